@@ -12,7 +12,7 @@ export const LA_POSTE_HEAD_OFFICE_SIRET = '35600000000048';
 
 /** Removes what people type between the digits: spaces (any kind), dots, hyphens. */
 export function normalizeSiret(input: string): string {
-  return input.replace(/[\s\u00A0\u202F.\-]/g, '');
+  return input.replace(/[\s\u00A0\u202F.-]/g, '');
 }
 
 /** The Luhn check on a string of digits. */
