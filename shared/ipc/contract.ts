@@ -5,17 +5,9 @@
  */
 import { z } from 'zod';
 
-export const IPC = {
-  appInfo: 'app:info',
-  fileSave: 'file:save',
-  openExternal: 'shell:open-external',
-  backupWrite: 'backup:write',
-  backupList: 'backup:list',
-  backupRead: 'backup:read',
-  backupDelete: 'backup:delete',
-} as const;
+import { IPC, type IpcChannel } from './channels';
 
-export type IpcChannel = (typeof IPC)[keyof typeof IPC];
+export { IPC, type IpcChannel } from './channels';
 
 export const SAVE_FILTERS = ['pdf', 'csv', 'docx', 'json'] as const;
 export type SaveFilter = (typeof SAVE_FILTERS)[number];
@@ -25,7 +17,7 @@ export const BACKUP_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(json|mcp
 
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 const bytes = z
-  .instanceof(Uint8Array)
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, 'Contenu de fichier attendu.')
   .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'Fichier trop volumineux.');
 
 export const argSchemas = {

@@ -1,0 +1,66 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  children: ReactNode;
+  /** Saves all the data as a plain JSON file; provided once the database is open. */
+  onSaveData?: () => Promise<void>;
+}
+
+interface State {
+  error: Error | null;
+  saveMessage: string | null;
+}
+
+/**
+ * Last line of defence: a readable French message, and a way to take all the data away
+ * before anything else is tried.
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, saveMessage: null };
+
+  static getDerivedStateFromError(error: Error): Partial<State> {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error('Unhandled UI error', error, info.componentStack);
+  }
+
+  private save = async () => {
+    if (!this.props.onSaveData) return;
+    try {
+      await this.props.onSaveData();
+      this.setState({ saveMessage: 'Les données ont été enregistrées dans un fichier JSON.' });
+    } catch (e) {
+      this.setState({
+        saveMessage: `L’enregistrement a échoué : ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  };
+
+  override render() {
+    const { error, saveMessage } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <main className="fatal" role="alert">
+        <h1>Un problème est survenu</h1>
+        <p>
+          L’écran n’a pas pu s’afficher. Vos données enregistrées ne sont pas perdues : elles
+          restent sur ce poste.
+        </p>
+        <p className="fatal-detail">Détail technique : {error.message}</p>
+        <div className="page-actions">
+          {this.props.onSaveData ? (
+            <button type="button" className="btn btn-primary" onClick={this.save}>
+              Enregistrer toutes les données (JSON)
+            </button>
+          ) : null}
+          <button type="button" className="btn btn-secondary" onClick={() => location.reload()}>
+            Recharger l’application
+          </button>
+        </div>
+        {saveMessage ? <p role="status">{saveMessage}</p> : null}
+      </main>
+    );
+  }
+}

@@ -1,0 +1,47 @@
+/** The sidebar sections, in the order a CCAS administrator works through them. */
+export interface Section {
+  path: string;
+  label: string;
+  description: string;
+}
+
+export const SECTIONS: readonly Section[] = [
+  { path: '/', label: 'Tableau de bord', description: 'Alertes et échéances de la convention.' },
+  {
+    path: '/convention',
+    label: 'Convention',
+    description: 'Partenaire, Caf, convention, avenants et contrat de services.',
+  },
+  {
+    path: '/interlocuteurs',
+    label: 'Interlocuteurs',
+    description: 'Annexe 1 du contrat de services : contacts côté Caf et côté partenaire.',
+  },
+  {
+    path: '/services',
+    label: 'Services et quotas',
+    description: 'Annexe 2 : bulletins d’adhésion et nombre maximal d’habilitations par profil.',
+  },
+  {
+    path: '/agents',
+    label: 'Agents et habilitations',
+    description: 'Qui peut consulter les dossiers Caf, avec quel profil.',
+  },
+  {
+    path: '/revue',
+    label: 'Revue annuelle',
+    description: 'Revue inverse des habilitations, chaque année (contrat art. 2.2.2).',
+  },
+  {
+    path: '/documents',
+    label: 'Documents',
+    description: 'Formulaires, annexes et rapports produits pour la Caf et le conseil.',
+  },
+  { path: '/journal', label: 'Journal', description: 'Toutes les modifications du registre.' },
+  {
+    path: '/sauvegardes',
+    label: 'Sauvegardes',
+    description: 'Copies de sécurité du registre et restauration.',
+  },
+  { path: '/parametres', label: 'Paramètres', description: 'Votre nom et le catalogue des profils.' },
+];

@@ -1,0 +1,24 @@
+import { DATA_TABLES, type AppDatabase } from '../database';
+import { CURRENT_SCHEMA_VERSION } from '../schema/history';
+
+/**
+ * Every table as plain JSON, read in one transaction. Used by the error screen so that the
+ * user can always take the data away, whatever broke.
+ */
+export async function exportAllAsPlainJson(db: AppDatabase, appVersion: string): Promise<string> {
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', DATA_TABLES as unknown as string[], async () => {
+    for (const name of DATA_TABLES) tables[name] = await db.table(name).toArray();
+  });
+  return JSON.stringify(
+    {
+      format: 'convention-mcp/plain-json',
+      appVersion,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      exportedAt: new Date().toISOString(),
+      tables,
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,37 @@
+import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
+
+const SECTIONS = [
+  'Tableau de bord',
+  'Convention',
+  'Interlocuteurs',
+  'Services et quotas',
+  'Agents et habilitations',
+  'Revue annuelle',
+  'Documents',
+  'Journal',
+  'Sauvegardes',
+  'Paramètres',
+];
+
+test('first run asks the name, every section opens, and the name survives a reload', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Convention MCP' })).toBeVisible();
+  await expectAccessible(page, 'Premier lancement');
+
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(page.getByText('Indiquez votre prénom et votre nom.')).toBeVisible();
+
+  await completeFirstRun(page, 'Sandrine COFFI');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (const label of SECTIONS) {
+    await nav.getByRole('link', { name: label, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+    await expectAccessible(page, label);
+  }
+
+  await page.reload();
+  await expect(page.getByLabel('Utilisateur')).toHaveText('Sandrine COFFI');
+  await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+});
