@@ -1,0 +1,207 @@
+/**
+ * The hash-chained journal. Each entry carries the digest of its payload (before → after)
+ * and the hash of the previous entry; its own hash covers every field except the payload
+ * itself, so a purge can erase a personal payload (payload = null, digest kept) and the
+ * chain still verifies. The head (last seq and hash) is also kept outside the chain, so
+ * that cutting off the last entries is detected.
+ *
+ * Everything is synchronous (@noble/hashes): safe inside a Dexie transaction.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { JournalEntry } from './schemas';
+import { formatNumber } from './format';
+import { frenchSpacing } from './text';
+
+/** The `prevHash` of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * Canonical JSON: object keys sorted (by UTF-16 code units) at every level, `undefined`
+ * properties dropped (in arrays they become null, as in JSON), numbers in JavaScript's
+ * shortest round-trip form (`-0` → `0`), objects with `toJSON` (Date) serialised by it.
+ * Throws on NaN/Infinity, bigint, functions and symbols: they have no stable form.
+ */
+export function canonicalJson(value: unknown): string {
+  return serialise(value, new Set());
+}
+
+function serialise(value: unknown, seen: Set<object>): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`);
+      return Object.is(value, -0) ? '0' : JSON.stringify(value);
+    case 'object':
+      break;
+    default:
+      throw new TypeError(`canonicalJson: cannot serialise a ${typeof value}`);
+  }
+  const obj = value as { toJSON?: () => unknown };
+  if (typeof obj.toJSON === 'function') return serialise(obj.toJSON(), seen);
+  if (seen.has(value)) throw new TypeError('canonicalJson: circular structure');
+  seen.add(value);
+  let out: string;
+  if (Array.isArray(value)) {
+    out = `[${value.map((v) => (v === undefined ? 'null' : serialise(v, seen))).join(',')}]`;
+  } else {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record)
+      .filter((k) => record[k] !== undefined)
+      .sort();
+    out = `{${keys.map((k) => `${JSON.stringify(k)}:${serialise(record[k], seen)}`).join(',')}}`;
+  }
+  seen.delete(value);
+  return out;
+}
+
+/** SHA-256 of the UTF-8 bytes of `text`, as 64 lower-case hex digits. */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** The digest of a payload: `sha256Hex(canonicalJson(payload))`. */
+export function computePayloadDigest(payload: unknown): string {
+  return sha256Hex(canonicalJson(payload));
+}
+
+/** The fields an entry's hash covers (everything but the payload and the hash itself). */
+export type HashedFields = Pick<
+  JournalEntry,
+  'seq' | 'at' | 'actor' | 'action' | 'entity' | 'entityId' | 'summary' | 'payloadDigest' | 'prevHash'
+>;
+
+export function computeEntryHash(fields: HashedFields): string {
+  const { seq, at, actor, action, entity, entityId, summary, payloadDigest, prevHash } = fields;
+  return sha256Hex(
+    canonicalJson({ seq, at, actor, action, entity, entityId, summary, payloadDigest, prevHash }),
+  );
+}
+
+/** What is recorded outside the chain after every append. */
+export interface JournalHeadRecord {
+  seq: number;
+  hash: string;
+}
+
+export type NewEntryFields = Pick<JournalEntry, 'at' | 'actor' | 'action' | 'entity' | 'entityId'> & {
+  summary?: string;
+  payload: { before: unknown; after: unknown };
+};
+
+/** Builds the entry that follows `prev` (null for the first entry of the journal). */
+export function buildEntry(prev: Pick<JournalEntry, 'seq' | 'hash'> | null | undefined, fields: NewEntryFields): JournalEntry {
+  const payload = { before: fields.payload.before ?? null, after: fields.payload.after ?? null };
+  const hashed: HashedFields = {
+    seq: (prev?.seq ?? 0) + 1,
+    at: fields.at,
+    actor: fields.actor,
+    action: fields.action,
+    entity: fields.entity,
+    entityId: fields.entityId,
+    ...(fields.summary ? { summary: fields.summary } : {}),
+    payloadDigest: computePayloadDigest(payload),
+    prevHash: prev?.hash ?? GENESIS_HASH,
+  };
+  return { ...hashed, payload, hash: computeEntryHash(hashed) };
+}
+
+/** The entry after a purge: payload erased, digest and hash unchanged. */
+export function purgePayload(entry: JournalEntry): JournalEntry {
+  return { ...entry, payload: null };
+}
+
+export type ChainBreak = 'hash' | 'payload' | 'link' | 'gap' | 'start' | 'truncated' | 'head';
+
+export type ChainVerification =
+  | { ok: true; count: number; head: JournalHeadRecord | null }
+  | { ok: false; firstBrokenSeq: number; kind: ChainBreak; reason: string };
+
+function broken(firstBrokenSeq: number, kind: ChainBreak, reason: string): ChainVerification {
+  return { ok: false, firstBrokenSeq, kind, reason: frenchSpacing(reason) };
+}
+
+/**
+ * Verifies the journal (entries in any order; they are sorted by seq) and, when given, the
+ * head record kept outside it. Detects an altered entry (hash), a payload altered while
+ * still present (digest), a broken link (prevHash), a gap or a duplicate in seq, a missing
+ * beginning, and cut-off or added last entries (head record). Purged payloads (null)
+ * verify. `firstBrokenSeq` is the seq of the first entry that does not verify (for a
+ * truncation, the first missing seq).
+ */
+export function verifyChain(entries: readonly JournalEntry[], headRecord?: JournalHeadRecord | null): ChainVerification {
+  const sorted = [...entries].sort((a, b) => a.seq - b.seq);
+  let prev: JournalEntry | undefined;
+  for (const e of sorted) {
+    const expectedSeq = prev ? prev.seq + 1 : 1;
+    if (e.seq !== expectedSeq) {
+      if (!prev) {
+        return broken(1, 'start', `Le début du journal manque : la première entrée est le n° ${e.seq} au lieu du n° 1.`);
+      }
+      if (e.seq === prev.seq) {
+        return broken(e.seq, 'gap', `L’entrée n° ${e.seq} apparaît deux fois dans le journal.`);
+      }
+      return broken(
+        expectedSeq,
+        'gap',
+        `Il manque ${e.seq - expectedSeq > 1 ? `les entrées n° ${expectedSeq} à ${e.seq - 1}` : `l’entrée n° ${expectedSeq}`} du journal.`,
+      );
+    }
+    if (computeEntryHash(e) !== e.hash) {
+      return broken(e.seq, 'hash', `L’entrée n° ${e.seq} a été modifiée : son empreinte ne correspond plus à son contenu.`);
+    }
+    if (e.payload !== null && computePayloadDigest(e.payload) !== e.payloadDigest) {
+      return broken(
+        e.seq,
+        'payload',
+        `Le détail (avant → après) de l’entrée n° ${e.seq} a été modifié : il ne correspond plus à son empreinte.`,
+      );
+    }
+    const expectedPrev = prev ? prev.hash : GENESIS_HASH;
+    if (e.prevHash !== expectedPrev) {
+      return broken(
+        e.seq,
+        'link',
+        prev
+          ? `L’entrée n° ${e.seq} n’est plus reliée à l’entrée n° ${prev.seq} : une entrée a été modifiée, remplacée ou insérée.`
+          : `L’entrée n° 1 ne commence pas la chaîne du journal : le début du journal a été remplacé.`,
+      );
+    }
+    prev = e;
+  }
+  if (headRecord) {
+    const lastSeq = prev?.seq ?? 0;
+    if (headRecord.seq > lastSeq) {
+      return broken(
+        lastSeq + 1,
+        'truncated',
+        `Les dernières entrées du journal ont été supprimées : il devrait aller jusqu’au n° ${headRecord.seq}, il s’arrête au n° ${lastSeq}.`,
+      );
+    }
+    if (headRecord.seq < lastSeq) {
+      return broken(
+        headRecord.seq + 1,
+        'head',
+        `Le journal contient des entrées ajoutées après la dernière entrée enregistrée (n° ${headRecord.seq}) : elles n’ont pas été écrites par l’application.`,
+      );
+    }
+    if (prev && headRecord.hash !== prev.hash) {
+      return broken(
+        prev.seq,
+        'head',
+        `La dernière entrée (n° ${prev.seq}) ne correspond pas à celle enregistrée : la fin du journal a été remplacée.`,
+      );
+    }
+  }
+  return { ok: true, count: sorted.length, head: prev ? { seq: prev.seq, hash: prev.hash } : null };
+}
+
+/** The phrase for the journal screen: « Journal intègre (1 234 entrées). » or the break. */
+export function describeVerification(v: ChainVerification): string {
+  if (!v.ok) return v.reason;
+  return v.count === 0 ? 'Journal vide.' : `Journal intègre (${formatNumber(v.count)} entrée${v.count > 1 ? 's' : ''} vérifiée${v.count > 1 ? 's' : ''}).`;
+}
