@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { pinAppIdentity, type IdentityApp } from './app-identity';
+
+function fakeApp() {
+  const paths = new Map<string, string>([
+    ['appData', join('/home', 'agent', 'AppData', 'Roaming')],
+    ['userData', join('/home', 'agent', 'AppData', 'Roaming', 'convention-mcp')],
+  ]);
+  const app = {
+    name: 'convention-mcp',
+    setName: vi.fn((name: string) => {
+      app.name = name;
+    }),
+    getPath: vi.fn((name: string) => paths.get(name) ?? ''),
+    setPath: vi.fn((name: string, value: string) => {
+      paths.set(name, value);
+    }),
+    setAppUserModelId: vi.fn(),
+  };
+  return { app, paths };
+}
+
+describe('pinAppIdentity', () => {
+  it('pins the app name and userData to « Convention MCP » under appData', () => {
+    const { app, paths } = fakeApp();
+    const userData = pinAppIdentity(app as unknown as IdentityApp, 'linux');
+    const expected = join('/home', 'agent', 'AppData', 'Roaming', 'Convention MCP');
+    expect(app.name).toBe('Convention MCP');
+    expect(userData).toBe(expected);
+    expect(paths.get('userData')).toBe(expected);
+    expect(paths.get('sessionData')).toBe(expected);
+    expect(app.setAppUserModelId).not.toHaveBeenCalled();
+  });
+
+  it('does not depend on the current (package) name', () => {
+    const { app, paths } = fakeApp();
+    app.name = 'renamed-package';
+    paths.set('userData', '/elsewhere');
+    pinAppIdentity(app as unknown as IdentityApp, 'linux');
+    expect(paths.get('userData')).toBe(join('/home', 'agent', 'AppData', 'Roaming', 'Convention MCP'));
+  });
+
+  it('sets the Windows AppUserModelID to the appId', () => {
+    const { app } = fakeApp();
+    pinAppIdentity(app as unknown as IdentityApp, 'win32');
+    expect(app.setAppUserModelId).toHaveBeenCalledWith('fr.conventionmcp.app');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IPC, IPC_REFUSED_PREFIX, type AppInfo } from '../../../shared/ipc/contract';
+import { createExternalOpener } from '../external-links';
+import type { BackupFolder } from '../services/backup-folder';
+import { createSenderCheck, type IpcMainLike } from './handle-validated';
+import { FakeIpcMain, fakeWindow } from './testing';
+import { registerAllIpc } from './register';
+
+const info: AppInfo = { name: 'Convention MCP', version: '1.0.0', dataFolder: '/d', backupFolder: '/d/Sauvegardes', platform: 'win32' };
+
+function setup() {
+  const ipcMain = new FakeIpcMain();
+  const w = fakeWindow();
+  const shell = { openExternal: vi.fn(async () => undefined) };
+  const backups: BackupFolder = {
+    path: '/d/Sauvegardes',
+    write: vi.fn(async (name: string, bytes: Uint8Array) => ({ name, size: bytes.byteLength, modifiedAt: '2025-01-01T00:00:00.000Z' })),
+    list: vi.fn(async () => []),
+    read: vi.fn(async () => new Uint8Array([1, 2])),
+    remove: vi.fn(async () => ({ deleted: true })),
+  };
+  const saveFile = vi.fn(async () => ({ status: 'cancelled' as const }));
+  registerAllIpc(
+    { ipcMain: ipcMain as unknown as IpcMainLike, senderCheck: createSenderCheck(() => w.win) },
+    { getAppInfo: () => info, saveFile, openExternal: createExternalOpener(shell), backups },
+  );
+  return { ipcMain, shell, backups, saveFile, event: w.goodEvent };
+}
+
+describe('registerAllIpc', () => {
+  it('registers exactly one handler per channel of the contract', () => {
+    const { ipcMain } = setup();
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.values(IPC).sort());
+  });
+
+  it('serves app info', async () => {
+    const { ipcMain, event } = setup();
+    await expect(ipcMain.invoke(IPC.appInfo, event, undefined)).resolves.toEqual(info);
+  });
+
+  it('opens only allowlisted URLs', async () => {
+    const { ipcMain, event, shell } = setup();
+    await expect(ipcMain.invoke(IPC.openExternal, event, { url: 'https://www.cnil.fr/' })).resolves.toEqual({ opened: true });
+    await expect(ipcMain.invoke(IPC.openExternal, event, { url: 'https://evil.example/' })).resolves.toEqual({ opened: false });
+    expect(shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes checked save requests to the save service and refuses bad ones', async () => {
+    const { ipcMain, event, saveFile } = setup();
+    const good = { suggestedName: 'convention.pdf', filters: ['pdf'], bytes: new Uint8Array([37, 80]) };
+    await expect(ipcMain.invoke(IPC.fileSave, event, good)).resolves.toEqual({ status: 'cancelled' });
+    await expect(
+      ipcMain.invoke(IPC.fileSave, event, { ...good, suggestedName: '..\\..\\evil.pdf' }),
+    ).rejects.toThrow(IPC_REFUSED_PREFIX);
+    await expect(ipcMain.invoke(IPC.fileSave, event, { ...good, bytes: 'not bytes' })).rejects.toThrow(IPC_REFUSED_PREFIX);
+    await expect(ipcMain.invoke(IPC.fileSave, event, { ...good, filters: ['exe'] })).rejects.toThrow(IPC_REFUSED_PREFIX);
+    expect(saveFile).toHaveBeenCalledTimes(1);
+  });
+
+  it('routes the four backup channels', async () => {
+    const { ipcMain, event, backups } = setup();
+    const bytes = new Uint8Array([1, 2, 3]);
+    await expect(ipcMain.invoke(IPC.backupWrite, event, { name: 'b.json', bytes })).resolves.toMatchObject({ name: 'b.json', size: 3 });
+    await expect(ipcMain.invoke(IPC.backupList, event, undefined)).resolves.toEqual([]);
+    await expect(ipcMain.invoke(IPC.backupRead, event, { name: 'b.json' })).resolves.toEqual(new Uint8Array([1, 2]));
+    await expect(ipcMain.invoke(IPC.backupDelete, event, { name: 'b.json' })).resolves.toEqual({ deleted: true });
+    await expect(ipcMain.invoke(IPC.backupRead, event, { name: '/etc/passwd' })).rejects.toThrow(IPC_REFUSED_PREFIX);
+    expect(backups.read).toHaveBeenCalledTimes(1);
+    expect(backups.write).toHaveBeenCalledWith('b.json', bytes);
+  });
+});
