@@ -1,0 +1,150 @@
+import Dexie, { type PromiseExtended } from 'dexie';
+import type { z } from 'zod';
+import { buildEntry, type JournalHeadRecord } from '../../shared/domain/journal-chain';
+import {
+  agentSchema,
+  avenantSchema,
+  bilanAnnuelSchema,
+  bulletinSchema,
+  contactSchema,
+  conventionSchema,
+  habilitationSchema,
+  incidentSchema,
+  issuedDocumentSchema,
+  organisationSchema,
+  profileSchema,
+  quotaSchema,
+  reviewCampaignSchema,
+  reviewItemSchema,
+  securitySessionSchema,
+  serviceContractSchema,
+  settingSchema,
+  subcontractorNoticeSchema,
+  type JournalEntry,
+} from '../../shared/domain/schemas';
+import type { AppDatabase } from './database';
+import { parseOrThrow } from './validation';
+
+/** Tables written through the journal, with the schema every row must satisfy. */
+export const JOURNALED_TABLES = {
+  settings: settingSchema,
+  profiles: profileSchema,
+  organisations: organisationSchema,
+  conventions: conventionSchema,
+  avenants: avenantSchema,
+  serviceContracts: serviceContractSchema,
+  contacts: contactSchema,
+  bulletins: bulletinSchema,
+  quotas: quotaSchema,
+  agents: agentSchema,
+  habilitations: habilitationSchema,
+  reviewCampaigns: reviewCampaignSchema,
+  reviewItems: reviewItemSchema,
+  documents: issuedDocumentSchema,
+  incidents: incidentSchema,
+  bilans: bilanAnnuelSchema,
+  subcontractorNotices: subcontractorNoticeSchema,
+  securitySessions: securitySessionSchema,
+} as const;
+export type JournaledTable = keyof typeof JOURNALED_TABLES;
+export type RowOf<T extends JournaledTable> = z.infer<(typeof JOURNALED_TABLES)[T]>;
+
+const KEY_OF: Partial<Record<JournaledTable, string>> = { profiles: 'code', settings: 'key' };
+const keyOf = (table: JournaledTable, row: Record<string, unknown>) =>
+  String(row[KEY_OF[table] ?? 'id']);
+
+/** Kept outside the chain so that cutting off the last entries is detected. */
+export const JOURNAL_HEAD_KEY = 'journalHead';
+
+export interface Actor {
+  name: string;
+  now: () => Date;
+}
+
+/**
+ * Writes inside one Dexie transaction: every row is validated with its schema, and every
+ * create, update and delete appends a hash-chained journal entry in the same transaction.
+ * Only synchronous hashing happens here (an awaited non-Dexie promise would commit early).
+ */
+export class RegisterWriter {
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly actor: Actor,
+  ) {}
+
+  // These methods chain Dexie promises instead of using `async`: a native promise awaited
+  // inside a transaction can let IndexedDB commit before the next request
+  // (PrematureCommitError). Callers may `await` what they return.
+  put<T extends JournaledTable>(table: T, row: RowOf<T>, summary?: string): PromiseExtended<RowOf<T>> {
+    let parsed: RowOf<T>;
+    try {
+      parsed = parseOrThrow(JOURNALED_TABLES[table], row) as RowOf<T>;
+    } catch (error) {
+      return Dexie.Promise.reject(error);
+    }
+    const key = keyOf(table, parsed as Record<string, unknown>);
+    const store = this.db.table(table);
+    return store.get(key).then((before: unknown) =>
+      store
+        .put(parsed)
+        .then(() =>
+          this.append(before === undefined ? 'create' : 'update', table, key, before ?? null, parsed, summary),
+        )
+        .then(() => parsed),
+    );
+  }
+
+  remove(table: JournaledTable, key: string, summary?: string): PromiseExtended<boolean> {
+    const store = this.db.table(table);
+    return store.get(key).then((before: unknown) => {
+      if (before === undefined) return false;
+      return store
+        .delete(key)
+        .then(() => this.append('delete', table, key, before, null, summary))
+        .then(() => true);
+    });
+  }
+
+  append(
+    action: JournalEntry['action'],
+    entity: string,
+    entityId: string,
+    before: unknown,
+    after: unknown,
+    summary?: string,
+  ): PromiseExtended<void> {
+    return this.db.journal
+      .orderBy('seq')
+      .last()
+      .then((last) => {
+        const entry = buildEntry(last, {
+          at: this.actor.now().toISOString(),
+          actor: this.actor.name,
+          action,
+          entity,
+          entityId,
+          ...(summary ? { summary } : {}),
+          payload: { before, after },
+        });
+        const head: JournalHeadRecord = { seq: entry.seq, hash: entry.hash };
+        return this.db.journal
+          .add(entry)
+          .then(() => this.db.meta.put({ key: JOURNAL_HEAD_KEY, value: head }))
+          .then(() => undefined);
+      });
+  }
+}
+
+/**
+ * Runs `work` in one read-write transaction over `tables` plus the journal: either every
+ * change and its journal entries are saved, or nothing is.
+ */
+export function writeRegister<R>(
+  db: AppDatabase,
+  actor: Actor,
+  tables: readonly JournaledTable[],
+  work: (writer: RegisterWriter) => Promise<R>,
+): Promise<R> {
+  const writer = new RegisterWriter(db, actor);
+  return db.transaction('rw', [...tables, 'journal', 'meta'], () => work(writer));
+}

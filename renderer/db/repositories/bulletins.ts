@@ -1,0 +1,53 @@
+import type { Bulletin } from '../../../shared/domain/schemas';
+import type { AppDatabase } from '../database';
+import { newId } from '../ids';
+import { writeRegister, type Actor } from '../register-writer';
+import { ValidationError } from '../validation';
+
+export function saveBulletin(db: AppDatabase, actor: Actor, bulletin: Bulletin) {
+  return writeRegister(db, actor, ['bulletins'], (w) => w.put('bulletins', bulletin));
+}
+
+export function addBulletin(db: AppDatabase, actor: Actor, fields: Omit<Bulletin, 'id'>) {
+  return saveBulletin(db, actor, { ...fields, id: newId() });
+}
+
+/** A bulletin that carries habilitations cannot be removed: they would lose their quota. */
+export function removeBulletin(db: AppDatabase, actor: Actor, id: string) {
+  return writeRegister(db, actor, ['bulletins', 'quotas', 'habilitations'], async (w) => {
+    const count = await db.habilitations.where('bulletinId').equals(id).count();
+    if (count > 0) {
+      throw new ValidationError([
+        `Ce bulletin porte ${count} habilitation(s) : retirez-les ou rattachez-les à un autre bulletin avant de le supprimer.`,
+      ]);
+    }
+    for (const q of await db.quotas.where('bulletinId').equals(id).toArray()) {
+      await w.remove('quotas', q.id);
+    }
+    return w.remove('bulletins', id);
+  });
+}
+
+/**
+ * Sets the maximum number of habilitations for a profile on a bulletin; `null` removes the
+ * quota (the profile can then no longer be granted).
+ */
+export function setQuota(
+  db: AppDatabase,
+  actor: Actor,
+  bulletinId: string,
+  profileCode: string,
+  max: number | null,
+) {
+  const code = profileCode.trim().toUpperCase();
+  return writeRegister(db, actor, ['quotas'], async (w) => {
+    const existing = await db.quotas.where('[bulletinId+profileCode]').equals([bulletinId, code]).first();
+    if (max === null) return existing ? w.remove('quotas', existing.id, `Quota ${code} supprimé`) : false;
+    await w.put(
+      'quotas',
+      { id: existing?.id ?? newId(), bulletinId, profileCode: code, max },
+      `Quota ${code} = ${max}`,
+    );
+    return true;
+  });
+}

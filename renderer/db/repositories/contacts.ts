@@ -1,0 +1,57 @@
+import { addDays } from '../../../shared/domain/dates';
+import type { Contact } from '../../../shared/domain/schemas';
+import type { AppDatabase } from '../database';
+import { newId } from '../ids';
+import { writeRegister, type Actor } from '../register-writer';
+import { ValidationError } from '../validation';
+
+export type ContactFields = Omit<Contact, 'id'>;
+
+export async function saveContact(db: AppDatabase, actor: Actor, contact: Contact) {
+  if (contact.validTo && contact.validTo < contact.validFrom) {
+    throw new ValidationError(['La fin de validité ne peut pas précéder son début.']);
+  }
+  return writeRegister(db, actor, ['contacts'], (w) => w.put('contacts', contact));
+}
+
+export function addContact(db: AppDatabase, actor: Actor, fields: ContactFields) {
+  return saveContact(db, actor, { ...fields, id: newId() });
+}
+
+/**
+ * Replaces a contact from `fields.validFrom` on: the old one is ended the day before and
+ * stays in the history; nothing is deleted.
+ */
+export async function replaceContact(
+  db: AppDatabase,
+  actor: Actor,
+  oldId: string,
+  fields: Omit<ContactFields, 'conventionId' | 'side' | 'role'>,
+): Promise<Contact> {
+  return writeRegister(db, actor, ['contacts'], async (w) => {
+    const old = await db.contacts.get(oldId);
+    if (!old) throw new ValidationError(['Cet interlocuteur n’existe plus.']);
+    if (fields.validFrom <= old.validFrom) {
+      throw new ValidationError([
+        'Le remplacement doit commencer après le début de validité de l’interlocuteur remplacé.',
+      ]);
+    }
+    await w.put('contacts', { ...old, validTo: addDays(fields.validFrom, -1) }, 'Fin de validité');
+    return w.put(
+      'contacts',
+      { ...fields, id: newId(), conventionId: old.conventionId, side: old.side, role: old.role },
+      'Remplacement d’un interlocuteur',
+    );
+  });
+}
+
+export function endContact(db: AppDatabase, actor: Actor, id: string, validTo: string) {
+  return writeRegister(db, actor, ['contacts'], async (w) => {
+    const old = await db.contacts.get(id);
+    if (!old) throw new ValidationError(['Cet interlocuteur n’existe plus.']);
+    if (validTo < old.validFrom) {
+      throw new ValidationError(['La fin de validité ne peut pas précéder son début.']);
+    }
+    return w.put('contacts', { ...old, validTo }, 'Fin de validité');
+  });
+}

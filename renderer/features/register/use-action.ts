@@ -1,0 +1,43 @@
+import { useCallback, useState } from 'react';
+import { RuleRefusedError, ValidationError } from '../../db/validation';
+import { selectNotify, useUiStore } from '../../store/ui-store';
+
+/** The French message to show for a failed write. */
+export function errorMessages(error: unknown): string[] {
+  if (error instanceof ValidationError) return error.messages;
+  if (error instanceof RuleRefusedError) return error.findings.map((f) => f.message);
+  if (error instanceof Error && error.name === 'QuotaExceededError') {
+    return ['Le disque ou l’espace de stockage est plein : rien n’a été enregistré. Libérez de la place puis réessayez.'];
+  }
+  return [`L’enregistrement a échoué : ${error instanceof Error ? error.message : String(error)}. Rien n’a été modifié.`];
+}
+
+/**
+ * Runs a write and reports the outcome: a success notice, or the French reasons it was
+ * refused (kept in `errors` so that the form can show them next to its fields).
+ */
+export function useAction() {
+  const notify = useUiStore(selectNotify);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(
+    async <T,>(work: () => Promise<T>, success?: string): Promise<T | undefined> => {
+      setBusy(true);
+      setErrors([]);
+      try {
+        const result = await work();
+        if (success) notify('ok', success);
+        return result;
+      } catch (error) {
+        const messages = errorMessages(error);
+        setErrors(messages);
+        notify('alerte', messages.join(' '));
+        return undefined;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [notify],
+  );
+  return { run, errors, busy, clearErrors: () => setErrors([]) };
+}
