@@ -1,27 +1,10 @@
 import { useState } from 'react';
-import { createHashRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { setUserName } from '../db/repositories/settings';
-import { ComingSoon } from './ComingSoon';
 import { FirstRun } from './FirstRun';
-import { Layout } from './Layout';
-import { SECTIONS } from './sections';
+import { ROUTES } from './routes';
 import { useDb } from './services';
 import { useUserName } from './use-user-name';
-
-const ROUTES: RouteObject[] = [
-  {
-    path: '/',
-    element: <Layout />,
-    children: [
-      ...SECTIONS.map((section) =>
-        section.path === '/'
-          ? { index: true, element: <ComingSoon section={section} /> }
-          : { path: section.path.slice(1), element: <ComingSoon section={section} /> },
-      ),
-      { path: '*', element: <ComingSoon section={SECTIONS[0]!} /> },
-    ],
-  },
-];
 
 export function App() {
   const db = useDb();

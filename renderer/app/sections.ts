@@ -37,6 +37,12 @@ export const SECTIONS: readonly Section[] = [
     label: 'Documents',
     description: 'Formulaires, annexes et rapports produits pour la Caf et le conseil.',
   },
+  {
+    path: '/incidents',
+    label: 'Demandes et incidents',
+    description:
+      'Demandes au Centre de services Caf (contrat art. 3) et incidents de sécurité signalés (conv. art. 9.2).',
+  },
   { path: '/journal', label: 'Journal', description: 'Toutes les modifications du registre.' },
   {
     path: '/sauvegardes',
@@ -45,3 +51,9 @@ export const SECTIONS: readonly Section[] = [
   },
   { path: '/parametres', label: 'Paramètres', description: 'Votre nom et le catalogue des profils.' },
 ];
+
+export function sectionByPath(path: string): Section {
+  const found = SECTIONS.find((s) => s.path === path);
+  if (!found) throw new Error(`Unknown section ${path}`);
+  return found;
+}

@@ -9,6 +9,7 @@ const SECTIONS = [
   'Revue annuelle',
   'Documents',
   'Journal',
+  'Demandes et incidents',
   'Sauvegardes',
   'Paramètres',
 ];
