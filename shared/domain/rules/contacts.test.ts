@@ -56,7 +56,7 @@ describe('administratorCountFindings', () => {
       `2 Administrateurs sont désignés côté partenaire dans l’annexe 1 (Véronique DJIRE, Sandrine COFFI), un seul est attendu. Indiquez une date de fin pour l’autre ou changez son rôle (contrat, annexe 1).`,
     );
     expect(f[1]!.message).toBe(
-      `Aucun Administrateur suppléant n’est désigné côté partenaire dans l’annexe 1 des interlocuteurs. Désignez-le et transmettez le formulaire de changement d’administrateur à la Caf (contrat, annexes 1 et 3). L’annexe désigne deux Administrateurs${NBSP}: enregistrez le second (Sandrine COFFI) comme Administrateur suppléant s’il l’est bien.`,
+      `Aucun Administrateur suppléant n’est désigné côté partenaire dans l’annexe 1 des interlocuteurs. Désignez-le et transmettez à la Caf le formulaire de changement d’administrateur de l’annexe 3 (contrat, annexe 1). L’annexe désigne deux Administrateurs${NBSP}: enregistrez le second (Sandrine COFFI) comme Administrateur suppléant s’il l’est bien.`,
     );
   });
 });

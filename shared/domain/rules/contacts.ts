@@ -64,7 +64,7 @@ export function administratorCountFindings(
         article: ARTICLES.contactsAnnex,
         ...(conventionId ? { target: { entity: 'convention' as const, id: conventionId } } : {}),
         message: frenchSpacing(
-          `Aucun ${label} n’est désigné côté partenaire dans l’annexe 1 des interlocuteurs. Désignez-le et transmettez le formulaire de changement d’administrateur à la Caf (contrat, annexes 1 et 3).${hint}`,
+          `Aucun ${label} n’est désigné côté partenaire dans l’annexe 1 des interlocuteurs. Désignez-le et transmettez à la Caf le formulaire de changement d’administrateur de l’annexe 3 (contrat, annexe 1).${hint}`,
         ),
       });
     } else {
