@@ -3,6 +3,7 @@ import type { AppDatabase } from '../database';
 import { newId } from '../ids';
 import { writeRegister, type Actor } from '../register-writer';
 import { ValidationError } from '../validation';
+import { putNewProfile, type NewProfileFields } from './profiles';
 
 export function saveBulletin(db: AppDatabase, actor: Actor, bulletin: Bulletin) {
   return writeRegister(db, actor, ['bulletins'], (w) => w.put('bulletins', bulletin));
@@ -49,5 +50,29 @@ export function setQuota(
       `Quota ${code} = ${max}`,
     );
     return true;
+  });
+}
+
+/**
+ * Adds a profile the catalogue lacks and sets its quota on a bulletin, in one transaction:
+ * either both are saved or neither.
+ */
+export function addProfileWithQuota(
+  db: AppDatabase,
+  actor: Actor,
+  bulletinId: string,
+  profile: NewProfileFields,
+  max: number,
+) {
+  return writeRegister(db, actor, ['profiles', 'quotas', 'bulletins'], async (w) => {
+    const bulletin = await db.bulletins.get(bulletinId);
+    if (!bulletin) throw new ValidationError(['Ce bulletin n’existe plus.']);
+    const created = await putNewProfile(db, w, profile);
+    await w.put(
+      'quotas',
+      { id: newId(), bulletinId, profileCode: created.code, max },
+      `Quota ${created.code} = ${max}`,
+    );
+    return created;
   });
 }

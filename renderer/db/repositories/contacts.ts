@@ -55,3 +55,8 @@ export function endContact(db: AppDatabase, actor: Actor, id: string, validTo: s
     return w.put('contacts', { ...old, validTo }, 'Fin de validité');
   });
 }
+
+/** Deletes a contact entered by mistake (a person who really left is ended instead). */
+export function removeContact(db: AppDatabase, actor: Actor, id: string) {
+  return writeRegister(db, actor, ['contacts'], (w) => w.remove('contacts', id, 'Interlocuteur supprimé (saisie erronée)'));
+}
