@@ -1,6 +1,153 @@
-import { ComingSoon } from '../../app/ComingSoon';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { describeVerification, type ChainVerification } from '../../../shared/domain/journal-chain';
+import { toExcelCsv } from '../../../shared/documents/csv';
 import { sectionByPath } from '../../app/sections';
+import { useDb, usePlatform } from '../../app/services';
+import { allJournalEntries, journalActors, queryJournal, verifyJournal } from '../../db/repositories/journal';
+import { Button } from '../../ui/Button';
+import { Card } from '../../ui/Card';
+import { DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
+import { PageHeader } from '../../ui/PageHeader';
+import { useAction } from '../register/use-action';
+import { ACTION_LABELS, changedFields, ENTITY_LABELS, formatInstant } from './labels';
+
+const PAGE = 200;
 
 export function JournalPage() {
-  return <ComingSoon section={sectionByPath('/journal')} />;
+  const db = useDb();
+  const platform = usePlatform();
+  const section = sectionByPath('/journal');
+  const [entity, setEntity] = useState('');
+  const [actor, setActor] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [text, setText] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const [verification, setVerification] = useState<ChainVerification | null>(null);
+  const { run, busy } = useAction();
+
+  const entries = useLiveQuery(
+    () => queryJournal(db, { entity, actor, from, to, text, limit }),
+    [db, entity, actor, from, to, text, limit],
+  );
+  const actors = useLiveQuery(() => journalActors(db), [db]) ?? [];
+
+  const verify = () => run(async () => setVerification(await verifyJournal(db)));
+
+  const exportCsv = () =>
+    run(async () => {
+      const all = await allJournalEntries(db);
+      const csv = toExcelCsv(
+        ['N°', 'Date', 'Auteur', 'Action', 'Élément', 'Identifiant', 'Résumé', 'Champs modifiés', 'Empreinte'],
+        all.map((e) => [
+          e.seq,
+          formatInstant(e.at),
+          e.actor,
+          ACTION_LABELS[e.action],
+          ENTITY_LABELS[e.entity] ?? e.entity,
+          e.entityId,
+          e.summary ?? '',
+          changedFields(e).join(', '),
+          e.hash,
+        ]),
+      );
+      const day = new Date().toISOString().slice(0, 10);
+      return platform.saveFile({
+        suggestedName: `journal-convention-mcp-${day}.csv`,
+        filters: ['csv'],
+        bytes: new TextEncoder().encode(csv),
+      });
+    }, 'Journal exporté en CSV.');
+
+  return (
+    <>
+      <PageHeader
+        title={section.label}
+        description="Chaque création, modification et suppression, avec son auteur et sa date. Les entrées sont chaînées : toute altération est détectée."
+        actions={
+          <>
+            <Button variant="primary" onPress={verify} isDisabled={busy}>
+              Vérifier l’intégrité
+            </Button>
+            <Button onPress={exportCsv} isDisabled={busy}>
+              Exporter le journal (CSV)
+            </Button>
+          </>
+        }
+      />
+      {verification ? (
+        <p className={verification.ok ? 'badge badge-ok journal-verdict' : 'error-box'} role="status">
+          {verification.ok ? '✓ ' : ''}
+          {describeVerification(verification)}
+        </p>
+      ) : null}
+      <Card title="Filtres">
+        <FieldRow>
+          <SelectInput
+            label="Élément"
+            value={entity}
+            onChange={(e) => setEntity(e.target.value)}
+            placeholder="Tous"
+            options={Object.entries(ENTITY_LABELS).map(([value, label]) => ({ value, label }))}
+          />
+          <SelectInput
+            label="Auteur"
+            value={actor}
+            onChange={(e) => setActor(e.target.value)}
+            placeholder="Tous"
+            options={actors.map((a) => ({ value: a, label: a }))}
+          />
+          <DateInput label="Du" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput label="Au" value={to} onChange={(e) => setTo(e.target.value)} />
+          <TextInput label="Rechercher" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </FieldRow>
+      </Card>
+      <section className="card" aria-labelledby="journal-entries">
+        <h2 id="journal-entries">Entrées</h2>
+        {entries === undefined ? (
+          <p>Chargement…</p>
+        ) : entries.length === 0 ? (
+          <p className="muted">Aucune entrée ne correspond à ces filtres.</p>
+        ) : (
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">N°</th>
+                <th scope="col">Date</th>
+                <th scope="col">Auteur</th>
+                <th scope="col">Action</th>
+                <th scope="col">Élément</th>
+                <th scope="col">Détail</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.seq}>
+                  <td>{e.seq}</td>
+                  <td>{formatInstant(e.at)}</td>
+                  <td>{e.actor}</td>
+                  <td>{ACTION_LABELS[e.action]}</td>
+                  <td>{ENTITY_LABELS[e.entity] ?? e.entity}</td>
+                  <td>
+                    {e.summary ? <div>{e.summary}</div> : null}
+                    {e.payload === null ? (
+                      <div className="muted">Données personnelles purgées</div>
+                    ) : e.action === 'update' ? (
+                      <div className="muted">Champs modifiés : {changedFields(e).join(', ') || 'aucun'}</div>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {entries && entries.length >= limit ? (
+          <div className="form-actions">
+            <Button onPress={() => setLimit((l) => l + PAGE)}>Afficher plus d’entrées</Button>
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
 }
