@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_PROFILES } from './profiles';
+import {
+  buildRosterIndex,
+  buildRosterRows,
+  filterRoster,
+  type RosterCriteria,
+  type RosterRow,
+} from './roster-filter';
+import type { Agent, Bulletin, Habilitation, Quota } from './schemas';
+import { agent, bulletin, habilitation, quota } from './testing/builders';
+
+const TODAY = '2025-03-15';
+
+/** mulberry32: a tiny seeded PRNG, so the big data set is the same on every run. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('buildRosterRows', () => {
+  it('one row per habilitation, one per agent without any, with status and anomalies', () => {
+    const agents = [
+      agent({ id: 'a1', lastName: 'ROUSSEL', firstName: 'Paul', departedOn: '2025-03-01' }),
+      agent({ id: 'a2', lastName: 'Accueil', firstName: undefined }),
+      agent({ id: 'a3', lastName: 'BENALI', firstName: 'Karim' }),
+    ];
+    const habs = [
+      habilitation({ id: 'h1', agentId: 'a1' }),
+      habilitation({ id: 'h2', agentId: 'a1', profileCode: 't1', revokedOn: '2025-02-01' }),
+      habilitation({ id: 'h3', agentId: 'a3', profileCode: 'T1' }),
+    ];
+    const rows = buildRosterRows({
+      agents,
+      habilitations: habs,
+      bulletins: [bulletin()],
+      quotas: [quota({ max: 4 }), quota({ profileCode: 'T1', max: 0 })],
+      profiles: CATALOGUE_PROFILES,
+      today: TODAY,
+    });
+    expect(rows.map((r) => [r.key, r.status, r.profileCode, r.bulletinLabel, r.anomalies])).toEqual([
+      ['h1', 'active', 'T13', 'Cdap', ['departed']],
+      ['h2', 'revoked', 'T1', 'Cdap', []],
+      ['agent:a2', 'none', undefined, undefined, ['shared-account']],
+      ['h3', 'active', 'T1', 'Cdap', ['unqualified', 'over-quota']],
+    ]);
+  });
+});
+
+describe('filterRoster (small, exact)', () => {
+  const rows: RosterRow[] = [
+    { key: 'h1', agentId: 'a1', lastName: 'Lefèvre', firstName: 'Élodie', function: 'Assistante sociale', service: 'Pôle Solidarité', email: 'e.lefevre@x.fr', bulletinId: 'b1', bulletinLabel: 'Cdap', profileCode: 'T1', grantedOn: '2024-01-02', status: 'active', anomalies: [] },
+    { key: 'h2', agentId: 'a2', lastName: 'BENALI', firstName: 'Karim', function: 'Agent administratif', service: 'FSL', email: 'k.benali@x.fr', bulletinId: 'b1', bulletinLabel: 'Cdap', profileCode: 'T13', grantedOn: '2024-03-01', status: 'active', anomalies: ['departed'] },
+    { key: 'h3', agentId: 'a2', lastName: 'BENALI', firstName: 'Karim', function: 'Agent administratif', service: 'FSL', email: 'k.benali@x.fr', bulletinId: 'b2', bulletinLabel: 'Cdap – Résidence', profileCode: 'T2', grantedOn: '2023-05-01', revokedOn: '2024-01-01', status: 'revoked', anomalies: [] },
+    { key: 'agent:a3', agentId: 'a3', lastName: 'Œuvre', firstName: 'Chloé', status: 'none', anomalies: [] },
+  ];
+  const index = buildRosterIndex(rows);
+  const keys = (c: RosterCriteria) => filterRoster(index, c).map((r) => r.key);
+
+  it.each<[string, RosterCriteria, string[]]>([
+    ['everything', {}, ['h1', 'h2', 'h3', 'agent:a3']],
+    ['accent-insensitive name', { text: 'lefevre' }, ['h1']],
+    ['accent in the query', { text: 'ÉLODIE' }, ['h1']],
+    ['service with accents', { text: 'pole solidarite' }, ['h1']],
+    ['ligature', { text: 'oeuvre' }, ['agent:a3']],
+    ['function', { text: 'administratif' }, ['h2', 'h3']],
+    ['e-mail', { text: 'k.benali@' }, ['h2', 'h3']],
+    ['profile', { text: 't13' }, ['h2']],
+    ['several words, all required', { text: 'karim t2' }, ['h3']],
+    ['words do not span two fields', { text: 'karimagent' }, []],
+    ['status active', { status: 'active' }, ['h1', 'h2']],
+    ['status none', { status: 'none' }, ['agent:a3']],
+    ['bulletin', { bulletinId: 'b2' }, ['h3']],
+    ['profile filter', { profileCode: 't1' }, ['h1']],
+    ['anomalies only', { anomaliesOnly: true }, ['h2']],
+    ['sort by name', { sort: { key: 'name', direction: 'asc' } }, ['h2', 'h3', 'h1', 'agent:a3']],
+    ['sort by name desc', { sort: { key: 'name', direction: 'desc' } }, ['agent:a3', 'h1', 'h2', 'h3']],
+    ['sort by profile (T1 < T2 < T13), empty last', { sort: { key: 'profile', direction: 'asc' } }, ['h1', 'h3', 'h2', 'agent:a3']],
+    ['sort by profile desc, empty still last', { sort: { key: 'profile', direction: 'desc' } }, ['h2', 'h3', 'h1', 'agent:a3']],
+    ['sort by grant date', { sort: { key: 'grantedOn', direction: 'asc' } }, ['h3', 'h1', 'h2', 'agent:a3']],
+  ])('%s', (_label, criteria, expected) => {
+    expect(keys(criteria)).toEqual(expected);
+  });
+});
+
+describe('filterRoster on 10,000 agents and 50,000 habilitations', () => {
+  const rand = prng(20250315);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const LAST = ['Martin', 'Bernard', 'Dubois', 'Lefèvre', 'Moreau', 'Girard', 'Benali', 'Nguyen', 'Œuvrard', 'Müller', 'Lemaître', 'Faure', 'Roussel', 'Djiré', 'Coffi'];
+  const FIRST = ['Élodie', 'Karim', 'Lucie', 'Paul', 'Sandrine', 'Véronique', 'Zoé', 'Jérôme', 'Anaïs', 'Noël', undefined];
+  const FUNCTIONS = ['Assistante sociale', 'Agent administratif', 'Conseillère en économie sociale et familiale', 'Secrétaire', 'Agent d’accueil social', 'Instructeur RSA'];
+  const SERVICES = ['Pôle Solidarité', 'FSL', 'Résidence Les Tilleuls', 'Domiciliation', 'Accueil', undefined];
+  const PROFILES = ['T1', 'T2', 'T5', 'T9', 'T13'];
+
+  const bulletins: Bulletin[] = Array.from({ length: 5 }, (_, i) => bulletin({ id: `b${i}`, siteLabel: i ? `Site ${i}` : undefined }));
+  const quotas: Quota[] = bulletins.flatMap((b) => PROFILES.map((p) => quota({ bulletinId: b.id, profileCode: p, max: 2000 })));
+  const agents: Agent[] = Array.from({ length: 10_000 }, (_, i) =>
+    agent({
+      id: `a${i}`,
+      lastName: pick(LAST) + (i % 7 === 0 ? `-${pick(LAST)}` : ''),
+      firstName: pick(FIRST),
+      function: pick(FUNCTIONS),
+      service: pick(SERVICES),
+      email: `agent${i}@ville.fr`,
+      qualifiedSocialWorker: rand() < 0.3,
+      departedOn: rand() < 0.05 ? '2025-01-31' : undefined,
+    }),
+  );
+  const habilitations: Habilitation[] = Array.from({ length: 50_000 }, (_, i) =>
+    habilitation({
+      id: `h${i}`,
+      agentId: `a${Math.floor(rand() * 9_000)}`, // the last 1,000 agents have none
+      bulletinId: pick(bulletins).id,
+      profileCode: pick(PROFILES),
+      grantedOn: `20${10 + Math.floor(rand() * 15)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+      revokedOn: rand() < 0.4 ? '2024-12-31' : undefined,
+    }),
+  );
+  const rows = buildRosterRows({ agents, habilitations, bulletins, quotas, profiles: CATALOGUE_PROFILES, today: TODAY });
+  const index = buildRosterIndex(rows);
+
+  // A deliberately different, slow reference: NFD + regex per row, per query.
+  const fold = (s: string | undefined) => (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/gi, 'oe').toLowerCase();
+  const reference = (c: RosterCriteria) =>
+    rows.filter((r) => {
+      if (c.status && c.status !== 'all' && r.status !== c.status) return false;
+      if (c.bulletinId && r.bulletinId !== c.bulletinId) return false;
+      if (c.profileCode && r.profileCode !== c.profileCode) return false;
+      if (c.anomaliesOnly && r.anomalies.length === 0) return false;
+      const words = fold(c.text).split(/\s+/).filter(Boolean);
+      const fields = [r.lastName, r.firstName, r.function, r.service, r.email, r.profileCode].map(fold);
+      return words.every((w) => fields.some((f) => f.includes(w)));
+    });
+
+  it('has the expected shape', () => {
+    const withHabilitation = new Set(habilitations.map((h) => h.agentId));
+    expect(rows.length).toBe(50_000 + agents.filter((a) => !withHabilitation.has(a.id)).length);
+    expect(rows.filter((r) => r.status === 'none').length).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it.each<[string, RosterCriteria]>([
+    ['no criteria', {}],
+    ['accent-insensitive surname', { text: 'lefevre' }],
+    ['ligature', { text: 'oeuvrard' }],
+    ['first name with accent typed without', { text: 'elodie' }],
+    ['two words across fields', { text: 'zoe solidarite' }],
+    ['function word + active', { text: 'sociale', status: 'active' }],
+    ['bulletin and profile', { bulletinId: 'b3', profileCode: 'T13' }],
+    ['anomalies only', { anomaliesOnly: true }],
+    ['revoked T1 of Karim', { text: 'karim', status: 'revoked', profileCode: 'T1' }],
+    ['nothing matches', { text: 'zzzz' }],
+  ])('matches the reference: %s', (_label, criteria) => {
+    const got = filterRoster(index, criteria);
+    const want = reference(criteria);
+    expect(got.length).toBe(want.length);
+    expect(got.map((r) => r.key)).toEqual(want.map((r) => r.key));
+    if (criteria.text !== 'zzzz') expect(got.length).toBeGreaterThan(0);
+  });
+
+  it('anomalies are consistent with the data', () => {
+    const departed = filterRoster(index, { anomaliesOnly: true }).filter((r) => r.anomalies.includes('departed'));
+    expect(departed.length).toBeGreaterThan(0);
+    for (const r of departed) {
+      expect(r.status).toBe('active');
+      expect(r.departedOn! < TODAY).toBe(true);
+    }
+    for (const r of filterRoster(index, { anomaliesOnly: true }).filter((x) => x.anomalies.includes('unqualified'))) {
+      expect(r.profileCode).toBe('T1');
+    }
+  });
+
+  it.each([
+    ['name', 'asc'],
+    ['name', 'desc'],
+    ['profile', 'asc'],
+    ['grantedOn', 'desc'],
+    ['service', 'asc'],
+  ] as const)('sorts by %s %s', (key, direction) => {
+    const got = filterRoster(index, { text: 'a', sort: { key, direction } });
+    expect(got.length).toBe(reference({ text: 'a' }).length);
+    const value = (r: RosterRow): string =>
+      key === 'name'
+        ? `${fold(r.lastName)}\u0001${fold(r.firstName)}`
+        : key === 'profile'
+          ? (r.profileCode ? `t${r.profileCode.slice(1).padStart(6, '0')}` : '')
+          : key === 'grantedOn'
+            ? (r.grantedOn ?? '')
+            : fold(r.service);
+    const sign = direction === 'asc' ? 1 : -1;
+    const values = got.map(value);
+    for (let i = 1; i < values.length; i++) {
+      const a = values[i - 1]!;
+      const b = values[i]!;
+      if (a === '' || b === '') {
+        expect(a === '' && b !== '').toBe(false); // empty values come last
+        continue;
+      }
+      expect(a === b || (a < b ? 1 : -1) === sign).toBe(true);
+    }
+  });
+});

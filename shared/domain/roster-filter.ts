@@ -1,0 +1,240 @@
+/**
+ * The « Agents et habilitations » table: denormalised rows (one per habilitation, plus one
+ * per agent without any), filtered and sorted in memory. Built for 10,000 agents and 50,000
+ * habilitations: `buildRosterIndex` folds the search text and sort keys once (accents and
+ * case removed); `filterRoster` then only compares plain strings.
+ */
+import type { IsoDate } from './dates';
+import { looksLikeSharedAccount, isAgentDeparted } from './rules/agents';
+import { isHabilitationActive } from './rules/active';
+import { profileRequiresQualifiedSocialWorker } from './rules/habilitations';
+import { quotaUsage } from './rules/quota';
+import { formatBulletinLabel } from './format';
+import type { Agent, Bulletin, Habilitation, Profile, Quota } from './schemas';
+import { foldText } from './text';
+
+export type RosterStatus = 'active' | 'revoked' | 'none';
+
+/**
+ * - `departed`: active habilitation of an agent who has left;
+ * - `unqualified`: active T1-like profile held by an agent not marked qualified;
+ * - `shared-account`: the agent looks like a shared account;
+ * - `over-quota`: active habilitation on a profile over its quota (or without quota).
+ */
+export type RosterAnomaly = 'departed' | 'unqualified' | 'shared-account' | 'over-quota';
+
+export interface RosterRow {
+  /** The habilitation id, or `agent:<agentId>` for an agent without habilitation. */
+  key: string;
+  agentId: string;
+  lastName: string;
+  firstName?: string;
+  function?: string;
+  service?: string;
+  email?: string;
+  portalRole?: string;
+  departedOn?: IsoDate;
+  habilitationId?: string;
+  bulletinId?: string;
+  bulletinLabel?: string;
+  profileCode?: string;
+  grantedOn?: IsoDate;
+  revokedOn?: IsoDate;
+  appliedInPortalOn?: IsoDate;
+  status: RosterStatus;
+  anomalies: readonly RosterAnomaly[];
+}
+
+/** Denormalises the register into rows, computing status and anomaly flags for `today`. */
+export function buildRosterRows(input: {
+  agents: readonly Agent[];
+  habilitations: readonly Habilitation[];
+  bulletins: readonly Bulletin[];
+  quotas?: readonly Quota[];
+  profiles?: readonly Profile[];
+  today: IsoDate;
+}): RosterRow[] {
+  const { today } = input;
+  const bulletins = new Map(input.bulletins.map((b) => [b.id, b]));
+  const over = new Set(
+    input.quotas
+      ? quotaUsage({ bulletins: input.bulletins, quotas: input.quotas, habilitations: input.habilitations, today })
+          .filter((u) => u.state === 'over')
+          .map((u) => `${u.bulletinId}\u0000${u.profileCode}`)
+      : [],
+  );
+  const t1 = new Map<string, boolean>();
+  const requiresQualified = (code: string) => {
+    let v = t1.get(code);
+    if (v === undefined) t1.set(code, (v = profileRequiresQualifiedSocialWorker(code, input.profiles ?? [])));
+    return v;
+  };
+  const agentInfo = new Map(
+    input.agents.map((a) => [a, { departed: isAgentDeparted(a, today), shared: looksLikeSharedAccount(a).shared }]),
+  );
+  const byAgent = new Map<string, Habilitation[]>();
+  for (const h of input.habilitations) {
+    const list = byAgent.get(h.agentId);
+    if (list) list.push(h);
+    else byAgent.set(h.agentId, [h]);
+  }
+  const rows: RosterRow[] = [];
+  for (const a of input.agents) {
+    const info = agentInfo.get(a)!;
+    const base = {
+      agentId: a.id,
+      lastName: a.lastName,
+      firstName: a.firstName,
+      function: a.function,
+      service: a.service,
+      email: a.email,
+      portalRole: a.portalRole,
+      departedOn: a.departedOn,
+    };
+    const habs = byAgent.get(a.id) ?? [];
+    if (habs.length === 0) {
+      rows.push({ ...base, key: `agent:${a.id}`, status: 'none', anomalies: info.shared ? ['shared-account'] : [] });
+      continue;
+    }
+    for (const h of habs) {
+      const active = isHabilitationActive(h, today);
+      const code = h.profileCode.trim().toUpperCase();
+      const anomalies: RosterAnomaly[] = [];
+      if (active && info.departed) anomalies.push('departed');
+      if (active && !a.qualifiedSocialWorker && requiresQualified(code)) anomalies.push('unqualified');
+      if (info.shared) anomalies.push('shared-account');
+      if (active && over.has(`${h.bulletinId}\u0000${code}`)) anomalies.push('over-quota');
+      const b = bulletins.get(h.bulletinId);
+      rows.push({
+        ...base,
+        key: h.id,
+        habilitationId: h.id,
+        bulletinId: h.bulletinId,
+        bulletinLabel: b ? formatBulletinLabel(b) : undefined,
+        profileCode: code,
+        grantedOn: h.grantedOn,
+        revokedOn: h.revokedOn,
+        appliedInPortalOn: h.appliedInPortalOn,
+        status: active ? 'active' : 'revoked',
+        anomalies,
+      });
+    }
+  }
+  return rows;
+}
+
+export type RosterSortKey =
+  | 'name'
+  | 'function'
+  | 'service'
+  | 'email'
+  | 'bulletin'
+  | 'profile'
+  | 'grantedOn'
+  | 'revokedOn'
+  | 'status';
+
+export const ROSTER_SORT_KEYS: readonly RosterSortKey[] = [
+  'name',
+  'function',
+  'service',
+  'email',
+  'bulletin',
+  'profile',
+  'grantedOn',
+  'revokedOn',
+  'status',
+];
+
+export interface RosterCriteria {
+  /** Every word must appear (case- and accent-insensitive) in the name, first name, function, service, e-mail or profile. */
+  text?: string;
+  status?: RosterStatus | 'all';
+  bulletinId?: string;
+  profileCode?: string;
+  anomaliesOnly?: boolean;
+  sort?: { key: RosterSortKey; direction: 'asc' | 'desc' };
+}
+
+export interface RosterIndex {
+  readonly rows: readonly RosterRow[];
+  /** Folded search text per row. */
+  readonly search: readonly string[];
+  /** Folded sort key per row and key; empty values are '' (sorted last). */
+  readonly sortKeys: Readonly<Record<RosterSortKey, readonly string[]>>;
+}
+
+const FIELD_SEPARATOR = '\u0001';
+
+/** `T13` → `t000013`: profile codes sort as T1, T2 … T13 with plain string comparison. */
+function profileSortKey(code: string | undefined): string {
+  return foldText(code).replace(/\d+/g, (d) => d.padStart(6, '0'));
+}
+
+const STATUS_ORDER: Record<RosterStatus, string> = { active: '1', revoked: '2', none: '3' };
+
+export function buildRosterIndex(rows: readonly RosterRow[]): RosterIndex {
+  const n = rows.length;
+  const search = new Array<string>(n);
+  const keys = Object.fromEntries(ROSTER_SORT_KEYS.map((k) => [k, new Array<string>(n)])) as Record<RosterSortKey, string[]>;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    const last = foldText(r.lastName);
+    const first = foldText(r.firstName);
+    const fn = foldText(r.function);
+    const service = foldText(r.service);
+    const email = foldText(r.email);
+    const profile = foldText(r.profileCode);
+    search[i] = [last, first, fn, service, email, profile].join(FIELD_SEPARATOR);
+    keys.name[i] = `${last}${FIELD_SEPARATOR}${first}`;
+    keys.function[i] = fn;
+    keys.service[i] = service;
+    keys.email[i] = email;
+    keys.bulletin[i] = foldText(r.bulletinLabel);
+    keys.profile[i] = profileSortKey(r.profileCode);
+    keys.grantedOn[i] = r.grantedOn ?? '';
+    keys.revokedOn[i] = r.revokedOn ?? '';
+    keys.status[i] = STATUS_ORDER[r.status];
+  }
+  return { rows, search, sortKeys: keys };
+}
+
+/** Filters and sorts; ties keep name order then the rows' original order (stable). */
+export function filterRoster(index: RosterIndex, criteria: RosterCriteria = {}): RosterRow[] {
+  const terms = foldText(criteria.text).split(' ').filter(Boolean);
+  const status = criteria.status && criteria.status !== 'all' ? criteria.status : undefined;
+  const profile = criteria.profileCode ? criteria.profileCode.trim().toUpperCase() : undefined;
+  const { rows, search } = index;
+  const picked: number[] = [];
+  outer: for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (status && r.status !== status) continue;
+    if (criteria.bulletinId && r.bulletinId !== criteria.bulletinId) continue;
+    if (profile && r.profileCode !== profile) continue;
+    if (criteria.anomaliesOnly && r.anomalies.length === 0) continue;
+    if (terms.length) {
+      const s = search[i]!;
+      for (const t of terms) if (!s.includes(t)) continue outer;
+    }
+    picked.push(i);
+  }
+  if (criteria.sort) {
+    const primary = index.sortKeys[criteria.sort.key];
+    const names = index.sortKeys.name;
+    const dir = criteria.sort.direction === 'desc' ? -1 : 1;
+    picked.sort((a, b) => {
+      const ka = primary[a]!;
+      const kb = primary[b]!;
+      if (ka !== kb) {
+        if (ka === '') return 1; // empty values last, whatever the direction
+        if (kb === '') return -1;
+        return ka < kb ? -dir : dir;
+      }
+      const na = names[a]!;
+      const nb = names[b]!;
+      if (na !== nb) return na < nb ? -1 : 1;
+      return a - b;
+    });
+  }
+  return picked.map((i) => rows[i]!);
+}
