@@ -22,7 +22,12 @@ const clean = (): ConventionSnapshot => ({
   bilans: [bilan({ meetingOn: '2024-12-10', reportValidatedOn: '2024-12-20' })],
 });
 const codes = (s: ConventionSnapshot, today = TODAY) =>
-  computeAlerts(s, today, CATALOGUE_PROFILES).map((a) => [a.code, a.severity, a.target.entity, a.target.id]);
+  computeAlerts(s, today, CATALOGUE_PROFILES).map((a) => [
+    a.code,
+    a.severity,
+    a.target.entity,
+    a.target.id,
+  ]);
 
 describe('computeAlerts', () => {
   it('finds nothing on a clean Lieusaint register', () => {
@@ -33,7 +38,9 @@ describe('computeAlerts', () => {
   it('the fixture scenario: ROUSSEL leaves → departed agent alert', () => {
     const s = clean();
     s.agents = s.agents.map((a) => (a.id === 'a-roussel' ? { ...a, departedOn: '2025-03-14' } : a));
-    expect(codes(s)).toEqual([['agent-departed-with-habilitation', 'alerte', 'agent', 'a-roussel']]);
+    expect(codes(s)).toEqual([
+      ['agent-departed-with-habilitation', 'alerte', 'agent', 'a-roussel'],
+    ]);
     // on the day of departure itself the agent is still present
     expect(codes(s, '2025-03-14')).toEqual([]);
   });
@@ -63,8 +70,14 @@ describe('computeAlerts', () => {
       'T1 to a non-qualified agent and a shared-looking agent',
       (s) => {
         s.quotas = [...s.quotas, quota({ profileCode: 'T1', max: 2 })];
-        s.habilitations = [...s.habilitations, habilitation({ id: 'h-t1', agentId: 'a-benali', profileCode: 'T1' })];
-        s.agents = [...s.agents, agent({ id: 'a-accueil', lastName: 'Accueil', firstName: undefined })];
+        s.habilitations = [
+          ...s.habilitations,
+          habilitation({ id: 'h-t1', agentId: 'a-benali', profileCode: 'T1' }),
+        ];
+        s.agents = [
+          ...s.agents,
+          agent({ id: 'a-accueil', lastName: 'Accueil', firstName: undefined }),
+        ];
       },
       [
         ['habilitation-unqualified', 'attention', 'habilitation', 'h-t1'],
@@ -92,8 +105,13 @@ describe('computeAlerts', () => {
           habilitation({ agentId: 'a-djire', grantedOn: '2015-01-01', revokedOn: '2018-01-01' }),
           habilitation({ agentId: 'a-djire', grantedOn: '2016-01-01', revokedOn: '2019-01-01' }),
         ];
-        s.subcontractorNotices = [subcontractorNotice({ id: 'n-1', notifiedOn: '2025-03-01', startOn: '2025-06-01' })];
-        s.convention = { ...s.convention, termination: { letterReceivedOn: '2025-03-01', effectiveOn: '2025-06-30' } };
+        s.subcontractorNotices = [
+          subcontractorNotice({ id: 'n-1', notifiedOn: '2025-03-01', startOn: '2025-06-01' }),
+        ];
+        s.convention = {
+          ...s.convention,
+          termination: { letterReceivedOn: '2025-03-01', effectiveOn: '2025-06-30' },
+        };
       },
       [
         ['subcontractor-notice-late', 'alerte', 'subcontractorNotice', 'n-1'],
@@ -104,8 +122,12 @@ describe('computeAlerts', () => {
     [
       'inconsistent dates from an import',
       (s) => {
-        s.agents = s.agents.map((a) => (a.id === 'a-djire' ? { ...a, departedOn: '2019-01-01' } : a));
-        s.habilitations = s.habilitations.map((h) => (h.id === 'h-benali' ? { ...h, revokedOn: '2024-01-01' } : h));
+        s.agents = s.agents.map((a) =>
+          a.id === 'a-djire' ? { ...a, departedOn: '2019-01-01' } : a,
+        );
+        s.habilitations = s.habilitations.map((h) =>
+          h.id === 'h-benali' ? { ...h, revokedOn: '2024-01-01' } : h,
+        );
       },
       [
         ['administrator-role-mismatch', 'attention', 'contact', 'c-admin'],
@@ -116,7 +138,10 @@ describe('computeAlerts', () => {
     [
       'other conventions are ignored',
       (s) => {
-        s.contacts = [...s.contacts, contact({ conventionId: 'conv-2', role: 'administrateur', email: 'accueil@x.fr' })];
+        s.contacts = [
+          ...s.contacts,
+          contact({ conventionId: 'conv-2', role: 'administrateur', email: 'accueil@x.fr' }),
+        ];
         s.habilitations = [...s.habilitations, habilitation({ bulletinId: 'bul-other' })];
       },
       [],
@@ -134,6 +159,8 @@ describe('computeAlerts', () => {
   it('summarises', () => {
     const s = clean();
     s.contacts = s.contacts.filter((c) => c.role !== 'administrateur-suppleant');
-    expect(summarizeAlerts(computeAlerts(s, TODAY, CATALOGUE_PROFILES)).phrase).toBe('1 alerte, 1 point d’attention.');
+    expect(summarizeAlerts(computeAlerts(s, TODAY, CATALOGUE_PROFILES)).phrase).toBe(
+      '1 alerte, 1 point d’attention.',
+    );
   });
 });

@@ -54,10 +54,15 @@ export interface Alert extends Finding {
  * conventions are ignored (contacts, bulletins… by `conventionId`; habilitations by
  * bulletin). `catalogue` = the profile catalogue (T1 requires a qualified social worker).
  */
-export function computeAlerts(snapshot: ConventionSnapshot, today: IsoDate, catalogue: readonly Profile[]): Alert[] {
+export function computeAlerts(
+  snapshot: ConventionSnapshot,
+  today: IsoDate,
+  catalogue: readonly Profile[],
+): Alert[] {
   const conv = snapshot.convention;
   const convRef: EntityRef = { entity: 'convention', id: conv.id };
-  const mine = <T extends { conventionId: string }>(rows: readonly T[]) => rows.filter((r) => r.conventionId === conv.id);
+  const mine = <T extends { conventionId: string }>(rows: readonly T[]) =>
+    rows.filter((r) => r.conventionId === conv.id);
   const contacts = mine(snapshot.contacts);
   const bulletins = mine(snapshot.bulletins);
   const bulletinIds = new Set(bulletins.map((b) => b.id));
@@ -97,7 +102,12 @@ export function computeAlerts(snapshot: ConventionSnapshot, today: IsoDate, cata
   for (const d of deadlines) {
     if (d.status !== 'overdue') continue;
     const severity: AlertSeverity = d.kind === 'review-due' ? 'alerte' : 'attention';
-    if (d.kind === 'review-due' || d.kind === 'bilan-annuel' || d.kind === 'bilan-compte-rendu' || d.kind === 'service-request-escalation') {
+    if (
+      d.kind === 'review-due' ||
+      d.kind === 'bilan-annuel' ||
+      d.kind === 'bilan-compte-rendu' ||
+      d.kind === 'service-request-escalation'
+    ) {
       findings.push({
         code: `${d.kind}-overdue`,
         severity,
@@ -148,16 +158,24 @@ export function computeAlerts(snapshot: ConventionSnapshot, today: IsoDate, cata
     severity: f.severity === 'refus' ? 'alerte' : f.severity,
     target: f.target ?? convRef,
   }));
-  return [...alerts.filter((a) => a.severity === 'alerte'), ...alerts.filter((a) => a.severity === 'attention')];
+  return [
+    ...alerts.filter((a) => a.severity === 'alerte'),
+    ...alerts.filter((a) => a.severity === 'attention'),
+  ];
 }
 
 /** Counts for the dashboard header: « 2 alertes, 3 points d’attention ». */
-export function summarizeAlerts(alerts: readonly Alert[]): { alerte: number; attention: number; phrase: string } {
+export function summarizeAlerts(alerts: readonly Alert[]): {
+  alerte: number;
+  attention: number;
+  phrase: string;
+} {
   const alerte = alerts.filter((a) => a.severity === 'alerte').length;
   const attention = alerts.length - alerte;
   if (alerts.length === 0) return { alerte, attention, phrase: 'Aucune alerte.' };
   const parts: string[] = [];
   if (alerte) parts.push(`${formatNumber(alerte)} alerte${alerte > 1 ? 's' : ''}`);
-  if (attention) parts.push(`${formatNumber(attention)} point${attention > 1 ? 's' : ''} d’attention`);
+  if (attention)
+    parts.push(`${formatNumber(attention)} point${attention > 1 ? 's' : ''} d’attention`);
   return { alerte, attention, phrase: `${parts.join(', ')}.` };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines, deadlineStatus, isPurgeDue, purgeDate, reviewDue, type Deadline } from './deadlines';
+import {
+  computeDeadlines,
+  deadlineStatus,
+  isPurgeDue,
+  purgeDate,
+  reviewDue,
+  type Deadline,
+} from './deadlines';
 import { frenchTypographyIssues } from './text';
 import {
   agent,
@@ -40,13 +47,21 @@ describe('tacit renewal', () => {
   });
 
   it('a convention that took effect on 29 February renews on 28 February', () => {
-    const d = only(computeDeadlines({ convention: convention({ effectiveOn: '2024-02-29' }), today: '2025-01-10' }), 'tacit-renewal');
+    const d = only(
+      computeDeadlines({
+        convention: convention({ effectiveOn: '2024-02-29' }),
+        today: '2025-01-10',
+      }),
+      'tacit-renewal',
+    );
     expect(d[0]!.dueOn).toBe('2025-02-28');
     expect(d[0]!.detail).toContain('au plus tard le 28/11/2024');
   });
 
   it('is replaced by the end date when terminated before the renewal', () => {
-    const terminated = convention({ termination: { letterReceivedOn: '2024-09-01', effectiveOn: '2024-12-31' } });
+    const terminated = convention({
+      termination: { letterReceivedOn: '2024-09-01', effectiveOn: '2024-12-31' },
+    });
     const ds = computeDeadlines({ convention: terminated, today: '2024-10-01' });
     expect(only(ds, 'tacit-renewal')).toEqual([]);
     expect(only(ds, 'termination').map(pick)).toEqual([['2024-12-31', 'later']]);
@@ -57,7 +72,13 @@ describe('reverse review', () => {
   it.each([
     ['no review: 12 months after the effective date', [], '2024-12-01', '2025-01-08', 'later'],
     ['no review, overdue', [], '2025-01-09', '2025-01-08', 'overdue'],
-    ['12 months after the last closed review', [campaign({ closedAt: '2024-11-20T15:00:00.000Z' })], '2025-03-15', '2025-11-20', 'later'],
+    [
+      '12 months after the last closed review',
+      [campaign({ closedAt: '2024-11-20T15:00:00.000Z' })],
+      '2025-03-15',
+      '2025-11-20',
+      'later',
+    ],
     [
       'the latest closed one counts, open ones do not',
       [
@@ -69,8 +90,20 @@ describe('reverse review', () => {
       '2025-11-20',
       'overdue',
     ],
-    ['closed late in the evening in Paris (UTC date is the day before)', [campaign({ closedAt: '2024-02-28T23:30:00.000Z' })], '2024-06-01', '2025-02-28', 'later'],
-    ['closed on 29 February', [campaign({ closedAt: '2024-02-29T10:00:00.000Z' })], '2025-03-01', '2025-02-28', 'overdue'],
+    [
+      'closed late in the evening in Paris (UTC date is the day before)',
+      [campaign({ closedAt: '2024-02-28T23:30:00.000Z' })],
+      '2024-06-01',
+      '2025-02-28',
+      'later',
+    ],
+    [
+      'closed on 29 February',
+      [campaign({ closedAt: '2024-02-29T10:00:00.000Z' })],
+      '2025-03-01',
+      '2025-02-28',
+      'overdue',
+    ],
   ])('%s', (_label, campaigns, today, due, status) => {
     const d = only(computeDeadlines({ convention: conv, campaigns, today }), 'review-due');
     expect(d.map(pick)).toEqual([[due, status]]);
@@ -86,31 +119,93 @@ describe('reverse review', () => {
 describe('bilan annuel and compte-rendu', () => {
   it.each([
     ['none yet: 12 months after effect', [], '2024-06-01', [['2025-01-08', 'later']]],
-    ['12 months after the last meeting', [bilan({ meetingOn: '2024-12-10', reportValidatedOn: '2024-12-20' })], '2025-03-15', [['2025-12-10', 'later']]],
-    ['a planned meeting is the next one', [bilan({ meetingOn: '2024-12-10', reportValidatedOn: '2024-12-20' }), bilan({ meetingOn: '2025-04-01' })], '2025-03-15', [['2025-04-01', 'soon']]],
+    [
+      '12 months after the last meeting',
+      [bilan({ meetingOn: '2024-12-10', reportValidatedOn: '2024-12-20' })],
+      '2025-03-15',
+      [['2025-12-10', 'later']],
+    ],
+    [
+      'a planned meeting is the next one',
+      [
+        bilan({ meetingOn: '2024-12-10', reportValidatedOn: '2024-12-20' }),
+        bilan({ meetingOn: '2025-04-01' }),
+      ],
+      '2025-03-15',
+      [['2025-04-01', 'soon']],
+    ],
   ])('%s', (_label, bilans, today, expected) => {
-    expect(only(computeDeadlines({ convention: conv, bilans, today }), 'bilan-annuel').map(pick)).toEqual(expected);
+    expect(
+      only(computeDeadlines({ convention: conv, bilans, today }), 'bilan-annuel').map(pick),
+    ).toEqual(expected);
   });
 
   it.each([
-    ['not validated, 30 days after the meeting', bilan({ meetingOn: '2025-02-20' }), '2025-03-15', [['2025-03-22', 'soon']]],
-    ['overdue the day after', bilan({ meetingOn: '2025-02-13' }), '2025-03-16', [['2025-03-15', 'overdue']]],
-    ['validated: nothing', bilan({ meetingOn: '2025-02-20', reportValidatedOn: '2025-03-01' }), '2025-03-15', []],
+    [
+      'not validated, 30 days after the meeting',
+      bilan({ meetingOn: '2025-02-20' }),
+      '2025-03-15',
+      [['2025-03-22', 'soon']],
+    ],
+    [
+      'overdue the day after',
+      bilan({ meetingOn: '2025-02-13' }),
+      '2025-03-16',
+      [['2025-03-15', 'overdue']],
+    ],
+    [
+      'validated: nothing',
+      bilan({ meetingOn: '2025-02-20', reportValidatedOn: '2025-03-01' }),
+      '2025-03-15',
+      [],
+    ],
     ['meeting still to come: nothing yet', bilan({ meetingOn: '2025-04-01' }), '2025-03-15', []],
   ])('%s', (_label, b, today, expected) => {
-    expect(only(computeDeadlines({ convention: conv, bilans: [b], today }), 'bilan-compte-rendu').map(pick)).toEqual(expected);
+    expect(
+      only(computeDeadlines({ convention: conv, bilans: [b], today }), 'bilan-compte-rendu').map(
+        pick,
+      ),
+    ).toEqual(expected);
   });
 });
 
 describe('service-centre escalation after 10 calendar days', () => {
   it.each([
-    ['sent 01/03, today 11/03: due today', incident({ date: '2025-03-01' }), '2025-03-11', [['2025-03-11', 'soon']]],
-    ['sent 01/03, today 12/03: escalate', incident({ date: '2025-03-01' }), '2025-03-12', [['2025-03-11', 'overdue']]],
-    ['across February (leap year)', incident({ date: '2024-02-25' }), '2024-03-10', [['2024-03-06', 'overdue']]],
-    ['answered: nothing', incident({ date: '2025-03-01', status: 'answered', answeredOn: '2025-03-05' }), '2025-03-20', []],
-    ['security incidents are not requests', incident({ kind: 'security', date: '2025-03-01' }), '2025-03-20', []],
+    [
+      'sent 01/03, today 11/03: due today',
+      incident({ date: '2025-03-01' }),
+      '2025-03-11',
+      [['2025-03-11', 'soon']],
+    ],
+    [
+      'sent 01/03, today 12/03: escalate',
+      incident({ date: '2025-03-01' }),
+      '2025-03-12',
+      [['2025-03-11', 'overdue']],
+    ],
+    [
+      'across February (leap year)',
+      incident({ date: '2024-02-25' }),
+      '2024-03-10',
+      [['2024-03-06', 'overdue']],
+    ],
+    [
+      'answered: nothing',
+      incident({ date: '2025-03-01', status: 'answered', answeredOn: '2025-03-05' }),
+      '2025-03-20',
+      [],
+    ],
+    [
+      'security incidents are not requests',
+      incident({ kind: 'security', date: '2025-03-01' }),
+      '2025-03-20',
+      [],
+    ],
   ])('%s', (_label, i, today, expected) => {
-    const ds = only(computeDeadlines({ convention: conv, incidents: [i], today }), 'service-request-escalation');
+    const ds = only(
+      computeDeadlines({ convention: conv, incidents: [i], today }),
+      'service-request-escalation',
+    );
     expect(ds.map(pick)).toEqual(expected);
     if (ds[0]?.status === 'overdue') expect(ds[0].title).toContain('escalade');
   });
@@ -118,11 +213,26 @@ describe('service-centre escalation after 10 calendar days', () => {
 
 describe('subcontractor notices (6 months in advance)', () => {
   it.each([
-    ['exactly 6 months: fine', subcontractorNotice({ notifiedOn: '2025-01-15', startOn: '2025-07-15' }), undefined],
-    ['one day short: alert', subcontractorNotice({ notifiedOn: '2025-01-15', startOn: '2025-07-14' }), 'alerte'],
-    ['clamped: notified 31/08, earliest 28/02', subcontractorNotice({ notifiedOn: '2024-08-31', startOn: '2025-02-28' }), undefined],
+    [
+      'exactly 6 months: fine',
+      subcontractorNotice({ notifiedOn: '2025-01-15', startOn: '2025-07-15' }),
+      undefined,
+    ],
+    [
+      'one day short: alert',
+      subcontractorNotice({ notifiedOn: '2025-01-15', startOn: '2025-07-14' }),
+      'alerte',
+    ],
+    [
+      'clamped: notified 31/08, earliest 28/02',
+      subcontractorNotice({ notifiedOn: '2024-08-31', startOn: '2025-02-28' }),
+      undefined,
+    ],
   ])('%s', (_label, n, severity) => {
-    const ds = only(computeDeadlines({ convention: conv, subcontractorNotices: [n], today: '2025-01-20' }), 'subcontractor-start');
+    const ds = only(
+      computeDeadlines({ convention: conv, subcontractorNotices: [n], today: '2025-01-20' }),
+      'subcontractor-start',
+    );
     expect(ds).toHaveLength(1);
     expect(ds[0]!.severity).toBe(severity);
     if (severity) expect(ds[0]!.detail).toContain('moins de 6 mois');
@@ -152,10 +262,21 @@ describe('purge proposals 6 years after revocation', () => {
       habilitation({ id: 'h-soon', agentId: 'a1', revokedOn: '2019-04-01' }),
       habilitation({ id: 'h-later', agentId: 'a1', revokedOn: '2020-01-01' }),
       habilitation({ id: 'h-active', agentId: 'a1' }),
-      habilitation({ id: 'h-purged', agentId: 'a1', revokedOn: '2018-01-01', purgedAt: '2024-05-01T10:00:00.000Z' }),
+      habilitation({
+        id: 'h-purged',
+        agentId: 'a1',
+        revokedOn: '2018-01-01',
+        purgedAt: '2024-05-01T10:00:00.000Z',
+      }),
     ];
     const ds = only(
-      computeDeadlines({ convention: conv, habilitations: habs, agents: [a], bulletins: [bulletin()], today: '2025-03-15' }),
+      computeDeadlines({
+        convention: conv,
+        habilitations: habs,
+        agents: [a],
+        bulletins: [bulletin()],
+        today: '2025-03-15',
+      }),
       'habilitation-purge',
     );
     expect(ds.map((d) => [d.ref.id, d.dueOn, d.status])).toEqual([
@@ -177,8 +298,20 @@ describe('computeDeadlines', () => {
       campaigns: [],
       today: '2025-03-15',
     });
-    expect(ds.map((d) => d.kind)).toEqual(['review-due', 'service-request-escalation', 'bilan-compte-rendu', 'tacit-renewal', 'bilan-annuel']);
-    expect(ds.map((d) => d.dueOn)).toEqual(['2025-01-08', '2025-03-11', '2025-03-22', '2026-01-08', '2026-02-20']);
+    expect(ds.map((d) => d.kind)).toEqual([
+      'review-due',
+      'service-request-escalation',
+      'bilan-compte-rendu',
+      'tacit-renewal',
+      'bilan-annuel',
+    ]);
+    expect(ds.map((d) => d.dueOn)).toEqual([
+      '2025-01-08',
+      '2025-03-11',
+      '2025-03-22',
+      '2026-01-08',
+      '2026-02-20',
+    ]);
     for (const d of ds) {
       expect(frenchTypographyIssues(d.title)).toEqual([]);
       expect(frenchTypographyIssues(d.detail)).toEqual([]);

@@ -5,7 +5,16 @@
  * within 30 days (today included), `later` otherwise.
  */
 import { ARTICLES } from './articles';
-import { addDays, addMonths, calendarDateInParis, diffInDays, formatDateFr, maxDate, nextAnniversary, type IsoDate } from './dates';
+import {
+  addDays,
+  addMonths,
+  calendarDateInParis,
+  diffInDays,
+  formatDateFr,
+  maxDate,
+  nextAnniversary,
+  type IsoDate,
+} from './dates';
 import type { EntityRef } from './findings';
 import { agentName, formatBulletinLabel } from './format';
 import type {
@@ -56,7 +65,11 @@ export interface Deadline {
   severity?: 'alerte' | 'attention';
 }
 
-export function deadlineStatus(dueOn: IsoDate, today: IsoDate, soonDays = SOON_DAYS): DeadlineStatus {
+export function deadlineStatus(
+  dueOn: IsoDate,
+  today: IsoDate,
+  soonDays = SOON_DAYS,
+): DeadlineStatus {
   const days = diffInDays(today, dueOn);
   if (days < 0) return 'overdue';
   return days <= soonDays ? 'soon' : 'later';
@@ -82,7 +95,10 @@ export function purgeDate(h: Pick<Habilitation, 'revokedOn'>): IsoDate | undefin
 }
 
 /** Revoked more than 6 years ago (strictly: the 6-year date is before today) and not purged. */
-export function isPurgeDue(h: Pick<Habilitation, 'revokedOn' | 'purgedAt'>, today: IsoDate): boolean {
+export function isPurgeDue(
+  h: Pick<Habilitation, 'revokedOn' | 'purgedAt'>,
+  today: IsoDate,
+): boolean {
   const d = purgeDate(h);
   return d !== undefined && !h.purgedAt && d < today;
 }
@@ -98,8 +114,14 @@ export function reviewDue(
     const on = calendarDateInParis(c.closedAt);
     if (!last || on > last.on) last = { on, id: c.id };
   }
-  if (last) return { dueOn: addMonths(last.on, REVIEW_INTERVAL_MONTHS), lastClosedOn: last.on, lastCampaignId: last.id };
-  if (convention.effectiveOn) return { dueOn: addMonths(convention.effectiveOn, REVIEW_INTERVAL_MONTHS) };
+  if (last)
+    return {
+      dueOn: addMonths(last.on, REVIEW_INTERVAL_MONTHS),
+      lastClosedOn: last.on,
+      lastCampaignId: last.id,
+    };
+  if (convention.effectiveOn)
+    return { dueOn: addMonths(convention.effectiveOn, REVIEW_INTERVAL_MONTHS) };
   return undefined;
 }
 
@@ -107,8 +129,15 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
   const { convention, today } = input;
   const convRef: EntityRef = { entity: 'convention', id: convention.id };
   const out: Deadline[] = [];
-  const push = (d: Omit<Deadline, 'status' | 'title' | 'detail'> & { title: string; detail: string }) =>
-    out.push({ ...d, title: frenchSpacing(d.title), detail: frenchSpacing(d.detail), status: deadlineStatus(d.dueOn, today) });
+  const push = (
+    d: Omit<Deadline, 'status' | 'title' | 'detail'> & { title: string; detail: string },
+  ) =>
+    out.push({
+      ...d,
+      title: frenchSpacing(d.title),
+      detail: frenchSpacing(d.detail),
+      status: deadlineStatus(d.dueOn, today),
+    });
 
   // Termination and tacit renewal (conv. art. 17)
   const termination = convention.termination;
@@ -155,14 +184,19 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
           ? { entity: 'reviewCampaign', id: review.lastCampaignId }
           : convRef,
       article: ARTICLES.review,
-      title: status === 'overdue' ? 'Revue inverse des habilitations en retard' : 'Revue inverse des habilitations',
+      title:
+        status === 'overdue'
+          ? 'Revue inverse des habilitations en retard'
+          : 'Revue inverse des habilitations',
       detail: `La revue annuelle est à faire au plus tard le ${formatDateFr(review.dueOn)} (${basis}), et son résultat à transmettre à la Caf (contrat art. 2.2.2).${open ? ' Une revue est en cours.' : ''}`,
     });
   }
 
   // Bilan annuel and its compte-rendu (conv. art. 16)
   const bilans = (input.bilans ?? []).filter((b) => b.conventionId === convention.id);
-  const planned = bilans.filter((b) => b.meetingOn > today).sort((a, b) => (a.meetingOn < b.meetingOn ? -1 : 1))[0];
+  const planned = bilans
+    .filter((b) => b.meetingOn > today)
+    .sort((a, b) => (a.meetingOn < b.meetingOn ? -1 : 1))[0];
   const lastMeeting = maxDate(bilans.filter((b) => b.meetingOn <= today).map((b) => b.meetingOn));
   if (planned) {
     push({
@@ -191,7 +225,12 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
   for (const b of bilans) {
     if (b.meetingOn > today || b.reportValidatedOn) continue;
     const dueOn = addDays(b.meetingOn, BILAN_REPORT_DAYS);
-    const writer = b.reportWrittenBy === 'caf' ? ' (rédigé par la Caf)' : b.reportWrittenBy === 'partner' ? ' (rédigé par le partenaire)' : '';
+    const writer =
+      b.reportWrittenBy === 'caf'
+        ? ' (rédigé par la Caf)'
+        : b.reportWrittenBy === 'partner'
+          ? ' (rédigé par le partenaire)'
+          : '';
     push({
       kind: 'bilan-compte-rendu',
       dueOn,
@@ -204,7 +243,13 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
 
   // Service-centre escalation (contrat art. 3.3)
   for (const i of input.incidents ?? []) {
-    if (i.conventionId !== convention.id || i.kind !== 'service-request' || i.status !== 'open' || i.answeredOn) continue;
+    if (
+      i.conventionId !== convention.id ||
+      i.kind !== 'service-request' ||
+      i.status !== 'open' ||
+      i.answeredOn
+    )
+      continue;
     const dueOn = addDays(i.date, ESCALATION_DAYS);
     const late = dueOn < today;
     push({
@@ -212,7 +257,9 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
       dueOn,
       ref: { entity: 'incident', id: i.id },
       article: ARTICLES.escalation,
-      title: late ? 'Demande au Centre de services Caf sans réponse : escalade' : 'Réponse attendue du Centre de services Caf',
+      title: late
+        ? 'Demande au Centre de services Caf sans réponse : escalade'
+        : 'Réponse attendue du Centre de services Caf',
       detail: late
         ? `La demande ${guillemets(i.object)} envoyée le ${formatDateFr(i.date)} est sans réponse depuis plus de 10 jours : contactez les interlocuteurs d’escalade, dans l’ordre (contrat art. 3.3).`
         : `Sans réponse à la demande ${guillemets(i.object)} (envoyée le ${formatDateFr(i.date)}) au ${formatDateFr(dueOn)}, contactez les interlocuteurs d’escalade (contrat art. 3.3).`,

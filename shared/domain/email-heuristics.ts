@@ -137,7 +137,9 @@ export const SHARED_NAME_WORDS: readonly string[] = [
  * A missing first name is judged by the caller (see `rules/agents.ts`).
  */
 export function looksLikeSharedName(lastName: string | undefined | null): SharedVerdict {
-  const words = foldText(lastName).split(/[\s'-]+/).filter(Boolean);
+  const words = foldText(lastName)
+    .split(/[\s'-]+/)
+    .filter(Boolean);
   const first = words[0];
   if (first && SHARED_NAME_WORDS.includes(first)) return { shared: true, word: first };
   return NOT_SHARED;

@@ -84,7 +84,9 @@ describe('other helpers', () => {
 
   it('labels bulletins like the CAF writes them', () => {
     expect(formatBulletinLabel({ serviceCode: 'CDAP' })).toBe('Cdap');
-    expect(formatBulletinLabel({ serviceCode: 'CDAP', siteLabel: 'Résidence' })).toBe('Cdap – Résidence');
+    expect(formatBulletinLabel({ serviceCode: 'CDAP', siteLabel: 'Résidence' })).toBe(
+      'Cdap – Résidence',
+    );
     expect(formatBulletinLabel({ serviceCode: 'Service X' })).toBe('Service X');
   });
 });

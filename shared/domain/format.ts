@@ -11,7 +11,8 @@ export { formatSiret, formatSiren } from './siret';
 /** `1234567.5` → `1 234 567,5` with U+00A0 between groups. `decimals` fixes the fraction. */
 export function formatNumber(value: number, decimals?: number): string {
   if (!Number.isFinite(value)) return String(value);
-  const fixed = decimals === undefined ? String(Math.abs(value)) : Math.abs(value).toFixed(decimals);
+  const fixed =
+    decimals === undefined ? String(Math.abs(value)) : Math.abs(value).toFixed(decimals);
   const [intPart = '0', frac] = fixed.split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
   const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
@@ -48,7 +49,11 @@ export function isFrenchPhone(input: string | undefined | null): boolean {
 function capitalizeWord(word: string): string {
   return word
     .split(/([-'’])/)
-    .map((part) => (part.length > 0 && !/^[-'’]$/.test(part) ? part[0]!.toUpperCase() + part.slice(1).toLowerCase() : part))
+    .map((part) =>
+      part.length > 0 && !/^[-'’]$/.test(part)
+        ? part[0]!.toUpperCase() + part.slice(1).toLowerCase()
+        : part,
+    )
     .join('');
 }
 
@@ -59,14 +64,20 @@ export function formatFirstName(firstName: string | undefined | null): string {
 }
 
 /** « Prénom NOM »: `formatPersonName('véronique', 'Djire')` → `Véronique DJIRE`. */
-export function formatPersonName(firstName: string | undefined | null, lastName: string | undefined | null): string {
+export function formatPersonName(
+  firstName: string | undefined | null,
+  lastName: string | undefined | null,
+): string {
   const last = (lastName ?? '').trim().replace(/\s+/g, ' ').toUpperCase();
   const first = formatFirstName(firstName);
   return [first, last].filter(Boolean).join(' ');
 }
 
 /** « NOM Prénom », as in the review report's table. */
-export function formatPersonNameLastFirst(firstName: string | undefined | null, lastName: string | undefined | null): string {
+export function formatPersonNameLastFirst(
+  firstName: string | undefined | null,
+  lastName: string | undefined | null,
+): string {
   const last = (lastName ?? '').trim().replace(/\s+/g, ' ').toUpperCase();
   return [last, formatFirstName(firstName)].filter(Boolean).join(' ');
 }

@@ -17,7 +17,10 @@ import { frenchTypographyIssues } from './text';
 describe('canonicalJson', () => {
   it.each([
     [{ b: 1, a: 2 }, '{"a":2,"b":1}'],
-    [{ z: { y: 1, x: [3, { d: 1, c: 2 }] }, a: null }, '{"a":null,"z":{"x":[3,{"c":2,"d":1}],"y":1}}'],
+    [
+      { z: { y: 1, x: [3, { d: 1, c: 2 }] }, a: null },
+      '{"a":null,"z":{"x":[3,{"c":2,"d":1}],"y":1}}',
+    ],
     [{ a: undefined, b: 'é' }, '{"b":"é"}'],
     [[1, undefined, 'x'], '[1,null,"x"]'],
     [-0, '0'],
@@ -32,7 +35,9 @@ describe('canonicalJson', () => {
   });
 
   it('is the same whatever the key insertion order', () => {
-    expect(canonicalJson({ a: 1, b: { c: 1, d: 2 } })).toBe(canonicalJson({ b: { d: 2, c: 1 }, a: 1 }));
+    expect(canonicalJson({ a: 1, b: { c: 1, d: 2 } })).toBe(
+      canonicalJson({ b: { d: 2, c: 1 }, a: 1 }),
+    );
   });
 
   it.each([[NaN], [Infinity], [BigInt(1)], [() => 1]])('throws on %s', (value) => {
@@ -72,7 +77,10 @@ function makeChain(n: number): JournalEntry[] {
         entity: 'agents',
         entityId: `a-${i % 3}`,
         summary: i % 2 ? `Agent n° ${i}` : undefined,
-        payload: { before: i === 0 ? undefined : { lastName: `NOM${i - 1}` }, after: { lastName: `NOM${i}`, firstName: 'Léa' } },
+        payload: {
+          before: i === 0 ? undefined : { lastName: `NOM${i - 1}` },
+          after: { lastName: `NOM${i}`, firstName: 'Léa' },
+        },
       }),
     );
   }
@@ -96,7 +104,9 @@ describe('buildEntry', () => {
 
   it('does not hash the payload itself, only its digest', () => {
     const [e] = makeChain(1);
-    expect(computeEntryHash({ ...e!, payload: { before: 'autre', after: null } } as JournalEntry)).toBe(e!.hash);
+    expect(
+      computeEntryHash({ ...e!, payload: { before: 'autre', after: null } } as JournalEntry),
+    ).toBe(e!.hash);
   });
 
   it('pins the hash of a known entry (the format must never change silently)', () => {
@@ -125,7 +135,9 @@ describe('verifyChain', () => {
     expect(verifyChain(chain, head)).toEqual({ ok: true, count: 8, head });
     expect(verifyChain([...chain].reverse())).toMatchObject({ ok: true, count: 8 });
     expect(verifyChain([], null)).toEqual({ ok: true, count: 0, head: null });
-    expect(describeVerification(verifyChain(chain, head))).toBe('Journal intègre (8 entrées vérifiées).');
+    expect(describeVerification(verifyChain(chain, head))).toBe(
+      'Journal intègre (8 entrées vérifiées).',
+    );
   });
 
   it('accepts purged payloads (digest kept)', () => {
@@ -140,15 +152,30 @@ describe('verifyChain', () => {
   it.each([
     ['an altered summary', tamper(3, (e) => ({ ...e, summary: 'Autre chose' })), 4, 'hash'],
     ['an altered actor', tamper(0, (e) => ({ ...e, actor: 'Quelqu’un' })), 1, 'hash'],
-    ['an altered payload still present', tamper(4, (e) => ({ ...e, payload: { before: null, after: { lastName: 'X' } } })), 5, 'payload'],
-    ['a payload and digest replaced (hash then fails)', tamper(4, (e) => {
-      const payload = { before: null, after: { lastName: 'X' } };
-      return { ...e, payload, payloadDigest: computePayloadDigest(payload) };
-    }), 5, 'hash'],
-    ['an entry rewritten with a recomputed hash (next link breaks)', tamper(2, (e) => {
-      const changed = { ...e, summary: 'Réécrit' };
-      return { ...changed, hash: computeEntryHash(changed) };
-    }), 4, 'link'],
+    [
+      'an altered payload still present',
+      tamper(4, (e) => ({ ...e, payload: { before: null, after: { lastName: 'X' } } })),
+      5,
+      'payload',
+    ],
+    [
+      'a payload and digest replaced (hash then fails)',
+      tamper(4, (e) => {
+        const payload = { before: null, after: { lastName: 'X' } };
+        return { ...e, payload, payloadDigest: computePayloadDigest(payload) };
+      }),
+      5,
+      'hash',
+    ],
+    [
+      'an entry rewritten with a recomputed hash (next link breaks)',
+      tamper(2, (e) => {
+        const changed = { ...e, summary: 'Réécrit' };
+        return { ...changed, hash: computeEntryHash(changed) };
+      }),
+      4,
+      'link',
+    ],
     ['a removed entry (gap)', chain.filter((e) => e.seq !== 5), 5, 'gap'],
     ['two removed entries', chain.filter((e) => e.seq !== 5 && e.seq !== 6), 5, 'gap'],
     ['a duplicated seq', [...chain.slice(0, 3), chain[2]!, ...chain.slice(3)], 3, 'gap'],
@@ -170,21 +197,43 @@ describe('verifyChain', () => {
     const v = verifyChain(cut, head);
     expect(v).toMatchObject({ ok: false, firstBrokenSeq: 6, kind: 'truncated' });
     if (!v.ok) expect(v.reason).toContain('n° 8');
-    expect(verifyChain([], head)).toMatchObject({ ok: false, firstBrokenSeq: 1, kind: 'truncated' });
+    expect(verifyChain([], head)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 1,
+      kind: 'truncated',
+    });
   });
 
   it('detects a replaced last entry and entries added behind the head', () => {
     const other = makeChain(8);
-    const replacedLast = [...chain.slice(0, 7), buildEntry(chain[6]!, {
-      at: '2025-04-01T00:00:00.000Z', actor: 'X', action: 'delete', entity: 'agents', entityId: 'a-1',
-      payload: { before: null, after: null },
-    })];
-    expect(verifyChain(replacedLast, head)).toMatchObject({ ok: false, firstBrokenSeq: 8, kind: 'head' });
+    const replacedLast = [
+      ...chain.slice(0, 7),
+      buildEntry(chain[6]!, {
+        at: '2025-04-01T00:00:00.000Z',
+        actor: 'X',
+        action: 'delete',
+        entity: 'agents',
+        entityId: 'a-1',
+        payload: { before: null, after: null },
+      }),
+    ];
+    expect(verifyChain(replacedLast, head)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 8,
+      kind: 'head',
+    });
     expect(other[7]!.hash).toBe(chain[7]!.hash); // deterministic
-    const added = [...chain, buildEntry(chain[7]!, {
-      at: '2025-04-01T00:00:00.000Z', actor: 'X', action: 'update', entity: 'agents', entityId: 'a-1',
-      payload: { before: null, after: null },
-    })];
+    const added = [
+      ...chain,
+      buildEntry(chain[7]!, {
+        at: '2025-04-01T00:00:00.000Z',
+        actor: 'X',
+        action: 'update',
+        entity: 'agents',
+        entityId: 'a-1',
+        payload: { before: null, after: null },
+      }),
+    ];
     expect(verifyChain(added, head)).toMatchObject({ ok: false, firstBrokenSeq: 9, kind: 'head' });
   });
 });

@@ -72,7 +72,15 @@ export function computePayloadDigest(payload: unknown): string {
 /** The fields an entry's hash covers (everything but the payload and the hash itself). */
 export type HashedFields = Pick<
   JournalEntry,
-  'seq' | 'at' | 'actor' | 'action' | 'entity' | 'entityId' | 'summary' | 'payloadDigest' | 'prevHash'
+  | 'seq'
+  | 'at'
+  | 'actor'
+  | 'action'
+  | 'entity'
+  | 'entityId'
+  | 'summary'
+  | 'payloadDigest'
+  | 'prevHash'
 >;
 
 export function computeEntryHash(fields: HashedFields): string {
@@ -88,13 +96,19 @@ export interface JournalHeadRecord {
   hash: string;
 }
 
-export type NewEntryFields = Pick<JournalEntry, 'at' | 'actor' | 'action' | 'entity' | 'entityId'> & {
+export type NewEntryFields = Pick<
+  JournalEntry,
+  'at' | 'actor' | 'action' | 'entity' | 'entityId'
+> & {
   summary?: string;
   payload: { before: unknown; after: unknown };
 };
 
 /** Builds the entry that follows `prev` (null for the first entry of the journal). */
-export function buildEntry(prev: Pick<JournalEntry, 'seq' | 'hash'> | null | undefined, fields: NewEntryFields): JournalEntry {
+export function buildEntry(
+  prev: Pick<JournalEntry, 'seq' | 'hash'> | null | undefined,
+  fields: NewEntryFields,
+): JournalEntry {
   const payload = { before: fields.payload.before ?? null, after: fields.payload.after ?? null };
   const hashed: HashedFields = {
     seq: (prev?.seq ?? 0) + 1,
@@ -133,14 +147,21 @@ function broken(firstBrokenSeq: number, kind: ChainBreak, reason: string): Chain
  * verify. `firstBrokenSeq` is the seq of the first entry that does not verify (for a
  * truncation, the first missing seq).
  */
-export function verifyChain(entries: readonly JournalEntry[], headRecord?: JournalHeadRecord | null): ChainVerification {
+export function verifyChain(
+  entries: readonly JournalEntry[],
+  headRecord?: JournalHeadRecord | null,
+): ChainVerification {
   const sorted = [...entries].sort((a, b) => a.seq - b.seq);
   let prev: JournalEntry | undefined;
   for (const e of sorted) {
     const expectedSeq = prev ? prev.seq + 1 : 1;
     if (e.seq !== expectedSeq) {
       if (!prev) {
-        return broken(1, 'start', `Le début du journal manque : la première entrée est le n° ${e.seq} au lieu du n° 1.`);
+        return broken(
+          1,
+          'start',
+          `Le début du journal manque : la première entrée est le n° ${e.seq} au lieu du n° 1.`,
+        );
       }
       if (e.seq === prev.seq) {
         return broken(e.seq, 'gap', `L’entrée n° ${e.seq} apparaît deux fois dans le journal.`);
@@ -152,7 +173,11 @@ export function verifyChain(entries: readonly JournalEntry[], headRecord?: Journ
       );
     }
     if (computeEntryHash(e) !== e.hash) {
-      return broken(e.seq, 'hash', `L’entrée n° ${e.seq} a été modifiée : son empreinte ne correspond plus à son contenu.`);
+      return broken(
+        e.seq,
+        'hash',
+        `L’entrée n° ${e.seq} a été modifiée : son empreinte ne correspond plus à son contenu.`,
+      );
     }
     if (e.payload !== null && computePayloadDigest(e.payload) !== e.payloadDigest) {
       return broken(
@@ -203,5 +228,7 @@ export function verifyChain(entries: readonly JournalEntry[], headRecord?: Journ
 /** The phrase for the journal screen: « Journal intègre (1 234 entrées). » or the break. */
 export function describeVerification(v: ChainVerification): string {
   if (!v.ok) return v.reason;
-  return v.count === 0 ? 'Journal vide.' : `Journal intègre (${formatNumber(v.count)} entrée${v.count > 1 ? 's' : ''} vérifiée${v.count > 1 ? 's' : ''}).`;
+  return v.count === 0
+    ? 'Journal vide.'
+    : `Journal intègre (${formatNumber(v.count)} entrée${v.count > 1 ? 's' : ''} vérifiée${v.count > 1 ? 's' : ''}).`;
 }

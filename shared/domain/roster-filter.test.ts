@@ -44,21 +44,73 @@ describe('buildRosterRows', () => {
       profiles: CATALOGUE_PROFILES,
       today: TODAY,
     });
-    expect(rows.map((r) => [r.key, r.status, r.profileCode, r.bulletinLabel, r.anomalies])).toEqual([
-      ['h1', 'active', 'T13', 'Cdap', ['departed']],
-      ['h2', 'revoked', 'T1', 'Cdap', []],
-      ['agent:a2', 'none', undefined, undefined, ['shared-account']],
-      ['h3', 'active', 'T1', 'Cdap', ['unqualified', 'over-quota']],
-    ]);
+    expect(rows.map((r) => [r.key, r.status, r.profileCode, r.bulletinLabel, r.anomalies])).toEqual(
+      [
+        ['h1', 'active', 'T13', 'Cdap', ['departed']],
+        ['h2', 'revoked', 'T1', 'Cdap', []],
+        ['agent:a2', 'none', undefined, undefined, ['shared-account']],
+        ['h3', 'active', 'T1', 'Cdap', ['unqualified', 'over-quota']],
+      ],
+    );
   });
 });
 
 describe('filterRoster (small, exact)', () => {
   const rows: RosterRow[] = [
-    { key: 'h1', agentId: 'a1', lastName: 'Lefèvre', firstName: 'Élodie', function: 'Assistante sociale', service: 'Pôle Solidarité', email: 'e.lefevre@x.fr', bulletinId: 'b1', bulletinLabel: 'Cdap', profileCode: 'T1', grantedOn: '2024-01-02', status: 'active', anomalies: [] },
-    { key: 'h2', agentId: 'a2', lastName: 'BENALI', firstName: 'Karim', function: 'Agent administratif', service: 'FSL', email: 'k.benali@x.fr', bulletinId: 'b1', bulletinLabel: 'Cdap', profileCode: 'T13', grantedOn: '2024-03-01', status: 'active', anomalies: ['departed'] },
-    { key: 'h3', agentId: 'a2', lastName: 'BENALI', firstName: 'Karim', function: 'Agent administratif', service: 'FSL', email: 'k.benali@x.fr', bulletinId: 'b2', bulletinLabel: 'Cdap – Résidence', profileCode: 'T2', grantedOn: '2023-05-01', revokedOn: '2024-01-01', status: 'revoked', anomalies: [] },
-    { key: 'agent:a3', agentId: 'a3', lastName: 'Œuvre', firstName: 'Chloé', status: 'none', anomalies: [] },
+    {
+      key: 'h1',
+      agentId: 'a1',
+      lastName: 'Lefèvre',
+      firstName: 'Élodie',
+      function: 'Assistante sociale',
+      service: 'Pôle Solidarité',
+      email: 'e.lefevre@x.fr',
+      bulletinId: 'b1',
+      bulletinLabel: 'Cdap',
+      profileCode: 'T1',
+      grantedOn: '2024-01-02',
+      status: 'active',
+      anomalies: [],
+    },
+    {
+      key: 'h2',
+      agentId: 'a2',
+      lastName: 'BENALI',
+      firstName: 'Karim',
+      function: 'Agent administratif',
+      service: 'FSL',
+      email: 'k.benali@x.fr',
+      bulletinId: 'b1',
+      bulletinLabel: 'Cdap',
+      profileCode: 'T13',
+      grantedOn: '2024-03-01',
+      status: 'active',
+      anomalies: ['departed'],
+    },
+    {
+      key: 'h3',
+      agentId: 'a2',
+      lastName: 'BENALI',
+      firstName: 'Karim',
+      function: 'Agent administratif',
+      service: 'FSL',
+      email: 'k.benali@x.fr',
+      bulletinId: 'b2',
+      bulletinLabel: 'Cdap – Résidence',
+      profileCode: 'T2',
+      grantedOn: '2023-05-01',
+      revokedOn: '2024-01-01',
+      status: 'revoked',
+      anomalies: [],
+    },
+    {
+      key: 'agent:a3',
+      agentId: 'a3',
+      lastName: 'Œuvre',
+      firstName: 'Chloé',
+      status: 'none',
+      anomalies: [],
+    },
   ];
   const index = buildRosterIndex(rows);
   const keys = (c: RosterCriteria) => filterRoster(index, c).map((r) => r.key);
@@ -80,10 +132,26 @@ describe('filterRoster (small, exact)', () => {
     ['profile filter', { profileCode: 't1' }, ['h1']],
     ['anomalies only', { anomaliesOnly: true }, ['h2']],
     ['sort by name', { sort: { key: 'name', direction: 'asc' } }, ['h2', 'h3', 'h1', 'agent:a3']],
-    ['sort by name desc', { sort: { key: 'name', direction: 'desc' } }, ['agent:a3', 'h1', 'h2', 'h3']],
-    ['sort by profile (T1 < T2 < T13), empty last', { sort: { key: 'profile', direction: 'asc' } }, ['h1', 'h3', 'h2', 'agent:a3']],
-    ['sort by profile desc, empty still last', { sort: { key: 'profile', direction: 'desc' } }, ['h2', 'h3', 'h1', 'agent:a3']],
-    ['sort by grant date', { sort: { key: 'grantedOn', direction: 'asc' } }, ['h3', 'h1', 'h2', 'agent:a3']],
+    [
+      'sort by name desc',
+      { sort: { key: 'name', direction: 'desc' } },
+      ['agent:a3', 'h1', 'h2', 'h3'],
+    ],
+    [
+      'sort by profile (T1 < T2 < T13), empty last',
+      { sort: { key: 'profile', direction: 'asc' } },
+      ['h1', 'h3', 'h2', 'agent:a3'],
+    ],
+    [
+      'sort by profile desc, empty still last',
+      { sort: { key: 'profile', direction: 'desc' } },
+      ['h2', 'h3', 'h1', 'agent:a3'],
+    ],
+    [
+      'sort by grant date',
+      { sort: { key: 'grantedOn', direction: 'asc' } },
+      ['h3', 'h1', 'h2', 'agent:a3'],
+    ],
   ])('%s', (_label, criteria, expected) => {
     expect(keys(criteria)).toEqual(expected);
   });
@@ -91,15 +159,61 @@ describe('filterRoster (small, exact)', () => {
 
 describe('filterRoster on 10,000 agents and 50,000 habilitations', () => {
   const rand = prng(20250315);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const LAST = ['Martin', 'Bernard', 'Dubois', 'Lefèvre', 'Moreau', 'Girard', 'Benali', 'Nguyen', 'Œuvrard', 'Müller', 'Lemaître', 'Faure', 'Roussel', 'Djiré', 'Coffi'];
-  const FIRST = ['Élodie', 'Karim', 'Lucie', 'Paul', 'Sandrine', 'Véronique', 'Zoé', 'Jérôme', 'Anaïs', 'Noël', undefined];
-  const FUNCTIONS = ['Assistante sociale', 'Agent administratif', 'Conseillère en économie sociale et familiale', 'Secrétaire', 'Agent d’accueil social', 'Instructeur RSA'];
-  const SERVICES = ['Pôle Solidarité', 'FSL', 'Résidence Les Tilleuls', 'Domiciliation', 'Accueil', undefined];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const LAST = [
+    'Martin',
+    'Bernard',
+    'Dubois',
+    'Lefèvre',
+    'Moreau',
+    'Girard',
+    'Benali',
+    'Nguyen',
+    'Œuvrard',
+    'Müller',
+    'Lemaître',
+    'Faure',
+    'Roussel',
+    'Djiré',
+    'Coffi',
+  ];
+  const FIRST = [
+    'Élodie',
+    'Karim',
+    'Lucie',
+    'Paul',
+    'Sandrine',
+    'Véronique',
+    'Zoé',
+    'Jérôme',
+    'Anaïs',
+    'Noël',
+    undefined,
+  ];
+  const FUNCTIONS = [
+    'Assistante sociale',
+    'Agent administratif',
+    'Conseillère en économie sociale et familiale',
+    'Secrétaire',
+    'Agent d’accueil social',
+    'Instructeur RSA',
+  ];
+  const SERVICES = [
+    'Pôle Solidarité',
+    'FSL',
+    'Résidence Les Tilleuls',
+    'Domiciliation',
+    'Accueil',
+    undefined,
+  ];
   const PROFILES = ['T1', 'T2', 'T5', 'T9', 'T13'];
 
-  const bulletins: Bulletin[] = Array.from({ length: 5 }, (_, i) => bulletin({ id: `b${i}`, siteLabel: i ? `Site ${i}` : undefined }));
-  const quotas: Quota[] = bulletins.flatMap((b) => PROFILES.map((p) => quota({ bulletinId: b.id, profileCode: p, max: 2000 })));
+  const bulletins: Bulletin[] = Array.from({ length: 5 }, (_, i) =>
+    bulletin({ id: `b${i}`, siteLabel: i ? `Site ${i}` : undefined }),
+  );
+  const quotas: Quota[] = bulletins.flatMap((b) =>
+    PROFILES.map((p) => quota({ bulletinId: b.id, profileCode: p, max: 2000 })),
+  );
   const agents: Agent[] = Array.from({ length: 10_000 }, (_, i) =>
     agent({
       id: `a${i}`,
@@ -122,11 +236,19 @@ describe('filterRoster on 10,000 agents and 50,000 habilitations', () => {
       revokedOn: rand() < 0.4 ? '2024-12-31' : undefined,
     }),
   );
-  const rows = buildRosterRows({ agents, habilitations, bulletins, quotas, profiles: CATALOGUE_PROFILES, today: TODAY });
+  const rows = buildRosterRows({
+    agents,
+    habilitations,
+    bulletins,
+    quotas,
+    profiles: CATALOGUE_PROFILES,
+    today: TODAY,
+  });
   const index = buildRosterIndex(rows);
 
   // A deliberately different, slow reference: NFD + regex per row, per query.
-  const fold = (s: string | undefined) => (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/gi, 'oe').toLowerCase();
+  const fold = (s: string | undefined) =>
+    (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/gi, 'oe').toLowerCase();
   const reference = (c: RosterCriteria) =>
     rows.filter((r) => {
       if (c.status && c.status !== 'all' && r.status !== c.status) return false;
@@ -134,7 +256,9 @@ describe('filterRoster on 10,000 agents and 50,000 habilitations', () => {
       if (c.profileCode && r.profileCode !== c.profileCode) return false;
       if (c.anomaliesOnly && r.anomalies.length === 0) return false;
       const words = fold(c.text).split(/\s+/).filter(Boolean);
-      const fields = [r.lastName, r.firstName, r.function, r.service, r.email, r.profileCode].map(fold);
+      const fields = [r.lastName, r.firstName, r.function, r.service, r.email, r.profileCode].map(
+        fold,
+      );
       return words.every((w) => fields.some((f) => f.includes(w)));
     });
 
@@ -164,13 +288,17 @@ describe('filterRoster on 10,000 agents and 50,000 habilitations', () => {
   });
 
   it('anomalies are consistent with the data', () => {
-    const departed = filterRoster(index, { anomaliesOnly: true }).filter((r) => r.anomalies.includes('departed'));
+    const departed = filterRoster(index, { anomaliesOnly: true }).filter((r) =>
+      r.anomalies.includes('departed'),
+    );
     expect(departed.length).toBeGreaterThan(0);
     for (const r of departed) {
       expect(r.status).toBe('active');
       expect(r.departedOn! < TODAY).toBe(true);
     }
-    for (const r of filterRoster(index, { anomaliesOnly: true }).filter((x) => x.anomalies.includes('unqualified'))) {
+    for (const r of filterRoster(index, { anomaliesOnly: true }).filter((x) =>
+      x.anomalies.includes('unqualified'),
+    )) {
       expect(r.profileCode).toBe('T1');
     }
   });
@@ -188,7 +316,9 @@ describe('filterRoster on 10,000 agents and 50,000 habilitations', () => {
       key === 'name'
         ? `${fold(r.lastName)}\u0001${fold(r.firstName)}`
         : key === 'profile'
-          ? (r.profileCode ? `t${r.profileCode.slice(1).padStart(6, '0')}` : '')
+          ? r.profileCode
+            ? `t${r.profileCode.slice(1).padStart(6, '0')}`
+            : ''
           : key === 'grantedOn'
             ? (r.grantedOn ?? '')
             : fold(r.service);

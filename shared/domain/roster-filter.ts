@@ -58,7 +58,12 @@ export function buildRosterRows(input: {
   const bulletins = new Map(input.bulletins.map((b) => [b.id, b]));
   const over = new Set(
     input.quotas
-      ? quotaUsage({ bulletins: input.bulletins, quotas: input.quotas, habilitations: input.habilitations, today })
+      ? quotaUsage({
+          bulletins: input.bulletins,
+          quotas: input.quotas,
+          habilitations: input.habilitations,
+          today,
+        })
           .filter((u) => u.state === 'over')
           .map((u) => `${u.bulletinId}\u0000${u.profileCode}`)
       : [],
@@ -66,11 +71,15 @@ export function buildRosterRows(input: {
   const t1 = new Map<string, boolean>();
   const requiresQualified = (code: string) => {
     let v = t1.get(code);
-    if (v === undefined) t1.set(code, (v = profileRequiresQualifiedSocialWorker(code, input.profiles ?? [])));
+    if (v === undefined)
+      t1.set(code, (v = profileRequiresQualifiedSocialWorker(code, input.profiles ?? [])));
     return v;
   };
   const agentInfo = new Map(
-    input.agents.map((a) => [a, { departed: isAgentDeparted(a, today), shared: looksLikeSharedAccount(a).shared }]),
+    input.agents.map((a) => [
+      a,
+      { departed: isAgentDeparted(a, today), shared: looksLikeSharedAccount(a).shared },
+    ]),
   );
   const byAgent = new Map<string, Habilitation[]>();
   for (const h of input.habilitations) {
@@ -93,7 +102,12 @@ export function buildRosterRows(input: {
     };
     const habs = byAgent.get(a.id) ?? [];
     if (habs.length === 0) {
-      rows.push({ ...base, key: `agent:${a.id}`, status: 'none', anomalies: info.shared ? ['shared-account'] : [] });
+      rows.push({
+        ...base,
+        key: `agent:${a.id}`,
+        status: 'none',
+        anomalies: info.shared ? ['shared-account'] : [],
+      });
       continue;
     }
     for (const h of habs) {
@@ -101,7 +115,8 @@ export function buildRosterRows(input: {
       const code = h.profileCode.trim().toUpperCase();
       const anomalies: RosterAnomaly[] = [];
       if (active && info.departed) anomalies.push('departed');
-      if (active && !a.qualifiedSocialWorker && requiresQualified(code)) anomalies.push('unqualified');
+      if (active && !a.qualifiedSocialWorker && requiresQualified(code))
+        anomalies.push('unqualified');
       if (info.shared) anomalies.push('shared-account');
       if (active && over.has(`${h.bulletinId}\u0000${code}`)) anomalies.push('over-quota');
       const b = bulletins.get(h.bulletinId);
@@ -176,7 +191,10 @@ const STATUS_ORDER: Record<RosterStatus, string> = { active: '1', revoked: '2', 
 export function buildRosterIndex(rows: readonly RosterRow[]): RosterIndex {
   const n = rows.length;
   const search = new Array<string>(n);
-  const keys = Object.fromEntries(ROSTER_SORT_KEYS.map((k) => [k, new Array<string>(n)])) as Record<RosterSortKey, string[]>;
+  const keys = Object.fromEntries(ROSTER_SORT_KEYS.map((k) => [k, new Array<string>(n)])) as Record<
+    RosterSortKey,
+    string[]
+  >;
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
     const last = foldText(r.lastName);

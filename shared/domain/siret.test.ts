@@ -67,7 +67,8 @@ describe('validateSiret', () => {
   it('writes messages that distinguish length and check digit', () => {
     const length = validateSiret('267 701 647 0001');
     expect(length.ok).toBe(false);
-    if (!length.ok) expect(length.message).toBe(`Le SIRET doit comporter 14 chiffres${NBSP}: 13 ont été saisis.`);
+    if (!length.ok)
+      expect(length.message).toBe(`Le SIRET doit comporter 14 chiffres${NBSP}: 13 ont été saisis.`);
     const check = validateSiret('267 701 647 00014');
     if (!check.ok) {
       expect(check.message).toContain('267 701 647 00014');

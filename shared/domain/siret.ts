@@ -35,8 +35,7 @@ const digitSum = (digits: string) => [...digits].reduce((s, c) => s + Number(c),
 export type SiretErrorCode = 'empty' | 'characters' | 'length' | 'siren-check' | 'check';
 
 export type IdentifierCheck =
-  | { ok: true; value: string }
-  | { ok: false; code: SiretErrorCode; message: string };
+  { ok: true; value: string } | { ok: false; code: SiretErrorCode; message: string };
 
 function fail(code: SiretErrorCode, message: string): IdentifierCheck {
   return { ok: false, code, message: frenchSpacing(message) };
@@ -51,7 +50,10 @@ export function validateSiret(input: string): IdentifierCheck {
   const value = normalizeSiret(input);
   if (value === '') return fail('empty', 'Le SIRET est vide : saisissez ses 14 chiffres.');
   if (!/^\d+$/.test(value)) {
-    return fail('characters', 'Le SIRET ne doit contenir que des chiffres (les espaces sont permis).');
+    return fail(
+      'characters',
+      'Le SIRET ne doit contenir que des chiffres (les espaces sont permis).',
+    );
   }
   if (value.length !== 14) {
     return fail(
@@ -88,7 +90,10 @@ export function validateSiren(input: string): IdentifierCheck {
   const value = normalizeSiret(input);
   if (value === '') return fail('empty', 'Le SIREN est vide : saisissez ses 9 chiffres.');
   if (!/^\d+$/.test(value)) {
-    return fail('characters', 'Le SIREN ne doit contenir que des chiffres (les espaces sont permis).');
+    return fail(
+      'characters',
+      'Le SIREN ne doit contenir que des chiffres (les espaces sont permis).',
+    );
   }
   if (value.length !== 9) {
     return fail(

@@ -15,7 +15,10 @@ export function isHabilitationActive(h: Pick<Habilitation, 'revokedOn'>, today: 
   return h.revokedOn === undefined || h.revokedOn > today;
 }
 
-export function isContactCurrent(c: Pick<Contact, 'validFrom' | 'validTo'>, today: IsoDate): boolean {
+export function isContactCurrent(
+  c: Pick<Contact, 'validFrom' | 'validTo'>,
+  today: IsoDate,
+): boolean {
   return c.validFrom <= today && (c.validTo === undefined || c.validTo >= today);
 }
 

@@ -42,7 +42,12 @@ describe('isAgentDeparted', () => {
 });
 
 describe('departedAgentFindings', () => {
-  const roussel = agent({ id: 'a-r', lastName: 'ROUSSEL', firstName: 'Paul', departedOn: '2025-03-14' });
+  const roussel = agent({
+    id: 'a-r',
+    lastName: 'ROUSSEL',
+    firstName: 'Paul',
+    departedOn: '2025-03-14',
+  });
   const present = agent({ id: 'a-p', departedOn: '2025-03-15' });
   const leftClean = agent({ id: 'a-c', departedOn: '2024-12-31' });
 
@@ -85,12 +90,32 @@ describe('departedAgentFindings', () => {
 
 describe('shared accounts', () => {
   it.each([
-    [{ lastName: 'Accueil', firstName: undefined, email: undefined }, true, ['nom «\u00A0Accueil\u00A0»', 'pas de prénom']],
-    [{ lastName: 'Service social', firstName: 'CCAS', email: undefined }, true, ['nom «\u00A0Service social\u00A0»']],
-    [{ lastName: 'Pôle solidarité', firstName: 'x', email: undefined }, true, ['nom «\u00A0Pôle solidarité\u00A0»']],
-    [{ lastName: 'Secrétariat', firstName: 'x', email: undefined }, true, ['nom «\u00A0Secrétariat\u00A0»']],
+    [
+      { lastName: 'Accueil', firstName: undefined, email: undefined },
+      true,
+      ['nom «\u00A0Accueil\u00A0»', 'pas de prénom'],
+    ],
+    [
+      { lastName: 'Service social', firstName: 'CCAS', email: undefined },
+      true,
+      ['nom «\u00A0Service social\u00A0»'],
+    ],
+    [
+      { lastName: 'Pôle solidarité', firstName: 'x', email: undefined },
+      true,
+      ['nom «\u00A0Pôle solidarité\u00A0»'],
+    ],
+    [
+      { lastName: 'Secrétariat', firstName: 'x', email: undefined },
+      true,
+      ['nom «\u00A0Secrétariat\u00A0»'],
+    ],
     [{ lastName: 'BENALI', firstName: '', email: 'k.benali@x.fr' }, true, ['pas de prénom']],
-    [{ lastName: 'MARCHAND', firstName: 'Lucie', email: 'accueil@x.fr' }, true, ['adresse mél accueil@x.fr']],
+    [
+      { lastName: 'MARCHAND', firstName: 'Lucie', email: 'accueil@x.fr' },
+      true,
+      ['adresse mél accueil@x.fr'],
+    ],
     [{ lastName: 'MARCHAND', firstName: 'Lucie', email: 'l.marchand@x.fr' }, false, []],
     [{ lastName: 'POLET', firstName: 'Marie', email: 'polet.marie@x.fr' }, false, []],
   ])('%j → %s', (a, shared, reasons) => {
@@ -108,7 +133,9 @@ describe('shared accounts', () => {
       ],
       TODAY,
     );
-    expect(f.map((x) => [x.code, x.severity, x.target?.id])).toEqual([['agent-shared-account', 'attention', 'x1']]);
+    expect(f.map((x) => [x.code, x.severity, x.target?.id])).toEqual([
+      ['agent-shared-account', 'attention', 'x1'],
+    ]);
     expect(frenchTypographyIssues(f[0]!.message)).toEqual([]);
     expect(f[0]!.message).toContain('conv. art. 9.2');
   });

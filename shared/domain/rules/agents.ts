@@ -44,7 +44,9 @@ export function departedAgentFindings(input: {
   today: IsoDate;
 }): Finding[] {
   const { today } = input;
-  const bulletinLabels = new Map((input.bulletins ?? []).map((b) => [b.id, formatBulletinLabel(b)]));
+  const bulletinLabels = new Map(
+    (input.bulletins ?? []).map((b) => [b.id, formatBulletinLabel(b)]),
+  );
   const activeByAgent = new Map<string, Habilitation[]>();
   for (const h of input.habilitations) {
     if (!isHabilitationActive(h, today)) continue;
@@ -89,7 +91,9 @@ export interface SharedAccountVerdict {
  * Does this agent look like a shared account? A shared-looking e-mail, no first name, or a
  * last name such as « Accueil », « Service social », « Pôle … », « Secrétariat ».
  */
-export function looksLikeSharedAccount(agent: Pick<Agent, 'lastName' | 'firstName' | 'email'>): SharedAccountVerdict {
+export function looksLikeSharedAccount(
+  agent: Pick<Agent, 'lastName' | 'firstName' | 'email'>,
+): SharedAccountVerdict {
   const reasons: string[] = [];
   const name = looksLikeSharedName(agent.lastName);
   if (name.shared) reasons.push(`nom ${guillemets(agent.lastName.trim())}`);

@@ -26,18 +26,42 @@ describe('isContactCurrent', () => {
 
 describe('administratorCountFindings', () => {
   const admin = (over: Partial<Contact> = {}) => contact({ role: 'administrateur', ...over });
-  const supp = (over: Partial<Contact> = {}) => contact({ role: 'administrateur-suppleant', ...over });
+  const supp = (over: Partial<Contact> = {}) =>
+    contact({ role: 'administrateur-suppleant', ...over });
 
   it.each([
     ['one of each', [admin(), supp()], []],
     ['none at all', [], ['administrator-missing', 'suppleant-missing']],
     ['no suppléant', [admin()], ['suppleant-missing']],
-    ['two administrators, no suppléant (Lieusaint annex)', [admin({ name: 'Véronique DJIRE' }), admin({ name: 'Sandrine COFFI', validFrom: '2024-02-01' })], ['administrator-several', 'suppleant-missing']],
+    [
+      'two administrators, no suppléant (Lieusaint annex)',
+      [
+        admin({ name: 'Véronique DJIRE' }),
+        admin({ name: 'Sandrine COFFI', validFrom: '2024-02-01' }),
+      ],
+      ['administrator-several', 'suppleant-missing'],
+    ],
     ['two suppléants', [admin(), supp(), supp()], ['suppleant-several']],
-    ['the old administrator ended, the new one current', [admin({ validTo: '2025-01-31' }), admin({ validFrom: '2025-02-01' }), supp()], []],
-    ['the only administrator ended yesterday', [admin({ validTo: '2025-03-14' }), supp()], ['administrator-missing']],
-    ['the new one starts tomorrow', [admin({ validFrom: '2025-03-16' }), supp()], ['administrator-missing']],
-    ['CAF-side administrators do not count', [admin({ side: 'caf' }), supp()], ['administrator-missing']],
+    [
+      'the old administrator ended, the new one current',
+      [admin({ validTo: '2025-01-31' }), admin({ validFrom: '2025-02-01' }), supp()],
+      [],
+    ],
+    [
+      'the only administrator ended yesterday',
+      [admin({ validTo: '2025-03-14' }), supp()],
+      ['administrator-missing'],
+    ],
+    [
+      'the new one starts tomorrow',
+      [admin({ validFrom: '2025-03-16' }), supp()],
+      ['administrator-missing'],
+    ],
+    [
+      'CAF-side administrators do not count',
+      [admin({ side: 'caf' }), supp()],
+      ['administrator-missing'],
+    ],
   ])('%s', (_label, contacts, codes) => {
     const f = administratorCountFindings(contacts, TODAY, 'conv-1');
     expect(f.map((x) => x.code)).toEqual(codes);
@@ -49,7 +73,10 @@ describe('administratorCountFindings', () => {
 
   it('explains the Lieusaint case and suggests the second as suppléant', () => {
     const f = administratorCountFindings(
-      [admin({ name: 'Véronique DJIRE' }), admin({ name: 'Sandrine COFFI', validFrom: '2024-02-01' })],
+      [
+        admin({ name: 'Véronique DJIRE' }),
+        admin({ name: 'Sandrine COFFI', validFrom: '2024-02-01' }),
+      ],
       TODAY,
     );
     expect(f[0]!.message).toBe(
@@ -101,26 +128,55 @@ describe('administrator mismatch', () => {
   it.each([
     [
       'annex administrator has another portal role',
-      (s: ReturnType<typeof lieusaint>) => s.agents.map((a) => (a.id === 'a-djire' ? { ...a, portalRole: 'Utilisateur' as const } : a)),
-      [['a-djire', `Véronique DJIRE est Administrateur dans l’annexe 1 des interlocuteurs, mais son rôle dans le portail est «${NBSP}Utilisateur${NBSP}». Mettez à jour son rôle pour qu’il corresponde à l’annexe (contrat, annexe 1).`]],
+      (s: ReturnType<typeof lieusaint>) =>
+        s.agents.map((a) =>
+          a.id === 'a-djire' ? { ...a, portalRole: 'Utilisateur' as const } : a,
+        ),
+      [
+        [
+          'a-djire',
+          `Véronique DJIRE est Administrateur dans l’annexe 1 des interlocuteurs, mais son rôle dans le portail est «${NBSP}Utilisateur${NBSP}». Mettez à jour son rôle pour qu’il corresponde à l’annexe (contrat, annexe 1).`,
+        ],
+      ],
     ],
     [
       'an extra agent with the Administrateur role',
-      (s: ReturnType<typeof lieusaint>) => s.agents.map((a) => (a.id === 'a-benali' ? { ...a, portalRole: 'Administrateur' as const } : a)),
-      [['a-benali', `Karim BENALI a le rôle «${NBSP}Administrateur${NBSP}» dans le portail, mais n’est pas Administrateur dans l’annexe 1 des interlocuteurs. Mettez l’annexe à jour (formulaire de changement d’administrateur) ou corrigez son rôle (contrat, annexe 1).`]],
+      (s: ReturnType<typeof lieusaint>) =>
+        s.agents.map((a) =>
+          a.id === 'a-benali' ? { ...a, portalRole: 'Administrateur' as const } : a,
+        ),
+      [
+        [
+          'a-benali',
+          `Karim BENALI a le rôle «${NBSP}Administrateur${NBSP}» dans le portail, mais n’est pas Administrateur dans l’annexe 1 des interlocuteurs. Mettez l’annexe à jour (formulaire de changement d’administrateur) ou corrigez son rôle (contrat, annexe 1).`,
+        ],
+      ],
     ],
     [
       'the annex administrator has left (departed agents are ignored)',
-      (s: ReturnType<typeof lieusaint>) => s.agents.map((a) => (a.id === 'a-djire' ? { ...a, departedOn: '2025-03-01' } : a)),
-      [['c-admin', `Véronique DJIRE, Administrateur dans l’annexe 1 des interlocuteurs, ne correspond à aucun agent ayant ce rôle dans le portail. Ajoutez l’agent avec le rôle «${NBSP}Administrateur${NBSP}» ou reliez le contact à sa fiche (contrat, annexe 1).`]],
+      (s: ReturnType<typeof lieusaint>) =>
+        s.agents.map((a) => (a.id === 'a-djire' ? { ...a, departedOn: '2025-03-01' } : a)),
+      [
+        [
+          'c-admin',
+          `Véronique DJIRE, Administrateur dans l’annexe 1 des interlocuteurs, ne correspond à aucun agent ayant ce rôle dans le portail. Ajoutez l’agent avec le rôle «${NBSP}Administrateur${NBSP}» ou reliez le contact à sa fiche (contrat, annexe 1).`,
+        ],
+      ],
     ],
     [
       'suppléant swapped with a user',
       (s: ReturnType<typeof lieusaint>) =>
         s.agents.map((a) =>
-          a.id === 'a-coffi' ? { ...a, portalRole: 'Utilisateur' as const } : a.id === 'a-benali' ? { ...a, portalRole: 'Administrateur suppléant' as const } : a,
+          a.id === 'a-coffi'
+            ? { ...a, portalRole: 'Utilisateur' as const }
+            : a.id === 'a-benali'
+              ? { ...a, portalRole: 'Administrateur suppléant' as const }
+              : a,
         ),
-      [['a-coffi', null], ['a-benali', null]],
+      [
+        ['a-coffi', null],
+        ['a-benali', null],
+      ],
     ],
   ])('%s', (_label, change, expected) => {
     const s = lieusaint();

@@ -21,7 +21,10 @@ import { foldText, frenchSpacing, guillemets } from '../text';
 import { isContactCurrent } from './active';
 import { isAgentDeparted } from './agents';
 
-export const ADMIN_ROLES = ['administrateur', 'administrateur-suppleant'] as const satisfies readonly ContactRole[];
+export const ADMIN_ROLES = [
+  'administrateur',
+  'administrateur-suppleant',
+] as const satisfies readonly ContactRole[];
 export type AdminRole = (typeof ADMIN_ROLES)[number];
 
 const PORTAL_ROLE_OF: Record<AdminRole, 'Administrateur' | 'Administrateur suppléant'> = {
@@ -30,7 +33,11 @@ const PORTAL_ROLE_OF: Record<AdminRole, 'Administrateur' | 'Administrateur suppl
 };
 
 /** Current partner-side contacts holding `role`, in `validFrom` order. */
-export function currentPartnerContacts(contacts: readonly Contact[], role: ContactRole, today: IsoDate): Contact[] {
+export function currentPartnerContacts(
+  contacts: readonly Contact[],
+  role: ContactRole,
+  today: IsoDate,
+): Contact[] {
   return contacts
     .filter((c) => c.side === 'partner' && c.role === role && isContactCurrent(c, today))
     .sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
@@ -104,19 +111,16 @@ export function sharedEmailFindings(contacts: readonly Contact[], today: IsoDate
 }
 
 const nameKey = (s: string | undefined) =>
-  foldText(s)
-    .replace(/['-]/g, ' ')
-    .split(' ')
-    .filter(Boolean)
-    .sort()
-    .join(' ');
+  foldText(s).replace(/['-]/g, ' ').split(' ').filter(Boolean).sort().join(' ');
 
 /** Is this contact the same person as this agent? (link, name in any order, or e-mail) */
 export function contactMatchesAgent(c: Contact, a: Agent): boolean {
   if (c.agentId) return c.agentId === a.id;
   const cn = nameKey(c.name);
   if (cn && cn === nameKey(`${a.firstName ?? ''} ${a.lastName}`)) return true;
-  return Boolean(c.email && a.email && c.email.trim().toLowerCase() === a.email.trim().toLowerCase());
+  return Boolean(
+    c.email && a.email && c.email.trim().toLowerCase() === a.email.trim().toLowerCase(),
+  );
 }
 
 /**

@@ -12,7 +12,9 @@ import { isHabilitationActive, sameProfileCode } from './active';
 import { isAgentDeparted } from './agents';
 
 /** Revocation before grant → refused (the same day is allowed). */
-export function validateHabilitationDates(h: Pick<Habilitation, 'grantedOn' | 'revokedOn'>): Decision {
+export function validateHabilitationDates(
+  h: Pick<Habilitation, 'grantedOn' | 'revokedOn'>,
+): Decision {
   const findings: Finding[] = [];
   if (h.revokedOn && h.revokedOn < h.grantedOn) {
     findings.push({
@@ -28,8 +30,13 @@ export function validateHabilitationDates(h: Pick<Habilitation, 'grantedOn' | 'r
 }
 
 /** Does the catalogue reserve this profile to qualified social workers (T1)? */
-export function profileRequiresQualifiedSocialWorker(profileCode: string, profiles: readonly Profile[]): boolean {
-  return profiles.some((p) => sameProfileCode(p.code, profileCode) && p.requiresQualifiedSocialWorker);
+export function profileRequiresQualifiedSocialWorker(
+  profileCode: string,
+  profiles: readonly Profile[],
+): boolean {
+  return profiles.some(
+    (p) => sameProfileCode(p.code, profileCode) && p.requiresQualifiedSocialWorker,
+  );
 }
 
 /** A warning (not a refusal) when a T1-like profile goes to an agent not marked qualified. */
@@ -38,7 +45,8 @@ export function qualificationFinding(
   agent: Pick<Agent, 'id' | 'firstName' | 'lastName' | 'qualifiedSocialWorker'>,
   profiles: readonly Profile[],
 ): Finding | null {
-  if (agent.qualifiedSocialWorker || !profileRequiresQualifiedSocialWorker(h.profileCode, profiles)) return null;
+  if (agent.qualifiedSocialWorker || !profileRequiresQualifiedSocialWorker(h.profileCode, profiles))
+    return null;
   const code = h.profileCode.trim().toUpperCase();
   return {
     code: 'habilitation-unqualified',

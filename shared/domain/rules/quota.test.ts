@@ -26,19 +26,94 @@ describe('checkGrant', () => {
   it.each([
     // [case, quotas, habilitations, profile, ok, codes]
     ['3 of 4 used → allowed', [quota({ max: 4 })], t13(3), 'T13', true, []],
-    ['exactly reached (4 of 4) → refused', [quota({ max: 4 })], t13(4), 'T13', false, ['quota-full']],
-    ['over after an avenant (5 of 4) → refused', [quota({ max: 4 })], t13(5), 'T13', false, ['quota-over']],
-    ['revoked ones do not count', [quota({ max: 4 })], [...t13(3), ...t13(2, { revokedOn: '2025-01-01' })], 'T13', true, []],
-    ['revoked today does not count', [quota({ max: 4 })], [...t13(3), ...t13(1, { revokedOn: TODAY })], 'T13', true, []],
-    ['revocation scheduled tomorrow still counts', [quota({ max: 4 })], [...t13(3), ...t13(1, { revokedOn: '2025-03-16' })], 'T13', false, ['quota-full']],
-    ['not applied in the portal still counts', [quota({ max: 1 })], t13(1, { appliedInPortalOn: undefined }), 'T13', false, ['quota-full']],
-    ['other bulletins do not count', [quota({ max: 1 })], t13(3, { bulletinId: 'bul-other' }), 'T13', true, []],
-    ['other profiles do not count', [quota({ max: 1 }), quota({ profileCode: 'T1', max: 5 })], t13(3, { profileCode: 'T1' }), 'T13', true, []],
+    [
+      'exactly reached (4 of 4) → refused',
+      [quota({ max: 4 })],
+      t13(4),
+      'T13',
+      false,
+      ['quota-full'],
+    ],
+    [
+      'over after an avenant (5 of 4) → refused',
+      [quota({ max: 4 })],
+      t13(5),
+      'T13',
+      false,
+      ['quota-over'],
+    ],
+    [
+      'revoked ones do not count',
+      [quota({ max: 4 })],
+      [...t13(3), ...t13(2, { revokedOn: '2025-01-01' })],
+      'T13',
+      true,
+      [],
+    ],
+    [
+      'revoked today does not count',
+      [quota({ max: 4 })],
+      [...t13(3), ...t13(1, { revokedOn: TODAY })],
+      'T13',
+      true,
+      [],
+    ],
+    [
+      'revocation scheduled tomorrow still counts',
+      [quota({ max: 4 })],
+      [...t13(3), ...t13(1, { revokedOn: '2025-03-16' })],
+      'T13',
+      false,
+      ['quota-full'],
+    ],
+    [
+      'not applied in the portal still counts',
+      [quota({ max: 1 })],
+      t13(1, { appliedInPortalOn: undefined }),
+      'T13',
+      false,
+      ['quota-full'],
+    ],
+    [
+      'other bulletins do not count',
+      [quota({ max: 1 })],
+      t13(3, { bulletinId: 'bul-other' }),
+      'T13',
+      true,
+      [],
+    ],
+    [
+      'other profiles do not count',
+      [quota({ max: 1 }), quota({ profileCode: 'T1', max: 5 })],
+      t13(3, { profileCode: 'T1' }),
+      'T13',
+      true,
+      [],
+    ],
     ['profile without quota → refused', [quota({ max: 4 })], [], 'T2', false, ['quota-none']],
-    ['quota of 0 → refused', [quota({ profileCode: 'T2', max: 0 })], [], 'T2', false, ['quota-none']],
-    ['profile code compared case-insensitively', [quota({ max: 4 })], t13(4, { profileCode: 't13' }), ' t13 ', false, ['quota-full']],
+    [
+      'quota of 0 → refused',
+      [quota({ profileCode: 'T2', max: 0 })],
+      [],
+      'T2',
+      false,
+      ['quota-none'],
+    ],
+    [
+      'profile code compared case-insensitively',
+      [quota({ max: 4 })],
+      t13(4, { profileCode: 't13' }),
+      ' t13 ',
+      false,
+      ['quota-full'],
+    ],
   ] as const)('%s', (_label, quotas, habilitations, profileCode, ok, codes) => {
-    const d = checkGrant({ ...base, quotas: [...quotas], habilitations: [...habilitations], profileCode });
+    const d = checkGrant({
+      ...base,
+      quotas: [...quotas],
+      habilitations: [...habilitations],
+      profileCode,
+    });
     expect(d.ok).toBe(ok);
     expect(d.findings.map((f) => f.code)).toEqual(codes);
     for (const f of d.findings) {
@@ -50,7 +125,9 @@ describe('checkGrant', () => {
   it('accepts quotas as a plain map profileCode → max', () => {
     expect(checkGrant({ ...base, quotas: { T13: 4 }, habilitations: t13(3) }).ok).toBe(true);
     expect(checkGrant({ ...base, quotas: { T13: 4 }, habilitations: t13(4) }).ok).toBe(false);
-    expect(checkGrant({ ...base, quotas: {}, habilitations: [] }).findings[0]?.code).toBe('quota-none');
+    expect(checkGrant({ ...base, quotas: {}, habilitations: [] }).findings[0]?.code).toBe(
+      'quota-none',
+    );
   });
 
   it('says the Lieusaint message when DJIRE is the fifth T13', () => {
@@ -74,7 +151,12 @@ describe('checkGrant', () => {
 
   it('refuses the same active habilitation twice, but not after a revocation', () => {
     const existing = habilitation({ id: 'h-1', agentId: 'a-new', grantedOn: '2024-05-02' });
-    const d = checkGrant({ ...base, quotas: [quota({ max: 10 })], habilitations: [existing], agentName: 'Karim BENALI' });
+    const d = checkGrant({
+      ...base,
+      quotas: [quota({ max: 10 })],
+      habilitations: [existing],
+      agentName: 'Karim BENALI',
+    });
     expect(d.ok).toBe(false);
     expect(d.findings.map((f) => f.code)).toEqual(['habilitation-duplicate']);
     expect(d.findings[0]!.message).toBe(
@@ -83,10 +165,17 @@ describe('checkGrant', () => {
     expect(d.findings[0]!.target).toEqual({ entity: 'habilitation', id: 'h-1' });
 
     const revoked = { ...existing, revokedOn: '2025-01-10' };
-    expect(checkGrant({ ...base, quotas: [quota({ max: 10 })], habilitations: [revoked] }).ok).toBe(true);
+    expect(checkGrant({ ...base, quotas: [quota({ max: 10 })], habilitations: [revoked] }).ok).toBe(
+      true,
+    );
     // editing the habilitation itself is not a duplicate
     expect(
-      checkGrant({ ...base, quotas: [quota({ max: 1 })], habilitations: [existing], excludeHabilitationId: 'h-1' }).ok,
+      checkGrant({
+        ...base,
+        quotas: [quota({ max: 1 })],
+        habilitations: [existing],
+        excludeHabilitationId: 'h-1',
+      }).ok,
     ).toBe(true);
   });
 });
@@ -110,7 +199,17 @@ describe('quotaUsage', () => {
       habilitation({ bulletinId: 'b2', profileCode: 'T5' }),
     ];
     const usage = quotaUsage({ bulletins: [b1, b2], quotas, habilitations: habs, today: TODAY });
-    expect(usage.map((u) => [u.bulletinId, u.profileCode, u.used, u.max, u.remaining, u.state, u.phrase])).toEqual([
+    expect(
+      usage.map((u) => [
+        u.bulletinId,
+        u.profileCode,
+        u.used,
+        u.max,
+        u.remaining,
+        u.state,
+        u.phrase,
+      ]),
+    ).toEqual([
       ['b1', 'T1', 0, 0, 0, 'full', 'aucune habilitation prévue'],
       ['b1', 'T2', 1, 2, 1, 'ok', '1 sur 2 — 1 place restante'],
       ['b1', 'T13', 4, 4, 0, 'full', '4 sur 4 — quota atteint'],

@@ -17,7 +17,11 @@ import { isHabilitationActive, sameProfileCode } from './active';
 export type QuotaInput = readonly Quota[] | Readonly<Record<string, number>>;
 
 /** The maximum for a profile in a bulletin, or undefined when the bulletin sets none. */
-export function quotaMax(bulletinId: string, quotas: QuotaInput, profileCode: string): number | undefined {
+export function quotaMax(
+  bulletinId: string,
+  quotas: QuotaInput,
+  profileCode: string,
+): number | undefined {
   if (Array.isArray(quotas)) {
     const row = (quotas as readonly Quota[]).find(
       (q) => q.bulletinId === bulletinId && sameProfileCode(q.profileCode, profileCode),
@@ -37,7 +41,10 @@ export function activeHabilitationsFor(
   today: IsoDate,
 ): Habilitation[] {
   return habilitations.filter(
-    (h) => h.bulletinId === bulletinId && sameProfileCode(h.profileCode, profileCode) && isHabilitationActive(h, today),
+    (h) =>
+      h.bulletinId === bulletinId &&
+      sameProfileCode(h.profileCode, profileCode) &&
+      isHabilitationActive(h, today),
   );
 }
 
@@ -170,9 +177,11 @@ export function quotaUsage(input: {
     }
     const rows = new Map<string, { max: number; hasQuota: boolean }>();
     for (const q of input.quotas) {
-      if (q.bulletinId === bulletin.id) rows.set(q.profileCode.trim().toUpperCase(), { max: q.max, hasQuota: true });
+      if (q.bulletinId === bulletin.id)
+        rows.set(q.profileCode.trim().toUpperCase(), { max: q.max, hasQuota: true });
     }
-    for (const code of counts.keys()) if (!rows.has(code)) rows.set(code, { max: 0, hasQuota: false });
+    for (const code of counts.keys())
+      if (!rows.has(code)) rows.set(code, { max: 0, hasQuota: false });
     const codes = [...rows.keys()].sort(compareProfileCodes);
     for (const code of codes) {
       const { max, hasQuota } = rows.get(code)!;

@@ -46,13 +46,19 @@ describe('checkTermination', () => {
 });
 
 describe('terminationFindings', () => {
-  const terminated = convention({ termination: { letterReceivedOn: '2025-01-15', effectiveOn: '2025-04-15' } });
+  const terminated = convention({
+    termination: { letterReceivedOn: '2025-01-15', effectiveOn: '2025-04-15' },
+  });
   it.each([
     [convention(), '2025-03-15', []],
     [terminated, '2025-03-15', [['termination-pending', 'attention']]],
     [terminated, '2025-04-14', [['termination-pending', 'attention']]],
     [terminated, '2025-04-15', [['termination-effective', 'alerte']]],
-    [convention({ termination: { letterReceivedOn: '2025-01-15', effectiveOn: '2025-02-01' } }), '2025-01-20', [['termination-invalid', 'alerte']]],
+    [
+      convention({ termination: { letterReceivedOn: '2025-01-15', effectiveOn: '2025-02-01' } }),
+      '2025-01-20',
+      [['termination-invalid', 'alerte']],
+    ],
   ])('%#', (conv, today, expected) => {
     expect(terminationFindings(conv, today).map((f) => [f.code, f.severity])).toEqual(expected);
   });

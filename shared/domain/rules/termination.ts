@@ -42,7 +42,12 @@ export function terminationFindings(convention: Convention, today: IsoDate): Fin
   const target = { entity: 'convention' as const, id: convention.id };
   const check = checkTermination(t);
   if (!check.ok) {
-    return check.findings.map((f) => ({ ...f, severity: 'alerte' as const, code: 'termination-invalid', target }));
+    return check.findings.map((f) => ({
+      ...f,
+      severity: 'alerte' as const,
+      code: 'termination-invalid',
+      target,
+    }));
   }
   const ended = t.effectiveOn <= today;
   return [

@@ -172,10 +172,19 @@ export function lieusaint() {
   const bulletins = [bulletin()];
   const quotas = [quota({ id: 'q-t13', profileCode: 'T13', max: 4 })];
   const habilitations = [coffi, benali, marchand, roussel].map((a, i) =>
-    habilitation({ id: `h-${a.lastName.toLowerCase()}`, agentId: a.id, grantedOn: `2024-02-0${i + 1}` }),
+    habilitation({
+      id: `h-${a.lastName.toLowerCase()}`,
+      agentId: a.id,
+      grantedOn: `2024-02-0${i + 1}`,
+    }),
   );
   const contacts = [
-    contact({ id: 'c-admin', role: 'administrateur', name: 'Véronique DJIRE', phones: ['01 64 13 55 88'] }),
+    contact({
+      id: 'c-admin',
+      role: 'administrateur',
+      name: 'Véronique DJIRE',
+      phones: ['01 64 13 55 88'],
+    }),
     contact({
       id: 'c-suppleant',
       role: 'administrateur-suppleant',
@@ -183,8 +192,18 @@ export function lieusaint() {
       email: 's.coffi@ville-lieusaint.fr',
       phones: ['01 64 13 55 76'],
     }),
-    contact({ id: 'c-rssi', role: 'responsable-securite', name: 'Renald THOMAS', email: 'r.thomas@ville-lieusaint.fr' }),
-    contact({ id: 'c-dpo', role: 'dpo', name: 'Renald THOMAS', email: 'r.thomas@ville-lieusaint.fr' }),
+    contact({
+      id: 'c-rssi',
+      role: 'responsable-securite',
+      name: 'Renald THOMAS',
+      email: 'r.thomas@ville-lieusaint.fr',
+    }),
+    contact({
+      id: 'c-dpo',
+      role: 'dpo',
+      name: 'Renald THOMAS',
+      email: 'r.thomas@ville-lieusaint.fr',
+    }),
     contact({
       id: 'c-caf-admin',
       side: 'caf',
