@@ -190,6 +190,14 @@ const STATUS_ORDER: Record<RosterStatus, string> = { active: '1', revoked: '2', 
 
 export function buildRosterIndex(rows: readonly RosterRow[]): RosterIndex {
   const n = rows.length;
+  // Values repeat a lot (functions, services, the same agent on several rows): fold once.
+  const folded = new Map<string, string>();
+  const fold = (v: string | undefined): string => {
+    if (!v) return '';
+    let f = folded.get(v);
+    if (f === undefined) folded.set(v, (f = foldText(v)));
+    return f;
+  };
   const search = new Array<string>(n);
   const keys = Object.fromEntries(ROSTER_SORT_KEYS.map((k) => [k, new Array<string>(n)])) as Record<
     RosterSortKey,
@@ -197,18 +205,18 @@ export function buildRosterIndex(rows: readonly RosterRow[]): RosterIndex {
   >;
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
-    const last = foldText(r.lastName);
-    const first = foldText(r.firstName);
-    const fn = foldText(r.function);
-    const service = foldText(r.service);
-    const email = foldText(r.email);
-    const profile = foldText(r.profileCode);
+    const last = fold(r.lastName);
+    const first = fold(r.firstName);
+    const fn = fold(r.function);
+    const service = fold(r.service);
+    const email = fold(r.email);
+    const profile = fold(r.profileCode);
     search[i] = [last, first, fn, service, email, profile].join(FIELD_SEPARATOR);
     keys.name[i] = `${last}${FIELD_SEPARATOR}${first}`;
     keys.function[i] = fn;
     keys.service[i] = service;
     keys.email[i] = email;
-    keys.bulletin[i] = foldText(r.bulletinLabel);
+    keys.bulletin[i] = fold(r.bulletinLabel);
     keys.profile[i] = profileSortKey(r.profileCode);
     keys.grantedOn[i] = r.grantedOn ?? '';
     keys.revokedOn[i] = r.revokedOn ?? '';
