@@ -2,7 +2,11 @@ import type { z } from 'zod';
 
 /** A change refused before anything was written; `messages` are French, for the user. */
 export class ValidationError extends Error {
-  constructor(readonly messages: string[]) {
+  constructor(
+    readonly messages: string[],
+    /** The same messages by field name, for forms that show them next to the field. */
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
     super(messages.join(' '));
     this.name = 'ValidationError';
   }
@@ -30,12 +34,14 @@ const FIELD_LABELS: Record<string, string> = {
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new ValidationError(
-    result.error.issues.map((issue) => {
-      const field = issue.path.map(String).find((p) => FIELD_LABELS[p]);
-      return field ? `${FIELD_LABELS[field]} : ${issue.message}` : issue.message;
-    }),
-  );
+  const fieldErrors: Record<string, string> = {};
+  const messages = result.error.issues.map((issue) => {
+    const top = issue.path.map(String)[0];
+    if (top && !fieldErrors[top]) fieldErrors[top] = issue.message;
+    const field = issue.path.map(String).find((p) => FIELD_LABELS[p]);
+    return field ? `${FIELD_LABELS[field]}\u00a0: ${issue.message}` : issue.message;
+  });
+  throw new ValidationError(messages, fieldErrors);
 }
 
 /** A change refused by a rule of the convention; the findings say which and why. */

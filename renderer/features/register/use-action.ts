@@ -19,11 +19,13 @@ export function errorMessages(error: unknown): string[] {
 export function useAction() {
   const notify = useUiStore(selectNotify);
   const [errors, setErrors] = useState<string[]>([]);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const run = useCallback(
     async <T,>(work: () => Promise<T>, success?: string): Promise<T | undefined> => {
       setBusy(true);
       setErrors([]);
+      setFieldErrors({});
       try {
         const result = await work();
         if (success) notify('ok', success);
@@ -31,6 +33,7 @@ export function useAction() {
       } catch (error) {
         const messages = errorMessages(error);
         setErrors(messages);
+        if (error instanceof ValidationError) setFieldErrors(error.fieldErrors);
         notify('alerte', messages.join(' '));
         return undefined;
       } finally {
@@ -39,5 +42,9 @@ export function useAction() {
     },
     [notify],
   );
-  return { run, errors, busy, clearErrors: () => setErrors([]) };
+  const clearErrors = useCallback(() => {
+    setErrors([]);
+    setFieldErrors({});
+  }, []);
+  return { run, errors, fieldErrors, busy, clearErrors };
 }

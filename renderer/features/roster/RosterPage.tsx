@@ -1,6 +1,257 @@
-import { ComingSoon } from '../../app/ComingSoon';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatBulletinLabel, formatCount } from '../../../shared/domain/format';
+import { compareProfileCodes } from '../../../shared/domain/profiles';
+import type { RosterRow, RosterSortKey, RosterStatus } from '../../../shared/domain/roster-filter';
+import { quotaUsage } from '../../../shared/domain/rules/quota';
 import { sectionByPath } from '../../app/sections';
+import { useDb } from '../../app/services';
+import {
+  addAgent,
+  grantHabilitation,
+  markAppliedInPortal,
+  revokeHabilitation,
+  saveAgent,
+  type GrantInput,
+} from '../../db/repositories/roster';
+import { Button } from '../../ui/Button';
+import { Card } from '../../ui/Card';
+import { CheckboxInput, SelectInput, TextInput } from '../../ui/fields';
+import { Gauge } from '../../ui/Gauge';
+import { PageHeader } from '../../ui/PageHeader';
+import { NoConvention } from '../register/NoConvention';
+import { useAction } from '../register/use-action';
+import { todayIso, useActor, useRegister } from '../register/use-register';
+import { AgentDialog, EMPTY_AGENT, type AgentDraft } from './AgentDialog';
+import { GrantDialog } from './GrantDialog';
+import { AppliedDialog, RevokeDialog } from './RevokeDialog';
+import { RosterTable } from './RosterTable';
+import { useRoster } from './use-roster';
+
+type Modal =
+  | { kind: 'agent'; agentId?: string }
+  | { kind: 'grant'; agentId?: string }
+  | { kind: 'revoke'; row: RosterRow }
+  | { kind: 'applied'; row: RosterRow }
+  | null;
+
+const STATUS_CHIPS: { value: RosterStatus | 'all'; label: string }[] = [
+  { value: 'active', label: 'Actives' },
+  { value: 'revoked', label: 'Retirées' },
+  { value: 'none', label: 'Sans habilitation' },
+  { value: 'all', label: 'Tout' },
+];
 
 export function RosterPage() {
-  return <ComingSoon section={sectionByPath('/roster')} />;
+  const db = useDb();
+  const actor = useActor();
+  const register = useRegister();
+  const section = sectionByPath('/agents');
+  const today = todayIso();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<RosterStatus | 'all'>('all');
+  const [bulletinId, setBulletinId] = useState('');
+  const [profileCode, setProfileCode] = useState('');
+  const [anomaliesOnly, setAnomaliesOnly] = useState(false);
+  const [sort, setSort] = useState<{ key: RosterSortKey; direction: 'asc' | 'desc' }>({ key: 'name', direction: 'asc' });
+  const [modal, setModal] = useState<Modal>(null);
+  const { run, errors, fieldErrors, busy, clearErrors } = useAction();
+
+  const { rows, total } = useRoster(
+    register,
+    { text, status, bulletinId: bulletinId || undefined, profileCode: profileCode || undefined, anomaliesOnly, sort },
+    today,
+  );
+
+  // Ctrl+F focuses the search of the list, as in the users' other tools.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const usage = useMemo(
+    () =>
+      register
+        ? quotaUsage({ bulletins: register.bulletins, quotas: register.quotas, habilitations: register.habilitations, today })
+        : [],
+    [register, today],
+  );
+
+  if (register === undefined) return <p>Chargement…</p>;
+  if (register === null) return <NoConvention section={section} />;
+
+  const open = (next: Modal) => {
+    clearErrors();
+    setModal(next);
+  };
+  const close = () => setModal(null);
+
+  const saveAgentDraft = async (draft: AgentDraft, agentId?: string) => {
+    const done = agentId
+      ? await run(() => saveAgent(db, actor, { ...draft, id: agentId, organisationId: register.partner.id }), 'Agent enregistré.')
+      : await run(() => addAgent(db, actor, { ...draft, organisationId: register.partner.id }), 'Agent ajouté.');
+    if (done) close();
+  };
+  const grant = async (input: GrantInput) => {
+    const done = await run(() => grantHabilitation(db, actor, input, today), 'Habilitation accordée.');
+    if (done) close();
+  };
+  const revoke = async (row: RosterRow, on: string, reason: string) => {
+    const done = await run(() => revokeHabilitation(db, actor, row.habilitationId!, on, reason), 'Habilitation retirée.');
+    if (done) close();
+  };
+  const applied = async (row: RosterRow, on: string) => {
+    const done = await run(() => markAppliedInPortal(db, actor, row.habilitationId!, on, 'grant'), 'Date enregistrée.');
+    if (done) close();
+  };
+
+  const agentCount = register.agents.length;
+  const activeCount = register.habilitations.filter((h) => !h.revokedOn || h.revokedOn > today).length;
+  const profileOptions = [...new Set(register.habilitations.map((h) => h.profileCode))].sort(compareProfileCodes);
+  const editedAgent = modal?.kind === 'agent' && modal.agentId ? register.agents.find((a) => a.id === modal.agentId) : undefined;
+
+  return (
+    <>
+      <PageHeader
+        title={section.label}
+        description={`${formatCount(agentCount, 'agent')}, ${formatCount(activeCount, 'habilitation active', 'habilitations actives')}.`}
+        actions={
+          <>
+            <Button variant="primary" onPress={() => open({ kind: 'agent' })}>
+              Ajouter un agent
+            </Button>
+            <Button onPress={() => open({ kind: 'grant' })} isDisabled={agentCount === 0}>
+              Accorder une habilitation
+            </Button>
+          </>
+        }
+      />
+      {usage.length ? (
+        <Card title="Quotas par bulletin et profil">
+          {usage.map((u) => (
+            <Gauge
+              key={`${u.bulletinId}-${u.profileCode}`}
+              label={`${u.profileCode}${register.bulletins.length > 1 ? ` · ${u.bulletinLabel}` : ''}`}
+              used={u.used}
+              max={u.max}
+              phrase={u.phrase}
+              state={u.state}
+            />
+          ))}
+        </Card>
+      ) : null}
+      {agentCount === 0 ? (
+        <section className="empty-state">
+          <h2>Aucun agent</h2>
+          <p>Ajoutez les agents de votre structure qui consultent les dossiers Caf, puis accordez-leur leurs habilitations.</p>
+          <Button variant="primary" onPress={() => open({ kind: 'agent' })}>
+            Ajouter un agent
+          </Button>
+        </section>
+      ) : (
+        <section className="card roster" aria-labelledby="roster-title">
+          <h2 id="roster-title" className="visually-hidden">
+            Liste
+          </h2>
+          <div className="roster-toolbar">
+            <TextInput
+              ref={searchRef}
+              label="Rechercher"
+              type="search"
+              help="Nom, prénom, fonction, service, mél ou profil (Ctrl+F)"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <div role="group" aria-label="Statut" className="chips">
+              {STATUS_CHIPS.map((c) => (
+                <button
+                  key={c.value}
+                  type="button"
+                  className="chip"
+                  aria-pressed={status === c.value}
+                  onClick={() => setStatus(c.value)}
+                >
+                  {c.label}
+                </button>
+              ))}
+            </div>
+            <SelectInput
+              label="Bulletin"
+              placeholder="Tous"
+              options={register.bulletins.map((b) => ({ value: b.id, label: formatBulletinLabel(b) }))}
+              value={bulletinId}
+              onChange={(e) => setBulletinId(e.target.value)}
+            />
+            <SelectInput
+              label="Profil"
+              placeholder="Tous"
+              options={profileOptions.map((p) => ({ value: p, label: p }))}
+              value={profileCode}
+              onChange={(e) => setProfileCode(e.target.value)}
+            />
+            <CheckboxInput label="Anomalies seulement" checked={anomaliesOnly} onChange={(e) => setAnomaliesOnly(e.target.checked)} />
+          </div>
+          <p className="roster-count" role="status" aria-live="polite">
+            {rows.length === total ? formatCount(total, 'ligne') : `${formatCount(rows.length, 'ligne')} sur ${total}`}
+          </p>
+          <RosterTable
+            rows={rows}
+            sort={sort}
+            onSort={(key) =>
+              setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }))
+            }
+            actions={{
+              onEditAgent: (agentId) => open({ kind: 'agent', agentId }),
+              onGrant: (agentId) => open({ kind: 'grant', agentId }),
+              onRevoke: (row) => open({ kind: 'revoke', row }),
+              onApplied: (row) => open({ kind: 'applied', row }),
+            }}
+          />
+        </section>
+      )}
+      {modal?.kind === 'agent' ? (
+        <AgentDialog
+          key={modal.agentId ?? 'new'}
+          isNew={!editedAgent}
+          initial={editedAgent ? { ...editedAgent } : EMPTY_AGENT}
+          errors={errors}
+          fieldErrors={fieldErrors}
+          busy={busy}
+          onSubmit={(draft) => void saveAgentDraft(draft, editedAgent?.id)}
+          onClose={close}
+        />
+      ) : null}
+      {modal?.kind === 'grant' ? (
+        <GrantDialog
+          register={register}
+          agentId={modal.agentId}
+          actorName={actor.name}
+          today={today}
+          errors={errors}
+          busy={busy}
+          onSubmit={grant}
+          onClose={close}
+        />
+      ) : null}
+      {modal?.kind === 'revoke' ? (
+        <RevokeDialog
+          row={modal.row}
+          today={today}
+          errors={errors}
+          busy={busy}
+          onSubmit={(on, reason) => void revoke(modal.row, on, reason)}
+          onClose={close}
+        />
+      ) : null}
+      {modal?.kind === 'applied' ? (
+        <AppliedDialog row={modal.row} today={today} busy={busy} onSubmit={(on) => void applied(modal.row, on)} onClose={close} />
+      ) : null}
+    </>
+  );
 }

@@ -1,0 +1,161 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { formatDateFr } from '../../../shared/domain/dates';
+import type { RosterAnomaly, RosterRow, RosterSortKey } from '../../../shared/domain/roster-filter';
+import { Button } from '../../ui/Button';
+
+export const ANOMALY_LABELS: Record<RosterAnomaly, string> = {
+  departed: 'Agent parti',
+  unqualified: 'Profil réservé aux travailleurs sociaux',
+  'shared-account': 'Compte partagé ?',
+  'over-quota': 'Quota dépassé',
+};
+
+const COLUMNS: { key: RosterSortKey; label: string }[] = [
+  { key: 'name', label: 'Agent' },
+  { key: 'function', label: 'Fonction' },
+  { key: 'service', label: 'Service' },
+  { key: 'bulletin', label: 'Bulletin' },
+  { key: 'profile', label: 'Profil' },
+  { key: 'grantedOn', label: 'Accordée le' },
+  { key: 'status', label: 'Statut' },
+];
+
+const ROW_HEIGHT = 56;
+
+export interface RosterTableActions {
+  onEditAgent: (agentId: string) => void;
+  onGrant: (agentId: string) => void;
+  onRevoke: (row: RosterRow) => void;
+  onApplied: (row: RosterRow) => void;
+}
+
+function statusCell(r: RosterRow) {
+  if (r.status === 'none') return <span className="muted">Aucune habilitation</span>;
+  if (r.status === 'revoked') {
+    return (
+      <>
+        <span className="badge">Retirée le {formatDateFr(r.revokedOn)}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="badge badge-ok">Active</span>
+      <div className="muted roster-portal">
+        {r.appliedInPortalOn ? `Portail : ${formatDateFr(r.appliedInPortalOn)}` : 'Portail : à créer'}
+      </div>
+    </>
+  );
+}
+
+/**
+ * The roster as a real table (headers, sortable columns) whose body renders only the
+ * visible rows: 50,000 habilitations scroll as smoothly as 5.
+ */
+export function RosterTable({
+  rows,
+  sort,
+  onSort,
+  actions,
+}: {
+  rows: readonly RosterRow[];
+  sort: { key: RosterSortKey; direction: 'asc' | 'desc' };
+  onSort: (key: RosterSortKey) => void;
+  actions: RosterTableActions;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build; the virtualizer re-renders by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  return (
+    <div className="roster-scroll" ref={scrollRef} tabIndex={0} aria-label="Liste des agents et habilitations">
+      <table className="data roster-table" aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button type="button" className="sort-button" onClick={() => onSort(c.key)}>
+                  {c.label}
+                  <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                </button>
+              </th>
+            ))}
+            <th scope="col">Anomalies</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 ? (
+            <tr aria-hidden="true" style={{ height: padTop }}>
+              <td colSpan={9} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const r = rows[item.index]!;
+            const name = `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}`;
+            return (
+              <tr key={r.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }} className={r.status === 'revoked' ? 'is-ended' : undefined}>
+                <td>
+                  <strong>{r.lastName}</strong> {r.firstName}
+                  {r.departedOn ? <div className="muted">Départ : {formatDateFr(r.departedOn)}</div> : null}
+                </td>
+                <td>{r.function}</td>
+                <td>{r.service}</td>
+                <td>{r.bulletinLabel}</td>
+                <td>{r.profileCode}</td>
+                <td>{formatDateFr(r.grantedOn)}</td>
+                <td>{statusCell(r)}</td>
+                <td>
+                  {r.anomalies.map((a) => (
+                    <span key={a} className={`badge ${a === 'shared-account' ? 'badge-attention' : 'badge-alerte'}`}>
+                      {ANOMALY_LABELS[a]}
+                    </span>
+                  ))}
+                </td>
+                <td className="roster-actions">
+                  <Button variant="quiet" aria-label={`Modifier l’agent ${name}`} onPress={() => actions.onEditAgent(r.agentId)}>
+                    Agent
+                  </Button>
+                  {r.status === 'active' ? (
+                    <>
+                      <Button variant="quiet" aria-label={`Retirer ${r.profileCode} de ${name}`} onPress={() => actions.onRevoke(r)}>
+                        Retirer
+                      </Button>
+                      {!r.appliedInPortalOn ? (
+                        <Button variant="quiet" aria-label={`Créée dans le portail : ${r.profileCode} de ${name}`} onPress={() => actions.onApplied(r)}>
+                          Portail
+                        </Button>
+                      ) : null}
+                    </>
+                  ) : (
+                    <Button variant="quiet" aria-label={`Accorder une habilitation à ${name}`} onPress={() => actions.onGrant(r.agentId)}>
+                      Accorder
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+          {padBottom > 0 ? (
+            <tr aria-hidden="true" style={{ height: padBottom }}>
+              <td colSpan={9} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
