@@ -1,6 +1,115 @@
-import { ComingSoon } from '../../app/ComingSoon';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { computeAlerts, summarizeAlerts } from '../../../shared/domain/alerts';
+import { formatDateFr } from '../../../shared/domain/dates';
+import { computeDeadlines, type DeadlineStatus } from '../../../shared/domain/deadlines';
+import { formatCount, formatSiret } from '../../../shared/domain/format';
+import { isHabilitationActive } from '../../../shared/domain/rules/active';
 import { sectionByPath } from '../../app/sections';
+import { Card } from '../../ui/Card';
+import { PageHeader } from '../../ui/PageHeader';
+import { NoConvention } from '../register/NoConvention';
+import { todayIso, useRegister } from '../register/use-register';
+import { TARGET_LINK_LABELS, targetPath } from './targets';
+
+const STATUS_BADGES: Record<DeadlineStatus, { label: string; tone: string }> = {
+  overdue: { label: 'En retard', tone: 'badge-alerte' },
+  soon: { label: 'Dans les 30 jours', tone: 'badge-attention' },
+  later: { label: 'À venir', tone: 'badge-ok' },
+};
 
 export function DashboardPage() {
-  return <ComingSoon section={sectionByPath('/dashboard')} />;
+  const register = useRegister();
+  const section = sectionByPath('/');
+  const today = todayIso();
+
+  const view = useMemo(() => {
+    if (!register) return null;
+    const alerts = computeAlerts(register, today, register.profiles);
+    const deadlines = computeDeadlines({ ...register, today });
+    const active = register.habilitations.filter((h) => isHabilitationActive(h, today)).length;
+    return { alerts, summary: summarizeAlerts(alerts), deadlines, active };
+  }, [register, today]);
+
+  if (register === undefined) return <p>Chargement…</p>;
+  if (register === null || !view) return <NoConvention section={section} />;
+  const { convention, partner } = register;
+
+  return (
+    <>
+      <PageHeader
+        title={section.label}
+        description={`${partner.name}${partner.siret ? ` (SIRET ${formatSiret(partner.siret)})` : ''} — convention n° ${convention.number ?? 'non renseigné'}, gestion ${convention.mode}.`}
+      />
+      <div className="dashboard-figures">
+        <p>
+          <strong>{formatCount(register.agents.length, 'agent')}</strong>
+        </p>
+        <p>
+          <strong>{formatCount(view.active, 'habilitation active', 'habilitations actives')}</strong>
+        </p>
+        <p>
+          <strong>{formatCount(register.bulletins.length, 'bulletin d’adhésion', 'bulletins d’adhésion')}</strong>
+        </p>
+      </div>
+      <Card title={`Alertes — ${view.summary.phrase}`} id="alertes">
+        {view.alerts.length === 0 ? (
+          <p className="badge badge-ok">✓ Le registre respecte les règles de la convention.</p>
+        ) : (
+          <ul className="alert-list">
+            {view.alerts.map((a, i) => {
+              const path = targetPath(a.target);
+              return (
+                <li key={`${a.code}-${a.target.id}-${i}`} className={`alert-item alert-${a.severity}`}>
+                  <span className={`badge badge-${a.severity}`}>{a.severity === 'alerte' ? 'Alerte' : 'Attention'}</span>
+                  <span className="alert-message">{a.message}</span>
+                  <Link to={path}>{TARGET_LINK_LABELS[path]}</Link>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Card>
+      <Card title="Échéances" id="echeances">
+        {view.deadlines.length === 0 ? (
+          <p className="muted">
+            Aucune échéance calculable : renseignez la date d’effet de la convention pour suivre le renouvellement, la
+            revue annuelle et le bilan annuel.
+          </p>
+        ) : (
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Échéance</th>
+                <th scope="col">Situation</th>
+                <th scope="col">Où agir</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.deadlines.map((d, i) => {
+                const badge = STATUS_BADGES[d.status];
+                const path = targetPath(d.ref);
+                return (
+                  <tr key={`${d.kind}-${d.ref.id}-${i}`}>
+                    <td>{formatDateFr(d.dueOn)}</td>
+                    <td>
+                      <strong>{d.title}</strong>
+                      <div className="muted">{d.detail}</div>
+                    </td>
+                    <td>
+                      <span className={`badge ${badge.tone}`}>{badge.label}</span>
+                    </td>
+                    <td>
+                      <Link to={path}>{TARGET_LINK_LABELS[path]}</Link>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </>
+  );
 }
