@@ -1,6 +1,351 @@
-import { ComingSoon } from '../../app/ComingSoon';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { AppInfo } from '../../../shared/ipc/contract';
+import type { Profile } from '../../../shared/domain/schemas';
+import { formatCount } from '../../../shared/domain/format';
 import { sectionByPath } from '../../app/sections';
+import { useDb, usePlatform } from '../../app/services';
+import { useUserName } from '../../app/use-user-name';
+import { addProfile, catalogueLabel, isCatalogueCode, listProfiles, renameProfile } from '../../db/repositories/profiles';
+import { setUserName } from '../../db/repositories/settings';
+import { Button } from '../../ui/Button';
+import { Card } from '../../ui/Card';
+import { Dialog } from '../../ui/Dialog';
+import { CheckboxInput, FieldRow, TextArea, TextInput } from '../../ui/fields';
+import { PageHeader } from '../../ui/PageHeader';
+import { useAction } from '../register/use-action';
+import { useActor } from '../register/use-register';
+
+type DialogState = { kind: 'add' } | { kind: 'rename'; profile: Profile };
 
 export function SettingsPage() {
-  return <ComingSoon section={sectionByPath('/settings')} />;
+  const section = sectionByPath('/parametres');
+  return (
+    <>
+      <PageHeader title={section.label} description={section.description} />
+      <UserNameCard />
+      <ProfilesCard />
+      <AboutCard />
+    </>
+  );
+}
+
+function UserNameCard() {
+  const db = useDb();
+  const current = useUserName();
+  const action = useAction();
+  const [name, setName] = useState<string>();
+  const [error, setError] = useState<string>();
+  const value = name ?? current ?? '';
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!value.trim()) {
+      setError('Indiquez votre prénom et votre nom.');
+      return;
+    }
+    const ok = await action.run(() => setUserName(db, value).then(() => true), 'Votre nom est enregistré.');
+    if (ok) setName(undefined);
+  };
+  return (
+    <Card title="Votre nom" id="settings-user">
+      <form onSubmit={submit} noValidate className="settings-user-form">
+        <TextInput
+          label="Votre prénom et votre nom"
+          required
+          value={value}
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(undefined);
+          }}
+          error={error ?? (action.errors.length ? action.errors.join(' ') : undefined)}
+          help="Il est inscrit au journal à chaque modification que vous faites sur ce poste."
+          autoComplete="name"
+        />
+        <div className="form-actions">
+          <Button type="submit" variant="primary" isDisabled={action.busy || name === undefined || name === current}>
+            Enregistrer le nom
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/** « Catalogue Cdap », « Catalogue Cdap, renommé » or « Ajouté ». */
+export function profileOrigin(p: Profile): string {
+  if (!isCatalogueCode(p.code)) return 'Ajouté';
+  return catalogueLabel(p.code) === p.label ? 'Catalogue Cdap' : 'Catalogue Cdap, renommé';
+}
+
+function ProfilesCard() {
+  const db = useDb();
+  const actor = useActor();
+  const action = useAction();
+  const profiles = useLiveQuery(() => listProfiles(db), [db]);
+  const [dialog, setDialog] = useState<DialogState | null>(null);
+  const close = () => {
+    action.clearErrors();
+    setDialog(null);
+  };
+  const done = (result: unknown) => {
+    if (result !== undefined) setDialog(null);
+    return result !== undefined;
+  };
+  return (
+    <Card
+      title="Catalogue des profils"
+      id="settings-profiles"
+      actions={
+        <Button
+          variant="secondary"
+          onPress={() => {
+            action.clearErrors();
+            setDialog({ kind: 'add' });
+          }}
+        >
+          Ajouter un profil
+        </Button>
+      }
+    >
+      <p className="muted">
+        Les profils des bulletins d’adhésion (contrat art. 2.2.1). Le code est la clé : il ne change pas ; le libellé
+        peut être renommé pour suivre votre bulletin. {profiles ? `${formatCount(profiles.length, 'profil')}.` : ''}
+      </p>
+      {profiles === undefined ? (
+        <p className="loading" role="status">
+          Chargement du catalogue…
+        </p>
+      ) : (
+        <table className="data">
+          <caption className="settings-sr-only">Catalogue des profils</caption>
+          <thead>
+            <tr>
+              <th scope="col">Code</th>
+              <th scope="col">Libellé</th>
+              <th scope="col">Réservé aux travailleurs sociaux diplômés</th>
+              <th scope="col">Origine</th>
+              <th scope="col">
+                <span className="settings-sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {profiles.map((p) => (
+              <tr key={p.code}>
+                <th scope="row">{p.code}</th>
+                <td>
+                  {p.label}
+                  {p.description ? <span className="settings-description muted">{p.description}</span> : null}
+                </td>
+                <td>{p.requiresQualifiedSocialWorker ? 'Oui' : 'Non'}</td>
+                <td>{profileOrigin(p)}</td>
+                <td className="settings-actions">
+                  <Button
+                    variant="quiet"
+                    aria-label={`Renommer le profil ${p.code}`}
+                    onPress={() => {
+                      action.clearErrors();
+                      setDialog({ kind: 'rename', profile: p });
+                    }}
+                  >
+                    Renommer
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {dialog?.kind === 'add' ? (
+        <Dialog title="Ajouter un profil au catalogue" isOpen onClose={close}>
+          <AddProfileForm
+            existing={profiles ?? []}
+            serverErrors={action.errors}
+            busy={action.busy}
+            onCancel={close}
+            onSubmit={(fields) =>
+              action.run(() => addProfile(db, actor, fields), `Profil ${fields.code} ajouté au catalogue.`).then(done)
+            }
+          />
+        </Dialog>
+      ) : null}
+      {dialog?.kind === 'rename' ? (
+        <Dialog title={`Renommer le profil ${dialog.profile.code}`} isOpen onClose={close}>
+          <RenameForm
+            profile={dialog.profile}
+            serverErrors={action.errors}
+            busy={action.busy}
+            onCancel={close}
+            onSubmit={(label) =>
+              action
+                .run(() => renameProfile(db, actor, dialog.profile.code, label), `Profil ${dialog.profile.code} renommé.`)
+                .then(done)
+            }
+          />
+        </Dialog>
+      ) : null}
+    </Card>
+  );
+}
+
+function ServerErrors({ errors }: { errors: readonly string[] }) {
+  return errors.length > 0 ? (
+    <div className="error-box" role="alert">
+      {errors.join(' ')}
+    </div>
+  ) : null;
+}
+
+function AddProfileForm({
+  existing,
+  serverErrors,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  existing: readonly Profile[];
+  serverErrors: readonly string[];
+  busy: boolean;
+  onSubmit: (fields: { code: string; label: string; description: string; requiresQualifiedSocialWorker: boolean }) => Promise<boolean>;
+  onCancel: () => void;
+}) {
+  const [code, setCode] = useState('');
+  const [label, setLabel] = useState('');
+  const [description, setDescription] = useState('');
+  const [qualified, setQualified] = useState(false);
+  const [errors, setErrors] = useState<{ code?: string; label?: string }>({});
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const normal = code.trim().replace(/\s+/g, '').toUpperCase();
+    const found: typeof errors = {};
+    if (!normal) found.code = 'Indiquez le code du profil, tel qu’écrit sur le bulletin (par exemple T23).';
+    else if (normal.length > 20) found.code = 'Le code ne peut pas dépasser 20 caractères.';
+    else if (existing.some((p) => p.code.toUpperCase() === normal)) found.code = `Le profil ${normal} est déjà dans le catalogue.`;
+    if (!label.trim()) found.label = 'Indiquez le libellé du profil.';
+    setErrors(found);
+    if (Object.keys(found).length === 0) {
+      await onSubmit({ code: normal, label, description, requiresQualifiedSocialWorker: qualified });
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <FieldRow>
+        <TextInput label="Code du profil" required value={code} onChange={(e) => setCode(e.target.value)} error={errors.code} autoFocus />
+        <TextInput label="Libellé" required value={label} onChange={(e) => setLabel(e.target.value)} error={errors.label} />
+      </FieldRow>
+      <TextArea
+        label="Pour qui (description)"
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        help="Les personnes à qui le bulletin réserve ce profil, si vous le savez."
+      />
+      <CheckboxInput
+        label="Réservé aux travailleurs sociaux diplômés"
+        checked={qualified}
+        onChange={(e) => setQualified(e.target.checked)}
+      />
+      <ServerErrors errors={serverErrors} />
+      <div className="dialog-actions">
+        <Button variant="secondary" onPress={onCancel}>
+          Annuler
+        </Button>
+        <Button type="submit" variant="primary" isDisabled={busy}>
+          Ajouter le profil
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function RenameForm({
+  profile,
+  serverErrors,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  profile: Profile;
+  serverErrors: readonly string[];
+  busy: boolean;
+  onSubmit: (label: string) => Promise<boolean>;
+  onCancel: () => void;
+}) {
+  const [label, setLabel] = useState(profile.label);
+  const [error, setError] = useState<string>();
+  const original = catalogueLabel(profile.code);
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!label.trim()) return setError('Indiquez le libellé du profil.');
+        void onSubmit(label);
+      }}
+    >
+      <p>{`Le code ${profile.code} reste la clé du profil : les quotas et habilitations qui l’utilisent ne changent pas.`}</p>
+      <TextInput
+        label="Nouveau libellé"
+        required
+        value={label}
+        onChange={(e) => {
+          setLabel(e.target.value);
+          setError(undefined);
+        }}
+        error={error}
+        help={original && original !== label ? `Libellé du catalogue : « ${original} ».` : undefined}
+        autoFocus
+      />
+      <ServerErrors errors={serverErrors} />
+      <div className="dialog-actions">
+        <Button variant="secondary" onPress={onCancel}>
+          Annuler
+        </Button>
+        <Button type="submit" variant="primary" isDisabled={busy}>
+          Renommer le profil
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function AboutCard() {
+  const platform = usePlatform();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    platform
+      .getAppInfo()
+      .then((i) => {
+        if (live) setInfo(i);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [platform]);
+  return (
+    <Card title="À propos de Convention MCP" id="settings-about">
+      {info === null ? (
+        <p className="loading" role="status">
+          Chargement…
+        </p>
+      ) : (
+        <dl className="settings-about">
+          <div>
+            <dt>Version</dt>
+            <dd>{info.version}</dd>
+          </div>
+          <div>
+            <dt>Dossier des données</dt>
+            <dd>{info.dataFolder}</dd>
+          </div>
+          <div>
+            <dt>Dossier des sauvegardes</dt>
+            <dd>{info.backupFolder}</dd>
+          </div>
+        </dl>
+      )}
+    </Card>
+  );
 }

@@ -1,0 +1,59 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { getUserName } from '../../db/repositories/settings';
+import { renderScreen, seededDatabase } from '../contacts/test-support';
+import { SettingsPage } from './SettingsPage';
+
+describe('SettingsPage', () => {
+  it('changes the user’s name', async () => {
+    const { db } = await seededDatabase({ empty: true });
+    const user = userEvent.setup();
+    renderScreen(db, <SettingsPage />);
+    const field = await screen.findByLabelText(/Votre prénom et votre nom/);
+    await screen.findByDisplayValue('Sandrine COFFI');
+    await user.clear(field);
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le nom' }));
+    expect(await screen.findByText('Indiquez votre prénom et votre nom.')).toBeTruthy();
+    await user.type(field, 'Véronique DJIRE{Enter}');
+    await screen.findByText('Votre nom est enregistré.');
+    expect(await getUserName(db)).toBe('Véronique DJIRE');
+  });
+
+  it('lists the catalogue, adds a profile and renames one keeping its code', async () => {
+    const { db } = await seededDatabase({ empty: true });
+    const user = userEvent.setup();
+    renderScreen(db, <SettingsPage />);
+    const table = await screen.findByRole('table', { name: 'Catalogue des profils' });
+    const t1 = within(table).getByRole('rowheader', { name: 'T1' }).closest('tr')!;
+    expect(within(t1).getByText('Oui')).toBeTruthy();
+    expect(within(t1).getByText('Catalogue Cdap')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Ajouter un profil' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Ajouter un profil au catalogue' });
+    await user.type(within(dialog).getByLabelText(/Code du profil/), 't13');
+    await user.type(within(dialog).getByLabelText(/Libellé/), 'Local');
+    await user.click(within(dialog).getByRole('button', { name: 'Ajouter le profil' }));
+    expect(within(dialog).getByText('Le profil T13 est déjà dans le catalogue.')).toBeTruthy();
+    await user.clear(within(dialog).getByLabelText(/Code du profil/));
+    await user.type(within(dialog).getByLabelText(/Code du profil/), 'T99{Enter}');
+    const added = (await within(table).findByRole('rowheader', { name: 'T99' })).closest('tr')!;
+    expect(within(added).getByText('Ajouté')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Renommer le profil T13' }));
+    dialog = await screen.findByRole('dialog', { name: 'Renommer le profil T13' });
+    const label = within(dialog).getByLabelText(/Nouveau libellé/);
+    await user.clear(label);
+    await user.type(label, 'Commission FSL de Lieusaint{Enter}');
+    const t13 = (await within(table).findByRole('rowheader', { name: 'T13' })).closest('tr')!;
+    expect(await within(t13).findByText('Commission FSL de Lieusaint')).toBeTruthy();
+    expect(within(t13).getByText('Catalogue Cdap, renommé')).toBeTruthy();
+  });
+
+  it('shows the version and the data folder', async () => {
+    const { db } = await seededDatabase({ empty: true });
+    renderScreen(db, <SettingsPage />);
+    expect(await screen.findByText('Base IndexedDB de ce navigateur')).toBeTruthy();
+    expect(screen.getByText('Version')).toBeTruthy();
+  });
+});
