@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useUserName } from './use-user-name';
 import { Notices } from '../ui/Notices';
 import { SECTIONS } from './sections';
+import { ConventionSwitcher } from '../features/convention/ConventionSwitcher';
 
 export function Layout() {
   const userName = useUserName();
@@ -13,9 +14,7 @@ export function Layout() {
       <aside className="sidebar">
         <div className="brand">
           <span className="brand-name">Convention MCP</span>
-          <span className="brand-convention" aria-label="Convention en cours">
-            Aucune convention
-          </span>
+          <ConventionSwitcher />
         </div>
         <nav aria-label="Sections">
           <ul>

@@ -1,0 +1,279 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { formatDateFr, nextAnniversary } from '../../../shared/domain/dates';
+import { formatPhone } from '../../../shared/domain/format';
+import type { Convention, Organisation } from '../../../shared/domain/schemas';
+import { formatSiret } from '../../../shared/domain/siret';
+import { updateConvention, updateOrganisation } from '../../db/repositories/conventions';
+import { Button } from '../../ui/Button';
+import { Card } from '../../ui/Card';
+import { Dialog } from '../../ui/Dialog';
+import { DateInput, FieldRow, TextInput } from '../../ui/fields';
+import { useAction } from '../register/use-action';
+import { todayIso } from '../register/use-register';
+import {
+  cafFromValues,
+  cafToValues,
+  cafValuesSchema,
+  conventionEditFromValues,
+  conventionEditSchema,
+  conventionEditToValues,
+  MODE_LABELS,
+  PARTNER_KIND_LABELS,
+  partnerFromValues,
+  partnerToValues,
+  partnerValuesSchema,
+  type CafValues,
+  type ConventionEditValues,
+  type PartnerValues,
+} from './form-values';
+import { CafFields, ConventionFields, PartnerFields } from './OrganisationFields';
+import { bindField, Facts, FormErrors, useWriter } from './parts';
+
+function person(p: Organisation['representative']) {
+  if (!p?.name && !p?.title) return '';
+  return [p.name, p.title].filter(Boolean).join(', ');
+}
+
+function DialogActions({ busy, label, onCancel }: { busy: boolean; label: string; onCancel: () => void }) {
+  return (
+    <div className="dialog-actions">
+      <Button variant="secondary" onPress={onCancel}>
+        Annuler
+      </Button>
+      <Button type="submit" variant="primary" isDisabled={busy}>
+        {label}
+      </Button>
+    </div>
+  );
+}
+
+const partnerFormSchema = z.object({ partner: partnerValuesSchema });
+
+function PartnerForm({ partner, onDone }: { partner: Organisation; onDone: () => void }) {
+  const { db, actor } = useWriter();
+  const { run, errors, busy } = useAction();
+  const form = useForm<{ partner: PartnerValues }>({
+    resolver: zodResolver(partnerFormSchema),
+    defaultValues: { partner: partnerToValues(partner) },
+  });
+  const submit = form.handleSubmit(async ({ partner: values }) => {
+    const { id, role } = partner;
+    const saved = await run(
+      () => updateOrganisation(db, actor, { id, role, ...partnerFromValues(values) }),
+      'Partenaire enregistré.',
+    );
+    if (saved) onDone();
+  });
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <PartnerFields form={form} />
+      <FormErrors errors={errors} />
+      <DialogActions busy={busy} label="Enregistrer le partenaire" onCancel={onDone} />
+    </form>
+  );
+}
+
+export function PartnerCard({ partner }: { partner: Organisation }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <Card
+      id="convention-partenaire"
+      title="Partenaire"
+      actions={
+        <Button aria-label="Modifier le partenaire" onPress={() => setEditing(true)}>
+          Modifier
+        </Button>
+      }
+    >
+      <Facts
+        items={[
+          ['Nom', partner.name],
+          ['Type', partner.partnerKind ? PARTNER_KIND_LABELS[partner.partnerKind] : ''],
+          ['SIRET', partner.siret ? formatSiret(partner.siret) : ''],
+          ['Adresse', partner.address],
+          ['Représentant', person(partner.representative)],
+          ['Adresse mél', partner.email],
+          ['Téléphone', formatPhone(partner.phone)],
+        ]}
+      />
+      <Dialog title="Modifier le partenaire" isOpen={editing} onClose={() => setEditing(false)} wide>
+        <PartnerForm partner={partner} onDone={() => setEditing(false)} />
+      </Dialog>
+    </Card>
+  );
+}
+
+const cafFormSchema = z.object({ caf: cafValuesSchema });
+
+function CafForm({ caf, onDone }: { caf: Organisation; onDone: () => void }) {
+  const { db, actor } = useWriter();
+  const { run, errors, busy } = useAction();
+  const form = useForm<{ caf: CafValues }>({
+    resolver: zodResolver(cafFormSchema),
+    defaultValues: { caf: cafToValues(caf) },
+  });
+  const submit = form.handleSubmit(async ({ caf: values }) => {
+    const { id, role, email, phone } = caf;
+    const saved = await run(
+      () =>
+        updateOrganisation(db, actor, {
+          id,
+          role,
+          ...(email ? { email } : {}),
+          ...(phone ? { phone } : {}),
+          ...cafFromValues(values),
+        }),
+      'Caf enregistrée.',
+    );
+    if (saved) onDone();
+  });
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <CafFields form={form} />
+      <FormErrors errors={errors} />
+      <DialogActions busy={busy} label="Enregistrer la Caf" onCancel={onDone} />
+    </form>
+  );
+}
+
+export function CafCard({ caf }: { caf: Organisation }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <Card
+      id="convention-caf"
+      title="Caf"
+      actions={
+        <Button aria-label="Modifier la Caf" onPress={() => setEditing(true)}>
+          Modifier
+        </Button>
+      }
+    >
+      <Facts
+        items={[
+          ['Nom', caf.name],
+          ['Adresse', caf.address],
+          ['Directeur', person(caf.representative)],
+        ]}
+      />
+      <Dialog title="Modifier la Caf" isOpen={editing} onClose={() => setEditing(false)} wide>
+        <CafForm caf={caf} onDone={() => setEditing(false)} />
+      </Dialog>
+    </Card>
+  );
+}
+
+function ConventionForm({ convention, onDone }: { convention: Convention; onDone: () => void }) {
+  const { db, actor } = useWriter();
+  const { run, errors, busy } = useAction();
+  const form = useForm<ConventionEditValues>({
+    resolver: zodResolver(conventionEditSchema),
+    defaultValues: conventionEditToValues(convention),
+  });
+  const missions = useFieldArray({ control: form.control, name: 'missions' });
+  const field = bindField(form);
+  const submit = form.handleSubmit(async (values) => {
+    const saved = await run(
+      () => updateConvention(db, actor, conventionEditFromValues(convention, values)),
+      'Convention enregistrée.',
+    );
+    if (saved) onDone();
+  });
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <ConventionFields form={form} />
+      <fieldset className="convention-fieldset">
+        <legend>Missions du partenaire (conv. art. 8)</legend>
+        {missions.fields.length === 0 ? (
+          <p className="muted">Aucune mission. Ajoutez celles que la convention énumère à l’article 8.</p>
+        ) : null}
+        {missions.fields.map((m, index) => (
+          <div key={m.id} className="convention-list-row">
+            <TextInput label={`Mission ${index + 1}`} required {...field(`missions.${index}.text`)} />
+            <Button variant="quiet" aria-label={`Retirer la mission ${index + 1}`} onPress={() => missions.remove(index)}>
+              Retirer
+            </Button>
+          </div>
+        ))}
+        <Button onPress={() => missions.append({ text: '' })}>Ajouter une mission</Button>
+      </fieldset>
+      <fieldset className="convention-fieldset">
+        <legend>Délibération qui autorise la signature</legend>
+        <FieldRow>
+          <TextInput
+            label="Organe délibérant"
+            help="Exemple : Conseil d’administration du CCAS, Conseil municipal."
+            {...field('deliberation.body')}
+          />
+          <DateInput label="Date de la délibération" {...field('deliberation.date')} />
+        </FieldRow>
+        <FieldRow>
+          <TextInput label="Numéro de la délibération" {...field('deliberation.number')} />
+          <TextInput
+            label="Identifiant de l’acte en préfecture"
+            help="Numéro d’accusé de réception de la transmission au contrôle de légalité, s’il y en a un."
+            {...field('deliberation.prefectureActId')}
+          />
+        </FieldRow>
+      </fieldset>
+      <FormErrors errors={errors} />
+      <DialogActions busy={busy} label="Enregistrer la convention" onCancel={onDone} />
+    </form>
+  );
+}
+
+export function ConventionCard({ convention }: { convention: Convention }) {
+  const [editing, setEditing] = useState(false);
+  const d = convention.deliberation;
+  const renewal =
+    convention.effectiveOn && !convention.termination ? nextAnniversary(convention.effectiveOn, todayIso()) : undefined;
+  return (
+    <Card
+      id="convention-convention"
+      title="Convention"
+      actions={
+        <Button aria-label="Modifier la convention" onPress={() => setEditing(true)}>
+          Modifier
+        </Button>
+      }
+    >
+      <Facts
+        items={[
+          ['Numéro', convention.number],
+          ['Signée à', convention.signedAt],
+          ['Signée le', formatDateFr(convention.signedOn)],
+          ['Date d’effet', formatDateFr(convention.effectiveOn)],
+          ['Mode de gestion', MODE_LABELS[convention.mode]],
+          [
+            'Prochain renouvellement tacite',
+            renewal ? `${formatDateFr(renewal)} (chaque année, conv. art. 17.1)` : '',
+          ],
+        ]}
+      />
+      <h3 className="convention-subtitle">Missions du partenaire (conv. art. 8)</h3>
+      {convention.missions.length ? (
+        <ol className="convention-missions">
+          {convention.missions.map((m, i) => (
+            <li key={`${i}-${m}`}>{m}</li>
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">Aucune mission enregistrée. Ajoutez celles de l’article 8 avec « Modifier ».</p>
+      )}
+      <h3 className="convention-subtitle">Délibération</h3>
+      <Facts
+        items={[
+          ['Organe délibérant', d?.body],
+          ['Date', formatDateFr(d?.date)],
+          ['Numéro', d?.number],
+          ['Acte en préfecture', d?.prefectureActId],
+        ]}
+      />
+      <Dialog title="Modifier la convention" isOpen={editing} onClose={() => setEditing(false)} wide>
+        <ConventionForm convention={convention} onDone={() => setEditing(false)} />
+      </Dialog>
+    </Card>
+  );
+}
