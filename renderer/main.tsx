@@ -36,7 +36,7 @@ async function bootstrap() {
   root.render(
     <StrictMode>
       <ErrorBoundary onSaveData={saveAllData}>
-        <ServicesProvider value={{ db, platform, appVersion: APP_VERSION }}>
+        <ServicesProvider value={{ db, platform, appVersion: APP_VERSION, saveAllData }}>
           <App />
         </ServicesProvider>
       </ErrorBoundary>

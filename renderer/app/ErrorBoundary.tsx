@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
   children: ReactNode;
@@ -8,7 +8,6 @@ interface Props {
 
 interface State {
   error: Error | null;
-  saveMessage: string | null;
 }
 
 /**
@@ -16,7 +15,7 @@ interface State {
  * before anything else is tried.
  */
 export class ErrorBoundary extends Component<Props, State> {
-  override state: State = { error: null, saveMessage: null };
+  override state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): Partial<State> {
     return { error };
@@ -26,41 +25,50 @@ export class ErrorBoundary extends Component<Props, State> {
     console.error('Unhandled UI error', error, info.componentStack);
   }
 
-  private save = async () => {
-    if (!this.props.onSaveData) return;
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return <FatalErrorScreen error={error} onSaveData={this.props.onSaveData} />;
+  }
+}
+
+/** The readable French error screen, with a way to take all the data away first. */
+export function FatalErrorScreen({
+  error,
+  onSaveData,
+}: {
+  error: Error;
+  onSaveData?: () => Promise<void>;
+}) {
+  const [saveMessage, setSaveMessage] = useState<string | null>(null);
+  const save = async () => {
+    if (!onSaveData) return;
     try {
-      await this.props.onSaveData();
-      this.setState({ saveMessage: 'Les données ont été enregistrées dans un fichier JSON.' });
+      await onSaveData();
+      setSaveMessage('Les données ont été enregistrées dans un fichier JSON.');
     } catch (e) {
-      this.setState({
-        saveMessage: `L’enregistrement a échoué : ${e instanceof Error ? e.message : String(e)}`,
-      });
+      setSaveMessage(`L’enregistrement a échoué : ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-
-  override render() {
-    const { error, saveMessage } = this.state;
-    if (!error) return this.props.children;
-    return (
-      <main className="fatal" role="alert">
-        <h1>Un problème est survenu</h1>
-        <p>
-          L’écran n’a pas pu s’afficher. Vos données enregistrées ne sont pas perdues : elles
-          restent sur ce poste.
-        </p>
-        <p className="fatal-detail">Détail technique : {error.message}</p>
-        <div className="page-actions">
-          {this.props.onSaveData ? (
-            <button type="button" className="btn btn-primary" onClick={this.save}>
-              Enregistrer toutes les données (JSON)
-            </button>
-          ) : null}
-          <button type="button" className="btn btn-secondary" onClick={() => location.reload()}>
-            Recharger l’application
+  return (
+    <main className="fatal" role="alert">
+      <h1>Un problème est survenu</h1>
+      <p>
+        L’écran n’a pas pu s’afficher. Vos données enregistrées ne sont pas perdues : elles restent
+        sur ce poste.
+      </p>
+      <p className="fatal-detail">Détail technique : {error.message}</p>
+      <div className="page-actions">
+        {onSaveData ? (
+          <button type="button" className="btn btn-primary" onClick={save}>
+            Enregistrer toutes les données (JSON)
           </button>
-        </div>
-        {saveMessage ? <p role="status">{saveMessage}</p> : null}
-      </main>
-    );
-  }
+        ) : null}
+        <button type="button" className="btn btn-secondary" onClick={() => location.reload()}>
+          Recharger l’application
+        </button>
+      </div>
+      {saveMessage ? <p role="status">{saveMessage}</p> : null}
+    </main>
+  );
 }

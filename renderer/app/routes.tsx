@@ -9,6 +9,7 @@ import { ServicesPage } from '../features/services/ServicesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ComingSoon } from './ComingSoon';
 import { Layout } from './Layout';
+import { RouteError } from './RouteError';
 import { sectionByPath } from './sections';
 
 /** One route per sidebar section; screens of later releases show « Bientôt disponible ». */
@@ -16,6 +17,7 @@ export const ROUTES: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'convention', element: <ConventionPage /> },

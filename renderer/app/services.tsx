@@ -6,6 +6,8 @@ export interface AppServices {
   db: AppDatabase;
   platform: PlatformBridge;
   appVersion: string;
+  /** Saves every table as a plain JSON file (the error screens' rescue). */
+  saveAllData?: () => Promise<void>;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);
