@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { ImportPage } from '../features/import/ImportPage';
+import { ReviewPage } from '../features/review/ReviewPage';
 import { ConventionPage } from '../features/convention/ConventionPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -7,10 +11,8 @@ import { JournalPage } from '../features/journal/JournalPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { ServicesPage } from '../features/services/ServicesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { ComingSoon } from './ComingSoon';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
-import { sectionByPath } from './sections';
 
 /** One route per sidebar section; screens of later releases show « Bientôt disponible ». */
 export const ROUTES: RouteObject[] = [
@@ -24,11 +26,12 @@ export const ROUTES: RouteObject[] = [
       { path: 'interlocuteurs', element: <ContactsPage /> },
       { path: 'services', element: <ServicesPage /> },
       { path: 'agents', element: <RosterPage /> },
-      { path: 'revue', element: <ComingSoon section={sectionByPath('/revue')} /> },
-      { path: 'documents', element: <ComingSoon section={sectionByPath('/documents')} /> },
+      { path: 'revue', element: <ReviewPage /> },
+      { path: 'documents', element: <DocumentsPage /> },
       { path: 'incidents', element: <IncidentsPage /> },
       { path: 'journal', element: <JournalPage /> },
-      { path: 'sauvegardes', element: <ComingSoon section={sectionByPath('/sauvegardes')} /> },
+      { path: 'sauvegardes', element: <BackupsPage /> },
+      { path: 'import', element: <ImportPage /> },
       { path: 'parametres', element: <SettingsPage /> },
       { path: '*', element: <DashboardPage /> },
     ],

@@ -49,6 +49,11 @@ export const SECTIONS: readonly Section[] = [
     label: 'Sauvegardes',
     description: 'Copies de sécurité du registre et restauration.',
   },
+  {
+    path: '/import',
+    label: 'Importer la convention',
+    description: 'Pré-remplir le registre à partir du texte ou du PDF de la convention signée.',
+  },
   { path: '/parametres', label: 'Paramètres', description: 'Votre nom et le catalogue des profils.' },
 ];
 

@@ -11,6 +11,7 @@ const SECTIONS = [
   'Journal',
   'Demandes et incidents',
   'Sauvegardes',
+  'Importer la convention',
   'Paramètres',
 ];
 
