@@ -95,13 +95,15 @@ export function AvenantsCard({ conventionId, avenants }: { conventionId: string;
               <tr key={a.id}>
                 <td>{formatDateFr(a.date)}</td>
                 <td>{a.object}</td>
-                <td className="convention-row-actions">
-                  <Button variant="quiet" aria-label={`Modifier ${avenantName(a)}`} onPress={() => setEditing(a)}>
-                    Modifier
-                  </Button>
-                  <Button variant="quiet" aria-label={`Supprimer ${avenantName(a)}`} onPress={() => setDeleting(a)}>
-                    Supprimer
-                  </Button>
+                <td>
+                  <div className="convention-row-actions">
+                    <Button variant="quiet" aria-label={`Modifier ${avenantName(a)}`} onPress={() => setEditing(a)}>
+                      Modifier
+                    </Button>
+                    <Button variant="quiet" aria-label={`Supprimer ${avenantName(a)}`} onPress={() => setDeleting(a)}>
+                      Supprimer
+                    </Button>
+                  </div>
                 </td>
               </tr>
             ))}

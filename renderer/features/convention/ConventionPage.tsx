@@ -52,7 +52,11 @@ export function ConventionPage() {
       <PageHeader
         title="Convention"
         description={`${partner.name}${convention.number ? ` — convention n° ${convention.number}` : ''}. ${DESCRIPTION}`}
-        actions={<Button onPress={() => setAdding(true)}>Ajouter une autre convention</Button>}
+        actions={
+          <Button className="convention-nowrap" onPress={() => setAdding(true)}>
+            Ajouter une autre convention
+          </Button>
+        }
       />
       <div className="convention-grid">
         <PartnerCard partner={partner} />

@@ -43,13 +43,15 @@ function FormButtons({ busy, label, onCancel }: { busy: boolean; label: string; 
 
 function RowActions({ name, onEdit, onDelete }: { name: string; onEdit: () => void; onDelete: () => void }) {
   return (
-    <td className="convention-row-actions">
-      <Button variant="quiet" aria-label={`Modifier ${name}`} onPress={onEdit}>
-        Modifier
-      </Button>
-      <Button variant="quiet" aria-label={`Supprimer ${name}`} onPress={onDelete}>
-        Supprimer
-      </Button>
+    <td>
+      <div className="convention-row-actions">
+        <Button variant="quiet" aria-label={`Modifier ${name}`} onPress={onEdit}>
+          Modifier
+        </Button>
+        <Button variant="quiet" aria-label={`Supprimer ${name}`} onPress={onDelete}>
+          Supprimer
+        </Button>
+      </div>
     </td>
   );
 }
