@@ -446,7 +446,7 @@ function PersonCell({ contact, agents }: { contact: Contact; agents: readonly Ag
   const agent = contact.agentId ? agents.find((a) => a.id === contact.agentId) : undefined;
   return (
     <>
-      <span className="contacts-name">{contact.name || <span className="muted">Nom non renseigné</span>}</span>
+      {contact.name ? <span className="contacts-name">{contact.name}</span> : <span className="contacts-sub muted">Nom non indiqué</span>}
       {contact.function ? <span className="contacts-sub muted">{contact.function}</span> : null}
       {agent ? <span className="contacts-sub muted">{`Fiche d’agent : ${agentName(agent)}`}</span> : null}
     </>

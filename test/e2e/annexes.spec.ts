@@ -1,0 +1,178 @@
+import type { Page } from '@playwright/test';
+import fixture from '../fixtures/fixture-lieusaint.json' with { type: 'json' };
+import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
+
+/** Set ANNEX_SCREENSHOTS=/some/folder to keep a screenshot of each screen state. */
+const SHOTS = process.env.ANNEX_SCREENSHOTS;
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+};
+
+async function open(page: Page, section: string) {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
+}
+
+/** The Lieusaint convention, through the Convention screen (only its required fields). */
+async function createLieusaintConvention(page: Page) {
+  await open(page, 'Convention');
+  const create = page.getByRole('region', { name: 'Créer la convention' });
+  await create.getByLabel('Nom du partenaire').fill(fixture.partner.name);
+  await create.getByLabel('Type de partenaire').selectOption('CCAS');
+  await create.getByLabel('SIRET').fill(fixture.partner.siret);
+  await create.getByLabel('Nom de la Caf').fill(fixture.caf.name);
+  await create.getByLabel('Numéro de la convention').fill(fixture.convention.number);
+  await create.getByLabel('Date de signature').fill(fixture.convention.signedOn);
+  await create.getByRole('button', { name: 'Enregistrer la convention' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Partenaire' })).toBeVisible();
+}
+
+/** Success notices stay until closed (shell behaviour): close them so they hide no button. */
+async function closeNotices(page: Page) {
+  const close = page.getByRole('button', { name: 'Fermer la notification' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+interface FixtureContact {
+  role: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  phones?: string[];
+}
+
+async function addContact(page: Page, side: 'Caf' | 'partenaire', c: FixtureContact, copyFrom?: string) {
+  await page.getByRole('button', { name: `Ajouter : ${c.role} (côté ${side})` }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  if (copyFrom) {
+    const select = dialog.getByLabel('Reprendre une personne déjà saisie');
+    const option = select.locator('option', { hasText: copyFrom });
+    await select.selectOption({ label: (await option.textContent())! });
+    await expect(dialog.getByLabel('Nom', { exact: true })).toHaveValue(copyFrom);
+  } else {
+    if (c.name) await dialog.getByLabel('Nom', { exact: true }).fill(c.name);
+    if (c.email) await dialog.getByLabel('Adresse mél').fill(c.email);
+    const phones = c.phones ?? (c.phone ? [c.phone] : []);
+    if (phones[0]) await dialog.getByLabel('Téléphone', { exact: true }).fill(phones[0]);
+    if (phones[1]) await dialog.getByLabel('Autre téléphone').fill(phones[1]);
+  }
+  // The annex is valid from the signature of the contrat de services.
+  await dialog.getByLabel('Interlocuteur depuis le').fill(fixture.serviceContract.signedOn);
+  await dialog.getByRole('button', { name: 'Enregistrer l’interlocuteur' }).click();
+  await expect(dialog).toBeHidden();
+  await closeNotices(page);
+}
+
+test('the register screens explain what they need before a convention exists', async ({ page }) => {
+  await completeFirstRun(page);
+  for (const [section, shotName] of [
+    ['Interlocuteurs', 'contacts-empty'],
+    ['Services et quotas', 'services-empty'],
+  ] as const) {
+    await open(page, section);
+    await expect(page.getByRole('heading', { name: 'Aucune convention' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Créer la convention' })).toBeVisible();
+    await expectAccessible(page, `${section} sans convention`);
+    await shot(page, shotName);
+  }
+  await page.getByRole('link', { name: 'Créer la convention' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Convention' })).toBeVisible();
+
+  await open(page, 'Paramètres');
+  await expect(page.getByRole('table', { name: 'Catalogue des profils' }).getByRole('rowheader', { name: 'T13' })).toBeVisible();
+  await expect(page.getByText('Base IndexedDB de ce navigateur')).toBeVisible();
+  await expectAccessible(page, 'Paramètres');
+  await shot(page, 'settings');
+});
+
+test('enter the Lieusaint contacts annex and the CDAP bulletin with T13 = 4, then find them after a reload', async ({
+  page,
+}) => {
+  await completeFirstRun(page);
+  await createLieusaintConvention(page);
+
+  // Annexe 1: every role is listed even when empty, and the missing administrators are alerts.
+  await open(page, 'Interlocuteurs');
+  const cafCard = page.getByRole('region', { name: 'Côté Caf' });
+  const partnerCard = page.getByRole('region', { name: 'Côté partenaire' });
+  await expect(cafCard.getByText('Non renseigné')).toHaveCount(6);
+  await expect(partnerCard.getByText('Non renseigné')).toHaveCount(4);
+  await expect(page.getByText(/Aucun Administrateur suppléant n’est désigné côté partenaire/)).toBeVisible();
+  await expectAccessible(page, 'Interlocuteurs vides');
+  await shot(page, 'contacts-no-contact');
+
+  for (const c of fixture.contacts.caf) await addContact(page, 'Caf', c);
+  const seen = new Set<string>();
+  for (const c of fixture.contacts.partner) {
+    // The same person holds two roles: the second time, take her from the people already entered.
+    await addContact(page, 'partenaire', c, c.name && seen.has(c.name) ? c.name : undefined);
+    if (c.name) seen.add(c.name);
+  }
+  await expect(cafCard.getByText('Non renseigné')).toHaveCount(0);
+  await expect(partnerCard.getByText('Non renseigné')).toHaveCount(0);
+  await expect(partnerCard.getByText('Renald THOMAS')).toHaveCount(2);
+  await expect(partnerCard.getByText('01 64 13 55 88')).toBeVisible();
+  await expect(partnerCard.getByText('depuis le 08/01/2024')).toHaveCount(4);
+  await expect(cafCard.getByText('01 64 83 75 18')).toBeVisible();
+  await expect(page.getByText(/Aucun Administrateur suppléant/)).toHaveCount(0);
+  await expectAccessible(page, 'Interlocuteurs remplis');
+  await shot(page, 'contacts-filled');
+
+  // Replacing the Responsable Sécurité keeps Renald THOMAS in the history.
+  await page.getByRole('button', { name: 'Remplacer Renald THOMAS (Responsable Sécurité)' }).click();
+  const replace = page.getByRole('dialog', { name: 'Remplacer Renald THOMAS (Responsable Sécurité)' });
+  await expect(replace).toBeVisible();
+  await expectAccessible(page, 'Remplacer un interlocuteur');
+  await replace.getByLabel('Nom', { exact: true }).fill('Lucie MARCHAND');
+  await replace.getByLabel('Adresse mél').fill('l.marchand@ville-lieusaint.fr');
+  await replace.getByRole('button', { name: 'Enregistrer le remplacement' }).click();
+  await expect(replace).toBeHidden();
+  await closeNotices(page);
+  const history = page.getByRole('region', { name: 'Historique' });
+  await expect(history.getByText('Renald THOMAS')).toBeVisible();
+  await expect(history.getByText(/^du \d\d\/\d\d\/\d{4} au \d\d\/\d\d\/\d{4}$/)).toBeVisible();
+  await expect(partnerCard.getByText('Lucie MARCHAND')).toBeVisible();
+  await shot(page, 'contacts-history');
+
+  // Annexe 2: the CDAP bulletin with T13 = 4.
+  await open(page, 'Services et quotas');
+  await expect(page.getByRole('heading', { name: 'Aucun bulletin d’adhésion' })).toBeVisible();
+  await expectAccessible(page, 'Services sans bulletin');
+  await shot(page, 'services-no-bulletin');
+  await page.getByRole('button', { name: 'Ajouter le premier bulletin' }).click();
+  const bulletinDialog = page.getByRole('dialog', { name: 'Ajouter un bulletin d’adhésion' });
+  await expect(bulletinDialog.getByRole('combobox', { name: 'Service' })).toHaveValue('default');
+  await bulletinDialog.getByLabel('Numéro d’annexe').fill(fixture.bulletins[0]!.annex);
+  await bulletinDialog.getByLabel('Date du bulletin').fill(fixture.serviceContract.signedOn);
+  await expectAccessible(page, 'Ajouter un bulletin');
+  await bulletinDialog.getByRole('button', { name: 'Ajouter le bulletin' }).click();
+  await expect(bulletinDialog).toBeHidden();
+  const card = page.getByRole('region', { name: 'Bulletin Cdap (annexe 2)' });
+  await expect(card.getByText(`CDAP – ${fixture.bulletins[0]!.label}`)).toBeVisible();
+  const t13 = card.getByLabel('Nombre maximal pour le profil T13');
+  await t13.fill(String(fixture.bulletins[0]!.quotas.T13));
+  await t13.press('Enter');
+  await expect(card.getByText('0 sur 4 — 4 places restantes')).toBeVisible();
+  await expectAccessible(page, 'Services, quotas');
+  await card.getByLabel('Afficher seulement les profils prévus').check();
+  await expect(card.getByLabel('Nombre maximal pour le profil T1', { exact: true })).toHaveCount(0);
+  await shot(page, 'services-filled');
+
+  // Everything is still there after a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Services et quotas' })).toBeVisible();
+  const reloaded = page.getByRole('region', { name: 'Bulletin Cdap (annexe 2)' });
+  await expect(reloaded.getByLabel('Nombre maximal pour le profil T13')).toHaveValue('4');
+  await expect(reloaded.getByLabel('Afficher seulement les profils prévus')).toBeChecked();
+  await expect(reloaded.getByText('0 sur 4 — 4 places restantes')).toBeVisible();
+  await expect(reloaded.getByText('08/01/2024')).toBeVisible();
+
+  await open(page, 'Interlocuteurs');
+  await expect(page.getByRole('region', { name: 'Côté partenaire' }).getByText('Véronique DJIRE')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Côté partenaire' }).getByText('s.coffi@ville-lieusaint.fr')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Côté Caf' }).getByText('informatique-et-libertes.cafmelun@caf.cnafmail.fr'),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Historique' }).getByText('Renald THOMAS')).toBeVisible();
+});
