@@ -16,10 +16,18 @@ export type UiState = NoticesSlice;
 
 let nextNoticeId = 1;
 
+/** Confirmations fade by themselves; alerts stay until the user closes them. */
+const AUTO_DISMISS_MS = 6000;
+
 const createNoticesSlice: StateCreator<UiState, [], [], NoticesSlice> = (set) => ({
   notices: [],
-  notify: (tone, message) =>
-    set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, tone, message }] })),
+  notify: (tone, message) => {
+    const id = nextNoticeId++;
+    set((s) => ({ notices: [...s.notices.slice(-2), { id, tone, message }] }));
+    if (tone === 'ok' || tone === 'info') {
+      setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), AUTO_DISMISS_MS);
+    }
+  },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });
 

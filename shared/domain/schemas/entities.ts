@@ -236,9 +236,11 @@ export const reviewItemSchema = z.strictObject({
   habilitationId: id,
   /** What the habilitation looked like when the campaign opened (the report prints this). */
   snapshot: z.strictObject({
+    agentId: id,
     agentName: reqText(300),
     agentFunction: optText(200),
     agentService: optText(200),
+    bulletinId: id,
     bulletinLabel: reqText(300),
     profileCode: reqText(20),
     grantedOn: isoDate,
@@ -254,7 +256,10 @@ export const reviewItemSchema = z.strictObject({
   reason: optText(1000),
   decidedBy: optText(200),
   decidedAt: isoDateTime.optional(),
+  /** The day the decision was really applied in « Mon Compte Partenaire ». */
   appliedInPortalOn: isoDate.optional(),
+  /** For a « modifier » applied at closing: the habilitation created with the new profile. */
+  newHabilitationId: id.optional(),
   addedAfterOpening: z.boolean(),
 });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
