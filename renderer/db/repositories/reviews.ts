@@ -1,0 +1,207 @@
+import { refusals } from '../../../shared/domain/findings';
+import {
+  buildItem,
+  checkCanClose,
+  checkCanOpen,
+  checkDecision,
+  habilitationsAddedSinceOpening,
+  openCampaign,
+  planClose,
+  type DecisionInput,
+  type ReviewAnswers,
+} from '../../../shared/domain/review';
+import type { ReviewCampaign, ReviewItem } from '../../../shared/domain/schemas';
+import type { AppDatabase } from '../database';
+import { newId } from '../ids';
+import { writeRegister, type Actor } from '../register-writer';
+import { RuleRefusedError, ValidationError } from '../validation';
+
+const REVIEW_TABLES = ['reviewCampaigns', 'reviewItems', 'habilitations', 'agents', 'bulletins', 'quotas'] as const;
+
+async function bulletinsOf(db: AppDatabase, conventionId: string) {
+  return db.bulletins.where('conventionId').equals(conventionId).toArray();
+}
+
+/** Opens the year's review: a snapshot of every habilitation active today. */
+export function openReview(
+  db: AppDatabase,
+  actor: Actor,
+  input: { conventionId: string; partnerId: string; year: number; today: string },
+): Promise<ReviewCampaign> {
+  return writeRegister(db, actor, REVIEW_TABLES, async (w) => {
+    const campaigns = await db.reviewCampaigns.where('conventionId').equals(input.conventionId).toArray();
+    const allowed = checkCanOpen(campaigns, input.conventionId, input.year);
+    if (!allowed.ok) throw new RuleRefusedError(refusals(allowed));
+    const bulletins = await bulletinsOf(db, input.conventionId);
+    const habilitations = await db.habilitations.where('bulletinId').anyOf(bulletins.map((b) => b.id)).toArray();
+    const agents = await db.agents.where('organisationId').equals(input.partnerId).toArray();
+    const { campaign, items } = openCampaign({
+      conventionId: input.conventionId,
+      year: input.year,
+      campaignId: newId(),
+      newItemId: newId,
+      habilitations,
+      agents,
+      bulletins,
+      openedBy: actor.name,
+      now: actor.now(),
+      today: input.today,
+    });
+    await w.put('reviewCampaigns', campaign, `Revue ${input.year} ouverte (${items.length} habilitations)`);
+    for (const item of items) await w.put('reviewItems', item);
+    return campaign;
+  });
+}
+
+async function openCampaignOf(db: AppDatabase, campaignId: string): Promise<ReviewCampaign> {
+  const campaign = await db.reviewCampaigns.get(campaignId);
+  if (!campaign) throw new ValidationError(['Cette revue n’existe plus.']);
+  if (campaign.status !== 'open') throw new ValidationError(['Cette revue est close : elle ne peut plus être modifiée.']);
+  return campaign;
+}
+
+export function saveAnswers(db: AppDatabase, actor: Actor, itemId: string, answers: ReviewAnswers) {
+  return writeRegister(db, actor, ['reviewItems', 'reviewCampaigns'], async (w) => {
+    const item = await db.reviewItems.get(itemId);
+    if (!item) throw new ValidationError(['Cet élément de revue n’existe plus.']);
+    await openCampaignOf(db, item.campaignId);
+    return w.put('reviewItems', { ...item, answers });
+  });
+}
+
+/** Records a decision after checking it (reason, new profile, quota net of the campaign). */
+export function decideItem(db: AppDatabase, actor: Actor, itemId: string, decision: DecisionInput, today: string) {
+  return writeRegister(db, actor, REVIEW_TABLES, async (w) => {
+    const item = await db.reviewItems.get(itemId);
+    if (!item) throw new ValidationError(['Cet élément de revue n’existe plus.']);
+    await openCampaignOf(db, item.campaignId);
+    const bulletin = await db.bulletins.get(item.snapshot.bulletinId);
+    if (!bulletin) throw new ValidationError(['Le bulletin de cette habilitation n’existe plus.']);
+    const items = await db.reviewItems.where('campaignId').equals(item.campaignId).toArray();
+    const habilitations = await db.habilitations.where('bulletinId').equals(bulletin.id).toArray();
+    const quotas = await db.quotas.where('bulletinId').equals(bulletin.id).toArray();
+    const verdict = checkDecision({ item, decision, items, habilitations, bulletin, quotas, today });
+    if (!verdict.ok) throw new RuleRefusedError(refusals(verdict));
+    const next: ReviewItem = {
+      ...item,
+      decision: decision.decision,
+      newProfileCode: decision.decision === 'modifier' ? decision.newProfileCode?.trim().toUpperCase() : undefined,
+      reason: decision.reason?.trim() || undefined,
+      decidedBy: actor.name,
+      decidedAt: actor.now().toISOString(),
+    };
+    return w.put('reviewItems', next, `${item.snapshot.agentName} ${item.snapshot.profileCode} : ${decision.decision}`);
+  });
+}
+
+/** « Maintenir » for every listed item still undecided (the user confirmed the set). */
+export function maintainAll(db: AppDatabase, actor: Actor, itemIds: readonly string[]) {
+  return writeRegister(db, actor, ['reviewItems', 'reviewCampaigns'], async (w) => {
+    let count = 0;
+    const items = await db.reviewItems.bulkGet([...itemIds]);
+    const campaignIds = new Set(items.map((i) => i?.campaignId));
+    for (const id of campaignIds) if (id) await openCampaignOf(db, id);
+    for (const item of items) {
+      if (!item || item.decision) continue;
+      await w.put('reviewItems', {
+        ...item,
+        decision: 'maintenir',
+        decidedBy: actor.name,
+        decidedAt: actor.now().toISOString(),
+      });
+      count += 1;
+    }
+    return count;
+  });
+}
+
+/** Adds the habilitations granted since the opening to the open campaign. */
+export function addLateHabilitations(db: AppDatabase, actor: Actor, campaignId: string, today: string) {
+  return writeRegister(db, actor, REVIEW_TABLES, async (w) => {
+    const campaign = await openCampaignOf(db, campaignId);
+    const bulletins = await bulletinsOf(db, campaign.conventionId);
+    const items = await db.reviewItems.where('campaignId').equals(campaignId).toArray();
+    const habilitations = await db.habilitations.where('bulletinId').anyOf(bulletins.map((b) => b.id)).toArray();
+    const late = habilitationsAddedSinceOpening(items, habilitations, today);
+    let added = 0;
+    for (const h of late) {
+      const agent = await db.agents.get(h.agentId);
+      const bulletin = bulletins.find((b) => b.id === h.bulletinId);
+      if (!agent || !bulletin) continue;
+      await w.put('reviewItems', buildItem({ habilitation: h, agent, bulletin }, { id: newId(), campaignId }, today, true));
+      added += 1;
+    }
+    return added;
+  });
+}
+
+export function saveChecklist(db: AppDatabase, actor: Actor, campaignId: string, checklist: ReviewCampaign['checklist']) {
+  return writeRegister(db, actor, ['reviewCampaigns'], async (w) => {
+    const campaign = await openCampaignOf(db, campaignId);
+    return w.put('reviewCampaigns', { ...campaign, checklist });
+  });
+}
+
+/**
+ * Closes the review and applies its decisions to the roster in one transaction: revocations
+ * dated today with their reason, and for « modifier » the old habilitation revoked and the
+ * new one created. The caller takes a safety backup first.
+ */
+export function closeReview(db: AppDatabase, actor: Actor, campaignId: string, today: string) {
+  return writeRegister(db, actor, REVIEW_TABLES, async (w) => {
+    const campaign = await openCampaignOf(db, campaignId);
+    const items = await db.reviewItems.where('campaignId').equals(campaignId).toArray();
+    const allowed = checkCanClose(campaign, items);
+    if (!allowed.ok) throw new RuleRefusedError(refusals(allowed));
+    const habilitations = await db.habilitations.bulkGet(items.map((i) => i.habilitationId));
+    const plan = planClose({
+      items,
+      habilitations: habilitations.filter((h) => h !== undefined),
+      closedOn: today,
+      closedBy: actor.name,
+      newId,
+    });
+    for (const h of plan.habilitations) await w.put('habilitations', h);
+    for (const item of plan.items) await w.put('reviewItems', item);
+    return w.put(
+      'reviewCampaigns',
+      { ...campaign, status: 'closed', closedAt: actor.now().toISOString(), closedBy: actor.name },
+      `Revue ${campaign.year} close`,
+    );
+  });
+}
+
+/** The decision was applied in « Mon Compte Partenaire » on `on`: record it everywhere. */
+export function confirmAppliedInPortal(db: AppDatabase, actor: Actor, itemId: string, on: string) {
+  return writeRegister(db, actor, ['reviewItems', 'habilitations'], async (w) => {
+    const item = await db.reviewItems.get(itemId);
+    if (!item) throw new ValidationError(['Cet élément de revue n’existe plus.']);
+    await w.put('reviewItems', { ...item, appliedInPortalOn: on }, 'Appliqué dans le portail');
+    const old = await db.habilitations.get(item.habilitationId);
+    if (old?.revokedOn) await w.put('habilitations', { ...old, revocationAppliedInPortalOn: on });
+    if (item.newHabilitationId) {
+      const created = await db.habilitations.get(item.newHabilitationId);
+      if (created) await w.put('habilitations', { ...created, appliedInPortalOn: on });
+    }
+    return true;
+  });
+}
+
+export function campaignItems(db: AppDatabase, campaignId: string) {
+  return db.reviewItems.where('campaignId').equals(campaignId).toArray();
+}
+
+/** Decisions of closed reviews still waiting to be applied in the portal. */
+export async function pendingPortalItems(db: AppDatabase, conventionId: string): Promise<ReviewItem[]> {
+  const closed = await db.reviewCampaigns
+    .where('conventionId')
+    .equals(conventionId)
+    .filter((c) => c.status === 'closed')
+    .primaryKeys();
+  if (closed.length === 0) return [];
+  return db.reviewItems
+    .where('campaignId')
+    .anyOf(closed)
+    .filter((i) => (i.decision === 'supprimer' || i.decision === 'modifier') && !i.appliedInPortalOn)
+    .toArray();
+}
