@@ -124,6 +124,7 @@ test('enter the Lieusaint contacts annex and the CDAP bulletin with T13 = 4, the
   const replace = page.getByRole('dialog', { name: 'Remplacer Renald THOMAS (Responsable Sécurité)' });
   await expect(replace).toBeVisible();
   await expectAccessible(page, 'Remplacer un interlocuteur');
+  await shot(page, 'contacts-replace-dialog');
   await replace.getByLabel('Nom', { exact: true }).fill('Lucie MARCHAND');
   await replace.getByLabel('Adresse mél').fill('l.marchand@ville-lieusaint.fr');
   await replace.getByRole('button', { name: 'Enregistrer le remplacement' }).click();
@@ -146,6 +147,7 @@ test('enter the Lieusaint contacts annex and the CDAP bulletin with T13 = 4, the
   await bulletinDialog.getByLabel('Numéro d’annexe').fill(fixture.bulletins[0]!.annex);
   await bulletinDialog.getByLabel('Date du bulletin').fill(fixture.serviceContract.signedOn);
   await expectAccessible(page, 'Ajouter un bulletin');
+  await shot(page, 'services-bulletin-dialog');
   await bulletinDialog.getByRole('button', { name: 'Ajouter le bulletin' }).click();
   await expect(bulletinDialog).toBeHidden();
   const card = page.getByRole('region', { name: 'Bulletin Cdap (annexe 2)' });
@@ -155,6 +157,7 @@ test('enter the Lieusaint contacts annex and the CDAP bulletin with T13 = 4, the
   await t13.press('Enter');
   await expect(card.getByText('0 sur 4 — 4 places restantes')).toBeVisible();
   await expectAccessible(page, 'Services, quotas');
+  await shot(page, 'services-all-profiles');
   await card.getByLabel('Afficher seulement les profils prévus').check();
   await expect(card.getByLabel('Nombre maximal pour le profil T1', { exact: true })).toHaveCount(0);
   await shot(page, 'services-filled');

@@ -180,7 +180,7 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
             <tbody>
               {history.map((c) => (
                 <tr key={c.id} className="is-ended">
-                  <td>{SIDE_TITLE[c.side].replace('Côté ', '')}</td>
+                  <td>{c.side === 'caf' ? 'Caf' : 'Partenaire'}</td>
                   <td>{CONTACT_ROLE_LABELS[c.role]}</td>
                   <td>
                     <PersonCell contact={c} agents={agents} />

@@ -50,7 +50,7 @@ export function ServicesPage() {
         title={section.label}
         description={section.description}
         actions={
-          register ? (
+          register && register.bulletins.length > 0 ? (
             <Button variant="primary" onPress={() => setDialog({ kind: 'add' })}>
               Ajouter un bulletin
             </Button>

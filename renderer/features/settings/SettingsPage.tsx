@@ -116,7 +116,7 @@ function ProfilesCard() {
           Chargement du catalogue…
         </p>
       ) : (
-        <table className="data">
+        <table className="data settings-profiles">
           <caption className="settings-sr-only">Catalogue des profils</caption>
           <thead>
             <tr>
