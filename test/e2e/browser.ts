@@ -8,6 +8,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Date fields display in the browser's UI language: dd/mm/yyyy as on a French workstation.
+  '--lang=fr-FR',
 ];
 
 /**

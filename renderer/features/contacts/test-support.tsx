@@ -10,15 +10,6 @@ import { uniqueDbName } from '../../db/testing/migration-harness';
 import { createWebBridge } from '../../platform/web-bridge';
 import { Notices } from '../../ui/Notices';
 
-// jsdom has no CSS.escape, which react-aria's Modal uses (test/setup/dom.ts is not ours).
-const css = (globalThis as { CSS?: { escape?: (s: string) => string } }).CSS;
-if (!css?.escape) {
-  (globalThis as { CSS?: unknown }).CSS = {
-    ...css,
-    escape: (s: string) => s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`),
-  };
-}
-
 export const testActor = { name: 'Sandrine COFFI', now: () => new Date() };
 
 /** A fresh database with the user's name and, unless `empty`, the Lieusaint convention. */

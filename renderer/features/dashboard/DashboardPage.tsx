@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { computeAlerts, summarizeAlerts } from '../../../shared/domain/alerts';
@@ -6,6 +7,9 @@ import { computeDeadlines, type DeadlineStatus } from '../../../shared/domain/de
 import { formatCount, formatSiret } from '../../../shared/domain/format';
 import { isHabilitationActive } from '../../../shared/domain/rules/active';
 import { sectionByPath } from '../../app/sections';
+import { useDb } from '../../app/services';
+import { pendingPortalItems } from '../../db/repositories/reviews';
+import { decisionOutcome } from '../../../shared/domain/review';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
 import { NoConvention } from '../register/NoConvention';
@@ -20,6 +24,12 @@ const STATUS_BADGES: Record<DeadlineStatus, { label: string; tone: string }> = {
 
 export function DashboardPage() {
   const register = useRegister();
+  const db = useDb();
+  const conventionId = register?.convention.id;
+  const pending = useLiveQuery(
+    async () => (conventionId ? pendingPortalItems(db, conventionId) : []),
+    [db, conventionId],
+  );
   const section = sectionByPath('/');
   const today = todayIso();
 
@@ -70,6 +80,22 @@ export function DashboardPage() {
           </ul>
         )}
       </Card>
+      {pending && pending.length ? (
+        <Card title="Décisions de revue à appliquer dans « Mon Compte Partenaire »" id="portail">
+          <p>
+            Ces décisions de la revue annuelle sont enregistrées dans le registre mais pas encore confirmées comme faites
+            dans le portail de la Caf.
+          </p>
+          <ul>
+            {pending.map((i) => (
+              <li key={i.id}>
+                {i.snapshot.agentName} — {i.snapshot.profileCode} : {decisionOutcome(i)}
+              </li>
+            ))}
+          </ul>
+          <Link to="/revue">Confirmer dans Revue annuelle</Link>
+        </Card>
+      ) : null}
       <Card title="Échéances" id="echeances">
         {view.deadlines.length === 0 ? (
           <p className="muted">
