@@ -1,0 +1,73 @@
+/**
+ * The page frame shared by every PDF: A4, black and white, DejaVu embedded, and on every page
+ * a footer with the partner's name, « Convention n° … », « Page x / y » and « Généré le … ».
+ */
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { generatedOnFr, type DocumentMeta } from './meta';
+import { normalizeDocumentText, normalizeSpaces, valueOrBlank } from './text';
+
+export interface FrameOptions {
+  title: string;
+  subject?: string;
+  orientation?: 'portrait' | 'landscape';
+  /** Left, top, right, bottom, in points. */
+  margins?: [number, number, number, number];
+}
+
+export const BASE_STYLES: TDocumentDefinitions['styles'] = {
+  title: { fontSize: 15, bold: true, margin: [0, 0, 0, 6] },
+  subtitle: { fontSize: 10, italics: true, margin: [0, 0, 0, 12] },
+  heading: { fontSize: 11.5, bold: true, margin: [0, 12, 0, 5] },
+  label: { fontSize: 10 },
+  value: { fontSize: 10, bold: true },
+  small: { fontSize: 8.5 },
+  note: { fontSize: 9, italics: true },
+  tableHeader: { bold: true, fontSize: 9.5, fillColor: '#e6e6e6' },
+  frame: { fontSize: 8, color: '#333333' },
+};
+
+/** « CCAS de Lieusaint — Convention n° 2023-267 701 647 » */
+export function frameIdentity(meta: DocumentMeta): string {
+  return `${valueOrBlank(meta.partnerName)} — Convention n° ${valueOrBlank(meta.conventionNumber)}`;
+}
+
+/** Wraps a document's content in the common frame. The result is ready for pdfmake. */
+export function withPageFrame(meta: DocumentMeta, content: Content, options: FrameOptions): TDocumentDefinitions {
+  const margins = options.margins ?? [56, 48, 56, 64];
+  const identity = normalizeSpaces(frameIdentity(meta));
+  const pageWidth = options.orientation === 'landscape' ? 841.89 : 595.28;
+  const ruleWidth = pageWidth - margins[0] - margins[2];
+  const generated = `Généré le ${generatedOnFr(meta)}`;
+  const definition: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageOrientation: options.orientation ?? 'portrait',
+    pageMargins: margins,
+    info: {
+      title: options.title,
+      ...(options.subject ? { subject: options.subject } : {}),
+      ...(meta.generatedBy ? { author: meta.generatedBy } : {}),
+      creator: 'Convention MCP',
+      producer: 'Convention MCP',
+      // Fixed to the original generation: a regenerated PDF has the same bytes.
+      creationDate: new Date(meta.generatedAt),
+    },
+    defaultStyle: { font: 'DejaVuSans', fontSize: 10, lineHeight: 1.2, color: '#000000' },
+    styles: BASE_STYLES,
+    footer: (currentPage: number, pageCount: number) => ({
+      margin: [margins[0], 16, margins[2], 0],
+      stack: [
+        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ruleWidth, y2: 0, lineWidth: 0.5 }] },
+        {
+          columns: [
+            { text: identity, style: 'frame', width: '*' },
+            { text: `Page ${currentPage} / ${pageCount}`, style: 'frame', width: 'auto', alignment: 'right' },
+          ],
+          margin: [0, 4, 0, 0],
+        },
+        { text: generated, style: 'frame' },
+      ],
+    }),
+    content,
+  };
+  return normalizeDocumentText(definition);
+}
