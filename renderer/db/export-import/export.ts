@@ -1,0 +1,92 @@
+import {
+  assembleFile,
+  canonicalBody,
+  countRows,
+  EXPORT_FORMAT_ID,
+  EXPORT_FORMAT_VERSION,
+  EXPORT_TABLES,
+  sha256HexBytes,
+  type ExportBody,
+  type ExportHeader,
+  type ExportTables,
+} from '../../../shared/backup/export-format';
+import { canonicalJson, type JournalHeadRecord } from '../../../shared/domain/journal-chain';
+import type { AppDatabase } from '../database';
+import { JOURNAL_HEAD_KEY } from '../register-writer';
+import { CURRENT_SCHEMA_VERSION } from '../schema/history';
+import { bytesToBase64, encryptBody } from './crypto';
+
+/** Every data table and the journal head, read in one transaction (a consistent picture). */
+export async function readExportBody(db: AppDatabase): Promise<ExportBody> {
+  const tables = {} as ExportTables;
+  let journalHead: JournalHeadRecord | null = null;
+  await db.transaction('r', [...EXPORT_TABLES, 'meta'], async () => {
+    for (const t of EXPORT_TABLES) tables[t] = (await db.table(t).toArray()) as Record<string, unknown>[];
+    const head = (await db.meta.get(JOURNAL_HEAD_KEY))?.value as JournalHeadRecord | undefined;
+    journalHead = head ? { seq: head.seq, hash: head.hash } : null;
+  });
+  return { journalHead, tables };
+}
+
+/** The name of the current convention's partner, for the preview. */
+export function partnerNameOf(tables: ExportTables): string | undefined {
+  const current = tables.settings.find((s) => s.key === 'currentConventionId')?.value;
+  const conventions = tables.conventions as { id: string; partnerId: string }[];
+  const convention = conventions.find((c) => c.id === current) ?? conventions[0];
+  const partner = (tables.organisations as { id: string; name: string }[]).find(
+    (o) => o.id === convention?.partnerId,
+  );
+  return partner?.name;
+}
+
+export interface BuiltExport {
+  bytes: Uint8Array;
+  header: ExportHeader;
+  /** The canonical plain body (what the checksum covers). */
+  body: string;
+}
+
+export interface ExportOptions {
+  appVersion: string;
+  reason?: string;
+  passphrase?: string;
+  /** Tests only: fewer PBKDF2 iterations are refused on import, so keep the default. */
+  iterations?: number;
+  now?: () => Date;
+}
+
+export async function buildExportFromBody(body: ExportBody, options: ExportOptions): Promise<BuiltExport> {
+  const text = canonicalBody(body);
+  const plain = new TextEncoder().encode(text);
+  const partner = partnerNameOf(body.tables);
+  const base = {
+    format: EXPORT_FORMAT_ID,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    appVersion: options.appVersion,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt: (options.now ?? (() => new Date()))().toISOString(),
+    ...(options.reason ? { reason: options.reason } : {}),
+    ...(partner ? { partner: partner.slice(0, 300) } : {}),
+    counts: countRows(body.tables),
+    bodyBytes: plain.byteLength,
+    bodySha256: sha256HexBytes(plain),
+  } satisfies ExportHeader;
+  if (options.passphrase) {
+    const { params, ciphertext } = await encryptBody(plain, options.passphrase, options.iterations);
+    const header: ExportHeader = { ...base, encryption: params };
+    const file = assembleFile(header, canonicalJson(bytesToBase64(ciphertext)));
+    return { bytes: new TextEncoder().encode(file), header, body: text };
+  }
+  const header: ExportHeader = base;
+  return { bytes: new TextEncoder().encode(assembleFile(header, text)), header, body: text };
+}
+
+/** The full export of the register, as the bytes of one file. */
+export async function buildExport(db: AppDatabase, options: ExportOptions): Promise<BuiltExport> {
+  return buildExportFromBody(await readExportBody(db), options);
+}
+
+/** `convention-mcp-sauvegarde-2025-03-04.json` */
+export function exportFileName(now: Date = new Date()): string {
+  return `convention-mcp-sauvegarde-${now.toISOString().slice(0, 10)}.json`;
+}

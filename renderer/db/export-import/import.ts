@@ -1,0 +1,239 @@
+import type { z } from 'zod';
+import {
+  EXPORT_TABLES,
+  ImportRefusedError,
+  parseHeaderLine,
+  REFUSALS,
+  splitFile,
+  TABLE_KEYS,
+  TABLE_LABELS,
+  verifyPlainBody,
+  type ExportBody,
+  type ExportHeader,
+  type ExportTable,
+  type ExportTables,
+} from '../../../shared/backup/export-format';
+import { verifyChain, type ChainVerification } from '../../../shared/domain/journal-chain';
+import { journalEntrySchema } from '../../../shared/domain/schemas';
+import type { AppDatabase } from '../database';
+import { JOURNAL_HEAD_KEY, JOURNALED_TABLES } from '../register-writer';
+import { CURRENT_SCHEMA_VERSION } from '../schema/history';
+import { base64ToBytes, decryptBody } from './crypto';
+import { partnerNameOf } from './export';
+
+export { ImportRefusedError } from '../../../shared/backup/export-format';
+
+const SCHEMAS: Record<ExportTable, z.ZodType> = { ...JOURNALED_TABLES, journal: journalEntrySchema };
+
+/** Larger than any real register; a bigger file is refused before being read. */
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+const MAX_DETAILS = 30;
+
+export interface ImportPreview {
+  partner?: string;
+  exportedAt: string;
+  appVersion: string;
+  reason?: string;
+  encrypted: boolean;
+  counts: Record<ExportTable, number>;
+  /** The journal of the file, checked before anything is written. */
+  journal: ChainVerification;
+}
+
+export interface ParsedExport {
+  header: ExportHeader;
+  body: ExportBody;
+  preview: ImportPreview;
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ImportRefusedError('altered', REFUSALS.ALTERED);
+  }
+}
+
+/** Reads the header only (for the list of backups): `undefined` when it is not one of ours. */
+export function readExportHeader(bytes: Uint8Array): ExportHeader | undefined {
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) return undefined;
+  try {
+    return parseHeaderLine(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, newline)));
+  } catch {
+    return undefined;
+  }
+}
+
+function describeIssue(table: ExportTable, index: number, row: unknown, issue: z.core.$ZodIssue): string {
+  const key = (row as Record<string, unknown> | null)?.[TABLE_KEYS[table]];
+  const field = issue.path.length ? `champ « ${issue.path.map(String).join('.')} »` : 'ligne entière';
+  return `${TABLE_LABELS[table]}, ligne ${index + 1}${key !== undefined ? ` (${String(key).slice(0, 40)})` : ''}, ${field} : ${issue.message}`;
+}
+
+/** Validates every row of every table with the entity schemas; refuses with the list of problems. */
+export function validateBody(raw: unknown): ExportBody {
+  const invalid = (details: string[]) =>
+    new ImportRefusedError(
+      'invalid-rows',
+      'Cette sauvegarde contient des données invalides : elle n’a pas été importée et rien n’a été modifié.',
+      details.slice(0, MAX_DETAILS),
+    );
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalid(['Contenu illisible.']);
+  const { tables, journalHead } = raw as { tables?: unknown; journalHead?: unknown };
+  const keys = Object.keys(raw);
+  if (keys.some((k) => k !== 'tables' && k !== 'journalHead')) throw invalid(['Contenu inattendu dans le fichier.']);
+  if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) throw invalid(['Tables manquantes.']);
+  const details: string[] = [];
+  for (const name of Object.keys(tables)) {
+    if (!(EXPORT_TABLES as string[]).includes(name)) details.push(`Table inconnue : « ${name.slice(0, 40)} ».`);
+  }
+  const out = {} as ExportTables;
+  for (const t of EXPORT_TABLES) {
+    const rows = (tables as Record<string, unknown>)[t];
+    if (!Array.isArray(rows)) {
+      details.push(`Table « ${TABLE_LABELS[t]} » manquante.`);
+      continue;
+    }
+    const seen = new Set<unknown>();
+    const parsedRows: Record<string, unknown>[] = [];
+    rows.forEach((row, i) => {
+      const result = SCHEMAS[t].safeParse(row);
+      if (!result.success) {
+        for (const issue of result.error.issues) details.push(describeIssue(t, i, row, issue));
+        return;
+      }
+      const data = result.data as Record<string, unknown>;
+      const key = data[TABLE_KEYS[t]];
+      if (seen.has(key)) details.push(`${TABLE_LABELS[t]}, ligne ${i + 1} : la clé « ${String(key).slice(0, 40)} » apparaît deux fois.`);
+      seen.add(key);
+      parsedRows.push(data);
+    });
+    out[t] = parsedRows;
+  }
+  let head: ExportBody['journalHead'] = null;
+  if (journalHead !== null) {
+    const h = journalHead as { seq?: unknown; hash?: unknown } | undefined;
+    if (
+      typeof h !== 'object' ||
+      !Number.isInteger(h.seq) ||
+      typeof h.hash !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(h.hash) ||
+      Object.keys(h).length !== 2
+    ) {
+      details.push('Tête du journal invalide.');
+    } else head = { seq: h.seq as number, hash: h.hash };
+  }
+  if (details.length) throw invalid(details);
+  return { journalHead: head, tables: out };
+}
+
+export interface ParseOptions {
+  passphrase?: string;
+}
+
+/**
+ * Reads and checks a whole export, touching nothing: envelope, versions, length, checksum,
+ * decryption, JSON, every row against its schema. Throws only `ImportRefusedError`.
+ */
+export async function parseExportFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedExport> {
+  try {
+    return await parseUnsafe(bytes, options);
+  } catch (error) {
+    if (error instanceof ImportRefusedError) throw error;
+    // Anything unforeseen is still a refusal, never a crash.
+    throw new ImportRefusedError('altered', REFUSALS.ALTERED);
+  }
+}
+
+async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<ParsedExport> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new ImportRefusedError('too-large', 'Ce fichier est trop volumineux pour être une sauvegarde de Convention MCP.');
+  }
+  const { header, bodyText } = splitFile(decodeUtf8(bytes), CURRENT_SCHEMA_VERSION);
+  let plain: Uint8Array;
+  if (header.encryption) {
+    if (!options.passphrase) {
+      throw new ImportRefusedError(
+        'passphrase-required',
+        'Cette sauvegarde est protégée par une phrase de passe : saisissez-la pour l’ouvrir.',
+      );
+    }
+    let b64: unknown;
+    try {
+      b64 = JSON.parse(bodyText);
+    } catch {
+      throw new ImportRefusedError('altered', REFUSALS.ALTERED);
+    }
+    if (typeof b64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) throw new ImportRefusedError('altered', REFUSALS.ALTERED);
+    const expectedLength = header.bodyBytes + 16;
+    const ciphertext = base64ToBytes(b64);
+    if (ciphertext.byteLength < expectedLength) throw new ImportRefusedError('truncated', REFUSALS.TRUNCATED);
+    if (ciphertext.byteLength > expectedLength) throw new ImportRefusedError('altered', REFUSALS.ALTERED);
+    const decrypted = await decryptBody(ciphertext, options.passphrase, header.encryption);
+    if (!decrypted) {
+      throw new ImportRefusedError(
+        'wrong-passphrase',
+        'La phrase de passe est incorrecte (ou le fichier a été modifié) : la sauvegarde n’a pas pu être déchiffrée. Rien n’a été modifié.',
+      );
+    }
+    plain = decrypted;
+  } else {
+    plain = new TextEncoder().encode(bodyText);
+  }
+  verifyPlainBody(header, plain);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder().decode(plain));
+  } catch {
+    throw new ImportRefusedError('altered', REFUSALS.ALTERED);
+  }
+  const body = validateBody(raw);
+  const counts = {} as Record<ExportTable, number>;
+  for (const t of EXPORT_TABLES) counts[t] = body.tables[t].length;
+  const partner = partnerNameOf(body.tables);
+  return {
+    header,
+    body,
+    preview: {
+      ...(partner ? { partner } : {}),
+      exportedAt: header.exportedAt,
+      appVersion: header.appVersion,
+      ...(header.reason ? { reason: header.reason } : {}),
+      encrypted: !!header.encryption,
+      counts,
+      journal: verifyChain(body.tables.journal as never, body.journalHead),
+    },
+  };
+}
+
+export const LAST_IMPORT_KEY = 'lastImport';
+
+/**
+ * Replaces every data table (journal included: the imported journal replaces the current
+ * one) in ONE transaction: either the whole file is in the database, or nothing changed.
+ * Call only with what `parseExportFile` returned, after a safety backup.
+ */
+export async function replaceAllData(
+  db: AppDatabase,
+  parsed: ParsedExport,
+  now: () => Date = () => new Date(),
+): Promise<ChainVerification> {
+  await db.transaction('rw', [...EXPORT_TABLES, 'meta'], async () => {
+    for (const t of EXPORT_TABLES) {
+      const table = db.table(t);
+      await table.clear();
+      if (parsed.body.tables[t].length) await table.bulkAdd(parsed.body.tables[t]);
+    }
+    if (parsed.body.journalHead) await db.meta.put({ key: JOURNAL_HEAD_KEY, value: parsed.body.journalHead });
+    else await db.meta.delete(JOURNAL_HEAD_KEY);
+    await db.meta.put({
+      key: LAST_IMPORT_KEY,
+      value: { at: now().toISOString(), exportedAt: parsed.header.exportedAt, appVersion: parsed.header.appVersion },
+    });
+  });
+  const [entries, head] = await db.transaction('r', [db.journal, db.meta], () =>
+    Promise.all([db.journal.orderBy('seq').toArray(), db.meta.get(JOURNAL_HEAD_KEY)]),
+  );
+  return verifyChain(entries, (head?.value as { seq: number; hash: string } | undefined) ?? null);
+}

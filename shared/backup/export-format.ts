@@ -1,0 +1,257 @@
+/**
+ * The full-export file: a versioned header and a canonical body.
+ *
+ *   {"header":{…canonical JSON…},
+ *   "body":{…canonical JSON…}}
+ *
+ * The whole file is valid JSON (it opens in any viewer), but the body is read as the exact
+ * bytes between `"body":` and the last `}`: its SHA-256 is in the header, so a flipped byte,
+ * a cut or an edit is detected before anything is parsed. The body depends only on the data
+ * (every table sorted by key, keys sorted, `canonicalJson`): the same data always gives the
+ * same bytes; only the header (date, app version) changes. With a passphrase the body is the
+ * base64 of its AES-GCM encryption (as a JSON string), and the checksum is that of the
+ * plain body, so that the decrypted body is verified too.
+ *
+ * Pure: no DOM, no Node, no crypto.subtle (encryption lives in renderer/db/export-import).
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { z } from 'zod';
+import { canonicalJson } from '../domain/journal-chain';
+
+export const EXPORT_FORMAT_ID = 'convention-mcp/sauvegarde';
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** The primary key of each exported table (journal: seq). */
+export const TABLE_KEYS = {
+  settings: 'key',
+  profiles: 'code',
+  organisations: 'id',
+  conventions: 'id',
+  avenants: 'id',
+  serviceContracts: 'id',
+  contacts: 'id',
+  bulletins: 'id',
+  quotas: 'id',
+  agents: 'id',
+  habilitations: 'id',
+  reviewCampaigns: 'id',
+  reviewItems: 'id',
+  documents: 'id',
+  incidents: 'id',
+  bilans: 'id',
+  subcontractorNotices: 'id',
+  securitySessions: 'id',
+  journal: 'seq',
+} as const;
+export type ExportTable = keyof typeof TABLE_KEYS;
+export const EXPORT_TABLES = Object.keys(TABLE_KEYS) as ExportTable[];
+
+/** French names of the tables, for previews and error messages. */
+export const TABLE_LABELS: Record<ExportTable, string> = {
+  settings: 'Paramètres',
+  profiles: 'Profils',
+  organisations: 'Organismes',
+  conventions: 'Conventions',
+  avenants: 'Avenants',
+  serviceContracts: 'Contrats de services',
+  contacts: 'Interlocuteurs',
+  bulletins: 'Bulletins d’adhésion',
+  quotas: 'Quotas',
+  agents: 'Agents',
+  habilitations: 'Habilitations',
+  reviewCampaigns: 'Revues',
+  reviewItems: 'Lignes de revue',
+  documents: 'Documents émis',
+  incidents: 'Demandes et incidents',
+  bilans: 'Bilans annuels',
+  subcontractorNotices: 'Sous-traitants',
+  securitySessions: 'Sensibilisations',
+  journal: 'Journal',
+};
+
+export const PBKDF2_MIN_ITERATIONS = 600_000;
+export const PBKDF2_MAX_ITERATIONS = 10_000_000;
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+
+export const encryptionSchema = z.strictObject({
+  alg: z.literal('AES-GCM'),
+  kdf: z.literal('PBKDF2-SHA256'),
+  iterations: z.number().int().min(PBKDF2_MIN_ITERATIONS).max(PBKDF2_MAX_ITERATIONS),
+  salt: base64.max(64),
+  iv: base64.max(32),
+});
+export type EncryptionParams = z.infer<typeof encryptionSchema>;
+
+export const exportHeaderSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT_ID),
+  formatVersion: z.number().int().positive(),
+  appVersion: z.string().max(50),
+  schemaVersion: z.number().int().positive(),
+  exportedAt: z.string().max(40),
+  /** Why it was written (« démarrage », « avant restauration »…), for the list. */
+  reason: z.string().max(200).optional(),
+  /** The partner of the current convention, for the preview (not personal data). */
+  partner: z.string().max(300).optional(),
+  counts: z.record(z.string().max(40), z.number().int().min(0)),
+  /** UTF-8 bytes of the plain body. */
+  bodyBytes: z.number().int().min(0),
+  /** SHA-256 of the plain body, hex. */
+  bodySha256: z.string().regex(/^[0-9a-f]{64}$/),
+  encryption: encryptionSchema.optional(),
+});
+export type ExportHeader = z.infer<typeof exportHeaderSchema>;
+
+export type ExportTables = Record<ExportTable, Record<string, unknown>[]>;
+
+export interface ExportBody {
+  journalHead: { seq: number; hash: string } | null;
+  tables: ExportTables;
+}
+
+function compareKeys(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Rows sorted by primary key (code-unit order for strings, numeric for the journal). */
+export function sortRows(table: ExportTable, rows: readonly Record<string, unknown>[]) {
+  const key = TABLE_KEYS[table];
+  return [...rows].sort((a, b) => compareKeys(a[key], b[key]));
+}
+
+/** The canonical body text: the same data gives the same string, whatever the row order. */
+export function canonicalBody(body: ExportBody): string {
+  const tables = {} as ExportTables;
+  for (const t of EXPORT_TABLES) tables[t] = sortRows(t, body.tables[t] ?? []);
+  return canonicalJson({ journalHead: body.journalHead, tables });
+}
+
+export function countRows(tables: Partial<Record<string, readonly unknown[]>>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const t of EXPORT_TABLES) counts[t] = tables[t]?.length ?? 0;
+  return counts;
+}
+
+export function sha256HexBytes(bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes));
+}
+
+const HEADER_PREFIX = '{"header":';
+const BODY_PREFIX = '"body":';
+
+/** Assembles the file from its header and the body text written after `"body":`. */
+export function assembleFile(header: ExportHeader, bodyText: string): string {
+  return `${HEADER_PREFIX}${canonicalJson(header)},\n${BODY_PREFIX}${bodyText}}\n`;
+}
+
+/** Why a file was refused; `message` is French, for the user. */
+export type RefusalCode =
+  | 'not-an-export'
+  | 'newer-format'
+  | 'newer-schema'
+  | 'older-schema'
+  | 'truncated'
+  | 'altered'
+  | 'passphrase-required'
+  | 'wrong-passphrase'
+  | 'invalid-rows'
+  | 'too-large';
+
+export class ImportRefusedError extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    message: string,
+    /** For invalid rows: one French line per problem (table, row, field). */
+    readonly details: string[] = [],
+  ) {
+    super(message);
+    this.name = 'ImportRefusedError';
+  }
+}
+
+const NOT_AN_EXPORT =
+  'Ce fichier n’est pas une sauvegarde de Convention MCP (ou son début est abîmé). Rien n’a été modifié.';
+const TRUNCATED =
+  'Ce fichier de sauvegarde est incomplet (tronqué) : il a sans doute été mal copié. Rien n’a été modifié. Utilisez une autre sauvegarde.';
+const ALTERED =
+  'Ce fichier de sauvegarde a été modifié ou abîmé : son empreinte (somme de contrôle) ne correspond plus à son contenu. Rien n’a été modifié. Utilisez une autre sauvegarde.';
+
+/** Parses the first line (`{"header":{…},`): format, format version and fields checked. */
+export function parseHeaderLine(firstLine: string): ExportHeader {
+  if (!firstLine.startsWith(HEADER_PREFIX) || !firstLine.endsWith(',')) {
+    throw new ImportRefusedError('not-an-export', NOT_AN_EXPORT);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(firstLine.slice(HEADER_PREFIX.length, -1));
+  } catch {
+    throw new ImportRefusedError('not-an-export', NOT_AN_EXPORT);
+  }
+  const looksOurs =
+    typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === EXPORT_FORMAT_ID;
+  if (!looksOurs) throw new ImportRefusedError('not-an-export', NOT_AN_EXPORT);
+  const version = (raw as { formatVersion?: unknown }).formatVersion;
+  if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) {
+    throw new ImportRefusedError(
+      'newer-format',
+      'Cette sauvegarde a été faite par une version plus récente de Convention MCP, dans un format que cette version ne sait pas lire. Rien n’a été modifié. Installez la dernière version de l’application.',
+    );
+  }
+  const parsed = exportHeaderSchema.safeParse(raw);
+  if (!parsed.success) throw new ImportRefusedError('altered', ALTERED);
+  return parsed.data;
+}
+
+export interface SplitFile {
+  header: ExportHeader;
+  /** The text after `"body":` (the canonical body, or a JSON string of base64 when encrypted). */
+  bodyText: string;
+}
+
+/**
+ * Splits and checks the envelope of a file: header parsed and validated, versions checked,
+ * the body cut out exactly. Throws `ImportRefusedError` only.
+ */
+export function splitFile(text: string, currentSchemaVersion: number): SplitFile {
+  if (!text.startsWith(HEADER_PREFIX)) {
+    if (HEADER_PREFIX.startsWith(text)) throw new ImportRefusedError('truncated', TRUNCATED);
+    throw new ImportRefusedError('not-an-export', NOT_AN_EXPORT);
+  }
+  const newline = text.indexOf('\n');
+  if (newline < 0) throw new ImportRefusedError('truncated', TRUNCATED);
+  const header = parseHeaderLine(text.slice(0, newline));
+  if (header.schemaVersion > currentSchemaVersion) {
+    throw new ImportRefusedError(
+      'newer-schema',
+      `Cette sauvegarde vient d’une version plus récente de Convention MCP${header.appVersion ? ` (${header.appVersion})` : ''} (données au format ${header.schemaVersion}, cette version lit jusqu’au format ${currentSchemaVersion}). Rien n’a été modifié. Installez la dernière version de l’application pour la restaurer.`,
+    );
+  }
+  if (header.schemaVersion < currentSchemaVersion) {
+    throw new ImportRefusedError(
+      'older-schema',
+      `Cette sauvegarde est au format ${header.schemaVersion}, que cette version ne sait plus convertir. Rien n’a été modifié.`,
+    );
+  }
+  const rest = text.slice(newline + 1);
+  if (!rest.startsWith(BODY_PREFIX)) {
+    if (BODY_PREFIX.startsWith(rest)) throw new ImportRefusedError('truncated', TRUNCATED);
+    throw new ImportRefusedError('altered', ALTERED);
+  }
+  const trailer = rest.endsWith('}\n') ? 2 : rest.endsWith('}') ? 1 : 0;
+  if (trailer === 0) throw new ImportRefusedError('truncated', TRUNCATED);
+  return { header, bodyText: rest.slice(BODY_PREFIX.length, rest.length - trailer) };
+}
+
+/** Checks the plain body against the header: length (cut) then checksum (altered). */
+export function verifyPlainBody(header: ExportHeader, body: Uint8Array): void {
+  if (body.byteLength < header.bodyBytes) throw new ImportRefusedError('truncated', TRUNCATED);
+  if (body.byteLength !== header.bodyBytes || sha256HexBytes(body) !== header.bodySha256) {
+    throw new ImportRefusedError('altered', ALTERED);
+  }
+}
+
+export const REFUSALS = { NOT_AN_EXPORT, TRUNCATED, ALTERED };

@@ -1,0 +1,109 @@
+/**
+ * Which automatic backups to keep: the newest of each of the last 7 days, of the last 4
+ * weeks and of the last 12 months that have one (grandfather-father-son), plus the last
+ * N safety backups (taken before a destructive operation). Files the app did not name
+ * (exports the user copied there, unknown names) are never dropped.
+ */
+
+export interface RotationPolicy {
+  daily: number;
+  weekly: number;
+  monthly: number;
+  safety: number;
+}
+
+export const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 4, monthly: 12, safety: 20 };
+
+export type BackupKind = 'auto' | 'safety' | 'other';
+
+export const AUTO_PREFIX = 'auto-';
+export const SAFETY_PREFIX = 'avant-';
+
+export function backupKind(name: string): BackupKind {
+  if (name.startsWith(AUTO_PREFIX)) return 'auto';
+  if (name.startsWith(SAFETY_PREFIX)) return 'safety';
+  return 'other';
+}
+
+/** `2025-03-04T10-15-30-123Z` → Date, from a backup file name; undefined when absent. */
+export function dateFromBackupName(name: string): Date | undefined {
+  const m = /(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, ms] = m.map(Number) as number[];
+  const date = new Date(Date.UTC(y!, mo! - 1, d!, h, mi, s, ms));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A stamp usable in a file name, sortable, from an instant. */
+export function backupStamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+export interface RotatableFile {
+  name: string;
+  modifiedAt: string;
+}
+
+function instantOf(f: RotatableFile): number {
+  return (dateFromBackupName(f.name) ?? new Date(f.modifiedAt)).getTime();
+}
+
+const dayKey = (t: number) => new Date(t).toISOString().slice(0, 10);
+const monthKey = (t: number) => new Date(t).toISOString().slice(0, 7);
+/** ISO 8601 week, e.g. `2025-W09`. */
+export function isoWeekKey(t: number): string {
+  const d = new Date(t);
+  const day = (d.getUTCDay() + 6) % 7; // Monday = 0
+  const thursday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day + 3));
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = 1 + Math.floor((thursday.getTime() - yearStart) / (7 * 86_400_000));
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The newest file of each of the `count` most recent buckets. */
+function newestPerBucket(
+  files: readonly { f: RotatableFile; t: number }[],
+  bucket: (t: number) => string,
+  count: number,
+): Set<string> {
+  const keep = new Set<string>();
+  const seen = new Set<string>();
+  for (const { f, t } of files) {
+    const k = bucket(t);
+    if (seen.has(k)) continue;
+    if (seen.size >= count) break;
+    seen.add(k);
+    keep.add(f.name);
+  }
+  return keep;
+}
+
+/** Splits the files into those to keep and those to delete. Never deletes the newest auto backup. */
+export function planRotation(
+  files: readonly RotatableFile[],
+  policy: RotationPolicy = DEFAULT_ROTATION,
+): { keep: string[]; remove: string[] } {
+  const dated = files
+    .map((f) => ({ f, t: instantOf(f) }))
+    .filter((x) => Number.isFinite(x.t))
+    .sort((a, b) => b.t - a.t || (a.f.name < b.f.name ? 1 : -1));
+  const auto = dated.filter((x) => backupKind(x.f.name) === 'auto');
+  const safety = dated.filter((x) => backupKind(x.f.name) === 'safety');
+  const keep = new Set<string>();
+  for (const set of [
+    newestPerBucket(auto, dayKey, policy.daily),
+    newestPerBucket(auto, isoWeekKey, policy.weekly),
+    newestPerBucket(auto, monthKey, policy.monthly),
+  ])
+    for (const n of set) keep.add(n);
+  if (auto[0]) keep.add(auto[0].f.name);
+  for (const x of safety.slice(0, policy.safety)) keep.add(x.f.name);
+  const remove: string[] = [];
+  for (const f of files) {
+    const kind = backupKind(f.name);
+    if (kind === 'other' || keep.has(f.name)) continue;
+    if (!Number.isFinite(instantOf(f))) continue; // undatable: leave it alone
+    remove.push(f.name);
+  }
+  return { keep: files.map((f) => f.name).filter((n) => !remove.includes(n)), remove };
+}
