@@ -1,0 +1,4 @@
+export { extractConvention } from './extract';
+export { normalizeLines, normalizeLine, normalizeText, splitLines } from './normalize';
+export { findFrenchDate } from './dates';
+export * from './types';

@@ -1,0 +1,120 @@
+/**
+ * Normalisation of a convention's text before extraction: line endings, spaces, quotes,
+ * ligatures, OCR damage and page-layout debris. It keeps one output line per input line
+ * (after line-ending normalisation), so that a line number points at the same line of the
+ * normalised text the review screen shows.
+ */
+
+/** Latin look-alikes of Cyrillic and Greek letters, as found in OCR or copy-paste damage. */
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', к: 'k', м: 'm', т: 't', н: 'n',
+  л: 'l', п: 'n', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
+  І: 'I', Ј: 'J', Ѕ: 'S',
+  ο: 'o', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Χ: 'X', Υ: 'Y',
+};
+const NON_LATIN_LOOKALIKE = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'u');
+
+const LIGATURES: Record<string, string> = {
+  'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st',
+};
+
+/** Replaces look-alike letters only inside words that also hold Latin letters. */
+function fixMixedScriptWords(line: string): string {
+  if (!NON_LATIN_LOOKALIKE.test(line)) return line;
+  return line.replace(/[\p{L}]+/gu, (word) => {
+    if (!/[A-Za-zÀ-ÿ]/.test(word) || !NON_LATIN_LOOKALIKE.test(word)) return word;
+    return [...word].map((c) => HOMOGLYPHS[c] ?? c).join('');
+  });
+}
+
+/** OCR confusions that are safe to repair whatever the document. */
+function fixOcr(line: string): string {
+  return (
+    line
+      // « I' » for « l' » before a lower-case letter (« I'article », « I'allocataire »)
+      .replace(/(^|[\s("'])I'(?=[a-zàâäéèêëîïôöûüùçœ])/g, '$1l\'')
+      // « |5 » for « 5 »: a bar glued to a number
+      .replace(/(^|[\s\t(:])\|(?=\d)/g, '$1')
+      .replace(/(?<=\d)\|(?=$|[\s\t)])/g, '')
+      // profile codes: « Tl » / « TI » / « T|3 » for « T1 », « T13 »
+      .replace(/\bT[lI|](?=\d?\b)/g, 'T1')
+      .replace(/\bT(\d)[lI|]\b/g, 'T$11')
+      // a letter l / I / O inside a number (« 0l 64 », « 2O23 »)
+      .replace(/(?<=\d)[lI](?=\d)/g, '1')
+      .replace(/(?<=\d)[O](?=\d)/g, '0')
+      // ç read as g: only in words where the g form is not French (« Frangois », « frangaise »)
+      .replace(/\b([Ff]ran|FRAN)g(ois|oise|ais|aise|aises)\b/g, (_m, head: string, tail: string) => `${head}ç${tail}`)
+      .replace(/\bFRANG(OIS|OISE|AIS|AISE|AISES)\b/g, 'FRANÇ$1')
+  );
+}
+
+const TOC_DEBRIS = /Erreur\s*!\s*Signet non d[ée]fini\.?/gi;
+const PAGE_DEBRIS = [
+  /^\s*page\s+\d+(\s*(sur|\/)\s*\d+)?\s*$/i,
+  /^\s*\d+\s*\/\s*\d+\s*$/,
+  /^\s*-\s*\d+\s*-\s*$/,
+  /^\s*[_=~.·•-]{3,}\s*$/,
+];
+const HEADING_START = /^(Article|Annexe|Pr[ée]ambule|Sommaire|R[ée]siliation|Les interlocuteurs|Chapitre|Titre|Partie|\d+(\.\d+)*\s*[-–—.])/i;
+const TOC_TAIL = /(\.{3,}|…+)\s*\d{0,3}\s*$|\t\s*\d{1,3}\s*$/;
+
+function isTocLine(line: string, inSummary: boolean): boolean {
+  if (!line.trim()) return false;
+  if (/\.{4,}|…{2,}/.test(line) && /\d\s*$/.test(line)) return true;
+  if (!TOC_TAIL.test(line)) return false;
+  return inSummary || HEADING_START.test(line.trim());
+}
+
+/** Splits on any line ending: \r\n, \r, \n, form feed, Unicode line/paragraph separators. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n|\f|\u2028|\u2029/);
+}
+
+/** Normalises one line (no line structure involved). */
+export function normalizeLine(raw: string): string {
+  let line = raw
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\u00A0\u2007\u202F\u2009\u200A\u2002-\u2006\u3000]/g, ' ')
+    .replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[’‘‛′`´]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/«\s*/g, '"')
+    .replace(/\s*»/g, '"')
+    .replace(/[‐‑‒]/g, '-')
+    .replace(/[—―]/g, '–')
+    .replace(/\*\*/g, '');
+  line = fixMixedScriptWords(line);
+  line = fixOcr(line);
+  line = line.replace(TOC_DEBRIS, '');
+  // spaces: runs collapse to one; tabs (column separators) are kept, without spaces around
+  line = line.replace(/ {2,}/g, ' ').replace(/ *\t[\t ]*/g, '\t').replace(/^[ \t]+|[ \t]+$/g, '');
+  // an emphasised line (« *Certifie … *»)
+  line = line.replace(/^\*(?=\S)(.*\S)\*$/, '$1');
+  return line;
+}
+
+/**
+ * The normalised lines of a document. Page-break debris (« Page 3 sur 12 », rules) and
+ * table-of-contents lines are blanked rather than removed, so that line numbers stay those
+ * of the text as split.
+ */
+export function normalizeLines(text: string): string[] {
+  const lines = splitLines(text).map(normalizeLine);
+  let inSummary = false;
+  return lines.map((line) => {
+    if (/^(Sommaire|Table des mati[èe]res)\s*:?$/i.test(line)) {
+      inSummary = true;
+      return line;
+    }
+    if (inSummary && line && !isTocLine(line, true)) inSummary = false;
+    if (isTocLine(line, inSummary)) return '';
+    if (PAGE_DEBRIS.some((re) => re.test(line))) return '';
+    return line;
+  });
+}
+
+export function normalizeText(text: string): string {
+  return normalizeLines(text).join('\n');
+}

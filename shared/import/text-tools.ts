@@ -1,0 +1,121 @@
+/** Small pure helpers shared by the extractors: folding, names, e-mails, phones, persons. */
+
+export const fold = (s: string) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** A comparison key: case, accents, punctuation and spacing ignored. */
+export const keyOf = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}@]+/gu, ' ')
+    .trim();
+
+/** Words a form asks the signer to fill in (« SAISIR LE N° … », « ____ »). */
+export const PLACEHOLDER =
+  /\b(SAISIR|RENSEIGNER|INDIQUER|COMPL[ÉE]TER|PR[ÉE]CISER)\b|_{3,}|\.\s?\.\s?\/|X{3,}|\[[^\]]*\]|<[^>]*>/;
+export const isPlaceholder = (s: string) => PLACEHOLDER.test(s);
+
+export const CIVILITY = /^(?:M\.?|MM\.?|Mme\.?|Mmes|Mlle\.?|Monsieur|Madame|Mademoiselle)(?=\s|$)\s*/i;
+
+const NAME_WORD = "[A-ZÀ-ÖØ-Þ][\\p{L}'’-]*";
+/** Capitalised words (« Michel BISSON », « Anne-Emilie Ravache », « Le Cousin »). */
+export const NAME_RE = new RegExp(`^(${NAME_WORD}(?:\\s+(?:de |du |des |d'|le |la |van |von )?${NAME_WORD})*)`, 'u');
+
+/** A plausible person name: letters, 2 to 6 words, no digit, no @. */
+export function looksLikePersonName(s: string): boolean {
+  const t = s.trim();
+  if (!t || /[\d@:]/.test(t) || isPlaceholder(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length >= 1 && words.length <= 6 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(de|du|des|d'|le|la|van|von)$/.test(w));
+}
+
+const TITLE_HEAD =
+  /^(?:(?:premier|première|1er|1ère)\s+)?(?:vice[- ])?(?:directeur|directrice|pr[ée]sident|pr[ée]sidente|maire|adjoint|adjointe|secr[ée]taire|responsable|chef|cheffe|conseiller|conseill[èe]re|d[ée]l[ée]gu[ée]e?|g[ée]rant|g[ée]rante)\b(?:\s+(?:g[ée]n[ée]ral|g[ée]n[ée]rale|adjoint|adjointe|d[ée]l[ée]gu[ée]e?|par int[ée]rim|du ccas|du cias|de la caf|au maire))*/i;
+
+export interface Person {
+  name?: string;
+  title?: string;
+}
+
+/**
+ * Reads « M Michel Bison le Président », « Monsieur Rudy ELEGEEEST, Maire », « son
+ * Directeur Général Pedro RODRIGUES », « son Directeur M HAMONIC Pascal ».
+ */
+export function parsePerson(raw: string): Person {
+  let t = raw.replace(/^[\s:,-]+|[\s,;.]+$/g, '').trim();
+  if (!t || isPlaceholder(t)) return {};
+  t = t.replace(/^(?:son|sa|le|la|leur)\s+/i, '');
+  const title = TITLE_HEAD.exec(t);
+  if (title) {
+    const rest = t.slice(title[0].length).replace(/^[\s,:-]+/, '').replace(CIVILITY, '');
+    const name = NAME_RE.exec(rest)?.[1];
+    return { title: title[0].trim(), ...(name && looksLikePersonName(name) ? { name: name.trim() } : {}) };
+  }
+  const noCivility = t.replace(CIVILITY, '');
+  const nameMatch = NAME_RE.exec(noCivility);
+  if (!nameMatch) return {};
+  let name = nameMatch[1] ?? '';
+  let rest = noCivility.slice(name.length);
+  // « Michel Bison Le Président »: a capitalised article starts the title
+  const split = /\s+(?:le|la|en qualité de|en sa qualité de)\s*$/i.exec(name);
+  if (split) {
+    name = name.slice(0, split.index);
+    rest = noCivility.slice(name.length);
+  }
+  const words = name.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && /^(le|la)$/i.test(w));
+  if (cut > 0) {
+    name = words.slice(0, cut).join(' ');
+    rest = noCivility.slice(name.length);
+  }
+  const titleText = rest
+    .replace(/^\s*(?:,|–|-|:)?\s*(?:(?:le|la|en qualité de|en sa qualité de)\s+)?/i, '')
+    .replace(/[\s,;.]+$/, '')
+    .trim();
+  return {
+    ...(looksLikePersonName(name) ? { name: name.trim() } : {}),
+    ...(titleText && !/[@\d]/.test(titleText) ? { title: titleText } : {}),
+  };
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/** E-mail addresses of a line; « CAF77-BP-MONCOMPTE- PARTENAIRES@… » (a break after a hyphen) is joined. */
+export function findEmails(line: string): string[] {
+  const joined = line.replace(/([A-Za-z0-9._%+]-) (?=[A-Za-z0-9._%+-]+@)/g, '$1');
+  return [...joined.matchAll(EMAIL)].map((m) => m[0].replace(/\.$/, ''));
+}
+
+const PHONE = /(?<!\d)(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)/g;
+
+/** French phone numbers of a line, written `01 64 13 55 88`. */
+export function findPhones(line: string): string[] {
+  return [...line.matchAll(PHONE)].map((m) => formatFrenchPhone(m[0]));
+}
+
+export function formatFrenchPhone(raw: string): string {
+  let digits = raw.replace(/\D/g, '');
+  if (digits.startsWith('0033')) digits = `0${digits.slice(4).replace(/^0/, '')}`;
+  else if (digits.startsWith('33') && digits.length >= 11) digits = `0${digits.slice(2).replace(/^0/, '')}`;
+  return digits.length === 10 ? digits.replace(/(\d{2})(?=\d)/g, '$1 ') : raw.trim();
+}
+
+/** Acronyms written in capitals in a name (« Ccas de Lieusaint » → « CCAS de Lieusaint »). */
+export function fixAcronyms(name: string): string {
+  return name.replace(/\b(ccas|cias|epci|sivu|sivom|udaf|chrs|caf)\b/gi, (m) =>
+    m.toLowerCase() === 'caf' ? 'Caf' : m.toUpperCase(),
+  );
+}
+
+/** Counts, for every folded word of the text, how often it occurs (consistency votes). */
+export function wordFrequencies(lines: readonly string[]): Map<string, number> {
+  const freq = new Map<string, number>();
+  for (const line of lines) {
+    for (const w of fold(line).split(/[^\p{L}\p{N}]+/u)) {
+      if (w) freq.set(w, (freq.get(w) ?? 0) + 1);
+    }
+  }
+  return freq;
+}
+
+/** Strips list bullets: « - », « – », « • », « o », « - o ». */
+export const stripBullet = (s: string) => s.replace(/^(?:[-–•·▪■◦*]|o(?=\s)|\d+[.)](?=\s))(?:\s*(?:[-–•·▪■◦*]|o(?=\s)))*\s*/, '').trim();
