@@ -1,0 +1,64 @@
+/**
+ * Document generation: in a Web Worker (one, started on first use, fonts loaded once), or in
+ * the main thread where no Worker exists (tests). Tests may also install their own renderer.
+ */
+import type { RenderRequest } from './render';
+import type { WorkerRequest, WorkerResponse } from './pdf.worker';
+
+export type Renderer = (request: RenderRequest, onProgress?: (fraction: number) => void) => Promise<Uint8Array>;
+
+let override: Renderer | undefined;
+/** For tests: render with `renderer` instead of the worker (undefined restores it). */
+export function setDocumentRenderer(renderer: Renderer | undefined) {
+  override = renderer;
+}
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<
+  number,
+  { resolve: (b: Uint8Array) => void; reject: (e: Error) => void; onProgress: ((f: number) => void) | undefined }
+>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'documents' });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      const job = pending.get(message.id);
+      if (!job) return;
+      if (message.type === 'progress') job.onProgress?.(message.fraction);
+      else {
+        pending.delete(message.id);
+        if (message.type === 'done') job.resolve(message.bytes);
+        else job.reject(new Error(message.message));
+      }
+    };
+    worker.onerror = (event) => {
+      for (const job of pending.values()) job.reject(new Error(event.message || 'La génération du document a échoué.'));
+      pending.clear();
+      worker?.terminate();
+      worker = undefined;
+    };
+  }
+  return worker;
+}
+
+export async function generateDocumentBytes(
+  request: RenderRequest,
+  onProgress?: (fraction: number) => void,
+): Promise<Uint8Array> {
+  if (override) return override(request, onProgress);
+  if (typeof Worker === 'undefined') {
+    const { renderDocument } = await import('./render');
+    return renderDocument(request, onProgress);
+  }
+  const id = nextId++;
+  const w = getWorker();
+  return new Promise<Uint8Array>((resolve, reject) => {
+    pending.set(id, { resolve, reject, onProgress });
+    // The snapshot is plain JSON: cloning it is cheap and safe.
+    const message: WorkerRequest = { id, ...request, snapshot: JSON.parse(JSON.stringify(request.snapshot)) };
+    w.postMessage(message);
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Turns a document kind + format + snapshot into file bytes. Runs in the PDF worker (and in
+ * the main thread only where no Worker exists, i.e. tests). Fonts are loaded once.
+ */
+import { Packer } from 'docx';
+import pdfMake from 'pdfmake/build/pdfmake';
+import { fontDictionary } from '../../shared/documents/fonts';
+import { buildDocumentSource, type DocumentFormat, type DocumentKind } from '../../shared/documents/registry';
+import { loadFontVfs } from './fonts';
+
+export interface RenderRequest {
+  kind: DocumentKind;
+  format: DocumentFormat;
+  snapshot: unknown;
+}
+
+let fontsReady: Promise<void> | undefined;
+
+function ensureFonts(): Promise<void> {
+  fontsReady ??= loadFontVfs().then((vfs) => {
+    pdfMake.addVirtualFileSystem(vfs);
+    pdfMake.setFonts(fontDictionary());
+  });
+  fontsReady.catch(() => {
+    fontsReady = undefined;
+  });
+  return fontsReady;
+}
+
+export async function renderDocument(
+  request: RenderRequest,
+  onProgress?: (fraction: number) => void,
+): Promise<Uint8Array> {
+  const source = buildDocumentSource(request.kind, request.format, request.snapshot);
+  switch (source.format) {
+    case 'pdf': {
+      await ensureFonts();
+      onProgress?.(0.1);
+      pdfMake.setProgressCallback((p: number) => onProgress?.(0.1 + 0.85 * p));
+      const buffer = await pdfMake.createPdf(source.definition).getBuffer();
+      onProgress?.(1);
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
+    }
+    case 'docx':
+      return new Uint8Array(await Packer.toArrayBuffer(source.document));
+    case 'csv':
+      return new TextEncoder().encode(source.text);
+  }
+}
