@@ -2,3 +2,4 @@ export { extractConvention } from './extract';
 export { normalizeLines, normalizeLine, normalizeText, splitLines } from './normalize';
 export { findFrenchDate } from './dates';
 export * from './types';
+export * from './draft';
