@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { backupStamp, dateFromBackupName, isoWeekKey, planRotation } from './rotation';
+
+const auto = (iso: string) => ({ name: `auto-${backupStamp(new Date(iso))}.json`, modifiedAt: iso });
+const safety = (iso: string) => ({ name: `avant-restauration-${backupStamp(new Date(iso))}.json`, modifiedAt: iso });
+
+describe('rotation policy', () => {
+  it('reads the instant back from the name', () => {
+    expect(dateFromBackupName('auto-2025-03-04T10-15-30-123Z.json')?.toISOString()).toBe('2025-03-04T10:15:30.123Z');
+    expect(dateFromBackupName('mon-fichier.json')).toBeUndefined();
+  });
+
+  it('computes ISO weeks across the year boundary', () => {
+    expect(isoWeekKey(Date.parse('2024-12-30T12:00:00Z'))).toBe('2025-W01');
+    expect(isoWeekKey(Date.parse('2021-01-03T12:00:00Z'))).toBe('2020-W53');
+  });
+
+  it('keeps the newest per day for 7 days, per week for 4 weeks, per month for 12 months', () => {
+    // Two backups a day for 400 days.
+    const files = [];
+    for (let d = 0; d < 400; d++) {
+      const day = new Date(Date.UTC(2025, 0, 1) + d * 86_400_000);
+      files.push(auto(new Date(day.getTime() + 8 * 3600_000).toISOString()));
+      files.push(auto(new Date(day.getTime() + 17 * 3600_000).toISOString()));
+    }
+    const { keep, remove } = planRotation(files);
+    expect(keep.length + remove.length).toBe(800);
+    // 7 daily + weeks and months not already covered: at most 7 + 4 + 12.
+    expect(keep.length).toBeLessThanOrEqual(23);
+    expect(keep.length).toBeGreaterThanOrEqual(12 + 4);
+    const newest = files[files.length - 1]!.name;
+    expect(keep).toContain(newest);
+    // Only the evening backup of each kept day survives.
+    expect(keep.every((n) => n.includes('T17-'))).toBe(true);
+    // 12 distinct months kept.
+    expect(new Set(keep.map((n) => n.slice(5, 12))).size).toBe(12);
+  });
+
+  it('keeps the last N safety backups and never touches files it did not name', () => {
+    const files = [
+      ...Array.from({ length: 25 }, (_, i) => safety(new Date(Date.UTC(2025, 0, 1 + i)).toISOString())),
+      { name: 'convention-mcp-sauvegarde-2025-01-01.json', modifiedAt: '2020-01-01T00:00:00Z' },
+      auto('2025-01-01T00:00:00Z'),
+    ];
+    const { keep, remove } = planRotation(files, { daily: 7, weekly: 4, monthly: 12, safety: 20 });
+    expect(remove).toHaveLength(5);
+    expect(remove.every((n) => n.startsWith('avant-'))).toBe(true);
+    expect(keep).toContain('convention-mcp-sauvegarde-2025-01-01.json');
+    expect(keep).toContain(files[24]!.name);
+    expect(remove).toContain(files[0]!.name);
+  });
+
+  it('keeps everything when there is little', () => {
+    const files = [auto('2025-01-01T10:00:00Z'), auto('2025-01-02T10:00:00Z')];
+    expect(planRotation(files).remove).toEqual([]);
+  });
+});
