@@ -83,9 +83,20 @@ function findBlocks(lines: string[]): Block[] {
     const end = merged[i + 1]?.start ?? lines.length;
     // a deliberation's header (« Conseil municipal | Séance du … ») may come before its title
     const prevEnd = i > 0 ? (merged[i - 1]?.start ?? 0) + 1 : 0;
-    const start = s.kind === 'deliberation' ? Math.max(prevEnd, s.start - 8) : s.start;
+    const start = s.kind === 'deliberation' ? backByNonEmpty(lines, s.start, 6, prevEnd) : s.start;
     return { kind: s.kind, start, end };
   });
+}
+
+/** The index `count` non-empty lines before `from` (not before `floor`). */
+function backByNonEmpty(lines: string[], from: number, count: number, floor = 0): number {
+  let k = from;
+  let seen = 0;
+  while (k > floor && seen < count) {
+    k--;
+    if (lines[k]) seen++;
+  }
+  return k;
 }
 
 const isHeading = (line: string) => /^(article|annexe)\s*\d/i.test(line);
@@ -616,13 +627,16 @@ function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[] {
     if (!heading) continue;
     let annex = heading[1];
     if (!annex) {
-      for (let k = block.start - 1; k >= Math.max(0, block.start - 5); k--) {
-        const m = /^annexe\s*(\d+(?:\.\d+)*)\s*(?:[-–:].*)?$/i.exec(ctx.lines[k] ?? '');
+      // « Annexe 2 » on one of the two non-empty lines before the title
+      for (let k = block.start - 1, seen = 0; k >= 0 && seen < 2; k--) {
+        const line = ctx.lines[k] ?? '';
+        if (!line) continue;
+        seen++;
+        const m = /^annexe\s*(\d+(?:\.\d+)*)\s*(?:[-–:].*)?$/i.exec(line);
         if (m) {
           annex = m[1];
           break;
         }
-        if ((ctx.lines[k] ?? '') !== '' && k < block.start - 2) break;
       }
     }
     const tail = (heading[2] ?? '').replace(/^\s*(?:au|aux)\s+services?\s*/i, '').replace(/^[\s:–-]+/, '').trim();
