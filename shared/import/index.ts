@@ -3,3 +3,4 @@ export { normalizeLines, normalizeLine, normalizeText, splitLines } from './norm
 export { findFrenchDate } from './dates';
 export * from './types';
 export * from './draft';
+export * from './pdf-lines';
