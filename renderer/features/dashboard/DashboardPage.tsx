@@ -68,7 +68,7 @@ export function DashboardPage() {
         ) : (
           <ul className="alert-list">
             {view.alerts.map((a, i) => {
-              const path = targetPath(a.target);
+              const path = targetPath(a.target, a.code);
               return (
                 <li key={`${a.code}-${a.target.id}-${i}`} className={`alert-item alert-${a.severity}`}>
                   <span className={`badge badge-${a.severity}`}>{a.severity === 'alerte' ? 'Alerte' : 'Attention'}</span>
@@ -115,7 +115,7 @@ export function DashboardPage() {
             <tbody>
               {view.deadlines.map((d, i) => {
                 const badge = STATUS_BADGES[d.status];
-                const path = targetPath(d.ref);
+                const path = targetPath(d.ref, d.kind);
                 return (
                   <tr key={`${d.kind}-${d.ref.id}-${i}`}>
                     <td>{formatDateFr(d.dueOn)}</td>

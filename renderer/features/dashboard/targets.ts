@@ -1,7 +1,14 @@
 import type { EntityRef } from '../../../shared/domain/findings';
 
-/** The screen where the thing a finding is about can be fixed. */
-export function targetPath(ref: EntityRef): string {
+/**
+ * The screen where the thing a finding or deadline is about can be fixed. `code` (a finding
+ * code or a deadline kind) wins over the entity: a review that is due points at the review
+ * screen even though it refers to the convention.
+ */
+export function targetPath(ref: EntityRef, code = ''): string {
+  if (code.startsWith('review')) return '/revue';
+  if (code.includes('purge')) return '/sauvegardes';
+  if (code.startsWith('service-request')) return '/incidents';
   switch (ref.entity) {
     case 'agent':
     case 'habilitation':
@@ -32,4 +39,5 @@ export const TARGET_LINK_LABELS: Record<string, string> = {
   '/incidents': 'Ouvrir Demandes et incidents',
   '/journal': 'Ouvrir le journal',
   '/convention': 'Ouvrir Convention',
+  '/sauvegardes': 'Ouvrir Sauvegardes (purge)',
 };

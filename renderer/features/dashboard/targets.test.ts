@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { targetPath } from './targets';
+
+describe('targetPath', () => {
+  it.each([
+    [{ entity: 'agent', id: 'a' }, '', '/agents'],
+    [{ entity: 'contact', id: 'c' }, '', '/interlocuteurs'],
+    [{ entity: 'quota', id: 'q' }, '', '/services'],
+    [{ entity: 'convention', id: 'c' }, 'review-due-overdue', '/revue'],
+    [{ entity: 'convention', id: 'c' }, 'review-due', '/revue'],
+    [{ entity: 'convention', id: 'c' }, 'habilitation-purge-due', '/sauvegardes'],
+    [{ entity: 'incident', id: 'i' }, 'service-request-escalation', '/incidents'],
+    [{ entity: 'convention', id: 'c' }, 'bilan-annuel', '/convention'],
+  ] as const)('%o with %s opens %s', (ref, code, path) => {
+    expect(targetPath(ref, code)).toBe(path);
+  });
+});
