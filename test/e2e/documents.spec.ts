@@ -50,7 +50,7 @@ async function seedLieusaint(page: Page) {
   for (const a of fixture.agents.filter((x) => ['COFFI', 'MARCHAND'].includes(x.lastName))) {
     await page.getByRole('button', { name: 'Ajouter un agent' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Ajouter un agent' });
-    await dialog.getByLabel('NOM', { exact: true }).fill(a.lastName);
+    await dialog.getByRole('textbox', { name: 'NOM', exact: true }).fill(a.lastName);
     await dialog.getByLabel('Prénom', { exact: true }).fill(a.firstName);
     await dialog.getByLabel('Fonction', { exact: true }).fill(a.function);
     if (a.email) await dialog.getByLabel('Adresse mél', { exact: true }).fill(a.email);
@@ -75,7 +75,7 @@ test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in
   await page.getByRole('tab', { name: 'Changement d’administrateur' }).click();
   await page.getByLabel('Administrateur suppléant').check();
   await page.getByLabel('Choisir un agent de la liste').selectOption({ label: 'Lucie MARCHAND — Agent d\'accueil social' });
-  await expect(page.getByLabel('NOM', { exact: true })).toHaveValue('MARCHAND');
+  await expect(page.getByRole('textbox', { name: 'NOM', exact: true })).toHaveValue('MARCHAND');
   await expect(page.getByLabel('Adresse mél personnelle et individuelle')).toHaveValue('l.marchand@ville-lieusaint.fr');
   await expectAccessible(page, 'Changement d’administrateur, étape 1');
   await shot(page, 'admin-change-step1');
@@ -119,8 +119,8 @@ test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in
 
   // Interlocuteurs: Lucie is the suppléant, Sandrine in the history.
   await open(page, 'Interlocuteurs');
-  await expect(page.getByRole('region', { name: 'Côté partenaire' }).getByText('Lucie MARCHAND')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Historique' }).getByText('Sandrine COFFI')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Côté partenaire' }).getByText('Lucie MARCHAND', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Historique' }).getByText('Sandrine COFFI', { exact: true })).toBeVisible();
 
   // The annex, in PDF and in Word.
   await open(page, 'Documents');

@@ -1,0 +1,360 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { ADMIN_CHANGE_LABELS as L, checkAdminChange } from '../../../shared/documents/admin-change';
+import { BLANK_LINE } from '../../../shared/documents/text';
+import { formatDateFr } from '../../../shared/domain/dates';
+import { looksLikeSharedEmail } from '../../../shared/domain/email-heuristics';
+import { agentName, formatPhone } from '../../../shared/domain/format';
+import type { AdminRole } from '../../../shared/domain/rules/contacts';
+import { CONTACT_ROLE_LABELS } from '../../../shared/domain/schemas';
+import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
+import { useDocumentExport } from '../../documents/use-documents';
+import { Button } from '../../ui/Button';
+import { Card } from '../../ui/Card';
+import { DateInput, SelectInput, TextInput } from '../../ui/fields';
+import { useAction } from '../register/use-action';
+import { todayIso, useActor } from '../register/use-register';
+import { AdminChangeFollowUp } from './AdminChangeFollowUp';
+import { initialValues, newAdminName, replacedFromRegister, toSnapshot, valuesFromAgent, type AdminChangeValues } from './values';
+
+const STEPS = ['Rôle et nouvelle personne', 'Remplacement et signataires', 'Aperçu et export'] as const;
+
+/** The « Changement d’administrateur » wizard: three steps, then the PDF, then the follow-up. */
+export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) {
+  const today = todayIso();
+  const actor = useActor();
+  const action = useAction();
+  const { issue, progress } = useDocumentExport();
+  const [values, setValues] = useState<AdminChangeValues>(() => initialValues(register, today));
+  const [step, setStep] = useState(0);
+  const [stepErrors, setStepErrors] = useState<Record<string, string>>({});
+  const [issuedId, setIssuedId] = useState<string | null>(null);
+  const set = (patch: Partial<AdminChangeValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  const agents = useMemo(
+    () =>
+      register.agents
+        .filter((a) => !a.purgedAt && !(a.departedOn && a.departedOn < today))
+        .sort((a, b) => agentName(a).localeCompare(agentName(b), 'fr')),
+    [register.agents, today],
+  );
+  // The generation instant is fixed when the preview is shown, so the preview is the PDF.
+  const [generatedAt, setGeneratedAt] = useState(() => new Date().toISOString());
+  const snapshot = useMemo(() => toSnapshot(values, register, generatedAt, actor.name), [values, register, generatedAt, actor.name]);
+  const check = useMemo(() => checkAdminChange(snapshot), [snapshot]);
+  const shared = looksLikeSharedEmail(values.email);
+  const issued = issuedId ? register.documents.find((d) => d.id === issuedId) : undefined;
+
+  const changeRole = (role: AdminRole) => set({ role, ...replacedFromRegister(register, role, today) });
+  const pickAgent = (id: string) => {
+    const agent = agents.find((a) => a.id === id);
+    if (agent) set(valuesFromAgent(agent));
+    else set({ agentId: '' });
+  };
+
+  const validateStep = (index: number): boolean => {
+    const errors: Record<string, string> = {};
+    if (index === 0) {
+      if (!values.lastName.trim()) errors.lastName = 'Indiquez le NOM du nouvel administrateur.';
+      if (!values.phoneFixed.trim() && !values.phoneMobile.trim()) {
+        errors.phoneFixed = 'Indiquez au moins un numéro de téléphone (fixe ou mobile).';
+      }
+      if (!values.email.trim()) errors.email = 'Indiquez son adresse mél personnelle et individuelle.';
+      if (!values.effectiveOn) errors.effectiveOn = 'Indiquez la date du changement.';
+    }
+    setStepErrors(errors);
+    return Object.keys(errors).length === 0;
+  };
+
+  const next = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!validateStep(step)) return;
+    if (step === 1) setGeneratedAt(new Date().toISOString());
+    setStep((s) => Math.min(s + 1, STEPS.length - 1));
+  };
+
+  const exportPdf = async () => {
+    const result = await action.run(() => issue({ kind: 'changement-administrateur', format: 'pdf', snapshot }));
+    if (result?.status === 'saved') setIssuedId(result.document.id);
+  };
+
+  if (issued) {
+    return (
+      <Card title="Formulaire exporté" id="admin-change-done">
+        <p>
+          Le formulaire <strong>{issued.fileName}</strong> est enregistré dans l’historique. Faites-le signer, envoyez-le à la
+          Caf, puis indiquez la date d’envoi : le changement pourra alors être appliqué à l’annexe des interlocuteurs.
+        </p>
+        <AdminChangeFollowUp document={issued} register={register} />
+        <div className="form-actions">
+          <Button
+            onPress={() => {
+              setIssuedId(null);
+              setStep(0);
+              setValues(initialValues(register, todayIso()));
+            }}
+          >
+            Préparer un autre formulaire
+          </Button>
+        </div>
+      </Card>
+    );
+  }
+
+  return (
+    <div className="admin-change">
+      <ol className="admin-change-steps" aria-label="Étapes du formulaire">
+        {STEPS.map((label, i) => (
+          <li key={label} aria-current={i === step ? 'step' : undefined} className={i === step ? 'current' : i < step ? 'done' : ''}>
+            <span className="admin-change-step-number">{i + 1}</span> {label}
+            {i < step ? <span className="documents-sr-only"> (terminée)</span> : null}
+          </li>
+        ))}
+      </ol>
+
+      {step === 0 ? (
+        <Card title="Rôle et nouvelle personne" id="admin-change-person">
+          <form onSubmit={next} noValidate>
+            <fieldset className="admin-change-fieldset">
+              <legend>Quel rôle change ?</legend>
+              {(['administrateur', 'administrateur-suppleant'] as const).map((role) => (
+                <label key={role} className="admin-change-radio">
+                  <input type="radio" name="role" value={role} checked={values.role === role} onChange={() => changeRole(role)} />{' '}
+                  {CONTACT_ROLE_LABELS[role]}
+                </label>
+              ))}
+            </fieldset>
+            <SelectInput
+              label="Choisir un agent de la liste"
+              value={values.agentId}
+              onChange={(e) => pickAgent(e.target.value)}
+              placeholder="Nouvelle personne (saisir ci-dessous)"
+              options={agents.map((a) => ({ value: a.id, label: `${agentName(a)}${a.function ? ` — ${a.function}` : ''}` }))}
+              help="Ou saisissez une personne qui n’est pas encore dans la liste des agents : elle y sera ajoutée à l’application du changement."
+            />
+            <div className="field-row">
+              <TextInput label="Prénom" value={values.firstName} onChange={(e) => set({ firstName: e.target.value })} />
+              <TextInput
+                label="NOM"
+                required
+                value={values.lastName}
+                error={stepErrors.lastName}
+                onChange={(e) => set({ lastName: e.target.value })}
+              />
+            </div>
+            <TextInput label="Fonction" value={values.function} onChange={(e) => set({ function: e.target.value })} />
+            <div className="field-row">
+              <TextInput
+                label="Téléphone fixe"
+                type="tel"
+                value={values.phoneFixed}
+                error={stepErrors.phoneFixed}
+                help="Au moins un numéro, fixe ou mobile."
+                onChange={(e) => set({ phoneFixed: e.target.value })}
+              />
+              <TextInput label="Téléphone mobile" type="tel" value={values.phoneMobile} onChange={(e) => set({ phoneMobile: e.target.value })} />
+            </div>
+            <TextInput
+              label="Adresse mél personnelle et individuelle"
+              type="email"
+              required
+              value={values.email}
+              error={stepErrors.email}
+              onChange={(e) => set({ email: e.target.value })}
+            />
+            {shared.shared ? (
+              <p className="warning-box" role="status">
+                Attention : cette adresse ressemble à une boîte partagée (« {shared.word} »). La Caf demande une adresse
+                personnelle et individuelle (contrat, annexe 3).
+              </p>
+            ) : null}
+            <DateInput
+              label="Date du changement"
+              required
+              value={values.effectiveOn}
+              error={stepErrors.effectiveOn}
+              help="L’interlocuteur remplacé prendra fin la veille."
+              onChange={(e) => set({ effectiveOn: e.target.value })}
+            />
+            <div className="form-actions">
+              <Button type="submit" variant="primary">
+                Continuer
+              </Button>
+            </div>
+          </form>
+        </Card>
+      ) : null}
+
+      {step === 1 ? (
+        <Card title="Remplacement et signataires" id="admin-change-signatories">
+          <form onSubmit={next} noValidate>
+            <fieldset className="admin-change-fieldset">
+              <legend>Cet administrateur remplace-t-il un administrateur existant ?</legend>
+              <label className="admin-change-radio">
+                <input type="radio" name="replaces" checked={values.replaces} onChange={() => set({ replaces: true })} /> Oui
+              </label>
+              <label className="admin-change-radio">
+                <input type="radio" name="replaces" checked={!values.replaces} onChange={() => set({ replaces: false })} /> Non
+              </label>
+            </fieldset>
+            {values.replaces ? (
+              <div className="field-row">
+                <TextInput
+                  label="Prénom et NOM de l’administrateur remplacé"
+                  value={values.replacedName}
+                  onChange={(e) => set({ replacedName: e.target.value })}
+                />
+                <TextInput
+                  label="Adresse mél de l’administrateur remplacé"
+                  type="email"
+                  value={values.replacedEmail}
+                  onChange={(e) => set({ replacedEmail: e.target.value })}
+                />
+              </div>
+            ) : null}
+            <h3>Pour le Partenaire</h3>
+            <div className="field-row">
+              <TextInput
+                label="Fonction du signataire (partenaire)"
+                value={values.partnerSignatoryFunction}
+                onChange={(e) => set({ partnerSignatoryFunction: e.target.value })}
+              />
+              <TextInput
+                label="Prénom NOM du signataire (partenaire)"
+                value={values.partnerSignatoryName}
+                onChange={(e) => set({ partnerSignatoryName: e.target.value })}
+              />
+            </div>
+            <h3>L’administrateur</h3>
+            <div className="field-row">
+              <TextInput
+                label="Fonction du signataire (administrateur)"
+                value={values.adminSignatoryFunction}
+                onChange={(e) => set({ adminSignatoryFunction: e.target.value })}
+              />
+              <TextInput
+                label="Prénom NOM du signataire (administrateur)"
+                value={values.adminSignatoryName}
+                placeholder={newAdminName(values)}
+                onChange={(e) => set({ adminSignatoryName: e.target.value })}
+              />
+            </div>
+            <div className="form-actions">
+              <Button onPress={() => setStep(0)}>Revenir</Button>
+              <Button type="submit" variant="primary">
+                Voir l’aperçu
+              </Button>
+            </div>
+          </form>
+        </Card>
+      ) : null}
+
+      {step === 2 ? (
+        <Card title="Aperçu et export" id="admin-change-preview">
+          {check.refusals.length ? (
+            <div className="error-box" role="alert">
+              <p>L’export est impossible :</p>
+              <ul>
+                {check.refusals.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {check.missing.length ? (
+            <div className="warning-box">
+              <p>
+                {check.missing.length === 1 ? 'Ce champ est vide : il sera imprimé' : 'Ces champs sont vides : ils seront imprimés'}{' '}
+                comme une ligne à remplir à la main.
+              </p>
+              <ul>
+                {check.missing.map((m) => (
+                  <li key={m}>{m.replace(/ :$/, '')}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {check.warnings.map((w) => (
+            <p key={w} className="warning-box">
+              {w}
+            </p>
+          ))}
+          <AdminChangePreview values={values} register={register} />
+          {action.errors.length ? (
+            <div className="error-box" role="alert">
+              {action.errors.map((e) => (
+                <p key={e}>{e}</p>
+              ))}
+            </div>
+          ) : null}
+          {progress !== null ? (
+            <p role="status">
+              Préparation du PDF… <progress value={progress} max={1} aria-label="Préparation du PDF" />
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <Button onPress={() => setStep(1)}>Revenir</Button>
+            <Button variant="primary" onPress={() => void exportPdf()} isDisabled={action.busy}>
+              Exporter le formulaire (PDF)
+            </Button>
+          </div>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
+
+function Field({ label, value }: { label: string; value: string | undefined }) {
+  const empty = !value?.trim();
+  return (
+    <p>
+      {label} <strong className={empty ? 'admin-change-blank' : undefined}>{empty ? BLANK_LINE : value}</strong>
+    </p>
+  );
+}
+
+/** An HTML rendering of the form, in the order of the PDF. */
+function AdminChangePreview({ values, register }: { values: AdminChangeValues; register: RegisterSnapshot }) {
+  return (
+    <section className="admin-change-preview" aria-label="Aperçu du formulaire">
+      <Field label={L.partner} value={register.partner.name} />
+      <Field label={L.convention} value={register.convention.number} />
+      <p>
+        {register.caf.name}
+        {register.caf.address ? `, ${register.caf.address}` : ''} — {L.attention}
+      </p>
+      <p>
+        <strong>{L.object}</strong> ({CONTACT_ROLE_LABELS[values.role]}, à compter du {formatDateFr(values.effectiveOn)})
+      </p>
+      <Field label={L.name} value={newAdminName(values)} />
+      <Field label={L.function} value={values.function} />
+      <Field label={`${L.phoneFixed}`} value={formatPhone(values.phoneFixed)} />
+      <Field label={`${L.phoneMobile}`} value={formatPhone(values.phoneMobile)} />
+      <Field label={L.email} value={values.email} />
+      <p>
+        {L.replaces} <strong>{values.replaces ? '☒ oui ☐ non' : '☐ oui ☒ non'}</strong>
+      </p>
+      {values.replaces ? (
+        <>
+          <Field label={L.replacedName} value={values.replacedName} />
+          <Field label={L.replacedEmail} value={values.replacedEmail} />
+        </>
+      ) : null}
+      <div className="admin-change-signatures">
+        <div>
+          <p>
+            <strong>{L.forPartner}</strong>
+          </p>
+          <Field label={L.signatoryFunction} value={values.partnerSignatoryFunction} />
+          <Field label={L.signatoryName} value={values.partnerSignatoryName} />
+        </div>
+        <div>
+          <p>
+            <strong>{L.theAdmin}</strong>
+          </p>
+          <Field label={L.signatoryFunction} value={values.adminSignatoryFunction} />
+          <Field label={L.signatoryName} value={values.adminSignatoryName} />
+        </div>
+      </div>
+    </section>
+  );
+}

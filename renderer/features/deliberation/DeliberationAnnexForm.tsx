@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react';
+import { checkDeliberationAnnex, operativeText } from '../../../shared/documents/deliberation-annex';
+import type { DocumentFormat } from '../../../shared/documents/registry';
+import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
+import { useDocumentExport } from '../../documents/use-documents';
+import { Button } from '../../ui/Button';
+import { Card } from '../../ui/Card';
+import { TextInput } from '../../ui/fields';
+import { useAction } from '../register/use-action';
+import { todayIso, useActor } from '../register/use-register';
+import { initialAnnexValues, toAnnexSnapshot, type AnnexValues } from './annex-snapshot';
+
+/** « Annexe à la délibération »: a few fields pre-filled from the register, PDF and Word. */
+export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot }) {
+  const actor = useActor();
+  const action = useAction();
+  const { issue, progress } = useDocumentExport();
+  const [values, setValues] = useState<AnnexValues>(() => initialAnnexValues(register, todayIso()));
+  const set = (patch: Partial<AnnexValues>) => setValues((v) => ({ ...v, ...patch }));
+  const draft = useMemo(() => toAnnexSnapshot(values, register, new Date().toISOString(), actor.name), [values, register, actor.name]);
+  const check = useMemo(() => checkDeliberationAnnex(draft), [draft]);
+
+  const exportAs = (format: DocumentFormat) =>
+    void action.run(async () => {
+      // Both files of one export share nothing but the register: each gets its own date.
+      const snapshot = toAnnexSnapshot(values, register, new Date().toISOString(), actor.name);
+      const result = await issue({ kind: 'annexe-deliberation', format, snapshot });
+      return result;
+    }, format === 'pdf' ? 'Annexe à la délibération exportée (PDF).' : 'Annexe à la délibération exportée (Word).');
+
+  return (
+    <Card title="Annexe à la délibération" id="deliberation-annex">
+      <p className="muted">
+        Le document reprend les parties, l’objet, les services et les quotas par profil, les missions (art. 8) et les
+        administrateurs désignés, avec un projet de dispositif que le secrétariat colle dans sa délibération.
+      </p>
+      <TextInput label="Instance qui délibère" value={values.body} onChange={(e) => set({ body: e.target.value })} />
+      <div className="field-row">
+        <TextInput
+          label="Signataire autorisé (Prénom NOM)"
+          value={values.signatoryName}
+          onChange={(e) => set({ signatoryName: e.target.value })}
+        />
+        <TextInput label="Qualité du signataire" value={values.signatoryFunction} onChange={(e) => set({ signatoryFunction: e.target.value })} />
+      </div>
+      <div className="field-row">
+        <TextInput label="Administrateur désigné" value={values.administratorName} onChange={(e) => set({ administratorName: e.target.value })} />
+        <TextInput
+          label="Fonction de l’administrateur"
+          value={values.administratorFunction}
+          onChange={(e) => set({ administratorFunction: e.target.value })}
+        />
+      </div>
+      <div className="field-row">
+        <TextInput label="Suppléant désigné" value={values.suppleantName} onChange={(e) => set({ suppleantName: e.target.value })} />
+        <TextInput
+          label="Fonction du suppléant"
+          value={values.suppleantFunction}
+          onChange={(e) => set({ suppleantFunction: e.target.value })}
+        />
+      </div>
+      <section className="deliberation-preview" aria-label="Projet de dispositif">
+        <h3>Projet de dispositif</h3>
+        {operativeText(draft).map((runs, i) => (
+          <p key={i}>
+            {runs.map((r, j) => (r.bold ? <strong key={j}>{r.text}</strong> : <span key={j}>{r.text}</span>))}
+          </p>
+        ))}
+      </section>
+      {check.missing.length ? (
+        <div className="warning-box">
+          <p>Champs vides, imprimés comme une ligne à remplir :</p>
+          <ul>
+            {check.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {action.errors.length ? (
+        <div className="error-box" role="alert">
+          {action.errors.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+        </div>
+      ) : null}
+      {progress !== null ? (
+        <p role="status">
+          Préparation du document… <progress value={progress} max={1} aria-label="Préparation du document" />
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <Button variant="primary" onPress={() => exportAs('pdf')} isDisabled={action.busy}>
+          Exporter l’annexe (PDF)
+        </Button>
+        <Button onPress={() => exportAs('docx')} isDisabled={action.busy}>
+          Exporter l’annexe (Word .docx)
+        </Button>
+      </div>
+    </Card>
+  );
+}
