@@ -7,6 +7,9 @@ import { StartupError } from './app/StartupError';
 import { openDatabase } from './db/open-database';
 import { exportAllAsPlainJson } from './db/repositories/raw-export';
 import { detectPlatform } from './platform';
+import { startAutomaticBackups } from './backup/auto-backup';
+import { checkDatabase } from './db/startup-check';
+import { useUiStore } from './store/ui-store';
 import { APP_VERSION } from './platform/web-bridge';
 import './app/styles.css';
 
@@ -22,6 +25,20 @@ async function bootstrap() {
     return;
   }
   void platform.requestPersistentStorage();
+  // Start-up guards: a visible warning for anything odd (never a silent fix), then a backup
+  // at start and once a day (each followed by the rotation).
+  void checkDatabase(db).then(
+    (check) => {
+      for (const warning of check.warnings) useUiStore.getState().notify('attention', warning);
+    },
+    (error: unknown) =>
+      useUiStore.getState().notify('alerte', `La vérification du registre au démarrage a échoué : ${String(error)}`),
+  );
+  startAutomaticBackups({ db, platform, appVersion: APP_VERSION }, (outcome) => {
+    if (!outcome.ok) {
+      useUiStore.getState().notify('alerte', `La sauvegarde automatique a échoué : ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}. Exportez une sauvegarde depuis l’écran Sauvegardes.`);
+    }
+  });
 
   const saveAllData = async () => {
     const json = await exportAllAsPlainJson(db, APP_VERSION);

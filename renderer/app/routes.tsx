@@ -9,6 +9,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { IncidentsPage } from '../features/incidents/IncidentsPage';
 import { JournalPage } from '../features/journal/JournalPage';
 import { RosterPage } from '../features/roster/RosterPage';
+import { RosterImportPage } from '../features/roster-import/RosterImportPage';
 import { ServicesPage } from '../features/services/ServicesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { Layout } from './Layout';
@@ -26,6 +27,7 @@ export const ROUTES: RouteObject[] = [
       { path: 'interlocuteurs', element: <ContactsPage /> },
       { path: 'services', element: <ServicesPage /> },
       { path: 'agents', element: <RosterPage /> },
+      { path: 'agents/import', element: <RosterImportPage /> },
       { path: 'revue', element: <ReviewPage /> },
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'incidents', element: <IncidentsPage /> },

@@ -14,7 +14,7 @@ import { canonicalJson, type JournalHeadRecord } from '../../../shared/domain/jo
 import type { AppDatabase } from '../database';
 import { JOURNAL_HEAD_KEY } from '../register-writer';
 import { CURRENT_SCHEMA_VERSION } from '../schema/history';
-import { bytesToBase64, encryptBody } from './crypto';
+import { bytesToBase64, encryptBody } from './passphrase-crypto';
 
 /** Every data table and the journal head, read in one transaction (a consistent picture). */
 export async function readExportBody(db: AppDatabase): Promise<ExportBody> {

@@ -18,7 +18,7 @@ import { journalEntrySchema } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 import { JOURNAL_HEAD_KEY, JOURNALED_TABLES } from '../register-writer';
 import { CURRENT_SCHEMA_VERSION } from '../schema/history';
-import { base64ToBytes, decryptBody } from './crypto';
+import { base64ToBytes, decryptBody } from './passphrase-crypto';
 import { partnerNameOf } from './export';
 
 export { ImportRefusedError } from '../../../shared/backup/export-format';

@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fixture from '../fixtures/fixture-lieusaint.json' with { type: 'json' };
+import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
+
+const SHOTS = process.env.BACKUPS_SCREENSHOTS;
+const ROSTER_CSV = join(import.meta.dirname, '../fixtures/roster-50.csv');
+
+async function open(page: Page, section: string) {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
+}
+
+async function closeNotices(page: Page) {
+  const close = page.getByRole('button', { name: 'Fermer la notification' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+async function createConvention(page: Page) {
+  await open(page, 'Convention');
+  const create = page.getByRole('region', { name: 'Créer la convention' });
+  await create.getByLabel('Nom du partenaire').fill(fixture.partner.name);
+  await create.getByLabel('Type de partenaire').selectOption('CCAS');
+  await create.getByLabel('SIRET').fill(fixture.partner.siret);
+  await create.getByLabel('Nom de la Caf').fill(fixture.caf.name);
+  await create.getByLabel('Numéro de la convention').fill(fixture.convention.number);
+  await create.getByLabel('Date de signature').fill(fixture.convention.signedOn);
+  await create.getByRole('button', { name: 'Enregistrer la convention' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Partenaire' })).toBeVisible();
+}
+
+async function findAgent(page: Page, name: string) {
+  await open(page, 'Agents et habilitations');
+  await page.getByLabel('Rechercher').fill(name);
+  await expect(page.getByText(name, { exact: false }).first()).toBeVisible();
+}
+
+test('import a 50-row CSV with two bad rows, export a backup, erase everything, restore it and find the data again', async ({ page }, testInfo) => {
+  await completeFirstRun(page);
+  await createConvention(page);
+  await closeNotices(page);
+
+  await open(page, 'Sauvegardes');
+  await expect(page.getByRole('region', { name: 'Sauvegardes enregistrées' }).getByText('Automatique').first()).toBeVisible();
+  await expect(page.getByText('disparaissent si le profil du navigateur est supprimé')).toBeVisible();
+  await expectAccessible(page, 'Sauvegardes');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/backups.png`, fullPage: true });
+
+  // Roster import: file, mapping guessed from the headers, preview with the two bad rows.
+  await page.getByRole('link', { name: 'Importer une liste (Excel, CSV)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Importer une liste d’agents' })).toBeVisible();
+  await expectAccessible(page, 'Import de liste, vide');
+  await page.getByLabel('Fichier Excel ou CSV').setInputFiles(ROSTER_CSV);
+  await expect(page.getByText('50 lignes de données, 6 colonnes, séparateur « ; », encodage UTF-8')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Nom', exact: true })).toHaveValue('0');
+  await expect(page.getByRole('combobox', { name: 'Mél', exact: true })).toHaveValue('4');
+  await expect(page.getByLabel('Téléphone fixe')).toHaveValue('5');
+  await page.getByRole('button', { name: 'Vérifier les lignes' }).click();
+  await expect(page.getByText('Essai à blanc : 48 agents seront créés, 2 lignes en erreur (ignorées)')).toBeVisible();
+  const errors = page.getByRole('table', { name: 'Lignes en erreur' });
+  await expect(errors.getByRole('row')).toHaveCount(3);
+  await expect(errors.getByText('Mél « adresse-invalide » invalide.')).toBeVisible();
+  await expect(errors.getByText('Nom manquant.')).toBeVisible();
+  const importButton = page.getByRole('button', { name: 'Importer 48 lignes' });
+  await expect(importButton).toBeDisabled();
+  await expectAccessible(page, 'Import de liste, vérification');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/roster-import.png`, fullPage: true });
+  await page.getByLabel('Ignorer les 2 lignes en erreur et importer les autres').check();
+  await importButton.click();
+  await expect(page.getByText('48 agents et 0 habilitation importés, 2 lignes ignorées')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Annuler l’import' })).toBeVisible();
+  await closeNotices(page);
+  await findAgent(page, 'FONTAINE');
+
+  // Export a full backup (download in the web version).
+  await open(page, 'Sauvegardes');
+  await page.getByRole('button', { name: 'Exporter une sauvegarde' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exporter une sauvegarde' });
+  await expectAccessible(page, 'Sauvegardes, export');
+  const downloadPromise = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Exporter la sauvegarde' }).click();
+  const download = await downloadPromise;
+  const exported = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(exported);
+  expect(download.suggestedFilename()).toMatch(/^convention-mcp-sauvegarde-\d{4}-\d{2}-\d{2}\.json$/);
+  const header = JSON.parse(readFileSync(exported, 'utf8').split('\n', 1)[0]!.slice('{"header":'.length, -1)) as { counts: Record<string, number> };
+  expect(header.counts.agents).toBe(48);
+  await closeNotices(page);
+
+  // Erase everything (confirmation, safety backup first).
+  await page.getByRole('button', { name: 'Tout effacer' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Tout effacer ?' });
+  await expect(confirm.getByText('Une sauvegarde complète sera prise juste avant')).toBeVisible();
+  await expectAccessible(page, 'Sauvegardes, tout effacer');
+  await confirm.getByRole('button', { name: 'Tout effacer' }).click();
+  await expect(page.getByText(/Registre effacé\. La sauvegarde prise juste avant/)).toBeVisible();
+  await closeNotices(page);
+  await page.reload();
+  await open(page, 'Agents et habilitations');
+  await expect(page.getByRole('heading', { name: 'Aucune convention' })).toBeVisible();
+
+  // Restore the exported file, after its preview.
+  await open(page, 'Sauvegardes');
+  await page.getByLabel('Fichier de sauvegarde').setInputFiles(exported);
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  const preview = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
+  await expect(preview.getByText('CCAS de Lieusaint')).toBeVisible();
+  await expect(preview.getByRole('row', { name: 'Agents 48' })).toBeVisible();
+  await expect(preview.getByText(/Journal intègre/)).toBeVisible();
+  await expectAccessible(page, 'Sauvegardes, aperçu de restauration');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/restore-preview.png`, fullPage: true });
+  await preview.getByRole('button', { name: 'Restaurer cette sauvegarde' }).click();
+  await expect(page.getByText(/Sauvegarde restaurée\. Vos données d’avant ont été sauvegardées/)).toBeVisible();
+  await closeNotices(page);
+
+  await page.reload();
+  await findAgent(page, 'FONTAINE');
+  await open(page, 'Journal');
+  await open(page, 'Sauvegardes');
+  await expect(page.getByText('Avant effacement complet').first()).toBeVisible();
+  await expect(page.getByText('Avant restauration').first()).toBeVisible();
+  await expectAccessible(page, 'Sauvegardes après restauration');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/backups-after.png`, fullPage: true });
+});
+
+test('a wrong file is refused in French and nothing changes', async ({ page }, testInfo) => {
+  await completeFirstRun(page);
+  await open(page, 'Sauvegardes');
+  const bad = testInfo.outputPath('pas-une-sauvegarde.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(bad, '{"bonjour": true}');
+  await page.getByLabel('Fichier de sauvegarde').setInputFiles(bad);
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await expect(page.getByRole('alert').getByText('Ce fichier n’est pas une sauvegarde de Convention MCP')).toBeVisible();
+  await expectAccessible(page, 'Sauvegardes, fichier refusé');
+});
