@@ -1,0 +1,84 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Button } from '../../ui/Button';
+import { Card } from '../../ui/Card';
+import { TextArea } from '../../ui/fields';
+import { PdfWithoutTextError } from './pdf-reader';
+
+/** Step 1: the text of the convention, pasted or read from a .txt / .pdf file. */
+export function ImportSource({ onText }: { onText: (text: string, source: string) => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!text.trim()) {
+      setError('Collez le texte de la convention, ou ouvrez son fichier (.txt ou .pdf).');
+      return;
+    }
+    onText(text, 'texte collé');
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    setError(undefined);
+    setBusy(true);
+    try {
+      const isPdf = /\.pdf$/i.test(file.name) || file.type === 'application/pdf';
+      if (isPdf) {
+        const { pdfFileToText } = await import('./pdf-text');
+        onText(await pdfFileToText(new Uint8Array(await file.arrayBuffer())), file.name);
+      } else if (/\.txt$/i.test(file.name) || file.type.startsWith('text/')) {
+        onText(await file.text(), file.name);
+      } else {
+        setError(`Le fichier « ${file.name} » n’est ni un .txt ni un .pdf : ouvrez le texte ou le PDF de la convention.`);
+      }
+    } catch (e) {
+      setError(
+        e instanceof PdfWithoutTextError
+          ? e.message
+          : `Le fichier « ${file.name} » n’a pas pu être lu (${e instanceof Error ? e.message : String(e)}). Collez son texte à la place.`,
+      );
+    } finally {
+      setBusy(false);
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  };
+
+  return (
+    <Card title="Coller ou ouvrir la convention" id="import-source">
+      <p className="muted">
+        La convention, le contrat de services, ses annexes (interlocuteurs, bulletins d’adhésion) et la délibération
+        peuvent être dans le même texte. Rien n’est enregistré avant votre vérification.
+      </p>
+      <form onSubmit={submit} noValidate>
+        <TextArea
+          label="Texte de la convention"
+          rows={12}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          help="Copiez le texte depuis le PDF ou le document Word, puis collez-le ici."
+          error={error}
+        />
+        <div className="form-actions">
+          <Button type="submit" variant="primary">
+            Analyser le texte
+          </Button>
+          <span className="import-or">ou</span>
+          <label className="btn btn-secondary import-file">
+            {busy ? 'Lecture du fichier…' : 'Ouvrir un fichier (.txt ou .pdf)'}
+            <input
+              ref={fileRef}
+              type="file"
+              accept=".txt,.pdf,text/plain,application/pdf"
+              className="import-sr-only"
+              disabled={busy}
+              onChange={(e) => void openFile(e.target.files?.[0])}
+            />
+          </label>
+        </div>
+      </form>
+    </Card>
+  );
+}

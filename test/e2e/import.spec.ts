@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
+
+const SHOTS = process.env.IMPORT_SCREENSHOTS;
+const lieusaint = readFileSync(new URL('../fixtures/samples/lieusaint-2023.txt', import.meta.url), 'utf8');
+const template = readFileSync(new URL('../fixtures/samples/seine-maritime-2020-template.txt', import.meta.url), 'utf8');
+const scanPdf = new URL('../fixtures/import/scan-sans-texte.pdf', import.meta.url).pathname;
+
+async function open(page: Page, section: string) {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
+}
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+test('paste the Lieusaint sample, review, save, and find partner, contacts and the CDAP bulletin with T13 = 4', async ({ page }) => {
+  await completeFirstRun(page);
+  await open(page, 'Importer la convention');
+  await expectAccessible(page, 'Import, texte');
+  await shot(page, 'import-source');
+
+  // Nothing pasted: said in French, nothing happens.
+  await page.getByRole('button', { name: 'Analyser le texte' }).click();
+  await expect(page.getByText('Collez le texte de la convention, ou ouvrez son fichier')).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'Texte de la convention' }).fill(lieusaint);
+  await page.getByRole('button', { name: 'Analyser le texte' }).click();
+
+  // Review: values, their source lines, conflicts and the administrator to confirm.
+  await expect(page.getByRole('heading', { level: 2, name: 'Vérifiez ce qui a été lu' })).toBeVisible();
+  await expect(page.getByLabel('Nom du partenaire')).toHaveValue('CCAS de Lieusaint');
+  await expect(page.getByLabel('SIRET')).toHaveValue('26770164700013');
+  await expect(page.getByLabel('Numéro de la convention')).toHaveValue('2023-267 701 647');
+  await expect(page.getByLabel('Nom du représentant')).toHaveValue('Michel Bisson');
+  await expect(page.getByText('ligne 542 : « Numéro de SIRET du siège social: 267 701 647 00013 »')).toBeVisible();
+  await expect(page.getByText(/Représentant du partenaire : retenu « Michel Bisson » ; aussi lu « Michel Bison » \(ligne 118\)/)).toBeVisible();
+  await expect(page.getByText('À vérifier').first()).toBeVisible();
+  await expect(page.getByText(/le second a été pris comme Administrateur suppléant/)).toBeVisible();
+  await expect(page.getByLabel('Quota T13')).toHaveValue('4');
+  await expectAccessible(page, 'Import, vérification');
+  await shot(page, 'import-review');
+
+  // The user corrects a value before saving.
+  await page.getByLabel('Date de signature').fill('2024-01-08');
+  await page.getByRole('button', { name: 'Enregistrer la convention importée' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Convention importée' })).toBeVisible();
+  await expect(page.getByText(/10 interlocuteur\(s\) ajouté\(s\), 1 bulletin\(s\) ajouté\(s\), 1 quota\(s\)/)).toBeVisible();
+  await expectAccessible(page, 'Import, terminé');
+  await shot(page, 'import-done');
+
+  // Everything is on its screen, after a reload.
+  await page.reload();
+  await open(page, 'Convention');
+  await expect(page.getByRole('heading', { level: 2, name: 'Partenaire' })).toBeVisible();
+  await expect(page.getByText('CCAS de Lieusaint').first()).toBeVisible();
+  await expect(page.getByText('267 701 647 00013').first()).toBeVisible();
+  await expectAccessible(page, 'Convention importée');
+  await shot(page, 'import-convention');
+
+  await open(page, 'Interlocuteurs');
+  const partner = page.getByRole('region', { name: 'Côté partenaire' });
+  await expect(partner.getByText('Véronique DJIRE')).toBeVisible();
+  await expect(partner.getByText('Sandrine COFFI')).toBeVisible();
+  await expect(partner.getByText('Rénald THOMAS').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Côté Caf' }).getByText('informatique-et-libertes.cafmelun@caf.cnafmail.fr')).toBeVisible();
+  await expectAccessible(page, 'Interlocuteurs importés');
+  await shot(page, 'import-contacts');
+
+  await open(page, 'Services et quotas');
+  const bulletin = page.getByRole('region', { name: 'Bulletin Cdap (annexe 2)' });
+  await expect(bulletin.getByLabel('Nombre maximal pour le profil T13')).toHaveValue('4');
+  await expectAccessible(page, 'Services importés');
+  await shot(page, 'import-services');
+});
+
+test('a blank template says so; a PDF without text is refused', async ({ page }) => {
+  await completeFirstRun(page);
+  await open(page, 'Importer la convention');
+  await page.getByLabel('Ouvrir un fichier (.txt ou .pdf)').setInputFiles(scanPdf);
+  await expect(page.getByText(/Ce PDF ne contient pas de texte \(document scanné \?\)/)).toBeVisible();
+  await expectAccessible(page, 'Import, PDF sans texte');
+  await shot(page, 'import-pdf-no-text');
+
+  await page.getByRole('textbox', { name: 'Texte de la convention' }).fill(template);
+  await page.getByRole('button', { name: 'Analyser le texte' }).click();
+  await expect(page.getByText('Modèle vierge.')).toBeVisible();
+  await expect(page.getByLabel('Nom du partenaire')).toHaveValue('');
+  await expect(page.getByLabel('SIRET')).toHaveValue('');
+  await expect(page.getByText('Aucun bulletin d’adhésion trouvé')).toBeVisible();
+  await expectAccessible(page, 'Import, modèle vierge');
+  await shot(page, 'import-template');
+  // Saving without a partner name is refused in French, and nothing is written.
+  await page.getByRole('button', { name: 'Enregistrer la convention importée' }).click();
+  await expect(page.getByRole('alert').getByText('Indiquez le nom du partenaire.')).toBeVisible();
+});
