@@ -1,0 +1,385 @@
+/**
+ * « Rapport de revue annuelle des habilitations » (FORMS.md §2): the proof of the reverse
+ * review sent to the CAF (contrat art. 2.2.2). Portrait pages for the summary, the detailed
+ * table in landscape with its header repeated on every page, the checklist, the attestation.
+ */
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { z } from 'zod';
+import { calendarDateInParis, formatDateFr } from '../domain/dates';
+import { formatNumber, formatSiret } from '../domain/format';
+import { compareProfileCodes } from '../domain/profiles';
+import { CHECKLIST_ANSWER_LABELS, CHECKLIST_ITEMS, decisionOutcome } from '../domain/review';
+import type { ReviewCampaign, ReviewItem } from '../domain/schemas';
+import { toExcelCsv } from './csv';
+import { CHECKED_BOX, EMPTY_BOX } from './fonts';
+import { withPageFrame } from './frame';
+import { documentMetaSchema, type DocumentMeta } from './meta';
+import { checkFields, type DocumentCheck } from './missing';
+import { BLANK_LINE, SHORT_BLANK_LINE, valueOrBlank } from './text';
+
+const text = z.string().optional();
+
+export const reviewReportSnapshotSchema = z.object({
+  meta: documentMetaSchema,
+  year: z.number().int(),
+  partner: z.object({ name: z.string(), siret: text, representativeName: text, representativeTitle: text }),
+  caf: z.object({ name: text }),
+  openedOn: z.string(),
+  closedOn: text,
+  conductedBy: text,
+  previousReviewOn: text,
+  summary: z.object({
+    reviewed: z.number(),
+    maintained: z.number(),
+    modified: z.number(),
+    revoked: z.number(),
+    users: z.number(),
+    anomalies: z.array(z.object({ label: z.string(), found: z.number(), fixed: z.number() })),
+  }),
+  bulletins: z.array(
+    z.object({
+      label: z.string(),
+      rows: z.array(z.object({ profileCode: z.string(), quota: z.number().nullable(), before: z.number(), after: z.number() })),
+    }),
+  ),
+  rows: z.array(
+    z.object({
+      name: z.string(),
+      function: text,
+      service: text,
+      profile: z.string(),
+      grantedOn: z.string(),
+      decision: z.string(),
+      reason: text,
+      decidedBy: text,
+      appliedOn: text,
+    }),
+  ),
+  checklist: z.array(z.object({ label: z.string(), answer: text, comment: text })),
+});
+export type ReviewReportSnapshot = z.infer<typeof reviewReportSnapshotSchema>;
+
+export const REVIEW_REPORT_SECTIONS = [
+  '1. Identification de la revue',
+  '2. Synthèse',
+  '3. Habilitations par bulletin et par profil',
+  '4. Détail des habilitations revues',
+  '5. Engagements du partenaire',
+  '6. Attestation',
+] as const;
+
+export const REVIEW_TABLE_HEADER = [
+  'NOM Prénom',
+  'Fonction',
+  'Service / site',
+  'Profil',
+  'Accordée le',
+  'Décision',
+  'Motif',
+  'Décidé par',
+  'Appliqué dans le portail le',
+] as const;
+
+export interface ReviewReportInput {
+  meta: DocumentMeta;
+  campaign: ReviewCampaign;
+  items: readonly ReviewItem[];
+  previous?: ReviewCampaign;
+  partner: { name: string; siret?: string; representative?: { name?: string; title?: string } };
+  caf: { name: string };
+  bulletins: readonly { id: string; label: string }[];
+  quotas: readonly { bulletinId: string; profileCode: string; max: number }[];
+  /** Extra anomalies known at closing (missing suppléant, outdated contacts). */
+  contactAnomalies?: { missingSuppleant: boolean; outdatedContacts: boolean };
+}
+
+const day = (iso: string | undefined) => (iso ? calendarDateInParis(iso) : undefined);
+
+/** The snapshot the report is built from, computed once at export and stored with it. */
+export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewReportSnapshot {
+  const { campaign, items } = input;
+  const count = (pred: (i: ReviewItem) => boolean) => items.filter(pred).length;
+  const removed = (i: ReviewItem) => i.decision === 'supprimer' || i.decision === 'modifier';
+  const anomaly = (label: string, found: (i: ReviewItem) => boolean, fixed: (i: ReviewItem) => boolean) => ({
+    label,
+    found: count(found),
+    fixed: count((i) => found(i) && fixed(i)),
+  });
+  const anomalies = [
+    anomaly('Agents partis encore habilités', (i) => i.answers.stillInOrganisation === false, removed),
+    anomaly('Comptes partagés', (i) => i.answers.personalAccount === false, removed),
+    anomaly('Profils ne correspondant plus à la mission', (i) => i.answers.profileStillNeeded === false, removed),
+    anomaly('Changements de fonction', (i) => i.answers.sameFunction === false, (i) => Boolean(i.decision)),
+  ];
+
+  const bulletins = input.bulletins
+    .map((b) => {
+      const codes = new Set<string>();
+      const before = new Map<string, number>();
+      const after = new Map<string, number>();
+      const add = (m: Map<string, number>, code: string, n: number) => {
+        codes.add(code);
+        m.set(code, (m.get(code) ?? 0) + n);
+      };
+      for (const q of input.quotas) if (q.bulletinId === b.id) codes.add(q.profileCode);
+      for (const i of items) {
+        if (i.snapshot.bulletinId !== b.id) continue;
+        add(before, i.snapshot.profileCode, 1);
+        if (i.decision === 'modifier' && i.newProfileCode) add(after, i.newProfileCode, 1);
+        else if (i.decision !== 'supprimer') add(after, i.snapshot.profileCode, 1);
+      }
+      const quotaOver = [...codes].some((c) => {
+        const q = input.quotas.find((x) => x.bulletinId === b.id && x.profileCode === c)?.max ?? 0;
+        return (before.get(c) ?? 0) > q;
+      });
+      return {
+        label: b.label,
+        quotaOver,
+        rows: [...codes].sort(compareProfileCodes).map((code) => ({
+          profileCode: code,
+          quota: input.quotas.find((q) => q.bulletinId === b.id && q.profileCode === code)?.max ?? null,
+          before: before.get(code) ?? 0,
+          after: after.get(code) ?? 0,
+        })),
+      };
+    })
+    .filter((b) => b.rows.length > 0);
+  const overBefore = bulletins.reduce((n, b) => n + b.rows.filter((r) => r.before > (r.quota ?? 0)).length, 0);
+  const overAfter = bulletins.reduce((n, b) => n + b.rows.filter((r) => r.after > (r.quota ?? 0)).length, 0);
+  anomalies.push({ label: 'Quotas dépassés (profils)', found: overBefore, fixed: Math.max(0, overBefore - overAfter) });
+  if (input.contactAnomalies) {
+    anomalies.push({ label: 'Suppléant manquant', found: input.contactAnomalies.missingSuppleant ? 1 : 0, fixed: 0 });
+    anomalies.push({ label: 'Annexe des interlocuteurs à mettre à jour', found: input.contactAnomalies.outdatedContacts ? 1 : 0, fixed: 0 });
+  }
+
+  return {
+    meta: input.meta,
+    year: campaign.year,
+    partner: {
+      name: input.partner.name,
+      siret: input.partner.siret,
+      representativeName: input.partner.representative?.name,
+      representativeTitle: input.partner.representative?.title,
+    },
+    caf: { name: input.caf.name },
+    openedOn: day(campaign.openedAt)!,
+    closedOn: day(campaign.closedAt),
+    conductedBy: campaign.closedBy ?? campaign.openedBy,
+    previousReviewOn: day(input.previous?.closedAt),
+    summary: {
+      reviewed: items.length,
+      maintained: count((i) => i.decision === 'maintenir'),
+      modified: count((i) => i.decision === 'modifier'),
+      revoked: count((i) => i.decision === 'supprimer'),
+      users: new Set(items.map((i) => i.snapshot.agentId)).size,
+      anomalies,
+    },
+    bulletins: bulletins.map(({ label, rows }) => ({ label, rows })),
+    rows: items.map((i) => ({
+      name: i.snapshot.agentName,
+      function: i.snapshot.agentFunction,
+      service: i.snapshot.agentService,
+      profile: i.snapshot.profileCode,
+      grantedOn: i.snapshot.grantedOn,
+      decision: decisionOutcome(i),
+      reason: i.reason,
+      decidedBy: i.decidedBy,
+      appliedOn: i.decision === 'maintenir' ? undefined : i.appliedInPortalOn,
+    })),
+    checklist: CHECKLIST_ITEMS.map((c) => {
+      const answer = campaign.checklist.find((x) => x.key === c.key);
+      return { label: c.label, answer: answer?.answer, comment: answer?.comment };
+    }),
+  };
+}
+
+export function checkReviewReport(s: ReviewReportSnapshot): DocumentCheck {
+  return checkFields([
+    { label: 'Date de clôture', value: s.closedOn, refusal: 'La revue doit être close avant d’exporter son rapport.' },
+    { label: 'Administrateur ayant conduit la revue', value: s.conductedBy },
+    { label: 'SIRET du partenaire', value: s.partner.siret },
+    { label: 'Caf', value: s.caf.name },
+    { label: 'Représentant légal du partenaire', value: s.partner.representativeName },
+  ]);
+}
+
+export function reviewReportFileName(s: ReviewReportSnapshot, format: 'pdf' | 'csv'): string {
+  return `revue-habilitations-${s.year}.${format}`;
+}
+
+const n = (v: number) => formatNumber(v);
+const fr = (d: string | undefined, blank = SHORT_BLANK_LINE) => (d ? formatDateFr(d) : blank);
+
+function keyValue(rows: [string, string][]): Content {
+  return {
+    table: { widths: [190, '*'], body: rows.map(([k, v]) => [{ text: k }, { text: v, bold: true }]) },
+    layout: 'noBorders',
+  };
+}
+
+function answerBoxes(answer: string | undefined): string {
+  return (['oui', 'non', 'sans-objet'] as const)
+    .map((a) => `${answer === a ? CHECKED_BOX : EMPTY_BOX} ${CHECKLIST_ANSWER_LABELS[a]}`)
+    .join('   ');
+}
+
+/** Table body rows of the detailed table; plain strings keep pdfmake's layout fast. */
+function detailRows(s: ReviewReportSnapshot): TableCell[][] {
+  return s.rows.map((r) => [
+    r.name,
+    r.function ?? '',
+    r.service ?? '',
+    r.profile,
+    formatDateFr(r.grantedOn),
+    r.decision,
+    r.reason ?? '',
+    r.decidedBy ?? '',
+    r.appliedOn ? formatDateFr(r.appliedOn) : r.decision === 'Maintenu' ? '—' : 'À appliquer',
+  ]);
+}
+
+export function buildReviewReportPdf(s: ReviewReportSnapshot): TDocumentDefinitions {
+  const title = `Revue inverse des habilitations « Mon Compte Partenaire » — année ${s.year}`;
+  const content: Content[] = [
+    { text: title, style: 'title' },
+    { text: 'Preuve de la réalisation de la revue annuelle, transmise à la Caf (contrat de services, art. 2.2.2).', style: 'subtitle' },
+    { text: REVIEW_REPORT_SECTIONS[0], style: 'heading' },
+    keyValue([
+      ['Partenaire', valueOrBlank(s.partner.name)],
+      ['SIRET', s.partner.siret ? formatSiret(s.partner.siret) : BLANK_LINE],
+      ['Caf', valueOrBlank(s.caf.name)],
+      ['Convention n°', valueOrBlank(s.meta.conventionNumber)],
+      ['Revue ouverte le', fr(s.openedOn)],
+      ['Revue close le', fr(s.closedOn)],
+      ['Conduite par', valueOrBlank(s.conductedBy)],
+      ['Revue précédente', s.previousReviewOn ? `close le ${formatDateFr(s.previousReviewOn)}` : 'aucune revue enregistrée'],
+    ]),
+    { text: REVIEW_REPORT_SECTIONS[1], style: 'heading' },
+    keyValue([
+      ['Habilitations revues', n(s.summary.reviewed)],
+      ['Maintenues', n(s.summary.maintained)],
+      ['Modifiées', n(s.summary.modified)],
+      ['Supprimées', n(s.summary.revoked)],
+      ['Utilisateurs concernés', n(s.summary.users)],
+    ]),
+    {
+      margin: [0, 6, 0, 0],
+      table: {
+        headerRows: 1,
+        widths: ['*', 80, 80],
+        body: [
+          [
+            { text: 'Anomalies', style: 'tableHeader' },
+            { text: 'Constatées', style: 'tableHeader', alignment: 'right' },
+            { text: 'Corrigées', style: 'tableHeader', alignment: 'right' },
+          ],
+          ...s.summary.anomalies.map((a): TableCell[] => [
+            a.label,
+            { text: n(a.found), alignment: 'right' },
+            { text: n(a.fixed), alignment: 'right' },
+          ]),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+    },
+    { text: REVIEW_REPORT_SECTIONS[2], style: 'heading' },
+    ...(s.bulletins.length === 0
+      ? [{ text: 'Aucun bulletin.', style: 'note' } as Content]
+      : s.bulletins.flatMap((b): Content[] => [
+          { text: b.label, bold: true, margin: [0, 4, 0, 2] },
+          {
+            table: {
+              headerRows: 1,
+              widths: ['*', 90, 110, 110],
+              body: [
+                ['Profil', 'Quota', 'Actives avant la revue', 'Actives après la revue'].map((h) => ({ text: h, style: 'tableHeader' })),
+                ...b.rows.map((r) => [r.profileCode, r.quota === null ? 'aucun' : n(r.quota), n(r.before), n(r.after)]),
+              ],
+            },
+            layout: 'lightHorizontalLines',
+          },
+        ])),
+    {
+      text: REVIEW_REPORT_SECTIONS[3],
+      style: 'heading',
+      pageBreak: 'before',
+      pageOrientation: 'landscape',
+    },
+    {
+      style: 'small',
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [95, 95, 70, 35, 52, 70, '*', 70, 62],
+        body: [REVIEW_TABLE_HEADER.map((h) => ({ text: h, style: 'tableHeader' })), ...detailRows(s)],
+      },
+      layout: 'lightHorizontalLines',
+    },
+    {
+      text: REVIEW_REPORT_SECTIONS[4],
+      style: 'heading',
+      pageBreak: 'before',
+      pageOrientation: 'portrait',
+    },
+    {
+      table: {
+        headerRows: 1,
+        widths: ['*', 170, 120],
+        body: [
+          ['Engagement (conv. art. 9.2, contrat art. 2 à 5)', 'Réponse', 'Commentaire'].map((h) => ({ text: h, style: 'tableHeader' })),
+          ...s.checklist.map((c) => [c.label, answerBoxes(c.answer), c.comment ?? '']),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+    },
+    { text: REVIEW_REPORT_SECTIONS[5], style: 'heading' },
+    {
+      text: `Je soussigné(e) ${valueOrBlank(s.conductedBy)}, administrateur « Mon Compte Partenaire » de ${valueOrBlank(s.partner.name)}, atteste avoir réalisé la revue inverse des habilitations pour l’année ${s.year} et en transmettre le résultat à la Caf.`,
+      margin: [0, 0, 0, 10],
+    },
+    { text: `Fait à ${SHORT_BLANK_LINE}, le ${SHORT_BLANK_LINE}` , margin: [0, 0, 0, 14] },
+    {
+      columns: [
+        {
+          stack: [
+            { text: 'L’administrateur « Mon Compte Partenaire »', bold: true },
+            { text: valueOrBlank(s.conductedBy), margin: [0, 4, 0, 0] },
+            { text: 'Signature :', margin: [0, 6, 0, 0] },
+            { canvas: [{ type: 'rect', x: 0, y: 4, w: 220, h: 70, lineWidth: 0.5 }] },
+          ],
+        },
+        {
+          stack: [
+            { text: 'Le représentant légal du partenaire', bold: true },
+            {
+              text: `${valueOrBlank(s.partner.representativeName)}${s.partner.representativeTitle ? `, ${s.partner.representativeTitle}` : ''}`,
+              margin: [0, 4, 0, 0],
+            },
+            { text: 'Signature :', margin: [0, 6, 0, 0] },
+            { canvas: [{ type: 'rect', x: 0, y: 4, w: 220, h: 70, lineWidth: 0.5 }] },
+          ],
+        },
+      ],
+      columnGap: 20,
+    },
+  ];
+  return withPageFrame(s.meta, content, { title, subject: 'Revue annuelle des habilitations', margins: [40, 40, 40, 60] });
+}
+
+/** The detailed table as CSV for Excel (UTF-8 with BOM, « ; »). */
+export function buildReviewReportCsv(s: ReviewReportSnapshot): string {
+  return toExcelCsv(
+    [...REVIEW_TABLE_HEADER],
+    s.rows.map((r) => [
+      r.name,
+      r.function ?? '',
+      r.service ?? '',
+      r.profile,
+      formatDateFr(r.grantedOn),
+      r.decision,
+      r.reason ?? '',
+      r.decidedBy ?? '',
+      r.appliedOn ? formatDateFr(r.appliedOn) : '',
+    ]),
+  );
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { openCampaign } from '../../../shared/domain/review';
+import type { ReviewItem } from '../../../shared/domain/schemas';
+import { lieusaint, agent, habilitation } from '../../../shared/domain/testing/builders';
+import {
+  buildReviewReportCsv,
+  buildReviewReportPdf,
+  buildReviewReportSnapshot,
+  checkReviewReport,
+  REVIEW_REPORT_SECTIONS,
+  REVIEW_TABLE_HEADER,
+  type ReviewReportInput,
+} from '../../../shared/documents/review-report';
+import { META } from './lieusaint';
+import { pdfPagesText, renderPdf } from './render-node';
+
+/** Text with every run of spaces (NBSP included) and line breaks folded to one space. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+export function reviewInputForDump(extraAgents = 0): ReviewReportInput {
+  return reviewInput(extraAgents);
+}
+
+function reviewInput(extraAgents = 0): ReviewReportInput {
+  const l = lieusaint();
+  const agents = [...l.agents];
+  const habilitations = [...l.habilitations];
+  for (let k = 0; k < extraAgents; k++) {
+    const a = agent({ id: `gen-${k}`, lastName: `AGENT${String(k).padStart(4, '0')}`, firstName: 'Élodie', function: 'Agent d’accueil' });
+    agents.push(a);
+    habilitations.push(habilitation({ id: `gen-h-${k}`, agentId: a.id, profileCode: k % 2 ? 'T13' : 'T2' }));
+  }
+  let n = 0;
+  const { campaign, items } = openCampaign({
+    conventionId: l.convention.id,
+    year: 2026,
+    campaignId: 'camp',
+    newItemId: () => `i-${++n}`,
+    habilitations,
+    agents: agents.map((a) => (a.id === 'a-roussel' ? { ...a, departedOn: '2026-10-31' } : a)),
+    bulletins: l.bulletins,
+    openedBy: 'Véronique DJIRE',
+    now: new Date('2026-11-02T09:00:00Z'),
+    today: '2026-11-02',
+  });
+  const decided: ReviewItem[] = items.map((i) => {
+    if (i.habilitationId === 'h-roussel') {
+      return { ...i, decision: 'supprimer', reason: 'Départ de l’agent (mutation à Évry)', decidedBy: 'Véronique DJIRE', appliedInPortalOn: '2026-11-20' };
+    }
+    if (i.habilitationId === 'h-benali') {
+      return { ...i, decision: 'modifier', newProfileCode: 'T2', reason: 'Calcul du quotient familial « QF »', decidedBy: 'Véronique DJIRE' };
+    }
+    return { ...i, decision: 'maintenir', decidedBy: 'Véronique DJIRE' };
+  });
+  return {
+    meta: META,
+    campaign: {
+      ...campaign,
+      status: 'closed',
+      closedAt: '2026-11-19T15:00:00Z',
+      closedBy: 'Véronique DJIRE',
+      checklist: campaign.checklist.map((c, k) => ({ ...c, answer: k === 6 ? 'sans-objet' : 'oui', comment: k === 4 ? 'Information du 12/09/2026, reçue par 5 agents' : undefined })),
+    },
+    items: decided,
+    partner: { name: 'CCAS de Lieusaint', siret: '26770164700013', representative: { name: 'Michel BISSON', title: 'Président' } },
+    caf: { name: 'Caisse d’Allocations familiales de Seine-et-Marne' },
+    bulletins: [{ id: 'bul-cdap', label: 'Cdap' }],
+    quotas: [
+      { bulletinId: 'bul-cdap', profileCode: 'T13', max: 4 },
+      { bulletinId: 'bul-cdap', profileCode: 'T2', max: 1 },
+    ],
+  };
+}
+
+describe('review report', () => {
+  it('contains every section, the counts, each row with its decision, and French characters', async () => {
+    const snapshot = buildReviewReportSnapshot(reviewInput());
+    expect(checkReviewReport(snapshot).refusals).toEqual([]);
+    expect(snapshot.summary).toMatchObject({ reviewed: 4, maintained: 2, modified: 1, revoked: 1, users: 4 });
+    expect(snapshot.summary.anomalies[0]).toEqual({ label: 'Agents partis encore habilités', found: 1, fixed: 1 });
+    expect(snapshot.bulletins[0]!.rows).toEqual([
+      { profileCode: 'T2', quota: 1, before: 0, after: 1 },
+      { profileCode: 'T13', quota: 4, before: 4, after: 2 },
+    ]);
+
+    const pages = await pdfPagesText(await renderPdf(buildReviewReportPdf(snapshot)));
+    const all = flat(pages.join('\n'));
+    for (const title of REVIEW_REPORT_SECTIONS) expect(all).toContain(title);
+    expect(all).toContain('Revue inverse des habilitations « Mon Compte Partenaire » — année 2026');
+    expect(all).toContain('267 701 647 00013');
+    for (const name of ['Karim BENALI', 'Sandrine COFFI', 'Lucie MARCHAND', 'Paul ROUSSEL']) expect(all).toContain(name);
+    expect(all).toContain('Modifié → T2');
+    expect(all).toContain('Supprimé');
+    expect(all).toContain('Départ de l’agent (mutation à Évry)');
+    expect(all).toContain('Calcul du quotient familial « QF »');
+    expect(all).toContain('☒ Oui');
+    expect(all).toContain('☒ Sans objet');
+    expect(all).toMatch(/Je soussigné\(e\) Véronique DJIRE, administrateur/);
+    expect(all).toContain('Michel BISSON, Président');
+    expect(flat(pages[0]!)).toContain(`Page 1 / ${pages.length}`);
+    expect(flat(pages[0]!)).toContain('Généré le 04/03/2024');
+  });
+
+  it('stays readable for 2,000 rows: many landscape pages, each with the table header', async () => {
+    const snapshot = buildReviewReportSnapshot(reviewInput(1996));
+    expect(snapshot.rows).toHaveLength(2000);
+    const pages = await pdfPagesText(await renderPdf(buildReviewReportPdf(snapshot)));
+    const tablePages = pages.map(flat).filter((p) => p.includes('AGENT'));
+    expect(tablePages.length).toBeGreaterThan(20);
+    for (const p of tablePages) {
+      expect(p).toContain('NOM Prénom');
+      expect(p).toContain('Appliqué dans le portail le');
+    }
+    expect(flat(pages.at(-1)!)).toContain(`Page ${pages.length} / ${pages.length}`);
+    expect(pages.join('\n')).toContain('AGENT1995');
+  }, 60_000);
+
+  it('exports the detailed table as CSV for Excel', () => {
+    const csv = buildReviewReportCsv(buildReviewReportSnapshot(reviewInput()));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe(REVIEW_TABLE_HEADER.join(';'));
+    expect(lines).toHaveLength(5);
+    expect(csv).toContain('Paul ROUSSEL;Agent administratif en polyvalence de secteur;;T13;04/02/2024;Supprimé;Départ de l’agent (mutation à Évry);Véronique DJIRE;20/11/2026');
+  });
+
+  it('refuses a report for a review that is not closed', () => {
+    const input = reviewInput();
+    const snapshot = buildReviewReportSnapshot({ ...input, campaign: { ...input.campaign, status: 'open', closedAt: undefined } });
+    expect(checkReviewReport(snapshot).refusals).toEqual(['La revue doit être close avant d’exporter son rapport.']);
+  });
+});
