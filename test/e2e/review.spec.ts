@@ -1,0 +1,74 @@
+import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
+import { closeNotices, daysAgo, openSection, setUpLieusaint } from './pages/register';
+
+test('yearly review on the Lieusaint register: decide, checklist, close, report, roster updated', async ({ page }) => {
+  test.setTimeout(240_000);
+  await completeFirstRun(page, 'Véronique DJIRE');
+  await setUpLieusaint(page, { contacts: false });
+
+  // Paul ROUSSEL has left: the review will suggest removing his habilitation.
+  await page.getByRole('button', { name: 'Modifier l’agent ROUSSEL Paul' }).click();
+  const agentDialog = page.getByRole('dialog', { name: 'Modifier l’agent ROUSSEL' });
+  await agentDialog.getByLabel('Départ le').fill(daysAgo(3));
+  await agentDialog.getByRole('button', { name: 'Enregistrer l’agent' }).click();
+  await expect(agentDialog).toBeHidden();
+  await closeNotices(page);
+
+  await openSection(page, 'Revue annuelle');
+  await expectAccessible(page, 'Revue, ouverture');
+  const year = new Date().getFullYear();
+  await page.getByRole('button', { name: `Ouvrir la revue ${year}` }).click();
+  await expect(page.getByText('0 / 4 habilitations décidées')).toBeVisible();
+  await closeNotices(page);
+  await expectAccessible(page, 'Revue en cours');
+
+  // The departed agent: the answers already say he left; decide « Supprimer » with a reason.
+  await page.getByRole('button', { name: 'Examiner Paul ROUSSEL T13' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paul ROUSSEL — T13' });
+  await expect(dialog.getByText(/Suggestion\s*:\s*Supprimer/)).toBeVisible();
+  await expectAccessible(page, 'Revue, examen');
+  await dialog.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Indiquez le motif de la décision');
+  await dialog.getByLabel('Motif').fill('Départ de l’agent');
+  await dialog.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await expect(dialog).toBeHidden();
+  await closeNotices(page);
+  await expect(page.getByText('1 / 4 habilitations décidées')).toBeVisible();
+
+  // The three others are maintained together, after a confirmation.
+  await page.getByRole('button', { name: 'Maintenir les 3 affichées' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Maintenir les 3 habilitations' }).click();
+  await expect(page.getByText('4 / 4 habilitations décidées')).toBeVisible();
+  await closeNotices(page);
+
+  // Commitments checklist.
+  const checklist = page.getByRole('region', { name: /Engagements du partenaire/ });
+  const radios = checklist.getByRole('radio', { name: 'Oui' });
+  for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check();
+  await checklist.getByRole('textbox').nth(4).fill('Information du 12/09, 5 agents présents');
+  await checklist.getByRole('button', { name: 'Enregistrer les engagements' }).click();
+  await closeNotices(page);
+  await expect(page.getByRole('region', { name: 'Engagements du partenaire (9 / 9)' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clore la revue' }).click();
+  const confirm = page.getByRole('dialog', { name: `Clore la revue ${year} ?` });
+  await expect(confirm).toContainText('1 retrait(s) et 0 modification(s)');
+  await confirm.getByRole('button', { name: 'Clore la revue' }).click();
+  await expect(page.getByText(`Revue ${year} close le`).first()).toBeVisible();
+  await closeNotices(page);
+  await expectAccessible(page, 'Revue close');
+
+  // The roster shows the revocation; the dashboard asks to apply it in the portal.
+  await openSection(page, 'Agents et habilitations');
+  await expect(page.getByText('5 agents, 3 habilitations actives.')).toBeVisible();
+  await openSection(page, 'Tableau de bord');
+  await expect(page.getByRole('region', { name: /Décisions de revue à appliquer/ })).toContainText('Paul ROUSSEL — T13 : Supprimé');
+
+  // Confirm it was done in the portal: it leaves the dashboard.
+  await openSection(page, 'Revue annuelle');
+  await page.getByRole('button', { name: 'Appliqué dans le portail : Paul ROUSSEL T13' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer la date' }).click();
+  await closeNotices(page);
+  await openSection(page, 'Tableau de bord');
+  await expect(page.getByRole('region', { name: /Décisions de revue à appliquer/ })).toHaveCount(0);
+});
