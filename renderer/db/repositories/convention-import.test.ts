@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import lieusaintText from '../../../test/fixtures/samples/lieusaint-2023.txt?raw';
 import { draftFromExtraction, extractConvention, type ImportDraft } from '../../../shared/import';
 import { openDatabase } from '../open-database';
 import { uniqueDbName } from '../testing/migration-harness';
@@ -10,7 +10,6 @@ import { loadRegister } from './register-snapshot';
 import { getCurrentConventionId } from './settings';
 
 const actor = { name: 'Sandrine COFFI', now: () => new Date('2026-11-23T10:00:00Z') };
-const lieusaintText = readFileSync(new URL('../../../test/fixtures/samples/lieusaint-2023.txt', import.meta.url), 'utf8');
 const draft = (): ImportDraft => draftFromExtraction(extractConvention(lieusaintText));
 
 async function snapshotAll(db: Awaited<ReturnType<typeof openDatabase>>) {
