@@ -126,8 +126,14 @@ export interface MappedRow {
   errors: string[];
 }
 
-const cell = (row: readonly string[], idx: number | undefined) =>
-  idx === undefined ? '' : String(row[idx] ?? '').trim();
+/**
+ * The text of a cell. Our CSV export guards cells that a spreadsheet would run as a formula
+ * with a leading « ' » (toExcelCsv): it is removed here, so that export → import round-trips.
+ */
+const cell = (row: readonly string[], idx: number | undefined) => {
+  const text = idx === undefined ? '' : String(row[idx] ?? '').trim();
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+};
 
 /** Matches a bulletin cell against code, site, annex number or full label. */
 export function findBulletin(value: string, bulletins: readonly Bulletin[]): Bulletin | undefined {

@@ -16,6 +16,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { errorMessages } from '../register/use-action';
+import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
 import { todayIso, useActor } from '../register/use-register';
 import { formatInstant, formatSize } from './format';
 import { RestorePreview } from './RestorePreview';
@@ -27,6 +28,7 @@ interface Problem {
 
 function problemOf(error: unknown): Problem {
   if (error instanceof ImportRefusedError) return { message: error.message, details: error.details };
+  if (isQuotaError(error)) return { message: QUOTA_MESSAGE, details: [] };
   return { message: errorMessages(error).join(' '), details: [] };
 }
 

@@ -16,6 +16,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Working } from '../backups/BackupsPage';
 import { Loading, NoConvention } from '../contacts/NoConvention';
 import { errorMessages } from '../register/use-action';
+import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
 import { todayIso, useActor, useRegister } from '../register/use-register';
 import { readSheet } from './read-file';
 
@@ -56,7 +57,7 @@ export function RosterImportPage() {
     try {
       await task();
     } catch (error) {
-      setErrors(errorMessages(error));
+      setErrors(isQuotaError(error) ? [QUOTA_MESSAGE] : errorMessages(error));
     } finally {
       setWorking(undefined);
     }
