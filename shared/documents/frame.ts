@@ -53,10 +53,22 @@ export function withPageFrame(meta: DocumentMeta, content: Content, options: Fra
     },
     defaultStyle: { font: 'DejaVuSans', fontSize: 10, lineHeight: 1.2, color: '#000000' },
     styles: BASE_STYLES,
-    footer: (currentPage: number, pageCount: number) => ({
+    // The page size comes with each page: a landscape section gets a rule as wide as it.
+    footer: (currentPage: number, pageCount: number, pageSize?: { width: number }) => ({
       margin: [margins[0], 16, margins[2], 0],
       stack: [
-        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ruleWidth, y2: 0, lineWidth: 0.5 }] },
+        {
+          canvas: [
+            {
+              type: 'line',
+              x1: 0,
+              y1: 0,
+              x2: pageSize ? pageSize.width - margins[0] - margins[2] : ruleWidth,
+              y2: 0,
+              lineWidth: 0.5,
+            },
+          ],
+        },
         {
           columns: [
             { text: identity, style: 'frame', width: '*' },

@@ -22,6 +22,13 @@ import {
   deliberationAnnexSnapshotSchema,
 } from './deliberation-annex';
 import type { DocumentMeta } from './meta';
+import {
+  buildReviewReportCsv,
+  buildReviewReportPdf,
+  checkReviewReport,
+  reviewReportFileName,
+  reviewReportSnapshotSchema,
+} from './review-report';
 import { DocumentRefusedError, type DocumentCheck } from './missing';
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -66,6 +73,24 @@ const deliberationAnnex: DocumentBuilder<z.infer<typeof deliberationAnnexSnapsho
   docx: (s) => blocksToDocx(s.meta, deliberationAnnexBlocks(s), 'Annexe à la délibération'),
 };
 
+const reviewReport: DocumentBuilder<z.infer<typeof reviewReportSnapshotSchema>> = {
+  kind: 'rapport-revue',
+  label: 'Rapport de revue annuelle des habilitations',
+  schema: reviewReportSnapshotSchema,
+  check: checkReviewReport,
+  fileName: (s) => reviewReportFileName(s, 'pdf'),
+  pdf: buildReviewReportPdf,
+};
+
+const reviewCsv: DocumentBuilder<z.infer<typeof reviewReportSnapshotSchema>> = {
+  kind: 'csv-revue',
+  label: 'Tableau de la revue (CSV)',
+  schema: reviewReportSnapshotSchema,
+  check: checkReviewReport,
+  fileName: (s) => reviewReportFileName(s, 'csv'),
+  csv: buildReviewReportCsv,
+};
+
 /** Labels of every kind, registered or not (the history shows them all). */
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'changement-administrateur': 'Formulaire de changement d’administrateur',
@@ -78,6 +103,8 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
 export const DOCUMENT_BUILDERS: Partial<Record<DocumentKind, DocumentBuilder<never>>> = {
   'changement-administrateur': adminChange as unknown as DocumentBuilder<never>,
   'annexe-deliberation': deliberationAnnex as unknown as DocumentBuilder<never>,
+  'rapport-revue': reviewReport as unknown as DocumentBuilder<never>,
+  'csv-revue': reviewCsv as unknown as DocumentBuilder<never>,
 };
 
 export function builderFor(kind: DocumentKind): DocumentBuilder<SnapshotBase> {

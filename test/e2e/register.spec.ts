@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
 import {
   addAgent,
@@ -13,7 +14,7 @@ import {
 } from './pages/register';
 
 /** Set SHOTS=/some/folder to keep screenshots of the screens this test visits. */
-const shot = async (page: import('@playwright/test').Page, name: string) => {
+const shot = async (page: Page, name: string) => {
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
 };
 

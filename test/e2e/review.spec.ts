@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
 import { closeNotices, daysAgo, openSection, setUpLieusaint } from './pages/register';
 
@@ -57,6 +58,28 @@ test('yearly review on the Lieusaint register: decide, checklist, close, report,
   await expect(page.getByText(`Revue ${year} close le`).first()).toBeVisible();
   await closeNotices(page);
   await expectAccessible(page, 'Revue close');
+
+  // The report (PDF) and the detailed table (CSV), saved as downloads in the browser.
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter le rapport (PDF)' }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toBe(`revue-habilitations-${year}.pdf`);
+  const pdfBytes = readFileSync((await pdf.path())!);
+  expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdfBytes.length).toBeGreaterThan(20_000);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter le tableau (CSV)' }).click(),
+  ]);
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  expect(csvText.charCodeAt(0)).toBe(0xfeff);
+  expect(csvText).toContain('Paul ROUSSEL;Agent administratif en polyvalence de secteur;;T13;');
+  expect(csvText).toContain(';Supprimé;Départ de l’agent;Véronique DJIRE;');
+  await closeNotices(page);
+  await openSection(page, 'Documents');
+  await expect(page.getByText('Rapport de revue annuelle des habilitations').first()).toBeVisible();
+  await expect(page.getByText('Tableau de la revue (CSV)').first()).toBeVisible();
 
   // The roster shows the revocation; the dashboard asks to apply it in the portal.
   await openSection(page, 'Agents et habilitations');

@@ -32,7 +32,7 @@ async function setup() {
   const bulletin = await addBulletin(db, actor, { conventionId: conv.id, serviceCode: 'CDAP' });
   await setQuota(db, actor, bulletin.id, 'T13', 4);
   await setQuota(db, actor, bulletin.id, 'T2', 1);
-  const agents = [];
+  const agents: Awaited<ReturnType<typeof addAgent>>[] = [];
   for (const a of fixture.agents) {
     agents.push(await addAgent(db, actor, { lastName: a.lastName, firstName: a.firstName, function: a.function, organisationId: conv.partnerId, qualifiedSocialWorker: false }));
   }

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
 import { RuleRefusedError, ValidationError } from '../../db/validation';
 import { selectNotify, useUiStore } from '../../store/ui-store';
 
@@ -6,9 +7,7 @@ import { selectNotify, useUiStore } from '../../store/ui-store';
 export function errorMessages(error: unknown): string[] {
   if (error instanceof ValidationError) return error.messages;
   if (error instanceof RuleRefusedError) return error.findings.map((f) => f.message);
-  if (error instanceof Error && error.name === 'QuotaExceededError') {
-    return ['Le disque ou l’espace de stockage est plein : rien n’a été enregistré. Libérez de la place puis réessayez.'];
-  }
+  if (isQuotaError(error)) return [QUOTA_MESSAGE];
   return [`L’enregistrement a échoué : ${error instanceof Error ? error.message : String(error)}. Rien n’a été modifié.`];
 }
 

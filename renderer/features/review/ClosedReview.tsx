@@ -45,7 +45,7 @@ export function ClosedReview({ campaign, previous }: { campaign: ReviewCampaign;
 
   return (
     <>
-      <Card title={describeCampaign(campaign)} actions={<ReviewReportButtons campaign={campaign} items={items} />}>
+      <Card title={describeCampaign(campaign)} actions={<ReviewReportButtons campaign={campaign} items={items} previous={previous} />}>
         <table className="data">
           <caption className="visually-hidden">Comparaison avec la revue précédente</caption>
           <thead>

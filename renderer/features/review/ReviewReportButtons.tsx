@@ -1,6 +1,84 @@
+import { currentPartnerContacts } from '../../../shared/domain/rules/contacts';
+import { calendarDateInParis, formatDateFr } from '../../../shared/domain/dates';
+import { formatBulletinLabel } from '../../../shared/domain/format';
 import type { ReviewCampaign, ReviewItem } from '../../../shared/domain/schemas';
+import {
+  buildReviewReportSnapshot,
+  type ReviewReportSnapshot,
+} from '../../../shared/documents/review-report';
+import { useDocumentExport } from '../../documents/use-documents';
+import { Button } from '../../ui/Button';
+import { useAction } from '../register/use-action';
+import { useActor, useRegister } from '../register/use-register';
 
-/** Report exports (PDF and CSV) of a closed review; wired to the document pipeline. */
-export function ReviewReportButtons(_props: { campaign: ReviewCampaign; items: readonly ReviewItem[] }) {
-  return null;
+/**
+ * Exports the review report (PDF) and its detailed table (CSV) through the document
+ * pipeline; a report already issued can be re-exported identically from its snapshot.
+ */
+export function ReviewReportButtons({
+  campaign,
+  items,
+  previous,
+}: {
+  campaign: ReviewCampaign;
+  items: readonly ReviewItem[];
+  previous?: ReviewCampaign;
+}) {
+  const register = useRegister();
+  const actor = useActor();
+  const { issue, regenerate, progress } = useDocumentExport();
+  const { run, busy } = useAction();
+  if (!register) return null;
+
+  const issued = register.documents
+    .filter((d) => d.kind === 'rapport-revue' && (d.snapshot as ReviewReportSnapshot | undefined)?.year === campaign.year)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+
+  const snapshot = (): ReviewReportSnapshot => {
+    const closedOn = campaign.closedAt ? calendarDateInParis(campaign.closedAt) : calendarDateInParis(new Date());
+    return buildReviewReportSnapshot({
+      meta: {
+        conventionId: register.convention.id,
+        partnerId: register.partner.id,
+        partnerName: register.partner.name,
+        conventionNumber: register.convention.number,
+        generatedAt: actor.now().toISOString(),
+        generatedBy: actor.name,
+      },
+      campaign,
+      items,
+      previous,
+      partner: register.partner,
+      caf: register.caf,
+      bulletins: register.bulletins.map((b) => ({ id: b.id, label: formatBulletinLabel(b) })),
+      quotas: register.quotas,
+      contactAnomalies: {
+        missingSuppleant: currentPartnerContacts(register.contacts, 'administrateur-suppleant', closedOn).length === 0,
+        outdatedContacts: campaign.checklist.some((c) => c.key === 'contacts-annex' && c.answer === 'non'),
+      },
+    });
+  };
+
+  return (
+    <div className="page-actions">
+      <Button variant="primary" isDisabled={busy} onPress={() => run(() => issue({ kind: 'rapport-revue', format: 'pdf', snapshot: snapshot() }), 'Rapport enregistré.')}>
+        Exporter le rapport (PDF)
+      </Button>
+      <Button isDisabled={busy} onPress={() => run(() => issue({ kind: 'csv-revue', format: 'csv', snapshot: snapshot() }), 'Tableau enregistré.')}>
+        Exporter le tableau (CSV)
+      </Button>
+      {issued ? (
+        <Button
+          variant="quiet"
+          isDisabled={busy}
+          onPress={() => run(() => regenerate(issued), 'Rapport réexporté à l’identique.')}
+        >
+          Réexporter le rapport du {formatDateFr(calendarDateInParis(issued.createdAt))}
+        </Button>
+      ) : null}
+      {progress !== null ? (
+        <progress max={1} value={progress} aria-label="Préparation du rapport" />
+      ) : null}
+    </div>
+  );
 }

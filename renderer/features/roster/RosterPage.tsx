@@ -19,6 +19,8 @@ import { CheckboxInput, SelectInput, TextInput } from '../../ui/fields';
 import { Gauge } from '../../ui/Gauge';
 import { PageHeader } from '../../ui/PageHeader';
 import { NoConvention } from '../register/NoConvention';
+import { RosterCsvExportButton } from '../roster-import/RosterCsvExportButton';
+import { RosterImportLink } from '../roster-import/RosterImportLink';
 import { useAction } from '../register/use-action';
 import { todayIso, useActor, useRegister } from '../register/use-register';
 import { AgentDialog, EMPTY_AGENT, type AgentDraft } from './AgentDialog';
@@ -129,6 +131,8 @@ export function RosterPage() {
             <Button onPress={() => open({ kind: 'grant' })} isDisabled={agentCount === 0}>
               Accorder une habilitation
             </Button>
+            <RosterImportLink />
+            <RosterCsvExportButton />
           </>
         }
       />
@@ -149,10 +153,15 @@ export function RosterPage() {
       {agentCount === 0 ? (
         <section className="empty-state">
           <h2>Aucun agent</h2>
-          <p>Ajoutez les agents de votre structure qui consultent les dossiers Caf, puis accordez-leur leurs habilitations.</p>
-          <Button variant="primary" onPress={() => open({ kind: 'agent' })}>
-            Ajouter un agent
-          </Button>
+          <p>
+            Aucun agent. Ajoutez-en un ou importez votre liste Excel, puis accordez à chacun ses habilitations.
+          </p>
+          <div className="page-actions">
+            <Button variant="primary" onPress={() => open({ kind: 'agent' })}>
+              Ajouter un agent
+            </Button>
+            <RosterImportLink />
+          </div>
         </section>
       ) : (
         <section className="card roster" aria-labelledby="roster-title">

@@ -3,7 +3,7 @@
  * rows laid out as columns) read back with pdfjs gives the same extraction as the text; a
  * PDF without a text layer is refused with the « pas de texte » message.
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -63,7 +63,6 @@ describe('PDF import', () => {
   it('extracts the same values from the Lieusaint PDF as from its text', async () => {
     const text = readFileSync(new URL('../../fixtures/samples/lieusaint-2023.txt', import.meta.url), 'utf8');
     const bytes = await renderPdf(textToPdf(text));
-    mkdirSync(FIXTURES, { recursive: true });
     const fromPdf = await readPdfText(await pdfjs(), bytes);
     const a = extractConvention(fromPdf);
     const b = extractConvention(text);
@@ -77,11 +76,12 @@ describe('PDF import', () => {
       defaultStyle: { font: 'DejaVu' },
       content: [{ canvas: [{ type: 'rect', x: 0, y: 0, w: 400, h: 600, color: '#dddddd' }] }],
     });
-    mkdirSync(FIXTURES, { recursive: true });
-    writeFileSync(`${FIXTURES}scan-sans-texte.pdf`, bytes);
     const read = readPdfText(await pdfjs(), bytes);
     await expect(read).rejects.toBeInstanceOf(PdfWithoutTextError);
     await expect(readPdfText(await pdfjs(), bytes)).rejects.toThrow(NO_TEXT_MESSAGE);
+    // The committed scan used by the end-to-end test is refused the same way.
+    const committed = new Uint8Array(readFileSync(`${FIXTURES}scan-sans-texte.pdf`));
+    await expect(readPdfText(await pdfjs(), committed)).rejects.toBeInstanceOf(PdfWithoutTextError);
     expect(NO_TEXT_MESSAGE).toMatch(/^Ce PDF ne contient pas de texte \(document scanné \?\)/);
   });
 });
