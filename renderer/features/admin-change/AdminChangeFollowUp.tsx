@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateInput } from '../../ui/fields';
 import { useAction } from '../register/use-action';
 import { todayIso, useActor } from '../register/use-register';
+import { ErrorList } from '../../ui/ErrorList';
 
 /** « Envoyé à la Caf le … » then « Appliquer le changement » for an exported form. */
 export function AdminChangeFollowUp({ document, register }: { document: IssuedDocument; register: RegisterSnapshot | null }) {
@@ -55,13 +56,7 @@ export function AdminChangeFollowUp({ document, register }: { document: IssuedDo
           Appliquer le changement
         </Button>
       ) : null}
-      {action.errors.length ? (
-        <div className="error-box" role="alert">
-          {action.errors.map((e) => (
-            <p key={e}>{e}</p>
-          ))}
-        </div>
-      ) : null}
+      <ErrorList errors={action.errors} />
       <ConfirmDialog
         isOpen={confirming}
         title={`Appliquer le changement : ${who}, ${role}`}

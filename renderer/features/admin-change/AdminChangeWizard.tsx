@@ -15,6 +15,7 @@ import { useAction } from '../register/use-action';
 import { todayIso, useActor } from '../register/use-register';
 import { AdminChangeFollowUp } from './AdminChangeFollowUp';
 import { initialValues, newAdminName, replacedFromRegister, toSnapshot, valuesFromAgent, type AdminChangeValues } from './values';
+import { ErrorList } from '../../ui/ErrorList';
 
 const STEPS = ['Rôle et nouvelle personne', 'Remplacement et signataires', 'Aperçu et export'] as const;
 
@@ -279,13 +280,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
             </p>
           ))}
           <AdminChangePreview values={values} register={register} />
-          {action.errors.length ? (
-            <div className="error-box" role="alert">
-              {action.errors.map((e) => (
-                <p key={e}>{e}</p>
-              ))}
-            </div>
-          ) : null}
+          <ErrorList errors={action.errors} />
           {progress !== null ? (
             <p role="status">
               Préparation du PDF… <progress value={progress} max={1} aria-label="Préparation du PDF" />

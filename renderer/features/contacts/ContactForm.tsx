@@ -5,6 +5,7 @@ import { CONTACT_ROLE_LABELS, ROLES_BY_SIDE } from '../../../shared/domain/schem
 import { Button } from '../../ui/Button';
 import { DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
 import { personOf, validateContact, type ContactFormErrors, type ContactFormValues } from './contact-form';
+import { ErrorList } from '../../ui/ErrorList';
 
 /**
  * The fields of one interlocuteur (add, edit or replace). Partner side: may be linked to an
@@ -157,13 +158,7 @@ export function ContactForm({
         error={errors.validFrom}
         help={dateHelp}
       />
-      {serverErrors.length > 0 ? (
-        <div className="error-box" role="alert">
-          {serverErrors.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      ) : null}
+      <ErrorList errors={serverErrors} />
       <div className="dialog-actions">
         {extraActions}
         <Button variant="secondary" onPress={onCancel}>

@@ -20,6 +20,7 @@ import { contactFields, emptyContactValues, valuesFromContact, type ContactFormV
 import { ContactForm } from './ContactForm';
 import { FindingsList } from './FindingsList';
 import { Loading, NoConvention } from './NoConvention';
+import { ErrorList } from '../../ui/ErrorList';
 
 const SIDE_TITLE: Record<Side, string> = { caf: 'Côté Caf', partner: 'Côté partenaire' };
 const SIDE_WORDS: Record<Side, string> = { caf: 'côté Caf', partner: 'côté partenaire' };
@@ -298,11 +299,7 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
             À réserver à une erreur de saisie : si la personne a quitté ce rôle, utilisez « Mettre fin » ou
             « Remplacer » pour la garder dans l’historique. La suppression reste inscrite au journal.
           </p>
-          {action.errors.length > 0 ? (
-            <div className="error-box" role="alert">
-              {action.errors.join(' ')}
-            </div>
-          ) : null}
+          <ErrorList errors={action.errors} />
           <div className="dialog-actions">
             <Button variant="secondary" onPress={close}>
               Annuler
@@ -512,11 +509,7 @@ function EndDialog({
           error={error}
           autoFocus
         />
-        {errors.length > 0 ? (
-          <div className="error-box" role="alert">
-            {errors.join(' ')}
-          </div>
-        ) : null}
+        <ErrorList errors={errors} />
         <div className="dialog-actions">
           <Button variant="secondary" onPress={onCancel}>
             Annuler

@@ -9,6 +9,7 @@ import { TextInput } from '../../ui/fields';
 import { useAction } from '../register/use-action';
 import { todayIso, useActor } from '../register/use-register';
 import { initialAnnexValues, toAnnexSnapshot, type AnnexValues } from './annex-snapshot';
+import { ErrorList } from '../../ui/ErrorList';
 
 /** « Annexe à la délibération »: a few fields pre-filled from the register, PDF and Word. */
 export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot }) {
@@ -77,13 +78,7 @@ export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot
           </ul>
         </div>
       ) : null}
-      {action.errors.length ? (
-        <div className="error-box" role="alert">
-          {action.errors.map((e) => (
-            <p key={e}>{e}</p>
-          ))}
-        </div>
-      ) : null}
+      <ErrorList errors={action.errors} />
       {progress !== null ? (
         <p role="status">
           Préparation du document… <progress value={progress} max={1} aria-label="Préparation du document" />

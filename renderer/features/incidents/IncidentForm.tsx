@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Incident } from '../../../shared/domain/schemas';
 import { Button } from '../../ui/Button';
 import { DateInput, FieldRow, SelectInput, TextArea, TextInput } from '../../ui/fields';
+import { ErrorList } from '../../ui/ErrorList';
 
 export type IncidentDraft = Omit<Incident, 'id' | 'conventionId'>;
 
@@ -42,13 +43,7 @@ export function IncidentForm({
 
   return (
     <form onSubmit={submit} noValidate>
-      {errors.length ? (
-        <div className="error-box" role="alert">
-          {errors.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      ) : null}
+      <ErrorList errors={errors} />
       <FieldRow>
         <DateInput
           label={isRequest ? 'Envoyée le' : 'Survenu le'}

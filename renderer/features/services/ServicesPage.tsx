@@ -28,6 +28,7 @@ import {
   type BulletinFormErrors,
   type BulletinFormValues,
 } from './bulletin-form';
+import { ErrorList } from '../../ui/ErrorList';
 
 type DialogState =
   | { kind: 'add' }
@@ -480,11 +481,7 @@ function BulletinForm({
         />
         <DateInput label="Date du bulletin" value={values.date} onChange={(e) => set('date', e.target.value)} error={errors.date} />
       </FieldRow>
-      {serverErrors.length > 0 ? (
-        <div className="error-box" role="alert">
-          {serverErrors.join(' ')}
-        </div>
-      ) : null}
+      <ErrorList errors={serverErrors} />
       <div className="dialog-actions">
         <Button variant="secondary" onPress={onCancel}>
           Annuler
@@ -558,11 +555,7 @@ function CustomProfileForm({
         checked={qualified}
         onChange={(e) => setQualified(e.target.checked)}
       />
-      {serverErrors.length > 0 ? (
-        <div className="error-box" role="alert">
-          {serverErrors.join(' ')}
-        </div>
-      ) : null}
+      <ErrorList errors={serverErrors} />
       <div className="dialog-actions">
         <Button variant="secondary" onPress={onCancel}>
           Annuler
