@@ -1,37 +1,13 @@
 import type { Page } from '@playwright/test';
 import fixture from '../fixtures/fixture-lieusaint.json' with { type: 'json' };
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
+import { closeNotices, createLieusaintConvention, openSection } from './pages/register';
 
 /** Set ANNEX_SCREENSHOTS=/some/folder to keep a screenshot of each screen state. */
 const SHOTS = process.env.ANNEX_SCREENSHOTS;
 const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 };
-
-async function open(page: Page, section: string) {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
-}
-
-/** The Lieusaint convention, through the Convention screen (only its required fields). */
-async function createLieusaintConvention(page: Page) {
-  await open(page, 'Convention');
-  const create = page.getByRole('region', { name: 'Créer la convention' });
-  await create.getByLabel('Nom du partenaire').fill(fixture.partner.name);
-  await create.getByLabel('Type de partenaire').selectOption('CCAS');
-  await create.getByLabel('SIRET').fill(fixture.partner.siret);
-  await create.getByLabel('Nom de la Caf').fill(fixture.caf.name);
-  await create.getByLabel('Numéro de la convention').fill(fixture.convention.number);
-  await create.getByLabel('Date de signature').fill(fixture.convention.signedOn);
-  await create.getByRole('button', { name: 'Enregistrer la convention' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Partenaire' })).toBeVisible();
-}
-
-/** Success notices stay until closed (shell behaviour): close them so they hide no button. */
-async function closeNotices(page: Page) {
-  const close = page.getByRole('button', { name: 'Fermer la notification' });
-  while ((await close.count()) > 0) await close.first().click();
-}
 
 interface FixtureContact {
   role: string;
@@ -70,7 +46,7 @@ test('the register screens explain what they need before a convention exists', a
     ['Interlocuteurs', 'contacts-empty'],
     ['Services et quotas', 'services-empty'],
   ] as const) {
-    await open(page, section);
+    await openSection(page, section);
     await expect(page.getByRole('heading', { name: 'Aucune convention' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Créer la convention' })).toBeVisible();
     await expectAccessible(page, `${section} sans convention`);
@@ -79,7 +55,7 @@ test('the register screens explain what they need before a convention exists', a
   await page.getByRole('link', { name: 'Créer la convention' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Convention' })).toBeVisible();
 
-  await open(page, 'Paramètres');
+  await openSection(page, 'Paramètres');
   await expect(page.getByRole('table', { name: 'Catalogue des profils' }).getByRole('rowheader', { name: 'T13' })).toBeVisible();
   await expect(page.getByText('Base IndexedDB de ce navigateur')).toBeVisible();
   await expectAccessible(page, 'Paramètres');
@@ -93,7 +69,7 @@ test('enter the Lieusaint contacts annex and the CDAP bulletin with T13 = 4, the
   await createLieusaintConvention(page);
 
   // Annexe 1: every role is listed even when empty, and the missing administrators are alerts.
-  await open(page, 'Interlocuteurs');
+  await openSection(page, 'Interlocuteurs');
   const cafCard = page.getByRole('region', { name: 'Côté Caf' });
   const partnerCard = page.getByRole('region', { name: 'Côté partenaire' });
   await expect(cafCard.getByText('Non renseigné')).toHaveCount(6);
@@ -137,7 +113,7 @@ test('enter the Lieusaint contacts annex and the CDAP bulletin with T13 = 4, the
   await shot(page, 'contacts-history');
 
   // Annexe 2: the CDAP bulletin with T13 = 4.
-  await open(page, 'Services et quotas');
+  await openSection(page, 'Services et quotas');
   await expect(page.getByRole('heading', { name: 'Aucun bulletin d’adhésion' })).toBeVisible();
   await expectAccessible(page, 'Services sans bulletin');
   await shot(page, 'services-no-bulletin');
@@ -171,7 +147,7 @@ test('enter the Lieusaint contacts annex and the CDAP bulletin with T13 = 4, the
   await expect(reloaded.getByText('0 sur 4 — 4 places restantes')).toBeVisible();
   await expect(reloaded.getByText('08/01/2024')).toBeVisible();
 
-  await open(page, 'Interlocuteurs');
+  await openSection(page, 'Interlocuteurs');
   await expect(page.getByRole('region', { name: 'Côté partenaire' }).getByText('Véronique DJIRE')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Côté partenaire' }).getByText('s.coffi@ville-lieusaint.fr')).toBeVisible();
   await expect(

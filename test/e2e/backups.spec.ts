@@ -1,47 +1,24 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import fixture from '../fixtures/fixture-lieusaint.json' with { type: 'json' };
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
+import { closeNotices, createLieusaintConvention, openSection } from './pages/register';
 
 const SHOTS = process.env.BACKUPS_SCREENSHOTS;
 const ROSTER_CSV = join(import.meta.dirname, '../fixtures/roster-50.csv');
 
-async function open(page: Page, section: string) {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
-}
-
-async function closeNotices(page: Page) {
-  const close = page.getByRole('button', { name: 'Fermer la notification' });
-  while ((await close.count()) > 0) await close.first().click();
-}
-
-async function createConvention(page: Page) {
-  await open(page, 'Convention');
-  const create = page.getByRole('region', { name: 'Créer la convention' });
-  await create.getByLabel('Nom du partenaire').fill(fixture.partner.name);
-  await create.getByLabel('Type de partenaire').selectOption('CCAS');
-  await create.getByLabel('SIRET').fill(fixture.partner.siret);
-  await create.getByLabel('Nom de la Caf').fill(fixture.caf.name);
-  await create.getByLabel('Numéro de la convention').fill(fixture.convention.number);
-  await create.getByLabel('Date de signature').fill(fixture.convention.signedOn);
-  await create.getByRole('button', { name: 'Enregistrer la convention' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Partenaire' })).toBeVisible();
-}
-
 async function findAgent(page: Page, name: string) {
-  await open(page, 'Agents et habilitations');
+  await openSection(page, 'Agents et habilitations');
   await page.getByLabel('Rechercher').fill(name);
   await expect(page.getByText(name, { exact: false }).first()).toBeVisible();
 }
 
 test('import a 50-row CSV with two bad rows, export a backup, erase everything, restore it and find the data again', async ({ page }, testInfo) => {
   await completeFirstRun(page);
-  await createConvention(page);
+  await createLieusaintConvention(page);
   await closeNotices(page);
 
-  await open(page, 'Sauvegardes');
+  await openSection(page, 'Sauvegardes');
   await expect(page.getByRole('region', { name: 'Sauvegardes enregistrées' }).getByText('Automatique').first()).toBeVisible();
   await expect(page.getByText('disparaissent si le profil du navigateur est supprimé')).toBeVisible();
   await expectAccessible(page, 'Sauvegardes');
@@ -74,7 +51,7 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   await findAgent(page, 'FONTAINE');
 
   // Export a full backup (download in the web version).
-  await open(page, 'Sauvegardes');
+  await openSection(page, 'Sauvegardes');
   await page.getByRole('button', { name: 'Exporter une sauvegarde' }).click();
   const dialog = page.getByRole('dialog', { name: 'Exporter une sauvegarde' });
   await expectAccessible(page, 'Sauvegardes, export');
@@ -97,11 +74,11 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   await expect(page.getByText(/Registre effacé\. La sauvegarde prise juste avant/)).toBeVisible();
   await closeNotices(page);
   await page.reload();
-  await open(page, 'Agents et habilitations');
+  await openSection(page, 'Agents et habilitations');
   await expect(page.getByRole('heading', { name: 'Aucune convention' })).toBeVisible();
 
   // Restore the exported file, after its preview.
-  await open(page, 'Sauvegardes');
+  await openSection(page, 'Sauvegardes');
   await page.getByLabel('Fichier de sauvegarde').setInputFiles(exported);
   await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
   const preview = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
@@ -116,8 +93,8 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
 
   await page.reload();
   await findAgent(page, 'FONTAINE');
-  await open(page, 'Journal');
-  await open(page, 'Sauvegardes');
+  await openSection(page, 'Journal');
+  await openSection(page, 'Sauvegardes');
   await expect(page.getByText('Avant effacement complet').first()).toBeVisible();
   await expect(page.getByText('Avant restauration').first()).toBeVisible();
   await expectAccessible(page, 'Sauvegardes après restauration');
@@ -126,7 +103,7 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
 
 test('a wrong file is refused in French and nothing changes', async ({ page }, testInfo) => {
   await completeFirstRun(page);
-  await open(page, 'Sauvegardes');
+  await openSection(page, 'Sauvegardes');
   const bad = testInfo.outputPath('pas-une-sauvegarde.json');
   const { writeFileSync } = await import('node:fs');
   writeFileSync(bad, '{"bonjour": true}');

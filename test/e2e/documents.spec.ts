@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import fixture from '../fixtures/fixture-lieusaint.json' with { type: 'json' };
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
+import { closeNotices, openSection } from './pages/register';
 
 /** Set DOCS_SCREENSHOTS=/some/folder to keep a screenshot of each screen state. */
 const SHOTS = process.env.DOCS_SCREENSHOTS;
@@ -9,19 +10,9 @@ const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 };
 
-async function open(page: Page, section: string) {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
-}
-
-async function closeNotices(page: Page) {
-  const close = page.getByRole('button', { name: 'Fermer la notification' });
-  while ((await close.count()) > 0) await close.first().click();
-}
-
 /** A Lieusaint-like register through the screens: convention, partner administrators, agents. */
 async function seedLieusaint(page: Page) {
-  await open(page, 'Convention');
+  await openSection(page, 'Convention');
   const create = page.getByRole('region', { name: 'Créer la convention' });
   await create.getByLabel('Nom du partenaire').fill(fixture.partner.name);
   await create.getByLabel('Type de partenaire').selectOption('CCAS');
@@ -33,7 +24,7 @@ async function seedLieusaint(page: Page) {
   await expect(page.getByRole('heading', { level: 2, name: 'Partenaire' })).toBeVisible();
   await closeNotices(page);
 
-  await open(page, 'Interlocuteurs');
+  await openSection(page, 'Interlocuteurs');
   for (const c of fixture.contacts.partner.slice(0, 2)) {
     await page.getByRole('button', { name: `Ajouter : ${c.role} (côté partenaire)` }).click();
     const dialog = page.getByRole('dialog');
@@ -46,7 +37,7 @@ async function seedLieusaint(page: Page) {
     await closeNotices(page);
   }
 
-  await open(page, 'Agents et habilitations');
+  await openSection(page, 'Agents et habilitations');
   for (const a of fixture.agents.filter((x) => ['COFFI', 'MARCHAND'].includes(x.lastName))) {
     await page.getByRole('button', { name: 'Ajouter un agent' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Ajouter un agent' });
@@ -66,7 +57,7 @@ test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in
   await completeFirstRun(page);
   await seedLieusaint(page);
 
-  await open(page, 'Documents');
+  await openSection(page, 'Documents');
   await expect(page.getByText(/Aucun document produit/)).toBeVisible();
   await expectAccessible(page, 'Documents vide');
   await shot(page, 'documents-empty');
@@ -118,12 +109,12 @@ test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in
   await shot(page, 'admin-change-applied');
 
   // Interlocuteurs: Lucie is the suppléant, Sandrine in the history.
-  await open(page, 'Interlocuteurs');
+  await openSection(page, 'Interlocuteurs');
   await expect(page.getByRole('region', { name: 'Côté partenaire' }).getByText('Lucie MARCHAND', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Historique' }).getByText('Sandrine COFFI', { exact: true })).toBeVisible();
 
   // The annex, in PDF and in Word.
-  await open(page, 'Documents');
+  await openSection(page, 'Documents');
   await page.getByRole('tab', { name: 'Annexe à la délibération' }).click();
   await expect(page.getByLabel('Suppléant désigné')).toHaveValue('Lucie MARCHAND');
   await expect(page.getByRole('region', { name: 'Projet de dispositif' })).toContainText('DÉSIGNE Véronique DJIRE');
