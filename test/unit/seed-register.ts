@@ -3,7 +3,7 @@ import fixture from '../fixtures/fixture-lieusaint.json';
 import type { AppDatabase } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open-database';
 import { addBulletin, setQuota } from '../../renderer/db/repositories/bulletins';
-import { createConvention } from '../../renderer/db/repositories/conventions';
+import { createConvention, type NewConvention } from '../../renderer/db/repositories/conventions';
 import { addAgent, grantHabilitation, revokeHabilitation } from '../../renderer/db/repositories/roster';
 import { setCurrentConventionId, setUserName } from '../../renderer/db/repositories/settings';
 import { uniqueDbName } from '../../renderer/db/testing/migration-harness';
@@ -11,15 +11,10 @@ import { uniqueDbName } from '../../renderer/db/testing/migration-harness';
 export const SEED_TODAY = '2026-11-23';
 export const seedActor = { name: 'Sandrine COFFI', now: () => new Date('2026-11-23T10:00:00Z') };
 
-export async function emptyDb(): Promise<AppDatabase> {
-  return openDatabase({ name: uniqueDbName(), appVersion: '0.1.0' });
-}
-
-export async function seededDb(options: { oldRevocation?: boolean } = {}) {
-  const db = await emptyDb();
-  await setUserName(db, 'Sandrine COFFI');
+/** The Lieusaint partner, CAF and convention of the fixture, as `createConvention` takes them. */
+export function lieusaintConventionInput(): NewConvention {
   const { partner, caf, convention } = fixture;
-  const conv = await createConvention(db, seedActor, {
+  return {
     partner: {
       name: partner.name,
       partnerKind: 'CCAS',
@@ -37,7 +32,17 @@ export async function seededDb(options: { oldRevocation?: boolean } = {}) {
       missions: convention.missions,
       deliberation: convention.deliberation,
     },
-  });
+  };
+}
+
+export async function emptyDb(): Promise<AppDatabase> {
+  return openDatabase({ name: uniqueDbName(), appVersion: '0.1.0' });
+}
+
+export async function seededDb(options: { oldRevocation?: boolean } = {}) {
+  const db = await emptyDb();
+  await setUserName(db, 'Sandrine COFFI');
+  const conv = await createConvention(db, seedActor, lieusaintConventionInput());
   await setCurrentConventionId(db, conv.id);
   const bulletin = await addBulletin(db, seedActor, {
     conventionId: conv.id,

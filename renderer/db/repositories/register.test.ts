@@ -3,6 +3,7 @@ import fixture from '../../../test/fixtures/fixture-lieusaint.json';
 import { openDatabase } from '../open-database';
 import { RuleRefusedError, ValidationError } from '../validation';
 import { uniqueDbName } from '../testing/migration-harness';
+import { lieusaintConventionInput } from '../../../test/unit/seed-register';
 import { addBulletin, removeBulletin, setQuota } from './bulletins';
 import { addContact, replaceContact } from './contacts';
 import { createConvention } from './conventions';
@@ -15,26 +16,7 @@ const actor = { name: 'Sandrine COFFI', now: () => new Date('2026-11-23T10:00:00
 
 async function lieusaint() {
   const db = await openDatabase({ name: uniqueDbName(), appVersion: '0.1.0' });
-  const { partner, caf, convention } = fixture;
-  const conv = await createConvention(db, actor, {
-    partner: {
-      name: partner.name,
-      partnerKind: 'CCAS',
-      siret: partner.siret,
-      address: partner.address,
-      representative: partner.representative,
-    },
-    caf: { name: caf.name, address: caf.address, representative: caf.director },
-    convention: {
-      number: convention.number,
-      mode: 'délégué',
-      signedAt: convention.signedAt,
-      signedOn: convention.signedOn,
-      effectiveOn: convention.effectiveOn,
-      missions: convention.missions,
-      deliberation: convention.deliberation,
-    },
-  });
+  const conv = await createConvention(db, actor, lieusaintConventionInput());
   const bulletin = await addBulletin(db, actor, {
     conventionId: conv.id,
     serviceCode: 'CDAP',
