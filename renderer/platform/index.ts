@@ -14,4 +14,4 @@ export function detectPlatform(win: Window = window): PlatformBridge {
   return win.conventionApi ? createElectronBridge(win.conventionApi) : createWebBridge();
 }
 
-export type { PlatformBridge, SaveRequest, BackupStore } from './types';
+export type { PlatformBridge, SaveRequest, BackupStore, BackupLocation, BackupFolderControl, BackupFolderStatus } from './types';

@@ -1,13 +1,27 @@
 import { isAllowedExternalUrl } from '../../shared/ipc/external-links';
 import { MIME_BY_FILTER } from './mime';
 import { requestPersistentStorage } from './persist';
-import type { BackupStore, PlatformBridge } from './types';
-import { createBrowserBackupStore } from './web-backup-store';
+import { createSwitchableBackupStore } from './switchable-backup-store';
+import type { BackupFolderControl, BackupStore, PlatformBridge } from './types';
 
 export const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 
-/** The browser version: files go through a download, data stays in this browser profile. */
-export function createWebBridge(backups: BackupStore = createBrowserBackupStore()): PlatformBridge {
+function isFolderControl(store: BackupStore): store is BackupStore & BackupFolderControl {
+  return typeof (store as Partial<BackupFolderControl>).chooseFolder === 'function';
+}
+
+function backupPlace(backups: BackupStore): string {
+  const status = isFolderControl(backups) ? backups.status() : undefined;
+  if (status?.kind === 'folder') return `Dossier « ${status.folderName} » de votre ordinateur`;
+  return 'Base « sauvegardes » de ce navigateur';
+}
+
+/**
+ * The browser version: files go through a download, data stays in this browser profile.
+ * Backups go to a folder the user chose where the browser allows it, else to a browser
+ * database (the switchable store); a plain store can be given instead (tests).
+ */
+export function createWebBridge(backups: BackupStore = createSwitchableBackupStore()): PlatformBridge {
   return {
     kind: 'web',
     async getAppInfo() {
@@ -15,7 +29,7 @@ export function createWebBridge(backups: BackupStore = createBrowserBackupStore(
         name: 'Convention MCP',
         version: APP_VERSION,
         dataFolder: 'Base IndexedDB de ce navigateur',
-        backupFolder: 'Base « sauvegardes » de ce navigateur',
+        backupFolder: backupPlace(backups),
         platform: 'web',
       };
     },
@@ -41,5 +55,6 @@ export function createWebBridge(backups: BackupStore = createBrowserBackupStore(
     },
     requestPersistentStorage,
     backups,
+    ...(isFolderControl(backups) ? { backupFolder: backups } : {}),
   };
 }
