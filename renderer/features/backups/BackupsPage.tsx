@@ -20,6 +20,8 @@ import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
 import { todayIso, useActor } from '../register/use-register';
 import { formatInstant, formatSize } from './format';
 import { RestorePreview } from './RestorePreview';
+import { BackupLocationCard } from './BackupLocationCard';
+import { BackupFolderError } from '../../platform/folder-backup-store';
 
 interface Problem {
   message: string;
@@ -29,6 +31,7 @@ interface Problem {
 function problemOf(error: unknown): Problem {
   if (error instanceof ImportRefusedError) return { message: error.message, details: error.details };
   if (isQuotaError(error)) return { message: QUOTA_MESSAGE, details: [] };
+  if (error instanceof BackupFolderError) return { message: error.message, details: [] };
   return { message: errorMessages(error).join(' '), details: [] };
 }
 
@@ -180,7 +183,6 @@ export function BackupsPage() {
     });
   };
 
-  const browserOnly = platform.backups.location === 'browser-database';
   const counts = (b: ListedBackup) =>
     b.header
       ? `${formatCount(b.header.counts.agents ?? 0, 'agent')}, ${formatCount(b.header.counts.habilitations ?? 0, 'habilitation')}, ${formatCount(b.header.counts.journal ?? 0, 'entrée', 'entrées')} de journal`
@@ -213,6 +215,8 @@ export function BackupsPage() {
         </Card>
       ) : null}
 
+      <BackupLocationCard busy={!!working} onChanged={refresh} />
+
       <Card
         title="Sauvegardes enregistrées"
         id="backups-list"
@@ -228,13 +232,6 @@ export function BackupsPage() {
           </Button>
         }
       >
-        {browserOnly ? (
-          <p className="warning-box">
-            Dans la version navigateur, ces sauvegardes sont gardées dans une base séparée de ce navigateur : elles disparaissent si le profil du navigateur est supprimé ou ses données effacées. Exportez régulièrement une sauvegarde dans un dossier de votre choix (« Exporter une sauvegarde »).
-          </p>
-        ) : (
-          <p className="muted">Les sauvegardes sont écrites dans le dossier « Sauvegardes » des données de l’application. On garde la dernière de chacun des 7 derniers jours, des 4 dernières semaines et des 12 derniers mois, et les 20 dernières prises avant une opération.</p>
-        )}
         {backups === undefined ? (
           <p className="loading">Chargement…</p>
         ) : backups.length === 0 ? (
