@@ -26,6 +26,7 @@ import { todayIso, useActor, useRegister } from '../register/use-register';
 import { AgentDialog, EMPTY_AGENT, type AgentDraft } from './AgentDialog';
 import { GrantDialog } from './GrantDialog';
 import { AppliedDialog, RevokeDialog } from './RevokeDialog';
+import { markRowsRendered } from './perf-marks';
 import { RosterTable } from './RosterTable';
 import { useRoster } from './use-roster';
 
@@ -59,11 +60,13 @@ export function RosterPage() {
   const [modal, setModal] = useState<Modal>(null);
   const { run, errors, fieldErrors, busy, clearErrors } = useAction();
 
-  const { rows, total } = useRoster(
+  const { rows, total, appliedText } = useRoster(
     register,
     { text, status, bulletinId: bulletinId || undefined, profileCode: profileCode || undefined, anomaliesOnly, sort },
     today,
   );
+
+  useEffect(() => markRowsRendered(appliedText), [rows, appliedText]);
 
   // Ctrl+F focuses the search of the list, as in the users' other tools.
   useEffect(() => {

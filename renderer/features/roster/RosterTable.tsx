@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatDateFr } from '../../../shared/domain/dates';
 import type { RosterAnomaly, RosterRow, RosterSortKey } from '../../../shared/domain/roster-filter';
 import { Button } from '../../ui/Button';
+import { markRowsVisible } from './perf-marks';
 
 export const ANOMALY_LABELS: Record<RosterAnomaly, string> = {
   departed: 'Agent parti',
@@ -75,6 +76,10 @@ export function RosterTable({
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const hasRows = items.length > 0;
+  useEffect(() => {
+    if (hasRows) markRowsVisible();
+  }, [hasRows]);
 
   return (
     <div className="roster-scroll" ref={scrollRef} tabIndex={0} aria-label="Liste des agents et habilitations">

@@ -34,5 +34,5 @@ export function useRoster(register: RegisterSnapshot | null | undefined, criteri
     () => (index ? filterRoster(index, { text, status, bulletinId, profileCode, anomaliesOnly, sort }) : []),
     [index, text, status, bulletinId, profileCode, anomaliesOnly, sort],
   );
-  return { rows, total: index?.rows.length ?? 0 };
+  return { rows, total: index?.rows.length ?? 0, appliedText: text ?? '' };
 }
