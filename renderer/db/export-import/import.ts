@@ -7,7 +7,6 @@ import {
   splitFile,
   TABLE_KEYS,
   TABLE_LABELS,
-  verifyPlainBody,
   type ExportBody,
   type ExportHeader,
   type ExportTable,
@@ -19,7 +18,7 @@ import type { AppDatabase } from '../database';
 import { JOURNAL_HEAD_KEY, JOURNALED_TABLES } from '../register-writer';
 import { CURRENT_SCHEMA_VERSION } from '../schema/history';
 import { base64ToBytes, decryptBody } from './passphrase-crypto';
-import { partnerNameOf } from './export';
+import { partnerNameOf, sha256HexLarge } from './export';
 
 export { ImportRefusedError } from '../../../shared/backup/export-format';
 
@@ -179,12 +178,16 @@ async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<Pa
     }
     plain = decrypted;
   } else {
-    plain = new TextEncoder().encode(bodyText);
+    // The body's bytes are the file's, between `"body":` and the trailer (the file decoded
+    // strictly, so they are exactly the UTF-8 of `bodyText`): no need to encode it again.
+    const start = bytes.indexOf(0x0a) + 1 + '"body":'.length;
+    const trailer = bytes[bytes.byteLength - 1] === 0x0a ? 2 : 1;
+    plain = bytes.subarray(start, bytes.byteLength - trailer);
   }
-  verifyPlainBody(header, plain);
+  await verifyBody(header, plain);
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder().decode(plain));
+    raw = JSON.parse(header.encryption ? new TextDecoder().decode(plain) : bodyText);
   } catch {
     throw new ImportRefusedError('altered', REFUSALS.ALTERED);
   }
@@ -205,6 +208,14 @@ async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<Pa
       journal: verifyChain(body.tables.journal as never, body.journalHead),
     },
   };
+}
+
+/** `verifyPlainBody` with the platform's native SHA-256 (same refusals). */
+async function verifyBody(header: ExportHeader, body: Uint8Array): Promise<void> {
+  if (body.byteLength < header.bodyBytes) throw new ImportRefusedError('truncated', REFUSALS.TRUNCATED);
+  if (body.byteLength !== header.bodyBytes || (await sha256HexLarge(body)) !== header.bodySha256) {
+    throw new ImportRefusedError('altered', REFUSALS.ALTERED);
+  }
 }
 
 export const LAST_IMPORT_KEY = 'lastImport';
