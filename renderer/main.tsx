@@ -6,12 +6,36 @@ import { ServicesProvider } from './app/services';
 import { StartupError } from './app/StartupError';
 import { openDatabase } from './db/open-database';
 import { exportAllAsPlainJson } from './db/repositories/raw-export';
-import { detectPlatform } from './platform';
+import { detectPlatform, type PlatformBridge } from './platform';
+import type { AppDatabase } from './db/database';
 import { startAutomaticBackups } from './backup/auto-backup';
 import { checkDatabase } from './db/startup-check';
 import { useUiStore } from './store/ui-store';
 import { APP_VERSION } from './platform/web-bridge';
 import './app/styles.css';
+
+/** Runs `work` when the first screen has had time to show: after a short delay, when idle. */
+function afterFirstScreen(work: () => void, delayMs = 2500) {
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 3000 });
+    else work();
+  }, delayMs);
+}
+
+function startupGuards(db: AppDatabase, platform: PlatformBridge) {
+  void checkDatabase(db).then(
+    (check) => {
+      for (const warning of check.warnings) useUiStore.getState().notify('attention', warning);
+    },
+    (error: unknown) =>
+      useUiStore.getState().notify('alerte', `La vérification du registre au démarrage a échoué : ${String(error)}`),
+  );
+  startAutomaticBackups({ db, platform, appVersion: APP_VERSION }, (outcome) => {
+    if (!outcome.ok) {
+      useUiStore.getState().notify('alerte', `La sauvegarde automatique a échoué : ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}. Exportez une sauvegarde depuis l’écran Sauvegardes.`);
+    }
+  });
+}
 
 async function bootstrap() {
   const root = createRoot(document.getElementById('root')!);
@@ -26,19 +50,9 @@ async function bootstrap() {
   }
   void platform.requestPersistentStorage();
   // Start-up guards: a visible warning for anything odd (never a silent fix), then a backup
-  // at start and once a day (each followed by the rotation).
-  void checkDatabase(db).then(
-    (check) => {
-      for (const warning of check.warnings) useUiStore.getState().notify('attention', warning);
-    },
-    (error: unknown) =>
-      useUiStore.getState().notify('alerte', `La vérification du registre au démarrage a échoué : ${String(error)}`),
-  );
-  startAutomaticBackups({ db, platform, appVersion: APP_VERSION }, (outcome) => {
-    if (!outcome.ok) {
-      useUiStore.getState().notify('alerte', `La sauvegarde automatique a échoué : ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}. Exportez une sauvegarde depuis l’écran Sauvegardes.`);
-    }
-  });
+  // at start and once a day (each followed by the rotation). Both read the whole register:
+  // they run once the first screen is up, so that a large register opens at once.
+  afterFirstScreen(() => startupGuards(db, platform));
 
   const saveAllData = async () => {
     const json = await exportAllAsPlainJson(db, APP_VERSION);
