@@ -44,6 +44,16 @@ function getWorker(): Worker {
   return worker;
 }
 
+/**
+ * Starts the worker and loads the fonts ahead of the first document (called by the screens
+ * that issue documents when they open): the user's first PDF does not pay for them.
+ */
+export function prepareDocumentGeneration(): void {
+  if (override || typeof Worker === 'undefined') return;
+  const message: WorkerRequest = { id: 0, warmUp: true };
+  getWorker().postMessage(message);
+}
+
 export async function generateDocumentBytes(
   request: RenderRequest,
   onProgress?: (fraction: number) => void,

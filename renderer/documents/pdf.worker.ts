@@ -4,9 +4,10 @@
  * report. Messages: `{ id, kind, format, snapshot }` in; `progress`, `done` (bytes,
  * transferred) or `error` (French message) out.
  */
-import { renderDocument, type RenderRequest } from './render';
+import { prepareFonts, renderDocument, type RenderRequest } from './render';
 
-export type WorkerRequest = RenderRequest & { id: number };
+/** A document to build, or (`warmUp`) only the fonts to load ahead of the first one. */
+export type WorkerRequest = (RenderRequest & { id: number; warmUp?: undefined }) | { id: number; warmUp: true };
 export type WorkerResponse =
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'done'; bytes: Uint8Array }
@@ -15,7 +16,11 @@ export type WorkerResponse =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { id, ...request } = event.data;
+  if (event.data.warmUp) {
+    void prepareFonts().catch(() => undefined);
+    return;
+  }
+  const { id, warmUp: _warmUp, ...request } = event.data;
   const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
   renderDocument(request, (fraction) => post({ id, type: 'progress', fraction })).then(
     (bytes) => post({ id, type: 'done', bytes }, [bytes.buffer]),

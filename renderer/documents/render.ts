@@ -27,6 +27,11 @@ function ensureFonts(): Promise<void> {
   return fontsReady;
 }
 
+/** Loads and registers the fonts now (the worker's warm-up). */
+export function prepareFonts(): Promise<void> {
+  return ensureFonts();
+}
+
 export async function renderDocument(
   request: RenderRequest,
   onProgress?: (fraction: number) => void,

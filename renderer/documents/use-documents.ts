@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useDb, usePlatform } from '../app/services';
 import { useActor } from '../features/register/use-register';
+import { prepareDocumentGeneration } from './generator';
 import { issueDocument, regenerateDocument, type IssueRequest } from './issue';
 import type { IssuedDocument } from '../../shared/domain/schemas';
 
@@ -14,6 +15,8 @@ export function useDocumentExport() {
   const platform = usePlatform();
   const actor = useActor();
   const [progress, setProgress] = useState<number | null>(null);
+  // The worker and its fonts load while the user reads the screen.
+  useEffect(() => prepareDocumentGeneration(), []);
   const track = useCallback(async <T,>(work: (onProgress: (f: number) => void) => Promise<T>) => {
     setProgress(0);
     try {

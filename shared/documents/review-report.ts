@@ -309,7 +309,6 @@ export function buildReviewReportPdf(s: ReviewReportSnapshot): TDocumentDefiniti
       style: 'small',
       table: {
         headerRows: 1,
-        dontBreakRows: true,
         widths: [95, 95, 70, 35, 52, 70, '*', 70, 62],
         body: [REVIEW_TABLE_HEADER.map((h) => ({ text: h, style: 'tableHeader' })), ...detailRows(s)],
       },
