@@ -225,30 +225,24 @@ export function buildRosterIndex(rows: readonly RosterRow[]): RosterIndex {
   return { rows, search, sortKeys: keys };
 }
 
-/** Filters and sorts; ties keep name order then the rows' original order (stable). */
-export function filterRoster(index: RosterIndex, criteria: RosterCriteria = {}): RosterRow[] {
-  const terms = foldText(criteria.text).split(' ').filter(Boolean);
-  const status = criteria.status && criteria.status !== 'all' ? criteria.status : undefined;
-  const profile = criteria.profileCode ? criteria.profileCode.trim().toUpperCase() : undefined;
-  const { rows, search } = index;
-  const picked: number[] = [];
-  outer: for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (status && r.status !== status) continue;
-    if (criteria.bulletinId && r.bulletinId !== criteria.bulletinId) continue;
-    if (profile && r.profileCode !== profile) continue;
-    if (criteria.anomaliesOnly && r.anomalies.length === 0) continue;
-    if (terms.length) {
-      const s = search[i]!;
-      for (const t of terms) if (!s.includes(t)) continue outer;
-    }
-    picked.push(i);
-  }
-  if (criteria.sort) {
-    const primary = index.sortKeys[criteria.sort.key];
+/**
+ * Row positions in the order of a sort, computed once per index and sort (the order is total:
+ * key, then name, then position), so that each keystroke only filters: the rows of a filter
+ * taken in this order are exactly the filtered rows sorted.
+ */
+const sortedOrders = new WeakMap<RosterIndex, Map<string, Int32Array>>();
+
+function sortedOrder(index: RosterIndex, sort: NonNullable<RosterCriteria['sort']>): Int32Array {
+  let byKey = sortedOrders.get(index);
+  if (!byKey) sortedOrders.set(index, (byKey = new Map()));
+  const cacheKey = `${sort.key}|${sort.direction}`;
+  let order = byKey.get(cacheKey);
+  if (!order) {
+    const primary = index.sortKeys[sort.key];
     const names = index.sortKeys.name;
-    const dir = criteria.sort.direction === 'desc' ? -1 : 1;
-    picked.sort((a, b) => {
+    const dir = sort.direction === 'desc' ? -1 : 1;
+    const positions = Array.from({ length: index.rows.length }, (_, i) => i);
+    positions.sort((a, b) => {
       const ka = primary[a]!;
       const kb = primary[b]!;
       if (ka !== kb) {
@@ -261,6 +255,32 @@ export function filterRoster(index: RosterIndex, criteria: RosterCriteria = {}):
       if (na !== nb) return na < nb ? -1 : 1;
       return a - b;
     });
+    order = Int32Array.from(positions);
+    byKey.set(cacheKey, order);
+  }
+  return order;
+}
+
+/** Filters and sorts; ties keep name order then the rows' original order (stable). */
+export function filterRoster(index: RosterIndex, criteria: RosterCriteria = {}): RosterRow[] {
+  const terms = foldText(criteria.text).split(' ').filter(Boolean);
+  const status = criteria.status && criteria.status !== 'all' ? criteria.status : undefined;
+  const profile = criteria.profileCode ? criteria.profileCode.trim().toUpperCase() : undefined;
+  const { rows, search } = index;
+  const order = criteria.sort ? sortedOrder(index, criteria.sort) : undefined;
+  const picked: number[] = [];
+  outer: for (let k = 0; k < rows.length; k++) {
+    const i = order ? order[k]! : k;
+    const r = rows[i]!;
+    if (status && r.status !== status) continue;
+    if (criteria.bulletinId && r.bulletinId !== criteria.bulletinId) continue;
+    if (profile && r.profileCode !== profile) continue;
+    if (criteria.anomaliesOnly && r.anomalies.length === 0) continue;
+    if (terms.length) {
+      const s = search[i]!;
+      for (const t of terms) if (!s.includes(t)) continue outer;
+    }
+    picked.push(i);
   }
   return picked.map((i) => rows[i]!);
 }

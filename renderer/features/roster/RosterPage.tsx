@@ -88,6 +88,15 @@ export function RosterPage() {
     [register, today],
   );
 
+  // Counted once per register, not on each keystroke (50,000 habilitations in large offices).
+  const { activeCount, profileOptions } = useMemo(() => {
+    const habilitations = register?.habilitations ?? [];
+    return {
+      activeCount: habilitations.filter((h) => !h.revokedOn || h.revokedOn > today).length,
+      profileOptions: [...new Set(habilitations.map((h) => h.profileCode))].sort(compareProfileCodes),
+    };
+  }, [register, today]);
+
   if (register === undefined) return <p>Chargement…</p>;
   if (register === null) return <NoConvention section={section} />;
 
@@ -117,8 +126,6 @@ export function RosterPage() {
   };
 
   const agentCount = register.agents.length;
-  const activeCount = register.habilitations.filter((h) => !h.revokedOn || h.revokedOn > today).length;
-  const profileOptions = [...new Set(register.habilitations.map((h) => h.profileCode))].sort(compareProfileCodes);
   const editedAgent = modal?.kind === 'agent' && modal.agentId ? register.agents.find((a) => a.id === modal.agentId) : undefined;
 
   return (
