@@ -159,3 +159,19 @@ describe('folder handle keeper', () => {
     expect(await keeper.load()).toBeUndefined();
   });
 });
+
+describe('copy offer and rotation', () => {
+  it('does not offer again a browser backup that the folder rotation has already dropped', async () => {
+    const folder = new FakeFolder();
+    const { store } = setup({ picked: folder });
+    await store.write('auto-2026-01-01T08-00-00-000Z.json', bytes('matin'));
+    await store.chooseFolder();
+    await store.write('auto-2026-01-01T18-00-00-000Z.json', bytes('soir')); // same day, newer
+    expect(await store.browserBackupsNotInFolder()).toEqual([]);
+    await store.write('auto-2025-12-01T08-00-00-000Z.json', bytes('mois dernier')); // in the folder
+    await store.switchToBrowserDatabase();
+    await store.write('auto-2025-11-01T08-00-00-000Z.json', bytes('encore avant'));
+    await store.chooseFolder();
+    expect((await store.browserBackupsNotInFolder()).map((f) => f.name)).toEqual(['auto-2025-11-01T08-00-00-000Z.json']);
+  });
+});

@@ -1,3 +1,4 @@
+import { planRotation } from '../../shared/backup/rotation';
 import { createFolderBackupStore } from './folder-backup-store';
 import { createFolderHandleKeeper, type FolderHandleKeeper } from './folder-handle-keeper';
 import {
@@ -145,7 +146,12 @@ export function createSwitchableBackupStore(options: SwitchableBackupStoreOption
       if (status.kind !== 'folder' || !folder) return [];
       const [inBrowser, inFolder] = await Promise.all([browserStore.list(), folder.store.list()]);
       const names = new Set(inFolder.map((f) => f.name));
-      return inBrowser.filter((f) => !names.has(f.name));
+      const missing = inBrowser.filter((f) => !names.has(f.name));
+      // Only those the folder's rotation would keep: an old copy it already dropped is not
+      // offered again and again.
+      const { remove } = planRotation([...inFolder, ...missing]);
+      const dropped = new Set(remove);
+      return missing.filter((f) => !dropped.has(f.name));
     },
     async copyBrowserBackupsToFolder(onProgress) {
       const todo = await store.browserBackupsNotInFolder();

@@ -60,7 +60,10 @@ export interface BackupFolderControl {
   allowFolder(): Promise<boolean>;
   /** Forgets the folder: backups go to the browser database again (files in the folder stay). */
   switchToBrowserDatabase(): Promise<void>;
-  /** Browser-database backups that are not in the folder yet (empty unless a folder is used). */
+  /**
+   * Browser-database backups not in the folder yet that the folder's rotation would keep
+   * (empty unless a folder is used).
+   */
   browserBackupsNotInFolder(): Promise<BackupFileInfo[]>;
   /** Copies those into the folder, one by one; the browser copies stay. */
   copyBrowserBackupsToFolder(onProgress?: (done: number, total: number) => void): Promise<{ copied: number }>;

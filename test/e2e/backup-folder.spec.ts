@@ -101,9 +101,17 @@ test('backups go to a folder the user picks, survive a reload there, and restore
   if (await allow.isVisible()) await allow.click();
   await expect(used).toBeVisible();
   // The start-up backup waited for the folder check and went to the folder (the rotation
-  // then kept it as the day's newest automatic backup).
+  // then kept it as the day's newest automatic backup, in place of the manual one).
+  const autoBefore = files.filter((n) => n.startsWith('auto-'));
+  await expect
+    .poll(async () => (await filesInFolder(page)).filter((n) => n.startsWith('auto-') && !autoBefore.includes(n)))
+    .toHaveLength(1);
+  await open(page, 'Journal');
+  await open(page, 'Sauvegardes');
   await expect(list.getByText('Sauvegarde au démarrage')).toBeVisible();
   expect((await filesInFolder(page)).filter((n) => n.startsWith('auto-'))).toHaveLength(1);
+  // The first start-up backup, copied then dropped by the rotation, is not offered again.
+  await expect(card.getByText(/restées? dans ce navigateur/)).toHaveCount(0);
 
   // Erase everything (its safety backup goes to the folder), then restore the start-up backup.
   await page.getByRole('button', { name: 'Tout effacer' }).click();

@@ -224,7 +224,9 @@ function WebBackupLocation({ control, busy, onChanged }: { control: BackupFolder
         {copy ? (
           <>
             <p>
-              {`${formatCount(copy.pending.length, 'sauvegarde prise', 'sauvegardes prises')} avant ce choix ${copy.pending.length > 1 ? 'sont gardées' : 'est gardée'} dans ce navigateur. Les copier dans le dossier « ${folderName} » ? Elles resteront aussi dans le navigateur.`}
+              {copy.pending.length > 1
+                ? `${copy.pending.length} sauvegardes sont gardées seulement dans ce navigateur. Les copier dans le dossier « ${folderName} » ? Elles resteront aussi dans le navigateur.`
+                : `1 sauvegarde est gardée seulement dans ce navigateur. La copier dans le dossier « ${folderName} » ? Elle restera aussi dans le navigateur.`}
             </p>
             {copy.progress ? (
               <div className="backups-working" role="status">
