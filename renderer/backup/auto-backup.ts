@@ -5,6 +5,7 @@ import {
   backupStamp,
   dateFromBackupName,
   DEFAULT_ROTATION,
+  MANUAL_PREFIX,
   planRotation,
   type RotationPolicy,
 } from '../../shared/backup/rotation';
@@ -53,6 +54,18 @@ export async function takeAutomaticBackup(
 ): Promise<BackupFileInfo> {
   const built = await buildExport(services.db, { appVersion: services.appVersion, reason, now: () => now });
   const info = await services.platform.backups.write(`${AUTO_PREFIX}${backupStamp(now)}.json`, built.bytes);
+  await rotateBackups(services.platform.backups).catch(() => undefined);
+  return info;
+}
+
+/** « Sauvegarder maintenant »: kept apart from the automatic ones, so no later one replaces it. */
+export async function takeManualBackup(services: AutoBackupServices, now: Date = new Date()): Promise<BackupFileInfo> {
+  const built = await buildExport(services.db, {
+    appVersion: services.appVersion,
+    reason: 'Sauvegarde manuelle',
+    now: () => now,
+  });
+  const info = await services.platform.backups.write(`${MANUAL_PREFIX}${backupStamp(now)}.json`, built.bytes);
   await rotateBackups(services.platform.backups).catch(() => undefined);
   return info;
 }

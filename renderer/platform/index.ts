@@ -1,5 +1,6 @@
 import type { ConventionApi } from '../../shared/ipc/contract';
 import { createElectronBridge } from './electron-bridge';
+import { observeBackupStore } from './observed-backup-store';
 import type { PlatformBridge } from './types';
 import { createWebBridge } from './web-bridge';
 
@@ -11,7 +12,10 @@ declare global {
 
 /** Electron's preload exposes `window.conventionApi`; anywhere else we are the web version. */
 export function detectPlatform(win: Window = window): PlatformBridge {
-  return win.conventionApi ? createElectronBridge(win.conventionApi) : createWebBridge();
+  const bridge = win.conventionApi ? createElectronBridge(win.conventionApi) : createWebBridge();
+  return { ...bridge, backups: observeBackupStore(bridge.backups) };
 }
+
+export { subscribeBackupsChanged } from './observed-backup-store';
 
 export type { PlatformBridge, SaveRequest, BackupStore, BackupLocation, BackupFolderControl, BackupFolderStatus } from './types';

@@ -42,7 +42,7 @@ describe('rotation policy', () => {
       { name: 'convention-mcp-sauvegarde-2025-01-01.json', modifiedAt: '2020-01-01T00:00:00Z' },
       auto('2025-01-01T00:00:00Z'),
     ];
-    const { keep, remove } = planRotation(files, { daily: 7, weekly: 4, monthly: 12, safety: 20 });
+    const { keep, remove } = planRotation(files, { daily: 7, weekly: 4, monthly: 12, safety: 20, manual: 20 });
     expect(remove).toHaveLength(5);
     expect(remove.every((n) => n.startsWith('avant-'))).toBe(true);
     expect(keep).toContain('convention-mcp-sauvegarde-2025-01-01.json');
@@ -53,5 +53,27 @@ describe('rotation policy', () => {
   it('keeps everything when there is little', () => {
     const files = [auto('2025-01-01T10:00:00Z'), auto('2025-01-02T10:00:00Z')];
     expect(planRotation(files).remove).toEqual([]);
+  });
+});
+
+describe('manual backups', () => {
+  it('keeps the backups the user asked for, even when a later automatic one exists the same day', () => {
+    const files = [
+      { name: 'manuel-2026-11-23T09-00-00-000Z.json', modifiedAt: '2026-11-23T09:00:00Z' },
+      { name: 'auto-2026-11-23T08-00-00-000Z.json', modifiedAt: '2026-11-23T08:00:00Z' },
+      { name: 'auto-2026-11-23T10-00-00-000Z.json', modifiedAt: '2026-11-23T10:00:00Z' },
+    ];
+    const { keep, remove } = planRotation(files);
+    expect(keep).toContain('manuel-2026-11-23T09-00-00-000Z.json');
+    expect(remove).toEqual(['auto-2026-11-23T08-00-00-000Z.json']);
+  });
+
+  it('keeps only the most recent manual backups beyond the policy', () => {
+    const files = Array.from({ length: 3 }, (_, i) => ({
+      name: `manuel-2026-11-2${i}T09-00-00-000Z.json`,
+      modifiedAt: `2026-11-2${i}T09:00:00Z`,
+    }));
+    const { remove } = planRotation(files, { daily: 7, weekly: 4, monthly: 12, safety: 20, manual: 2 });
+    expect(remove).toEqual(['manuel-2026-11-20T09-00-00-000Z.json']);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Which automatic backups to keep: the newest of each of the last 7 days, of the last 4
  * weeks and of the last 12 months that have one (grandfather-father-son), plus the last
- * N safety backups (taken before a destructive operation). Files the app did not name
+ * N safety backups (taken before a destructive operation) and the last N backups the user
+ * asked for (« Sauvegarder maintenant »: never replaced by a later automatic one). Files the app did not name
  * (exports the user copied there, unknown names) are never dropped.
  */
 
@@ -10,18 +11,21 @@ export interface RotationPolicy {
   weekly: number;
   monthly: number;
   safety: number;
+  manual: number;
 }
 
-export const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 4, monthly: 12, safety: 20 };
+export const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 4, monthly: 12, safety: 20, manual: 20 };
 
-export type BackupKind = 'auto' | 'safety' | 'other';
+export type BackupKind = 'auto' | 'safety' | 'manual' | 'other';
 
 export const AUTO_PREFIX = 'auto-';
 export const SAFETY_PREFIX = 'avant-';
+export const MANUAL_PREFIX = 'manuel-';
 
 export function backupKind(name: string): BackupKind {
   if (name.startsWith(AUTO_PREFIX)) return 'auto';
   if (name.startsWith(SAFETY_PREFIX)) return 'safety';
+  if (name.startsWith(MANUAL_PREFIX)) return 'manual';
   return 'other';
 }
 
@@ -89,6 +93,7 @@ export function planRotation(
     .sort((a, b) => b.t - a.t || (a.f.name < b.f.name ? 1 : -1));
   const auto = dated.filter((x) => backupKind(x.f.name) === 'auto');
   const safety = dated.filter((x) => backupKind(x.f.name) === 'safety');
+  const manual = dated.filter((x) => backupKind(x.f.name) === 'manual');
   const keep = new Set<string>();
   for (const set of [
     newestPerBucket(auto, dayKey, policy.daily),
@@ -98,6 +103,7 @@ export function planRotation(
     for (const n of set) keep.add(n);
   if (auto[0]) keep.add(auto[0].f.name);
   for (const x of safety.slice(0, policy.safety)) keep.add(x.f.name);
+  for (const x of manual.slice(0, policy.manual)) keep.add(x.f.name);
   const remove: string[] = [];
   for (const f of files) {
     const kind = backupKind(f.name);

@@ -87,7 +87,7 @@ test('backups go to a folder the user picks, survive a reload there, and restore
   await expect(list.getByText('Sauvegarde manuelle')).toBeVisible();
   // The rotation keeps the newest automatic backup of the day: the list is the folder's content.
   const files = await filesInFolder(page);
-  expect(files.filter((n) => !/^(auto|avant)-.*\.json$/.test(n))).toEqual([]);
+  expect(files.filter((n) => !/^(auto|avant|manuel)-.*\.json$/.test(n))).toEqual([]);
   await expect(list.getByRole('row')).toHaveCount(files.length + 1);
   await expectAccessible(page, 'Sauvegardes, dans un dossier');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/folder-used.png`, fullPage: true });
@@ -101,7 +101,7 @@ test('backups go to a folder the user picks, survive a reload there, and restore
   if (await allow.isVisible()) await allow.click();
   await expect(used).toBeVisible();
   // The start-up backup waited for the folder check and went to the folder (the rotation
-  // then kept it as the day's newest automatic backup, in place of the manual one).
+  // keeps it as the day's newest automatic backup; the manual one is kept apart).
   const autoBefore = files.filter((n) => n.startsWith('auto-'));
   await expect
     .poll(async () => (await filesInFolder(page)).filter((n) => n.startsWith('auto-') && !autoBefore.includes(n)))
@@ -109,6 +109,7 @@ test('backups go to a folder the user picks, survive a reload there, and restore
   await open(page, 'Journal');
   await open(page, 'Sauvegardes');
   await expect(list.getByText('Sauvegarde au démarrage')).toBeVisible();
+  await expect(list.getByText('Sauvegarde manuelle')).toBeVisible();
   expect((await filesInFolder(page)).filter((n) => n.startsWith('auto-'))).toHaveLength(1);
   // The first start-up backup, copied then dropped by the rotation, is not offered again.
   await expect(card.getByText(/restées? dans ce navigateur/)).toHaveCount(0);

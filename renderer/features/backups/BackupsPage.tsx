@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { subscribeBackupsChanged } from '../../platform';
 import { Link } from 'react-router';
 import { ImportRefusedError } from '../../../shared/backup/export-format';
 import { formatCount, formatNumber } from '../../../shared/domain/format';
 import { useServices } from '../../app/services';
 import { listBackups, planPurge, purgeWithBackup, readStoredBackup, restoreParsed, wipeEverything, type ListedBackup, type PurgePlan } from '../../backup/operations';
-import { takeAutomaticBackup } from '../../backup/auto-backup';
+import { takeManualBackup } from '../../backup/auto-backup';
 import { buildExport, exportFileName } from '../../db/export-import/export';
 import { parseExportFile, type ParsedExport } from '../../db/export-import/import';
 import { checkDatabase, type StartupCheck } from '../../db/startup-check';
@@ -62,7 +63,7 @@ export function Working({ label }: { label: string | undefined }) {
   );
 }
 
-const KIND_LABELS = { auto: 'Automatique', safety: 'Avant une opération', other: 'Autre' } as const;
+const KIND_LABELS = { auto: 'Automatique', safety: 'Avant une opération', manual: 'Manuelle', other: 'Autre' } as const;
 
 type Pending =
   | { kind: 'restore'; parsed: ParsedExport; source: string }
@@ -91,6 +92,7 @@ export function BackupsPage() {
 
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  useEffect(() => subscribeBackupsChanged(refresh), [refresh]);
 
   useEffect(() => {
     let cancelled = false;
@@ -223,7 +225,7 @@ export function BackupsPage() {
         actions={
           <Button
             onPress={() => work('Sauvegarde en cours…', async () => {
-              const info = await takeAutomaticBackup(services, 'Sauvegarde manuelle');
+              const info = await takeManualBackup(services);
               notify('ok', `Sauvegarde enregistrée (${formatSize(info.size)}).`);
             })}
             isDisabled={!!working}
