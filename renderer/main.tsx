@@ -14,12 +14,16 @@ import { useUiStore } from './store/ui-store';
 import { APP_VERSION } from './platform/web-bridge';
 import './app/styles.css';
 
-/** Runs `work` when the first screen has had time to show: after a short delay, when idle. */
-function afterFirstScreen(work: () => void, delayMs = 2500) {
-  setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 3000 });
-    else work();
-  }, delayMs);
+/**
+ * Runs `work` once the first screen has been handed to the browser: after the first frame,
+ * when the main thread is idle (at most one second later). The screen's own reads are then
+ * already queued ahead of the start-up reads of the whole register.
+ */
+function afterFirstScreen(work: () => void) {
+  const start = () =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => work(), { timeout: 1000 }) : setTimeout(work, 0);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0));
+  else start();
 }
 
 function startupGuards(db: AppDatabase, platform: PlatformBridge) {
