@@ -12,6 +12,7 @@ import { startAutomaticBackups } from './backup/auto-backup';
 import { checkDatabase } from './db/startup-check';
 import { useUiStore } from './store/ui-store';
 import { APP_VERSION } from './platform/web-bridge';
+import { firstRegisterLoad } from './features/register/use-register';
 import './app/styles.css';
 
 /**
@@ -56,7 +57,11 @@ async function bootstrap() {
   // Start-up guards: a visible warning for anything odd (never a silent fix), then a backup
   // at start and once a day (each followed by the rotation). Both read the whole register:
   // they run once the first screen is up, so that a large register opens at once.
-  afterFirstScreen(() => startupGuards(db, platform));
+  // The checks and the start-up backup read the whole register: they wait until the first
+  // screen has its data (or 10 s at most, e.g. on the first-run screen), then for idle time.
+  void Promise.race([firstRegisterLoad, new Promise((resolve) => setTimeout(resolve, 10_000))]).then(() =>
+    afterFirstScreen(() => startupGuards(db, platform)),
+  );
 
   const saveAllData = async () => {
     const json = await exportAllAsPlainJson(db, APP_VERSION);

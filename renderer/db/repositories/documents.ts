@@ -164,3 +164,13 @@ export function applyAdministratorChange(db: AppDatabase, actor: Actor, document
     return { contact, agent, ended: old };
   });
 }
+
+/** The documents of one kind issued for a convention, newest first (snapshots included). */
+export async function documentsOfKind(db: AppDatabase, conventionId: string, kind: IssuedDocument['kind']) {
+  const docs = await db.documents.where('conventionId').equals(conventionId).filter((d) => d.kind === kind).toArray();
+  return docs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+export function getIssuedDocument(db: AppDatabase, id: string) {
+  return db.documents.get(id);
+}

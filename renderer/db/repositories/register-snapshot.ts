@@ -7,7 +7,6 @@ import type {
   Convention,
   Habilitation,
   Incident,
-  IssuedDocument,
   Organisation,
   Profile,
   Quota,
@@ -16,6 +15,7 @@ import type {
   ServiceContract,
   SubcontractorNotice,
 } from '../../../shared/domain/schemas';
+import Dexie, { type Table } from 'dexie';
 import type { AppDatabase } from '../database';
 
 export interface RegisterSnapshot {
@@ -34,8 +34,17 @@ export interface RegisterSnapshot {
   incidents: Incident[];
   subcontractorNotices: SubcontractorNotice[];
   securitySessions: SecuritySession[];
-  documents: IssuedDocument[];
   profiles: Profile[];
+}
+
+/**
+ * Rows of these bulletins. One `equals` query per bulletin lets IndexedDB return each set in
+ * one `getAll`; `anyOf` walks a cursor row by row (50,000 habilitations: 7 s instead of 0.3 s).
+ */
+function byBulletin<T>(table: Table<T, string>, bulletinIds: readonly string[]): PromiseLike<T[]> {
+  return Dexie.Promise.all(bulletinIds.map((id) => table.where('bulletinId').equals(id).toArray())).then((sets) =>
+    sets.flat(),
+  );
 }
 
 /** Everything of one convention, read in one transaction so that it is consistent. */
@@ -60,7 +69,6 @@ export async function loadRegister(
       db.incidents,
       db.subcontractorNotices,
       db.securitySessions,
-      db.documents,
       db.profiles,
     ],
     async () => {
@@ -86,21 +94,19 @@ export async function loadRegister(
         incidents,
         subcontractorNotices,
         securitySessions,
-        documents,
         profiles,
       ] = await Promise.all([
         db.serviceContracts.where(byConvention).first(),
         db.avenants.where(byConvention).sortBy('date'),
         db.contacts.where(byConvention).toArray(),
-        db.quotas.where('bulletinId').anyOf(bulletinIds).toArray(),
+        byBulletin<Quota>(db.quotas as unknown as Table<Quota, string>, bulletinIds),
         db.agents.where('organisationId').equals(partner.id).toArray(),
-        db.habilitations.where('bulletinId').anyOf(bulletinIds).toArray(),
+        byBulletin<Habilitation>(db.habilitations as unknown as Table<Habilitation, string>, bulletinIds),
         db.reviewCampaigns.where(byConvention).toArray(),
         db.bilans.where(byConvention).sortBy('meetingOn'),
         db.incidents.where(byConvention).sortBy('date'),
         db.subcontractorNotices.where(byConvention).toArray(),
         db.securitySessions.where(byConvention).sortBy('date'),
-        db.documents.where(byConvention).toArray(),
         db.profiles.toArray(),
       ]);
       return {
@@ -119,7 +125,6 @@ export async function loadRegister(
         incidents,
         subcontractorNotices,
         securitySessions,
-        documents,
         profiles,
       };
     },

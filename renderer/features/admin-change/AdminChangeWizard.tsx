@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type FormEvent } from 'react';
+import { useDb } from '../../app/services';
+import { getIssuedDocument } from '../../db/repositories/documents';
 import { ADMIN_CHANGE_LABELS as L, checkAdminChange } from '../../../shared/documents/admin-change';
 import { BLANK_LINE } from '../../../shared/documents/text';
 import { formatDateFr } from '../../../shared/domain/dates';
@@ -22,6 +25,7 @@ const STEPS = ['Rôle et nouvelle personne', 'Remplacement et signataires', 'Ape
 /** The « Changement d’administrateur » wizard: three steps, then the PDF, then the follow-up. */
 export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) {
   const today = todayIso();
+  const db = useDb();
   const actor = useActor();
   const action = useAction();
   const { issue, progress } = useDocumentExport();
@@ -43,7 +47,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   const snapshot = useMemo(() => toSnapshot(values, register, generatedAt, actor.name), [values, register, generatedAt, actor.name]);
   const check = useMemo(() => checkAdminChange(snapshot), [snapshot]);
   const shared = looksLikeSharedEmail(values.email);
-  const issued = issuedId ? register.documents.find((d) => d.id === issuedId) : undefined;
+  const issued = useLiveQuery(async () => (issuedId ? getIssuedDocument(db, issuedId) : undefined), [db, issuedId]);
 
   const changeRole = (role: AdminRole) => set({ role, ...replacedFromRegister(register, role, today) });
   const pickAgent = (id: string) => {

@@ -7,6 +7,15 @@ import { loadRegister, type RegisterSnapshot } from '../../db/repositories/regis
 import { getCurrentConventionId } from '../../db/repositories/settings';
 import type { Actor } from '../../db/register-writer';
 
+let registerLoaded: () => void = () => undefined;
+/**
+ * Resolves when a screen has read the register for the first time: start-up work that reads
+ * the whole database (checks, the start-up backup) waits for it instead of competing with it.
+ */
+export const firstRegisterLoad = new Promise<void>((resolve) => {
+  registerLoaded = resolve;
+});
+
 /** Today in Paris, as the convention's dates are (dd/mm/yyyy, Europe/Paris). */
 export function todayIso(): string {
   return calendarDateInParis(new Date());
@@ -28,6 +37,8 @@ export function useRegister(): RegisterSnapshot | null | undefined {
   return useLiveQuery(async () => {
     const currentId = await getCurrentConventionId(db);
     const id = currentId ?? (await db.conventions.toCollection().first())?.id;
-    return id ? ((await loadRegister(db, id)) ?? null) : null;
+    const register = id ? ((await loadRegister(db, id)) ?? null) : null;
+    registerLoaded();
+    return register;
   }, [db]);
 }

@@ -6,6 +6,9 @@ import {
   buildReviewReportSnapshot,
   type ReviewReportSnapshot,
 } from '../../../shared/documents/review-report';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/services';
+import { documentsOfKind } from '../../db/repositories/documents';
 import { useDocumentExport } from '../../documents/use-documents';
 import { Button } from '../../ui/Button';
 import { useAction } from '../register/use-action';
@@ -25,14 +28,18 @@ export function ReviewReportButtons({
   previous?: ReviewCampaign;
 }) {
   const register = useRegister();
+  const db = useDb();
+  const conventionId = register?.convention.id;
+  const reports = useLiveQuery(
+    async () => (conventionId ? documentsOfKind(db, conventionId, 'rapport-revue') : []),
+    [db, conventionId],
+  );
   const actor = useActor();
   const { issue, regenerate, progress } = useDocumentExport();
   const { run, busy } = useAction();
   if (!register) return null;
 
-  const issued = register.documents
-    .filter((d) => d.kind === 'rapport-revue' && (d.snapshot as ReviewReportSnapshot | undefined)?.year === campaign.year)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  const issued = reports?.find((d) => (d.snapshot as ReviewReportSnapshot | undefined)?.year === campaign.year);
 
   const snapshot = (): ReviewReportSnapshot => {
     const closedOn = campaign.closedAt ? calendarDateInParis(campaign.closedAt) : calendarDateInParis(new Date());
