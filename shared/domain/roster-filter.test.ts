@@ -3,6 +3,7 @@ import { CATALOGUE_PROFILES } from './profiles';
 import {
   buildRosterIndex,
   buildRosterRows,
+  createRosterFilter,
   filterRoster,
   type RosterCriteria,
   type RosterRow,
@@ -285,6 +286,18 @@ describe('filterRoster on 10,000 agents and 50,000 habilitations', () => {
     expect(got.length).toBe(want.length);
     expect(got.map((r) => r.key)).toEqual(want.map((r) => r.key));
     if (criteria.text !== 'zzzz') expect(got.length).toBeGreaterThan(0);
+  });
+
+  it('narrows while typing and gives the same rows as a full filter at every keystroke', () => {
+    const filter = createRosterFilter(index);
+    const sort = { key: 'name' as const, direction: 'asc' as const };
+    const typed = ['', 'l', 'le', 'lef', 'lefe', 'lefev', 'lefevre', 'lefevre ', 'lefevre e', 'lefevre el', 'lef', 'mu', 'mul', 'zzz', 'z'];
+    for (const text of typed) {
+      for (const status of ['all', 'active'] as const) {
+        const criteria: RosterCriteria = { text, status, sort };
+        expect(filter(criteria).map((r) => r.key)).toEqual(filterRoster(index, criteria).map((r) => r.key));
+      }
+    }
   });
 
   it('anomalies are consistent with the data', () => {

@@ -263,13 +263,19 @@ function sortedOrder(index: RosterIndex, sort: NonNullable<RosterCriteria['sort'
 
 /** Filters and sorts; ties keep name order then the rows' original order (stable). */
 export function filterRoster(index: RosterIndex, criteria: RosterCriteria = {}): RosterRow[] {
+  return pickRows(index, criteria).map((i) => index.rows[i]!);
+}
+
+/** The indices of the rows matching `criteria`, in display order, looking only at `within`. */
+function pickRows(index: RosterIndex, criteria: RosterCriteria, within?: readonly number[]): number[] {
   const terms = foldText(criteria.text).split(' ').filter(Boolean);
   const status = criteria.status && criteria.status !== 'all' ? criteria.status : undefined;
   const profile = criteria.profileCode ? criteria.profileCode.trim().toUpperCase() : undefined;
   const { rows, search } = index;
-  const order = criteria.sort ? sortedOrder(index, criteria.sort) : undefined;
+  const order = within ?? (criteria.sort ? sortedOrder(index, criteria.sort) : undefined);
+  const count = order ? order.length : rows.length;
   const picked: number[] = [];
-  outer: for (let k = 0; k < rows.length; k++) {
+  outer: for (let k = 0; k < count; k++) {
     const i = order ? order[k]! : k;
     const r = rows[i]!;
     if (status && r.status !== status) continue;
@@ -282,5 +288,24 @@ export function filterRoster(index: RosterIndex, criteria: RosterCriteria = {}):
     }
     picked.push(i);
   }
-  return picked.map((i) => rows[i]!);
+  return picked;
+}
+
+/**
+ * A filter for one index that remembers its last answer. While the user types on (the new
+ * search text extends the previous one, other criteria unchanged), every row that matches
+ * is among the previous matches, so only those are searched again: each keystroke gets
+ * cheaper instead of scanning the whole register. Same rows, same order as `filterRoster`.
+ */
+export function createRosterFilter(index: RosterIndex): (criteria: RosterCriteria) => RosterRow[] {
+  let last: { key: string; text: string; picked: number[] } | undefined;
+  return (criteria) => {
+    const { text: _text, ...rest } = criteria;
+    const key = JSON.stringify(rest);
+    const text = foldText(criteria.text);
+    const narrowing = last && last.key === key && text.startsWith(last.text) ? last.picked : undefined;
+    const picked = pickRows(index, criteria, narrowing);
+    last = { key, text, picked };
+    return picked.map((i) => index.rows[i]!);
+  };
 }

@@ -2,14 +2,14 @@ import { useDeferredValue, useMemo } from 'react';
 import {
   buildRosterIndex,
   buildRosterRows,
-  filterRoster,
+  createRosterFilter,
   type RosterCriteria,
 } from '../../../shared/domain/roster-filter';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 
 /**
  * The roster index is rebuilt only when the register changes; each keystroke only runs the
- * in-memory filter. The search text is deferred so typing never waits for the table.
+ * in-memory filter, over the previous matches when the text was extended. The search text is deferred so typing never waits for the table.
  */
 export function useRoster(register: RegisterSnapshot | null | undefined, criteria: RosterCriteria, today: string) {
   const index = useMemo(
@@ -28,11 +28,13 @@ export function useRoster(register: RegisterSnapshot | null | undefined, criteri
         : null,
     [register, today],
   );
+  // One filter per index: it narrows the previous matches while the user types on.
+  const filter = useMemo(() => (index ? createRosterFilter(index) : null), [index]);
   const text = useDeferredValue(criteria.text);
   const { status, bulletinId, profileCode, anomaliesOnly, sort } = criteria;
   const rows = useMemo(
-    () => (index ? filterRoster(index, { text, status, bulletinId, profileCode, anomaliesOnly, sort }) : []),
-    [index, text, status, bulletinId, profileCode, anomaliesOnly, sort],
+    () => (filter ? filter({ text, status, bulletinId, profileCode, anomaliesOnly, sort }) : []),
+    [filter, text, status, bulletinId, profileCode, anomaliesOnly, sort],
   );
   return { rows, total: index?.rows.length ?? 0, appliedText: text ?? '' };
 }
