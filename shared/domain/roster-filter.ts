@@ -292,20 +292,34 @@ function pickRows(index: RosterIndex, criteria: RosterCriteria, within?: readonl
 }
 
 /**
- * A filter for one index that remembers its last answer. While the user types on (the new
- * search text extends the previous one, other criteria unchanged), every row that matches
- * is among the previous matches, so only those are searched again: each keystroke gets
- * cheaper instead of scanning the whole register. Same rows, same order as `filterRoster`.
+ * A filter for one index that remembers its recent answers. While the user types on (the new
+ * search text extends an earlier one, other criteria unchanged), every row that matches is
+ * among that earlier answer's rows, so only those are searched again; going back with
+ * Backspace finds the answer already made. Same rows, same order as `filterRoster`.
  */
-export function createRosterFilter(index: RosterIndex): (criteria: RosterCriteria) => RosterRow[] {
-  let last: { key: string; text: string; picked: number[] } | undefined;
+export function createRosterFilter(index: RosterIndex, remember = 64): (criteria: RosterCriteria) => RosterRow[] {
+  const answers = new Map<string, { key: string; text: string; picked: number[] }>();
   return (criteria) => {
     const { text: _text, ...rest } = criteria;
     const key = JSON.stringify(rest);
     const text = foldText(criteria.text);
-    const narrowing = last && last.key === key && text.startsWith(last.text) ? last.picked : undefined;
-    const picked = pickRows(index, criteria, narrowing);
-    last = { key, text, picked };
-    return picked.map((i) => index.rows[i]!);
+    const id = `${key}\u0000${text}`;
+    let answer = answers.get(id);
+    if (!answer) {
+      let base: number[] | undefined;
+      let baseLength = -1;
+      for (const a of answers.values()) {
+        if (a.key === key && a.text.length > baseLength && text.startsWith(a.text)) {
+          base = a.picked;
+          baseLength = a.text.length;
+        }
+      }
+      answer = { key, text, picked: pickRows(index, criteria, base) };
+      if (answers.size >= remember) answers.delete(answers.keys().next().value!);
+    } else {
+      answers.delete(id);
+    }
+    answers.set(id, answer);
+    return answer.picked.map((i) => index.rows[i]!);
   };
 }
