@@ -27,9 +27,24 @@ function ensureFonts(): Promise<void> {
   return fontsReady;
 }
 
-/** Loads and registers the fonts now (the worker's warm-up). */
-export function prepareFonts(): Promise<void> {
-  return ensureFonts();
+/**
+ * Loads and registers the fonts now, then builds a one-line PDF in each style: the font files
+ * are parsed and the layout code warmed up before the user's first document (the worker's
+ * warm-up, when a screen that issues documents opens).
+ */
+export async function prepareFonts(): Promise<void> {
+  await ensureFonts();
+  await pdfMake
+    .createPdf({
+      content: [
+        { text: 'Préparation « é »', font: 'DejaVuSans' },
+        { text: 'Préparation', font: 'DejaVuSans', bold: true },
+        { text: 'Préparation', font: 'DejaVuSans', italics: true },
+        { table: { body: [['a', 'b']] } },
+      ],
+      defaultStyle: { font: 'DejaVuSans' },
+    })
+    .getBuffer();
 }
 
 export async function renderDocument(
