@@ -3,38 +3,41 @@ import { useUserName } from './use-user-name';
 import { Notices } from '../ui/Notices';
 import { SECTIONS } from './sections';
 import { ConventionSwitcher } from '../features/convention/ConventionSwitcher';
+import { RegisterProvider } from '../features/register/RegisterProvider';
 
 export function Layout() {
   const userName = useUserName();
   return (
-    <div className="app-shell">
-      <a href="#contenu" className="skip-link">
-        Aller au contenu
-      </a>
-      <aside className="sidebar">
-        <div className="brand">
-          <span className="brand-name">Convention MCP</span>
-          <ConventionSwitcher />
-        </div>
-        <nav aria-label="Sections">
-          <ul>
-            {SECTIONS.map((s) => (
-              <li key={s.path}>
-                <NavLink to={s.path} end={s.path === '/'}>
-                  {s.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="sidebar-user" aria-label="Utilisateur">
-          {userName}
-        </div>
-      </aside>
-      <main id="contenu" className="content" tabIndex={-1}>
-        <Outlet />
-      </main>
-      <Notices />
-    </div>
+    <RegisterProvider>
+      <div className="app-shell">
+        <a href="#contenu" className="skip-link">
+          Aller au contenu
+        </a>
+        <aside className="sidebar">
+          <div className="brand">
+            <span className="brand-name">Convention MCP</span>
+            <ConventionSwitcher />
+          </div>
+          <nav aria-label="Sections">
+            <ul>
+              {SECTIONS.map((s) => (
+                <li key={s.path}>
+                  <NavLink to={s.path} end={s.path === '/'}>
+                    {s.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="sidebar-user" aria-label="Utilisateur">
+            {userName}
+          </div>
+        </aside>
+        <main id="contenu" className="content" tabIndex={-1}>
+          <Outlet />
+        </main>
+        <Notices />
+      </div>
+    </RegisterProvider>
   );
 }

@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/domain/schemas';
 import Dexie, { type Table } from 'dexie';
 import type { AppDatabase } from '../database';
+import { getCurrentConventionId } from './settings';
 
 export interface RegisterSnapshot {
   convention: Convention;
@@ -129,4 +130,11 @@ export async function loadRegister(
       };
     },
   );
+}
+
+/** The register of the current convention (the first one when none was chosen), or null. */
+export async function loadCurrentRegister(db: AppDatabase): Promise<RegisterSnapshot | null> {
+  const currentId = await getCurrentConventionId(db);
+  const id = currentId ?? (await db.conventions.toCollection().first())?.id;
+  return id ? ((await loadRegister(db, id)) ?? null) : null;
 }

@@ -10,8 +10,8 @@ export function NoConvention({ section }: { section: Section }) {
       <section className="empty-state">
         <h2>Aucune convention enregistrée</h2>
         <p>
-          Commencez par saisir votre convention « Mon Compte Partenaire » : le partenaire, la Caf
-          et le numéro de convention.
+          Commencez par saisir votre convention « Mon Compte Partenaire » : le partenaire, la Caf et
+          le numéro de convention.
         </p>
         <Link to="/convention" className="btn btn-primary">
           Saisir la convention

@@ -8,7 +8,9 @@ export function errorMessages(error: unknown): string[] {
   if (error instanceof ValidationError) return error.messages;
   if (error instanceof RuleRefusedError) return error.findings.map((f) => f.message);
   if (isQuotaError(error)) return [QUOTA_MESSAGE];
-  return [`L’enregistrement a échoué : ${error instanceof Error ? error.message : String(error)}. Rien n’a été modifié.`];
+  return [
+    `L’enregistrement a échoué : ${error instanceof Error ? error.message : String(error)}. Rien n’a été modifié.`,
+  ];
 }
 
 /**
@@ -21,7 +23,7 @@ export function useAction() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const run = useCallback(
-    async <T,>(work: () => Promise<T>, success?: string): Promise<T | undefined> => {
+    async <T>(work: () => Promise<T>, success?: string): Promise<T | undefined> => {
       setBusy(true);
       setErrors([]);
       setFieldErrors({});

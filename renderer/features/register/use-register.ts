@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { calendarDateInParis } from '../../../shared/domain/dates';
 import { useDb } from '../../app/services';
 import { useUserName } from '../../app/use-user-name';
-import { loadRegister, type RegisterSnapshot } from '../../db/repositories/register-snapshot';
-import { getCurrentConventionId } from '../../db/repositories/settings';
+import {
+  loadCurrentRegister,
+  type RegisterSnapshot,
+} from '../../db/repositories/register-snapshot';
 import type { Actor } from '../../db/register-writer';
+import { NO_PROVIDER, RegisterContext } from './register-context';
 
 let registerLoaded: () => void = () => undefined;
 /**
@@ -28,17 +31,24 @@ export function useActor(): Actor {
 }
 
 /**
- * The current convention and everything that hangs from it, loaded once and kept in sync
- * by a live query: screens filter and count in memory. `null` when there is no convention
- * yet, `undefined` while loading.
+ * The current convention and everything that hangs from it, loaded once by the
+ * `RegisterProvider` of the app shell and kept in sync by a live query: screens filter and
+ * count in memory. `null` when there is no convention yet, `undefined` while loading.
+ * Outside a provider (a screen rendered alone, in tests) the hook runs its own live query.
  */
 export function useRegister(): RegisterSnapshot | null | undefined {
+  const provided = useContext(RegisterContext);
+  const own = useRegisterQuery(provided === NO_PROVIDER);
+  return provided === NO_PROVIDER ? own : provided;
+}
+
+/** The live query itself; `enabled` false reads nothing. */
+export function useRegisterQuery(enabled = true): RegisterSnapshot | null | undefined {
   const db = useDb();
   return useLiveQuery(async () => {
-    const currentId = await getCurrentConventionId(db);
-    const id = currentId ?? (await db.conventions.toCollection().first())?.id;
-    const register = id ? ((await loadRegister(db, id)) ?? null) : null;
+    if (!enabled) return undefined;
+    const register = await loadCurrentRegister(db);
     registerLoaded();
     return register;
-  }, [db]);
+  }, [db, enabled]);
 }
