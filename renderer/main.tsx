@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadScreen } from './app/routes';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { ServicesProvider } from './app/services';
 import { StartupError } from './app/StartupError';
@@ -22,8 +23,11 @@ import './app/styles.css';
  */
 function afterFirstScreen(work: () => void) {
   const start = () =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => work(), { timeout: 1000 }) : setTimeout(work, 0);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0));
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => work(), { timeout: 1000 })
+      : setTimeout(work, 0);
+  if (typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => setTimeout(start, 0));
   else start();
 }
 
@@ -33,16 +37,24 @@ function startupGuards(db: AppDatabase, platform: PlatformBridge) {
       for (const warning of check.warnings) useUiStore.getState().notify('attention', warning);
     },
     (error: unknown) =>
-      useUiStore.getState().notify('alerte', `La vérification du registre au démarrage a échoué : ${String(error)}`),
+      useUiStore
+        .getState()
+        .notify('alerte', `La vérification du registre au démarrage a échoué : ${String(error)}`),
   );
   startAutomaticBackups({ db, platform, appVersion: APP_VERSION }, (outcome) => {
     if (!outcome.ok) {
-      useUiStore.getState().notify('alerte', `La sauvegarde automatique a échoué : ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}. Exportez une sauvegarde depuis l’écran Sauvegardes.`);
+      useUiStore
+        .getState()
+        .notify(
+          'alerte',
+          `La sauvegarde automatique a échoué : ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}. Exportez une sauvegarde depuis l’écran Sauvegardes.`,
+        );
     }
   });
 }
 
 async function bootstrap() {
+  preloadScreen(location.hash);
   const root = createRoot(document.getElementById('root')!);
   const platform = detectPlatform();
 
@@ -59,9 +71,10 @@ async function bootstrap() {
   // they run once the first screen is up, so that a large register opens at once.
   // The checks and the start-up backup read the whole register: they wait until the first
   // screen has its data (or 10 s at most, e.g. on the first-run screen), then for idle time.
-  void Promise.race([firstRegisterLoad, new Promise((resolve) => setTimeout(resolve, 10_000))]).then(() =>
-    afterFirstScreen(() => startupGuards(db, platform)),
-  );
+  void Promise.race([
+    firstRegisterLoad,
+    new Promise((resolve) => setTimeout(resolve, 10_000)),
+  ]).then(() => afterFirstScreen(() => startupGuards(db, platform)));
 
   const saveAllData = async () => {
     const json = await exportAllAsPlainJson(db, APP_VERSION);

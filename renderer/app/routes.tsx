@@ -7,8 +7,8 @@ import { RouteError } from './RouteError';
  * Each screen is its own chunk, loaded when first visited: the first screen does not wait
  * for the PDF, Word and import code of the others (see « Performances » in the README).
  */
-function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  const Screen = lazy(async () => ({ default: pick(await load()) }));
+function screen(load: () => Promise<ComponentType>) {
+  const Screen = lazy(async () => ({ default: await load() }));
   return (
     <Suspense fallback={<p className="loading">Chargement…</p>}>
       <Screen />
@@ -16,29 +16,51 @@ function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   );
 }
 
-const dashboard = () => screen(() => import('../features/dashboard/DashboardPage'), (m) => m.DashboardPage);
+/** The code of each screen, by route path (also used to fetch the first screen early). */
+const SCREENS = {
+  '': () => import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage),
+  convention: () => import('../features/convention/ConventionPage').then((m) => m.ConventionPage),
+  interlocuteurs: () => import('../features/contacts/ContactsPage').then((m) => m.ContactsPage),
+  services: () => import('../features/services/ServicesPage').then((m) => m.ServicesPage),
+  agents: () => import('../features/roster/RosterPage').then((m) => m.RosterPage),
+  'agents/import': () =>
+    import('../features/roster-import/RosterImportPage').then((m) => m.RosterImportPage),
+  revue: () => import('../features/review/ReviewPage').then((m) => m.ReviewPage),
+  documents: () => import('../features/documents/DocumentsPage').then((m) => m.DocumentsPage),
+  incidents: () => import('../features/incidents/IncidentsPage').then((m) => m.IncidentsPage),
+  journal: () => import('../features/journal/JournalPage').then((m) => m.JournalPage),
+  sauvegardes: () => import('../features/backups/BackupsPage').then((m) => m.BackupsPage),
+  import: () => import('../features/import/ImportPage').then((m) => m.ImportPage),
+  parametres: () => import('../features/settings/SettingsPage').then((m) => m.SettingsPage),
+} satisfies Record<string, () => Promise<ComponentType>>;
 
-/** One route per sidebar section; screens of later releases show « Bientôt disponible ». */
+type ScreenPath = keyof typeof SCREENS;
+
+/**
+ * Starts downloading the screen of a `#/path` address right away (at start-up, in parallel
+ * with opening the database); the route then finds the module already there.
+ */
+export function preloadScreen(hash: string): void {
+  const path = hash.replace(/^#\/?/, '').split(/[?#]/)[0] ?? '';
+  const load =
+    (SCREENS as Record<string, (() => Promise<ComponentType>) | undefined>)[path] ?? SCREENS[''];
+  void load().catch(() => undefined);
+}
+
+const route = (path: ScreenPath) =>
+  path === ''
+    ? { index: true, element: screen(SCREENS['']) }
+    : { path, element: screen(SCREENS[path]) };
+
+/** One route per sidebar section. */
 export const ROUTES: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: dashboard() },
-      { path: 'convention', element: screen(() => import('../features/convention/ConventionPage'), (m) => m.ConventionPage) },
-      { path: 'interlocuteurs', element: screen(() => import('../features/contacts/ContactsPage'), (m) => m.ContactsPage) },
-      { path: 'services', element: screen(() => import('../features/services/ServicesPage'), (m) => m.ServicesPage) },
-      { path: 'agents', element: screen(() => import('../features/roster/RosterPage'), (m) => m.RosterPage) },
-      { path: 'agents/import', element: screen(() => import('../features/roster-import/RosterImportPage'), (m) => m.RosterImportPage) },
-      { path: 'revue', element: screen(() => import('../features/review/ReviewPage'), (m) => m.ReviewPage) },
-      { path: 'documents', element: screen(() => import('../features/documents/DocumentsPage'), (m) => m.DocumentsPage) },
-      { path: 'incidents', element: screen(() => import('../features/incidents/IncidentsPage'), (m) => m.IncidentsPage) },
-      { path: 'journal', element: screen(() => import('../features/journal/JournalPage'), (m) => m.JournalPage) },
-      { path: 'sauvegardes', element: screen(() => import('../features/backups/BackupsPage'), (m) => m.BackupsPage) },
-      { path: 'import', element: screen(() => import('../features/import/ImportPage'), (m) => m.ImportPage) },
-      { path: 'parametres', element: screen(() => import('../features/settings/SettingsPage'), (m) => m.SettingsPage) },
-      { path: '*', element: dashboard() },
+      ...(Object.keys(SCREENS) as ScreenPath[]).map(route),
+      { path: '*', element: screen(SCREENS['']) },
     ],
   },
 ];
