@@ -27,24 +27,28 @@ function ensureFonts(): Promise<void> {
   return fontsReady;
 }
 
+/** A blank form: building it once warms every layout path the real documents use. */
+const WARM_UP_FORM = {
+  meta: { conventionId: 'warm-up', partnerId: 'warm-up', partnerName: 'Préparation', generatedAt: '2024-01-01T00:00:00.000Z' },
+  role: 'administrateur',
+  effectiveOn: '2024-01-01',
+  caf: {},
+  newAdmin: { name: 'Préparation « é »' },
+  replaces: true,
+  replaced: {},
+  partnerSignatory: {},
+  adminSignatory: {},
+};
+
 /**
- * Loads and registers the fonts now, then builds a one-line PDF in each style: the font files
- * are parsed and the layout code warmed up before the user's first document (the worker's
- * warm-up, when a screen that issues documents opens).
+ * Loads and registers the fonts now, then builds a blank administrator-change form: the font
+ * files are parsed and the layout code is warmed up before the user's first document (the
+ * worker's warm-up, when a screen that issues documents opens).
  */
 export async function prepareFonts(): Promise<void> {
   await ensureFonts();
-  await pdfMake
-    .createPdf({
-      content: [
-        { text: 'Préparation « é »', font: 'DejaVuSans' },
-        { text: 'Préparation', font: 'DejaVuSans', bold: true },
-        { text: 'Préparation', font: 'DejaVuSans', italics: true },
-        { table: { body: [['a', 'b']] } },
-      ],
-      defaultStyle: { font: 'DejaVuSans' },
-    })
-    .getBuffer();
+  const source = buildDocumentSource('changement-administrateur', 'pdf', WARM_UP_FORM);
+  if (source.format === 'pdf') await pdfMake.createPdf(source.definition).getBuffer();
 }
 
 export async function renderDocument(
