@@ -7,7 +7,13 @@ import type { Agent, Contact, ContactRole, Side } from '../../../shared/domain/s
 import { CONTACT_ROLE_LABELS, ROLES_BY_SIDE } from '../../../shared/domain/schemas';
 import { sectionByPath } from '../../app/sections';
 import { useDb } from '../../app/services';
-import { addContact, endContact, removeContact, replaceContact, saveContact } from '../../db/repositories/contacts';
+import {
+  addContact,
+  endContact,
+  removeContact,
+  replaceContact,
+  saveContact,
+} from '../../db/repositories/contacts';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -16,11 +22,17 @@ import { DateInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAction } from '../register/use-action';
 import { todayIso, useActor, useRegister } from '../register/use-register';
-import { contactFields, emptyContactValues, valuesFromContact, type ContactFormValues } from './contact-form';
+import {
+  contactFields,
+  emptyContactValues,
+  valuesFromContact,
+  type ContactFormValues,
+} from './contact-form';
 import { ContactForm } from './ContactForm';
 import { FindingsList } from './FindingsList';
 import { Loading, NoConvention } from './NoConvention';
 import { ErrorList } from '../../ui/ErrorList';
+import { FormActions } from '../../ui/FormActions';
 
 const SIDE_TITLE: Record<Side, string> = { caf: 'Côté Caf', partner: 'Côté partenaire' };
 const SIDE_WORDS: Record<Side, string> = { caf: 'côté Caf', partner: 'côté partenaire' };
@@ -125,7 +137,10 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
       ...(c.validTo ? { validTo: c.validTo } : {}),
     };
     return action
-      .run(() => saveContact(db, actor, { ...kept, ...contactFields(v) }), 'Interlocuteur enregistré.')
+      .run(
+        () => saveContact(db, actor, { ...kept, ...contactFields(v) }),
+        'Interlocuteur enregistré.',
+      )
       .then(done);
   };
 
@@ -163,12 +178,14 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
       <Card title="Historique" id="contacts-history">
         {history.length === 0 ? (
           <p className="muted">
-            Aucun interlocuteur remplacé ni terminé. Quand vous remplacez une personne, elle reste ici avec sa
-            période de validité.
+            Aucun interlocuteur remplacé ni terminé. Quand vous remplacez une personne, elle reste
+            ici avec sa période de validité.
           </p>
         ) : (
           <table className="data">
-            <caption className="contacts-sr-only">Interlocuteurs dont la validité est terminée</caption>
+            <caption className="contacts-sr-only">
+              Interlocuteurs dont la validité est terminée
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Côté</th>
@@ -259,7 +276,10 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
         >
           <ContactForm
             side={dialog.contact.side}
-            initial={emptyContactValues(dialog.contact.role, maxDate(today, addDays(dialog.contact.validFrom, 1)))}
+            initial={emptyContactValues(
+              dialog.contact.role,
+              maxDate(today, addDays(dialog.contact.validFrom, 1)),
+            )}
             allowRoleChange={false}
             agents={presentAgents}
             minValidFrom={dialog.contact.validFrom}
@@ -296,8 +316,9 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
         <Dialog title={`Supprimer ${contactDisplayName(dialog.contact)} ?`} isOpen onClose={close}>
           <p>
             {`Supprimer la saisie de ${contactDisplayName(dialog.contact)} (${CONTACT_ROLE_LABELS[dialog.contact.role]}, ${SIDE_WORDS[dialog.contact.side]}) ?`}{' '}
-            À réserver à une erreur de saisie : si la personne a quitté ce rôle, utilisez « Mettre fin » ou
-            « Remplacer » pour la garder dans l’historique. La suppression reste inscrite au journal.
+            À réserver à une erreur de saisie : si la personne a quitté ce rôle, utilisez « Mettre
+            fin » ou « Remplacer » pour la garder dans l’historique. La suppression reste inscrite
+            au journal.
           </p>
           <ErrorList errors={action.errors} />
           <div className="dialog-actions">
@@ -384,7 +405,11 @@ function SideCard({
                     Non renseigné
                   </td>
                   <td className="contacts-actions">
-                    <Button variant="quiet" onPress={() => onAdd(role)} aria-label={`Ajouter : ${label} (${SIDE_WORDS[side]})`}>
+                    <Button
+                      variant="quiet"
+                      onPress={() => onAdd(role)}
+                      aria-label={`Ajouter : ${label} (${SIDE_WORDS[side]})`}
+                    >
                       Ajouter
                     </Button>
                   </td>
@@ -406,7 +431,11 @@ function SideCard({
                   </td>
                   <td>{validityText(c, today)}</td>
                   <td className="contacts-actions">
-                    <Button variant="quiet" aria-label={`Modifier ${who}`} onPress={() => onAction({ kind: 'edit', contact: c })}>
+                    <Button
+                      variant="quiet"
+                      aria-label={`Modifier ${who}`}
+                      onPress={() => onAction({ kind: 'edit', contact: c })}
+                    >
                       Modifier
                     </Button>
                     <Button
@@ -435,7 +464,10 @@ function SideCard({
 }
 
 function validityText(c: Contact, today: string): string {
-  const from = c.validFrom > today ? `à partir du ${formatDateFr(c.validFrom)}` : `depuis le ${formatDateFr(c.validFrom)}`;
+  const from =
+    c.validFrom > today
+      ? `à partir du ${formatDateFr(c.validFrom)}`
+      : `depuis le ${formatDateFr(c.validFrom)}`;
   return c.validTo ? `${from}, jusqu’au ${formatDateFr(c.validTo)}` : from;
 }
 
@@ -443,9 +475,15 @@ function PersonCell({ contact, agents }: { contact: Contact; agents: readonly Ag
   const agent = contact.agentId ? agents.find((a) => a.id === contact.agentId) : undefined;
   return (
     <>
-      {contact.name ? <span className="contacts-name">{contact.name}</span> : <span className="contacts-sub muted">Nom non indiqué</span>}
+      {contact.name ? (
+        <span className="contacts-name">{contact.name}</span>
+      ) : (
+        <span className="contacts-sub muted">Nom non indiqué</span>
+      )}
       {contact.function ? <span className="contacts-sub muted">{contact.function}</span> : null}
-      {agent ? <span className="contacts-sub muted">{`Fiche d’agent : ${agentName(agent)}`}</span> : null}
+      {agent ? (
+        <span className="contacts-sub muted">{`Fiche d’agent : ${agentName(agent)}`}</span>
+      ) : null}
     </>
   );
 }
@@ -459,7 +497,9 @@ function CoordinatesCell({ contact }: { contact: Contact }) {
           {formatPhone(p)}
         </span>
       ))}
-      {!contact.email && contact.phones.length === 0 ? <span className="muted">Aucune coordonnée</span> : null}
+      {!contact.email && contact.phones.length === 0 ? (
+        <span className="muted">Aucune coordonnée</span>
+      ) : null}
     </>
   );
 }
@@ -483,14 +523,20 @@ function EndDialog({
   const [error, setError] = useState<string>();
   const label = CONTACT_ROLE_LABELS[contact.role];
   return (
-    <Dialog title={`Mettre fin : ${contactDisplayName(contact)} (${label})`} isOpen onClose={onCancel}>
+    <Dialog
+      title={`Mettre fin : ${contactDisplayName(contact)} (${label})`}
+      isOpen
+      onClose={onCancel}
+    >
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           if (!validTo) return setError('Indiquez la date de fin.');
           if (validTo < contact.validFrom) {
-            return setError(`La fin ne peut pas précéder le début (${formatDateFr(contact.validFrom)}).`);
+            return setError(
+              `La fin ne peut pas précéder le début (${formatDateFr(contact.validFrom)}).`,
+            );
           }
           void onConfirm(validTo);
         }}
@@ -510,14 +556,12 @@ function EndDialog({
           autoFocus
         />
         <ErrorList errors={errors} />
-        <div className="dialog-actions">
-          <Button variant="secondary" onPress={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" variant="danger" isDisabled={busy}>
-            Mettre fin à la validité
-          </Button>
-        </div>
+        <FormActions
+          onCancel={onCancel}
+          submitLabel="Mettre fin à la validité"
+          busy={busy}
+          variant="danger"
+        />
       </form>
     </Dialog>
   );

@@ -14,10 +14,15 @@ import { DateInput, TextArea } from '../../ui/fields';
 import { useAction } from '../register/use-action';
 import { requiredDate } from './form-values';
 import { bindField, FormErrors, useWriter } from './parts';
+import { FormActions } from '../../ui/FormActions';
 
 const avenantValuesSchema = z.object({
   date: requiredDate('Indiquez la date de l’avenant.'),
-  object: z.string().trim().min(1, 'Indiquez l’objet de l’avenant.').max(1000, '1000 caractères au plus.'),
+  object: z
+    .string()
+    .trim()
+    .min(1, 'Indiquez l’objet de l’avenant.')
+    .max(1000, '1000 caractères au plus.'),
 });
 type AvenantValues = z.infer<typeof avenantValuesSchema>;
 
@@ -39,24 +44,28 @@ function AvenantForm({
   const field = bindField(form);
   const submit = form.handleSubmit(async (values) => {
     const saved = await run(
-      () => saveAvenant(db, actor, { ...(avenant ? { id: avenant.id } : {}), conventionId, ...values }),
+      () =>
+        saveAvenant(db, actor, { ...(avenant ? { id: avenant.id } : {}), conventionId, ...values }),
       'Avenant enregistré.',
     );
     if (saved) onDone();
   });
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <DateInput label="Date de l’avenant" required help="La date de sa signature par les deux parties." {...field('date')} />
-      <TextArea label="Objet" required help="Exemple : Ajout du service AFAS (bulletin d’adhésion)." {...field('object')} />
+      <DateInput
+        label="Date de l’avenant"
+        required
+        help="La date de sa signature par les deux parties."
+        {...field('date')}
+      />
+      <TextArea
+        label="Objet"
+        required
+        help="Exemple : Ajout du service AFAS (bulletin d’adhésion)."
+        {...field('object')}
+      />
       <FormErrors errors={errors} />
-      <div className="dialog-actions">
-        <Button variant="secondary" onPress={onDone}>
-          Annuler
-        </Button>
-        <Button type="submit" variant="primary" isDisabled={busy}>
-          Enregistrer l’avenant
-        </Button>
-      </div>
+      <FormActions onCancel={onDone} submitLabel="Enregistrer l’avenant" busy={busy} />
     </form>
   );
 }
@@ -64,7 +73,13 @@ function AvenantForm({
 const avenantName = (a: Avenant) => `l’avenant du ${formatDateFr(a.date)} ${guillemets(a.object)}`;
 
 /** Every change of the convention, the contract or a bulletin is an avenant (conv. art. 17.3). */
-export function AvenantsCard({ conventionId, avenants }: { conventionId: string; avenants: Avenant[] }) {
+export function AvenantsCard({
+  conventionId,
+  avenants,
+}: {
+  conventionId: string;
+  avenants: Avenant[];
+}) {
   const [editing, setEditing] = useState<Avenant | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Avenant | null>(null);
   const { db, actor } = useWriter();
@@ -77,12 +92,14 @@ export function AvenantsCard({ conventionId, avenants }: { conventionId: string;
     >
       {avenants.length === 0 ? (
         <p className="muted">
-          Aucun avenant. Toute modification de la convention, du contrat de services ou d’un bulletin fait l’objet
-          d’un avenant signé par les deux parties (conv. art. 17.3).
+          Aucun avenant. Toute modification de la convention, du contrat de services ou d’un
+          bulletin fait l’objet d’un avenant signé par les deux parties (conv. art. 17.3).
         </p>
       ) : (
         <table className="data">
-          <caption className="convention-caption">Avenants à la convention, du plus ancien au plus récent</caption>
+          <caption className="convention-caption">
+            Avenants à la convention, du plus ancien au plus récent
+          </caption>
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -97,10 +114,18 @@ export function AvenantsCard({ conventionId, avenants }: { conventionId: string;
                 <td>{a.object}</td>
                 <td>
                   <div className="convention-row-actions">
-                    <Button variant="quiet" aria-label={`Modifier ${avenantName(a)}`} onPress={() => setEditing(a)}>
+                    <Button
+                      variant="quiet"
+                      aria-label={`Modifier ${avenantName(a)}`}
+                      onPress={() => setEditing(a)}
+                    >
                       Modifier
                     </Button>
-                    <Button variant="quiet" aria-label={`Supprimer ${avenantName(a)}`} onPress={() => setDeleting(a)}>
+                    <Button
+                      variant="quiet"
+                      aria-label={`Supprimer ${avenantName(a)}`}
+                      onPress={() => setDeleting(a)}
+                    >
                       Supprimer
                     </Button>
                   </div>
@@ -123,7 +148,11 @@ export function AvenantsCard({ conventionId, avenants }: { conventionId: string;
       </Dialog>
       <ConfirmDialog
         title="Supprimer l’avenant"
-        message={deleting ? `Supprimer ${avenantName(deleting)} ? La suppression est inscrite au journal.` : ''}
+        message={
+          deleting
+            ? `Supprimer ${avenantName(deleting)} ? La suppression est inscrite au journal.`
+            : ''
+        }
         confirmLabel="Supprimer l’avenant"
         isOpen={deleting !== null}
         onCancel={() => setDeleting(null)}

@@ -14,6 +14,7 @@ import { DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
 import { useAction } from '../register/use-action';
 import { compact } from './form-values';
 import { bindField, Facts, FormErrors, SIDE_LABELS, SIDE_OPTIONS, useWriter } from './parts';
+import { FormActions } from '../../ui/FormActions';
 
 const optionalEmail = z
   .string()
@@ -55,7 +56,11 @@ function toValues(sc: ServiceContract | undefined): ContractValues {
   };
 }
 
-function fromValues(conventionId: string, current: ServiceContract | undefined, v: ContractValues): ServiceContract {
+function fromValues(
+  conventionId: string,
+  current: ServiceContract | undefined,
+  v: ContractValues,
+): ServiceContract {
   return {
     id: current?.id ?? newId(),
     conventionId,
@@ -66,7 +71,13 @@ function fromValues(conventionId: string, current: ServiceContract | undefined, 
       handlingTime: v.handlingTime,
     }),
     escalation: v.escalation.map((c) =>
-      compact({ side: c.side, name: c.name, function: c.function, phone: formatPhone(c.phone), email: c.email }),
+      compact({
+        side: c.side,
+        name: c.name,
+        function: c.function,
+        phone: formatPhone(c.phone),
+        email: c.email,
+      }),
     ),
   };
 }
@@ -82,7 +93,10 @@ function ContractForm({
 }) {
   const { db, actor } = useWriter();
   const { run, errors, busy } = useAction();
-  const form = useForm<ContractValues>({ resolver: zodResolver(contractValuesSchema), defaultValues: toValues(contract) });
+  const form = useForm<ContractValues>({
+    resolver: zodResolver(contractValuesSchema),
+    defaultValues: toValues(contract),
+  });
   const escalation = useFieldArray({ control: form.control, name: 'escalation' });
   const field = bindField(form);
   const submit = form.handleSubmit(async (values) => {
@@ -104,7 +118,11 @@ function ContractForm({
         />
       </FieldRow>
       <FieldRow>
-        <TextInput label="Adresse mél du Centre de services Caf" type="email" {...field('serviceCentreEmail')} />
+        <TextInput
+          label="Adresse mél du Centre de services Caf"
+          type="email"
+          {...field('serviceCentreEmail')}
+        />
         <TextInput
           label="Horaires du Centre de services Caf"
           help="Exemple : du lundi au vendredi de 9 h à 16 h."
@@ -114,7 +132,9 @@ function ContractForm({
       <fieldset className="convention-fieldset">
         <legend>Interlocuteurs d’escalade, dans l’ordre où les appeler (contrat art. 3.3)</legend>
         {count === 0 ? (
-          <p className="muted">Aucun interlocuteur d’escalade. Ajoutez-les dans l’ordre du contrat.</p>
+          <p className="muted">
+            Aucun interlocuteur d’escalade. Ajoutez-les dans l’ordre du contrat.
+          </p>
         ) : null}
         {escalation.fields.map((c, index) => {
           const n = index + 1;
@@ -122,13 +142,33 @@ function ContractForm({
             <fieldset key={c.id} className="convention-fieldset convention-escalation">
               <legend>Interlocuteur d’escalade n° {n}</legend>
               <FieldRow>
-                <SelectInput label={`Côté (n° ${n})`} required options={SIDE_OPTIONS} {...field(`escalation.${index}.side`)} />
-                <TextInput label={`Nom (n° ${n})`} required {...field(`escalation.${index}.name`)} />
-                <TextInput label={`Fonction (n° ${n})`} {...field(`escalation.${index}.function`)} />
+                <SelectInput
+                  label={`Côté (n° ${n})`}
+                  required
+                  options={SIDE_OPTIONS}
+                  {...field(`escalation.${index}.side`)}
+                />
+                <TextInput
+                  label={`Nom (n° ${n})`}
+                  required
+                  {...field(`escalation.${index}.name`)}
+                />
+                <TextInput
+                  label={`Fonction (n° ${n})`}
+                  {...field(`escalation.${index}.function`)}
+                />
               </FieldRow>
               <FieldRow>
-                <TextInput label={`Téléphone (n° ${n})`} type="tel" {...field(`escalation.${index}.phone`)} />
-                <TextInput label={`Adresse mél (n° ${n})`} type="email" {...field(`escalation.${index}.email`)} />
+                <TextInput
+                  label={`Téléphone (n° ${n})`}
+                  type="tel"
+                  {...field(`escalation.${index}.phone`)}
+                />
+                <TextInput
+                  label={`Adresse mél (n° ${n})`}
+                  type="email"
+                  {...field(`escalation.${index}.email`)}
+                />
               </FieldRow>
               <div className="convention-row-actions">
                 <Button
@@ -160,20 +200,15 @@ function ContractForm({
         })}
         <Button
           isDisabled={count >= 20}
-          onPress={() => escalation.append({ side: 'caf', name: '', function: '', phone: '', email: '' })}
+          onPress={() =>
+            escalation.append({ side: 'caf', name: '', function: '', phone: '', email: '' })
+          }
         >
           Ajouter un interlocuteur d’escalade
         </Button>
       </fieldset>
       <FormErrors errors={errors} />
-      <div className="dialog-actions">
-        <Button variant="secondary" onPress={onDone}>
-          Annuler
-        </Button>
-        <Button type="submit" variant="primary" isDisabled={busy}>
-          Enregistrer le contrat de services
-        </Button>
-      </div>
+      <FormActions onCancel={onDone} submitLabel="Enregistrer le contrat de services" busy={busy} />
     </form>
   );
 }
@@ -207,7 +242,8 @@ export function ServiceContractCard({
       />
       <h3 className="convention-subtitle">Interlocuteurs d’escalade (contrat art. 3.3)</h3>
       <p className="muted">
-        Sans réponse du Centre de services sous 10 jours, ou en cas d’urgence, contactez-les dans cet ordre.
+        Sans réponse du Centre de services sous 10 jours, ou en cas d’urgence, contactez-les dans
+        cet ordre.
       </p>
       {escalation.length === 0 ? (
         <p className="muted">Aucun interlocuteur d’escalade enregistré.</p>
@@ -238,8 +274,17 @@ export function ServiceContractCard({
           </tbody>
         </table>
       )}
-      <Dialog title="Modifier le contrat de services" isOpen={editing} onClose={() => setEditing(false)} wide>
-        <ContractForm conventionId={conventionId} contract={contract} onDone={() => setEditing(false)} />
+      <Dialog
+        title="Modifier le contrat de services"
+        isOpen={editing}
+        onClose={() => setEditing(false)}
+        wide
+      >
+        <ContractForm
+          conventionId={conventionId}
+          contract={contract}
+          onDone={() => setEditing(false)}
+        />
       </Dialog>
     </Card>
   );

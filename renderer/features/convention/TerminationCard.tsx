@@ -15,6 +15,7 @@ import { useAction } from '../register/use-action';
 import { todayIso } from '../register/use-register';
 import { requiredDate } from './form-values';
 import { bindField, Facts, FormErrors, SIDE_LABELS, SIDE_OPTIONS, useWriter } from './parts';
+import { FormActions } from '../../ui/FormActions';
 
 const terminationValuesSchema = z.object({
   letterReceivedOn: requiredDate('Indiquez la date de réception du courrier recommandé.'),
@@ -53,8 +54,8 @@ function TerminationForm({ convention, onDone }: { convention: Convention; onDon
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <p>
-        La résiliation se fait par lettre recommandée. Elle prend effet à la date demandée, mais jamais moins de
-        3 mois après la réception du courrier (conv. art. 17.2).
+        La résiliation se fait par lettre recommandée. Elle prend effet à la date demandée, mais
+        jamais moins de 3 mois après la réception du courrier (conv. art. 17.2).
       </p>
       <FieldRow>
         <DateInput label="Courrier recommandé reçu le" required {...field('letterReceivedOn')} />
@@ -76,14 +77,7 @@ function TerminationForm({ convention, onDone }: { convention: Convention; onDon
         {...field('initiatedBy')}
       />
       <FormErrors errors={errors} />
-      <div className="dialog-actions">
-        <Button variant="secondary" onPress={onDone}>
-          Annuler
-        </Button>
-        <Button type="submit" variant="primary" isDisabled={busy}>
-          Enregistrer la résiliation
-        </Button>
-      </div>
+      <FormActions onCancel={onDone} submitLabel="Enregistrer la résiliation" busy={busy} />
     </form>
   );
 }
@@ -131,10 +125,15 @@ export function TerminationCard({ convention }: { convention: Convention }) {
         </>
       ) : (
         <p className="muted">
-          Aucune résiliation enregistrée : la convention est renouvelée tacitement chaque année (conv. art. 17.1).
+          Aucune résiliation enregistrée : la convention est renouvelée tacitement chaque année
+          (conv. art. 17.1).
         </p>
       )}
-      <Dialog title="Résiliation de la convention" isOpen={editing} onClose={() => setEditing(false)}>
+      <Dialog
+        title="Résiliation de la convention"
+        isOpen={editing}
+        onClose={() => setEditing(false)}
+      >
         <TerminationForm convention={convention} onDone={() => setEditing(false)} />
       </Dialog>
       <ConfirmDialog

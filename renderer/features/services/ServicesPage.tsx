@@ -7,7 +7,13 @@ import { quotaUsage, type QuotaUsage } from '../../../shared/domain/rules/quota'
 import type { Bulletin, Profile, Quota } from '../../../shared/domain/schemas';
 import { sectionByPath } from '../../app/sections';
 import { useDb } from '../../app/services';
-import { addBulletin, addProfileWithQuota, removeBulletin, saveBulletin, setQuota } from '../../db/repositories/bulletins';
+import {
+  addBulletin,
+  addProfileWithQuota,
+  removeBulletin,
+  saveBulletin,
+  setQuota,
+} from '../../db/repositories/bulletins';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -29,6 +35,7 @@ import {
   type BulletinFormValues,
 } from './bulletin-form';
 import { ErrorList } from '../../ui/ErrorList';
+import { FormActions } from '../../ui/FormActions';
 
 type DialogState =
   | { kind: 'add' }
@@ -110,9 +117,9 @@ function ServicesRegister({
         <section className="empty-state" aria-labelledby="services-empty-title">
           <h2 id="services-empty-title">Aucun bulletin d’adhésion</h2>
           <p>
-            L’annexe 2 du contrat de services liste les bulletins d’adhésion : un par service (Cdap le plus souvent),
-            ou un par site ou service de votre structure. Chaque bulletin fixe, profil par profil, le nombre maximal
-            d’habilitations que vous pouvez créer.
+            L’annexe 2 du contrat de services liste les bulletins d’adhésion : un par service (Cdap
+            le plus souvent), ou un par site ou service de votre structure. Chaque bulletin fixe,
+            profil par profil, le nombre maximal d’habilitations que vous pouvez créer.
           </p>
           <Button variant="primary" onPress={() => setDialog({ kind: 'add' })}>
             Ajouter le premier bulletin
@@ -126,7 +133,10 @@ function ServicesRegister({
             quotas={quotas.filter((q) => q.bulletinId === b.id)}
             usage={usage.filter((u) => u.bulletinId === b.id)}
             profiles={profiles}
-            activeCount={habilitations.filter((h) => h.bulletinId === b.id && isHabilitationActive(h, today)).length}
+            activeCount={
+              habilitations.filter((h) => h.bulletinId === b.id && isHabilitationActive(h, today))
+                .length
+            }
             onEdit={() => {
               action.clearErrors();
               setDialog({ kind: 'edit', bulletin: b });
@@ -145,12 +155,20 @@ function ServicesRegister({
 
       {dialog?.kind === 'add' || dialog?.kind === 'edit' ? (
         <Dialog
-          title={dialog.kind === 'add' ? 'Ajouter un bulletin d’adhésion' : `Modifier le bulletin ${bulletinTitle(dialog.bulletin)}`}
+          title={
+            dialog.kind === 'add'
+              ? 'Ajouter un bulletin d’adhésion'
+              : `Modifier le bulletin ${bulletinTitle(dialog.bulletin)}`
+          }
           isOpen
           onClose={close}
         >
           <BulletinForm
-            initial={dialog.kind === 'add' ? emptyBulletinValues(bulletins) : valuesFromBulletin(dialog.bulletin)}
+            initial={
+              dialog.kind === 'add'
+                ? emptyBulletinValues(bulletins)
+                : valuesFromBulletin(dialog.bulletin)
+            }
             submitLabel={dialog.kind === 'add' ? 'Ajouter le bulletin' : 'Enregistrer le bulletin'}
             serverErrors={action.errors}
             busy={action.busy}
@@ -160,9 +178,18 @@ function ServicesRegister({
                 .run(
                   () =>
                     dialog.kind === 'add'
-                      ? addBulletin(db, actor, { ...bulletinFields(v), conventionId: convention.id })
-                      : saveBulletin(db, actor, { ...bulletinFields(v), id: dialog.bulletin.id, conventionId: convention.id }),
-                  dialog.kind === 'add' ? 'Bulletin ajouté : indiquez maintenant ses quotas.' : 'Bulletin enregistré.',
+                      ? addBulletin(db, actor, {
+                          ...bulletinFields(v),
+                          conventionId: convention.id,
+                        })
+                      : saveBulletin(db, actor, {
+                          ...bulletinFields(v),
+                          id: dialog.bulletin.id,
+                          conventionId: convention.id,
+                        }),
+                  dialog.kind === 'add'
+                    ? 'Bulletin ajouté : indiquez maintenant ses quotas.'
+                    : 'Bulletin enregistré.',
                 )
                 .then(done)
             }
@@ -180,13 +207,20 @@ function ServicesRegister({
           onConfirm={() => {
             const b = dialog.bulletin;
             setDialog(null);
-            void action.run(() => removeBulletin(db, actor, b.id), `Bulletin ${bulletinTitle(b)} supprimé.`);
+            void action.run(
+              () => removeBulletin(db, actor, b.id),
+              `Bulletin ${bulletinTitle(b)} supprimé.`,
+            );
           }}
         />
       ) : null}
 
       {dialog?.kind === 'custom-profile' ? (
-        <Dialog title={`Quota pour un profil absent du catalogue (${bulletinTitle(dialog.bulletin)})`} isOpen onClose={close}>
+        <Dialog
+          title={`Quota pour un profil absent du catalogue (${bulletinTitle(dialog.bulletin)})`}
+          isOpen
+          onClose={close}
+        >
           <CustomProfileForm
             profiles={profiles}
             serverErrors={action.errors}
@@ -231,8 +265,10 @@ function BulletinCard({
   const rows = useMemo(() => {
     const byCode = new Map<string, { code: string; profile?: Profile }>();
     for (const p of profiles) byCode.set(p.code.toUpperCase(), { code: p.code, profile: p });
-    for (const q of quotas) if (!byCode.has(q.profileCode)) byCode.set(q.profileCode, { code: q.profileCode });
-    for (const u of usage) if (!byCode.has(u.profileCode)) byCode.set(u.profileCode, { code: u.profileCode });
+    for (const q of quotas)
+      if (!byCode.has(q.profileCode)) byCode.set(q.profileCode, { code: q.profileCode });
+    for (const u of usage)
+      if (!byCode.has(u.profileCode)) byCode.set(u.profileCode, { code: u.profileCode });
     return [...byCode.values()]
       .map((r) => ({
         ...r,
@@ -252,7 +288,11 @@ function BulletinCard({
           <Button variant="secondary" onPress={onEdit} aria-label={`Modifier le bulletin ${title}`}>
             Modifier
           </Button>
-          <Button variant="secondary" onPress={onRemove} aria-label={`Supprimer le bulletin ${title}`}>
+          <Button
+            variant="secondary"
+            onPress={onRemove}
+            aria-label={`Supprimer le bulletin ${title}`}
+          >
             Supprimer
           </Button>
         </>
@@ -261,7 +301,11 @@ function BulletinCard({
       <dl className="services-meta">
         <div>
           <dt>Service</dt>
-          <dd>{bulletin.serviceLabel ? `${bulletin.serviceCode} – ${bulletin.serviceLabel}` : bulletin.serviceCode}</dd>
+          <dd>
+            {bulletin.serviceLabel
+              ? `${bulletin.serviceCode} – ${bulletin.serviceLabel}`
+              : bulletin.serviceCode}
+          </dd>
         </div>
         <div>
           <dt>Site ou service</dt>
@@ -283,8 +327,8 @@ function BulletinCard({
 
       <h3>Quotas par profil</h3>
       <p className="muted">
-        Le nombre maximal d’habilitations fixé par la Caf pour chaque profil (contrat art. 2.2.1). Laissez vide un
-        profil que le bulletin ne prévoit pas : il ne pourra pas être accordé.
+        Le nombre maximal d’habilitations fixé par la Caf pour chaque profil (contrat art. 2.2.1).
+        Laissez vide un profil que le bulletin ne prévoit pas : il ne pourra pas être accordé.
       </p>
       <CheckboxInput
         label="Afficher seulement les profils prévus"
@@ -293,8 +337,9 @@ function BulletinCard({
       />
       {shown.length === 0 ? (
         <p className="warning-box">
-          Aucun profil n’a encore de quota sur ce bulletin : aucune habilitation ne peut être accordée. Décochez
-          « Afficher seulement les profils prévus » pour saisir les quotas du bulletin.
+          Aucun profil n’a encore de quota sur ce bulletin : aucune habilitation ne peut être
+          accordée. Décochez « Afficher seulement les profils prévus » pour saisir les quotas du
+          bulletin.
         </p>
       ) : (
         <table className="data services-quotas">
@@ -314,7 +359,9 @@ function BulletinCard({
                 <td>
                   {r.profile?.label ?? <span className="muted">Profil hors catalogue</span>}
                   {r.profile?.requiresQualifiedSocialWorker ? (
-                    <span className="services-note muted">Réservé aux travailleurs sociaux diplômés</span>
+                    <span className="services-note muted">
+                      Réservé aux travailleurs sociaux diplômés
+                    </span>
                   ) : null}
                 </td>
                 <td>
@@ -350,7 +397,15 @@ function BulletinCard({
 }
 
 /** The maximum for one profile, saved when the field is left or Enter is pressed. */
-function QuotaCell({ bulletinId, code, max }: { bulletinId: string; code: string; max: number | undefined }) {
+function QuotaCell({
+  bulletinId,
+  code,
+  max,
+}: {
+  bulletinId: string;
+  code: string;
+  max: number | undefined;
+}) {
   const db = useDb();
   const actor = useActor();
   const action = useAction();
@@ -373,7 +428,9 @@ function QuotaCell({ bulletinId, code, max }: { bulletinId: string; code: string
     setError(undefined);
     await action.run(
       () => setQuota(db, actor, bulletinId, code, parsed.max),
-      parsed.max === null ? `Quota ${code} retiré : ce profil ne peut plus être accordé.` : `Quota ${code} enregistré : ${parsed.max}.`,
+      parsed.max === null
+        ? `Quota ${code} retiré : ce profil ne peut plus être accordé.`
+        : `Quota ${code} enregistré : ${parsed.max}.`,
     );
   };
   const errorId = `quota-${bulletinId}-${code}-error`;
@@ -479,7 +536,12 @@ function BulletinForm({
           error={errors.annexNumber}
           help="Par exemple 2.1 pour « Annexe 2.1 »."
         />
-        <DateInput label="Date du bulletin" value={values.date} onChange={(e) => set('date', e.target.value)} error={errors.date} />
+        <DateInput
+          label="Date du bulletin"
+          value={values.date}
+          onChange={(e) => set('date', e.target.value)}
+          error={errors.date}
+        />
       </FieldRow>
       <ErrorList errors={serverErrors} />
       <div className="dialog-actions">
@@ -504,7 +566,10 @@ function CustomProfileForm({
   profiles: readonly Profile[];
   serverErrors: readonly string[];
   busy: boolean;
-  onSubmit: (p: { code: string; label: string; requiresQualifiedSocialWorker: boolean }, max: number) => Promise<boolean>;
+  onSubmit: (
+    p: { code: string; label: string; requiresQualifiedSocialWorker: boolean },
+    max: number,
+  ) => Promise<boolean>;
   onCancel: () => void;
 }) {
   const [code, setCode] = useState('');
@@ -549,21 +614,20 @@ function CustomProfileForm({
           error={errors.max}
         />
       </FieldRow>
-      <TextInput label="Libellé du profil" required value={label} onChange={(e) => setLabel(e.target.value)} error={errors.label} />
+      <TextInput
+        label="Libellé du profil"
+        required
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+        error={errors.label}
+      />
       <CheckboxInput
         label="Réservé aux travailleurs sociaux diplômés"
         checked={qualified}
         onChange={(e) => setQualified(e.target.checked)}
       />
       <ErrorList errors={serverErrors} />
-      <div className="dialog-actions">
-        <Button variant="secondary" onPress={onCancel}>
-          Annuler
-        </Button>
-        <Button type="submit" variant="primary" isDisabled={busy}>
-          Ajouter le profil et son quota
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} submitLabel="Ajouter le profil et son quota" busy={busy} />
     </form>
   );
 }

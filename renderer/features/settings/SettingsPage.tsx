@@ -6,7 +6,13 @@ import { formatCount } from '../../../shared/domain/format';
 import { sectionByPath } from '../../app/sections';
 import { useDb, usePlatform } from '../../app/services';
 import { useUserName } from '../../app/use-user-name';
-import { addProfile, catalogueLabel, isCatalogueCode, listProfiles, renameProfile } from '../../db/repositories/profiles';
+import {
+  addProfile,
+  catalogueLabel,
+  isCatalogueCode,
+  listProfiles,
+  renameProfile,
+} from '../../db/repositories/profiles';
 import { setUserName } from '../../db/repositories/settings';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -15,6 +21,8 @@ import { CheckboxInput, FieldRow, TextArea, TextInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAction } from '../register/use-action';
 import { useActor } from '../register/use-register';
+import { FormActions } from '../../ui/FormActions';
+import { ErrorList } from '../../ui/ErrorList';
 
 type DialogState = { kind: 'add' } | { kind: 'rename'; profile: Profile };
 
@@ -43,7 +51,10 @@ function UserNameCard() {
       setError('Indiquez votre prénom et votre nom.');
       return;
     }
-    const ok = await action.run(() => setUserName(db, value).then(() => true), 'Votre nom est enregistré.');
+    const ok = await action.run(
+      () => setUserName(db, value).then(() => true),
+      'Votre nom est enregistré.',
+    );
     if (ok) setName(undefined);
   };
   return (
@@ -62,7 +73,11 @@ function UserNameCard() {
           autoComplete="name"
         />
         <div className="form-actions">
-          <Button type="submit" variant="primary" isDisabled={action.busy || name === undefined || name === current}>
+          <Button
+            type="submit"
+            variant="primary"
+            isDisabled={action.busy || name === undefined || name === current}
+          >
             Enregistrer le nom
           </Button>
         </div>
@@ -108,8 +123,9 @@ function ProfilesCard() {
       }
     >
       <p className="muted">
-        Les profils des bulletins d’adhésion (contrat art. 2.2.1). Le code est la clé : il ne change pas ; le libellé
-        peut être renommé pour suivre votre bulletin. {profiles ? `${formatCount(profiles.length, 'profil')}.` : ''}
+        Les profils des bulletins d’adhésion (contrat art. 2.2.1). Le code est la clé : il ne change
+        pas ; le libellé peut être renommé pour suivre votre bulletin.{' '}
+        {profiles ? `${formatCount(profiles.length, 'profil')}.` : ''}
       </p>
       {profiles === undefined ? (
         <p className="loading" role="status">
@@ -135,7 +151,9 @@ function ProfilesCard() {
                 <th scope="row">{p.code}</th>
                 <td>
                   {p.label}
-                  {p.description ? <span className="settings-description muted">{p.description}</span> : null}
+                  {p.description ? (
+                    <span className="settings-description muted">{p.description}</span>
+                  ) : null}
                 </td>
                 <td>{p.requiresQualifiedSocialWorker ? 'Oui' : 'Non'}</td>
                 <td>{profileOrigin(p)}</td>
@@ -165,7 +183,12 @@ function ProfilesCard() {
             busy={action.busy}
             onCancel={close}
             onSubmit={(fields) =>
-              action.run(() => addProfile(db, actor, fields), `Profil ${fields.code} ajouté au catalogue.`).then(done)
+              action
+                .run(
+                  () => addProfile(db, actor, fields),
+                  `Profil ${fields.code} ajouté au catalogue.`,
+                )
+                .then(done)
             }
           />
         </Dialog>
@@ -179,7 +202,10 @@ function ProfilesCard() {
             onCancel={close}
             onSubmit={(label) =>
               action
-                .run(() => renameProfile(db, actor, dialog.profile.code, label), `Profil ${dialog.profile.code} renommé.`)
+                .run(
+                  () => renameProfile(db, actor, dialog.profile.code, label),
+                  `Profil ${dialog.profile.code} renommé.`,
+                )
                 .then(done)
             }
           />
@@ -189,13 +215,6 @@ function ProfilesCard() {
   );
 }
 
-function ServerErrors({ errors }: { errors: readonly string[] }) {
-  return errors.length > 0 ? (
-    <div className="error-box" role="alert">
-      {errors.join(' ')}
-    </div>
-  ) : null;
-}
 
 function AddProfileForm({
   existing,
@@ -207,7 +226,12 @@ function AddProfileForm({
   existing: readonly Profile[];
   serverErrors: readonly string[];
   busy: boolean;
-  onSubmit: (fields: { code: string; label: string; description: string; requiresQualifiedSocialWorker: boolean }) => Promise<boolean>;
+  onSubmit: (fields: {
+    code: string;
+    label: string;
+    description: string;
+    requiresQualifiedSocialWorker: boolean;
+  }) => Promise<boolean>;
   onCancel: () => void;
 }) {
   const [code, setCode] = useState('');
@@ -219,20 +243,40 @@ function AddProfileForm({
     e.preventDefault();
     const normal = code.trim().replace(/\s+/g, '').toUpperCase();
     const found: typeof errors = {};
-    if (!normal) found.code = 'Indiquez le code du profil, tel qu’écrit sur le bulletin (par exemple T23).';
+    if (!normal)
+      found.code = 'Indiquez le code du profil, tel qu’écrit sur le bulletin (par exemple T23).';
     else if (normal.length > 20) found.code = 'Le code ne peut pas dépasser 20 caractères.';
-    else if (existing.some((p) => p.code.toUpperCase() === normal)) found.code = `Le profil ${normal} est déjà dans le catalogue.`;
+    else if (existing.some((p) => p.code.toUpperCase() === normal))
+      found.code = `Le profil ${normal} est déjà dans le catalogue.`;
     if (!label.trim()) found.label = 'Indiquez le libellé du profil.';
     setErrors(found);
     if (Object.keys(found).length === 0) {
-      await onSubmit({ code: normal, label, description, requiresQualifiedSocialWorker: qualified });
+      await onSubmit({
+        code: normal,
+        label,
+        description,
+        requiresQualifiedSocialWorker: qualified,
+      });
     }
   };
   return (
     <form onSubmit={submit} noValidate>
       <FieldRow>
-        <TextInput label="Code du profil" required value={code} onChange={(e) => setCode(e.target.value)} error={errors.code} autoFocus />
-        <TextInput label="Libellé" required value={label} onChange={(e) => setLabel(e.target.value)} error={errors.label} />
+        <TextInput
+          label="Code du profil"
+          required
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          error={errors.code}
+          autoFocus
+        />
+        <TextInput
+          label="Libellé"
+          required
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          error={errors.label}
+        />
       </FieldRow>
       <TextArea
         label="Pour qui (description)"
@@ -245,15 +289,8 @@ function AddProfileForm({
         checked={qualified}
         onChange={(e) => setQualified(e.target.checked)}
       />
-      <ServerErrors errors={serverErrors} />
-      <div className="dialog-actions">
-        <Button variant="secondary" onPress={onCancel}>
-          Annuler
-        </Button>
-        <Button type="submit" variant="primary" isDisabled={busy}>
-          Ajouter le profil
-        </Button>
-      </div>
+      <ErrorList errors={serverErrors} />
+      <FormActions onCancel={onCancel} submitLabel="Ajouter le profil" busy={busy} />
     </form>
   );
 }
@@ -293,18 +330,13 @@ function RenameForm({
           setError(undefined);
         }}
         error={error}
-        help={original && original !== label ? `Libellé du catalogue : « ${original} ».` : undefined}
+        help={
+          original && original !== label ? `Libellé du catalogue : « ${original} ».` : undefined
+        }
         autoFocus
       />
-      <ServerErrors errors={serverErrors} />
-      <div className="dialog-actions">
-        <Button variant="secondary" onPress={onCancel}>
-          Annuler
-        </Button>
-        <Button type="submit" variant="primary" isDisabled={busy}>
-          Renommer le profil
-        </Button>
-      </div>
+      <ErrorList errors={serverErrors} />
+      <FormActions onCancel={onCancel} submitLabel="Renommer le profil" busy={busy} />
     </form>
   );
 }

@@ -1,0 +1,27 @@
+import { Button } from './Button';
+
+/** « Annuler » and the form's submit button, which says what it does. */
+export function FormActions({
+  onCancel,
+  submitLabel,
+  busy = false,
+  variant = 'primary',
+  className = 'dialog-actions',
+}: {
+  onCancel: () => void;
+  submitLabel: string;
+  busy?: boolean;
+  variant?: 'primary' | 'danger';
+  className?: 'dialog-actions' | 'form-actions';
+}) {
+  return (
+    <div className={className}>
+      <Button variant="secondary" onPress={onCancel}>
+        Annuler
+      </Button>
+      <Button type="submit" variant={variant} isDisabled={busy}>
+        {submitLabel}
+      </Button>
+    </div>
+  );
+}
