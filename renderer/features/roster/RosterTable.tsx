@@ -12,15 +12,17 @@ export const ANOMALY_LABELS: Record<RosterAnomaly, string> = {
   'over-quota': 'Quota dépassé',
 };
 
-const COLUMNS: { key: RosterSortKey; label: string }[] = [
-  { key: 'name', label: 'Agent' },
-  { key: 'function', label: 'Fonction' },
-  { key: 'service', label: 'Service' },
-  { key: 'bulletin', label: 'Bulletin' },
-  { key: 'profile', label: 'Profil' },
-  { key: 'grantedOn', label: 'Accordée le' },
-  { key: 'status', label: 'Statut' },
+const COLUMNS: { key: RosterSortKey; label: string; width: string }[] = [
+  { key: 'name', label: 'Agent', width: '15%' },
+  { key: 'function', label: 'Fonction', width: '13%' },
+  { key: 'service', label: 'Service', width: '8%' },
+  { key: 'bulletin', label: 'Bulletin', width: '7%' },
+  { key: 'profile', label: 'Profil', width: '6%' },
+  { key: 'grantedOn', label: 'Accordée le', width: '11%' },
+  { key: 'status', label: 'Statut', width: '11%' },
 ];
+const ANOMALIES_WIDTH = '10%';
+const ACTIONS_WIDTH = '19%';
 
 const ROW_HEIGHT = 56;
 
@@ -84,6 +86,13 @@ export function RosterTable({
   return (
     <div className="roster-scroll" ref={scrollRef} tabIndex={0} aria-label="Liste des agents et habilitations">
       <table className="data roster-table" aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {COLUMNS.map((c) => (
+            <col key={c.key} style={{ width: c.width }} />
+          ))}
+          <col style={{ width: ANOMALIES_WIDTH }} />
+          <col style={{ width: ACTIONS_WIDTH }} />
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map((c) => (
