@@ -188,6 +188,10 @@ function profileSortKey(code: string | undefined): string {
 
 const STATUS_ORDER: Record<RosterStatus, string> = { active: '1', revoked: '2', none: '3' };
 
+/**
+ * The folded search text and sort keys of the rows, each computed the first time it is needed:
+ * the first screen (sorted by name, no search) pays only for the names.
+ */
 export function buildRosterIndex(rows: readonly RosterRow[]): RosterIndex {
   const n = rows.length;
   // Values repeat a lot (functions, services, the same agent on several rows): fold once.
@@ -198,31 +202,47 @@ export function buildRosterIndex(rows: readonly RosterRow[]): RosterIndex {
     if (f === undefined) folded.set(v, (f = foldText(v)));
     return f;
   };
-  const search = new Array<string>(n);
-  const keys = Object.fromEntries(ROSTER_SORT_KEYS.map((k) => [k, new Array<string>(n)])) as Record<
-    RosterSortKey,
-    string[]
-  >;
-  for (let i = 0; i < n; i++) {
-    const r = rows[i]!;
-    const last = fold(r.lastName);
-    const first = fold(r.firstName);
-    const fn = fold(r.function);
-    const service = fold(r.service);
-    const email = fold(r.email);
-    const profile = fold(r.profileCode);
-    search[i] = [last, first, fn, service, email, profile].join(FIELD_SEPARATOR);
-    keys.name[i] = `${last}${FIELD_SEPARATOR}${first}`;
-    keys.function[i] = fn;
-    keys.service[i] = service;
-    keys.email[i] = email;
-    keys.bulletin[i] = fold(r.bulletinLabel);
-    keys.profile[i] = profileSortKey(r.profileCode);
-    keys.grantedOn[i] = r.grantedOn ?? '';
-    keys.revokedOn[i] = r.revokedOn ?? '';
-    keys.status[i] = STATUS_ORDER[r.status];
+  const column = (value: (r: RosterRow) => string): string[] => {
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = value(rows[i]!);
+    return out;
+  };
+  const KEY_OF: Record<RosterSortKey, (r: RosterRow) => string> = {
+    name: (r) => `${fold(r.lastName)}${FIELD_SEPARATOR}${fold(r.firstName)}`,
+    function: (r) => fold(r.function),
+    service: (r) => fold(r.service),
+    email: (r) => fold(r.email),
+    bulletin: (r) => fold(r.bulletinLabel),
+    profile: (r) => profileSortKey(r.profileCode),
+    grantedOn: (r) => r.grantedOn ?? '',
+    revokedOn: (r) => r.revokedOn ?? '',
+    status: (r) => STATUS_ORDER[r.status],
+  };
+  const sortKeys = {} as Record<RosterSortKey, readonly string[]>;
+  for (const key of ROSTER_SORT_KEYS) {
+    let cached: string[] | undefined;
+    Object.defineProperty(sortKeys, key, {
+      enumerable: true,
+      get: () => (cached ??= column(KEY_OF[key])),
+    });
   }
-  return { rows, search, sortKeys: keys };
+  let search: string[] | undefined;
+  return {
+    rows,
+    get search() {
+      return (search ??= column((r) =>
+        [
+          fold(r.lastName),
+          fold(r.firstName),
+          fold(r.function),
+          fold(r.service),
+          fold(r.email),
+          fold(r.profileCode),
+        ].join(FIELD_SEPARATOR),
+      ));
+    },
+    sortKeys,
+  };
 }
 
 /**
@@ -267,11 +287,17 @@ export function filterRoster(index: RosterIndex, criteria: RosterCriteria = {}):
 }
 
 /** The indices of the rows matching `criteria`, in display order, looking only at `within`. */
-function pickRows(index: RosterIndex, criteria: RosterCriteria, within?: readonly number[]): number[] {
+function pickRows(
+  index: RosterIndex,
+  criteria: RosterCriteria,
+  within?: readonly number[],
+): number[] {
   const terms = foldText(criteria.text).split(' ').filter(Boolean);
   const status = criteria.status && criteria.status !== 'all' ? criteria.status : undefined;
   const profile = criteria.profileCode ? criteria.profileCode.trim().toUpperCase() : undefined;
-  const { rows, search } = index;
+  const { rows } = index;
+  // Read only when there is text: the search column is built on first use.
+  const search = terms.length ? index.search : [];
   const order = within ?? (criteria.sort ? sortedOrder(index, criteria.sort) : undefined);
   const count = order ? order.length : rows.length;
   const picked: number[] = [];
@@ -297,7 +323,10 @@ function pickRows(index: RosterIndex, criteria: RosterCriteria, within?: readonl
  * among that earlier answer's rows, so only those are searched again; going back with
  * Backspace finds the answer already made. Same rows, same order as `filterRoster`.
  */
-export function createRosterFilter(index: RosterIndex, remember = 64): (criteria: RosterCriteria) => RosterRow[] {
+export function createRosterFilter(
+  index: RosterIndex,
+  remember = 64,
+): (criteria: RosterCriteria) => RosterRow[] {
   const answers = new Map<string, { key: string; text: string; picked: number[] }>();
   return (criteria) => {
     const { text: _text, ...rest } = criteria;
