@@ -31,3 +31,32 @@ export const CATALOGUE_PROFILES: readonly Profile[] = parsed.profiles.map((p) =>
 export function compareProfileCodes(a: string, b: string): number {
   return a.localeCompare(b, 'fr', { numeric: true, sensitivity: 'base' });
 }
+
+/** Profile codes are kept without spaces and in capitals (`t 13 ` → `T13`). */
+export function normaliseProfileCode(code: string): string {
+  return code.trim().replace(/\s+/g, '').toUpperCase();
+}
+
+export interface NewProfileProblems {
+  code?: string;
+  label?: string;
+}
+
+/**
+ * What is wrong with a profile the user adds to the catalogue: a code (as on the bulletin,
+ * at most 20 characters) that is not already there, and a label. Empty when it can be added.
+ */
+export function checkNewProfile(
+  fields: { code: string; label: string },
+  existing: readonly Pick<Profile, 'code'>[],
+): NewProfileProblems {
+  const code = normaliseProfileCode(fields.code);
+  const problems: NewProfileProblems = {};
+  if (!code) problems.code = 'Indiquez le code du profil, tel qu’écrit sur le bulletin (par exemple T23).';
+  else if (code.length > 20) problems.code = 'Le code du profil ne peut pas dépasser 20 caractères.';
+  else if (existing.some((p) => normaliseProfileCode(p.code) === code)) {
+    problems.code = `Le profil ${code} est déjà dans le catalogue.`;
+  }
+  if (!fields.label.trim()) problems.label = 'Indiquez le libellé du profil.';
+  return problems;
+}

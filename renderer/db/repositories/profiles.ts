@@ -1,4 +1,9 @@
-import { CATALOGUE_PROFILES, compareProfileCodes } from '../../../shared/domain/profiles';
+import {
+  CATALOGUE_PROFILES,
+  checkNewProfile,
+  compareProfileCodes,
+  normaliseProfileCode,
+} from '../../../shared/domain/profiles';
 import type { Profile } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 import { writeRegister, type Actor, type RegisterWriter } from '../register-writer';
@@ -11,10 +16,7 @@ export interface NewProfileFields {
   requiresQualifiedSocialWorker?: boolean | undefined;
 }
 
-/** Profile codes are kept trimmed and in capitals (`t13 ` → `T13`). */
-export function normaliseProfileCode(code: string): string {
-  return code.trim().replace(/\s+/g, '').toUpperCase();
-}
+export { normaliseProfileCode };
 
 /** Was this code shipped with the catalogue (as opposed to added by the user)? */
 export function isCatalogueCode(code: string): boolean {
@@ -41,10 +43,9 @@ export async function listProfiles(db: AppDatabase): Promise<Profile[]> {
 export function putNewProfile(db: AppDatabase, w: RegisterWriter, fields: NewProfileFields): Promise<Profile> {
   const code = normaliseProfileCode(fields.code);
   const label = fields.label.trim();
-  const problems: string[] = [];
-  if (!code) problems.push('Indiquez le code du profil (par exemple T14).');
-  if (code.length > 20) problems.push('Le code du profil ne peut pas dépasser 20 caractères.');
-  if (!label) problems.push('Indiquez le libellé du profil.');
+  // The duplicate check runs below, on the table itself, to name the existing profile.
+  const { code: codeProblem, label: labelProblem } = checkNewProfile({ code, label }, []);
+  const problems = [codeProblem, labelProblem].filter((p): p is string => Boolean(p));
   if (problems.length) return Promise.reject(new ValidationError(problems));
   return db.profiles.get(code).then((existing) => {
     if (existing) {

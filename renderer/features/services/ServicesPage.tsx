@@ -1,7 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { formatBulletinLabel, formatCount } from '../../../shared/domain/format';
-import { compareProfileCodes, DEFAULT_SERVICE } from '../../../shared/domain/profiles';
+import {
+  checkNewProfile,
+  compareProfileCodes,
+  DEFAULT_SERVICE,
+  normaliseProfileCode,
+} from '../../../shared/domain/profiles';
 import { isHabilitationActive } from '../../../shared/domain/rules/active';
 import { quotaUsage, type QuotaUsage } from '../../../shared/domain/rules/quota';
 import type { Bulletin, Profile, Quota } from '../../../shared/domain/schemas';
@@ -579,13 +584,8 @@ function CustomProfileForm({
   const [errors, setErrors] = useState<{ code?: string; label?: string; max?: string }>({});
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const found: typeof errors = {};
-    const normal = code.trim().replace(/\s+/g, '').toUpperCase();
-    if (!normal) found.code = 'Indiquez le code du profil, tel qu’écrit sur le bulletin.';
-    else if (profiles.some((p) => p.code.toUpperCase() === normal)) {
-      found.code = `Le profil ${normal} est déjà dans le catalogue : indiquez son quota directement dans le tableau.`;
-    }
-    if (!label.trim()) found.label = 'Indiquez le libellé du profil.';
+    const normal = normaliseProfileCode(code);
+    const found: typeof errors = checkNewProfile({ code, label }, profiles);
     const parsed = parseQuotaInput(max);
     if (!parsed.ok) found.max = parsed.error;
     else if (parsed.max === null) found.max = 'Indiquez le nombre maximal d’habilitations.';

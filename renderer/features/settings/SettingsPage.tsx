@@ -23,6 +23,7 @@ import { useAction } from '../register/use-action';
 import { useActor } from '../register/use-register';
 import { FormActions } from '../../ui/FormActions';
 import { ErrorList } from '../../ui/ErrorList';
+import { checkNewProfile, normaliseProfileCode } from '../../../shared/domain/profiles';
 
 type DialogState = { kind: 'add' } | { kind: 'rename'; profile: Profile };
 
@@ -241,14 +242,8 @@ function AddProfileForm({
   const [errors, setErrors] = useState<{ code?: string; label?: string }>({});
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const normal = code.trim().replace(/\s+/g, '').toUpperCase();
-    const found: typeof errors = {};
-    if (!normal)
-      found.code = 'Indiquez le code du profil, tel qu’écrit sur le bulletin (par exemple T23).';
-    else if (normal.length > 20) found.code = 'Le code ne peut pas dépasser 20 caractères.';
-    else if (existing.some((p) => p.code.toUpperCase() === normal))
-      found.code = `Le profil ${normal} est déjà dans le catalogue.`;
-    if (!label.trim()) found.label = 'Indiquez le libellé du profil.';
+    const normal = normaliseProfileCode(code);
+    const found = checkNewProfile({ code, label }, existing);
     setErrors(found);
     if (Object.keys(found).length === 0) {
       await onSubmit({
