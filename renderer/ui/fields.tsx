@@ -1,4 +1,11 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldChrome {
   label: string;
@@ -42,9 +49,23 @@ function FieldFrame({
   );
 }
 
-function describedBy(id: string, chrome: FieldChrome) {
-  const ids = [chrome.help ? `${id}-help` : '', chrome.error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+/** The id and the ARIA attributes that tie a control to its label, help and error. */
+function useControl(chrome: FieldChrome & { id?: string }) {
+  const generated = useId();
+  const id = chrome.id ?? generated;
+  const described = [chrome.help ? `${id}-help` : '', chrome.error ? `${id}-error` : ''].filter(
+    Boolean,
+  );
+  return {
+    id,
+    control: {
+      id,
+      className: 'field-input',
+      'aria-required': chrome.required || undefined,
+      'aria-invalid': chrome.error ? true : undefined,
+      'aria-describedby': described.length ? described.join(' ') : undefined,
+    },
+  };
 }
 
 type InputProps = FieldChrome &
@@ -52,19 +73,17 @@ type InputProps = FieldChrome &
 
 /** A labelled native input (works with react-hook-form's `register`). */
 export function TextInput({ label, error, help, required, className, ref, ...props }: InputProps) {
-  const generated = useId();
-  const id = props.id ?? generated;
+  const { id, control } = useControl({ label, error, help, required, id: props.id });
   return (
-    <FieldFrame id={id} label={label} error={error} help={help} required={required} className={className}>
-      <input
-        {...props}
-        ref={ref}
-        id={id}
-        className="field-input"
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { label, error, help })}
-      />
+    <FieldFrame
+      id={id}
+      label={label}
+      error={error}
+      help={help}
+      required={required}
+      className={className}
+    >
+      <input {...props} {...control} ref={ref} />
     </FieldFrame>
   );
 }
@@ -81,20 +100,28 @@ type SelectProps = FieldChrome &
     ref?: Ref<HTMLSelectElement>;
   };
 
-export function SelectInput({ label, error, help, required, options, placeholder, className, ref, ...props }: SelectProps) {
-  const generated = useId();
-  const id = props.id ?? generated;
+export function SelectInput({
+  label,
+  error,
+  help,
+  required,
+  options,
+  placeholder,
+  className,
+  ref,
+  ...props
+}: SelectProps) {
+  const { id, control } = useControl({ label, error, help, required, id: props.id });
   return (
-    <FieldFrame id={id} label={label} error={error} help={help} required={required} className={className}>
-      <select
-        {...props}
-        ref={ref}
-        id={id}
-        className="field-input"
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { label, error, help })}
-      >
+    <FieldFrame
+      id={id}
+      label={label}
+      error={error}
+      help={help}
+      required={required}
+      className={className}
+    >
+      <select {...props} {...control} ref={ref}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -107,23 +134,30 @@ export function SelectInput({ label, error, help, required, options, placeholder
 }
 
 type TextAreaProps = FieldChrome &
-  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'required'> & { ref?: Ref<HTMLTextAreaElement> };
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'required'> & {
+    ref?: Ref<HTMLTextAreaElement>;
+  };
 
-export function TextArea({ label, error, help, required, className, ref, ...props }: TextAreaProps) {
-  const generated = useId();
-  const id = props.id ?? generated;
+export function TextArea({
+  label,
+  error,
+  help,
+  required,
+  className,
+  ref,
+  ...props
+}: TextAreaProps) {
+  const { id, control } = useControl({ label, error, help, required, id: props.id });
   return (
-    <FieldFrame id={id} label={label} error={error} help={help} required={required} className={className}>
-      <textarea
-        rows={3}
-        {...props}
-        ref={ref}
-        id={id}
-        className="field-input"
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { label, error, help })}
-      />
+    <FieldFrame
+      id={id}
+      label={label}
+      error={error}
+      help={help}
+      required={required}
+      className={className}
+    >
+      <textarea rows={3} {...props} {...control} ref={ref} />
     </FieldFrame>
   );
 }
@@ -139,7 +173,13 @@ export function CheckboxInput({ label, help, ref, ...props }: CheckboxProps) {
   const id = props.id ?? generated;
   return (
     <div className="field field-checkbox">
-      <input {...props} ref={ref} id={id} type="checkbox" aria-describedby={help ? `${id}-help` : undefined} />
+      <input
+        {...props}
+        ref={ref}
+        id={id}
+        type="checkbox"
+        aria-describedby={help ? `${id}-help` : undefined}
+      />
       <label htmlFor={id}>{label}</label>
       {help ? (
         <span className="field-help" id={`${id}-help`}>
