@@ -111,7 +111,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
         {STEPS.map((label, i) => (
           <li key={label} aria-current={i === step ? 'step' : undefined} className={i === step ? 'current' : i < step ? 'done' : ''}>
             <span className="admin-change-step-number">{i + 1}</span> {label}
-            {i < step ? <span className="documents-sr-only"> (terminée)</span> : null}
+            {i < step ? <span className="visually-hidden"> (terminée)</span> : null}
           </li>
         ))}
       </ol>

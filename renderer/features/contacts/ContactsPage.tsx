@@ -183,7 +183,7 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
           </p>
         ) : (
           <table className="data">
-            <caption className="contacts-sr-only">
+            <caption className="visually-hidden">
               Interlocuteurs dont la validité est terminée
             </caption>
             <thead>
@@ -377,7 +377,7 @@ function SideCard({
     >
       <p className="muted contacts-org">{organisationName}</p>
       <table className="data contacts-table">
-        <caption className="contacts-sr-only">{`Interlocuteurs ${SIDE_WORDS[side]}, par rôle`}</caption>
+        <caption className="visually-hidden">{`Interlocuteurs ${SIDE_WORDS[side]}, par rôle`}</caption>
         <thead>
           <tr>
             <th scope="col">Rôle</th>
@@ -385,7 +385,7 @@ function SideCard({
             <th scope="col">Coordonnées</th>
             <th scope="col">Validité</th>
             <th scope="col">
-              <span className="contacts-sr-only">Actions</span>
+              <span className="visually-hidden">Actions</span>
             </th>
           </tr>
         </thead>

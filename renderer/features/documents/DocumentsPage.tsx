@@ -121,7 +121,7 @@ function DocumentsHistory({ register }: { register: RegisterSnapshot | null }) {
             </div>
           ) : null}
           <table className="data documents-table">
-            <caption className="documents-sr-only">Documents produits</caption>
+            <caption className="visually-hidden">Documents produits</caption>
             <thead>
               <tr>
                 <th scope="col">Document</th>

@@ -283,7 +283,7 @@ export function ImportReview({
         <h3 className="import-h3">Contacts d’escalade (contrat art. 3.3), dans l’ordre</h3>
         {draft.serviceContract.escalation.length ? (
           <table className="data">
-            <caption className="import-sr-only">Contacts d’escalade lus dans le document</caption>
+            <caption className="visually-hidden">Contacts d’escalade lus dans le document</caption>
             <thead>
               <tr><th scope="col">Côté</th><th scope="col">Nom</th><th scope="col">Fonction</th><th scope="col">Téléphone</th><th scope="col">Ligne</th></tr>
             </thead>

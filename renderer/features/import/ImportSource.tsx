@@ -72,7 +72,7 @@ export function ImportSource({ onText }: { onText: (text: string, source: string
               ref={fileRef}
               type="file"
               accept=".txt,.pdf,text/plain,application/pdf"
-              className="import-sr-only"
+              className="visually-hidden"
               disabled={busy}
               onChange={(e) => void openFile(e.target.files?.[0])}
             />

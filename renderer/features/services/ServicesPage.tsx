@@ -348,7 +348,7 @@ function BulletinCard({
         </p>
       ) : (
         <table className="data services-quotas">
-          <caption className="services-sr-only">{`Quotas du bulletin ${title}`}</caption>
+          <caption className="visually-hidden">{`Quotas du bulletin ${title}`}</caption>
           <thead>
             <tr>
               <th scope="col">Profil</th>

@@ -134,7 +134,7 @@ function ProfilesCard() {
         </p>
       ) : (
         <table className="data settings-profiles">
-          <caption className="settings-sr-only">Catalogue des profils</caption>
+          <caption className="visually-hidden">Catalogue des profils</caption>
           <thead>
             <tr>
               <th scope="col">Code</th>
@@ -142,7 +142,7 @@ function ProfilesCard() {
               <th scope="col">Réservé aux travailleurs sociaux diplômés</th>
               <th scope="col">Origine</th>
               <th scope="col">
-                <span className="settings-sr-only">Actions</span>
+                <span className="visually-hidden">Actions</span>
               </th>
             </tr>
           </thead>
