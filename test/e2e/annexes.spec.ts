@@ -1,44 +1,13 @@
 import type { Page } from '@playwright/test';
 import fixture from '../fixtures/fixture-lieusaint.json' with { type: 'json' };
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
-import { closeNotices, createLieusaintConvention, openSection } from './pages/register';
+import { addContact, closeNotices, createLieusaintConvention, openSection } from './pages/register';
 
 /** Set ANNEX_SCREENSHOTS=/some/folder to keep a screenshot of each screen state. */
 const SHOTS = process.env.ANNEX_SCREENSHOTS;
 const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 };
-
-interface FixtureContact {
-  role: string;
-  name?: string;
-  email?: string;
-  phone?: string;
-  phones?: string[];
-}
-
-async function addContact(page: Page, side: 'Caf' | 'partenaire', c: FixtureContact, copyFrom?: string) {
-  await page.getByRole('button', { name: `Ajouter : ${c.role} (côté ${side})` }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  if (copyFrom) {
-    const select = dialog.getByLabel('Reprendre une personne déjà saisie');
-    const option = select.locator('option', { hasText: copyFrom });
-    await select.selectOption({ label: (await option.textContent())! });
-    await expect(dialog.getByLabel('Nom', { exact: true })).toHaveValue(copyFrom);
-  } else {
-    if (c.name) await dialog.getByLabel('Nom', { exact: true }).fill(c.name);
-    if (c.email) await dialog.getByLabel('Adresse mél').fill(c.email);
-    const phones = c.phones ?? (c.phone ? [c.phone] : []);
-    if (phones[0]) await dialog.getByLabel('Téléphone', { exact: true }).fill(phones[0]);
-    if (phones[1]) await dialog.getByLabel('Autre téléphone').fill(phones[1]);
-  }
-  // The annex is valid from the signature of the contrat de services.
-  await dialog.getByLabel('Interlocuteur depuis le').fill(fixture.serviceContract.signedOn);
-  await dialog.getByRole('button', { name: 'Enregistrer l’interlocuteur' }).click();
-  await expect(dialog).toBeHidden();
-  await closeNotices(page);
-}
 
 test('the register screens explain what they need before a convention exists', async ({ page }) => {
   await completeFirstRun(page);

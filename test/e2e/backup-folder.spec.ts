@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import fixture from '../fixtures/fixture-lieusaint.json' with { type: 'json' };
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
+import { closeNotices, createLieusaintConvention, openSection } from './pages/register';
 
 const SHOTS = process.env.BACKUPS_SCREENSHOTS;
 const FOLDER = 'Sauvegardes CCAS';
@@ -29,36 +30,13 @@ async function filesInFolder(page: Page): Promise<string[]> {
   }, FOLDER);
 }
 
-async function open(page: Page, section: string) {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
-}
-
-async function closeNotices(page: Page) {
-  const close = page.getByRole('button', { name: 'Fermer la notification' });
-  while ((await close.count()) > 0) await close.first().click();
-}
-
-async function createConvention(page: Page) {
-  await open(page, 'Convention');
-  const create = page.getByRole('region', { name: 'Créer la convention' });
-  await create.getByLabel('Nom du partenaire').fill(fixture.partner.name);
-  await create.getByLabel('Type de partenaire').selectOption('CCAS');
-  await create.getByLabel('SIRET').fill(fixture.partner.siret);
-  await create.getByLabel('Nom de la Caf').fill(fixture.caf.name);
-  await create.getByLabel('Numéro de la convention').fill(fixture.convention.number);
-  await create.getByLabel('Date de signature').fill(fixture.convention.signedOn);
-  await create.getByRole('button', { name: 'Enregistrer la convention' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Partenaire' })).toBeVisible();
-}
-
 test('backups go to a folder the user picks, survive a reload there, and restore from it', async ({ page }) => {
   await stubFolderPicker(page);
   await completeFirstRun(page);
-  await createConvention(page);
+  await createLieusaintConvention(page);
   await closeNotices(page);
 
-  await open(page, 'Sauvegardes');
+  await openSection(page, 'Sauvegardes');
   const card = page.getByRole('region', { name: 'Emplacement des sauvegardes' });
   await expect(card.getByText('disparaissent si le profil du navigateur est supprimé')).toBeVisible();
   await expectAccessible(page, 'Sauvegardes, dans le navigateur');
@@ -94,7 +72,7 @@ test('backups go to a folder the user picks, survive a reload there, and restore
 
   // After a reload the folder is still used (or the browser asks again: allow it).
   await page.reload();
-  await open(page, 'Sauvegardes');
+  await openSection(page, 'Sauvegardes');
   const allow = card.getByRole('button', { name: `Autoriser l’accès au dossier « ${FOLDER} »` });
   const used = card.getByText(`dans le dossier « ${FOLDER} » de votre ordinateur`);
   await expect(allow.or(used)).toBeVisible();
@@ -106,8 +84,8 @@ test('backups go to a folder the user picks, survive a reload there, and restore
   await expect
     .poll(async () => (await filesInFolder(page)).filter((n) => n.startsWith('auto-') && !autoBefore.includes(n)))
     .toHaveLength(1);
-  await open(page, 'Journal');
-  await open(page, 'Sauvegardes');
+  await openSection(page, 'Journal');
+  await openSection(page, 'Sauvegardes');
   await expect(list.getByText('Sauvegarde au démarrage')).toBeVisible();
   await expect(list.getByText('Sauvegarde manuelle')).toBeVisible();
   expect((await filesInFolder(page)).filter((n) => n.startsWith('auto-'))).toHaveLength(1);
@@ -127,12 +105,12 @@ test('backups go to a folder the user picks, survive a reload there, and restore
   await preview.getByRole('button', { name: 'Restaurer cette sauvegarde' }).click();
   await expect(page.getByText(/Sauvegarde restaurée\./)).toBeVisible();
   await closeNotices(page);
-  await open(page, 'Convention');
+  await openSection(page, 'Convention');
   await expect(page.getByRole('heading', { level: 2, name: 'Partenaire' })).toBeVisible();
   await expect(page.getByText(fixture.partner.name).first()).toBeVisible();
 
   // Back to the browser database: said plainly, the folder's files stay.
-  await open(page, 'Sauvegardes');
+  await openSection(page, 'Sauvegardes');
   await card.getByRole('button', { name: 'Revenir aux sauvegardes du navigateur' }).click();
   const confirm = page.getByRole('dialog', { name: 'Revenir aux sauvegardes du navigateur ?' });
   await expectAccessible(page, 'Sauvegardes, retour au navigateur');
@@ -148,7 +126,7 @@ test('without the File System Access API the screen says backups stay in the bro
     delete (Window.prototype as { showDirectoryPicker?: unknown }).showDirectoryPicker;
   });
   await completeFirstRun(page);
-  await open(page, 'Sauvegardes');
+  await openSection(page, 'Sauvegardes');
   const card = page.getByRole('region', { name: 'Emplacement des sauvegardes' });
   await expect(card.getByText('disparaissent si le profil du navigateur est supprimé')).toBeVisible();
   await expect(card.getByText('Ce navigateur ne permet pas d’écrire les sauvegardes dans un dossier')).toBeVisible();

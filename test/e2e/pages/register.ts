@@ -42,7 +42,7 @@ export async function createLieusaintConvention(page: Page) {
   await closeNotices(page);
 }
 
-interface FixtureContact {
+export interface FixtureContact {
   role: string;
   name?: string;
   email?: string;
@@ -50,15 +50,24 @@ interface FixtureContact {
   phones?: string[];
 }
 
-export async function addContact(page: Page, side: 'Caf' | 'partenaire', c: FixtureContact) {
+/** Adds a contact of the annex; `copyFrom` reuses a person already entered for another role. */
+export async function addContact(page: Page, side: 'Caf' | 'partenaire', c: FixtureContact, copyFrom?: string) {
   await page.getByRole('button', { name: `Ajouter : ${c.role} (côté ${side})` }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  if (c.name) await dialog.getByLabel('Nom', { exact: true }).fill(c.name);
-  if (c.email) await dialog.getByLabel('Adresse mél').fill(c.email);
-  const phones = c.phones ?? (c.phone ? [c.phone] : []);
-  if (phones[0]) await dialog.getByLabel('Téléphone', { exact: true }).fill(phones[0]);
-  if (phones[1]) await dialog.getByLabel('Autre téléphone').fill(phones[1]);
+  if (copyFrom) {
+    const select = dialog.getByLabel('Reprendre une personne déjà saisie');
+    const option = select.locator('option', { hasText: copyFrom });
+    await select.selectOption({ label: (await option.textContent())! });
+    await expect(dialog.getByLabel('Nom', { exact: true })).toHaveValue(copyFrom);
+  } else {
+    if (c.name) await dialog.getByLabel('Nom', { exact: true }).fill(c.name);
+    if (c.email) await dialog.getByLabel('Adresse mél').fill(c.email);
+    const phones = c.phones ?? (c.phone ? [c.phone] : []);
+    if (phones[0]) await dialog.getByLabel('Téléphone', { exact: true }).fill(phones[0]);
+    if (phones[1]) await dialog.getByLabel('Autre téléphone').fill(phones[1]);
+  }
+  // The annex is valid from the signature of the contrat de services.
   await dialog.getByLabel('Interlocuteur depuis le').fill(fixture.serviceContract.signedOn);
   await dialog.getByRole('button', { name: 'Enregistrer l’interlocuteur' }).click();
   await expect(dialog).toBeHidden();
