@@ -4,6 +4,7 @@ import { newId } from '../ids';
 import { writeRegister, type Actor } from '../register-writer';
 import { ValidationError } from '../validation';
 import { putNewProfile, type NewProfileFields } from './profiles';
+import { normaliseProfileCode } from '../../../shared/domain/profiles';
 
 export function saveBulletin(db: AppDatabase, actor: Actor, bulletin: Bulletin) {
   return writeRegister(db, actor, ['bulletins'], (w) => w.put('bulletins', bulletin));
@@ -40,7 +41,7 @@ export function setQuota(
   profileCode: string,
   max: number | null,
 ) {
-  const code = profileCode.trim().toUpperCase();
+  const code = normaliseProfileCode(profileCode);
   return writeRegister(db, actor, ['quotas'], async (w) => {
     const existing = await db.quotas.where('[bulletinId+profileCode]').equals([bulletinId, code]).first();
     if (max === null) return existing ? w.remove('quotas', existing.id, `Quota ${code} supprimé`) : false;

@@ -13,6 +13,7 @@ import type { AppDatabase } from '../database';
 import { newId } from '../ids';
 import { writeRegister, type Actor } from '../register-writer';
 import { ValidationError } from '../validation';
+import { isAgentDeparted } from '../../../shared/domain/rules/agents';
 
 export function recordIssuedDocument(db: AppDatabase, actor: Actor, fields: Omit<IssuedDocument, 'id'>) {
   const document: IssuedDocument = { ...fields, id: newId() };
@@ -123,7 +124,7 @@ export function applyAdministratorChange(db: AppDatabase, actor: Actor, document
       phones,
       validFrom: s.effectiveOn,
     };
-    const present = agents.filter((a) => !a.purgedAt && !(a.departedOn && a.departedOn < s.effectiveOn));
+    const present = agents.filter((a) => !a.purgedAt && !isAgentDeparted(a, s.effectiveOn));
     let agent: Agent | undefined =
       (s.newAdmin.agentId ? present.find((a) => a.id === s.newAdmin.agentId) : undefined) ??
       present.find((a) => contactMatchesAgent(draft, a));

@@ -15,8 +15,16 @@ import type { AppDatabase } from '../database';
 import { newId } from '../ids';
 import { writeRegister, type Actor } from '../register-writer';
 import { RuleRefusedError, ValidationError } from '../validation';
+import { normaliseProfileCode } from '../../../shared/domain/profiles';
 
-const REVIEW_TABLES = ['reviewCampaigns', 'reviewItems', 'habilitations', 'agents', 'bulletins', 'quotas'] as const;
+const REVIEW_TABLES = [
+  'reviewCampaigns',
+  'reviewItems',
+  'habilitations',
+  'agents',
+  'bulletins',
+  'quotas',
+] as const;
 
 async function bulletinsOf(db: AppDatabase, conventionId: string) {
   return db.bulletins.where('conventionId').equals(conventionId).toArray();
@@ -29,11 +37,17 @@ export function openReview(
   input: { conventionId: string; partnerId: string; year: number; today: string },
 ): Promise<ReviewCampaign> {
   return writeRegister(db, actor, REVIEW_TABLES, async (w) => {
-    const campaigns = await db.reviewCampaigns.where('conventionId').equals(input.conventionId).toArray();
+    const campaigns = await db.reviewCampaigns
+      .where('conventionId')
+      .equals(input.conventionId)
+      .toArray();
     const allowed = checkCanOpen(campaigns, input.conventionId, input.year);
     if (!allowed.ok) throw new RuleRefusedError(refusals(allowed));
     const bulletins = await bulletinsOf(db, input.conventionId);
-    const habilitations = await db.habilitations.where('bulletinId').anyOf(bulletins.map((b) => b.id)).toArray();
+    const habilitations = await db.habilitations
+      .where('bulletinId')
+      .anyOf(bulletins.map((b) => b.id))
+      .toArray();
     const agents = await db.agents.where('organisationId').equals(input.partnerId).toArray();
     const { campaign, items } = openCampaign({
       conventionId: input.conventionId,
@@ -47,7 +61,11 @@ export function openReview(
       now: actor.now(),
       today: input.today,
     });
-    await w.put('reviewCampaigns', campaign, `Revue ${input.year} ouverte (${items.length} habilitations)`);
+    await w.put(
+      'reviewCampaigns',
+      campaign,
+      `Revue ${input.year} ouverte (${items.length} habilitations)`,
+    );
     for (const item of items) await w.put('reviewItems', item);
     return campaign;
   });
@@ -56,7 +74,8 @@ export function openReview(
 async function openCampaignOf(db: AppDatabase, campaignId: string): Promise<ReviewCampaign> {
   const campaign = await db.reviewCampaigns.get(campaignId);
   if (!campaign) throw new ValidationError(['Cette revue n’existe plus.']);
-  if (campaign.status !== 'open') throw new ValidationError(['Cette revue est close : elle ne peut plus être modifiée.']);
+  if (campaign.status !== 'open')
+    throw new ValidationError(['Cette revue est close : elle ne peut plus être modifiée.']);
   return campaign;
 }
 
@@ -70,7 +89,13 @@ export function saveAnswers(db: AppDatabase, actor: Actor, itemId: string, answe
 }
 
 /** Records a decision after checking it (reason, new profile, quota net of the campaign). */
-export function decideItem(db: AppDatabase, actor: Actor, itemId: string, decision: DecisionInput, today: string) {
+export function decideItem(
+  db: AppDatabase,
+  actor: Actor,
+  itemId: string,
+  decision: DecisionInput,
+  today: string,
+) {
   return writeRegister(db, actor, REVIEW_TABLES, async (w) => {
     const item = await db.reviewItems.get(itemId);
     if (!item) throw new ValidationError(['Cet élément de revue n’existe plus.']);
@@ -80,17 +105,34 @@ export function decideItem(db: AppDatabase, actor: Actor, itemId: string, decisi
     const items = await db.reviewItems.where('campaignId').equals(item.campaignId).toArray();
     const habilitations = await db.habilitations.where('bulletinId').equals(bulletin.id).toArray();
     const quotas = await db.quotas.where('bulletinId').equals(bulletin.id).toArray();
-    const verdict = checkDecision({ item, decision, items, habilitations, bulletin, quotas, today });
+    const verdict = checkDecision({
+      item,
+      decision,
+      items,
+      habilitations,
+      bulletin,
+      quotas,
+      today,
+    });
     if (!verdict.ok) throw new RuleRefusedError(refusals(verdict));
     const next: ReviewItem = {
       ...item,
       decision: decision.decision,
-      newProfileCode: decision.decision === 'modifier' ? decision.newProfileCode?.trim().toUpperCase() : undefined,
+      newProfileCode:
+        decision.decision === 'modifier'
+          ? decision.newProfileCode
+            ? normaliseProfileCode(decision.newProfileCode)
+            : undefined
+          : undefined,
       reason: decision.reason?.trim() || undefined,
       decidedBy: actor.name,
       decidedAt: actor.now().toISOString(),
     };
-    return w.put('reviewItems', next, `${item.snapshot.agentName} ${item.snapshot.profileCode} : ${decision.decision}`);
+    return w.put(
+      'reviewItems',
+      next,
+      `${item.snapshot.agentName} ${item.snapshot.profileCode} : ${decision.decision}`,
+    );
   });
 }
 
@@ -116,26 +158,42 @@ export function maintainAll(db: AppDatabase, actor: Actor, itemIds: readonly str
 }
 
 /** Adds the habilitations granted since the opening to the open campaign. */
-export function addLateHabilitations(db: AppDatabase, actor: Actor, campaignId: string, today: string) {
+export function addLateHabilitations(
+  db: AppDatabase,
+  actor: Actor,
+  campaignId: string,
+  today: string,
+) {
   return writeRegister(db, actor, REVIEW_TABLES, async (w) => {
     const campaign = await openCampaignOf(db, campaignId);
     const bulletins = await bulletinsOf(db, campaign.conventionId);
     const items = await db.reviewItems.where('campaignId').equals(campaignId).toArray();
-    const habilitations = await db.habilitations.where('bulletinId').anyOf(bulletins.map((b) => b.id)).toArray();
+    const habilitations = await db.habilitations
+      .where('bulletinId')
+      .anyOf(bulletins.map((b) => b.id))
+      .toArray();
     const late = habilitationsAddedSinceOpening(items, habilitations, today);
     let added = 0;
     for (const h of late) {
       const agent = await db.agents.get(h.agentId);
       const bulletin = bulletins.find((b) => b.id === h.bulletinId);
       if (!agent || !bulletin) continue;
-      await w.put('reviewItems', buildItem({ habilitation: h, agent, bulletin }, { id: newId(), campaignId }, today, true));
+      await w.put(
+        'reviewItems',
+        buildItem({ habilitation: h, agent, bulletin }, { id: newId(), campaignId }, today, true),
+      );
       added += 1;
     }
     return added;
   });
 }
 
-export function saveChecklist(db: AppDatabase, actor: Actor, campaignId: string, checklist: ReviewCampaign['checklist']) {
+export function saveChecklist(
+  db: AppDatabase,
+  actor: Actor,
+  campaignId: string,
+  checklist: ReviewCampaign['checklist'],
+) {
   return writeRegister(db, actor, ['reviewCampaigns'], async (w) => {
     const campaign = await openCampaignOf(db, campaignId);
     return w.put('reviewCampaigns', { ...campaign, checklist });
@@ -192,7 +250,10 @@ export function campaignItems(db: AppDatabase, campaignId: string) {
 }
 
 /** Decisions of closed reviews still waiting to be applied in the portal. */
-export async function pendingPortalItems(db: AppDatabase, conventionId: string): Promise<ReviewItem[]> {
+export async function pendingPortalItems(
+  db: AppDatabase,
+  conventionId: string,
+): Promise<ReviewItem[]> {
   const closed = await db.reviewCampaigns
     .where('conventionId')
     .equals(conventionId)
@@ -202,6 +263,8 @@ export async function pendingPortalItems(db: AppDatabase, conventionId: string):
   return db.reviewItems
     .where('campaignId')
     .anyOf(closed)
-    .filter((i) => (i.decision === 'supprimer' || i.decision === 'modifier') && !i.appliedInPortalOn)
+    .filter(
+      (i) => (i.decision === 'supprimer' || i.decision === 'modifier') && !i.appliedInPortalOn,
+    )
     .toArray();
 }

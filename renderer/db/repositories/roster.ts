@@ -8,6 +8,7 @@ import type { AppDatabase } from '../database';
 import { newId } from '../ids';
 import { writeRegister, type Actor } from '../register-writer';
 import { RuleRefusedError, ValidationError } from '../validation';
+import { normaliseProfileCode } from '../../../shared/domain/profiles';
 
 export async function saveAgent(db: AppDatabase, actor: Actor, agent: Agent) {
   const refused = refusals(validateAgent(agent));
@@ -79,7 +80,7 @@ export function grantHabilitation(
     const habilitation: Habilitation = {
       ...input,
       id: newId(),
-      profileCode: input.profileCode.trim().toUpperCase(),
+      profileCode: normaliseProfileCode(input.profileCode),
     };
     return w.put(
       'habilitations',

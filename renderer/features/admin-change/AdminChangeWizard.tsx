@@ -19,6 +19,7 @@ import { todayIso, useActor } from '../register/use-register';
 import { AdminChangeFollowUp } from './AdminChangeFollowUp';
 import { initialValues, newAdminName, replacedFromRegister, toSnapshot, valuesFromAgent, type AdminChangeValues } from './values';
 import { ErrorList } from '../../ui/ErrorList';
+import { isAgentDeparted } from '../../../shared/domain/rules/agents';
 
 const STEPS = ['Rôle et nouvelle personne', 'Remplacement et signataires', 'Aperçu et export'] as const;
 
@@ -38,7 +39,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   const agents = useMemo(
     () =>
       register.agents
-        .filter((a) => !a.purgedAt && !(a.departedOn && a.departedOn < today))
+        .filter((a) => !a.purgedAt && !isAgentDeparted(a, today))
         .sort((a, b) => agentName(a).localeCompare(agentName(b), 'fr')),
     [register.agents, today],
   );

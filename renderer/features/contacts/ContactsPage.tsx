@@ -33,6 +33,7 @@ import { FindingsList } from './FindingsList';
 import { Loading, NoConvention } from './NoConvention';
 import { ErrorList } from '../../ui/ErrorList';
 import { FormActions } from '../../ui/FormActions';
+import { isAgentDeparted } from '../../../shared/domain/rules/agents';
 
 const SIDE_TITLE: Record<Side, string> = { caf: 'Côté Caf', partner: 'Côté partenaire' };
 const SIDE_WORDS: Record<Side, string> = { caf: 'côté Caf', partner: 'côté partenaire' };
@@ -85,7 +86,7 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
   const presentAgents = useMemo(
     () =>
       agents
-        .filter((a) => !a.purgedAt && !(a.departedOn && a.departedOn < today))
+        .filter((a) => !a.purgedAt && !isAgentDeparted(a, today))
         .sort((a, b) => agentName(a).localeCompare(agentName(b), 'fr')),
     [agents, today],
   );

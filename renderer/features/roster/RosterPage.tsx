@@ -29,6 +29,7 @@ import { AppliedDialog, RevokeDialog } from './RevokeDialog';
 import { markRowsRendered } from './perf-marks';
 import { RosterTable } from './RosterTable';
 import { useRoster } from './use-roster';
+import { isHabilitationActive } from '../../../shared/domain/rules/active';
 
 type Modal =
   | { kind: 'agent'; agentId?: string }
@@ -92,7 +93,7 @@ export function RosterPage() {
   const { activeCount, profileOptions } = useMemo(() => {
     const habilitations = register?.habilitations ?? [];
     return {
-      activeCount: habilitations.filter((h) => !h.revokedOn || h.revokedOn > today).length,
+      activeCount: habilitations.filter((h) => isHabilitationActive(h, today)).length,
       profileOptions: [...new Set(habilitations.map((h) => h.profileCode))].sort(compareProfileCodes),
     };
   }, [register, today]);
