@@ -48,7 +48,12 @@ describe('review repository', () => {
   it('opens one campaign with a snapshot of the active habilitations, and refuses a second', async () => {
     const { db, open } = await setup();
     const campaign = await open();
-    expect(await campaignItems(db, campaign.id)).toHaveLength(4);
+    expect((await campaignItems(db, campaign.id)).map((i) => i.snapshot.agentName)).toEqual([
+      'Karim BENALI',
+      'Sandrine COFFI',
+      'Lucie MARCHAND',
+      'Paul ROUSSEL',
+    ]);
     await expect(open()).rejects.toBeInstanceOf(RuleRefusedError);
     expect(await db.reviewCampaigns.count()).toBe(1);
     db.close();

@@ -245,8 +245,18 @@ export function confirmAppliedInPortal(db: AppDatabase, actor: Actor, itemId: st
   });
 }
 
-export function campaignItems(db: AppDatabase, campaignId: string) {
-  return db.reviewItems.where('campaignId').equals(campaignId).toArray();
+/** The items of a campaign in the order of the roster: NOM, prénom, then profile. */
+export async function campaignItems(db: AppDatabase, campaignId: string): Promise<ReviewItem[]> {
+  const items = await db.reviewItems.where('campaignId').equals(campaignId).toArray();
+  const agents = await db.agents.bulkGet([...new Set(items.map((i) => i.snapshot.agentId))]);
+  const byId = new Map(agents.filter((a) => a !== undefined).map((a) => [a.id, a]));
+  const key = (i: ReviewItem) => {
+    const a = byId.get(i.snapshot.agentId);
+    return a
+      ? `${a.lastName} ${a.firstName ?? ''} ${i.snapshot.profileCode}`
+      : `${i.snapshot.agentName} ${i.snapshot.profileCode}`;
+  };
+  return items.sort((x, y) => key(x).localeCompare(key(y), 'fr', { numeric: true }));
 }
 
 /** Decisions of closed reviews still waiting to be applied in the portal. */
