@@ -16,7 +16,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**',
-      'playwright-report/**', 'bench-results/**',
+      'playwright-report/**', 'bench-results/**', '.scratch/**',
     ],
   },
   js.configs.recommended,

@@ -5,7 +5,12 @@
 import { Packer } from 'docx';
 import pdfMake from 'pdfmake/build/pdfmake';
 import { fontDictionary } from '../../shared/documents/fonts';
-import { buildDocumentSource, type DocumentFormat, type DocumentKind } from '../../shared/documents/registry';
+import { renderPdf, type PdfEngine } from '../../shared/documents/pdf-render';
+import {
+  buildDocumentSource,
+  type DocumentFormat,
+  type DocumentKind,
+} from '../../shared/documents/registry';
 import { loadFontVfs } from './fonts';
 
 export interface RenderRequest {
@@ -15,6 +20,7 @@ export interface RenderRequest {
 }
 
 let fontsReady: Promise<void> | undefined;
+const engine = pdfMake as unknown as PdfEngine;
 
 function ensureFonts(): Promise<void> {
   fontsReady ??= loadFontVfs().then((vfs) => {
@@ -29,7 +35,12 @@ function ensureFonts(): Promise<void> {
 
 /** A blank form: building it once warms every layout path the real documents use. */
 const WARM_UP_FORM = {
-  meta: { conventionId: 'warm-up', partnerId: 'warm-up', partnerName: 'Préparation', generatedAt: '2024-01-01T00:00:00.000Z' },
+  meta: {
+    conventionId: 'warm-up',
+    partnerId: 'warm-up',
+    partnerName: 'Préparation',
+    generatedAt: '2024-01-01T00:00:00.000Z',
+  },
   role: 'administrateur',
   effectiveOn: '2024-01-01',
   caf: {},
@@ -40,15 +51,41 @@ const WARM_UP_FORM = {
   adminSignatory: {},
 };
 
+/** A two-row review report: warms the painted-table path (measuring fonts, wrap, paint). */
+const WARM_UP_REPORT = {
+  meta: WARM_UP_FORM.meta,
+  year: 2024,
+  partner: { name: 'Préparation' },
+  caf: {},
+  openedOn: '2024-01-01',
+  summary: { reviewed: 2, maintained: 1, modified: 0, revoked: 1, users: 2, anomalies: [] },
+  bulletins: [],
+  rows: ['Préparation « é »', 'Mise en route'].map((name) => ({
+    name,
+    function: 'Agent d’accueil social',
+    service: 'Accueil',
+    profile: 'T1',
+    grantedOn: '2024-01-01',
+    decision: 'Maintenu',
+    reason: 'Préparation du moteur de mise en page',
+  })),
+  checklist: [],
+};
+
 /**
- * Loads and registers the fonts now, then builds a blank administrator-change form: the font
- * files are parsed and the layout code is warmed up before the user's first document (the
- * worker's warm-up, when a screen that issues documents opens).
+ * Loads and registers the fonts now, then builds a blank administrator-change form and a tiny
+ * review report: the font files are parsed and both layout paths are warmed up before the
+ * user's first document (the worker's warm-up, when a screen that issues documents opens).
  */
 export async function prepareFonts(): Promise<void> {
   await ensureFonts();
-  const source = buildDocumentSource('changement-administrateur', 'pdf', WARM_UP_FORM);
-  if (source.format === 'pdf') await pdfMake.createPdf(source.definition).getBuffer();
+  for (const [kind, snapshot] of [
+    ['changement-administrateur', WARM_UP_FORM],
+    ['rapport-revue', WARM_UP_REPORT],
+  ] as const) {
+    const source = buildDocumentSource(kind, 'pdf', snapshot);
+    if (source.format === 'pdf') await renderPdf(engine, source.content);
+  }
 }
 
 export async function renderDocument(
@@ -60,10 +97,10 @@ export async function renderDocument(
     case 'pdf': {
       await ensureFonts();
       onProgress?.(0.1);
-      pdfMake.setProgressCallback((p: number) => onProgress?.(0.1 + 0.85 * p));
-      const buffer = await pdfMake.createPdf(source.definition).getBuffer();
-      onProgress?.(1);
-      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
+      const bytes = await renderPdf(engine, source.content, {
+        onProgress: (p) => onProgress?.(0.1 + 0.9 * p),
+      });
+      return bytes;
     }
     case 'docx':
       return new Uint8Array(await Packer.toArrayBuffer(source.document));

@@ -12,6 +12,9 @@ export const FONT_FILES = [
 ] as const;
 export type FontFile = (typeof FONT_FILES)[number];
 
+/** The family every document is set in. */
+export const DOCUMENT_FONT = 'DejaVuSans';
+
 export interface FontFamily {
   normal: string;
   bold: string;
@@ -20,7 +23,9 @@ export interface FontFamily {
 }
 
 /** pdfmake font dictionary; `resolve` maps a file name to what the host needs (VFS key or path). */
-export function fontDictionary(resolve: (file: FontFile) => string = (f) => f): Record<string, FontFamily> {
+export function fontDictionary(
+  resolve: (file: FontFile) => string = (f) => f,
+): Record<string, FontFamily> {
   return {
     DejaVuSans: {
       normal: resolve('DejaVuSans.ttf'),

@@ -4,7 +4,6 @@
  * worker, the history and « Régénérer » then work for it with no other change.
  */
 import type { Document as DocxDocument } from 'docx';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { z } from 'zod';
 import type { DOCUMENT_KINDS } from '../domain/schemas';
 import {
@@ -22,6 +21,7 @@ import {
   deliberationAnnexSnapshotSchema,
 } from './deliberation-annex';
 import type { DocumentMeta } from './meta';
+import type { PdfContent } from './pdf-render';
 import {
   buildReviewReportCsv,
   buildReviewReportPdf,
@@ -48,7 +48,8 @@ export interface DocumentBuilder<S extends SnapshotBase = SnapshotBase> {
   /** Refusals (blocking), fields printed as lines to fill, warnings. */
   check: (snapshot: S) => DocumentCheck;
   fileName: (snapshot: S, format: DocumentFormat) => string;
-  pdf?: (snapshot: S) => TDocumentDefinitions;
+  /** A pdfmake definition, or one with a long table painted onto reserved pages. */
+  pdf?: (snapshot: S) => PdfContent;
   docx?: (snapshot: S) => DocxDocument;
   /** CSV text (use `toExcelCsv` from ./csv). */
   csv?: (snapshot: S) => string;
@@ -125,16 +126,20 @@ export function assertExportable(kind: DocumentKind, snapshot: SnapshotBase): Do
   return check;
 }
 
-/** What the worker or a test renders: a pdfmake definition, a docx Document, or CSV text. */
+/** What the worker or a test renders: PDF content (see `renderPdf`), a docx Document, or CSV text. */
 export type DocumentSource =
-  | { format: 'pdf'; definition: TDocumentDefinitions }
+  | { format: 'pdf'; content: PdfContent }
   | { format: 'docx'; document: DocxDocument }
   | { format: 'csv'; text: string };
 
-export function buildDocumentSource(kind: DocumentKind, format: DocumentFormat, snapshot: unknown): DocumentSource {
+export function buildDocumentSource(
+  kind: DocumentKind,
+  format: DocumentFormat,
+  snapshot: unknown,
+): DocumentSource {
   const builder = builderFor(kind);
   const parsed = builder.schema.parse(snapshot);
-  if (format === 'pdf' && builder.pdf) return { format, definition: builder.pdf(parsed) };
+  if (format === 'pdf' && builder.pdf) return { format, content: builder.pdf(parsed) };
   if (format === 'docx' && builder.docx) return { format, document: builder.docx(parsed) };
   if (format === 'csv' && builder.csv) return { format, text: builder.csv(parsed) };
   throw new Error(`Le document « ${builder.label} » n’existe pas au format ${format}.`);

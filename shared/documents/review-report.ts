@@ -11,18 +11,24 @@ import { compareProfileCodes } from '../domain/profiles';
 import { CHECKLIST_ANSWER_LABELS, CHECKLIST_ITEMS, decisionOutcome } from '../domain/review';
 import type { ReviewCampaign, ReviewItem } from '../domain/schemas';
 import { toExcelCsv } from './csv';
-import { CHECKED_BOX, EMPTY_BOX } from './fonts';
-import { withPageFrame } from './frame';
+import { CHECKED_BOX, DOCUMENT_FONT, EMPTY_BOX } from './fonts';
+import { frameFooterText, withPageFrame } from './frame';
 import { documentMetaSchema, type DocumentMeta } from './meta';
 import { checkFields, type DocumentCheck } from './missing';
-import { BLANK_LINE, SHORT_BLANK_LINE, valueOrBlank } from './text';
+import type { PaintedPdf } from './pdf-render';
+import { BLANK_LINE, normalizeSpaces, SHORT_BLANK_LINE, valueOrBlank } from './text';
 
 const text = z.string().optional();
 
 export const reviewReportSnapshotSchema = z.object({
   meta: documentMetaSchema,
   year: z.number().int(),
-  partner: z.object({ name: z.string(), siret: text, representativeName: text, representativeTitle: text }),
+  partner: z.object({
+    name: z.string(),
+    siret: text,
+    representativeName: text,
+    representativeTitle: text,
+  }),
   caf: z.object({ name: text }),
   openedOn: z.string(),
   closedOn: text,
@@ -39,7 +45,14 @@ export const reviewReportSnapshotSchema = z.object({
   bulletins: z.array(
     z.object({
       label: z.string(),
-      rows: z.array(z.object({ profileCode: z.string(), quota: z.number().nullable(), before: z.number(), after: z.number() })),
+      rows: z.array(
+        z.object({
+          profileCode: z.string(),
+          quota: z.number().nullable(),
+          before: z.number(),
+          after: z.number(),
+        }),
+      ),
     }),
   ),
   rows: z.array(
@@ -100,16 +113,32 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
   const { campaign, items } = input;
   const count = (pred: (i: ReviewItem) => boolean) => items.filter(pred).length;
   const removed = (i: ReviewItem) => i.decision === 'supprimer' || i.decision === 'modifier';
-  const anomaly = (label: string, found: (i: ReviewItem) => boolean, fixed: (i: ReviewItem) => boolean) => ({
+  const anomaly = (
+    label: string,
+    found: (i: ReviewItem) => boolean,
+    fixed: (i: ReviewItem) => boolean,
+  ) => ({
     label,
     found: count(found),
     fixed: count((i) => found(i) && fixed(i)),
   });
   const anomalies = [
-    anomaly('Agents partis encore habilités', (i) => i.answers.stillInOrganisation === false, removed),
+    anomaly(
+      'Agents partis encore habilités',
+      (i) => i.answers.stillInOrganisation === false,
+      removed,
+    ),
     anomaly('Comptes partagés', (i) => i.answers.personalAccount === false, removed),
-    anomaly('Profils ne correspondant plus à la mission', (i) => i.answers.profileStillNeeded === false, removed),
-    anomaly('Changements de fonction', (i) => i.answers.sameFunction === false, (i) => Boolean(i.decision)),
+    anomaly(
+      'Profils ne correspondant plus à la mission',
+      (i) => i.answers.profileStillNeeded === false,
+      removed,
+    ),
+    anomaly(
+      'Changements de fonction',
+      (i) => i.answers.sameFunction === false,
+      (i) => Boolean(i.decision),
+    ),
   ];
 
   const bulletins = input.bulletins
@@ -137,19 +166,38 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
         quotaOver,
         rows: [...codes].sort(compareProfileCodes).map((code) => ({
           profileCode: code,
-          quota: input.quotas.find((q) => q.bulletinId === b.id && q.profileCode === code)?.max ?? null,
+          quota:
+            input.quotas.find((q) => q.bulletinId === b.id && q.profileCode === code)?.max ?? null,
           before: before.get(code) ?? 0,
           after: after.get(code) ?? 0,
         })),
       };
     })
     .filter((b) => b.rows.length > 0);
-  const overBefore = bulletins.reduce((n, b) => n + b.rows.filter((r) => r.before > (r.quota ?? 0)).length, 0);
-  const overAfter = bulletins.reduce((n, b) => n + b.rows.filter((r) => r.after > (r.quota ?? 0)).length, 0);
-  anomalies.push({ label: 'Quotas dépassés (profils)', found: overBefore, fixed: Math.max(0, overBefore - overAfter) });
+  const overBefore = bulletins.reduce(
+    (n, b) => n + b.rows.filter((r) => r.before > (r.quota ?? 0)).length,
+    0,
+  );
+  const overAfter = bulletins.reduce(
+    (n, b) => n + b.rows.filter((r) => r.after > (r.quota ?? 0)).length,
+    0,
+  );
+  anomalies.push({
+    label: 'Quotas dépassés (profils)',
+    found: overBefore,
+    fixed: Math.max(0, overBefore - overAfter),
+  });
   if (input.contactAnomalies) {
-    anomalies.push({ label: 'Suppléant manquant', found: input.contactAnomalies.missingSuppleant ? 1 : 0, fixed: 0 });
-    anomalies.push({ label: 'Annexe des interlocuteurs à mettre à jour', found: input.contactAnomalies.outdatedContacts ? 1 : 0, fixed: 0 });
+    anomalies.push({
+      label: 'Suppléant manquant',
+      found: input.contactAnomalies.missingSuppleant ? 1 : 0,
+      fixed: 0,
+    });
+    anomalies.push({
+      label: 'Annexe des interlocuteurs à mettre à jour',
+      found: input.contactAnomalies.outdatedContacts ? 1 : 0,
+      fixed: 0,
+    });
   }
 
   return {
@@ -195,7 +243,11 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
 
 export function checkReviewReport(s: ReviewReportSnapshot): DocumentCheck {
   return checkFields([
-    { label: 'Date de clôture', value: s.closedOn, refusal: 'La revue doit être close avant d’exporter son rapport.' },
+    {
+      label: 'Date de clôture',
+      value: s.closedOn,
+      refusal: 'La revue doit être close avant d’exporter son rapport.',
+    },
     { label: 'Administrateur ayant conduit la revue', value: s.conductedBy },
     { label: 'SIRET du partenaire', value: s.partner.siret },
     { label: 'Caf', value: s.caf.name },
@@ -212,7 +264,10 @@ const fr = (d: string | undefined, blank = SHORT_BLANK_LINE) => (d ? formatDateF
 
 function keyValue(rows: [string, string][]): Content {
   return {
-    table: { widths: [190, '*'], body: rows.map(([k, v]) => [{ text: k }, { text: v, bold: true }]) },
+    table: {
+      widths: [190, '*'],
+      body: rows.map(([k, v]) => [{ text: k }, { text: v, bold: true }]),
+    },
     layout: 'noBorders',
   };
 }
@@ -223,8 +278,8 @@ function answerBoxes(answer: string | undefined): string {
     .join('   ');
 }
 
-/** Table body rows of the detailed table; plain strings keep pdfmake's layout fast. */
-function detailRows(s: ReviewReportSnapshot): TableCell[][] {
+/** Rows of the detailed table (painted, see painted-table.ts), as printed. */
+function detailRows(s: ReviewReportSnapshot): string[][] {
   return s.rows.map((r) => [
     r.name,
     r.function ?? '',
@@ -238,11 +293,46 @@ function detailRows(s: ReviewReportSnapshot): TableCell[][] {
   ]);
 }
 
-export function buildReviewReportPdf(s: ReviewReportSnapshot): TDocumentDefinitions {
+const REPORT_MARGINS = [40, 40, 40, 60] as const;
+
+/**
+ * The report: pdfmake lays out sections 1–3, 5 and 6; the detailed table (section 4, one row
+ * per habilitation, thousands in a department) is painted onto the landscape pages pdfmake
+ * reserves for it, its header repeated on each.
+ */
+export function buildReviewReportPdf(s: ReviewReportSnapshot): PaintedPdf {
+  return {
+    font: DOCUMENT_FONT,
+    table: {
+      heading: REVIEW_REPORT_SECTIONS[3],
+      header: REVIEW_TABLE_HEADER,
+      rows: detailRows(s).map((row) => row.map(normalizeSpaces)),
+      widths: [95, 95, 70, 35, 52, 70, '*', 70, 62],
+      orientation: 'landscape',
+      margins: REPORT_MARGINS,
+    },
+    definition: (tablePages) => reviewReportDefinition(s, tablePages),
+    footer: frameFooterText(s.meta),
+  };
+}
+
+/** Blank landscape pages for the painted table; pdfmake still puts the page frame on them. */
+function reservedTablePages(count: number): Content[] {
+  return Array.from({ length: count }, (_, i): Content =>
+    i === 0
+      ? { text: '', pageBreak: 'before', pageOrientation: 'landscape' }
+      : { text: '', pageBreak: 'before' },
+  );
+}
+
+function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TDocumentDefinitions {
   const title = `Revue inverse des habilitations « Mon Compte Partenaire » — année ${s.year}`;
   const content: Content[] = [
     { text: title, style: 'title' },
-    { text: 'Preuve de la réalisation de la revue annuelle, transmise à la Caf (contrat de services, art. 2.2.2).', style: 'subtitle' },
+    {
+      text: 'Preuve de la réalisation de la revue annuelle, transmise à la Caf (contrat de services, art. 2.2.2).',
+      style: 'subtitle',
+    },
     { text: REVIEW_REPORT_SECTIONS[0], style: 'heading' },
     keyValue([
       ['Partenaire', valueOrBlank(s.partner.name)],
@@ -252,7 +342,12 @@ export function buildReviewReportPdf(s: ReviewReportSnapshot): TDocumentDefiniti
       ['Revue ouverte le', fr(s.openedOn)],
       ['Revue close le', fr(s.closedOn)],
       ['Conduite par', valueOrBlank(s.conductedBy)],
-      ['Revue précédente', s.previousReviewOn ? `close le ${formatDateFr(s.previousReviewOn)}` : 'aucune revue enregistrée'],
+      [
+        'Revue précédente',
+        s.previousReviewOn
+          ? `close le ${formatDateFr(s.previousReviewOn)}`
+          : 'aucune revue enregistrée',
+      ],
     ]),
     { text: REVIEW_REPORT_SECTIONS[1], style: 'heading' },
     keyValue([
@@ -292,28 +387,21 @@ export function buildReviewReportPdf(s: ReviewReportSnapshot): TDocumentDefiniti
               headerRows: 1,
               widths: ['*', 90, 110, 110],
               body: [
-                ['Profil', 'Quota', 'Actives avant la revue', 'Actives après la revue'].map((h) => ({ text: h, style: 'tableHeader' })),
-                ...b.rows.map((r) => [r.profileCode, r.quota === null ? 'aucun' : n(r.quota), n(r.before), n(r.after)]),
+                ['Profil', 'Quota', 'Actives avant la revue', 'Actives après la revue'].map(
+                  (h) => ({ text: h, style: 'tableHeader' }),
+                ),
+                ...b.rows.map((r) => [
+                  r.profileCode,
+                  r.quota === null ? 'aucun' : n(r.quota),
+                  n(r.before),
+                  n(r.after),
+                ]),
               ],
             },
             layout: 'lightHorizontalLines',
           },
         ])),
-    {
-      text: REVIEW_REPORT_SECTIONS[3],
-      style: 'heading',
-      pageBreak: 'before',
-      pageOrientation: 'landscape',
-    },
-    {
-      style: 'small',
-      table: {
-        headerRows: 1,
-        widths: [95, 95, 70, 35, 52, 70, '*', 70, 62],
-        body: [REVIEW_TABLE_HEADER.map((h) => ({ text: h, style: 'tableHeader' })), ...detailRows(s)],
-      },
-      layout: 'lightHorizontalLines',
-    },
+    ...reservedTablePages(tablePages),
     {
       text: REVIEW_REPORT_SECTIONS[4],
       style: 'heading',
@@ -325,7 +413,9 @@ export function buildReviewReportPdf(s: ReviewReportSnapshot): TDocumentDefiniti
         headerRows: 1,
         widths: ['*', 170, 120],
         body: [
-          ['Engagement (conv. art. 9.2, contrat art. 2 à 5)', 'Réponse', 'Commentaire'].map((h) => ({ text: h, style: 'tableHeader' })),
+          ['Engagement (conv. art. 9.2, contrat art. 2 à 5)', 'Réponse', 'Commentaire'].map(
+            (h) => ({ text: h, style: 'tableHeader' }),
+          ),
           ...s.checklist.map((c) => [c.label, answerBoxes(c.answer), c.comment ?? '']),
         ],
       },
@@ -336,7 +426,7 @@ export function buildReviewReportPdf(s: ReviewReportSnapshot): TDocumentDefiniti
       text: `Je soussigné(e) ${valueOrBlank(s.conductedBy)}, administrateur « Mon Compte Partenaire » de ${valueOrBlank(s.partner.name)}, atteste avoir réalisé la revue inverse des habilitations pour l’année ${s.year} et en transmettre le résultat à la Caf.`,
       margin: [0, 0, 0, 10],
     },
-    { text: `Fait à ${SHORT_BLANK_LINE}, le ${SHORT_BLANK_LINE}` , margin: [0, 0, 0, 14] },
+    { text: `Fait à ${SHORT_BLANK_LINE}, le ${SHORT_BLANK_LINE}`, margin: [0, 0, 0, 14] },
     {
       columns: [
         {
@@ -362,7 +452,12 @@ export function buildReviewReportPdf(s: ReviewReportSnapshot): TDocumentDefiniti
       columnGap: 20,
     },
   ];
-  return withPageFrame(s.meta, content, { title, subject: 'Revue annuelle des habilitations', margins: [40, 40, 40, 60] });
+  return withPageFrame(s.meta, content, {
+    title,
+    subject: 'Revue annuelle des habilitations',
+    margins: [...REPORT_MARGINS],
+    paintedOrientation: 'landscape',
+  });
 }
 
 /** The detailed table as CSV for Excel (UTF-8 with BOM, « ; »). */

@@ -9,7 +9,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fontDictionary } from '../../../shared/documents/fonts';
-import { buildDocumentSource, type DocumentFormat, type DocumentKind } from '../../../shared/documents/registry';
+import {
+  renderPdf as renderSharedPdf,
+  type PaintOptions,
+  type PdfContent,
+  type PdfEngine,
+} from '../../../shared/documents/pdf-render';
+import {
+  buildDocumentSource,
+  type DocumentFormat,
+  type DocumentKind,
+} from '../../../shared/documents/registry';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = fileURLToPath(new URL('../../../resources/fonts/', import.meta.url));
@@ -18,7 +28,10 @@ interface PdfMakeNode {
   setFonts(fonts: unknown): void;
   setUrlAccessPolicy(cb: (url: string) => boolean): void;
   setLocalAccessPolicy(cb: (p: string) => boolean): void;
-  createPdf(def: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+  createPdf(
+    def: TDocumentDefinitions,
+    options?: { bufferPages?: boolean },
+  ): { getStream(): Promise<unknown>; getBuffer(): Promise<Buffer> };
 }
 
 let pdfmake: PdfMakeNode | undefined;
@@ -32,13 +45,22 @@ function engine(): PdfMakeNode {
   return pdfmake;
 }
 
-export async function renderPdf(definition: TDocumentDefinitions): Promise<Uint8Array> {
-  return new Uint8Array(await engine().createPdf(definition).getBuffer());
+/** Node's pdfmake, fonts registered by path (the same engine interface as the worker's). */
+export function nodePdfEngine(): PdfEngine {
+  return engine();
 }
 
-export async function renderKind(kind: DocumentKind, format: DocumentFormat, snapshot: unknown): Promise<Uint8Array> {
+export async function renderPdf(content: PdfContent, options?: PaintOptions): Promise<Uint8Array> {
+  return renderSharedPdf(engine(), content, options);
+}
+
+export async function renderKind(
+  kind: DocumentKind,
+  format: DocumentFormat,
+  snapshot: unknown,
+): Promise<Uint8Array> {
   const source = buildDocumentSource(kind, format, snapshot);
-  if (source.format === 'pdf') return renderPdf(source.definition);
+  if (source.format === 'pdf') return renderPdf(source.content);
   if (source.format === 'docx') return new Uint8Array(await Packer.toArrayBuffer(source.document));
   return new TextEncoder().encode(source.text);
 }
@@ -46,7 +68,11 @@ export async function renderKind(kind: DocumentKind, format: DocumentFormat, sna
 /** The text of each page, items joined in reading order (lines separated by « \n »). */
 export async function pdfPagesText(bytes: Uint8Array): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
