@@ -15,6 +15,9 @@ import { useUiStore } from './store/ui-store';
 import { APP_VERSION } from './platform/web-bridge';
 import { firstRegisterLoad } from './features/register/use-register';
 import './app/styles.css';
+import { markOnce } from './app/perf';
+
+markOnce('app:script');
 
 /**
  * Runs `work` once the first screen has been handed to the browser: after the first frame,
@@ -61,6 +64,7 @@ async function bootstrap() {
   let db;
   try {
     db = await openDatabase({ appVersion: APP_VERSION });
+    markOnce('app:db-open');
   } catch (error) {
     root.render(<StartupError message={error instanceof Error ? error.message : String(error)} />);
     return;

@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router';
+import { useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useUserName } from './use-user-name';
 import { Notices } from '../ui/Notices';
 import { SECTIONS } from './sections';
@@ -7,8 +8,11 @@ import { RegisterProvider } from '../features/register/RegisterProvider';
 
 export function Layout() {
   const userName = useUserName();
+  const { pathname } = useLocation();
+  // Only the screen the app opens on: later visits find the register already read.
+  const [opensOnRoster] = useState(() => pathname === '/agents');
   return (
-    <RegisterProvider>
+    <RegisterProvider rosterPreview={opensOnRoster}>
       <div className="app-shell">
         <a href="#contenu" className="skip-link">
           Aller au contenu

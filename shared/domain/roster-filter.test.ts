@@ -5,6 +5,7 @@ import {
   buildRosterRows,
   createRosterFilter,
   filterRoster,
+  firstAgentsByName,
   type RosterCriteria,
   type RosterRow,
 } from './roster-filter';
@@ -53,6 +54,27 @@ describe('buildRosterRows', () => {
         ['h3', 'active', 'T1', 'Cdap', ['unqualified', 'over-quota']],
       ],
     );
+  });
+});
+
+describe('firstAgentsByName', () => {
+  const people = [
+    agent({ id: 'a1', lastName: 'Martin', firstName: 'Zoé' }),
+    agent({ id: 'a2', lastName: 'ÉTIENNE', firstName: 'Paul' }),
+    agent({ id: 'a3', lastName: 'martin', firstName: 'Anaïs' }),
+    agent({ id: 'a4', lastName: 'Benali', firstName: undefined }),
+    agent({ id: 'a5', lastName: 'Martin', firstName: 'Zoe' }),
+  ];
+
+  it.each([
+    [1, ['a4']],
+    [2, ['a2', 'a4']],
+    [3, ['a2', 'a3', 'a4']],
+    // « Martin Zoé » and « Martin Zoe » fold alike: the first in the register comes first.
+    [4, ['a1', 'a2', 'a3', 'a4']],
+    [9, ['a1', 'a2', 'a3', 'a4', 'a5']],
+  ])('the first %i by folded NOM then prénom, kept in register order', (count, ids) => {
+    expect(firstAgentsByName(people, count).map((a) => a.id)).toEqual(ids);
   });
 });
 
@@ -286,6 +308,26 @@ describe('filterRoster on 10,000 agents and 50,000 habilitations', () => {
     expect(got.length).toBe(want.length);
     expect(got.map((r) => r.key)).toEqual(want.map((r) => r.key));
     if (criteria.text !== 'zzzz') expect(got.length).toBeGreaterThan(0);
+  });
+
+  it('the rows of the first agents by name are the first rows of the whole roster (name ties included)', () => {
+    const byName = { sort: { key: 'name', direction: 'asc' } } as const;
+    const whole = filterRoster(index, byName).map((r) => r.key);
+    for (const count of [1, 40, 333, 2_000]) {
+      const first = firstAgentsByName(agents, count);
+      expect(first).toHaveLength(count);
+      const ids = new Set(first.map((a) => a.id));
+      const previewRows = buildRosterRows({
+        agents: first,
+        habilitations: habilitations.filter((h) => ids.has(h.agentId)),
+        bulletins,
+        profiles: CATALOGUE_PROFILES,
+        today: TODAY,
+      });
+      const preview = filterRoster(buildRosterIndex(previewRows), byName).map((r) => r.key);
+      expect(preview.length).toBeGreaterThanOrEqual(count);
+      expect(preview).toEqual(whole.slice(0, preview.length));
+    }
   });
 
   it('narrows while typing and gives the same rows as a full filter at every keystroke', () => {

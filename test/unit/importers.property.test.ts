@@ -19,6 +19,9 @@ import { RuleRefusedError, ValidationError } from '../../renderer/db/validation'
 import { decodeCsvBytes } from '../../renderer/features/roster-import/read-file';
 import { emptyDb, SEED_TODAY, seedActor, seededDb } from './seed-register';
 
+/** Dozens of imports into IndexedDB per property: slow on a loaded 2-core machine, not a hang. */
+const PROPERTY_TIMEOUT = 60_000;
+
 type Mutation =
   | { kind: 'flip'; at: number; bit: number }
   | { kind: 'cut'; at: number }
@@ -97,7 +100,7 @@ describe('export importer under mutation', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('a forger who recomputes the checksum after changing fields is refused on invalid rows, or the data round-trips', async () => {
     const body = JSON.parse(source.body) as ExportBody;
@@ -144,7 +147,7 @@ describe('export importer under mutation', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('an encrypted export survives no mutation of its ciphertext', async () => {
     const enc = await buildExport(source.db, { appVersion: '0.1.0', passphrase: 'phrase de passe' });

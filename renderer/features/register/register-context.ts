@@ -1,5 +1,6 @@
 import { createContext } from 'react';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
+import type { RosterPreview } from '../../db/repositories/roster-preview';
 
 export const NO_PROVIDER = Symbol('no register provider');
 
@@ -7,3 +8,9 @@ export const NO_PROVIDER = Symbol('no register provider');
 export const RegisterContext = createContext<
   RegisterSnapshot | null | undefined | typeof NO_PROVIDER
 >(NO_PROVIDER);
+
+/**
+ * The roster's first page, while the whole register is still being read (large offices, when
+ * the app opens on the roster); `undefined` otherwise.
+ */
+export const RosterPreviewContext = createContext<RosterPreview | null | undefined>(undefined);

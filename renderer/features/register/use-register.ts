@@ -8,7 +8,9 @@ import {
   type RegisterSnapshot,
 } from '../../db/repositories/register-snapshot';
 import type { Actor } from '../../db/register-writer';
-import { NO_PROVIDER, RegisterContext } from './register-context';
+import { markOnce } from '../../app/perf';
+import type { RosterPreview } from '../../db/repositories/roster-preview';
+import { NO_PROVIDER, RegisterContext, RosterPreviewContext } from './register-context';
 
 let registerLoaded: () => void = () => undefined;
 /**
@@ -47,8 +49,15 @@ export function useRegisterQuery(enabled = true): RegisterSnapshot | null | unde
   const db = useDb();
   return useLiveQuery(async () => {
     if (!enabled) return undefined;
+    markOnce('register:read-start');
     const register = await loadCurrentRegister(db);
+    markOnce('register:read-end');
     registerLoaded();
     return register;
   }, [db, enabled]);
+}
+
+/** The roster's first page while the register is read (see `RegisterProvider`), or undefined. */
+export function useRosterPreview(): RosterPreview | null | undefined {
+  return useContext(RosterPreviewContext);
 }

@@ -14,20 +14,21 @@ import {
   type GrantInput,
 } from '../../db/repositories/roster';
 import { Button } from '../../ui/Button';
-import { Card } from '../../ui/Card';
-import { CheckboxInput, SelectInput, TextInput } from '../../ui/fields';
-import { Gauge } from '../../ui/Gauge';
 import { PageHeader } from '../../ui/PageHeader';
 import { NoConvention } from '../register/NoConvention';
 import { RosterCsvExportButton } from '../roster-import/RosterCsvExportButton';
 import { RosterImportLink } from '../roster-import/RosterImportLink';
 import { useAction } from '../register/use-action';
-import { todayIso, useActor, useRegister } from '../register/use-register';
+import { todayIso, useActor, useRegister, useRosterPreview } from '../register/use-register';
 import { AgentDialog, EMPTY_AGENT, type AgentDraft } from './AgentDialog';
 import { GrantDialog } from './GrantDialog';
 import { AppliedDialog, RevokeDialog } from './RevokeDialog';
 import { markRowsRendered } from './perf-marks';
+import { markOnce } from '../../app/perf';
+import { RosterPreviewPage } from './RosterPreviewPage';
+import { RosterQuotas } from './RosterQuotas';
 import { RosterTable } from './RosterTable';
+import { RosterToolbar } from './RosterToolbar';
 import { useRoster } from './use-roster';
 import { isHabilitationActive } from '../../../shared/domain/rules/active';
 
@@ -38,17 +39,12 @@ type Modal =
   | { kind: 'applied'; row: RosterRow }
   | null;
 
-const STATUS_CHIPS: { value: RosterStatus | 'all'; label: string }[] = [
-  { value: 'active', label: 'Actives' },
-  { value: 'revoked', label: 'Retirées' },
-  { value: 'none', label: 'Sans habilitation' },
-  { value: 'all', label: 'Tout' },
-];
 
 export function RosterPage() {
   const db = useDb();
   const actor = useActor();
   const register = useRegister();
+  const preview = useRosterPreview();
   const section = sectionByPath('/agents');
   const today = todayIso();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -68,6 +64,9 @@ export function RosterPage() {
   );
 
   useEffect(() => markRowsRendered(appliedText), [rows, appliedText]);
+  useEffect(() => {
+    if (register && rows.length) markOnce('roster:complete');
+  }, [register, rows]);
 
   // Ctrl+F focuses the search of the list, as in the users' other tools.
   useEffect(() => {
@@ -98,7 +97,7 @@ export function RosterPage() {
     };
   }, [register, today]);
 
-  if (register === undefined) return <p>Chargement…</p>;
+  if (register === undefined) return preview ? <RosterPreviewPage preview={preview} today={today} /> : <p>Chargement…</p>;
   if (register === null) return <NoConvention section={section} />;
 
   const open = (next: Modal) => {
@@ -147,20 +146,7 @@ export function RosterPage() {
           </>
         }
       />
-      {usage.length ? (
-        <Card title="Quotas par bulletin et profil">
-          {usage.map((u) => (
-            <Gauge
-              key={`${u.bulletinId}-${u.profileCode}`}
-              label={`${u.profileCode}${register.bulletins.length > 1 ? ` · ${u.bulletinLabel}` : ''}`}
-              used={u.used}
-              max={u.max}
-              phrase={u.phrase}
-              state={u.state}
-            />
-          ))}
-        </Card>
-      ) : null}
+      <RosterQuotas usage={usage} multipleBulletins={register.bulletins.length > 1} />
       {agentCount === 0 ? (
         <section className="empty-state">
           <h2>Aucun agent</h2>
@@ -179,44 +165,19 @@ export function RosterPage() {
           <h2 id="roster-title" className="visually-hidden">
             Liste
           </h2>
-          <div className="roster-toolbar">
-            <TextInput
-              ref={searchRef}
-              label="Rechercher"
-              type="search"
-              help="Nom, prénom, fonction, service, mél ou profil (Ctrl+F)"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-            <div role="group" aria-label="Statut" className="chips">
-              {STATUS_CHIPS.map((c) => (
-                <button
-                  key={c.value}
-                  type="button"
-                  className="chip"
-                  aria-pressed={status === c.value}
-                  onClick={() => setStatus(c.value)}
-                >
-                  {c.label}
-                </button>
-              ))}
-            </div>
-            <SelectInput
-              label="Bulletin"
-              placeholder="Tous"
-              options={register.bulletins.map((b) => ({ value: b.id, label: formatBulletinLabel(b) }))}
-              value={bulletinId}
-              onChange={(e) => setBulletinId(e.target.value)}
-            />
-            <SelectInput
-              label="Profil"
-              placeholder="Tous"
-              options={profileOptions.map((p) => ({ value: p, label: p }))}
-              value={profileCode}
-              onChange={(e) => setProfileCode(e.target.value)}
-            />
-            <CheckboxInput label="Anomalies seulement" checked={anomaliesOnly} onChange={(e) => setAnomaliesOnly(e.target.checked)} />
-          </div>
+          <RosterToolbar
+            values={{ text, status, bulletinId, profileCode, anomaliesOnly }}
+            onChange={(next) => {
+              if (next.text !== undefined) setText(next.text);
+              if (next.status !== undefined) setStatus(next.status);
+              if (next.bulletinId !== undefined) setBulletinId(next.bulletinId);
+              if (next.profileCode !== undefined) setProfileCode(next.profileCode);
+              if (next.anomaliesOnly !== undefined) setAnomaliesOnly(next.anomaliesOnly);
+            }}
+            bulletins={register.bulletins.map((b) => ({ value: b.id, label: formatBulletinLabel(b) }))}
+            profiles={profileOptions}
+            searchRef={searchRef}
+          />
           <p className="roster-count" role="status" aria-live="polite">
             {rows.length === total ? formatCount(total, 'ligne') : `${formatCount(rows.length, 'ligne')} sur ${total}`}
           </p>

@@ -33,6 +33,32 @@ export interface RosterTableActions {
   onApplied: (row: RosterRow) => void;
 }
 
+function rowActions(r: RosterRow, name: string, actions: RosterTableActions) {
+  return (
+    <>
+      <Button variant="quiet" aria-label={`Modifier l’agent ${name}`} onPress={() => actions.onEditAgent(r.agentId)}>
+        Agent
+      </Button>
+      {r.status === 'active' ? (
+        <>
+          <Button variant="quiet" aria-label={`Retirer ${r.profileCode} de ${name}`} onPress={() => actions.onRevoke(r)}>
+            Retirer
+          </Button>
+          {!r.appliedInPortalOn ? (
+            <Button variant="quiet" aria-label={`Créée dans le portail : ${r.profileCode} de ${name}`} onPress={() => actions.onApplied(r)}>
+              Portail
+            </Button>
+          ) : null}
+        </>
+      ) : (
+        <Button variant="quiet" aria-label={`Accorder une habilitation à ${name}`} onPress={() => actions.onGrant(r.agentId)}>
+          Accorder
+        </Button>
+      )}
+    </>
+  );
+}
+
 function statusCell(r: RosterRow) {
   if (r.status === 'none') return <span className="muted">Aucune habilitation</span>;
   if (r.status === 'revoked') {
@@ -64,8 +90,10 @@ export function RosterTable({
 }: {
   rows: readonly RosterRow[];
   sort: { key: RosterSortKey; direction: 'asc' | 'desc' };
-  onSort: (key: RosterSortKey) => void;
-  actions: RosterTableActions;
+  /** Without it (first rows shown while the register is read) the columns cannot be sorted yet. */
+  onSort?: (key: RosterSortKey) => void;
+  /** Without them the rows have no action buttons yet. */
+  actions?: RosterTableActions;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build; the virtualizer re-renders by design
@@ -101,7 +129,7 @@ export function RosterTable({
                 scope="col"
                 aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
-                <button type="button" className="sort-button" onClick={() => onSort(c.key)}>
+                <button type="button" className="sort-button" disabled={!onSort} onClick={() => onSort?.(c.key)}>
                   {c.label}
                   <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                 </button>
@@ -139,27 +167,7 @@ export function RosterTable({
                     </span>
                   ))}
                 </td>
-                <td className="roster-actions">
-                  <Button variant="quiet" aria-label={`Modifier l’agent ${name}`} onPress={() => actions.onEditAgent(r.agentId)}>
-                    Agent
-                  </Button>
-                  {r.status === 'active' ? (
-                    <>
-                      <Button variant="quiet" aria-label={`Retirer ${r.profileCode} de ${name}`} onPress={() => actions.onRevoke(r)}>
-                        Retirer
-                      </Button>
-                      {!r.appliedInPortalOn ? (
-                        <Button variant="quiet" aria-label={`Créée dans le portail : ${r.profileCode} de ${name}`} onPress={() => actions.onApplied(r)}>
-                          Portail
-                        </Button>
-                      ) : null}
-                    </>
-                  ) : (
-                    <Button variant="quiet" aria-label={`Accorder une habilitation à ${name}`} onPress={() => actions.onGrant(r.agentId)}>
-                      Accorder
-                    </Button>
-                  )}
-                </td>
+                <td className="roster-actions">{actions ? rowActions(r, name, actions) : null}</td>
               </tr>
             );
           })}

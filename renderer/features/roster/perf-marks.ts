@@ -1,3 +1,5 @@
+import { markOnce } from '../../app/perf';
+
 /**
  * Performance marks read by `npm run bench` (scripts/bench/run.mjs): free in normal use, they
  * let the bench time the roster as the user sees it.
@@ -5,8 +7,7 @@
  * - `roster:rows-rendered`: each time a filtered list is committed (detail: the search text).
  */
 export function markRowsVisible(): void {
-  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
-  if (performance.getEntriesByName('roster:rows-visible').length === 0) performance.mark('roster:rows-visible');
+  markOnce('roster:rows-visible');
 }
 
 export function markRowsRendered(text: string): void {
