@@ -108,6 +108,10 @@ describe('roster preview (first rows of a large register)', () => {
     expect(within(table).queryByRole('button', { name: /Retirer/ })).toBeNull();
     expect(screen.getByText(/la recherche et les filtres arrivent avec le reste du registre/).getAttribute('role')).toBe('status');
     expect(screen.getByText(/7 agents — lecture du registre en cours/)).toBeTruthy();
+    // The structure checks axe can make without a layout engine (no colour contrast in jsdom).
+    const { default: axe } = await import('axe-core');
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('opens on the first rows, then the whole roster replaces them in the same order', async () => {
