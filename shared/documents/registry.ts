@@ -13,6 +13,7 @@ import {
   checkAdminChange,
 } from './admin-change';
 import { blocksToDocx } from './docx';
+import { fontCoverageWarning } from './font-coverage';
 import {
   buildDeliberationAnnexPdf,
   checkDeliberationAnnex,
@@ -119,9 +120,20 @@ export function parseSnapshot(kind: DocumentKind, snapshot: unknown): SnapshotBa
   return builderFor(kind).schema.parse(snapshot);
 }
 
+/**
+ * The builder's check, plus a warning when the snapshot holds characters the documents' fonts
+ * cannot print (PDF documents only: Word and CSV use the reader's fonts).
+ */
+export function checkDocument(kind: DocumentKind, snapshot: SnapshotBase): DocumentCheck {
+  const builder = builderFor(kind);
+  const check = builder.check(snapshot);
+  const warning = builder.pdf ? fontCoverageWarning(snapshot) : undefined;
+  return warning ? { ...check, warnings: [...check.warnings, warning] } : check;
+}
+
 /** Throws `DocumentRefusedError` with the French reasons when a blocking field is empty. */
 export function assertExportable(kind: DocumentKind, snapshot: SnapshotBase): DocumentCheck {
-  const check = builderFor(kind).check(snapshot);
+  const check = checkDocument(kind, snapshot);
   if (check.refusals.length) throw new DocumentRefusedError(check.refusals);
   return check;
 }

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useDb } from '../../app/services';
 import { getIssuedDocument } from '../../db/repositories/documents';
-import { ADMIN_CHANGE_LABELS as L, checkAdminChange } from '../../../shared/documents/admin-change';
+import { ADMIN_CHANGE_LABELS as L } from '../../../shared/documents/admin-change';
+import { checkDocument } from '../../../shared/documents/registry';
 import { BLANK_LINE } from '../../../shared/documents/text';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { looksLikeSharedEmail } from '../../../shared/domain/email-heuristics';
@@ -46,7 +47,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   // The generation instant is fixed when the preview is shown, so the preview is the PDF.
   const [generatedAt, setGeneratedAt] = useState(() => new Date().toISOString());
   const snapshot = useMemo(() => toSnapshot(values, register, generatedAt, actor.name), [values, register, generatedAt, actor.name]);
-  const check = useMemo(() => checkAdminChange(snapshot), [snapshot]);
+  const check = useMemo(() => checkDocument('changement-administrateur', snapshot), [snapshot]);
   const shared = looksLikeSharedEmail(values.email);
   const issued = useLiveQuery(async () => (issuedId ? getIssuedDocument(db, issuedId) : undefined), [db, issuedId]);
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { checkDeliberationAnnex, operativeText } from '../../../shared/documents/deliberation-annex';
-import type { DocumentFormat } from '../../../shared/documents/registry';
+import { operativeText } from '../../../shared/documents/deliberation-annex';
+import { checkDocument, type DocumentFormat } from '../../../shared/documents/registry';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import { useDocumentExport } from '../../documents/use-documents';
 import { Button } from '../../ui/Button';
@@ -9,7 +9,7 @@ import { TextInput } from '../../ui/fields';
 import { useAction } from '../register/use-action';
 import { todayIso, useActor } from '../register/use-register';
 import { initialAnnexValues, toAnnexSnapshot, type AnnexValues } from './annex-snapshot';
-import { ErrorList } from '../../ui/ErrorList';
+import { ErrorList, WarningList } from '../../ui/ErrorList';
 
 /** « Annexe à la délibération »: a few fields pre-filled from the register, PDF and Word. */
 export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot }) {
@@ -19,7 +19,7 @@ export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot
   const [values, setValues] = useState<AnnexValues>(() => initialAnnexValues(register, todayIso()));
   const set = (patch: Partial<AnnexValues>) => setValues((v) => ({ ...v, ...patch }));
   const draft = useMemo(() => toAnnexSnapshot(values, register, new Date().toISOString(), actor.name), [values, register, actor.name]);
-  const check = useMemo(() => checkDeliberationAnnex(draft), [draft]);
+  const check = useMemo(() => checkDocument('annexe-deliberation', draft), [draft]);
 
   const exportAs = (format: DocumentFormat) =>
     void action.run(async () => {
@@ -78,6 +78,7 @@ export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot
           </ul>
         </div>
       ) : null}
+      <WarningList warnings={check.warnings} />
       <ErrorList errors={action.errors} />
       {progress !== null ? (
         <p role="status">
