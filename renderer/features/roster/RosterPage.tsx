@@ -24,7 +24,6 @@ import { AgentDialog, EMPTY_AGENT, type AgentDraft } from './AgentDialog';
 import { GrantDialog } from './GrantDialog';
 import { AppliedDialog, RevokeDialog } from './RevokeDialog';
 import { markRowsRendered } from './perf-marks';
-import { markOnce } from '../../app/perf';
 import { RosterPreviewPage } from './RosterPreviewPage';
 import { RosterQuotas } from './RosterQuotas';
 import { RosterTable } from './RosterTable';
@@ -64,9 +63,6 @@ export function RosterPage() {
   );
 
   useEffect(() => markRowsRendered(appliedText), [rows, appliedText]);
-  useEffect(() => {
-    if (register && rows.length) markOnce('roster:complete');
-  }, [register, rows]);
 
   // Ctrl+F focuses the search of the list, as in the users' other tools.
   useEffect(() => {
@@ -182,6 +178,7 @@ export function RosterPage() {
             {rows.length === total ? formatCount(total, 'ligne') : `${formatCount(rows.length, 'ligne')} sur ${total}`}
           </p>
           <RosterTable
+            complete
             rows={rows}
             sort={sort}
             onSort={(key) =>

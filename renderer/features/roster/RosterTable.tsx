@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { formatDateFr } from '../../../shared/domain/dates';
 import type { RosterAnomaly, RosterRow, RosterSortKey } from '../../../shared/domain/roster-filter';
 import { Button } from '../../ui/Button';
+import { markOnce } from '../../app/perf';
 import { markRowsVisible } from './perf-marks';
 
 export const ANOMALY_LABELS: Record<RosterAnomaly, string> = {
@@ -87,6 +88,7 @@ export function RosterTable({
   sort,
   onSort,
   actions,
+  complete = false,
 }: {
   rows: readonly RosterRow[];
   sort: { key: RosterSortKey; direction: 'asc' | 'desc' };
@@ -94,6 +96,8 @@ export function RosterTable({
   onSort?: (key: RosterSortKey) => void;
   /** Without them the rows have no action buttons yet. */
   actions?: RosterTableActions;
+  /** The whole register's rows (not the first page read ahead): marks `roster:complete`. */
+  complete?: boolean;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build; the virtualizer re-renders by design
@@ -109,7 +113,8 @@ export function RosterTable({
   const hasRows = items.length > 0;
   useEffect(() => {
     if (hasRows) markRowsVisible();
-  }, [hasRows]);
+    if (hasRows && complete) markOnce('roster:complete');
+  }, [hasRows, complete]);
 
   return (
     <div className="roster-scroll" ref={scrollRef} tabIndex={0} aria-label="Liste des agents et habilitations">
