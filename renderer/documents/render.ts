@@ -33,22 +33,35 @@ function ensureFonts(): Promise<void> {
   return fontsReady;
 }
 
-/** A blank form: building it once warms every layout path the real documents use. */
+/**
+ * A filled-in form of made-up values: building it once warms the layout paths a real form
+ * takes (every field printed, not a line to fill), before the user's first document.
+ */
 const WARM_UP_FORM = {
   meta: {
     conventionId: 'warm-up',
     partnerId: 'warm-up',
-    partnerName: 'Préparation',
+    partnerName: 'CCAS de Préparation',
+    conventionNumber: '2024-000 000 000',
     generatedAt: '2024-01-01T00:00:00.000Z',
+    generatedBy: 'Préparation',
   },
-  role: 'administrateur',
+  role: 'administrateur-suppleant',
   effectiveOn: '2024-01-01',
-  caf: {},
-  newAdmin: { name: 'Préparation « é »' },
+  caf: { name: 'Caisse d’Allocations familiales de Préparation', address: '1 rue de la Préparation, 00000 Ville' },
+  newAdmin: {
+    name: 'Élodie PRÉPARATION',
+    firstName: 'Élodie',
+    lastName: 'PRÉPARATION',
+    function: 'Agent d’accueil social',
+    phoneFixed: '0100000000',
+    phoneMobile: '0600000000',
+    email: 'preparation@example.fr',
+  },
   replaces: true,
-  replaced: {},
-  partnerSignatory: {},
-  adminSignatory: {},
+  replaced: { name: 'Karim PRÉPARATION', email: 'ancien@example.fr' },
+  partnerSignatory: { function: 'Président', name: 'Michel PRÉPARATION' },
+  adminSignatory: { function: 'Agent d’accueil social', name: 'Élodie PRÉPARATION' },
 };
 
 /** A two-row review report: warms the painted-table path (measuring fonts, wrap, paint). */
@@ -72,17 +85,20 @@ const WARM_UP_REPORT = {
   checklist: [],
 };
 
+/** What the worker builds once, unseen, when a screen that issues documents opens. */
+export const WARM_UP_DOCUMENTS = [
+  ['changement-administrateur', WARM_UP_FORM],
+  ['rapport-revue', WARM_UP_REPORT],
+] as const;
+
 /**
- * Loads and registers the fonts now, then builds a blank administrator-change form and a tiny
+ * Loads and registers the fonts now, then builds a made-up administrator-change form and a tiny
  * review report: the font files are parsed and both layout paths are warmed up before the
  * user's first document (the worker's warm-up, when a screen that issues documents opens).
  */
 export async function prepareFonts(): Promise<void> {
   await ensureFonts();
-  for (const [kind, snapshot] of [
-    ['changement-administrateur', WARM_UP_FORM],
-    ['rapport-revue', WARM_UP_REPORT],
-  ] as const) {
+  for (const [kind, snapshot] of WARM_UP_DOCUMENTS) {
     const source = buildDocumentSource(kind, 'pdf', snapshot);
     if (source.format === 'pdf') await renderPdf(engine, source.content);
   }
