@@ -123,6 +123,15 @@ describe('painted tables', () => {
     expect(number.y).toBeCloseTo(portrait.y, 1);
   }, 30_000);
 
+  it('gives a table without rows its page, heading and header', async () => {
+    const pages = await pageItems(await renderPdf(painted(0)));
+    expect(pages).toHaveLength(3);
+    const strs = pages[1]!.map((it) => it.str);
+    expect(strs).toContain('4. Détail des habilitations revues');
+    expect(strs).toContain('NOM Prénom');
+    expect(strs).toContain('Page 2 / 3');
+  }, 30_000);
+
   it('gives the same bytes twice (a regenerated report is identical)', async () => {
     const content = painted(60);
     const first = await renderPdf(content);
