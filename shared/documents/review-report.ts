@@ -23,12 +23,7 @@ const text = z.string().optional();
 export const reviewReportSnapshotSchema = z.object({
   meta: documentMetaSchema,
   year: z.number().int(),
-  partner: z.object({
-    name: z.string(),
-    siret: text,
-    representativeName: text,
-    representativeTitle: text,
-  }),
+  partner: z.object({ name: z.string(), siret: text, representativeName: text, representativeTitle: text }),
   caf: z.object({ name: text }),
   openedOn: z.string(),
   closedOn: text,
@@ -45,14 +40,7 @@ export const reviewReportSnapshotSchema = z.object({
   bulletins: z.array(
     z.object({
       label: z.string(),
-      rows: z.array(
-        z.object({
-          profileCode: z.string(),
-          quota: z.number().nullable(),
-          before: z.number(),
-          after: z.number(),
-        }),
-      ),
+      rows: z.array(z.object({ profileCode: z.string(), quota: z.number().nullable(), before: z.number(), after: z.number() })),
     }),
   ),
   rows: z.array(
@@ -113,32 +101,16 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
   const { campaign, items } = input;
   const count = (pred: (i: ReviewItem) => boolean) => items.filter(pred).length;
   const removed = (i: ReviewItem) => i.decision === 'supprimer' || i.decision === 'modifier';
-  const anomaly = (
-    label: string,
-    found: (i: ReviewItem) => boolean,
-    fixed: (i: ReviewItem) => boolean,
-  ) => ({
+  const anomaly = (label: string, found: (i: ReviewItem) => boolean, fixed: (i: ReviewItem) => boolean) => ({
     label,
     found: count(found),
     fixed: count((i) => found(i) && fixed(i)),
   });
   const anomalies = [
-    anomaly(
-      'Agents partis encore habilités',
-      (i) => i.answers.stillInOrganisation === false,
-      removed,
-    ),
+    anomaly('Agents partis encore habilités', (i) => i.answers.stillInOrganisation === false, removed),
     anomaly('Comptes partagés', (i) => i.answers.personalAccount === false, removed),
-    anomaly(
-      'Profils ne correspondant plus à la mission',
-      (i) => i.answers.profileStillNeeded === false,
-      removed,
-    ),
-    anomaly(
-      'Changements de fonction',
-      (i) => i.answers.sameFunction === false,
-      (i) => Boolean(i.decision),
-    ),
+    anomaly('Profils ne correspondant plus à la mission', (i) => i.answers.profileStillNeeded === false, removed),
+    anomaly('Changements de fonction', (i) => i.answers.sameFunction === false, (i) => Boolean(i.decision)),
   ];
 
   const bulletins = input.bulletins
@@ -166,38 +138,19 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
         quotaOver,
         rows: [...codes].sort(compareProfileCodes).map((code) => ({
           profileCode: code,
-          quota:
-            input.quotas.find((q) => q.bulletinId === b.id && q.profileCode === code)?.max ?? null,
+          quota: input.quotas.find((q) => q.bulletinId === b.id && q.profileCode === code)?.max ?? null,
           before: before.get(code) ?? 0,
           after: after.get(code) ?? 0,
         })),
       };
     })
     .filter((b) => b.rows.length > 0);
-  const overBefore = bulletins.reduce(
-    (n, b) => n + b.rows.filter((r) => r.before > (r.quota ?? 0)).length,
-    0,
-  );
-  const overAfter = bulletins.reduce(
-    (n, b) => n + b.rows.filter((r) => r.after > (r.quota ?? 0)).length,
-    0,
-  );
-  anomalies.push({
-    label: 'Quotas dépassés (profils)',
-    found: overBefore,
-    fixed: Math.max(0, overBefore - overAfter),
-  });
+  const overBefore = bulletins.reduce((n, b) => n + b.rows.filter((r) => r.before > (r.quota ?? 0)).length, 0);
+  const overAfter = bulletins.reduce((n, b) => n + b.rows.filter((r) => r.after > (r.quota ?? 0)).length, 0);
+  anomalies.push({ label: 'Quotas dépassés (profils)', found: overBefore, fixed: Math.max(0, overBefore - overAfter) });
   if (input.contactAnomalies) {
-    anomalies.push({
-      label: 'Suppléant manquant',
-      found: input.contactAnomalies.missingSuppleant ? 1 : 0,
-      fixed: 0,
-    });
-    anomalies.push({
-      label: 'Annexe des interlocuteurs à mettre à jour',
-      found: input.contactAnomalies.outdatedContacts ? 1 : 0,
-      fixed: 0,
-    });
+    anomalies.push({ label: 'Suppléant manquant', found: input.contactAnomalies.missingSuppleant ? 1 : 0, fixed: 0 });
+    anomalies.push({ label: 'Annexe des interlocuteurs à mettre à jour', found: input.contactAnomalies.outdatedContacts ? 1 : 0, fixed: 0 });
   }
 
   return {
@@ -243,11 +196,7 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
 
 export function checkReviewReport(s: ReviewReportSnapshot): DocumentCheck {
   return checkFields([
-    {
-      label: 'Date de clôture',
-      value: s.closedOn,
-      refusal: 'La revue doit être close avant d’exporter son rapport.',
-    },
+    { label: 'Date de clôture', value: s.closedOn, refusal: 'La revue doit être close avant d’exporter son rapport.' },
     { label: 'Administrateur ayant conduit la revue', value: s.conductedBy },
     { label: 'SIRET du partenaire', value: s.partner.siret },
     { label: 'Caf', value: s.caf.name },
@@ -264,10 +213,7 @@ const fr = (d: string | undefined, blank = SHORT_BLANK_LINE) => (d ? formatDateF
 
 function keyValue(rows: [string, string][]): Content {
   return {
-    table: {
-      widths: [190, '*'],
-      body: rows.map(([k, v]) => [{ text: k }, { text: v, bold: true }]),
-    },
+    table: { widths: [190, '*'], body: rows.map(([k, v]) => [{ text: k }, { text: v, bold: true }]) },
     layout: 'noBorders',
   };
 }
@@ -319,9 +265,7 @@ export function buildReviewReportPdf(s: ReviewReportSnapshot): PaintedPdf {
 /** Blank landscape pages for the painted table; pdfmake still puts the page frame on them. */
 function reservedTablePages(count: number): Content[] {
   return Array.from({ length: count }, (_, i): Content =>
-    i === 0
-      ? { text: '', pageBreak: 'before', pageOrientation: 'landscape' }
-      : { text: '', pageBreak: 'before' },
+    i === 0 ? { text: '', pageBreak: 'before', pageOrientation: 'landscape' } : { text: '', pageBreak: 'before' },
   );
 }
 
@@ -329,10 +273,7 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
   const title = `Revue inverse des habilitations « Mon Compte Partenaire » — année ${s.year}`;
   const content: Content[] = [
     { text: title, style: 'title' },
-    {
-      text: 'Preuve de la réalisation de la revue annuelle, transmise à la Caf (contrat de services, art. 2.2.2).',
-      style: 'subtitle',
-    },
+    { text: 'Preuve de la réalisation de la revue annuelle, transmise à la Caf (contrat de services, art. 2.2.2).', style: 'subtitle' },
     { text: REVIEW_REPORT_SECTIONS[0], style: 'heading' },
     keyValue([
       ['Partenaire', valueOrBlank(s.partner.name)],
@@ -342,12 +283,7 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
       ['Revue ouverte le', fr(s.openedOn)],
       ['Revue close le', fr(s.closedOn)],
       ['Conduite par', valueOrBlank(s.conductedBy)],
-      [
-        'Revue précédente',
-        s.previousReviewOn
-          ? `close le ${formatDateFr(s.previousReviewOn)}`
-          : 'aucune revue enregistrée',
-      ],
+      ['Revue précédente', s.previousReviewOn ? `close le ${formatDateFr(s.previousReviewOn)}` : 'aucune revue enregistrée'],
     ]),
     { text: REVIEW_REPORT_SECTIONS[1], style: 'heading' },
     keyValue([
@@ -387,15 +323,8 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
               headerRows: 1,
               widths: ['*', 90, 110, 110],
               body: [
-                ['Profil', 'Quota', 'Actives avant la revue', 'Actives après la revue'].map(
-                  (h) => ({ text: h, style: 'tableHeader' }),
-                ),
-                ...b.rows.map((r) => [
-                  r.profileCode,
-                  r.quota === null ? 'aucun' : n(r.quota),
-                  n(r.before),
-                  n(r.after),
-                ]),
+                ['Profil', 'Quota', 'Actives avant la revue', 'Actives après la revue'].map((h) => ({ text: h, style: 'tableHeader' })),
+                ...b.rows.map((r) => [r.profileCode, r.quota === null ? 'aucun' : n(r.quota), n(r.before), n(r.after)]),
               ],
             },
             layout: 'lightHorizontalLines',
@@ -413,9 +342,7 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
         headerRows: 1,
         widths: ['*', 170, 120],
         body: [
-          ['Engagement (conv. art. 9.2, contrat art. 2 à 5)', 'Réponse', 'Commentaire'].map(
-            (h) => ({ text: h, style: 'tableHeader' }),
-          ),
+          ['Engagement (conv. art. 9.2, contrat art. 2 à 5)', 'Réponse', 'Commentaire'].map((h) => ({ text: h, style: 'tableHeader' })),
           ...s.checklist.map((c) => [c.label, answerBoxes(c.answer), c.comment ?? '']),
         ],
       },
@@ -426,7 +353,7 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
       text: `Je soussigné(e) ${valueOrBlank(s.conductedBy)}, administrateur « Mon Compte Partenaire » de ${valueOrBlank(s.partner.name)}, atteste avoir réalisé la revue inverse des habilitations pour l’année ${s.year} et en transmettre le résultat à la Caf.`,
       margin: [0, 0, 0, 10],
     },
-    { text: `Fait à ${SHORT_BLANK_LINE}, le ${SHORT_BLANK_LINE}`, margin: [0, 0, 0, 14] },
+    { text: `Fait à ${SHORT_BLANK_LINE}, le ${SHORT_BLANK_LINE}` , margin: [0, 0, 0, 14] },
     {
       columns: [
         {
@@ -452,12 +379,7 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
       columnGap: 20,
     },
   ];
-  return withPageFrame(s.meta, content, {
-    title,
-    subject: 'Revue annuelle des habilitations',
-    margins: [...REPORT_MARGINS],
-    paintedOrientation: 'landscape',
-  });
+  return withPageFrame(s.meta, content, { title, subject: 'Revue annuelle des habilitations', margins: [...REPORT_MARGINS], paintedOrientation: 'landscape' });
 }
 
 /** The detailed table as CSV for Excel (UTF-8 with BOM, « ; »). */
