@@ -15,15 +15,15 @@ export const ANOMALY_LABELS: Record<RosterAnomaly, string> = {
 
 const COLUMNS: { key: RosterSortKey; label: string; width: string }[] = [
   { key: 'name', label: 'Agent', width: '15%' },
-  { key: 'function', label: 'Fonction', width: '13%' },
+  { key: 'function', label: 'Fonction', width: '12%' },
   { key: 'service', label: 'Service', width: '8%' },
   { key: 'bulletin', label: 'Bulletin', width: '7%' },
-  { key: 'profile', label: 'Profil', width: '6%' },
-  { key: 'grantedOn', label: 'Accordée le', width: '11%' },
-  { key: 'status', label: 'Statut', width: '11%' },
+  { key: 'profile', label: 'Profil', width: '5%' },
+  { key: 'grantedOn', label: 'Accordée le', width: '10%' },
+  { key: 'status', label: 'Statut', width: '14%' },
 ];
-const ANOMALIES_WIDTH = '10%';
-const ACTIONS_WIDTH = '19%';
+const ANOMALIES_WIDTH = '11%';
+const ACTIONS_WIDTH = '18%';
 
 const ROW_HEIGHT = 56;
 
