@@ -224,8 +224,13 @@ function answerBoxes(answer: string | undefined): string {
     .join('   ');
 }
 
-/** Rows of the detailed table (painted, see painted-table.ts), as printed. */
-function detailRows(s: ReviewReportSnapshot): string[][] {
+type DetailRow = ReviewReportSnapshot['rows'][number];
+
+/**
+ * The cells of the detailed table, in `REVIEW_TABLE_HEADER` order, for the PDF and the CSV;
+ * `notApplied` is what the last cell says while the decision is not yet in the portal.
+ */
+function detailRows(s: ReviewReportSnapshot, notApplied: (r: DetailRow) => string): string[][] {
   return s.rows.map((r) => [
     r.name,
     r.function ?? '',
@@ -235,7 +240,7 @@ function detailRows(s: ReviewReportSnapshot): string[][] {
     r.decision,
     r.reason ?? '',
     r.decidedBy ?? '',
-    r.appliedOn ? formatDateFr(r.appliedOn) : r.decision === 'Maintenu' ? '—' : 'À appliquer',
+    r.appliedOn ? formatDateFr(r.appliedOn) : notApplied(r),
   ]);
 }
 
@@ -252,7 +257,7 @@ export function buildReviewReportPdf(s: ReviewReportSnapshot): PaintedPdf {
     table: {
       heading: REVIEW_REPORT_SECTIONS[3],
       header: REVIEW_TABLE_HEADER,
-      rows: detailRows(s).map((row) => row.map(normalizeSpaces)),
+      rows: detailRows(s, (r) => (r.decision === 'Maintenu' ? '—' : 'À appliquer')).map((row) => row.map(normalizeSpaces)),
       widths: [95, 95, 70, 35, 52, 70, '*', 70, 62],
       orientation: 'landscape',
       margins: REPORT_MARGINS,
@@ -386,16 +391,6 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
 export function buildReviewReportCsv(s: ReviewReportSnapshot): string {
   return toExcelCsv(
     [...REVIEW_TABLE_HEADER],
-    s.rows.map((r) => [
-      r.name,
-      r.function ?? '',
-      r.service ?? '',
-      r.profile,
-      formatDateFr(r.grantedOn),
-      r.decision,
-      r.reason ?? '',
-      r.decidedBy ?? '',
-      r.appliedOn ? formatDateFr(r.appliedOn) : '',
-    ]),
+    detailRows(s, () => ''),
   );
 }

@@ -11,20 +11,10 @@ import {
 } from './roster-filter';
 import type { Agent, Bulletin, Habilitation, Quota } from './schemas';
 import { agent, bulletin, habilitation, quota } from './testing/builders';
+import { seededRandom } from './testing/seeded-random';
 
 const TODAY = '2025-03-15';
 
-/** mulberry32: a tiny seeded PRNG, so the big data set is the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('buildRosterRows', () => {
   it('one row per habilitation, one per agent without any, with status and anomalies', () => {
@@ -181,7 +171,7 @@ describe('filterRoster (small, exact)', () => {
 });
 
 describe('filterRoster on 10,000 agents and 50,000 habilitations', () => {
-  const rand = prng(20250315);
+  const rand = seededRandom(20250315);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const LAST = [
     'Martin',

@@ -12,6 +12,7 @@ import { agentName, formatBulletinLabel } from '../../shared/domain/format';
 import { buildEntry, type JournalHeadRecord } from '../../shared/domain/journal-chain';
 import { CATALOGUE_PROFILES } from '../../shared/domain/profiles';
 import { CHECKLIST_ITEMS } from '../../shared/domain/review/checklist';
+import { seededRandom } from '../../shared/domain/testing/seeded-random';
 import type {
   Agent,
   BilanAnnuel,
@@ -42,17 +43,6 @@ export const DATASET_SIZES = {
 } as const satisfies Record<string, DatasetSize>;
 export type DatasetSizeName = keyof typeof DATASET_SIZES;
 
-/** mulberry32: small, fast and good enough for test data; same seed → same sequence. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LAST_NAMES = [
   'MARTIN', 'BERNARD', 'THOMAS', 'PETIT', 'ROBERT', 'RICHARD', 'DURAND', 'DUBOIS', 'MOREAU', 'LAURENT',

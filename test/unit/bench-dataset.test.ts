@@ -3,7 +3,8 @@ import { canonicalBody } from '../../shared/backup/export-format';
 import { verifyChain } from '../../shared/domain/journal-chain';
 import { agentSchema, habilitationSchema, reviewItemSchema } from '../../shared/domain/schemas';
 import { validateBody } from '../../renderer/db/export-import/import';
-import { DATASET_SIZES, generateDataset, seededRandom } from '../bench/dataset';
+import { seededRandom } from '../../shared/domain/testing/seeded-random';
+import { DATASET_SIZES, generateDataset } from '../bench/dataset';
 
 describe('bench dataset generator', () => {
   it('is deterministic: the same seed gives the same bytes, another seed other data', () => {

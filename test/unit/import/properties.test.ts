@@ -9,23 +9,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractConvention, type ConventionExtraction } from '../../../shared/import';
+import { seededRandom } from '../../../shared/domain/testing/seeded-random';
 
 const SAMPLES = ['lieusaint-2023.txt', 'mons-en-baroeul-2017.txt', 'seine-maritime-2020-template.txt'].map((name) => ({
   name,
   text: readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), 'utf8'),
 }));
 
-/** A small deterministic generator driven by fast-check's seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const splitAny = (text: string) => text.split(/\r\n|\r|\n/);
 
@@ -83,7 +73,7 @@ describe.each(SAMPLES)('$name', ({ name, text }) => {
   it('gives the same extraction, line numbers included, whatever the line endings', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const x = extractConvention(shuffleLineEndings(text, rng(seed)));
+        const x = extractConvention(shuffleLineEndings(text, seededRandom(seed)));
         expect(comparable(x, true)).toEqual(comparable(ref, true));
       }),
       RUNS,
@@ -93,7 +83,7 @@ describe.each(SAMPLES)('$name', ({ name, text }) => {
   it('gives the same values and sources when blank lines are added (line numbers shift)', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const x = extractConvention(addBlankLines(text, rng(seed)));
+        const x = extractConvention(addBlankLines(text, seededRandom(seed)));
         expect(comparable(x, false)).toEqual(comparable(ref, false));
       }),
       RUNS,
@@ -103,7 +93,7 @@ describe.each(SAMPLES)('$name', ({ name, text }) => {
   it('gives the same extraction with doubled spaces and swapped typographic/straight quotes', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const r = rng(seed);
+        const r = seededRandom(seed);
         const x = extractConvention(swapQuotes(doubleSpaces(text, r), r));
         expect(comparable(x, true)).toEqual(comparable(ref, true));
       }),
@@ -114,7 +104,7 @@ describe.each(SAMPLES)('$name', ({ name, text }) => {
   it('gives the same extraction when all of these happen at once', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const r = rng(seed);
+        const r = seededRandom(seed);
         const x = extractConvention(shuffleLineEndings(addBlankLines(swapQuotes(doubleSpaces(text, r), r), r), r));
         expect(comparable(x, false)).toEqual(comparable(ref, false));
       }),
