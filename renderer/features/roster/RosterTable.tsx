@@ -15,7 +15,7 @@ export const ANOMALY_LABELS: Record<RosterAnomaly, string> = {
 
 const COLUMNS: { key: RosterSortKey; label: string; width: string }[] = [
   { key: 'name', label: 'Agent', width: '15%' },
-  { key: 'function', label: 'Fonction', width: '12%' },
+  { key: 'function', label: 'Fonction', width: '11%' },
   { key: 'service', label: 'Service', width: '8%' },
   { key: 'bulletin', label: 'Bulletin', width: '7%' },
   { key: 'profile', label: 'Profil', width: '5%' },
@@ -23,7 +23,7 @@ const COLUMNS: { key: RosterSortKey; label: string; width: string }[] = [
   { key: 'status', label: 'Statut', width: '14%' },
 ];
 const ANOMALIES_WIDTH = '11%';
-const ACTIONS_WIDTH = '18%';
+const ACTIONS_WIDTH = '19%';
 
 const ROW_HEIGHT = 56;
 
@@ -165,9 +165,9 @@ export function RosterTable({
                 <td>{r.profileCode}</td>
                 <td>{formatDateFr(r.grantedOn)}</td>
                 <td>{statusCell(r)}</td>
-                <td>
+                <td className="roster-anomalies">
                   {r.anomalies.map((a) => (
-                    <span key={a} className={`badge ${a === 'shared-account' ? 'badge-attention' : 'badge-alerte'}`}>
+                    <span key={a} title={ANOMALY_LABELS[a]} className={`badge ${a === 'shared-account' ? 'badge-attention' : 'badge-alerte'}`}>
                       {ANOMALY_LABELS[a]}
                     </span>
                   ))}
