@@ -787,6 +787,7 @@ export function extractConvention(text: string): ConventionExtraction {
       noConventionFound: false,
       administrateurReassigned: reassigned,
     },
+    unread: [],
     warnings: ctx.warnings,
   };
   const structured = blocks.some((b) => b.kind !== 'deliberation') || parties.cafName.length > 0;

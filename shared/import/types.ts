@@ -11,6 +11,23 @@ export interface Extracted<T> {
   confidence: Confidence;
   /** Why the value needs a look (French), e.g. a role inferred from the order of the rows. */
   note?: string;
+  /** The excerpt was read through OCR-tolerant matching: show « texte corrigé » beside it. */
+  corrected?: boolean;
+}
+
+/**
+ * A part the text plainly mentions (an annex of contacts, a bulletin, a SIRET, « Fait à »…)
+ * but from which nothing could be read: the review says « Le texte contient … mais n'a pas pu
+ * être lu », never « absent ».
+ */
+export interface UnreadPart {
+  /** Stable key of the part, e.g. 'contacts', 'bulletins', 'siret', 'signature', 'missions'. */
+  part: string;
+  /** French noun phrase for the message, e.g. « une annexe des interlocuteurs ». */
+  label: string;
+  /** 1-based line in `ConventionExtraction.lines` where the mention is. */
+  sourceLine: number;
+  sourceText: string;
 }
 
 export interface ConflictValue {
@@ -111,6 +128,8 @@ export interface ConventionExtraction {
     /** Two « Administrateur » and no suppléant: the second was taken as suppléant. */
     administrateurReassigned: boolean;
   };
+  /** Parts the text mentions but that could not be read (see UnreadPart). */
+  unread: UnreadPart[];
   /** Points for the reviewer (French). */
   warnings: string[];
 }
