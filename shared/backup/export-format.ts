@@ -100,6 +100,18 @@ export const exportHeaderSchema = z.strictObject({
   /** SHA-256 of the plain body, hex. */
   bodySha256: z.string().regex(/^[0-9a-f]{64}$/),
   encryption: encryptionSchema.optional(),
+  /**
+   * The journal's last entry when the file was written (null: empty journal). Shown in the
+   * backups list and compared by the integrity check with the current journal, so that a
+   * later cut or rewrite of the journal shows against this copy. Absent from older files.
+   */
+  journalHead: z
+    .strictObject({
+      seq: z.number().int().min(1),
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .nullable()
+    .optional(),
 });
 export type ExportHeader = z.infer<typeof exportHeaderSchema>;
 

@@ -58,6 +58,21 @@ describe('full export and import', () => {
     expect(later.body).toBe(first.body);
   });
 
+  it('writes the journal head into the header (and reads headers written without one)', async () => {
+    const { db } = await seededDb();
+    const built = await buildExport(db, { appVersion: '0.1.0' });
+    const head = await db.meta.get('journalHead');
+    expect(built.header.journalHead).toEqual(head?.value);
+    expect(built.header.journalHead?.seq).toBeGreaterThan(0);
+    expect(readExportHeader(built.bytes)?.journalHead).toEqual(head?.value);
+    // An older file, written before the field existed, still reads and restores.
+    const older = withHeader(built.bytes, ({ journalHead: _h, ...rest }) => rest);
+    expect(readExportHeader(older)?.journalHead).toBeUndefined();
+    expect((await parseExportFile(older)).preview.journal.ok).toBe(true);
+    const empty = await buildExport(await emptyDb(), { appVersion: '0.1.0' });
+    expect(empty.header.journalHead).toBeNull();
+  });
+
   it('gives the same body whatever the order rows were written in', async () => {
     const { db } = await seededDb();
     const a = await buildExport(db, { appVersion: '0.1.0' });

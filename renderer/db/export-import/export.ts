@@ -98,6 +98,7 @@ export async function buildExportFromBody(body: ExportBody, options: ExportOptio
     counts: countRows(body.tables),
     bodyBytes: plain.byteLength,
     bodySha256: await sha256HexLarge(plain),
+    journalHead: body.journalHead ? { seq: body.journalHead.seq, hash: body.journalHead.hash } : null,
   } satisfies ExportHeader;
   if (options.passphrase) {
     const { params, ciphertext } = await encryptBody(plain, options.passphrase, options.iterations);
