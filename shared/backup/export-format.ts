@@ -12,6 +12,14 @@
  * base64 of its AES-GCM encryption (as a JSON string), and the checksum is that of the
  * plain body, so that the decrypted body is verified too.
  *
+ * Format 2 also covers the header: `headerSha256` is the SHA-256 of the canonical header
+ * without that field, so an edited count, reason or (later) journal head is detected too.
+ * Format 1 files (header not covered) are still read: they are valid files. Fields unknown
+ * to this version are kept and covered by the header checksum, so the header can grow.
+ *
+ * Files that went through mail or a Windows tool are tolerated: a UTF-8 byte-order mark,
+ * CRLF line endings and trailing whitespace (the body itself holds no raw line break).
+ *
  * Pure: no DOM, no Node, no crypto.subtle (encryption lives in renderer/db/export-import).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -20,7 +28,9 @@ import { z } from 'zod';
 import { canonicalJson } from '../domain/journal-chain';
 
 export const EXPORT_FORMAT_ID = 'convention-mcp/sauvegarde';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
+/** The first format whose header carries `headerSha256`. */
+export const HEADER_CHECKSUM_SINCE = 2;
 
 /** The primary key of each exported table (journal: seq). */
 export const TABLE_KEYS = {
@@ -84,7 +94,13 @@ export const encryptionSchema = z.strictObject({
 });
 export type EncryptionParams = z.infer<typeof encryptionSchema>;
 
-export const exportHeaderSchema = z.strictObject({
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * Loose on purpose: a field added by a later version is kept (and covered by
+ * `headerSha256`) instead of making the file unreadable.
+ */
+export const exportHeaderSchema = z.looseObject({
   format: z.literal(EXPORT_FORMAT_ID),
   formatVersion: z.number().int().positive(),
   appVersion: z.string().max(50),
@@ -112,8 +128,22 @@ export const exportHeaderSchema = z.strictObject({
     })
     .nullable()
     .optional(),
+  /** SHA-256 of the canonical header without this field (format ≥ 2). */
+  headerSha256: hex64.optional(),
 });
 export type ExportHeader = z.infer<typeof exportHeaderSchema>;
+
+/** The checksum of a header: every field but `headerSha256`, in canonical JSON. */
+export function headerChecksum(header: Record<string, unknown>): string {
+  const { headerSha256: _omit, ...rest } = header;
+  return sha256HexBytes(new TextEncoder().encode(canonicalJson(rest)));
+}
+
+/** The header with its checksum set (what the writer puts in the file). */
+export function sealHeader<H extends Record<string, unknown>>(header: H): H & { headerSha256: string } {
+  const { headerSha256: _omit, ...rest } = header;
+  return { ...(rest as H), headerSha256: headerChecksum(rest) };
+}
 
 export type ExportTables = Record<ExportTable, Record<string, unknown>[]>;
 
@@ -192,14 +222,15 @@ const TRUNCATED =
 const ALTERED =
   'Ce fichier de sauvegarde a été modifié ou abîmé : son empreinte (somme de contrôle) ne correspond plus à son contenu. Rien n’a été modifié. Utilisez une autre sauvegarde.';
 
-/** Parses the first line (`{"header":{…},`): format, format version and fields checked. */
+/** Parses the first line (`{"header":{…},`): format, format version, fields and checksum. */
 export function parseHeaderLine(firstLine: string): ExportHeader {
-  if (!firstLine.startsWith(HEADER_PREFIX) || !firstLine.endsWith(',')) {
+  const line = firstLine.replace(/^\uFEFF/, '').replace(/[\r\t ]+$/, '');
+  if (!line.startsWith(HEADER_PREFIX) || !line.endsWith(',')) {
     throw new ImportRefusedError('not-an-export', NOT_AN_EXPORT);
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(firstLine.slice(HEADER_PREFIX.length, -1));
+    raw = JSON.parse(line.slice(HEADER_PREFIX.length, -1));
   } catch {
     throw new ImportRefusedError('not-an-export', NOT_AN_EXPORT);
   }
@@ -215,27 +246,59 @@ export function parseHeaderLine(firstLine: string): ExportHeader {
   }
   const parsed = exportHeaderSchema.safeParse(raw);
   if (!parsed.success) throw new ImportRefusedError('altered', ALTERED);
-  return parsed.data;
+  const header = parsed.data;
+  if (header.formatVersion >= HEADER_CHECKSUM_SINCE) {
+    let expected: string;
+    try {
+      expected = headerChecksum(raw as Record<string, unknown>);
+    } catch {
+      throw new ImportRefusedError('altered', ALTERED);
+    }
+    if (header.headerSha256 !== expected) throw new ImportRefusedError('altered', ALTERED);
+  } else if (header.headerSha256 !== undefined) {
+    throw new ImportRefusedError('altered', ALTERED);
+  }
+  return header;
 }
 
 export interface SplitFile {
   header: ExportHeader;
-  /** The text after `"body":` (the canonical body, or a JSON string of base64 when encrypted). */
-  bodyText: string;
+  /** Byte offsets of the body in the file: the text after `"body":`, up to the last `}` excluded. */
+  bodyStart: number;
+  bodyEnd: number;
 }
 
+const isSpaceByte = (b: number | undefined) => b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a;
+const startsWithAscii = (bytes: Uint8Array, at: number, ascii: string) => {
+  for (let i = 0; i < ascii.length; i++) if (bytes[at + i] !== ascii.charCodeAt(i)) return false;
+  return true;
+};
+/** The file ends before `ascii` is complete, and what there is matches it: a cut. */
+const isAsciiPrefixOfRest = (bytes: Uint8Array, at: number, ascii: string) => {
+  const left = bytes.byteLength - at;
+  return left < ascii.length && startsWithAscii(bytes, at, ascii.slice(0, left));
+};
+
 /**
- * Splits and checks the envelope of a file: header parsed and validated, versions checked,
- * the body cut out exactly. Throws `ImportRefusedError` only.
+ * Splits and checks the envelope of a file, on its bytes: header parsed and validated,
+ * versions checked, the body located exactly. Tolerates a BOM, CRLF and trailing
+ * whitespace. Throws `ImportRefusedError` only.
  */
-export function splitFile(text: string, currentSchemaVersion: number): SplitFile {
-  if (!text.startsWith(HEADER_PREFIX)) {
-    if (HEADER_PREFIX.startsWith(text)) throw new ImportRefusedError('truncated', TRUNCATED);
+export function splitFile(bytes: Uint8Array, currentSchemaVersion: number): SplitFile {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (!startsWithAscii(bytes, start, HEADER_PREFIX)) {
+    if (isAsciiPrefixOfRest(bytes, start, HEADER_PREFIX)) throw new ImportRefusedError('truncated', TRUNCATED);
     throw new ImportRefusedError('not-an-export', NOT_AN_EXPORT);
   }
-  const newline = text.indexOf('\n');
+  const newline = bytes.indexOf(0x0a, start);
   if (newline < 0) throw new ImportRefusedError('truncated', TRUNCATED);
-  const header = parseHeaderLine(text.slice(0, newline));
+  let firstLine: string;
+  try {
+    firstLine = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, newline));
+  } catch {
+    throw new ImportRefusedError('altered', ALTERED);
+  }
+  const header = parseHeaderLine(firstLine);
   if (header.schemaVersion > currentSchemaVersion) {
     throw new ImportRefusedError(
       'newer-schema',
@@ -248,14 +311,18 @@ export function splitFile(text: string, currentSchemaVersion: number): SplitFile
       `Cette sauvegarde est au format ${header.schemaVersion}, que cette version ne sait plus convertir. Rien n’a été modifié.`,
     );
   }
-  const rest = text.slice(newline + 1);
-  if (!rest.startsWith(BODY_PREFIX)) {
-    if (BODY_PREFIX.startsWith(rest)) throw new ImportRefusedError('truncated', TRUNCATED);
+  let rest = newline + 1;
+  // A blank line inserted by a tool between the header and the body.
+  while (rest < bytes.byteLength && isSpaceByte(bytes[rest])) rest++;
+  if (!startsWithAscii(bytes, rest, BODY_PREFIX)) {
+    if (isAsciiPrefixOfRest(bytes, rest, BODY_PREFIX)) throw new ImportRefusedError('truncated', TRUNCATED);
     throw new ImportRefusedError('altered', ALTERED);
   }
-  const trailer = rest.endsWith('}\n') ? 2 : rest.endsWith('}') ? 1 : 0;
-  if (trailer === 0) throw new ImportRefusedError('truncated', TRUNCATED);
-  return { header, bodyText: rest.slice(BODY_PREFIX.length, rest.length - trailer) };
+  const bodyStart = rest + BODY_PREFIX.length;
+  let end = bytes.byteLength;
+  while (end > bodyStart && isSpaceByte(bytes[end - 1])) end--;
+  if (end <= bodyStart || bytes[end - 1] !== 0x7d) throw new ImportRefusedError('truncated', TRUNCATED);
+  return { header, bodyStart, bodyEnd: end - 1 };
 }
 
 /** Checks the plain body against the header: length (cut) then checksum (altered). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportRefusedError, type ExportHeader } from '../../../shared/backup/export-format';
+import { ImportRefusedError, sealHeader, type ExportHeader } from '../../../shared/backup/export-format';
 import { canonicalJson } from '../../../shared/domain/journal-chain';
 import { emptyDb, seededDb } from '../../../test/unit/seed-register';
 import type { AppDatabase } from '../database';
@@ -28,7 +28,8 @@ function withHeader(bytes: Uint8Array, change: (h: ExportHeader) => ExportHeader
   const text = new TextDecoder().decode(bytes);
   const nl = text.indexOf('\n');
   const header = JSON.parse(text.slice('{"header":'.length, nl - 1)) as ExportHeader;
-  return new TextEncoder().encode(`{"header":${canonicalJson(change(header))},${text.slice(nl)}`);
+  // A newer app seals its header: reseal it, as it would.
+  return new TextEncoder().encode(`{"header":${canonicalJson(sealHeader(change(header)))},${text.slice(nl)}`);
 }
 
 describe('full export and import', () => {

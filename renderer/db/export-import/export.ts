@@ -5,6 +5,7 @@ import {
   EXPORT_FORMAT_ID,
   EXPORT_FORMAT_VERSION,
   EXPORT_TABLES,
+  sealHeader,
   sha256HexBytes,
   type ExportBody,
   type ExportHeader,
@@ -102,11 +103,11 @@ export async function buildExportFromBody(body: ExportBody, options: ExportOptio
   } satisfies ExportHeader;
   if (options.passphrase) {
     const { params, ciphertext } = await encryptBody(plain, options.passphrase, options.iterations);
-    const header: ExportHeader = { ...base, encryption: params };
+    const header: ExportHeader = sealHeader({ ...base, encryption: params });
     const file = assembleFile(header, canonicalJson(bytesToBase64(ciphertext)));
     return { bytes: new TextEncoder().encode(file), header, body: text };
   }
-  const header: ExportHeader = base;
+  const header: ExportHeader = sealHeader(base);
   return { bytes: assembleBytes(header, plain), header, body: text };
 }
 

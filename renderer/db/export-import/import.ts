@@ -12,6 +12,7 @@ import {
   type ExportTable,
   type ExportTables,
 } from '../../../shared/backup/export-format';
+import { parseStrictJson, StrictJsonError } from '../../../shared/backup/strict-json';
 import { verifyChain, type ChainVerification } from '../../../shared/domain/journal-chain';
 import { journalEntrySchema } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
@@ -47,7 +48,7 @@ export interface ParsedExport {
 
 function decodeUtf8(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new ImportRefusedError('altered', REFUSALS.ALTERED);
   }
@@ -61,6 +62,26 @@ export function readExportHeader(bytes: Uint8Array): ExportHeader | undefined {
     return parseHeaderLine(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, newline)));
   } catch {
     return undefined;
+  }
+}
+
+/** JSON values only (no Infinity from `1e400`, no absurd nesting); else the file is refused. */
+function parseBodyJson(text: string): unknown {
+  try {
+    return parseStrictJson(text);
+  } catch (error) {
+    if (error instanceof StrictJsonError && error.problem !== 'syntax') {
+      throw new ImportRefusedError(
+        'invalid-rows',
+        'Cette sauvegarde contient des données invalides : elle n’a pas été importée et rien n’a été modifié.',
+        [
+          error.problem === 'non-finite'
+            ? 'Un nombre est hors des limites (infini) : ce n’est pas une valeur que l’application écrit.'
+            : 'Des données sont imbriquées sur un nombre de niveaux absurde : ce n’est pas une sauvegarde écrite par l’application.',
+        ],
+      );
+    }
+    throw new ImportRefusedError('altered', REFUSALS.ALTERED);
   }
 }
 
@@ -149,7 +170,8 @@ async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<Pa
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new ImportRefusedError('too-large', 'Ce fichier est trop volumineux pour être une sauvegarde de Convention MCP.');
   }
-  const { header, bodyText } = splitFile(decodeUtf8(bytes), CURRENT_SCHEMA_VERSION);
+  const { header, bodyStart, bodyEnd } = splitFile(bytes, CURRENT_SCHEMA_VERSION);
+  const bodyBytes = bytes.subarray(bodyStart, bodyEnd);
   let plain: Uint8Array;
   if (header.encryption) {
     if (!options.passphrase) {
@@ -160,7 +182,7 @@ async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<Pa
     }
     let b64: unknown;
     try {
-      b64 = JSON.parse(bodyText);
+      b64 = JSON.parse(decodeUtf8(bodyBytes));
     } catch {
       throw new ImportRefusedError('altered', REFUSALS.ALTERED);
     }
@@ -178,20 +200,11 @@ async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<Pa
     }
     plain = decrypted;
   } else {
-    // The body's bytes are the file's, between `"body":` and the trailer (the file decoded
-    // strictly, so they are exactly the UTF-8 of `bodyText`): no need to encode it again.
-    const start = bytes.indexOf(0x0a) + 1 + '"body":'.length;
-    const trailer = bytes[bytes.byteLength - 1] === 0x0a ? 2 : 1;
-    plain = bytes.subarray(start, bytes.byteLength - trailer);
+    // The body's bytes are the file's, between `"body":` and the last `}`.
+    plain = bodyBytes;
   }
   await verifyBody(header, plain);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(header.encryption ? new TextDecoder().decode(plain) : bodyText);
-  } catch {
-    throw new ImportRefusedError('altered', REFUSALS.ALTERED);
-  }
-  const body = validateBody(raw);
+  const body = validateBody(parseBodyJson(decodeUtf8(plain)));
   const counts = {} as Record<ExportTable, number>;
   for (const t of EXPORT_TABLES) counts[t] = body.tables[t].length;
   const partner = partnerNameOf(body.tables);
