@@ -1,0 +1,87 @@
+/**
+ * The generalisation corpus, read from test/fixtures/import-corpus/ (Node only):
+ * - samples/: the three real texts with their hand-checked truth;
+ * - pdf/: A4 PDFs of the samples made once with LibreOffice; `<sample>.<how>.pdf` is scored
+ *   against `samples/<sample>.truth.json`;
+ * - written/: conventions written by hand the way other CAFs and years write them, each with
+ *   its truth;
+ * - variants: generated from the samples by the seeded layout transformer (transform.ts),
+ *   each with its truth derived from the sample's.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readPdfText } from '../../renderer/features/import/pdf-reader';
+import { parseTruth, type Truth } from './truth';
+import { generateVariants, SAMPLE_SECTIONS } from './variants';
+
+export const CORPUS_DIR = fileURLToPath(new URL('../fixtures/import-corpus/', import.meta.url));
+
+export type Group = 'samples' | 'pdf' | 'variants' | 'written';
+export const GROUPS: readonly Group[] = ['samples', 'pdf', 'variants', 'written'];
+
+export interface CorpusDoc {
+  id: string;
+  group: Group;
+  truth: Truth;
+  /** The family of a generated variant (ocr, vertical-tables…). */
+  family?: string;
+  /** Plain text, or a PDF to read through the app's PDF path. */
+  text?: string;
+  pdf?: string;
+}
+
+const readTruth = (path: string) => parseTruth(JSON.parse(readFileSync(path, 'utf8')), path);
+const files = (dir: string, ext: string) =>
+  existsSync(`${CORPUS_DIR}${dir}`) ? readdirSync(`${CORPUS_DIR}${dir}`).filter((f) => f.endsWith(ext)).sort() : [];
+
+export function sampleDocs(): CorpusDoc[] {
+  return files('samples', '.txt').map((f) => {
+    const id = f.replace(/\.txt$/, '');
+    return { id, group: 'samples', text: readFileSync(`${CORPUS_DIR}samples/${f}`, 'utf8'), truth: readTruth(`${CORPUS_DIR}samples/${id}.truth.json`) };
+  });
+}
+
+export function pdfDocs(): CorpusDoc[] {
+  return files('pdf', '.pdf').map((f) => {
+    const sample = f.split('.')[0]!;
+    return { id: f.replace(/\.pdf$/, ''), group: 'pdf', pdf: `${CORPUS_DIR}pdf/${f}`, truth: readTruth(`${CORPUS_DIR}samples/${sample}.truth.json`) };
+  });
+}
+
+export function writtenDocs(): CorpusDoc[] {
+  return files('written', '.txt').map((f) => {
+    const id = f.replace(/\.txt$/, '');
+    return { id, group: 'written', text: readFileSync(`${CORPUS_DIR}written/${f}`, 'utf8'), truth: readTruth(`${CORPUS_DIR}written/${id}.truth.json`) };
+  });
+}
+
+export function variantDocs(samples: readonly CorpusDoc[] = sampleDocs()): CorpusDoc[] {
+  return samples.flatMap((s) =>
+    SAMPLE_SECTIONS[s.id]
+      ? generateVariants({ id: s.id, text: s.text!, truth: s.truth, sections: SAMPLE_SECTIONS[s.id]! }).map((v) => ({
+          id: v.id,
+          group: 'variants' as const,
+          family: v.family,
+          text: v.text,
+          truth: v.truth,
+        }))
+      : [],
+  );
+}
+
+export function loadCorpus(groups: readonly Group[] = GROUPS): CorpusDoc[] {
+  const samples = sampleDocs();
+  return [
+    ...(groups.includes('samples') ? samples : []),
+    ...(groups.includes('pdf') ? pdfDocs() : []),
+    ...(groups.includes('variants') ? variantDocs(samples) : []),
+    ...(groups.includes('written') ? writtenDocs() : []),
+  ];
+}
+
+/** The text the importer sees: the document's text, or its PDF read as the app reads it. */
+export async function documentText(doc: CorpusDoc): Promise<string> {
+  if (doc.text !== undefined) return doc.text;
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  return readPdfText(pdfjs, new Uint8Array(readFileSync(doc.pdf!)));
+}
