@@ -1,7 +1,7 @@
 /**
  * The generalisation corpus, read from test/fixtures/import-corpus/ (Node only):
  * - samples/: the three real texts with their hand-checked truth;
- * - pdf/: A4 PDFs of the samples made once with LibreOffice; `<sample>.<how>.pdf` is scored
+ * - pdf/: A4 PDFs of the samples made once with LibreOffice (scripts/make-import-pdfs.mjs); `<sample>.<how>.pdf` is scored
  *   against `samples/<sample>.truth.json`;
  * - written/: conventions written by hand the way other CAFs and years write them, each with
  *   its truth;

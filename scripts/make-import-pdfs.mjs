@@ -1,0 +1,110 @@
+// Makes the corpus's A4 PDFs with LibreOffice (run once by hand; the PDFs are committed
+// because CI has no LibreOffice):
+//
+//   node scripts/make-import-pdfs.mjs
+//
+// Each sample text becomes a flat ODT document (A4, 2 cm margins), then a PDF:
+// - `<sample>.a4-text.pdf`: the text as it is, one paragraph per line, tabs kept as tabs
+//   (Writer's default tab stops), long lines wrapped by Writer;
+// - `<sample>.a4-tables.pdf`: runs of tab-separated lines become real Writer tables (thin
+//   borders, 0.05 cm padding, equal columns over the text width), so cells sit a few points
+//   apart and long cells wrap inside their column — as a Word table prints.
+// Tables of contents (« … \t 12 ») stay paragraphs in both, as Word's TOC does.
+// lieusaint-2023.a4-tables.pdf (32 pages) is also the import bench's « 30-page PDF ».
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const corpus = join(here, '../test/fixtures/import-corpus');
+const SAMPLES = ['lieusaint-2023', 'mons-en-baroeul-2017', 'seine-maritime-2020-template'];
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** One line's content: markdown bold markers dropped, tabs and runs of spaces kept. */
+const inline = (line) =>
+  esc(line.replace(/\*\*/g, ''))
+    .replace(/\t/g, '<text:tab/>')
+    .replace(/ {2,}/g, (m) => ` <text:s text:c="${m.length - 1}"/>`);
+
+const para = (line) => (line.trim() ? `<text:p text:style-name="P">${inline(line)}</text:p>` : '<text:p text:style-name="P"/>');
+const isToc = (line) => /\t(\d+|Erreur ! Signet non défini\.)\s*$/.test(line) && !/^T\d+\t/.test(line);
+
+function table(rows, n) {
+  const cells = (row) => {
+    const cs = row.split('\t');
+    while (cs.length < n) cs.push('');
+    return cs.map((c) => `<table:table-cell table:style-name="C" office:value-type="string"><text:p text:style-name="TP">${inline(c.trim())}</text:p></table:table-cell>`).join('');
+  };
+  return `<table:table table:style-name="T"><table:table-column table:style-name="TC${n}" table:number-columns-repeated="${n}"/>${rows
+    .map((r) => `<table:table-row>${cells(r)}</table:table-row>`)
+    .join('')}</table:table>`;
+}
+
+function body(text, tables) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!tables || !line.includes('\t') || isToc(line)) {
+      out.push(para(line));
+      continue;
+    }
+    // a table: consecutive tab lines (a blank line inside a table stays in it, as in the samples' quota table)
+    const rows = [];
+    let j = i;
+    while (j < lines.length && ((lines[j].includes('\t') && !isToc(lines[j])) || (lines[j] === '' && lines[j + 1]?.includes('\t') && !isToc(lines[j + 1])))) {
+      if (lines[j] !== '') rows.push(lines[j].replace(/\t+$/, (m) => m));
+      j++;
+    }
+    const n = Math.max(...rows.map((r) => r.split('\t').length));
+    out.push(table(rows, n));
+    i = j - 1;
+  }
+  return out.join('\n');
+}
+
+function fodt(text, tables) {
+  const widths = [2, 3, 4, 5, 6].map((n) => `<style:style style:name="TC${n}" style:family="table-column"><style:table-column-properties style:column-width="${(17 / n).toFixed(3)}cm"/></style:style>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls><style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss"/></office:font-face-decls>
+<office:styles>
+<style:default-style style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-size="10.5pt" fo:language="fr" fo:country="FR"/></style:default-style>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout>
+<style:style style:name="P" style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.08cm" fo:text-align="justify"/></style:style>
+<style:style style:name="TP" style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="9.5pt"/></style:style>
+<style:style style:name="T" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:margin-bottom="0.2cm"/></style:style>
+<style:style style:name="C" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="0.5pt solid #000000"/></style:style>
+${widths}
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/></office:master-styles>
+<office:body><office:text>
+${body(text, tables)}
+</office:text></office:body></office:document>
+`;
+}
+
+function toPdf(fodtText, outFile) {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-pdf-'));
+  try {
+    writeFileSync(join(dir, 'doc.fodt'), fodtText);
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'doc.fodt')], { stdio: 'pipe' });
+    renameSync(join(dir, 'doc.pdf'), outFile);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+for (const id of SAMPLES) {
+  const text = readFileSync(join(corpus, 'samples', `${id}.txt`), 'utf8');
+  for (const [suffix, tables] of [['a4-text', false], ['a4-tables', true]]) {
+    const out = join(corpus, 'pdf', `${id}.${suffix}.pdf`);
+    toPdf(fodt(text, tables), out);
+    console.log(out);
+  }
+}
+
