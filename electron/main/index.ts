@@ -1,6 +1,6 @@
 // Entry of the main process: the only file that imports the real 'electron'. Everything it
 // wires is in small modules that receive their Electron APIs as parameters (and are tested).
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pinAppIdentity } from './app-identity';
 import { registerAppProtocol, registerAppSchemePrivileges } from './app-protocol';
@@ -11,6 +11,7 @@ import { aboutDialogOptions, buildMenuTemplate } from './menu';
 import { hardenSession, installWebContentsGuards } from './security';
 import { createAppInfo } from './services/app-info';
 import { createBackupFolder } from './services/backup-folder';
+import { createJournalSeal } from './services/journal-seal';
 import { createSaveFile } from './services/save-file';
 import { ensureSingleInstance } from './single-instance';
 import { createMainWindow } from './window';
@@ -53,6 +54,7 @@ if (ensureSingleInstance(app, getWindow)) {
           saveFile: createSaveFile({ dialog, getWindow, documentsPath: () => app.getPath('documents') }),
           openExternal,
           backups,
+          journalSeal: createJournalSeal({ safeStorage, userDataPath: userData }),
         },
       );
 

@@ -23,6 +23,8 @@ describe('preload api', () => {
     await api.backups.list();
     await api.backups.read('b.json');
     await api.backups.remove('b.json');
+    await api.journalSeal.read();
+    await api.journalSeal.seal({ seq: 3, hash: 'a'.repeat(64), extra: 1 } as never, true);
     expect(calls).toEqual([
       [IPC.appInfo, undefined],
       [IPC.fileSave, { suggestedName: 'a.pdf', filters: ['pdf'], bytes }],
@@ -31,6 +33,8 @@ describe('preload api', () => {
       [IPC.backupList, undefined],
       [IPC.backupRead, { name: 'b.json' }],
       [IPC.backupDelete, { name: 'b.json' }],
+      [IPC.journalSealRead, undefined],
+      [IPC.journalSeal, { head: { seq: 3, hash: 'a'.repeat(64) }, rewind: true }],
     ]);
   });
 
@@ -41,10 +45,12 @@ describe('preload api', () => {
 
   it('exposes named functions only, frozen, with no generic channel access', () => {
     const { api } = setup();
-    expect(Object.keys(api).sort()).toEqual(['backups', 'getAppInfo', 'openExternal', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['backups', 'getAppInfo', 'journalSeal', 'openExternal', 'saveFile']);
     expect(Object.keys(api.backups).sort()).toEqual(['list', 'read', 'remove', 'write']);
+    expect(Object.keys(api.journalSeal).sort()).toEqual(['read', 'seal']);
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.isFrozen(api.backups)).toBe(true);
+    expect(Object.isFrozen(api.journalSeal)).toBe(true);
     for (const value of [...Object.values(api), ...Object.values(api.backups)]) {
       expect(['function', 'object']).toContain(typeof value);
     }

@@ -16,6 +16,14 @@ export function createApi(invoke: Invoke): ConventionApi {
       read: (name) => invoke(IPC.backupRead, { name }),
       remove: (name) => invoke(IPC.backupDelete, { name }),
     },
+    journalSeal: {
+      read: () => invoke(IPC.journalSealRead, undefined),
+      seal: (head, rewind) => invoke(IPC.journalSeal, { head: { seq: head.seq, hash: head.hash }, rewind }),
+    },
   } satisfies ConventionApi;
-  return Object.freeze({ ...api, backups: Object.freeze(api.backups) });
+  return Object.freeze({
+    ...api,
+    backups: Object.freeze(api.backups),
+    journalSeal: Object.freeze(api.journalSeal),
+  });
 }

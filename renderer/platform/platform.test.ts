@@ -21,6 +21,10 @@ function fakeApi(): ConventionApi {
       read: vi.fn(),
       remove: vi.fn(),
     },
+    journalSeal: {
+      read: vi.fn(async () => ({ status: 'none' as const, keyCreatedAt: '2026-12-01T00:00:00.000Z' })),
+      seal: vi.fn(),
+    },
   };
 }
 
@@ -38,12 +42,21 @@ describe('platform bridge', () => {
     });
     expect(result).toEqual({ status: 'cancelled' });
     expect(api.saveFile).toHaveBeenCalledOnce();
+    expect(bridge.journalSeal).toBeDefined();
+  });
+
+  it('cleans the proposed name before main sees it (invisible characters, missing extension)', async () => {
+    const api = fakeApi();
+    const bridge = detectPlatform({ conventionApi: api } as unknown as Window);
+    await bridge.saveFile({ suggestedName: 'Annexe\u202E CCAS', filters: ['docx'], bytes: new Uint8Array([1]) });
+    expect(api.saveFile).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: 'Annexe CCAS.docx' }));
   });
 
   it('falls back to the web version in a plain browser', () => {
     const bridge = detectPlatform({} as Window);
     expect(bridge.kind).toBe('web');
     expect(bridge.backups.location).toBe('browser-database');
+    expect(bridge.journalSeal).toBeUndefined();
   });
 
   it('downloads a file in the web version', async () => {

@@ -1,4 +1,4 @@
-import type { AppInfo, BackupFileInfo, SaveFilter, SaveResult } from '../../shared/ipc/contract';
+import type { AppInfo, BackupFileInfo, JournalSealResult, JournalSealState, SaveFilter, SaveResult } from '../../shared/ipc/contract';
 
 export interface SaveRequest {
   suggestedName: string;
@@ -20,7 +20,13 @@ export interface BackupStore {
   write(name: string, bytes: Uint8Array): Promise<BackupFileInfo>;
   list(): Promise<BackupFileInfo[]>;
   read(name: string): Promise<Uint8Array>;
-  remove(name: string): Promise<{ deleted: boolean }>;
+  remove(name: string): Promise<{ deleted: boolean; reason?: string }>;
+}
+
+/** The desktop app's keyed seal of the journal head (see electron/main/services/journal-seal.ts). */
+export interface JournalSealer {
+  read(): Promise<JournalSealState>;
+  seal(head: { seq: number; hash: string }, rewind: boolean): Promise<JournalSealResult>;
 }
 
 /** Everything the renderer needs from its host. One interface, two implementations. */
@@ -31,6 +37,8 @@ export interface PlatformBridge {
   openExternal(url: string): Promise<boolean>;
   requestPersistentStorage(): Promise<boolean>;
   backups: BackupStore;
+  /** Desktop app only: the keyed seal of the journal (the web version has no key). */
+  journalSeal?: JournalSealer;
   /** Web version only: choosing the folder backups go to (absent in the desktop app). */
   backupFolder?: BackupFolderControl;
 }

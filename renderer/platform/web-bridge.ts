@@ -1,3 +1,4 @@
+import { cleanSuggestedName } from '../../shared/ipc/file-names';
 import { isAllowedExternalUrl } from '../../shared/ipc/external-links';
 import { MIME_BY_FILTER } from './mime';
 import { requestPersistentStorage } from './persist';
@@ -40,7 +41,7 @@ export function createWebBridge(backups: BackupStore = createSwitchableBackupSto
       const href = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = href;
-      link.download = suggestedName;
+      link.download = cleanSuggestedName(suggestedName, filters);
       link.rel = 'noopener';
       document.body.append(link);
       link.click();

@@ -10,6 +10,8 @@ export const IPC = {
   backupList: 'backup:list',
   backupRead: 'backup:read',
   backupDelete: 'backup:delete',
+  journalSealRead: 'journal:seal-read',
+  journalSeal: 'journal:seal',
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];

@@ -6,11 +6,16 @@
 import { z } from 'zod';
 
 import { IPC, type IpcChannel } from './channels';
+import { HIDDEN_CHARACTERS, hasRequestedExtension, SAVE_FILTERS } from './file-names';
 
 export { IPC, type IpcChannel } from './channels';
-
-export const SAVE_FILTERS = ['pdf', 'csv', 'docx', 'json'] as const;
-export type SaveFilter = (typeof SAVE_FILTERS)[number];
+export {
+  cleanSuggestedName,
+  hasRequestedExtension,
+  HIDDEN_CHARACTERS,
+  SAVE_FILTERS,
+  type SaveFilter,
+} from './file-names';
 
 /** Backup file names are chosen by the app; anything else (paths, dots) is refused. */
 export const BACKUP_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(json|mcpbak)$/;
@@ -20,22 +25,35 @@ const bytes = z
   .custom<Uint8Array>((v) => v instanceof Uint8Array, 'Contenu de fichier attendu.')
   .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'Fichier trop volumineux.');
 
+const journalHead = z.strictObject({
+  seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
 export const argSchemas = {
   [IPC.appInfo]: z.undefined(),
-  [IPC.fileSave]: z.strictObject({
-    suggestedName: z
-      .string()
-      .min(1)
-      .max(200)
-      .refine((n) => !/[\\/]/.test(n), 'Le nom proposé ne doit pas contenir de dossier.'),
-    filters: z.array(z.enum(SAVE_FILTERS)).min(1),
-    bytes,
-  }),
+  [IPC.fileSave]: z
+    .strictObject({
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(200)
+        .refine((n) => !/[\\/]/.test(n), 'Le nom proposé ne doit pas contenir de dossier.')
+        .refine((n) => !HIDDEN_CHARACTERS.test(n), 'Le nom proposé contient des caractères invisibles ou de contrôle.'),
+      filters: z.array(z.enum(SAVE_FILTERS)).min(1).max(SAVE_FILTERS.length),
+      bytes,
+    })
+    .refine((a) => hasRequestedExtension(a.suggestedName, a.filters), {
+      message: 'Le nom proposé doit se terminer par l’une des extensions demandées.',
+      path: ['suggestedName'],
+    }),
   [IPC.openExternal]: z.strictObject({ url: z.string().max(2000) }),
   [IPC.backupWrite]: z.strictObject({ name: z.string().regex(BACKUP_NAME_PATTERN), bytes }),
   [IPC.backupList]: z.undefined(),
   [IPC.backupRead]: z.strictObject({ name: z.string().regex(BACKUP_NAME_PATTERN) }),
   [IPC.backupDelete]: z.strictObject({ name: z.string().regex(BACKUP_NAME_PATTERN) }),
+  [IPC.journalSealRead]: z.undefined(),
+  [IPC.journalSeal]: z.strictObject({ head: journalHead, rewind: z.boolean() }),
 } satisfies Record<IpcChannel, z.ZodType>;
 
 export type IpcArgs<C extends IpcChannel> = z.infer<(typeof argSchemas)[C]>;
@@ -56,6 +74,26 @@ export interface BackupFileInfo {
   modifiedAt: string;
 }
 
+/**
+ * The desktop app's keyed seal of the journal: the last journal head it saw written, kept by
+ * the main process beside a key that only this user account can read (Electron
+ * `safeStorage`), authenticated with HMAC-SHA-256. Whoever edits the database files without
+ * the application cannot move it.
+ */
+export type JournalSealState =
+  /** No key: the system offers no protected storage (e.g. Linux without a keyring). */
+  | { status: 'unavailable'; reason: string }
+  /** A key, nothing sealed yet. */
+  | { status: 'none'; keyCreatedAt: string }
+  | { status: 'sealed'; keyCreatedAt: string; seq: number; hash: string; sealedAt: string }
+  /** The seal file does not verify with the key: it was edited, or the key was replaced. */
+  | { status: 'invalid'; keyCreatedAt: string; reason: string };
+
+export type JournalSealResult =
+  | { sealed: true; state: JournalSealState }
+  /** Refused: the head is before the sealed one (a cut) without `rewind`, or no key. */
+  | { sealed: false; reason: string; state: JournalSealState };
+
 export interface IpcResults {
   [IPC.appInfo]: AppInfo;
   [IPC.fileSave]: SaveResult;
@@ -63,7 +101,9 @@ export interface IpcResults {
   [IPC.backupWrite]: BackupFileInfo;
   [IPC.backupList]: BackupFileInfo[];
   [IPC.backupRead]: Uint8Array;
-  [IPC.backupDelete]: { deleted: boolean };
+  [IPC.backupDelete]: { deleted: boolean; reason?: string };
+  [IPC.journalSealRead]: JournalSealState;
+  [IPC.journalSeal]: JournalSealResult;
 }
 
 export type IpcHandlers = {
@@ -79,7 +119,11 @@ export interface ConventionApi {
     write(name: string, bytes: Uint8Array): Promise<BackupFileInfo>;
     list(): Promise<BackupFileInfo[]>;
     read(name: string): Promise<Uint8Array>;
-    remove(name: string): Promise<{ deleted: boolean }>;
+    remove(name: string): Promise<{ deleted: boolean; reason?: string }>;
+  };
+  journalSeal: {
+    read(): Promise<JournalSealState>;
+    seal(head: { seq: number; hash: string }, rewind: boolean): Promise<JournalSealResult>;
   };
 }
 

@@ -20,11 +20,15 @@ function setup() {
     remove: vi.fn(async () => ({ deleted: true })),
   };
   const saveFile = vi.fn(async () => ({ status: 'cancelled' as const }));
+  const journalSeal = {
+    read: vi.fn(async () => ({ status: 'none' as const, keyCreatedAt: '2026-01-01T00:00:00.000Z' })),
+    seal: vi.fn(async () => ({ sealed: true as const, state: { status: 'none' as const, keyCreatedAt: '2026-01-01T00:00:00.000Z' } })),
+  };
   registerAllIpc(
     { ipcMain: ipcMain as unknown as IpcMainLike, senderCheck: createSenderCheck(() => w.win) },
-    { getAppInfo: () => info, saveFile, openExternal: createExternalOpener(shell), backups },
+    { getAppInfo: () => info, saveFile, openExternal: createExternalOpener(shell), backups, journalSeal },
   );
-  return { ipcMain, shell, backups, saveFile, event: w.goodEvent };
+  return { ipcMain, shell, backups, saveFile, journalSeal, event: w.goodEvent };
 }
 
 describe('registerAllIpc', () => {
@@ -55,6 +59,48 @@ describe('registerAllIpc', () => {
     await expect(ipcMain.invoke(IPC.fileSave, event, { ...good, bytes: 'not bytes' })).rejects.toThrow(IPC_REFUSED_PREFIX);
     await expect(ipcMain.invoke(IPC.fileSave, event, { ...good, filters: ['exe'] })).rejects.toThrow(IPC_REFUSED_PREFIX);
     expect(saveFile).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['a name without the requested extension', { suggestedName: 'rapport.exe', filters: ['pdf'] }],
+    ['an extension only', { suggestedName: '.pdf', filters: ['pdf'] }],
+    ['another requested type than the name', { suggestedName: 'rapport.csv', filters: ['pdf', 'docx'] }],
+    ['a right-to-left override', { suggestedName: 'rapport\u202Efdp.pdf', filters: ['pdf'] }],
+    ['a control character', { suggestedName: 'rapport\u0007.pdf', filters: ['pdf'] }],
+    ['a line break', { suggestedName: 'rapport\n.pdf', filters: ['pdf'] }],
+    ['a zero-width space', { suggestedName: 'rap\u200Bport.pdf', filters: ['pdf'] }],
+    ['an isolate', { suggestedName: '\u2066rapport.pdf', filters: ['pdf'] }],
+  ])('refuses a save request with %s', async (_label, fields) => {
+    const { ipcMain, event, saveFile } = setup();
+    await expect(
+      ipcMain.invoke(IPC.fileSave, event, { ...fields, bytes: new Uint8Array([1]) }),
+    ).rejects.toThrow(IPC_REFUSED_PREFIX);
+    expect(saveFile).not.toHaveBeenCalled();
+  });
+
+  it('accepts a name ending with any requested extension, in any case', async () => {
+    const { ipcMain, event, saveFile } = setup();
+    for (const suggestedName of ['Annexe délibération.DOCX', 'annexe.pdf', 'Revue « 2026 ».pdf']) {
+      await ipcMain.invoke(IPC.fileSave, event, { suggestedName, filters: ['pdf', 'docx'], bytes: new Uint8Array([1]) });
+    }
+    expect(saveFile).toHaveBeenCalledTimes(3);
+  });
+
+  it('routes the journal seal channels with checked heads', async () => {
+    const { ipcMain, event, journalSeal } = setup();
+    const head = { seq: 12, hash: 'a'.repeat(64) };
+    await ipcMain.invoke(IPC.journalSealRead, event, undefined);
+    await ipcMain.invoke(IPC.journalSeal, event, { head, rewind: false });
+    expect(journalSeal.seal).toHaveBeenCalledWith(head, false);
+    for (const bad of [
+      { head: { seq: -1, hash: 'a'.repeat(64) }, rewind: false },
+      { head: { seq: 1, hash: 'xyz' }, rewind: false },
+      { head, rewind: 'yes' },
+      { head: { ...head, mac: 'f'.repeat(64) }, rewind: false },
+    ]) {
+      await expect(ipcMain.invoke(IPC.journalSeal, event, bad)).rejects.toThrow(IPC_REFUSED_PREFIX);
+    }
+    expect(journalSeal.seal).toHaveBeenCalledTimes(1);
   });
 
   it('routes the four backup channels', async () => {

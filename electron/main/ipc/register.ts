@@ -1,6 +1,7 @@
 import { argSchemas, IPC, type AppInfo, type IpcArgs, type SaveResult } from '../../../shared/ipc/contract';
 import type { OpenExternal } from '../external-links';
 import type { BackupFolder } from '../services/backup-folder';
+import type { JournalSealService } from '../services/journal-seal';
 import { handleValidated, type IpcMainLike, type SenderCheck } from './handle-validated';
 
 /** What every register function needs: where to register, and who may call. */
@@ -39,11 +40,19 @@ export function registerBackupIpc({ ipcMain, senderCheck }: IpcContext, backups:
   );
 }
 
+export function registerJournalSealIpc({ ipcMain, senderCheck }: IpcContext, seal: JournalSealService): void {
+  handleValidated(ipcMain, IPC.journalSealRead, argSchemas[IPC.journalSealRead], senderCheck, () => seal.read());
+  handleValidated(ipcMain, IPC.journalSeal, argSchemas[IPC.journalSeal], senderCheck, ({ head, rewind }) =>
+    seal.seal(head, rewind),
+  );
+}
+
 export interface AllIpcDeps {
   getAppInfo: () => AppInfo;
   saveFile: (arg: IpcArgs<typeof IPC.fileSave>) => Promise<SaveResult>;
   openExternal: OpenExternal;
   backups: BackupFolder;
+  journalSeal: JournalSealService;
 }
 
 export function registerAllIpc(context: IpcContext, deps: AllIpcDeps): void {
@@ -51,4 +60,5 @@ export function registerAllIpc(context: IpcContext, deps: AllIpcDeps): void {
   registerFileIpc(context, deps.saveFile);
   registerShellIpc(context, deps.openExternal);
   registerBackupIpc(context, deps.backups);
+  registerJournalSealIpc(context, deps.journalSeal);
 }

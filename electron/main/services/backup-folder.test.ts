@@ -2,7 +2,8 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FOLDER_NAME, createBackupFolder, isValidBackupName } from './backup-folder';
+import { DEFAULT_ROTATION } from '../../../shared/backup/rotation';
+import { BACKUP_FOLDER_NAME, BackupQuotaError, createBackupFolder, isValidBackupName, SAFETY_BACKUP_KEPT } from './backup-folder';
 
 let userData: string;
 beforeEach(async () => {
@@ -105,5 +106,45 @@ describe('backup folder', () => {
     await backups.write('a.json', bytes('second'));
     expect(new TextDecoder().decode(await backups.read('a.json'))).toBe('second');
     expect(await fs.readdir(folderPath())).toEqual(['a.json']);
+  });
+
+  it('never overwrites nor deletes a safety backup', async () => {
+    const backups = createBackupFolder(userData);
+    const name = 'avant-restauration-2026-12-01T10-00-00-000Z.json';
+    await backups.write(name, bytes('the data before the restore'));
+    await expect(backups.write(name, bytes('{}'))).rejects.toThrow(SAFETY_BACKUP_KEPT);
+    expect(await backups.remove(name)).toEqual({ deleted: false, reason: SAFETY_BACKUP_KEPT });
+    expect(new TextDecoder().decode(await backups.read(name))).toBe('the data before the restore');
+    // Other kinds are still the user's to replace and delete.
+    await backups.write('manuel-2026-12-01T10-00-00-000Z.json', bytes('1'));
+    expect(await backups.remove('manuel-2026-12-01T10-00-00-000Z.json')).toEqual({ deleted: true });
+  });
+
+  it('drops safety backups by the rotation policy only, never the newest ones', async () => {
+    const backups = createBackupFolder(userData);
+    const names = Array.from({ length: 23 }, (_, i) => `avant-purge-2026-01-${String(i + 1).padStart(2, '0')}T10-00-00-000Z.json`);
+    for (const n of names) await backups.write(n, bytes('x'));
+    const left = (await backups.list()).map((f) => f.name).sort();
+    expect(left).toEqual(names.slice(-DEFAULT_ROTATION.safety));
+  });
+
+  it('refuses a write beyond the quota in French, after dropping what the rotation drops', async () => {
+    const backups = createBackupFolder(userData, { quotaBytes: 1000 });
+    // Eight daily automatic backups (Monday 2 to Monday 9): the rotation keeps seven days
+    // and the newest of each week, so Monday 2 can go.
+    for (let d = 2; d <= 9; d++) await backups.write(`auto-2026-11-0${d}T10-00-00-000Z.json`, new Uint8Array(100));
+    await backups.write('exporte.json', new Uint8Array(150));
+    expect((await backups.list()).length).toBe(9);
+    // 950 bytes used: 100 more fit only once the oldest automatic backup has gone.
+    await backups.write('manuel-2026-11-09T10-00-00-000Z.json', new Uint8Array(100));
+    const names = (await backups.list()).map((f) => f.name);
+    expect(names).not.toContain('auto-2026-11-02T10-00-00-000Z.json');
+    expect(names).toContain('exporte.json');
+    const error = await backups.write('manuel-2026-11-10T10-00-00-000Z.json', new Uint8Array(400)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupQuotaError);
+    expect((error as Error).message).toMatch(/^Le dossier des sauvegardes est plein/);
+    expect((await backups.list()).map((f) => f.name)).not.toContain('manuel-2026-11-10T10-00-00-000Z.json');
+    // Replacing a file counts its new size, not both.
+    await backups.write('exporte.json', new Uint8Array(150));
   });
 });

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { backupKind, planRotation } from '../../../shared/backup/rotation';
 import { BACKUP_NAME_PATTERN, type BackupFileInfo } from '../../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
 
@@ -24,7 +25,35 @@ export interface BackupFolder {
   write(name: string, bytes: Uint8Array): Promise<BackupFileInfo>;
   list(): Promise<BackupFileInfo[]>;
   read(name: string): Promise<Uint8Array>;
-  remove(name: string): Promise<{ deleted: boolean }>;
+  remove(name: string): Promise<{ deleted: boolean; reason?: string }>;
+}
+
+/**
+ * The most the backups folder may hold: far above a large office's rotation (about sixty
+ * files of 60 Mo), low enough that a runaway loop cannot fill the disk.
+ */
+export const DEFAULT_BACKUP_QUOTA_BYTES = 8 * 1024 ** 3;
+
+export const SAFETY_BACKUP_KEPT =
+  'Les sauvegardes de sécurité (prises avant une opération importante) ne peuvent être ni remplacées ni supprimées depuis l’application : elles sont écartées selon leur âge.';
+
+export interface BackupFolderOptions {
+  quotaBytes?: number;
+}
+
+function formatBytesFr(n: number): string {
+  const gb = n / 1024 ** 3;
+  if (gb >= 1) return `${gb.toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0Go`;
+  return `${Math.ceil(n / 1024 ** 2).toLocaleString('fr-FR')}\u00a0Mo`;
+}
+
+export class BackupQuotaError extends Error {
+  constructor(used: number, incoming: number, quota: number) {
+    super(
+      `Le dossier des sauvegardes est plein : il contient ${formatBytesFr(used)} et la limite est de ${formatBytesFr(quota)} (cette sauvegarde : ${formatBytesFr(incoming)}). Les plus anciennes sauvegardes automatiques ont déjà été écartées. Copiez ailleurs puis supprimez des sauvegardes manuelles ou exportées (écran Sauvegardes).`,
+    );
+    this.name = 'BackupQuotaError';
+  }
 }
 
 export function backupFolderPath(userDataPath: string): string {
@@ -36,8 +65,9 @@ function isNotFound(error: unknown): boolean {
 }
 
 /** `<userData>/Sauvegardes`: created on demand; names re-validated on every call. */
-export function createBackupFolder(userDataPath: string): BackupFolder {
+export function createBackupFolder(userDataPath: string, options: BackupFolderOptions = {}): BackupFolder {
   const folder = resolve(backupFolderPath(userDataPath));
+  const quota = options.quotaBytes ?? DEFAULT_BACKUP_QUOTA_BYTES;
 
   function pathOf(name: string): string {
     if (!isValidBackupName(name)) throw new BackupNameError();
@@ -52,32 +82,68 @@ export function createBackupFolder(userDataPath: string): BackupFolder {
     return { name, size: stat.size, modifiedAt: stat.mtime.toISOString() };
   }
 
+  async function listInfos(): Promise<BackupFileInfo[]> {
+    await fs.mkdir(folder, { recursive: true });
+    const entries = await fs.readdir(folder, { withFileTypes: true });
+    const infos: BackupFileInfo[] = [];
+    for (const entry of entries) {
+      if (!entry.isFile() || !isValidBackupName(entry.name)) continue;
+      try {
+        const info = await infoOf(entry.name, pathOf(entry.name));
+        if (info) infos.push(info);
+      } catch (error) {
+        if (!isNotFound(error)) throw error; // deleted meanwhile: skip it
+      }
+    }
+    return infos;
+  }
+
+  /** Deletes what the rotation policy drops, of the given kinds (main's own clean-up). */
+  async function prune(kinds: readonly string[]): Promise<void> {
+    const { remove } = planRotation(await listInfos());
+    for (const n of remove) {
+      if (!kinds.includes(backupKind(n))) continue;
+      await fs.unlink(pathOf(n)).catch((error: unknown) => {
+        if (!isNotFound(error)) throw error;
+      });
+    }
+  }
+
+  async function usedBytes(except: string): Promise<number> {
+    return (await listInfos()).reduce((sum, f) => (f.name === except ? sum : sum + f.size), 0);
+  }
+
   return {
     path: folder,
 
     async write(name, bytes) {
       const full = pathOf(name);
       await fs.mkdir(folder, { recursive: true });
+      const safety = backupKind(name) === 'safety';
+      if (safety) {
+        const exists = await fs.lstat(full).then(
+          () => true,
+          (error: unknown) => (isNotFound(error) ? false : Promise.reject(error)),
+        );
+        if (exists) throw new Error(SAFETY_BACKUP_KEPT);
+      }
+      if ((await usedBytes(name)) + bytes.byteLength > quota) {
+        // Rotation first: what the policy drops goes before anything is refused.
+        await prune(['auto', 'safety', 'manual']);
+        const used = await usedBytes(name);
+        if (used + bytes.byteLength > quota) throw new BackupQuotaError(used, bytes.byteLength, quota);
+      }
       // Backups hold personal data: readable by the user only (ignored on Windows).
       await writeFileAtomic(full, bytes, { mode: 0o600 });
       const info = await infoOf(name, full);
       if (!info) throw new Error('La sauvegarde n’a pas pu être écrite.');
+      // Safety backups are dropped here only, by the rotation policy (never through IPC).
+      if (safety) await prune(['safety']).catch(() => undefined);
       return info;
     },
 
     async list() {
-      await fs.mkdir(folder, { recursive: true });
-      const entries = await fs.readdir(folder, { withFileTypes: true });
-      const infos: BackupFileInfo[] = [];
-      for (const entry of entries) {
-        if (!entry.isFile() || !isValidBackupName(entry.name)) continue;
-        try {
-          const info = await infoOf(entry.name, pathOf(entry.name));
-          if (info) infos.push(info);
-        } catch (error) {
-          if (!isNotFound(error)) throw error; // deleted meanwhile: skip it
-        }
-      }
+      const infos = await listInfos();
       return infos.sort(
         (a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name),
       );
@@ -98,6 +164,7 @@ export function createBackupFolder(userDataPath: string): BackupFolder {
 
     async remove(name) {
       const full = pathOf(name);
+      if (backupKind(name) === 'safety') return { deleted: false, reason: SAFETY_BACKUP_KEPT };
       try {
         const stat = await fs.lstat(full);
         if (!stat.isFile()) return { deleted: false };
