@@ -190,6 +190,14 @@ export function assembleFile(header: ExportHeader, bodyText: string): string {
   return `${HEADER_PREFIX}${canonicalJson(header)},\n${BODY_PREFIX}${bodyText}}\n`;
 }
 
+/**
+ * The oldest data format a backup may be in and still be restored. Every schema version since
+ * then only added optional fields (v2: `Agent.pendingHabilitations`), so an older body is a
+ * valid current body as it is; a version that renames or moves data must convert the body
+ * here before raising this number.
+ */
+export const OLDEST_RESTORABLE_SCHEMA_VERSION = 1;
+
 /** Why a file was refused; `message` is French, for the user. */
 export type RefusalCode =
   | 'not-an-export'
@@ -305,7 +313,7 @@ export function splitFile(bytes: Uint8Array, currentSchemaVersion: number): Spli
       `Cette sauvegarde vient d’une version plus récente de Convention MCP${header.appVersion ? ` (${header.appVersion})` : ''} (données au format ${header.schemaVersion}, cette version lit jusqu’au format ${currentSchemaVersion}). Rien n’a été modifié. Installez la dernière version de l’application pour la restaurer.`,
     );
   }
-  if (header.schemaVersion < currentSchemaVersion) {
+  if (header.schemaVersion < OLDEST_RESTORABLE_SCHEMA_VERSION) {
     throw new ImportRefusedError(
       'older-schema',
       `Cette sauvegarde est au format ${header.schemaVersion}, que cette version ne sait plus convertir. Rien n’a été modifié.`,

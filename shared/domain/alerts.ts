@@ -23,6 +23,7 @@ import type {
 import { frenchSpacing } from './text';
 import { departedAgentFindings, sharedAccountFindings, validateAgent } from './rules/agents';
 import { contactFindings } from './rules/contacts';
+import { pendingHabilitationFindings } from './rules/pending';
 import { qualificationFindings, validateHabilitationDates } from './rules/habilitations';
 import { quotaOverFindings, quotaUsage } from './rules/quota';
 import { terminationFindings } from './rules/termination';
@@ -77,6 +78,7 @@ export function computeAlerts(
   findings.push(...contactFindings(contacts, agents, today, conv.id));
   findings.push(...quotaOverFindings(quotaUsage({ bulletins, quotas, habilitations, today })));
   findings.push(...qualificationFindings({ agents, habilitations, profiles: catalogue, today }));
+  findings.push(...pendingHabilitationFindings({ agents, bulletins, today }));
   findings.push(...sharedAccountFindings(agents, today));
 
   // Inconsistent dates that slipped in (imports, older versions): shown, not refused.

@@ -47,6 +47,34 @@ describe('buildRosterRows', () => {
   });
 });
 
+describe('habilitations à régulariser in the roster', () => {
+  const pending = { id: 'p1', bulletinId: 'bul-cdap', profileCode: 't1', requestedOn: '2025-03-10', reason: 'Le bulletin Cdap ne prévoit aucune habilitation pour le profil T1.' };
+  const rows = buildRosterRows({
+    agents: [
+      agent({ id: 'a1', lastName: 'BERNARD', firstName: 'Léa', pendingHabilitations: [pending] }),
+      agent({ id: 'a2', lastName: 'MARTIN', firstName: 'Paul', pendingHabilitations: [{ ...pending, id: 'p2', profileCode: 'T13', inPortal: true }] }),
+      agent({ id: 'a3', lastName: 'PETIT', firstName: 'Zoé', pendingHabilitations: [{ ...pending, id: 'p3', bulletinId: 'other-convention' }] }),
+    ],
+    habilitations: [habilitation({ id: 'h2', agentId: 'a2' })],
+    bulletins: [bulletin()],
+    today: TODAY,
+  });
+
+  it('one row per request (instead of « sans habilitation »), with the reason; other conventions’ requests left out', () => {
+    expect(rows.map((r) => [r.key, r.status, r.profileCode, r.pendingReason ?? null, r.pendingInPortal ?? false])).toEqual([
+      ['pending:a1:p1', 'pending', 'T1', pending.reason, false],
+      ['pending:a2:p2', 'pending', 'T13', pending.reason, true],
+      ['h2', 'active', 'T13', null, false],
+      ['agent:a3', 'none', undefined, null, false],
+    ]);
+  });
+
+  it('the « À régulariser » filter lists them', () => {
+    const index = buildRosterIndex(rows);
+    expect(filterRoster(index, { status: 'pending' }).map((r) => r.key)).toEqual(['pending:a1:p1', 'pending:a2:p2']);
+  });
+});
+
 describe('firstAgentsByName', () => {
   const people = [
     agent({ id: 'a1', lastName: 'Martin', firstName: 'Zoé' }),

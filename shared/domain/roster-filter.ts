@@ -13,7 +13,8 @@ import { formatBulletinLabel } from './format';
 import type { Agent, Bulletin, Habilitation, Profile, Quota } from './schemas';
 import { foldText } from './text';
 
-export type RosterStatus = 'active' | 'revoked' | 'none';
+/** `pending`: a habilitation « à régulariser » (asked for, refused by the rules, kept on the agent). */
+export type RosterStatus = 'active' | 'revoked' | 'none' | 'pending';
 
 /**
  * - `departed`: active habilitation of an agent who has left;
@@ -41,6 +42,10 @@ export interface RosterRow {
   grantedOn?: IsoDate;
   revokedOn?: IsoDate;
   appliedInPortalOn?: IsoDate;
+  /** For a `pending` row: the request's id, why it was refused, whether it is already in the portal. */
+  pendingId?: string;
+  pendingReason?: string;
+  pendingInPortal?: boolean;
   status: RosterStatus;
   anomalies: readonly RosterAnomaly[];
 }
@@ -101,7 +106,24 @@ export function buildRosterRows(input: {
       departedOn: a.departedOn,
     };
     const habs = byAgent.get(a.id) ?? [];
-    if (habs.length === 0) {
+    const pending = (a.pendingHabilitations ?? []).filter((p) => bulletins.has(p.bulletinId));
+    for (const p of pending) {
+      const b = bulletins.get(p.bulletinId)!;
+      rows.push({
+        ...base,
+        key: `pending:${a.id}:${p.id}`,
+        bulletinId: p.bulletinId,
+        bulletinLabel: formatBulletinLabel(b),
+        profileCode: p.profileCode.trim().toUpperCase(),
+        grantedOn: p.requestedOn,
+        pendingId: p.id,
+        pendingReason: p.reason,
+        ...(p.inPortal ? { pendingInPortal: true } : {}),
+        status: 'pending',
+        anomalies: info.shared ? ['shared-account'] : [],
+      });
+    }
+    if (habs.length === 0 && pending.length === 0) {
       rows.push({
         ...base,
         key: `agent:${a.id}`,
@@ -207,7 +229,7 @@ export function firstAgentsByName<A extends { lastName: string; firstName?: stri
   return chosen.map((i) => agents[i]!);
 }
 
-const STATUS_ORDER: Record<RosterStatus, string> = { active: '1', revoked: '2', none: '3' };
+const STATUS_ORDER: Record<RosterStatus, string> = { active: '1', pending: '2', revoked: '3', none: '4' };
 
 /**
  * The folded search text and sort keys of the rows, each computed the first time it is needed:

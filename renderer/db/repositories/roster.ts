@@ -43,6 +43,8 @@ export interface GrantInput {
   grantedBy?: string;
   justification?: string;
   appliedInPortalOn?: string;
+  /** The habilitation « à régulariser » this grant resolves: removed from the agent in the same write. */
+  pendingId?: string;
 }
 
 /**
@@ -77,16 +79,37 @@ export function grantHabilitation(
     });
     const refused = refusals(decision);
     if (refused.length) throw new RuleRefusedError(refused);
+    const { pendingId, ...fields } = input;
     const habilitation: Habilitation = {
-      ...input,
+      ...fields,
       id: newId(),
       profileCode: normaliseProfileCode(input.profileCode),
     };
-    return w.put(
+    const saved = await w.put(
       'habilitations',
       habilitation,
       `${habilitation.profileCode} accordé à ${agentName(agent)}`,
     );
+    if (pendingId) {
+      await w.put('agents', withoutPending(agent, pendingId), `${habilitation.profileCode} régularisé pour ${agentName(agent)}`);
+    }
+    return saved;
+  });
+}
+
+function withoutPending(agent: Agent, pendingId: string): Agent {
+  const { pendingHabilitations = [], ...rest } = agent;
+  const left = pendingHabilitations.filter((p) => p.id !== pendingId);
+  return left.length ? { ...rest, pendingHabilitations: left } : rest;
+}
+
+/** Drops a habilitation « à régulariser » (it will not be granted); the journal keeps it. */
+export function dismissPendingHabilitation(db: AppDatabase, actor: Actor, agentId: string, pendingId: string) {
+  return writeRegister(db, actor, ['agents'], async (w) => {
+    const agent = await db.agents.get(agentId);
+    const pending = agent?.pendingHabilitations?.find((p) => p.id === pendingId);
+    if (!agent || !pending) throw new ValidationError(['Cette habilitation à régulariser n’existe plus.']);
+    return w.put('agents', withoutPending(agent, pendingId), `${pending.profileCode} à régulariser abandonné pour ${agentName(agent)}`);
   });
 }
 

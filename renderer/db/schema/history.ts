@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1';
+import { V2_STORES } from './v2';
 
 export interface SchemaVersion {
   version: number;
@@ -8,7 +9,10 @@ export interface SchemaVersion {
 }
 
 /** Every schema the app ever released, oldest first. Append only. */
-export const SCHEMA_HISTORY: readonly SchemaVersion[] = [{ version: 1, stores: V1_STORES }];
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
+  { version: 2, stores: V2_STORES },
+];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
 

@@ -4,6 +4,7 @@ import { targetPath } from './targets';
 describe('targetPath', () => {
   it.each([
     [{ entity: 'agent', id: 'a' }, '', '/agents'],
+    [{ entity: 'agent', id: 'a' }, 'habilitation-pending', '/agents?statut=a-regulariser'],
     [{ entity: 'contact', id: 'c' }, '', '/interlocuteurs'],
     [{ entity: 'quota', id: 'q' }, '', '/services'],
     [{ entity: 'convention', id: 'c' }, 'review-due-overdue', '/revue'],

@@ -6,6 +6,7 @@ import type { EntityRef } from '../../../shared/domain/findings';
  * screen even though it refers to the convention.
  */
 export function targetPath(ref: EntityRef, code = ''): string {
+  if (code === 'habilitation-pending') return '/agents?statut=a-regulariser';
   if (code.startsWith('review')) return '/revue';
   if (code.includes('purge')) return '/sauvegardes';
   if (code.startsWith('service-request')) return '/incidents';
@@ -33,6 +34,7 @@ export function targetPath(ref: EntityRef, code = ''): string {
 
 export const TARGET_LINK_LABELS: Record<string, string> = {
   '/agents': 'Ouvrir Agents et habilitations',
+  '/agents?statut=a-regulariser': 'Ouvrir les habilitations à régulariser',
   '/interlocuteurs': 'Ouvrir Interlocuteurs',
   '/services': 'Ouvrir Services et quotas',
   '/revue': 'Ouvrir Revue annuelle',

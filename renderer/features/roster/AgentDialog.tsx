@@ -1,5 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { agentName } from '../../../shared/domain/format';
 import { looksLikeSharedAccount } from '../../../shared/domain/rules/agents';
+import { describeDuplicate, DuplicateIndex } from '../../../shared/domain/rules/duplicates';
 import { PORTAL_ROLES, type Agent } from '../../../shared/domain/schemas';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -10,9 +12,16 @@ export type AgentDraft = Omit<Agent, 'id' | 'organisationId'>;
 
 export const EMPTY_AGENT: AgentDraft = { lastName: '', qualifiedSocialWorker: false };
 
-/** Creates or edits an agent of the partner organisation. */
+/**
+ * Creates or edits an agent of the partner organisation. Someone already in the register with
+ * the same NOM + prénom or e-mail (the duplicate rule) is named, and saving then needs an
+ * explicit choice: open that agent instead, or save anyway.
+ */
 export function AgentDialog({
   initial,
+  agentId,
+  agents = [],
+  onOpenExisting,
   isNew,
   errors,
   fieldErrors,
@@ -21,6 +30,11 @@ export function AgentDialog({
   onClose,
 }: {
   initial: AgentDraft;
+  /** The agent edited (left out of the duplicate check). */
+  agentId?: string;
+  /** The register's agents, for the duplicate rule. */
+  agents?: readonly Agent[];
+  onOpenExisting?: (agentId: string) => void;
   isNew: boolean;
   errors: string[];
   fieldErrors: Record<string, string>;
@@ -38,10 +52,24 @@ export function AgentDialog({
     error: fieldErrors[key],
   });
   const shared = draft.lastName ? looksLikeSharedAccount(draft) : null;
+  const index = useMemo(() => new DuplicateIndex(agents), [agents]);
+  const duplicates = draft.lastName.trim()
+    ? index.find({ ...(agentId ? { id: agentId } : {}), lastName: draft.lastName, firstName: draft.firstName, email: draft.email })
+    : [];
+  // The choice « enregistrer quand même » holds for the duplicates seen when it was made.
+  const [acceptedFor, setAcceptedFor] = useState('');
+  const duplicateKey = duplicates.map((d) => d.agent.id).join(',');
+  const mustChoose = duplicates.length > 0 && acceptedFor !== duplicateKey;
+  const choiceRef = useRef<HTMLDivElement>(null);
 
+  const save = () => onSubmit({ ...draft, lastName: draft.lastName.trim().toLocaleUpperCase('fr') });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSubmit({ ...draft, lastName: draft.lastName.trim().toLocaleUpperCase('fr') });
+    if (mustChoose) {
+      choiceRef.current?.focus();
+      return;
+    }
+    save();
   };
 
   return (
@@ -66,6 +94,38 @@ export function AgentDialog({
           />
           <TextInput label="Prénom" {...text('firstName')} />
         </FieldRow>
+        {duplicates.length ? (
+          <div className="warning-box" role="alert" tabIndex={-1} ref={choiceRef} aria-label="Doublon possible">
+            <p>
+              {duplicates.length > 1 ? 'Ces agents du registre semblent être la même personne :' : 'Un agent du registre semble être la même personne :'}
+            </p>
+            <ul>
+              {duplicates.map((d) => (
+                <li key={d.agent.id}>{describeDuplicate(d)}</li>
+              ))}
+            </ul>
+            {mustChoose ? (
+              <div className="form-actions">
+                {onOpenExisting ? (
+                  <Button onPress={() => onOpenExisting(duplicates[0]!.agent.id)}>
+                    {`Ouvrir la fiche de ${agentName(duplicates[0]!.agent)}`}
+                  </Button>
+                ) : null}
+                <Button
+                  onPress={() => {
+                    setAcceptedFor(duplicateKey);
+                    save();
+                  }}
+                  isDisabled={busy}
+                >
+                  {isNew ? 'Créer quand même' : 'Enregistrer quand même'}
+                </Button>
+              </div>
+            ) : (
+              <p>Vous avez choisi de l’enregistrer quand même.</p>
+            )}
+          </div>
+        ) : null}
         <FieldRow>
           <TextInput label="Fonction" {...text('function')} />
           <TextInput label="Service ou site" {...text('service')} />

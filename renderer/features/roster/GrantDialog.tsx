@@ -17,6 +17,7 @@ import { DateInput, FieldRow, SelectInput, TextArea, TextInput } from '../../ui/
 export function GrantDialog({
   register,
   agentId: initialAgentId,
+  pending,
   actorName,
   today,
   errors,
@@ -26,6 +27,8 @@ export function GrantDialog({
 }: {
   register: RegisterSnapshot;
   agentId?: string;
+  /** A habilitation « à régulariser » to grant: bulletin and profile chosen, resolved by the grant. */
+  pending?: { id: string; bulletinId: string; profileCode: string; reason: string };
   actorName: string;
   today: string;
   errors: string[];
@@ -41,8 +44,8 @@ export function GrantDialog({
     [register.agents],
   );
   const [agentId, setAgentId] = useState(initialAgentId ?? '');
-  const [bulletinId, setBulletinId] = useState(register.bulletins[0]?.id ?? '');
-  const [profileCode, setProfileCode] = useState('');
+  const [bulletinId, setBulletinId] = useState(pending?.bulletinId ?? register.bulletins[0]?.id ?? '');
+  const [profileCode, setProfileCode] = useState(pending?.profileCode ?? '');
   const [grantedOn, setGrantedOn] = useState(today);
   const [grantedBy, setGrantedBy] = useState(actorName);
   const [justification, setJustification] = useState('');
@@ -94,6 +97,7 @@ export function GrantDialog({
       grantedBy: grantedBy.trim() || undefined,
       justification: justification.trim() || undefined,
       appliedInPortalOn: appliedInPortalOn || undefined,
+      ...(pending && pending.bulletinId === bulletinId && pending.profileCode === profileCode ? { pendingId: pending.id } : {}),
     });
   };
 
@@ -101,6 +105,11 @@ export function GrantDialog({
     <Dialog title="Accorder une habilitation" isOpen onClose={onClose} wide>
       <form onSubmit={submit} noValidate>
         <ErrorList errors={errors} />
+        {pending ? (
+          <p className="warning-box">
+            Habilitation à régulariser, refusée quand elle a été demandée : {pending.reason}
+          </p>
+        ) : null}
         {register.bulletins.length === 0 ? (
           <p className="warning-box">
             Aucun bulletin d’adhésion n’est enregistré : ajoutez-le avec ses quotas dans « Services et quotas ».
@@ -133,13 +142,19 @@ export function GrantDialog({
             required
             placeholder="Choisir un profil"
             help="Seuls les profils prévus par le bulletin peuvent être accordés (principe de moindre affectation)."
-            options={usage
-              .slice()
-              .sort((a, b) => compareProfileCodes(a.profileCode, b.profileCode))
-              .map((u) => ({
-                value: u.profileCode,
-                label: `${u.profileCode} — ${register.profiles.find((p) => p.code === u.profileCode)?.label ?? ''} (${u.phrase})`,
-              }))}
+            options={[
+              ...usage
+                .slice()
+                .sort((a, b) => compareProfileCodes(a.profileCode, b.profileCode))
+                .map((u) => ({
+                  value: u.profileCode,
+                  label: `${u.profileCode} — ${register.profiles.find((p) => p.code === u.profileCode)?.label ?? ''} (${u.phrase})`,
+                })),
+              // The profile asked for stays visible (and refused) while the bulletin does not provide it.
+              ...(pending && pending.bulletinId === bulletinId && !usage.some((u) => u.profileCode === pending.profileCode)
+                ? [{ value: pending.profileCode, label: `${pending.profileCode} — non prévu par ce bulletin` }]
+                : []),
+            ]}
             value={profileCode}
             onChange={(e) => setProfileCode(e.target.value)}
           />

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { formatBulletinLabel, formatCount } from '../../../shared/domain/format';
 import { compareProfileCodes } from '../../../shared/domain/profiles';
 import type { RosterRow, RosterSortKey, RosterStatus } from '../../../shared/domain/roster-filter';
@@ -7,6 +8,7 @@ import { sectionByPath } from '../../app/sections';
 import { useDb } from '../../app/services';
 import {
   addAgent,
+  dismissPendingHabilitation,
   grantHabilitation,
   markAppliedInPortal,
   revokeHabilitation,
@@ -14,6 +16,7 @@ import {
   type GrantInput,
 } from '../../db/repositories/roster';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { NoConvention } from '../register/NoConvention';
 import { RosterCsvExportButton } from '../roster-import/RosterCsvExportButton';
@@ -33,7 +36,8 @@ import { isHabilitationActive } from '../../../shared/domain/rules/active';
 
 type Modal =
   | { kind: 'agent'; agentId?: string }
-  | { kind: 'grant'; agentId?: string }
+  | { kind: 'grant'; agentId?: string; pending?: RosterRow }
+  | { kind: 'dismiss'; row: RosterRow }
   | { kind: 'revoke'; row: RosterRow }
   | { kind: 'applied'; row: RosterRow }
   | null;
@@ -48,7 +52,9 @@ export function RosterPage() {
   const today = todayIso();
   const searchRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
-  const [status, setStatus] = useState<RosterStatus | 'all'>('all');
+  // « ?statut=a-regulariser »: the dashboard's alert opens the roster on the requests to regularise.
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<RosterStatus | 'all'>(params.get('statut') === 'a-regulariser' ? 'pending' : 'all');
   const [bulletinId, setBulletinId] = useState('');
   const [profileCode, setProfileCode] = useState('');
   const [anomaliesOnly, setAnomaliesOnly] = useState(false);
@@ -110,6 +116,10 @@ export function RosterPage() {
   };
   const grant = async (input: GrantInput) => {
     const done = await run(() => grantHabilitation(db, actor, input, today), 'Habilitation accordée.');
+    if (done) close();
+  };
+  const dismiss = async (row: RosterRow) => {
+    const done = await run(() => dismissPendingHabilitation(db, actor, row.agentId, row.pendingId!), 'Demande abandonnée.');
     if (done) close();
   };
   const revoke = async (row: RosterRow, on: string, reason: string) => {
@@ -187,6 +197,8 @@ export function RosterPage() {
             actions={{
               onEditAgent: (agentId) => open({ kind: 'agent', agentId }),
               onGrant: (agentId) => open({ kind: 'grant', agentId }),
+              onGrantPending: (row) => open({ kind: 'grant', agentId: row.agentId, pending: row }),
+              onDismissPending: (row) => open({ kind: 'dismiss', row }),
               onRevoke: (row) => open({ kind: 'revoke', row }),
               onApplied: (row) => open({ kind: 'applied', row }),
             }}
@@ -196,6 +208,9 @@ export function RosterPage() {
       {modal?.kind === 'agent' ? (
         <AgentDialog
           key={modal.agentId ?? 'new'}
+          agentId={editedAgent?.id}
+          agents={register.agents}
+          onOpenExisting={(agentId) => open({ kind: 'agent', agentId })}
           isNew={!editedAgent}
           initial={editedAgent ? { ...editedAgent } : EMPTY_AGENT}
           errors={errors}
@@ -209,12 +224,32 @@ export function RosterPage() {
         <GrantDialog
           register={register}
           agentId={modal.agentId}
+          pending={
+            modal.pending?.pendingId
+              ? {
+                  id: modal.pending.pendingId,
+                  bulletinId: modal.pending.bulletinId!,
+                  profileCode: modal.pending.profileCode!,
+                  reason: modal.pending.pendingReason ?? '',
+                }
+              : undefined
+          }
           actorName={actor.name}
           today={today}
           errors={errors}
           busy={busy}
           onSubmit={grant}
           onClose={close}
+        />
+      ) : null}
+      {modal?.kind === 'dismiss' ? (
+        <ConfirmDialog
+          title="Abandonner la demande ?"
+          message={`Abandonner l’habilitation ${modal.row.profileCode ?? ''} à régulariser de ${modal.row.firstName ? `${modal.row.firstName} ` : ''}${modal.row.lastName} ? Elle ne sera pas accordée ; le journal garde la demande.${modal.row.pendingInPortal ? ' Elle existe dans le portail : retirez-la aussi dans « Mon Compte Partenaire ».' : ''}`}
+          confirmLabel="Abandonner la demande"
+          isOpen
+          onCancel={close}
+          onConfirm={() => void dismiss(modal.row)}
         />
       ) : null}
       {modal?.kind === 'revoke' ? (

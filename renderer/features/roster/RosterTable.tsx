@@ -30,6 +30,9 @@ const ROW_HEIGHT = 56;
 export interface RosterTableActions {
   onEditAgent: (agentId: string) => void;
   onGrant: (agentId: string) => void;
+  /** A habilitation « à régulariser »: grant it now (the dialog re-checks the rules) or drop it. */
+  onGrantPending: (row: RosterRow) => void;
+  onDismissPending: (row: RosterRow) => void;
   onRevoke: (row: RosterRow) => void;
   onApplied: (row: RosterRow) => void;
 }
@@ -40,7 +43,16 @@ function rowActions(r: RosterRow, name: string, actions: RosterTableActions) {
       <Button variant="quiet" aria-label={`Modifier l’agent ${name}`} onPress={() => actions.onEditAgent(r.agentId)}>
         Agent
       </Button>
-      {r.status === 'active' ? (
+      {r.status === 'pending' ? (
+        <>
+          <Button variant="quiet" aria-label={`Accorder ${r.profileCode} à ${name} (à régulariser)`} onPress={() => actions.onGrantPending(r)}>
+            Accorder
+          </Button>
+          <Button variant="quiet" aria-label={`Abandonner ${r.profileCode} à régulariser de ${name}`} onPress={() => actions.onDismissPending(r)}>
+            Abandonner
+          </Button>
+        </>
+      ) : r.status === 'active' ? (
         <>
           <Button variant="quiet" aria-label={`Retirer ${r.profileCode} de ${name}`} onPress={() => actions.onRevoke(r)}>
             Retirer
@@ -62,6 +74,17 @@ function rowActions(r: RosterRow, name: string, actions: RosterTableActions) {
 
 function statusCell(r: RosterRow) {
   if (r.status === 'none') return <span className="muted">Aucune habilitation</span>;
+  if (r.status === 'pending') {
+    return (
+      <>
+        <span className="badge badge-attention">À régulariser</span>
+        <div className="muted roster-portal roster-pending-reason" title={r.pendingReason}>
+          {r.pendingInPortal ? 'Existe dans le portail — ' : ''}
+          {r.pendingReason}
+        </div>
+      </>
+    );
+  }
   if (r.status === 'revoked') {
     return (
       <>

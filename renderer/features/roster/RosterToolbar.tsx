@@ -4,6 +4,7 @@ import { CheckboxInput, SelectInput, TextInput } from '../../ui/fields';
 
 const STATUS_CHIPS: { value: RosterStatus | 'all'; label: string }[] = [
   { value: 'active', label: 'Actives' },
+  { value: 'pending', label: 'À régulariser' },
   { value: 'revoked', label: 'Retirées' },
   { value: 'none', label: 'Sans habilitation' },
   { value: 'all', label: 'Tout' },

@@ -171,6 +171,28 @@ export const profileSchema = z.strictObject({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
+/**
+ * A habilitation the register could not grant (profile not in the bulletin, quota reached, T1
+ * for an agent not marked qualified…), kept on the agent « à régulariser »: it is granted
+ * once the rules allow it, or dismissed. Added in schema version 2.
+ */
+export const pendingHabilitationSchema = z.strictObject({
+  id,
+  bulletinId: id,
+  profileCode: reqText(20),
+  requestedOn: isoDate,
+  /** The rule's French message when it was refused, and its article. */
+  reason: reqText(1000),
+  article: optText(60),
+  /** The rule's code (`quota-none`, `quota-full`, `habilitation-unqualified`…). */
+  code: optText(60),
+  /** The habilitation already exists in « Mon Compte Partenaire » (listed at onboarding). */
+  inPortal: z.boolean().optional(),
+  /** Where it comes from, e.g. « import de liste, ligne 12 ». */
+  source: optText(300),
+});
+export type PendingHabilitation = z.infer<typeof pendingHabilitationSchema>;
+
 export const agentSchema = z.strictObject({
   id,
   organisationId: id,
@@ -188,6 +210,8 @@ export const agentSchema = z.strictObject({
   portalRole: z.enum(PORTAL_ROLES).optional(),
   /** Set when the personal data was erased (6 years after the last de-validation). */
   purgedAt: isoDateTime.optional(),
+  /** Habilitations asked for but refused by the rules, « à régulariser » (schema v2). */
+  pendingHabilitations: z.array(pendingHabilitationSchema).max(50).optional(),
 });
 export type Agent = z.infer<typeof agentSchema>;
 
