@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportHeader } from '../../../shared/backup/export-format';
+import { sealHeader, type ExportHeader } from '../../../shared/backup/export-format';
 import { canonicalJson } from '../../../shared/domain/journal-chain';
 import { agentSchema, type Agent } from '../../../shared/domain/schemas';
 import { seededDb } from '../../../test/unit/seed-register';
@@ -59,11 +59,11 @@ describe('schema v2 (habilitations à régulariser on the agent)', () => {
   it('restores a backup written in format 1 (before this field existed)', async () => {
     const { db } = await seededDb();
     const built = await buildExport(db, { appVersion: '1.0.0', now: () => new Date('2026-11-23T12:00:00Z') });
-    // The same file as a v1 app wrote it: only the header's schema version differs.
+    // The same file as a v1 app wrote it: only the header's schema version differs (sealed again).
     const text = new TextDecoder().decode(built.bytes);
     const nl = text.indexOf('\n');
     const header = JSON.parse(text.slice('{"header":'.length, nl - 1)) as ExportHeader;
-    const v1File = new TextEncoder().encode(`{"header":${canonicalJson({ ...header, schemaVersion: 1 })},${text.slice(nl)}`);
+    const v1File = new TextEncoder().encode(`{"header":${canonicalJson(sealHeader({ ...header, schemaVersion: 1 }))},${text.slice(nl)}`);
     const parsed = await parseExportFile(v1File);
     expect(parsed.header.schemaVersion).toBe(1);
     await db.agents.clear();
