@@ -7,12 +7,16 @@
  *   --all-fields              with --verbose, list the right fields too
  *   --docs                    one line per document even for variants (default: per family)
  *   --json <file>             write every document's fields and counts as JSON
+ *   --replay <sample>:<family>:<seed>:<k>
+ *                             score one variant as a property test built it (its failure message
+ *                             gives the seed; k is the family setting), e.g. with --verbose all
  *   --write <dir>             write the text the importer read for each document (variants, PDFs)
  *                             into <dir>, to look at what a variant or a PDF page gives
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { extractConvention } from '../../shared/import';
-import { documentText, GROUPS, loadCorpus, type CorpusDoc, type Group } from './corpus';
+import { documentText, GROUPS, loadCorpus, sampleDocs, type CorpusDoc, type Group } from './corpus';
+import { makeVariant, SAMPLE_SECTIONS } from './variants';
 import { addCounts, emptyCounts, scoreExtraction, type Counts, type DocScore, type FieldResult } from './score';
 
 const args = process.argv.slice(2);
@@ -43,7 +47,15 @@ function printDiff(doc: CorpusDoc, score: DocScore) {
 }
 
 const wanted = (d: CorpusDoc) => !filters.length || filters.some((f) => d.id.includes(f) || d.family === f);
-const docs = loadCorpus(groups.length ? groups : GROUPS).filter(wanted);
+const replays = many('--replay').map((spec): CorpusDoc => {
+  const [id, family, seed, k] = spec.split(':');
+  const sample = sampleDocs().find((d) => d.id === id);
+  if (!sample || !family) throw new Error(`--replay ${spec}: expected <sample>:<family>:<seed>:<k>`);
+  const v = makeVariant({ id: sample.id, text: sample.text!, truth: sample.truth, sections: SAMPLE_SECTIONS[sample.id]! }, family, Number(seed), Number(k ?? 0));
+  if (!v) throw new Error(`--replay ${spec}: the family does not apply to this sample`);
+  return { id: `${v.id}@${seed}`, group: 'variants', family: v.family, text: v.text, truth: v.truth };
+});
+const docs = replays.length ? replays : loadCorpus(groups.length ? groups : GROUPS).filter(wanted);
 const writeDir = many('--write')[0];
 if (writeDir) mkdirSync(writeDir, { recursive: true });
 const results: { doc: CorpusDoc; score: DocScore; ms: number }[] = [];

@@ -59,10 +59,10 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 
 
 /** « Article 8 » → « Article 9 », « ARTICLE IX », « Art. 9 » — the same scheme through the document. */
 export function renumberArticles(text: string, r: Rng): string {
-  const shift = 1 + Math.floor(r() * 3) * (r() < 0.3 ? -1 : 1);
+  const shift = 1 + Math.floor(r() * 3);
   const style = pick(r, ['plain', 'upper', 'roman', 'short'] as const);
   return text.replace(/\bArticle (\d+)((?:\.\d+)*)/g, (_m, n: string, sub: string) => {
-    const k = Math.max(1, Number(n) + shift);
+    const k = Number(n) + shift;
     if (style === 'upper') return `ARTICLE ${k}${sub}`;
     if (style === 'roman' && !sub) return `Article ${ROMAN[k] ?? k}`;
     if (style === 'short') return `Art. ${k}${sub}`;

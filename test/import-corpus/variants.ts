@@ -165,7 +165,7 @@ export interface Variant {
   truth: Truth;
 }
 
-interface SampleInput {
+export interface SampleInput {
   id: string;
   text: string;
   truth: Truth;
@@ -218,15 +218,24 @@ const FAMILIES: { family: string; seeds: number; make: (s: SampleInput, r: Rng, 
 
 const hash = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
 
+export const FAMILY_NAMES = FAMILIES.map((f) => f.family);
+
+/**
+ * One variant of a sample: `seed` picks the random choices, `k` the family's setting (OCR
+ * rate, wrap width, which section is removed…). Null when the family does not apply to the
+ * sample (no bulletin to split, no further section to remove).
+ */
+export function makeVariant(sample: SampleInput, family: string, seed: number, k: number): Variant | null {
+  const f = FAMILIES.find((x) => x.family === family);
+  if (!f) throw new Error(`unknown variant family « ${family} »`);
+  const v = f.make(sample, seededRandom(seed), k % f.seeds);
+  if (!v) return null;
+  return { id: `${sample.id}~${f.family}~${k + 1}`, family: f.family, text: v.text, truth: v.truth ?? cloneTruth(sample.truth) };
+}
+
+/** The corpus's variants: every family, each of its settings, one fixed seed per setting. */
 export function generateVariants(sample: SampleInput): Variant[] {
-  const out: Variant[] = [];
-  for (const f of FAMILIES) {
-    for (let k = 0; k < f.seeds; k++) {
-      const r = seededRandom(hash(`${sample.id}/${f.family}`) + k);
-      const v = f.make(sample, r, k);
-      if (!v) continue;
-      out.push({ id: `${sample.id}~${f.family}~${k + 1}`, family: f.family, text: v.text, truth: v.truth ?? cloneTruth(sample.truth) });
-    }
-  }
-  return out;
+  return FAMILIES.flatMap((f) =>
+    Array.from({ length: f.seeds }, (_, k) => makeVariant(sample, f.family, hash(`${sample.id}/${f.family}`) + k, k)).filter((v): v is Variant => v !== null),
+  );
 }
