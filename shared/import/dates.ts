@@ -1,9 +1,13 @@
 import { isValidIsoDate } from '../domain/dates';
+import { editDistance, ocrDigits } from './readers/anchors';
 
 const MONTHS = [
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin',
   'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
 ];
+const ABBREVIATIONS: Record<string, number> = {
+  janv: 1, jan: 1, fevr: 2, fev: 2, avr: 4, juil: 7, sept: 9, sep: 9, oct: 10, nov: 11, dec: 12,
+};
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -12,24 +16,53 @@ function iso(y: number, m: number, d: number): string | undefined {
   return isValidIsoDate(value) ? value : undefined;
 }
 
+/** A month written in full, abbreviated (« déc. ») or with one OCR slip (« déccmbre »). */
+function monthOf(word: string): { month: number; corrected: boolean } | undefined {
+  const w = fold(word).replace(/\.$/, '');
+  const exact = MONTHS.indexOf(w);
+  if (exact >= 0) return { month: exact + 1, corrected: false };
+  if (ABBREVIATIONS[w]) return { month: ABBREVIATIONS[w], corrected: false };
+  if (w.length < 5) return undefined;
+  const near = MONTHS.findIndex((m) => m.length >= 5 && editDistance(w, m) <= 1);
+  return near >= 0 ? { month: near + 1, corrected: true } : undefined;
+}
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  match: string;
+  /** Read through OCR digit or month corrections. */
+  corrected?: boolean;
+}
+
 /**
  * The first date written in `text`: `08/01/2024`, `8.1.2024`, `12 décembre 2023`,
- * `1er janvier 2018`. Undefined when there is none (« le . ./ . ./ » is no date).
+ * `1er janvier 2018`, `8 janv. 2024`. Undefined when there is none (« le . ./ . ./ » is no date).
  */
-export function findFrenchDate(text: string): { iso: string; index: number; match: string } | undefined {
+export function findFrenchDate(text: string): FoundDate | undefined {
   const numeric = /(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)/.exec(text);
-  const named = /(?<!\d)(1er|\d{1,2})\s+([\p{L}]+)\s+(\d{4})(?!\d)/iu.exec(text);
-  const candidates: { iso: string; index: number; match: string }[] = [];
+  const named = /(?<!\d)(1er|1\s?er|\d{1,2})\s+([\p{L}]+\.?)\s+(\d{4})(?!\d)/iu.exec(text);
+  const candidates: FoundDate[] = [];
   if (numeric) {
     const v = iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
     if (v) candidates.push({ iso: v, index: numeric.index, match: numeric[0] });
   }
   if (named) {
-    const month = MONTHS.indexOf(fold(named[2] ?? ''));
-    const day = named[1] === '1er' ? 1 : Number(named[1]);
-    const v = month >= 0 ? iso(Number(named[3]), month + 1, day) : undefined;
-    if (v) candidates.push({ iso: v, index: named.index, match: named[0] });
+    const month = monthOf(named[2] ?? '');
+    const day = /^1\s?er$/.test(named[1] ?? '') ? 1 : Number(named[1]);
+    const v = month ? iso(Number(named[3]), month.month, day) : undefined;
+    if (v) candidates.push({ iso: v, index: named.index, match: named[0], ...(month?.corrected ? { corrected: true } : {}) });
   }
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0];
+}
+
+/** Like findFrenchDate, then again with OCR look-alikes read as digits (« O8/0l/2O24 »). */
+export function findDateTolerant(text: string): FoundDate | undefined {
+  const plain = findFrenchDate(text);
+  if (plain) return plain;
+  const fixed = ocrDigits(text);
+  if (!fixed.corrected) return undefined;
+  const again = findFrenchDate(fixed.text);
+  return again ? { ...again, corrected: true } : undefined;
 }

@@ -38,12 +38,8 @@ function fixOcr(line: string): string {
       // « |5 » for « 5 »: a bar glued to a number
       .replace(/(^|[\s\t(:])\|(?=\d)/g, '$1')
       .replace(/(?<=\d)\|(?=$|[\s\t)])/g, '')
-      // profile codes: « Tl » / « TI » / « T|3 » for « T1 », « T13 »
-      .replace(/\bT[lI|](?=\d?\b)/g, 'T1')
-      .replace(/\bT(\d)[lI|]\b/g, 'T$11')
-      // a letter l / I / O inside a number (« 0l 64 », « 2O23 »)
-      .replace(/(?<=\d)[lI](?=\d)/g, '1')
-      .replace(/(?<=\d)[O](?=\d)/g, '0')
+      // (look-alikes inside profile codes and numbers are read by the readers, which mark
+      // the value « texte corrigé »; the line itself stays as the OCR gave it)
       // ç read as g: only in words where the g form is not French (« Frangois », « frangaise »)
       .replace(/\b([Ff]ran|FRAN)g(ois|oise|ais|aise|aises)\b/g, (_m, head: string, tail: string) => `${head}ç${tail}`)
       .replace(/\bFRANG(OIS|OISE|AIS|AISE|AISES)\b/g, 'FRANÇ$1')
@@ -62,6 +58,10 @@ const TOC_TAIL = /(\.{3,}|…+)\s*\d{0,3}\s*$|\t\s*\d{1,3}\s*$/;
 
 function isTocLine(line: string, inSummary: boolean): boolean {
   if (!line.trim()) return false;
+  // a Word table of contents whose bookmarks broke: the entry ends with the error message
+  if (/Erreur\s*!\s*Signet non d[ée]fini/i.test(line)) {
+    return HEADING_START.test(line.trim()) || inSummary;
+  }
   if (/\.{4,}|…{2,}/.test(line) && /\d\s*$/.test(line)) return true;
   if (!TOC_TAIL.test(line)) return false;
   return inSummary || HEADING_START.test(line.trim());
@@ -87,7 +87,6 @@ export function normalizeLine(raw: string): string {
     .replace(/\*\*/g, '');
   line = fixMixedScriptWords(line);
   line = fixOcr(line);
-  line = line.replace(TOC_DEBRIS, '');
   // spaces: runs collapse to one; tabs (column separators) are kept, without spaces around
   line = line.replace(/ {2,}/g, ' ').replace(/ *\t[\t ]*/g, '\t').replace(/^[ \t]+|[ \t]+$/g, '');
   // an emphasised line (« *Certifie … *»)
@@ -110,6 +109,7 @@ export function normalizeLines(text: string): string[] {
     }
     if (inSummary && line && !isTocLine(line, true)) inSummary = false;
     if (isTocLine(line, inSummary)) return '';
+    line = line.replace(TOC_DEBRIS, '').trim();
     if (PAGE_DEBRIS.some((re) => re.test(line))) return '';
     return line;
   });

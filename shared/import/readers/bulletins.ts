@@ -1,0 +1,225 @@
+/**
+ * Bulletins d'adhésion, whatever the shape of their title (« Bulletin d'adhésion au service :
+ * Cdap », « Annexe 2.3 : Résidence – Bulletin d'adhésion … », the service on the next line),
+ * and their quota tables: one row per line (tabs or spaces), or one cell per line. A row
+ * that cannot be read (a profile code or a number damaged beyond repair) is skipped and
+ * flagged « Ligne illisible — à vérifier », and the table is read on to the next heading.
+ * OCR look-alikes in a profile code or a number (« Tl3 », « l2 ») are read, marked corrected.
+ */
+import { CATALOGUE_PROFILES } from '../../domain/profiles';
+import { isPlaceholder } from '../text-tools';
+import type { BulletinValue, Extracted, QuotaValue } from '../types';
+import { findAnchor, foldLoose, ocrDigits } from './anchors';
+import { at, type Ctx, uniqueBy, unread } from './context';
+import { isHeadingLine } from './paragraphs';
+import { type Block, bulletinTitle } from './segmentation';
+import { signaturesIn } from './signature';
+
+const KNOWN_PROFILES = new Set(CATALOGUE_PROFILES.map((p) => p.code));
+const KNOWN_SERVICES: { words: string; code: string }[] = [{ words: 'consultation du dossier allocataire', code: 'CDAP' }];
+
+/** « T13 », « Tl3 », « T 13 », « Profil T13 – … » → T13 (corrected when look-alikes were read). */
+export function profileCode(cell: string): { code: string; corrected: boolean; rest: string } | undefined {
+  const m = /^(?:profils?\s+)?(T)\s?([0-9lIiO|!SB]{1,2})(?![\p{L}\d])\s*(.*)$/iu.exec(cell.trim());
+  if (!m) return undefined;
+  const letter = m[1]!;
+  const fixed = ocrDigits(`0${m[2]!}`);
+  const digits = fixed.text.slice(1);
+  if (!/^\d{1,2}$/.test(digits)) return undefined;
+  return { code: `T${Number(digits)}`, corrected: fixed.corrected || letter === 't', rest: m[3] ?? '' };
+}
+
+/** A quota cell: digits, possibly read through look-alikes (« l2 » → 12). */
+export function quotaNumber(cell: string): { max: number; corrected: boolean } | undefined {
+  const t = cell.trim().replace(/[\s.]/g, '');
+  if (/^\d{1,5}$/.test(t)) return { max: Number(t), corrected: false };
+  const fixed = ocrDigits(t);
+  if (/^\d{1,5}$/.test(fixed.text) && fixed.corrected) return { max: Number(fixed.text), corrected: true };
+  return undefined;
+}
+
+const QUOTA_HEADER = /\bprofils?\b.*\b(?:nombre|quotas?|maximum|maximal|utilisateurs|habilitations)\b/;
+
+/** The header row of a quota table (not the sentence introducing the profiles). */
+export function isQuotaHeader(line: string): boolean {
+  if (line.length > 90 || /:\s*$/.test(line)) return false;
+  if (!line.includes('\t') && !/^profils?\b/i.test(line)) return false;
+  return QUOTA_HEADER.test(foldLoose(line));
+}
+
+function stopsTable(ctx: Ctx, i: number): boolean {
+  const line = ctx.lines[i] ?? '';
+  if (isHeadingLine(line) || bulletinTitle(ctx.lines, i)) return true;
+  if (/^fait\s+[àa]\b|^pour (?:la|le)\b/i.test(line)) return true;
+  return line.length > 60 && !line.includes('\t');
+}
+
+function illegible(ctx: Ctx, i: number) {
+  ctx.warnings.push(`Ligne illisible — à vérifier : ${ctx.lines[i] ?? ''} (ligne ${i + 1})`);
+  unread(ctx, 'quota', 'une ligne du tableau des quotas', i);
+}
+
+export function quotaRows(ctx: Ctx, from: number, to: number, checkCatalogue: boolean): Extracted<QuotaValue>[] {
+  const out: Extracted<QuotaValue>[] = [];
+  let pending: { code: string; index: number; corrected: boolean } | undefined;
+  for (let i = from; i < to; i++) {
+    const line = ctx.lines[i] ?? '';
+    if (!line) continue;
+    if (stopsTable(ctx, i)) break;
+    const cells = line.split('\t').map((c) => c.trim());
+    const head = profileCode(cells[0] ?? '');
+    if (!head) {
+      // a bare number under a code with no value: one cell per line
+      const n = cells.length === 1 ? quotaNumber(line) : undefined;
+      if (n && pending) {
+        out.push(at(ctx, i, { profileCode: pending.code, max: n.max }, 'medium', undefined, n.corrected || pending.corrected));
+        pending = undefined;
+        continue;
+      }
+      if (line.length <= 30 && (/\d/.test(line) || /^t\W?\S{0,3}\b/i.test(line))) {
+        illegible(ctx, i);
+        pending = undefined;
+        continue;
+      }
+      break;
+    }
+    if (checkCatalogue && !KNOWN_PROFILES.has(head.code)) {
+      illegible(ctx, i);
+      pending = undefined;
+      continue;
+    }
+    const rest = cells.length > 1 ? cells.slice(1).filter(Boolean) : head.rest ? [head.rest.replace(/^[\s:–-]+/, '')] : [];
+    const last = rest[rest.length - 1];
+    if (last === undefined || last === '') {
+      pending = { code: head.code, index: i, corrected: head.corrected };
+      continue;
+    }
+    pending = undefined;
+    // « T13 Commissions Fsl 4 »: the number ends the row
+    const tail = cells.length > 1 ? last : (/(\S+)$/.exec(last)?.[1] ?? last);
+    const n = quotaNumber(tail);
+    if (!n) {
+      if (cells.length === 1 && /^[\p{L}\s,'():–-]+$/u.test(last)) continue; // a label, no quota
+      illegible(ctx, i);
+      continue;
+    }
+    out.push(at(ctx, i, { profileCode: head.code, max: n.max }, 'high', undefined, head.corrected || n.corrected));
+  }
+  return out;
+}
+
+/** Code, label and site from what follows « Bulletin d'adhésion ». */
+export function parseServiceTail(tail: string): { code?: string; label?: string; site?: string } {
+  let t = tail.replace(/^\s*(?:au|aux|du)?\s*services?\b\s*/i, '').replace(/^[\s:–-]+/, '').replace(/[\s.]+$/, '').trim();
+  if (!t) return {};
+  const out: { code?: string; label?: string; site?: string } = {};
+  const siteLabel = /\s*[-–|,]?\s*(?:site|[ée]tablissement|antenne|structure|service)\s*:\s*(.+)$/i.exec(t);
+  if (siteLabel?.[1]) {
+    out.site = siteLabel[1].trim();
+    t = t.slice(0, siteLabel.index).trim();
+  }
+  const parts = t.split(/\s+[–-]\s+|\s*\(|\)/).map((s) => s.trim()).filter(Boolean);
+  const known = KNOWN_SERVICES.find((s) => findAnchor(t, s.words));
+  const codeAt = parts.findIndex((p) => /^[\p{L}][\p{L}\d]{1,11}$/u.test(p) && !/^(?:le|la|les|du|de|des|au|aux)$/i.test(p));
+  if (codeAt >= 0 && (codeAt === 0 || !known)) {
+    out.code = parts[codeAt]!.toUpperCase();
+    const others = parts.filter((_, k) => k !== codeAt);
+    if (others.length && !out.site) {
+      if (known && findAnchor(others.join(' '), known.words)) out.label = others.join(' ');
+      else out.site = others.join(' ');
+    }
+  } else if (known) {
+    out.code = known.code;
+    out.label = parts[0];
+    if (parts.length > 1 && !out.site) out.site = parts.slice(1).filter((p) => p.toUpperCase() !== known.code).join(' ') || undefined;
+    if (!out.site) delete out.site;
+  }
+  return out;
+}
+
+export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[] {
+  const out: Extracted<BulletinValue>[] = [];
+  for (const block of blocks.filter((b) => b.kind === 'bulletin')) {
+    const title = bulletinTitle(ctx.lines, block.cue);
+    let annex = title?.annex;
+    if (!annex) {
+      // « Annexe 2 » on one of the two non-empty lines before the title
+      for (let k = block.cue - 1, seen = 0; k >= 0 && seen < 2; k--) {
+        const line = ctx.lines[k] ?? '';
+        if (!line) continue;
+        seen++;
+        const m = /^annexe\s*n?[°o]?\s*(\d+(?:\.\d+)*)\s*(?:[-–:].*)?$/i.exec(line);
+        if (m) {
+          annex = m[1];
+          break;
+        }
+      }
+    }
+    const parsed = parseServiceTail(title?.tail ?? '');
+    let code = parsed.code;
+    let site = title?.site ?? parsed.site;
+    let label = parsed.label;
+    // the service (and the site) on the lines after the title
+    for (let k = block.cue + 1, seen = 0; k < block.end && seen < 3; k++) {
+      const line = ctx.lines[k] ?? '';
+      if (!line) continue;
+      seen++;
+      if (isHeadingLine(line)) break;
+      if (!code) {
+        const s = /^(?:(?:au|aux)\s+)?services?\s*:?\s*(.+)$/i.exec(line);
+        const p = s ? parseServiceTail(s[1] ?? '') : /^[\p{L}][\p{L}\d]{1,11}$/u.test(line) ? { code: line.toUpperCase() } : {};
+        if (p.code) {
+          code = p.code;
+          label ??= p.label;
+          site ??= p.site;
+          continue;
+        }
+      }
+      if (!site) {
+        const s = /^(?:site|[ée]tablissement|structure|antenne|lieu d'exercice|d[ée]partement|p[ôo]le)\s*:\s*(.+)$/i.exec(line);
+        if (s?.[1] && !isPlaceholder(s[1])) site = s[1].trim();
+      }
+    }
+    let date: string | undefined;
+    const quotas: Extracted<QuotaValue>[] = [];
+    for (let i = block.cue + 1; i < block.end; i++) {
+      const line = ctx.lines[i] ?? '';
+      if (!label) {
+        const d = findAnchor(line, 'description du service', { atStart: true }) ?? (/^article\s*1\b/i.test(line) ? findAnchor(line, 'description du service') : undefined);
+        if (d) {
+          const v = line.slice(d.end).replace(/^[\s:–-]+/, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s.]+$/, '');
+          if (v) label = v;
+        }
+      }
+      if (!code && label) code = KNOWN_SERVICES.find((s) => findAnchor(label!, s.words))?.code;
+      if (isQuotaHeader(line)) quotas.push(...quotaRows(ctx, i + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
+    }
+    for (const s of signaturesIn(ctx, block.cue, block.end)) if (s.date && !date) date = s.date.value;
+    if (!code) {
+      unread(ctx, 'bulletins', 'un bulletin d’adhésion (service non reconnu)', block.cue);
+      continue;
+    }
+    const byCode = new Map<string, Extracted<QuotaValue>>();
+    for (const q of quotas) {
+      const seen = byCode.get(q.value.profileCode);
+      if (!seen) byCode.set(q.value.profileCode, q);
+      else if (seen.value.max !== q.value.max) {
+        ctx.warnings.push(`Le profil ${q.value.profileCode} a deux quotas (${seen.value.max} et ${q.value.max}) : vérifiez (ligne ${q.sourceLine}).`);
+      }
+    }
+    out.push(
+      at(ctx, block.cue, {
+        serviceCode: code,
+        ...(label ? { serviceLabel: label } : {}),
+        ...(site ? { siteLabel: site } : {}),
+        ...(annex ? { annexNumber: annex } : {}),
+        ...(date ? { date } : {}),
+        quotas: [...byCode.values()],
+      }, 'high', undefined, block.corrected),
+    );
+  }
+  return uniqueBy(out, (b) => {
+    const v = b.value;
+    return JSON.stringify([v.serviceCode, v.siteLabel ?? '', v.annexNumber ?? '', v.quotas.map((q) => [q.value.profileCode, q.value.max])]);
+  });
+}

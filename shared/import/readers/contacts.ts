@@ -1,0 +1,123 @@
+/**
+ * Annexe 1 – Les interlocuteurs: finds the sections (CAF side, partner side, or one table
+ * with « Pour la Caf » / « Pour le partenaire » sub-headings) and reads their records in any
+ * layout (see records.ts). A section that is there but yields nothing is reported unread.
+ */
+import type { Side } from '../../domain/schemas/entities';
+import { ROLES_BY_SIDE } from '../../domain/schemas/entities';
+import { fold, keyOf } from '../text-tools';
+import type { ContactValue, Extracted } from '../types';
+import { findAnchor, foldLoose } from './anchors';
+import { at, type Ctx, uniqueBy, unread } from './context';
+import { isHeadingLine } from './paragraphs';
+import { readRecords } from './records';
+import { bulletinTitle } from './segmentation';
+
+export interface ContactSection {
+  /** Heading line. */
+  index: number;
+  side?: Side;
+}
+
+/** The side a short heading names: « … à la Caf », « … chez le partenaire ». */
+export function sideOf(text: string): Side | undefined {
+  const f = foldLoose(text);
+  const caf = /\bcaf\b|caisse d'allocations/.test(f);
+  const partner = /\bpartenaire\b(?!s)/.test(f) && !/\bdes partenaires\b/.test(f);
+  if (caf && !partner) return 'caf';
+  if (partner && !caf) return 'partner';
+  return undefined;
+}
+
+/** A heading of a contacts section (not a sentence, a list item or a « voir tableau » reference). */
+export function contactSection(line: string): ContactSection | undefined {
+  if (!line || line.length > 100 || /^[-–•·*o]\s/.test(line) || /^[¹²³⁴⁵⁶⁷⁸⁹]/.test(line)) return undefined;
+  const f = fold(line);
+  if (/\bvoir\b|\bci-dessous\b|\btableau\b/.test(f) || /[.;]$/.test(line)) return undefined;
+  const hit = findAnchor(line, 'interlocuteurs') ?? findAnchor(line, 'interlocuteur');
+  if (!hit) return undefined;
+  // « Annexe 1 – Les interlocuteurs … », « Les interlocuteurs chez le partenaire », « Interlocuteurs Caf »
+  const before = foldLoose(line.slice(0, hit.start)).replace(/^annexe\s*n?[°o]?\s*[\dIVX.]*\s*[-:–.]?\s*/i, '');
+  if (!/^(?:les?\s*|vos\s*|nos\s*)?$/.test(before.trim())) return undefined;
+  const side = sideOf(line.slice(hit.end));
+  return { index: -1, ...(side ? { side } : {}) };
+}
+
+const SUB_SIDE = /^(?:pour|c[ôo]t[ée]|chez)\s+(?:la|le)?\s*(caf|partenaire)\b\s*:?$|^(caf|partenaire)\s*:?$/i;
+
+function sectionEnd(ctx: Ctx, from: number): number {
+  for (let j = from; j < ctx.lines.length && j < from + 80; j++) {
+    const row = ctx.lines[j] ?? '';
+    if (!row) continue;
+    if ((isHeadingLine(row) && !/^\d/.test(row)) || bulletinTitle(ctx.lines, j) || contactSection(row)) return j;
+    if (/^fait\s+[àa]\b/i.test(row) || (row.length > 220 && !row.includes('\t') && !row.includes('@'))) return j;
+  }
+  return Math.min(ctx.lines.length, from + 80);
+}
+
+export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; reassigned: boolean; sections: number[] } {
+  const all: Extracted<ContactValue>[] = [];
+  const sections: number[] = [];
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const section = contactSection(ctx.lines[i] ?? '');
+    if (!section) continue;
+    sections.push(i);
+    const end = sectionEnd(ctx, i + 1);
+    // sub-headings « Pour la Caf » / « Pour le partenaire » split the section
+    const parts: { from: number; to: number; side?: Side }[] = [];
+    let from = i + 1;
+    let side = section.side;
+    for (let j = i + 1; j < end; j++) {
+      const sub = SUB_SIDE.exec(ctx.lines[j] ?? '');
+      if (!sub) continue;
+      parts.push({ from, to: j, ...(side ? { side } : {}) });
+      side = /caf/i.test(sub[1] ?? sub[2] ?? '') ? 'caf' : 'partner';
+      from = j + 1;
+    }
+    parts.push({ from, to: end, ...(side ? { side } : {}) });
+    let read = 0;
+    for (const part of parts) {
+      for (const r of readRecords(ctx.lines, part.from, part.to)) {
+        if (!part.side) continue;
+        let role = r.role;
+        if (part.side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';
+        if (!ROLES_BY_SIDE[part.side].includes(role)) continue;
+        if (r.names.length > 1) {
+          unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (plusieurs noms pour une fonction)', r.index);
+          continue;
+        }
+        const name = r.names[0]?.value;
+        if (!name && r.emails.length === 0 && r.phones.length === 0) continue;
+        read++;
+        all.push(
+          at(ctx, r.index, {
+            side: part.side,
+            role,
+            ...(name ? { name } : {}),
+            ...(r.emails[0] ? { email: r.emails[0] } : {}),
+            phones: r.phones,
+          }, 'high', undefined, r.corrected),
+        );
+      }
+    }
+    const isAnnex = /^annexe/i.test(ctx.lines[i] ?? '') || section.side !== undefined;
+    if (read === 0 && isAnnex && end > i + 1 && ctx.lines.slice(i + 1, end).some((l) => /\p{L}{3}/u.test(l) || l.includes('@'))) {
+      unread(ctx, 'contacts', 'une annexe des interlocuteurs', i);
+    }
+  }
+  // the same annex twice: keep one of each
+  const contacts = uniqueBy(all, (c) => [c.value.side, c.value.role, keyOf(c.value.name ?? ''), (c.value.email ?? '').toLowerCase()].join('|'));
+  // Two « Administrateur » and no suppléant on the partner side: the second is the suppléant.
+  const partnerAdmins = contacts.filter((c) => c.value.side === 'partner' && c.value.role === 'administrateur');
+  const hasDeputy = contacts.some((c) => c.value.side === 'partner' && c.value.role === 'administrateur-suppleant');
+  let reassigned = false;
+  const second = partnerAdmins[1];
+  if (partnerAdmins.length === 2 && !hasDeputy && second) {
+    second.value = { ...second.value, role: 'administrateur-suppleant' };
+    second.confidence = 'low';
+    second.note =
+      'L’annexe désigne deux « Administrateur » et aucun suppléant : le second est pris comme Administrateur suppléant. Confirmez.';
+    reassigned = true;
+  }
+  return { contacts, reassigned, sections };
+}

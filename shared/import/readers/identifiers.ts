@@ -1,0 +1,102 @@
+/**
+ * Identifiers read wherever they are labelled: the partner's SIRET (« Numéro de SIRET »,
+ * « SIRET du siège social », OCR « S1RET »), the convention number (« Convention n° »,
+ * « N° de convention », a number on the title line), the prefecture act id (`…-DE`, whose
+ * pattern is unambiguous, anywhere). A label with a value that cannot be read is reported.
+ */
+import { normalizeSiret, validateSiret } from '../../domain/siret';
+import { isPlaceholder } from '../text-tools';
+import { findAnchor, ocrDigits } from './anchors';
+import { type Candidate, type Ctx, unread } from './context';
+
+/** The 14 digits after a SIRET label (spaces, dots, look-alike letters allowed). */
+export function siretDigits(text: string): { digits: string; corrected: boolean } | undefined {
+  const fixed = ocrDigits(text);
+  const m = /(?<![\d])\d(?:[\s.\u00A0-]*\d){13}(?![\s.-]*\d)/.exec(fixed.text);
+  if (!m) return undefined;
+  const digits = normalizeSiret(m[0]).replace(/\D/g, '');
+  if (digits.length !== 14) return undefined;
+  const plain = /(?<![\d])\d(?:[\s.\u00A0-]*\d){13}(?![\s.-]*\d)/.exec(text);
+  return { digits, corrected: !plain || normalizeSiret(plain[0]) !== digits };
+}
+
+export function siretCandidates(ctx: Ctx, skip: Set<number>): Candidate<string>[] {
+  const out: Candidate<string>[] = [];
+  ctx.lines.forEach((line, i) => {
+    if (skip.has(i) || line.length > 200) return;
+    const hit = findAnchor(line, 'siret', { budget: 0 });
+    if (!hit) return;
+    // the word must stand alone (« SIRET », not inside another word)
+    if (/\p{L}/u.test(line.charAt(hit.end)) || (hit.start > 0 && /\p{L}/u.test(line.charAt(hit.start - 1)))) return;
+    let value = line.slice(hit.end).replace(/^[^:\d]{0,40}:/, '').trim();
+    let index = i;
+    if (!value && ctx.lines[i + 1] && /^[\d\s.OlI]{14,25}$/.test(ctx.lines[i + 1]!)) {
+      value = ctx.lines[i + 1]!;
+      index = i + 1;
+    }
+    if (!value || isPlaceholder(value) || !/[\dOlI]/.test(value)) return;
+    const read = siretDigits(value);
+    if (!read) {
+      if (/\d{3}/.test(value)) unread(ctx, 'siret', 'le numéro SIRET', i);
+      return;
+    }
+    const check = validateSiret(read.digits);
+    out.push(
+      check.ok
+        ? { value: read.digits, index, confidence: 'high', corrected: read.corrected, party: 'partner' }
+        : { value: read.digits, index, confidence: 'low', note: check.message, corrected: read.corrected, party: 'partner' },
+    );
+  });
+  return out;
+}
+
+const NUMBER_LABEL =
+  /^(?:convention\s*(?:n\s*[°º*o'0]|num[ée]ro|no\.?)(?=[\s:\d])|(?:n\s*[°º*o'0]|num[ée]ro|r[ée]f(?:[ée]rence)?\.?)\s*(?:de\s+(?:la\s+)?)?convention\b)\s*:?\s*(.*)$/i;
+
+export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
+  const out: Candidate<string>[] = [];
+  ctx.lines.forEach((line, i) => {
+    let m = NUMBER_LABEL.exec(line);
+    if (!m) {
+      // « Convention d'accès à « Mon Compte Partenaire » n° 2023-12 »
+      const title = /mon compte partenaire"?\s*n\s*[°º]\s*:?\s*(.+)$/i.exec(line);
+      if (title && /^convention/i.test(line)) m = title;
+    }
+    if (!m) return;
+    let v = (m[1] ?? '').replace(/[\s,;.]+$/, '').trim();
+    let index = i;
+    if (!v) {
+      const next = ctx.lines[i + 1] ?? '';
+      if (/^[\w ./-]{2,40}$/.test(next) && /\d/.test(next) && !/\p{L}{4}/u.test(next)) {
+        v = next.trim();
+        index = i + 1;
+      }
+    }
+    if (!v || isPlaceholder(v)) return;
+    if (!/\d/.test(v) || v.length > 60) {
+      if (/\p{L}{2}|\d/u.test(v) && v.length <= 60) unread(ctx, 'number', 'le numéro de la convention', i);
+      return;
+    }
+    out.push({ value: v, index, confidence: 'high' });
+  });
+  return out;
+}
+
+const ACT_ID = /\b\d{2,3}[AB]?-\d{9}-\d{8}-[\w.]+-(?:DE|AR|AI|CC|BF|AU)(?:-\d+-\d+)?\b/;
+const ACT_LABEL = /identifiant (?:de t[ée]l[ée]transmission|unique(?: de l'acte)?)|n[°o] de l'acte|accus[ée] de r[ée]ception en pr[ée]fecture/i;
+
+export function prefectureActIds(ctx: Ctx): Candidate<string>[] {
+  const out: Candidate<string>[] = [];
+  ctx.lines.forEach((line, i) => {
+    const plain = ACT_ID.exec(line);
+    if (plain) {
+      out.push({ value: plain[0], index: i, confidence: 'high' });
+      return;
+    }
+    if (!ACT_LABEL.test(line) && !/\bID\s*:/.test(line)) return;
+    const fixed = ACT_ID.exec(ocrDigits(line).text);
+    if (fixed) out.push({ value: fixed[0], index: i, confidence: 'medium', corrected: true });
+    else if (ACT_LABEL.test(line) && /\d{2}-/.test(line)) unread(ctx, 'prefectureActId', 'l’identifiant de l’acte en préfecture', i);
+  });
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Missions of the partner (conv. art. 8, whatever its number after renumbering): the items
+ * after the article's heading, on the paragraph view so that an item wrapped over several
+ * lines is one mission and its tail is not another. The lead sentence, the form's prompts
+ * (« Saisir la mission principale… ») and footnotes are not missions.
+ */
+import { isPlaceholder, keyOf, stripBullet } from '../text-tools';
+import type { Extracted } from '../types';
+import { findAnchor } from './anchors';
+import { at, type Ctx, unread } from './context';
+import { isHeadingLine, paragraphsIn } from './paragraphs';
+import type { Block } from './segmentation';
+
+/** « Article 8 – Missions du partenaire », « 7. Les missions du partenaire », « Missions du partenaire ». */
+export function isMissionsHeading(line: string): boolean {
+  if (!line || line.length > 90 || /[.;]$/.test(line)) return false;
+  const numbered = /^(?:article\s*\d+(?:\.\d+)*|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(line);
+  const title = numbered ? (numbered[1] ?? '') : line;
+  const hit = findAnchor(title, 'missions', { atStart: !numbered }) ?? findAnchor(title, 'mission', { atStart: !numbered, budget: 0 });
+  if (!hit) return false;
+  if (!numbered) return /^(?:les\s+)?missions?\s+(?:du|des)\s+partenaires?\s*:?$/i.test(line);
+  return hit.start <= 20 && !/\bcentre de services\b/i.test(title);
+}
+
+const PROMPT = /^(?:saisir|renseigner|indiquer|compl[ée]ter|pr[ée]ciser|lister|ins[ée]rer)\b/i;
+const LEAD = /s'engage|dans le strict respect|telles? que (?:pr[ée]vues?|d[ée]finies?)|ci-dessous|suivantes?\s*:?$/i;
+
+export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
+  const found = new Map<string, Extracted<string>>();
+  const excluded = blocks.filter((b) => b.kind === 'bulletin' || b.kind === 'deliberation');
+  for (let i = 0; i < ctx.lines.length; i++) {
+    if (excluded.some((b) => b.start <= i && i < b.end)) continue;
+    if (!isMissionsHeading(ctx.lines[i] ?? '')) continue;
+    let end = i + 1;
+    while (end < ctx.lines.length && end < i + 60 && !isHeadingLine(ctx.lines[end] ?? '')) end++;
+    let read = 0;
+    let body = false;
+    for (const p of paragraphsIn(ctx.paragraphs, i + 1, end)) {
+      const text = stripBullet(p.text).replace(/[\s;,.]+$/, '');
+      if (!text || /:\s*$/.test(p.text) || /^[¹²³⁴⁵⁶⁷⁸⁹*]/.test(text) || PROMPT.test(text) || isPlaceholder(text)) continue;
+      if (!/\p{L}{3}/u.test(text)) continue;
+      if (LEAD.test(text)) continue;
+      body = true;
+      if (text.length > 300) continue;
+      read++;
+      const k = keyOf(text);
+      if (!found.has(k)) found.set(k, at(ctx, p.lines[0]!, text, 'high'));
+    }
+    if (body && read === 0) unread(ctx, 'missions', 'les missions du partenaire', i);
+    i = end - 1;
+  }
+  return [...found.values()];
+}

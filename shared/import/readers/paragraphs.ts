@@ -1,0 +1,92 @@
+/**
+ * A paragraph view of the lines: sentences broken anywhere (OCR, PDF text layers, narrow
+ * columns) are joined back, up to a blank line, a heading, a table row or a list bullet;
+ * a word hyphenated at the end of a line is joined. Every paragraph keeps the offsets of
+ * its lines, so that a match in the paragraph points back at a source line.
+ */
+
+export interface Paragraph {
+  text: string;
+  /** 0-based indexes of the source lines, in order. */
+  lines: number[];
+  /** Offset in `text` where each source line's contribution starts. */
+  offsets: number[];
+}
+
+export interface Paragraphs {
+  list: Paragraph[];
+  /** Paragraph index of each line (-1 for a blank line). */
+  byLine: Int32Array;
+}
+
+const HEADING = /^(?:article|annexe|chapitre|titre)\s*[\dIVX]|^\d+(?:\.\d+)*\s*[-–.)]\s+\p{Lu}|^bulletin d/iu;
+const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)]\s|[a-z]\)\s)/;
+
+export const isHeadingLine = (line: string) => HEADING.test(line);
+
+/** A line that a sentence goes on from: long, not ended by punctuation. */
+function continues(prev: string, next: string, wide: number): boolean {
+  if (!next || prev.includes('\t') || next.includes('\t')) return false;
+  if (BULLET.test(next) || HEADING.test(next)) return false;
+  if (/\p{L}-$/u.test(prev)) return true;
+  if (/^\p{Ll}/u.test(next)) return !/[.;!?]$/.test(prev) || /^(?:et|ou|de|du|des|la|le|les|à|au|aux|en|par|pour)\b/.test(next);
+  if (HEADING.test(prev)) return false;
+  return prev.length >= wide && !/[.:;!?»"]$/.test(prev);
+}
+
+/** The length from which a line is « full » (wrapped): 60 % of the usual long line. */
+function fullWidth(lines: readonly string[]): number {
+  const lengths = lines.filter((l) => l.length > 0).map((l) => l.length).sort((a, b) => a - b);
+  if (lengths.length === 0) return Infinity;
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? lengths[lengths.length - 1]!;
+  return Math.max(40, Math.round(p90 * 0.6));
+}
+
+export function buildParagraphs(lines: readonly string[]): Paragraphs {
+  const wide = fullWidth(lines);
+  const list: Paragraph[] = [];
+  const byLine = new Int32Array(lines.length).fill(-1);
+  let cur: Paragraph | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!line) {
+      cur = undefined;
+      continue;
+    }
+    const prev = cur ? (lines[cur.lines[cur.lines.length - 1]!] ?? '') : '';
+    if (cur && continues(prev, line, wide)) {
+      if (/\p{L}-$/u.test(cur.text)) {
+        // « accompa-\ngnement »: the hyphen goes; « Anne-\nEmilie »: it stays
+        if (/\p{Ll}-$/u.test(cur.text) && /^\p{Ll}/u.test(line)) cur.text = cur.text.slice(0, -1);
+      } else cur.text += ' ';
+      cur.offsets.push(cur.text.length);
+      cur.text += line;
+      cur.lines.push(i);
+    } else {
+      cur = { text: line, lines: [i], offsets: [0] };
+      list.push(cur);
+    }
+    byLine[i] = list.length - 1;
+  }
+  return { list, byLine };
+}
+
+/** The source line holding offset `at` of a paragraph. */
+export function lineOf(p: Paragraph, at: number): number {
+  let k = 0;
+  while (k + 1 < p.offsets.length && p.offsets[k + 1]! <= at) k++;
+  return p.lines[k]!;
+}
+
+/** Paragraphs whose first line lies in [from, to). */
+export function paragraphsIn(ps: Paragraphs, from: number, to: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let last = -1;
+  for (let i = Math.max(0, from); i < to && i < ps.byLine.length; i++) {
+    const k = ps.byLine[i]!;
+    if (k < 0 || k === last) continue;
+    last = k;
+    if (ps.list[k]!.lines[0]! >= from) out.push(ps.list[k]!);
+  }
+  return out;
+}

@@ -1,0 +1,216 @@
+/**
+ * The parties block (« La présente convention est signée entre : … »): the CAF, its seat and
+ * director, then the partner, its address, representative, contact details. Every anchor
+ * is folded and OCR-tolerant. The switch to the partner's side happens on « Ci-après
+ * dénommée « Caf » », on a lone « et », or on the second « représenté(e) par »; when it never
+ * happens nothing is guessed and the part is reported as unread.
+ */
+import { findEmails, findPhones, fixAcronyms, fold, isPlaceholder, parsePerson } from '../text-tools';
+import { findAnchor, findAny } from './anchors';
+import { type Candidate, type Ctx, unread } from './context';
+import { partiesSentence } from './segmentation';
+
+export interface PartiesCandidates {
+  cafName: Candidate<string>[];
+  cafAddress: Candidate<string>[];
+  directorName: Candidate<string>[];
+  directorTitle: Candidate<string>[];
+  partnerName: Candidate<string>[];
+  partnerAddress: Candidate<string>[];
+  repName: Candidate<string>[];
+  repTitle: Candidate<string>[];
+  partnerEmail: Candidate<string>[];
+  partnerPhone: Candidate<string>[];
+  /** Lines read as the CAF's side (a SIRET there is not the partner's). */
+  cafSide: Set<number>;
+  /** Lines of the parties blocks (start sentence to end). */
+  blocks: { start: number; end: number }[];
+}
+
+const DENOMME = ['ci apres denomme', 'ci apres designe', 'ci apres appele', 'ci dessous denomme'];
+const END = ['il est convenu', 'il a ete convenu', 'preambule', 'sommaire'];
+const CAF_WORDS = "caisse d'allocations familiales";
+
+const stripEnd = (s: string) => s.replace(/[\s,;.]+$/, '').trim();
+
+/** « Représenté(e) par : X » → X (possibly empty); undefined when the line is no such label. */
+export function representedBy(line: string): { rest: string; corrected: boolean } | undefined {
+  const hit = findAny(line, ['represente par', 'representee par', 'represente(e) par'], { atStart: true });
+  if (!hit) return undefined;
+  let rest = line.slice(hit.end);
+  rest = rest.replace(/^\s*\(?e?\)?\s*[:,]?\s*/, '');
+  return { rest: stripEnd(rest), corrected: hit.corrected };
+}
+
+/** « la Commune de X » → « Commune de X »: no determiner before an organisation word. */
+export function withoutDeterminer(name: string): string {
+  return name.replace(
+    /^(?:la|le|les|l')\s*(?=(?:commune|ville|mairie|centre|ccas|cias|communaut[ée]|m[ée]tropole|syndicat|association|d[ée]partement|conseil|[ée]tablissement|caisse|r[ée]gion|office|agence|union|maison|p[ôo]le|r[ée]sidence|epci|sivu|sivom|f[ée]d[ée]ration)\b)/iu,
+    '',
+  );
+}
+
+/** « Caisse d'AIlocations famiIiales de l'Ain » → the anchor's words, then the rest of the line. */
+function cafName(line: string): { value: string; corrected: boolean } | undefined {
+  const hit = findAnchor(line, CAF_WORDS);
+  if (!hit || hit.start > 12) return undefined;
+  const raw = stripEnd(line.slice(hit.start));
+  if (!hit.corrected) return { value: raw, corrected: false };
+  return { value: stripEnd(`Caisse d'allocations familiales${line.slice(hit.end)}`), corrected: true };
+}
+
+export function collectParties(ctx: Ctx): PartiesCandidates {
+  const out: PartiesCandidates = {
+    cafName: [], cafAddress: [], directorName: [], directorTitle: [], partnerName: [], partnerAddress: [],
+    repName: [], repTitle: [], partnerEmail: [], partnerPhone: [], cafSide: new Set(), blocks: [],
+  };
+  const { lines } = ctx;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!partiesSentence(line) && !/^entre\s*:?$/i.test(line) && !findAnchor(line, 'entre les soussignes', { atStart: true })) continue;
+    let side: 'caf' | 'between' | 'partner' = 'caf';
+    let cafRep = false;
+    const partnerLines: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length && j < i + 45; j++) {
+      const row = lines[j] ?? '';
+      if (!row) continue;
+      if (findAny(row, END, { atStart: true }) || /^article\s*1\b/i.test(row) || partiesSentence(row)) break;
+      const denomme = findAny(row, DENOMME, { atStart: true });
+      if (side === 'caf') {
+        out.cafSide.add(j);
+        if (denomme) {
+          side = 'between';
+          continue;
+        }
+        if (/^et\s*:?$/i.test(row)) {
+          side = 'partner';
+          continue;
+        }
+        const rep = representedBy(row);
+        if (rep && cafRep) {
+          // the second « représenté(e) par »: the switch was missed, this is the partner's
+          out.cafSide.delete(j);
+          side = 'partner';
+          partnerLines.push(j);
+          continue;
+        }
+        const caf = cafName(row);
+        if (caf) {
+          out.cafName.push({ value: caf.value, index: j, confidence: 'high', corrected: caf.corrected, party: 'caf' });
+          continue;
+        }
+        const seat = findAnchor(row, 'dont le siege', { atStart: true });
+        if (seat) {
+          const v = row.slice(seat.end).replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
+          if (v && !isPlaceholder(v)) out.cafAddress.push({ value: stripEnd(v), index: j, confidence: 'high', corrected: seat.corrected, party: 'caf' });
+          continue;
+        }
+        if (rep) {
+          cafRep = true;
+          const p = parsePerson(rep.rest || nextValue(lines, j));
+          if (p.name) out.directorName.push({ value: p.name, index: j, confidence: 'high', corrected: rep.corrected, party: 'caf' });
+          if (p.title) out.directorTitle.push({ value: p.title, index: j, confidence: 'high', corrected: rep.corrected, party: 'caf' });
+          continue;
+        }
+        continue;
+      }
+      if (denomme) break;
+      if (side === 'between' && /^et\s*:?$/i.test(row)) {
+        side = 'partner';
+        continue;
+      }
+      side = 'partner';
+      partnerLines.push(j);
+    }
+    out.blocks.push({ start: i, end: j });
+    if (side === 'caf' && out.cafName.some((c) => c.index > i && c.index < j)) {
+      unread(ctx, 'partner', 'le bloc du partenaire (la fin du bloc de la Caf n’a pas été reconnue)', i);
+    }
+    collectPartner(ctx, out, partnerLines);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The next non-empty line, when a label's value went to it. */
+function nextValue(lines: readonly string[], j: number): string {
+  for (let k = j + 1; k < j + 3 && k < lines.length; k++) {
+    const l = lines[k] ?? '';
+    if (!l) continue;
+    return /:\s*$|^(num[ée]ro|n°|siret|ci\s*[-–]?\s*apr)/i.test(l) ? '' : l;
+  }
+  return '';
+}
+
+function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[]) {
+  const rest: number[] = [];
+  const consumed = new Set<number>();
+  let repSeen = false;
+  for (const j of indexes) {
+    if (consumed.has(j)) continue;
+    const line = ctx.lines[j] ?? '';
+    const rep = representedBy(line);
+    if (rep) {
+      repSeen = true;
+      let value = rep.rest;
+      if (!value) {
+        const next = indexes.find((k) => k > j && k <= j + 2);
+        if (next !== undefined && nextValue(ctx.lines, j) === ctx.lines[next]) {
+          value = ctx.lines[next] ?? '';
+          consumed.add(next);
+        }
+      }
+      if (value && isPlaceholder(value)) continue;
+      const p = parsePerson(value);
+      if (p.name) out.repName.push({ value: p.name, index: j, confidence: 'high', corrected: rep.corrected, party: 'partner' });
+      if (p.title) out.repTitle.push({ value: p.title, index: j, confidence: 'high', corrected: rep.corrected, party: 'partner' });
+      if (value && !p.name && !p.title) unread(ctx, 'representative', 'le représentant du partenaire', j);
+      continue;
+    }
+    if (/\bsire[tn]\b/i.test(fold(line)) || findAnchor(line, 'siret')) continue; // read by the identifiers reader
+    const emails = findEmails(line);
+    const phones = findPhones(line);
+    if (emails.length || phones.length) {
+      if (emails[0]) out.partnerEmail.push({ value: emails[0], index: j, confidence: 'medium', party: 'partner' });
+      if (phones[0]) out.partnerPhone.push({ value: phones[0], index: j, confidence: 'medium', party: 'partner' });
+      continue;
+    }
+    if (/:\s*$/.test(line) || isPlaceholder(line) || /^(?:t[ée]l|fax|courriel|m[ée]l)\b/i.test(line)) continue;
+    if (repSeen) continue; // after the representative: no more name or address
+    rest.push(j);
+  }
+  const [nameIndex, ...addressIndexes] = rest;
+  if (nameIndex === undefined) return;
+  const name = withoutDeterminer(fixAcronyms(stripEnd(ctx.lines[nameIndex] ?? '')));
+  if (!/\p{L}{2}/u.test(name)) return;
+  out.partnerName.push({ value: name, index: nameIndex, confidence: 'high', party: 'partner' });
+  const address = addressIndexes.slice(0, 3);
+  if (address.length) {
+    out.partnerAddress.push({
+      value: address.map((k) => stripEnd(ctx.lines[k] ?? '')).join(', '),
+      index: address[0]!,
+      confidence: addressIndexes.length > 3 ? 'low' : 'high',
+      party: 'partner',
+    });
+  }
+}
+
+const PARTNER_LABELS = ['nom du partenaire', 'partenaire', 'partenaires', 'denomination du partenaire', 'organisme partenaire'];
+
+/** « Partenaire : X » / « Nom du partenaire : X » wherever it stands. */
+export function partnerNameLines(ctx: Ctx): Candidate<string>[] {
+  const out: Candidate<string>[] = [];
+  ctx.lines.forEach((line, i) => {
+    const colon = line.indexOf(':');
+    if (colon < 0 || colon > 32) return;
+    const label = line.slice(0, colon);
+    const hit = findAny(label, PARTNER_LABELS, { atStart: true });
+    if (!hit || label.slice(hit.end).trim()) return;
+    const v = stripEnd(line.slice(colon + 1));
+    if (v && !isPlaceholder(v) && /\p{L}{2}/u.test(v) && v.length <= 150) {
+      out.push({ value: withoutDeterminer(fixAcronyms(v)), index: i, confidence: 'high', corrected: hit.corrected, party: 'partner' });
+    }
+  });
+  return out;
+}

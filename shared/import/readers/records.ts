@@ -1,0 +1,193 @@
+/**
+ * Reads the records of a contacts table whatever its layout: one row per line with tabs,
+ * one cell per line (role, name, e-mail, phone on successive lines), or cells joined by
+ * single spaces. Every piece is classified by its shape — e-mail, French phone, role label,
+ * person name (« NOM Prénom », « Prénom NOM », with or without civility) — and a role label
+ * opens a record. A record that receives two different names is ambiguous: it is reported,
+ * never filled with a guess.
+ */
+import type { ContactRole } from '../../domain/schemas/entities';
+import { CIVILITY, findEmails, findPhones, fold, isPlaceholder } from '../text-tools';
+import { findAnchor } from './anchors';
+
+const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
+  {
+    role: 'administrateur-suppleant',
+    phrases: ['administrateur suppleant', 'administratrice suppleante', 'gestionnaire suppleant', 'suppleant de l administrateur', 'suppleant', 'suppleante'],
+  },
+  {
+    role: 'administrateur',
+    phrases: [
+      'administrateur mon compte partenaire', 'administrateur principal', 'administrateur local', 'administrateurs locaux',
+      'gestionnaire principal des habilitations', 'gestionnaire principal', 'administrateurs', 'administrateur', 'administratrice',
+    ],
+  },
+  { role: 'responsable-mcp', phrases: ['responsable mon compte partenaire', 'responsable de mon compte partenaire', 'responsable mcp'] },
+  {
+    role: 'responsable-securite',
+    phrases: ['responsable de la securite des systemes d information', 'responsable securite des systemes d information', 'responsable de la securite', 'responsable securite', 'rssi'],
+  },
+  {
+    role: 'responsable-informatique',
+    phrases: ['responsable du service informatique', 'responsable informatique', 'directeur des systemes d information', 'dsi'],
+  },
+  {
+    role: 'dpo',
+    phrases: [
+      'delegue a la protection des donnees ou referent informatique et libertes',
+      'delegue a la protection des donnees personnelles',
+      'delegue a la protection des donnees (dpo)',
+      'delegue a la protection des donnees',
+      'deleguee a la protection des donnees',
+      'referent informatique et libertes',
+      'correspondant informatique et libertes',
+      'dpo', 'dpd', 'cil',
+    ],
+  },
+  {
+    role: 'guichet-unique',
+    phrases: ['guichet unique du centre de services caf', 'guichet unique du centre de services', 'guichet unique', 'centre de services caf', 'centre de services'],
+  },
+];
+
+export interface RoleHit {
+  role: ContactRole;
+  /** Index in the text just after the label. */
+  end: number;
+  corrected: boolean;
+}
+
+/** The role label starting `text` (the longest one), if any. */
+export function roleLabel(text: string): RoleHit | undefined {
+  let best: RoleHit | undefined;
+  let bestLength = -1;
+  for (const { role, phrases } of ROLE_PHRASES) {
+    for (const phrase of phrases) {
+      const short = phrase.length <= 4;
+      const hit = findAnchor(text, phrase, { atStart: true, ...(short ? { budget: 0 } : {}) });
+      if (!hit) continue;
+      let end = hit.end;
+      // plural or feminine endings; then the label must end at a word boundary
+      const tail = /^(?:e?s|e)(?![\p{L}])/u.exec(text.slice(end));
+      if (tail) end += tail[0].length;
+      if (/^\p{L}/u.test(text.slice(end))) continue;
+      const length = phrase.length - (hit.distance > 0 ? 0.5 : 0);
+      if (length > bestLength) {
+        best = { role, end, corrected: hit.corrected };
+        bestLength = length;
+      }
+    }
+  }
+  return best;
+}
+
+const HEADER_WORDS = new Set([
+  'adresse', 'mel', 'mail', 'courriel', 'email', 'telephone', 'tel', 'fonction', 'nom', 'prenom', 'qualite', 'service',
+  'denomination', 'coordonnees', 'portable', 'fixe', 'interlocuteur', 'interlocuteurs', 'caf', 'partenaire', 'balf',
+  'autres', 'fax', 'signature', 'poste', 'direction', 'mairie', 'ville', 'ccas', 'centre', 'commune',
+]);
+
+/** A person's name (civility removed), or undefined when the text does not have that shape. */
+export function personName(raw: string): string | undefined {
+  let t = raw.replace(/^[\s:,;–\-()]+|[\s:,;–\-()]+$/g, '').trim();
+  const civility = CIVILITY.test(t);
+  t = t.replace(CIVILITY, '').trim();
+  if (!t || /[\d@/\\|_]/.test(t) || isPlaceholder(t)) return undefined;
+  const words = t.split(/\s+/);
+  if (words.length > 5 || (words.length < 2 && !civility)) return undefined;
+  if (words.some((w) => HEADER_WORDS.has(fold(w).replace(/[^a-z]/g, '')))) return undefined;
+  const particle = /^(?:de|du|des|d'|le|la|van|von|da|di|el|ben)$/;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || particle.test(w))) return undefined;
+  const allCaps = words.some((w) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w));
+  if (!civility && !allCaps && words.length > 3) return undefined;
+  return t;
+}
+
+export type PieceKind = 'role' | 'name' | 'email' | 'phone' | 'other';
+
+export interface Piece {
+  kind: PieceKind;
+  value: string;
+  /** 0-based source line. */
+  index: number;
+  role?: ContactRole;
+  corrected?: boolean;
+}
+
+/** The pieces of one cell, in reading order. */
+export function piecesOfCell(cell: string, index: number): Piece[] {
+  const out: Piece[] = [];
+  let text = cell.trim();
+  if (!text) return out;
+  const role = roleLabel(text);
+  if (role) {
+    out.push({ kind: 'role', value: text.slice(0, role.end).trim(), index, role: role.role, ...(role.corrected ? { corrected: true } : {}) });
+    text = text.slice(role.end).replace(/^\s*\([^)]*\)/, '');
+  }
+  const emails = findEmails(text);
+  const phones = findPhones(text);
+  let rest = text.replace(/([A-Za-z0-9._%+]-) (?=[A-Za-z0-9._%+-]+@)/g, '$1');
+  for (const e of emails) rest = rest.replace(e, ' ');
+  rest = rest.replace(/(?<!\d)(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)/g, ' ');
+  rest = rest.replace(/\b(?:t[ée]l(?:[ée]phone)?|mob(?:ile)?|port(?:able)?|fixe|m[ée]l|courriel|e-?mail)\s*[.:]?/gi, ' ');
+  rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  // names first (they usually come before the contact details in a joined cell)
+  if (rest) {
+    const name = personName(rest);
+    out.push(name ? { kind: 'name', value: name, index } : { kind: 'other', value: rest, index });
+  }
+  for (const e of emails) out.push({ kind: 'email', value: e, index });
+  for (const p of phones) out.push({ kind: 'phone', value: p, index });
+  return out;
+}
+
+export interface ContactRecord {
+  role: ContactRole;
+  /** Line of the role label. */
+  index: number;
+  names: Piece[];
+  emails: string[];
+  phones: string[];
+  corrected: boolean;
+}
+
+/**
+ * The records of a table region. A line with several tab-separated cells holding a role is
+ * a record by itself (whatever the order of its cells); otherwise pieces flow into the
+ * record opened by the last role label.
+ */
+export function readRecords(lines: readonly string[], from: number, to: number): ContactRecord[] {
+  const records: ContactRecord[] = [];
+  let cur: ContactRecord | undefined;
+  const add = (r: ContactRecord, p: Piece) => {
+    if (p.kind === 'name' && !r.names.some((n) => n.value === p.value)) r.names.push(p);
+    else if (p.kind === 'email' && !r.emails.includes(p.value)) r.emails.push(p.value);
+    else if (p.kind === 'phone' && !r.phones.includes(p.value)) r.phones.push(p.value);
+  };
+  for (let i = from; i < to; i++) {
+    let line = lines[i] ?? '';
+    if (!line) continue;
+    // an e-mail cut after a hyphen at the end of the line
+    const next = lines[i + 1] ?? '';
+    if (/[\w.]-$/.test(line) && /^[^\s@]+@/.test(next) && i + 1 < to) {
+      line = line + next;
+      i++;
+    }
+    const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+    const pieces = cells.flatMap((c) => piecesOfCell(c, i));
+    const role = pieces.find((p) => p.kind === 'role');
+    if (cells.length >= 2 && role) {
+      cur = { role: role.role!, index: i, names: [], emails: [], phones: [], corrected: !!role.corrected };
+      records.push(cur);
+      for (const p of pieces) if (p !== role) add(cur, p);
+      continue;
+    }
+    for (const p of pieces) {
+      if (p.kind === 'role') {
+        cur = { role: p.role!, index: i, names: [], emails: [], phones: [], corrected: !!p.corrected };
+        records.push(cur);
+      } else if (cur) add(cur, p);
+    }
+  }
+  return records;
+}

@@ -1,0 +1,211 @@
+/**
+ * Cuts the text into the documents it holds (convention, contrat de services, bulletins,
+ * deliberation) on several cues: a title line, the parties sentence (« La présente
+ * convention est signée entre »), an « Article 1 » that restarts the numbering (« Objet du
+ * contrat »), a bulletin title wherever « Bulletin d'adhésion » stands in it. A title that
+ * goes on from a sentence (a line wrapped just before « contrat de services ») is refused.
+ * Readers fall back to the whole text when no block of their kind exists.
+ */
+import { findAnchor, foldLoose } from './anchors';
+
+export type BlockKind = 'convention' | 'contrat' | 'bulletin' | 'deliberation';
+
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** The line that opened the block (title, parties sentence or article 1). */
+  cue: number;
+  corrected?: boolean;
+}
+
+/** The line goes on from the previous one (lower-case start, or a long unfinished line above). */
+export function continuesSentence(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  const first = /\p{L}/u.exec(line)?.[0] ?? '';
+  if (first && first === first.toLowerCase() && first !== first.toUpperCase()) return true;
+  const prev = lines[i - 1] ?? '';
+  if (!prev) return false;
+  return prev.length >= 50 && !/[.:;!?»"*)]$/.test(prev);
+}
+
+const short = (line: string, max = 110) => line.length <= max && !/[;]$/.test(line);
+
+export function isConventionTitle(lines: readonly string[], i: number): { corrected: boolean } | undefined {
+  const line = lines[i] ?? '';
+  if (!short(line) || /\.$/.test(line)) return undefined;
+  const hit = findAnchor(line, "convention d'acces", { atStart: true });
+  if (!hit) return undefined;
+  const rest = [line.slice(hit.end), lines[i + 1] ?? '', lines[i + 2] ?? ''].join(' ').slice(0, 160);
+  const mcp = findAnchor(rest, 'mon compte partenaire');
+  if (!mcp || mcp.start > 40) return undefined;
+  if (continuesSentence(lines, i)) return undefined;
+  if (/\bsign[ée]e?\b|\ben application\b/i.test(line)) return undefined;
+  return { corrected: hit.corrected || mcp.corrected };
+}
+
+export function isContratTitle(lines: readonly string[], i: number): { corrected: boolean } | undefined {
+  const line = lines[i] ?? '';
+  if (!short(line, 90) || /[.:]$/.test(line)) return undefined;
+  const hit = findAnchor(line, 'contrat de service', { atStart: true });
+  if (!hit) return undefined;
+  if (continuesSentence(lines, i)) return undefined;
+  if (/\bsign[ée]\b|\bentre\b|\bavenant\b/i.test(line)) return undefined;
+  return { corrected: hit.corrected };
+}
+
+export interface BulletinTitle {
+  annex?: string;
+  /** Site or department written in the title (before or after the words). */
+  site?: string;
+  /** What follows « Bulletin d'adhésion » (service, site). */
+  tail: string;
+  corrected: boolean;
+}
+
+export function bulletinTitle(lines: readonly string[], i: number): BulletinTitle | undefined {
+  const line = lines[i] ?? '';
+  if (line.length > 160 || line.includes('\t')) return undefined;
+  const hit = findAnchor(line, "bulletin d'adhesion");
+  if (!hit) return undefined;
+  const words = foldLoose(line.slice(hit.start, hit.end));
+  if (/bulletins|\(s\)/.test(words)) return undefined;
+  const before = line.slice(0, hit.start).trim();
+  const tail = line.slice(hit.end);
+  if (/[.;]$/.test(line.trim()) && line.length > 60) return undefined;
+  let annex: string | undefined;
+  let site: string | undefined;
+  if (before) {
+    const m = /^(?:annexe\s*n?[°o]?\s*((?:\d+|[IVX]+)(?:\.\d+)*)\s*)?(.*)$/iu.exec(before);
+    annex = m?.[1];
+    let middle = (m?.[2] ?? '').trim();
+    if (middle) {
+      // the site must be followed by a separator: « Annexe 2.3 : Résidence – Bulletin … »
+      if (!/[:–\-|,/]$/.test(middle)) return undefined;
+      middle = middle.replace(/^[\s:–\-|.]+|[\s:–\-|,/]+$/g, '').trim();
+      if (middle) {
+        if (middle.length > 70 || /^\p{Ll}/u.test(middle)) return undefined;
+        site = middle;
+      }
+    } else if (!annex) return undefined;
+  } else if (continuesSentence(lines, i)) return undefined;
+  return { ...(annex ? { annex } : {}), ...(site ? { site } : {}), tail, corrected: hit.corrected };
+}
+
+export function isDeliberationTitle(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  if (!short(line, 200) || continuesSentence(lines, i)) return false;
+  const f = foldLoose(line);
+  if (/^extrait (?:du registre )?des deliberations|^extrait du proces-verbal/.test(f)) return true;
+  const hit = findAnchor(line, 'deliberation', { atStart: true });
+  if (!hit) return false;
+  const after = foldLoose(line.slice(hit.end));
+  return /^(?:\s*$|\s*(?:du|de la|n\s*[°o]|no\b))/.test(after);
+}
+
+/** The « signée entre » sentence: which document it opens. */
+export function partiesSentence(line: string): BlockKind | undefined {
+  if (line.length > 200) return undefined;
+  const hit = findAnchor(line, 'signee entre') ?? findAnchor(line, 'signe entre') ?? findAnchor(line, 'entre les soussignes', { atStart: true });
+  if (!hit) return undefined;
+  const f = foldLoose(line.slice(0, hit.start));
+  if (/contrat/.test(f)) return 'contrat';
+  if (/convention/.test(f)) return 'convention';
+  return undefined;
+}
+
+const ARTICLE = /^article\s*(\d+)(?![.\d])\s*[-–:.]?\s*(.*)$/i;
+
+/** « Article 1 – Objet du contrat de services » and the kind it opens. */
+function articleOne(line: string): { kind?: BlockKind } | undefined {
+  const m = ARTICLE.exec(line);
+  if (!m || m[1] !== '1') return undefined;
+  const title = m[2] ?? '';
+  if (findAnchor(title, 'objet du contrat')) return { kind: 'contrat' };
+  if (findAnchor(title, 'objet de la convention')) return { kind: 'convention' };
+  if (findAnchor(title, 'description du service')) return { kind: 'bulletin' };
+  return {};
+}
+
+export function findBlocks(lines: readonly string[]): Block[] {
+  interface Open extends Block {
+    seenParties: boolean;
+    seenArticle1: boolean;
+  }
+  const blocks: Open[] = [];
+  const open = (kind: BlockKind, i: number, corrected = false): Open => {
+    const b: Open = { kind, start: i, end: lines.length, cue: i, seenParties: false, seenArticle1: false, ...(corrected ? { corrected } : {}) };
+    blocks.push(b);
+    return b;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!line) continue;
+    const cur = blocks[blocks.length - 1];
+    const conv = isConventionTitle(lines, i);
+    if (conv) {
+      open('convention', i, conv.corrected);
+      continue;
+    }
+    const contrat = isContratTitle(lines, i);
+    if (contrat) {
+      open('contrat', i, contrat.corrected);
+      continue;
+    }
+    const bulletin = bulletinTitle(lines, i);
+    if (bulletin) {
+      open('bulletin', i, bulletin.corrected);
+      continue;
+    }
+    if (isDeliberationTitle(lines, i)) {
+      if (cur?.kind !== 'deliberation' || i - cur.cue > 12) open('deliberation', i);
+      continue;
+    }
+    const parties = partiesSentence(line);
+    if (parties) {
+      if (cur?.kind === parties && !cur.seenParties && !cur.seenArticle1) cur.seenParties = true;
+      else open(parties, i).seenParties = true;
+      continue;
+    }
+    const art = articleOne(line);
+    if (art) {
+      if (cur && !cur.seenArticle1 && (!art.kind || art.kind === cur.kind)) cur.seenArticle1 = true;
+      else if (art.kind) open(art.kind, i).seenArticle1 = true;
+    }
+  }
+  return blocks.map((b, k) => {
+    const end = blocks[k + 1]?.start ?? lines.length;
+    // a deliberation's header (« Conseil municipal | Séance du … ») may come before its title
+    const floor = k > 0 ? blocks[k - 1]!.cue + 1 : 0;
+    const start = b.kind === 'deliberation' ? backByNonEmpty(lines, b.start, 6, floor) : b.start;
+    return { kind: b.kind, start, end, cue: b.cue, ...(b.corrected ? { corrected: true } : {}) };
+  });
+}
+
+/** The index `count` non-empty lines before `from` (not before `floor`). */
+function backByNonEmpty(lines: readonly string[], from: number, count: number, floor = 0): number {
+  let k = from;
+  let seen = 0;
+  while (k > floor && seen < count) {
+    k--;
+    if (lines[k]) seen++;
+  }
+  return k;
+}
+
+/** The blocks of a kind; when there is none, the parts of the text outside any block. */
+export function scopes(blocks: readonly Block[], kind: BlockKind, lineCount: number): { start: number; end: number; fallback: boolean }[] {
+  const own = blocks.filter((b) => b.kind === kind);
+  if (own.length) return own.map((b) => ({ start: b.start, end: b.end, fallback: false }));
+  const out: { start: number; end: number; fallback: boolean }[] = [];
+  let from = 0;
+  for (const b of blocks) {
+    if (b.start > from) out.push({ start: from, end: b.start, fallback: true });
+    from = Math.max(from, b.end);
+  }
+  if (from < lineCount) out.push({ start: from, end: lineCount, fallback: true });
+  return out;
+}
+
+export const blockAt = (blocks: readonly Block[], i: number) => blocks.find((b) => b.start <= i && i < b.end);

@@ -1,0 +1,99 @@
+/**
+ * Signatures: « Fait à <lieu>, le <date> », glued (« Faità Melun »), garbled (« Fa1t à »),
+ * with « en deux exemplaires » in between, or with the date stamped on a line of its own
+ * just below (lower confidence the farther it is). « À Lille, le 11 mai 2017 » counts when
+ * dated. A blank date (« le . ./ . ./ ») is no date: it is not looked for elsewhere.
+ */
+import type { Confidence } from '../types';
+import { findDateTolerant } from '../dates';
+import { isPlaceholder } from '../text-tools';
+import { type Candidate, type Ctx, unread } from './context';
+
+export interface SignatureRead {
+  index: number;
+  place?: Candidate<string>;
+  date?: Candidate<string>;
+}
+
+const DONE_AT =
+  /^[\s"*•-]*(f[a@4][il1|!]t)\s*(?:en\s+(?:deux|trois|quatre|\d+)\s+exemplaires?(?:\s+originaux)?\s*,?\s*)?(?:[àaâá@](?=[\s\p{Lu}]))\s*(.*)$/iu;
+const AT_DATED = /^[\s"*-]*[àÀaA]\s+(\p{Lu}[\p{L}' -]{1,40}?)\s*,\s*(?:le\s+)?(.*\d{4}.*)$/u;
+const PARTICLES = new Set(['sur', 'sous', 'en', 'de', 'la', 'le', 'les', 'du', 'des', 'lès', 'lez', 'et', 'aux', 'au']);
+
+/** « MELUN » → « Melun », « BOULOGNE-SUR-MER » → « Boulogne-sur-Mer »; mixed case is kept. */
+export function prettyPlace(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place
+    .toLowerCase()
+    .replace(/[\p{L}]+/gu, (w, offset: number) => (offset > 0 && PARTICLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
+/** The place at the start of `rest` (« Melun, le … », « MELUN le … », « Rouen en deux … »). */
+function placeOf(rest: string): { place?: string; after: string } {
+  const m = /^([\p{L}][\p{L}' -]*?)(?=\s*[,(]|\s+le\b|\s+en\b|\s*$|\s+\d)(.*)$/iu.exec(rest);
+  if (!m) return { after: rest };
+  const place = (m[1] ?? '').replace(/[\s-]+$/, '').trim();
+  if (!place || place.length > 40 || isPlaceholder(place) || /^(le|la|les)$/i.test(place)) return { after: m[2] ?? '' };
+  return { place, after: m[2] ?? '' };
+}
+
+const DATE_ONLY = /^(?:le\s+)?[\d\p{L} ./-]{6,24}$/iu;
+
+export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead | undefined {
+  const line = ctx.lines[i] ?? '';
+  let rest: string;
+  let corrected = false;
+  let confidence: Confidence = 'high';
+  const m = DONE_AT.exec(line);
+  if (m) {
+    rest = m[2] ?? '';
+    corrected = !/^fait$/i.test(m[1] ?? '');
+  } else {
+    const a = AT_DATED.exec(line);
+    if (!a || !findDateTolerant(a[2] ?? '')) return undefined;
+    rest = `${a[1]}, ${a[2]}`;
+    confidence = 'medium';
+  }
+  const out: SignatureRead = { index: i };
+  const { place, after } = placeOf(rest);
+  if (place) out.place = { value: prettyPlace(place), index: i, confidence, ...(corrected ? { corrected } : {}) };
+  const date = findDateTolerant(after);
+  if (date) {
+    out.date = { value: date.iso, index: i, confidence, ...(corrected || date.corrected ? { corrected: true } : {}) };
+  } else if (/^[\s,]*(?:le)?[\s,]*$/i.test(after)) {
+    // « Fait à Melun, le » and the date stamped below
+    let seen = 0;
+    for (let k = i + 1; k < limit && seen < 4; k++) {
+      const next = ctx.lines[k] ?? '';
+      if (!next) continue;
+      seen++;
+      if (!DATE_ONLY.test(next)) continue;
+      const d = findDateTolerant(next);
+      if (!d) continue;
+      out.date = {
+        value: d.iso,
+        index: k,
+        confidence: seen === 1 ? 'medium' : 'low',
+        note: seen === 1 ? 'Date lue sur la ligne sous « Fait à ».' : 'Date lue quelques lignes sous « Fait à » : vérifiez.',
+        ...(d.corrected ? { corrected: true } : {}),
+      };
+      break;
+    }
+  } else if (/\d/.test(after) && !isPlaceholder(after) && !/\.\s?\/|_{2,}/.test(after)) {
+    unread(ctx, 'signature-date', 'la date de signature', i);
+  }
+  if (!place && !out.date && rest.trim() && !isPlaceholder(rest) && /\p{L}{3}/u.test(rest) && !/^[\s.,…_]*(?:le)?[\s.,…_/]*$/u.test(rest)) {
+    unread(ctx, 'signature', 'le lieu de signature (« Fait à »)', i);
+  }
+  return out.place || out.date ? out : undefined;
+}
+
+/** Every signature in [from, to). */
+export function signaturesIn(ctx: Ctx, from: number, to: number): SignatureRead[] {
+  const out: SignatureRead[] = [];
+  for (let i = from; i < to; i++) {
+    const s = readSignature(ctx, i, to);
+    if (s) out.push(s);
+  }
+  return out;
+}
