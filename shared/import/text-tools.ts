@@ -44,6 +44,9 @@ export function parsePerson(raw: string): Person {
   let t = raw.replace(/^[\s:,-]+|[\s,;.]+$/g, '').trim();
   if (!t || isPlaceholder(t)) return {};
   t = t.replace(/^(?:son|sa|le|la|leur)\s+/i, '');
+  // « Monsieur le Maire, Paul MARTIN »: the civility and article before a title go
+  const afterCivility = t.replace(CIVILITY, '').replace(/^(?:son|sa|le|la|leur)\s+/i, '');
+  if (afterCivility !== t && TITLE_HEAD.test(afterCivility)) t = afterCivility;
   const title = TITLE_HEAD.exec(t);
   if (title) {
     const rest = t.slice(title[0].length).replace(/^[\s,:-]+/, '').replace(CIVILITY, '');
@@ -68,7 +71,7 @@ export function parsePerson(raw: string): Person {
     rest = noCivility.slice(name.length);
   }
   const titleText = rest
-    .replace(/^\s*(?:,|–|-|:)?\s*(?:(?:le|la|en qualité de|en sa qualité de)\s+)?/i, '')
+    .replace(/^\s*(?:,|–|-|:)?\s*(?:(?:le|la|son|sa|leur|en qualité de|en sa qualité de)\s+)?/i, '')
     .replace(/[\s,;.]+$/, '')
     .trim();
   return {

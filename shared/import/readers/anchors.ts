@@ -260,14 +260,14 @@ export function sameWords(a: string, b: string): boolean {
  * Digits read through OCR confusions (« O8/0l/2O24 », « 2l59 »): letters that stand for
  * digits inside a number-shaped token are turned into digits.
  */
-export function ocrDigits(s: string): { text: string; corrected: boolean } {
+export function ocrDigits(s: string, opts: { anyDigit?: boolean } = {}): { text: string; corrected: boolean } {
   const DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', l: '1', I: '1', i: '1', '|': '1', '!': '1', S: '5', s: '5', B: '8', Z: '2', z: '2', G: '6', b: '6', g: '9', q: '9' };
   let corrected = false;
   const text = s.replace(/[0-9OoDlIi|!SsBZzGbgq]+/g, (tok) => {
     if (!/\d/.test(tok) || /^[^\d]+$/.test(tok)) return tok;
     // a token mixing digits and look-alikes, at least half digits
     const digits = tok.replace(/\D/g, '').length;
-    if (digits * 2 < tok.length) return tok;
+    if (!opts.anyDigit && digits * 2 < tok.length) return tok;
     const fixed = [...tok].map((c) => (/\d/.test(c) ? c : (DIGIT[c] ?? c))).join('');
     if (fixed !== tok) corrected = true;
     return fixed;

@@ -33,8 +33,10 @@ export function profileCode(cell: string): { code: string; corrected: boolean; r
 export function quotaNumber(cell: string): { max: number; corrected: boolean } | undefined {
   const t = cell.trim().replace(/[\s.]/g, '');
   if (/^\d{1,5}$/.test(t)) return { max: Number(t), corrected: false };
-  const fixed = ocrDigits(t);
-  if (/^\d{1,5}$/.test(fixed.text) && fixed.corrected) return { max: Number(fixed.text), corrected: true };
+  // a cell of look-alikes only (« l », « lO ») in a number column
+  const fixed = /^[lI|!O]{1,2}$/.test(t) ? ocrDigits(`0${t}`, { anyDigit: true }) : ocrDigits(t);
+  const digits = /^[lI|!O]{1,2}$/.test(t) ? fixed.text.slice(1) : fixed.text;
+  if (/^\d{1,5}$/.test(digits) && fixed.corrected) return { max: Number(digits), corrected: true };
   return undefined;
 }
 
@@ -50,7 +52,7 @@ export function isQuotaHeader(line: string): boolean {
 function stopsTable(ctx: Ctx, i: number): boolean {
   const line = ctx.lines[i] ?? '';
   if (isHeadingLine(line) || bulletinTitle(ctx.lines, i)) return true;
-  if (/^fait\s+[àa]\b|^pour (?:la|le)\b/i.test(line)) return true;
+  if (/^fait\s+[àa](?=\s)|^pour (?:la|le)\b/i.test(line)) return true;
   return line.length > 60 && !line.includes('\t');
 }
 
@@ -84,6 +86,12 @@ export function quotaRows(ctx: Ctx, from: number, to: number, checkCatalogue: bo
       break;
     }
     if (checkCatalogue && !KNOWN_PROFILES.has(head.code)) {
+      illegible(ctx, i);
+      pending = undefined;
+      continue;
+    }
+    if (cells.length > 1 && head.rest && !/^[\s:–-]*\p{L}{2}/u.test(head.rest)) {
+      // « T1? », « T13# »: the code cell itself is damaged
       illegible(ctx, i);
       pending = undefined;
       continue;

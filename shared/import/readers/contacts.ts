@@ -50,7 +50,7 @@ function sectionEnd(ctx: Ctx, from: number): number {
     const row = ctx.lines[j] ?? '';
     if (!row) continue;
     if ((isHeadingLine(row) && !/^\d/.test(row)) || bulletinTitle(ctx.lines, j) || contactSection(row)) return j;
-    if (/^fait\s+[àa]\b/i.test(row) || (row.length > 220 && !row.includes('\t') && !row.includes('@'))) return j;
+    if (/^fait\s+[àa](?=\s)/i.test(row) || (row.length > 220 && !row.includes('\t') && !row.includes('@'))) return j;
   }
   return Math.min(ctx.lines.length, from + 80);
 }
@@ -76,6 +76,7 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
     }
     parts.push({ from, to: end, ...(side ? { side } : {}) });
     let read = 0;
+    let flagged = 0;
     for (const part of parts) {
       for (const r of readRecords(ctx.lines, part.from, part.to)) {
         if (!part.side) continue;
@@ -84,6 +85,7 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
         if (!ROLES_BY_SIDE[part.side].includes(role)) continue;
         if (r.names.length > 1) {
           unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (plusieurs noms pour une fonction)', r.index);
+          flagged++;
           continue;
         }
         const name = r.names[0]?.value;
@@ -101,7 +103,7 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
       }
     }
     const isAnnex = /^annexe/i.test(ctx.lines[i] ?? '') || section.side !== undefined;
-    if (read === 0 && isAnnex && end > i + 1 && ctx.lines.slice(i + 1, end).some((l) => /\p{L}{3}/u.test(l) || l.includes('@'))) {
+    if (read === 0 && flagged === 0 && isAnnex && end > i + 1 && ctx.lines.slice(i + 1, end).some((l) => /\p{L}{3}/u.test(l) || l.includes('@'))) {
       unread(ctx, 'contacts', 'une annexe des interlocuteurs', i);
     }
   }

@@ -11,7 +11,7 @@ import { type Candidate, type Ctx, unread } from './context';
 
 /** The 14 digits after a SIRET label (spaces, dots, look-alike letters allowed). */
 export function siretDigits(text: string): { digits: string; corrected: boolean } | undefined {
-  const fixed = ocrDigits(text);
+  const fixed = ocrDigits(text, { anyDigit: true });
   const m = /(?<![\d])\d(?:[\s.\u00A0-]*\d){13}(?![\s.-]*\d)/.exec(fixed.text);
   if (!m) return undefined;
   const digits = normalizeSiret(m[0]).replace(/\D/g, '');

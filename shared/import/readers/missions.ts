@@ -14,6 +14,7 @@ import type { Block } from './segmentation';
 /** « Article 8 – Missions du partenaire », « 7. Les missions du partenaire », « Missions du partenaire ». */
 export function isMissionsHeading(line: string): boolean {
   if (!line || line.length > 90 || /[.;]$/.test(line)) return false;
+  if (/\.{3,}|…|\t\s*\d{1,3}$/.test(line)) return false; // a table-of-contents entry
   const numbered = /^(?:article\s*\d+(?:\.\d+)*|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(line);
   const title = numbered ? (numbered[1] ?? '') : line;
   const hit = findAnchor(title, 'missions', { atStart: !numbered }) ?? findAnchor(title, 'mission', { atStart: !numbered, budget: 0 });

@@ -41,7 +41,7 @@ export function isConventionTitle(lines: readonly string[], i: number): { correc
   const mcp = findAnchor(rest, 'mon compte partenaire');
   if (!mcp || mcp.start > 40) return undefined;
   if (continuesSentence(lines, i)) return undefined;
-  if (/\bsign[ée]e?\b|\ben application\b/i.test(line)) return undefined;
+  if (/\bsign[ée]e?(?!\p{L})|\ben application\b/iu.test(line)) return undefined;
   return { corrected: hit.corrected || mcp.corrected };
 }
 
@@ -51,7 +51,7 @@ export function isContratTitle(lines: readonly string[], i: number): { corrected
   const hit = findAnchor(line, 'contrat de service', { atStart: true });
   if (!hit) return undefined;
   if (continuesSentence(lines, i)) return undefined;
-  if (/\bsign[ée]\b|\bentre\b|\bavenant\b/i.test(line)) return undefined;
+  if (/\bsign[ée](?!\p{L})|\bentre\b|\bavenant\b/iu.test(line)) return undefined;
   return { corrected: hit.corrected };
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findAnchor, findAny, foldLoose, ocrDigits, sameWords } from './anchors';
+
+describe('findAnchor: folded and OCR-tolerant by construction', () => {
+  it.each([
+    // [text, anchor, found, corrected]
+    ['Représentée par sa Directrice', 'representee par', true, false],
+    ['REPRESENTEE PAR le Maire', 'representee par', true, false],
+    ['Repr6sentée par le Maire', 'representee par', true, true], // a digit for a letter: one edit
+    ['Représentéepar le Maire', 'representee par', true, false], // glued words
+    ['Repré sentée par le Maire', 'representee par', true, false], // split word
+    ['Numéro de SlRET : 1', 'numero de siret', true, true], // l for I
+    ['Numero de S1RET : 1', 'numero de siret', true, true], // 1 for I
+    ['Caisse d’AIlocations FamiIiales du Nord', "caisse d'allocations familiales", true, true],
+    ['Bul1etin d’adhés1on au service', "bulletin d'adhesion", true, true],
+    ['Bulletin d’adhesion au service', "bulletin d'adhésion", true, false],
+    ['Ci – après dénommée « Caf »', 'ci apres denomme', true, false],
+    ['Une phrase sans rapport', 'representee par', false, false],
+    ['Le partenaire est représenté', 'representee par', false, false],
+  ])('%s ~ %s', (text, anchor, found, corrected) => {
+    const hit = findAnchor(text, anchor);
+    expect(Boolean(hit)).toBe(found);
+    if (hit) expect(hit.corrected).toBe(corrected);
+  });
+
+  it.each([
+    ['Contrat de services pris en', 'contrat de service', true],
+    ['Le contrat de services précise :', 'contrat de service', false], // extra words before: not at start
+    ['- Contrat de services', 'contrat de service', true], // a bullet is skipped
+    ['Article 8 – Missions', 'missions', false],
+  ])('at the start: %s ~ %s', (text, anchor, found) => {
+    expect(Boolean(findAnchor(text, anchor, { atStart: true }))).toBe(found);
+  });
+
+  it('gives the source span of the match', () => {
+    const text = 'Fait par : Représentée par M. X';
+    const hit = findAnchor(text, 'representee par')!;
+    expect(text.slice(hit.start, hit.end)).toBe('Représentée par');
+  });
+
+  it('prefers an exact match of a later anchor to an approximate match of an earlier one', () => {
+    expect(findAny('Représenté(e) par M. X', ['represente par', 'represente(e) par'])?.corrected).toBe(false);
+  });
+
+  it('never throws on hostile input', () => {
+    for (const t of ['', '\t', '|||', 'é'.repeat(3000), '\u0000\uFFFF']) {
+      expect(() => findAnchor(t, 'representee par')).not.toThrow();
+      expect(() => findAnchor(t, 'x', { atStart: true })).not.toThrow();
+    }
+  });
+});
+
+describe('ocrDigits and folding', () => {
+  it.each([
+    ['O8/0l/2O24', '08/01/2024', true],
+    ['12/05/2023', '12/05/2023', false],
+    ['Le Maire', 'Le Maire', false], // words stay words
+    ['2l59O', '21590', true],
+  ])('%s → %s', (input, text, corrected) => {
+    expect(ocrDigits(input)).toEqual({ text, corrected });
+  });
+
+  it('folds accents, quotes, dashes and spaces', () => {
+    expect(foldLoose('  L’Écho  —  « Été »  ')).toBe('l\'echo - " ete "');
+    expect(sameWords('Délégué', 'DELEGUE')).toBe(true);
+    expect(sameWords('Délégué', 'Centralisé')).toBe(false);
+  });
+});

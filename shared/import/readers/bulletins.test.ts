@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { bulletins, parseServiceTail, profileCode, quotaNumber } from './bulletins';
+import { makeCtx } from './context';
+import { findBlocks } from './segmentation';
+
+const read = (...lines: string[]) => {
+  const ctx = makeCtx(normalizeLines(lines.join('\n')));
+  const b = bulletins(ctx, findBlocks(ctx.lines));
+  return {
+    bulletins: b.map((x) => ({ ...x.value, quotas: x.value.quotas.map((q) => `${q.value.profileCode}=${q.value.max}${q.corrected ? '*' : ''}`) })),
+    unread: ctx.unread.map((u) => `${u.part}@${u.sourceLine}`),
+    warnings: ctx.warnings,
+  };
+};
+
+const TABLE = ['Profils\tNombre d’utilisateurs autorisés'];
+
+describe('bulletins whatever the title', () => {
+  it.each([
+    ['site before the words', ['Annexe 2.3 : Résidence Les Lilas – Bulletin d’adhésion au service Cdap'], { serviceCode: 'CDAP', annexNumber: '2.3', siteLabel: 'Résidence Les Lilas' }],
+    ['site after the service', ['Annexe 2.1', 'Bulletin d’adhésion au service : Cdap – Service social'], { serviceCode: 'CDAP', annexNumber: '2.1', siteLabel: 'Service social' }],
+    ['service on the next line', ['Annexe 2 – Bulletin d’adhésion', 'au service Cdap'], { serviceCode: 'CDAP', annexNumber: '2' }],
+    ['service named in full', ['Bulletin d’adhésion au service Consultation du dossier allocataire par les partenaires (Cdap)'], { serviceCode: 'CDAP', serviceLabel: 'Consultation du dossier allocataire par les partenaires' }],
+    ['labelled site line', ['Bulletin d’adhésion au service : Cdap', 'Site : Antenne Nord'], { serviceCode: 'CDAP', siteLabel: 'Antenne Nord' }],
+    ['OCR-damaged title', ['BULLETlN D’ADHESlON AU SERVICE : CDAP'], { serviceCode: 'CDAP' }],
+  ])('%s', (_, title, expected) => {
+    const r = read(...title, ...TABLE, 'T13\t2');
+    expect(r.bulletins).toHaveLength(1);
+    expect(r.bulletins[0]).toMatchObject({ ...expected, quotas: ['T13=2'] });
+  });
+
+  it('reports a bulletin whose service cannot be read', () => {
+    const r = read('Annexe 2 – Bulletin d’adhésion', '', 'Le service est décrit ci-après.', ...TABLE, 'T13\t2');
+    expect(r.bulletins).toEqual([]);
+    expect(r.unread).toEqual(['bulletins@1']);
+  });
+});
+
+describe('quota tables', () => {
+  it.each([
+    ['tabs', ['T1\t3', 'T2\t', 'T13\t4']],
+    ['spaces and colons', ['T1 3', 'T2', 'T13 : 4']],
+    ['one cell per line', ['T1', '3', 'T2', 'T13', '4']],
+    ['labels in the row', ['Profil T1 – Action sociale\t3', 'Profil T2 – Prestataires\t', 'Profil T13 – Commissions Fsl\t4']],
+  ])('%s', (_, rows) => {
+    const r = read('Bulletin d’adhésion au service : Cdap', ...TABLE, ...rows, '', 'Article 3 – Modification');
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=3', 'T13=4']);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('reads OCR look-alikes as corrected, skips and flags a row it cannot read, and reads on', () => {
+    const r = read('Bulletin d’adhésion au service : Cdap', ...TABLE, 'Tl\t2', 'T5\t#', 'T1?\t1', 'Tl3\tl', 'T14\t2', '', 'Fait à Lyon, le 2 mars 2022');
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=2*', 'T13=1*', 'T14=2']);
+    expect(r.bulletins[0]?.date).toBe('2022-03-02');
+    expect(r.unread).toEqual(['quota@4', 'quota@5']);
+    expect(r.warnings).toEqual(['Ligne illisible — à vérifier : T5\t# (ligne 4)', 'Ligne illisible — à vérifier : T1?\t1 (ligne 5)']);
+  });
+
+  it('flags a profile the catalogue does not know (a lost digit) instead of inventing it', () => {
+    const r = read('Bulletin d’adhésion au service : Cdap', ...TABLE, 'T3\t4', 'T13\t1');
+    expect(r.bulletins[0]?.quotas).toEqual(['T13=1']);
+    expect(r.unread).toEqual(['quota@3']);
+  });
+
+  it.each([
+    ['T13', 'T13', false], ['Tl3', 'T13', true], ['T 13', 'T13', false], ['TI', 'T1', true], ['Profil T5 – Rsa', 'T5', false], ['Texte', undefined, false],
+  ])('profile code %s', (cell, code, corrected) => {
+    const p = profileCode(cell);
+    expect(p?.code).toBe(code);
+    if (p) expect(p.corrected).toBe(corrected);
+  });
+
+  it.each([['4', 4, false], ['1 000', 1000, false], ['l', 1, true], ['1O', 10, true], ['#', undefined, false], ['quatre', undefined, false]])(
+    'quota %s',
+    (cell, max, corrected) => {
+      const n = quotaNumber(cell);
+      expect(n?.max).toBe(max);
+      if (n) expect(n.corrected).toBe(corrected);
+    },
+  );
+
+  it('parses what follows « Bulletin d’adhésion »', () => {
+    expect(parseServiceTail(' au service : Cdap (Pôle social)')).toEqual({ code: 'CDAP', site: 'Pôle social' });
+    expect(parseServiceTail('')).toEqual({});
+  });
+});

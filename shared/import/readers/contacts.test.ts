@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { contactsAnnex, contactSection } from './contacts';
+import { makeCtx } from './context';
+import { personName, piecesOfCell, roleLabel } from './records';
+
+const annex = (...lines: string[]) => {
+  const ctx = makeCtx(normalizeLines(lines.join('\n')));
+  const r = contactsAnnex(ctx);
+  return { contacts: r.contacts.map((c) => c.value), unread: ctx.unread.map((u) => u.part) };
+};
+
+const DJIRE = { side: 'partner', role: 'administrateur', name: 'Véronique DJIRE', email: 'v.djire@ville-x.fr', phones: ['01 64 13 55 88'] };
+const COFFI = { side: 'partner', role: 'administrateur-suppleant', name: 'Sandrine COFFI', email: 's.coffi@ville-x.fr', phones: ['01 64 13 55 76'] };
+
+describe('contacts annex in any layout', () => {
+  it.each([
+    ['one row per line, tabs', [
+      'Fonction\tNom\tAdresse mél\tTéléphone',
+      'Administrateur\tVéronique DJIRE\tv.djire@ville-x.fr\t01 64 13 55 88',
+      'Administrateur suppléant\tSandrine COFFI\ts.coffi@ville-x.fr\t01.64.13.55.76',
+    ]],
+    ['one cell per line (column by column)', [
+      'Fonction', 'Nom', 'Adresse mél', 'Téléphone',
+      'Administrateur', 'Mme Véronique DJIRE', 'v.djire@ville-x.fr', '01 64 13 55 88',
+      'Administrateur suppléant', 'Sandrine COFFI', 's.coffi@ville-x.fr', '0164135576',
+    ]],
+    ['cells joined by single spaces', [
+      'Fonction Nom Adresse mél Téléphone',
+      'Administrateur Véronique DJIRE v.djire@ville-x.fr 01 64 13 55 88',
+      'Administratrice suppléante Sandrine COFFI s.coffi@ville-x.fr 01 64 13 55 76',
+    ]],
+    ['name before the role, tabs', [
+      'Véronique DJIRE\tAdministrateur\tv.djire@ville-x.fr\t01 64 13 55 88',
+      'Sandrine COFFI\tAdministrateur suppléant\ts.coffi@ville-x.fr\t01 64 13 55 76',
+    ]],
+  ])('%s', (_, rows) => {
+    const r = annex('Annexe 1 – Les interlocuteurs chez le partenaire', ...rows, '', 'Annexe 2 – Bulletin d’adhésion au service : Cdap');
+    expect(r.contacts).toEqual([DJIRE, COFFI]);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('splits one annex by « Pour la Caf » / « Pour le partenaire » sub-headings', () => {
+    const r = annex(
+      'Annexe 1 – Les interlocuteurs',
+      'Pour la Caf',
+      'Guichet unique du centre de services\tbal-mcp@caf33.caf.fr',
+      'Pour le partenaire',
+      'Administrateur\tVéronique DJIRE\tv.djire@ville-x.fr\t01 64 13 55 88',
+    );
+    expect(r.contacts).toEqual([
+      { side: 'caf', role: 'guichet-unique', email: 'bal-mcp@caf33.caf.fr', phones: [] },
+      { side: 'partner', role: 'administrateur', name: 'Véronique DJIRE', email: 'v.djire@ville-x.fr', phones: ['01 64 13 55 88'] },
+    ]);
+  });
+
+  it('reports an annex it cannot read rather than saying it is absent', () => {
+    const r = annex('Annexe 1 – Les interlocuteurs chez le partenaire', 'Le tableau a été transmis séparément par courrier électronique au service.', '');
+    expect(r.contacts).toEqual([]);
+    expect(r.unread).toEqual(['contacts']);
+  });
+
+  it('does not give a name it cannot tie to one function (transposed table)', () => {
+    const r = annex('Annexe 1 – Les interlocuteurs chez le partenaire', 'Administrateur', 'Administrateur suppléant', 'Véronique DJIRE', 'Sandrine COFFI');
+    expect(r.contacts).toEqual([]);
+    expect(r.unread).toEqual(['contacts']);
+  });
+
+  it.each([
+    ['Annexe 1 – Les interlocuteurs à la Caf', 'caf'],
+    ['Les interlocuteurs chez le partenaire', 'partner'],
+    ['Annexe 1 –les interlocuteurs des partenaires', undefined],
+  ])('section heading %s', (line, side) => {
+    expect(contactSection(line)?.side).toBe(side);
+  });
+
+  it.each(['- Annexe 1 : les interlocuteurs des partenaires', '⁴ Voir tableau « Les interlocuteurs du Partenaire » en annexe 1', 'Les interlocuteurs de la Caf sont joignables par téléphone.'])(
+    'not a section: %s',
+    (line) => expect(contactSection(line)).toBeUndefined(),
+  );
+});
+
+describe('pieces by shape', () => {
+  it.each([
+    ['Délégué à la protection des données ou référent Informatique et Libertés', 'dpo'],
+    ['DPO', 'dpo'],
+    ['Responsable « Mon Compte Partenaire »', 'responsable-mcp'],
+    ['Responsab1e sécurité', 'responsable-securite'],
+    ['Administrateurs', 'administrateur'],
+    ['Suppléante', 'administrateur-suppleant'],
+    ['Administration générale', undefined],
+    ['Dsitra', undefined],
+  ])('role %s', (text, role) => {
+    expect(roleLabel(text)?.role).toBe(role);
+  });
+
+  it.each([
+    ['DJIRE Véronique', 'DJIRE Véronique'],
+    ['Mme Karima BENALI', 'Karima BENALI'],
+    ['Jean-Pierre Martin', 'Jean-Pierre Martin'],
+    ['Adresse Mél', undefined],
+    ['Autres interlocuteurs', undefined],
+    ['CAF77-BP', undefined],
+  ])('name %s', (text, name) => {
+    expect(personName(text)).toBe(name);
+  });
+
+  it('classifies a space-joined cell', () => {
+    expect(piecesOfCell('Responsable Sécurité Rénald THOMAS r.thomas@ville.fr Tél : 01 64 13 55 56', 3).map((p) => [p.kind, p.value])).toEqual([
+      ['role', 'Responsable Sécurité'],
+      ['name', 'Rénald THOMAS'],
+      ['email', 'r.thomas@ville.fr'],
+      ['phone', '01 64 13 55 56'],
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { makeCtx } from './context';
+import { conventionNumbers, prefectureActIds, siretCandidates } from './identifiers';
+
+const ctxOf = (...lines: string[]) => makeCtx(normalizeLines(lines.join('\n')));
+
+describe('identifiers wherever they are labelled', () => {
+  it.each([
+    ['Numéro de SIRET : 267 701 647 00013', '26770164700013', 'high', false],
+    ['SIRET du siège social: 267.701.647.00013', '26770164700013', 'high', false],
+    ['N° SlRET 2677O164700013', '26770164700013', 'high', true],
+    ['Siret : 267 701 647 00014', '26770164700014', 'low', false],
+  ])('SIRET %s', (line, value, confidence, corrected) => {
+    const [c] = siretCandidates(ctxOf(line), new Set());
+    expect(c).toMatchObject({ value, confidence });
+    expect(Boolean(c?.corrected)).toBe(corrected);
+  });
+
+  it('reads a SIRET on the line after its label, ignores an empty one, reports an unreadable one', () => {
+    expect(siretCandidates(ctxOf('Numéro de SIRET :', '267 701 647 00013'), new Set()).map((c) => c.value)).toEqual(['26770164700013']);
+    const blank = ctxOf('Numéro de SIRET :', 'Ci-après dénommé « le partenaire »');
+    expect(siretCandidates(blank, new Set())).toEqual([]);
+    expect(blank.unread).toEqual([]);
+    const bad = ctxOf('Numéro de SIRET : 267 701 6## 000');
+    expect(siretCandidates(bad, new Set())).toEqual([]);
+    expect(bad.unread.map((u) => u.part)).toEqual(['siret']);
+  });
+
+  it.each([
+    ['Convention n° 2023-267 701 647', '2023-267 701 647'],
+    ['Convention n°2017-21590410300011', '2017-21590410300011'],
+    ['N° de convention : 24/2025', '24/2025'],
+    ['Numéro de la convention : 06 / 2017', '06 / 2017'],
+    ['Convention n* 2019-0042', '2019-0042'],
+    ['Convention d’accès à « Mon Compte Partenaire » n° 2022-118', '2022-118'],
+    ['Convention n° SAISIR LE N° DE LA CONVENTION', undefined],
+    ['Convention n° :', undefined],
+    ['Convention nationale', undefined],
+  ])('number %s', (line, value) => {
+    expect(conventionNumbers(ctxOf(line))[0]?.value).toBe(value);
+  });
+
+  it('reads the prefecture act id anywhere', () => {
+    const ctx = ctxOf('Convention d’accès', 'Acte transmis : 033-213304496-20220314-DEL2022_12-DE', 'Identifiant de télétransmission : 76-2176O5757-20200702-lmc117618-DE-1-1');
+    expect(prefectureActIds(ctx).map((c) => [c.value, c.corrected ?? false])).toEqual([
+      ['033-213304496-20220314-DEL2022_12-DE', false],
+      ['76-217605757-20200702-lmc117618-DE-1-1', true],
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { makeCtx } from './context';
+import { managementMode } from './contrat';
+import { isMissionsHeading, missions } from './missions';
+import { findBlocks } from './segmentation';
+
+const read = (...lines: string[]) => {
+  const ctx = makeCtx(normalizeLines(lines.join('\n')));
+  return { missions: missions(ctx, findBlocks(ctx.lines)).map((m) => m.value), unread: ctx.unread.map((u) => u.part), mode: managementMode(ctx).map((m) => m.value) };
+};
+
+describe('missions', () => {
+  it.each([
+    ['Article 8 – Missions du partenaire', true],
+    ['Article 7 - Les missions du partenaire', true],
+    ['8. Missions exercées par le partenaire', true],
+    ['Missions du partenaire', true],
+    ['Article 8 – Missions du partenaire.....\t4', false],
+    ['Article 3.1 – Rôle du centre de services Caf', false],
+    ['Le partenaire exerce ses missions.', false],
+  ])('heading %s', (line, expected) => {
+    expect(isMissionsHeading(line)).toBe(expected);
+  });
+
+  it('reads items wrapped over lines as one mission each, renumbered article, no lead sentence nor prompts', () => {
+    expect(
+      read(
+        'Article 7 - Missions du partenaire',
+        'Le partenaire s’engage à exécuter la présente convention dans le strict respect de ses missions',
+        'telles que prévues ci-dessous :',
+        '- Saisir la mission principale du partenaire :',
+        '- Instruction des demandes d’aides facultatives et accompagnement',
+        'social des familles ;',
+        '- Gestion des inscriptions à la restauration scolaire',
+        '¹ Liste non exhaustive',
+        'Article 8 - Engagements des parties',
+      ).missions,
+    ).toEqual(['Instruction des demandes d\'aides facultatives et accompagnement social des familles', 'Gestion des inscriptions à la restauration scolaire']);
+  });
+
+  it('a blank template has no missions and nothing unread; prose it cannot split is reported', () => {
+    expect(read('Article 8 – Missions du partenaire', '- Le partenaire s’engage … ci-dessous :', '-', 'Article 9 – Engagements')).toEqual({ missions: [], unread: [], mode: [] });
+    const prose = 'Le partenaire exerce pour ses usagers l’ensemble des missions d’action sociale légales et facultatives prévues par le code de l’action sociale et des familles, notamment l’instruction des demandes d’aide sociale, la domiciliation des personnes sans domicile stable, l’accompagnement des allocataires du revenu de solidarité active, la gestion des aides facultatives et toute autre mission confiée par le conseil d’administration dans le cadre de ses compétences.';
+    expect(read('Article 8 – Missions du partenaire', prose, 'Article 9 – Engagements').unread).toEqual(['missions']);
+  });
+
+  it.each([
+    [['Les parties optent, pour l’accès par le partenaire, pour le mode délégué de gestion des habilitations.'], ['délégué']],
+    [['Les parties optent pour le mode', 'centralisé de gestion des habilitations.'], ['centralisé']],
+    [['Mode de gestion retenu : délégué'], ['délégué']],
+    [['☒ Gestion centralisée', '☐ Gestion déléguée'], ['centralisé']],
+    [['Par défaut, le mode de gestion des habilitations est le mode délégué.'], []],
+  ])('mode %j', (lines, expected) => {
+    expect(read(...lines).mode).toEqual(expected);
+  });
+});

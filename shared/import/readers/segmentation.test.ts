@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { buildParagraphs, lineOf } from './paragraphs';
+import { bulletinTitle, findBlocks, isContratTitle, isConventionTitle } from './segmentation';
+
+const L = (...lines: string[]) => normalizeLines(lines.join('\n'));
+const kinds = (text: string[]) => findBlocks(L(...text)).map((b) => `${b.kind}@${b.cue + 1}`);
+
+describe('segmentation', () => {
+  it.each([
+    ['a title', ['Convention d’accès à « Mon Compte Partenaire »'], true],
+    ['a title in capitals, damaged', ['CONVENTlON D’ACCES A MON COMPTE PARTENAlRE'], true],
+    ['a title on two lines', ['Convention d’accès à', '« Mon Compte Partenaire »'], true],
+    ['a sentence', ['Il est conclu en application de la convention d’accès à « Mon Compte Partenaire » signée.'], false],
+  ])('convention title: %s', (_, lines, expected) => {
+    expect(Boolean(isConventionTitle(L(...lines), 0))).toBe(expected);
+  });
+
+  it.each([
+    ['a title', ['', 'Contrat de services pris en application'], 1, true],
+    ['a wrapped sentence', ['L’ouverture est soumise à la signature de la convention, du', 'contrat de services et du bulletin d’adhésion.'], 1, false],
+    ['a lead sentence', ['', 'Le contrat de services précise :'], 1, false],
+    ['a signed sentence', ['', 'Contrat de services signé entre les parties'], 1, false],
+  ])('contrat title: %s', (_, lines, i, expected) => {
+    expect(Boolean(isContratTitle(L(...lines), i))).toBe(expected);
+  });
+
+  it.each([
+    ['Bulletin d’adhésion au service : Cdap', { tail: ' au service : Cdap' }],
+    ['Annexe 2.3 : Résidence Les Lilas – Bulletin d’adhésion au service Cdap', { annex: '2.3', site: 'Résidence Les Lilas', tail: ' au service Cdap' }],
+    ['Annexe 2 – Bulletin d’adhésion', { annex: '2', tail: '' }],
+    ['BULLETlN D’ADHESlON', { tail: '' }],
+    ['3 – Modification du bulletin d’adhésion', undefined],
+    ['Annexe 2 – Liste des services et bulletins d’adhésion', undefined],
+    ['signature de la convention et du (des) bulletin(s) d’adhésion.', undefined],
+  ])('bulletin title: %s', (line, expected) => {
+    const t = bulletinTitle(L(line), 0);
+    if (!expected) expect(t).toBeUndefined();
+    else expect(t).toMatchObject(expected);
+  });
+
+  it('cuts on titles, the parties sentence and an article 1 that restarts the numbering', () => {
+    expect(
+      kinds([
+        'DÉLIBÉRATION DU CONSEIL MUNICIPAL', 'Séance du 3 mars 2022', '',
+        // a scan whose title page was lost: the parties sentence opens the convention
+        'La présente convention est signée entre :', 'La Caisse d’allocations familiales du Var', '',
+        'Article 1 – Objet de la convention', 'Article 2 – Documents', 'Article 17 – Gestion', '',
+        // no contrat title either: « Objet du contrat » restarts the numbering
+        'Article 1 – Objet du contrat de services', 'Article 2 – Habilitations', '',
+        'Annexe 2', 'Bulletin d’adhésion au service : Cdap',
+      ]),
+    ).toEqual(['deliberation@1', 'convention@4', 'contrat@11', 'bulletin@15']);
+  });
+
+  it('a contrat title followed by its own parties sentence and article 1 stays one block', () => {
+    expect(kinds(['Contrat de services', '', 'Le présent contrat est signé entre :', 'Article 1 – Objet du contrat de services'])).toEqual(['contrat@1']);
+  });
+
+  it('ignores table-of-contents lines, including broken Word bookmarks', () => {
+    const lines = L('Sommaire', 'Article 1 – Objet du contrat de services\t2', 'Article 2.2 – La gestion\tErreur ! Signet non défini.', 'Annexe 1 – Les interlocuteurs ........ 8', 'Texte.');
+    expect(lines.slice(1, 4)).toEqual(['', '', '']);
+  });
+});
+
+describe('paragraph view', () => {
+  it('joins wrapped sentences and hyphenated words, and maps back to source lines', () => {
+    const lines = L(
+      'Les parties optent pour le mode',
+      'délégué de gestion des habili-',
+      'tations.',
+      '',
+      '- Instruction des demandes d’aide',
+      'financière',
+      '- Domiciliation',
+      'Article 9 – Engagements',
+    );
+    const ps = buildParagraphs(lines);
+    expect(ps.list.map((p) => p.text)).toEqual([
+      'Les parties optent pour le mode délégué de gestion des habilitations.',
+      "- Instruction des demandes d'aide financière",
+      '- Domiciliation',
+      'Article 9 – Engagements',
+    ]);
+    const p = ps.list[0]!;
+    expect(lineOf(p, p.text.indexOf('délégué'))).toBe(1);
+    expect(lineOf(p, p.text.indexOf('tations.'))).toBe(2);
+    expect(lineOf(p, 0)).toBe(0);
+  });
+
+  it('keeps table rows and short lines apart', () => {
+    const ps = buildParagraphs(L('MAIRIE DE X', '12 rue Y', 'T13\t4', 'T14\t2'));
+    expect(ps.list).toHaveLength(4);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { makeCtx } from './context';
+import { prettyPlace, signaturesIn } from './signature';
+
+const read = (...lines: string[]) => {
+  const ctx = makeCtx(normalizeLines(lines.join('\n')));
+  const s = signaturesIn(ctx, 0, ctx.lines.length)[0];
+  return {
+    place: s?.place?.value,
+    date: s?.date?.value,
+    dateLine: s?.date ? s.date.index + 1 : undefined,
+    confidence: s?.date?.confidence,
+    corrected: Boolean(s?.place?.corrected || s?.date?.corrected),
+    unread: ctx.unread.map((u) => u.part),
+  };
+};
+
+describe('signatures', () => {
+  it.each([
+    ['one line', ['Fait à Lille, le 11 mai 2017'], { place: 'Lille', date: '2017-05-11', confidence: 'high', corrected: false }],
+    ['capitals, numeric date', ['Fait à MELUN le 08/01/2024'], { place: 'Melun', date: '2024-01-08' }],
+    ['glued words', ['Faità Bordeaux, le 14/03/2022'], { place: 'Bordeaux', date: '2022-03-14' }],
+    ['garbled « Fait », OCR digits', ['Fa1t à Rouen, le O8/0l/2O24'], { place: 'Rouen', date: '2024-01-08', corrected: true }],
+    ['copies in between', ['Fait en deux exemplaires à Saint-Denis, le 1er mars 2021'], { place: 'Saint-Denis', date: '2021-03-01' }],
+    ['date on the next line', ['Fait à Nantes, le', '3 février 2021'], { place: 'Nantes', date: '2021-02-03', dateLine: 2, confidence: 'medium' }],
+    ['date stamped further down', ['Fait à Nantes, le', 'Pour la Caf', 'Le Directeur', '03/02/2021'], { date: '2021-02-03', dateLine: 4, confidence: 'low' }],
+    ['abbreviated month', ['Fait à Caen le 8 janv. 2024'], { place: 'Caen', date: '2024-01-08' }],
+    ['« À … , le » with a date', ['À Lille, le 11 mai 2017'], { place: 'Lille', date: '2017-05-11', confidence: 'medium' }],
+    ['a blank date is no date', ['Fait à Melun, le . ./ . ./', '12/01/2024'], { place: 'Melun', date: undefined }],
+    ['a template', ['Fait à ………………, le ……………'], { place: undefined, date: undefined, unread: [] }],
+    ['copies and no date', ['Fait à Rouen en deux exemplaires, le', 'Pour la CAF\tPour'], { place: 'Rouen', date: undefined }],
+  ])('%s', (_, lines, expected) => {
+    expect(read(...lines)).toMatchObject(expected);
+  });
+
+  it('reports a date it cannot read', () => {
+    expect(read('Fait à Lille, le 1?/0#/20l7')).toMatchObject({ place: 'Lille', date: undefined, unread: ['signature-date'] });
+  });
+
+  it.each([['MELUN', 'Melun'], ['BOULOGNE-SUR-MER', 'Boulogne-sur-Mer'], ['Le Mans', 'Le Mans']])('place %s', (raw, pretty) => {
+    expect(prettyPlace(raw)).toBe(pretty);
+  });
+});
