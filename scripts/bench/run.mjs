@@ -308,6 +308,15 @@ async function roster() {
 const bundle = tasks.initialBundle(DIST);
 fig.initialBundleGzipKB = bundle.gzipBytes / 1024;
 
+// 7b. Import of a 32-page A4 convention PDF (LibreOffice export of the Lieusaint sample, real
+// tables) in Node: text layer + lines (the app's PDF reader), then the extraction.
+const IMPORT_PDF = 'test/fixtures/import-corpus/pdf/lieusaint-2023.a4-tables.pdf';
+const imported = await tasks.importPdfInNode(IMPORT_PDF, 1 + RUNS.node);
+fig.importPdfPages = imported.pages;
+fig.importPdfTextMs = median(imported.textMs.slice(1));
+fig.importPdfExtractMs = median(imported.extractMs.slice(1));
+fig.importPdfMs = fig.importPdfTextMs + fig.importPdfExtractMs;
+
 // 8. LibreOffice, as a whole process (cold: a fresh profile each run; warm: profile reused).
 const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync('sh', ['-c', `command -v ${c}`]).status === 0);
 const lo = { available: Boolean(soffice) && !QUICK && !flag('--no-libreoffice') && want('documents') };
@@ -355,6 +364,7 @@ const B = {
   backupExportRatio: 2,
   backupRestoreRatio: 2,
   initialBundleGzipKB: 300,
+  importPdfMs: 2000,
 };
 fig.backupExportRatio = fig.backupExportMs / fig.backupExportFloorMs;
 fig.backupRestoreRatio = fig.backupRestoreMs / fig.backupRestoreFloorMs;
@@ -382,6 +392,7 @@ const rows = [
   [`Sauvegarde complète (${(fig.backupBytes / 1e6).toFixed(1)} Mo) / plancher`, `${ms(fig.backupExportMs)} / ${ms(fig.backupExportFloorMs)} (${x(fig.backupExportRatio)})`, '≤ × 2', verdict(fig.backupExportRatio, B.backupExportRatio)],
   ['Restauration complète / plancher', `${ms(fig.backupRestoreMs)} / ${ms(fig.backupRestoreFloorMs)} (${x(fig.backupRestoreRatio)})`, '≤ × 2', verdict(fig.backupRestoreRatio, B.backupRestoreRatio)],
   ['Bundle initial (gzip)', `${fig.initialBundleGzipKB.toFixed(0)} Ko`, '≤ 300 Ko', verdict(fig.initialBundleGzipKB, B.initialBundleGzipKB)],
+  [`Import d’une convention PDF de ${fig.importPdfPages} pages (Node) : texte + extraction`, `${ms(fig.importPdfMs)} (${ms(fig.importPdfTextMs)} + ${ms(fig.importPdfExtractMs)})`, '≤ 2 000 ms', verdict(fig.importPdfMs, B.importPdfMs)],
 ];
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), ['Mesure', 'Résultat', 'Budget', ''][c].length));
 const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
@@ -403,7 +414,7 @@ const REQUIRED = {
   documents: ['reportPdfColdMs', 'reportPdfWarmMs', 'reportPdfFirstMs', 'formPdfFirstMs', 'reportPdfNodeMs', 'formPdfColdMs', 'formPdfWarmMs', 'formPdfNodeMs'],
   backup: ['backupExportMs', 'backupExportFloorMs', 'backupRestoreMs', 'backupRestoreFloorMs'],
 };
-const required = [...SECTIONS.filter(want).flatMap((s) => REQUIRED[s]), 'initialBundleGzipKB'];
+const required = [...SECTIONS.filter(want).flatMap((s) => REQUIRED[s]), 'initialBundleGzipKB', 'importPdfMs'];
 const missing = required.filter((k) => !Number.isFinite(fig[k]) || fig[k] < 0);
 if (missing.length) {
   console.error(`[bench] mesures manquantes : ${missing.join(', ')}`);

@@ -16,6 +16,8 @@ import { buildReviewReportCsv, buildReviewReportSnapshot } from '../../shared/do
 import type { Bulletin, Organisation, Quota, ReviewCampaign, ReviewItem } from '../../shared/domain/schemas';
 import { formatBulletinLabel } from '../../shared/domain/format';
 import { buildExportFromBody } from '../../renderer/db/export-import/export';
+import { extractConvention } from '../../shared/import';
+import { readPdfText } from '../../renderer/features/import/pdf-reader';
 import { lieusaintAdminChange } from '../unit/documents/lieusaint';
 import { DATASET_SIZES, generateDataset, totalRows, type DatasetSizeName } from './dataset';
 
@@ -111,6 +113,30 @@ export async function renderInNode(kind: DocumentKind, snapshotFile: string, run
     ms.push(performance.now() - t0);
   }
   return ms;
+}
+
+/**
+ * The import of a convention PDF in Node, `runs` times: its text layer read through the app's
+ * PDF path (pdfjs legacy build, lines rebuilt), then `extractConvention`. The first run
+ * includes loading pdfjs.
+ */
+export async function importPdfInNode(file: string, runs: number): Promise<{ pages: number; textMs: number[]; extractMs: number[] }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const bytes = new Uint8Array(readFileSync(file));
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
+  const pages = doc.numPages;
+  await doc.destroy();
+  const textMs: number[] = [];
+  const extractMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const text = await readPdfText(pdfjs, bytes);
+    const t1 = performance.now();
+    extractConvention(text);
+    textMs.push(t1 - t0);
+    extractMs.push(performance.now() - t1);
+  }
+  return { pages, textMs, extractMs };
 }
 
 /** Initial bundle from the Vite manifest: the entry chunk, its static imports and CSS, gzipped. */
