@@ -30,9 +30,9 @@ const filters = only.filter((o) => !(GROUPS as readonly string[]).includes(o));
 
 const pct = (c: Counts) => (c.expected ? `${((100 * c.right) / c.expected).toFixed(1)} %` : '—');
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-const HEAD = `${'document'.padEnd(58)}${pad('fields', 7)}${pad('right', 7)}${pad('wrong', 7)}${pad('missing', 9)}${pad('flagged', 9)}${pad('invented', 10)}${pad('right %', 10)}`;
+const HEAD = `${'document'.padEnd(58)}${pad('fields', 7)}${pad('right', 7)}${pad('wrong', 7)}${pad('missing', 9)}${pad('flagged', 9)}${pad('invented', 10)}${pad('right %', 10)}${pad('false flags', 13)}`;
 const row = (name: string, c: Counts) =>
-  `${name.padEnd(58).slice(0, 58)}${pad(c.expected, 7)}${pad(c.right, 7)}${pad(c.wrong, 7)}${pad(c.missing, 9)}${pad(c.flagged, 9)}${pad(c.invented, 10)}${pad(pct(c), 10)}`;
+  `${name.padEnd(58).slice(0, 58)}${pad(c.expected, 7)}${pad(c.right, 7)}${pad(c.wrong, 7)}${pad(c.missing, 9)}${pad(c.flagged, 9)}${pad(c.invented, 10)}${pad(pct(c), 10)}${pad(c.falseFlags, 13)}`;
 
 const MARK: Record<FieldResult['outcome'], string> = { right: 'ok      ', wrong: 'WRONG   ', missing: 'MISSING ', flagged: 'flagged ', invented: 'INVENTED' };
 const q = (s: string | undefined) => (s === undefined ? '—' : `« ${s} »`);
@@ -44,6 +44,7 @@ function printDiff(doc: CorpusDoc, score: DocScore) {
     const detail = f.outcome === 'invented' ? `got ${q(f.got)}` : f.outcome === 'right' ? q(f.got) : `expected ${q(f.expected)}  got ${q(f.got)}`;
     console.log(`  ${MARK[f.outcome]} ${f.field.padEnd(52)} ${detail}`);
   }
+  for (const u of score.falseFlags) console.log(`  FALSE FLAG unread « ${u.part} » (${u.label}) at line ${u.sourceLine}, but the document holds none: « ${u.sourceText.slice(0, 80)} »`);
 }
 
 const wanted = (d: CorpusDoc) => !filters.length || filters.some((f) => d.id.includes(f) || d.family === f);
@@ -103,7 +104,8 @@ for (const group of GROUPS) {
   grand = addCounts(grand, total);
 }
 console.log(`\n${row('TOTAL', grand)}`);
-console.log('flagged = missing but reported as unread (« signalé »); right % = right / fields the truth holds.');
+console.log('flagged = missing but reported as unread (« signalé »); right % = right / fields the truth holds;');
+console.log('false flags = « could not read » said of a part the document does not hold (noise, counted apart).');
 
 for (const r of results) {
   if (verbose.some((v) => v === 'all' || r.doc.id.includes(v))) printDiff(r.doc, r.score);

@@ -31,10 +31,14 @@ export interface Counts {
   invented: number;
   /** Fields the truth holds a value for (right + wrong + missing + flagged). */
   expected: number;
+  /** `unread` entries about a part the truth does not hold (« could not read » said of
+   *  something absent): noise for the reviewer, counted apart. */
+  falseFlags: number;
 }
 
 export interface DocScore {
   fields: FieldResult[];
+  falseFlags: UnreadPart[];
   counts: Counts;
 }
 
@@ -260,11 +264,13 @@ export function scoreExtraction(truth: Truth, x: ConventionExtraction): DocScore
 
   const unread = x.unread ?? [];
   const fields = j.fields.map((f) => (f.outcome === 'missing' && isFlagged(f.field, unread) ? { ...f, outcome: 'flagged' as const } : f));
-  return { fields, counts: countOf(fields) };
+  const held = fields.filter((f) => f.outcome !== 'invented').map((f) => f.field);
+  const falseFlags = unread.filter((u) => !held.some((field) => isFlagged(field, [u])));
+  return { fields, falseFlags, counts: { ...countOf(fields), falseFlags: falseFlags.length } };
 }
 
 export function countOf(fields: readonly FieldResult[]): Counts {
-  const c: Counts = { right: 0, wrong: 0, missing: 0, flagged: 0, invented: 0, expected: 0 };
+  const c: Counts = { right: 0, wrong: 0, missing: 0, flagged: 0, invented: 0, expected: 0, falseFlags: 0 };
   for (const f of fields) c[f.outcome]++;
   c.expected = c.right + c.wrong + c.missing + c.flagged;
   return c;
@@ -278,7 +284,8 @@ export function addCounts(a: Counts, b: Counts): Counts {
     flagged: a.flagged + b.flagged,
     invented: a.invented + b.invented,
     expected: a.expected + b.expected,
+    falseFlags: a.falseFlags + b.falseFlags,
   };
 }
 
-export const emptyCounts = (): Counts => ({ right: 0, wrong: 0, missing: 0, flagged: 0, invented: 0, expected: 0 });
+export const emptyCounts = (): Counts => ({ right: 0, wrong: 0, missing: 0, flagged: 0, invented: 0, expected: 0, falseFlags: 0 });

@@ -97,6 +97,14 @@ describe('outcomes', () => {
     expect(fields.find((f) => f.field === 'partner.name')?.outcome).toBe('missing');
   });
 
+  it('counts an « unread » said of a part the truth does not hold as a false flag', () => {
+    const x = empty();
+    x.unread = [{ part: 'escalation', label: 'une procédure d’escalade', sourceLine: 1, sourceText: '' }, { part: 'siret', label: 'un SIRET', sourceLine: 1, sourceText: '' }];
+    const score = scoreExtraction(truth, x);
+    expect(score.falseFlags.map((u) => u.part)).toEqual(['escalation']);
+    expect(score.counts.falseFlags).toBe(1);
+  });
+
   it('accepts an optional field when given right, and judges it when given wrong', () => {
     const x = empty();
     x.partner.kind = ex('CCAS');
