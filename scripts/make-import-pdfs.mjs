@@ -1,7 +1,7 @@
 // Makes the corpus's A4 PDFs with LibreOffice (run once by hand; the PDFs are committed
 // because CI has no LibreOffice):
 //
-//   node scripts/make-import-pdfs.mjs
+//   node scripts/make-import-pdfs.mjs [--force]   (--force: remake the PDFs already there)
 //
 // Each sample text becomes a flat ODT document (A4, 2 cm margins), then a PDF:
 // - `<sample>.a4-text.pdf`: the text as it is, one paragraph per line, tabs kept as tabs
@@ -12,7 +12,7 @@
 // Tables of contents (« … \t 12 ») stay paragraphs in both, as Word's TOC does.
 // lieusaint-2023.a4-tables.pdf (32 pages) is also the import bench's « 30-page PDF ».
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,10 +99,18 @@ function toPdf(fodtText, outFile) {
   }
 }
 
-for (const id of SAMPLES) {
-  const text = readFileSync(join(corpus, 'samples', `${id}.txt`), 'utf8');
-  for (const [suffix, tables] of [['a4-text', false], ['a4-tables', true]]) {
+// Two hand-written conventions as well, with real tables: their truth is written/<id>.truth.json.
+const WRITTEN = ['caf73-2022-epci-multisite', 'caf29-2018-ccas-roles-reformules'];
+
+for (const [dir, id, layouts] of [
+  ...SAMPLES.map((id) => ['samples', id, [['a4-text', false], ['a4-tables', true]]]),
+  ...WRITTEN.map((id) => ['written', id, [['a4-tables', true]]]),
+]) {
+  const text = readFileSync(join(corpus, dir, `${id}.txt`), 'utf8');
+  for (const [suffix, tables] of layouts) {
     const out = join(corpus, 'pdf', `${id}.${suffix}.pdf`);
+    // committed PDFs are kept (a new export differs in its metadata) unless --force
+    if (existsSync(out) && !process.argv.includes('--force')) continue;
     toPdf(fodt(text, tables), out);
     console.log(out);
   }

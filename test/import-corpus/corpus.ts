@@ -2,7 +2,8 @@
  * The generalisation corpus, read from test/fixtures/import-corpus/ (Node only):
  * - samples/: the three real texts with their hand-checked truth;
  * - pdf/: A4 PDFs of the samples made once with LibreOffice (scripts/make-import-pdfs.mjs); `<sample>.<how>.pdf` is scored
- *   against `samples/<sample>.truth.json`;
+ *   against `samples/<sample>.truth.json` (or `written/<id>.truth.json` for the hand-written
+ *   conventions also printed to PDF);
  * - written/: conventions written by hand the way other CAFs and years write them, each with
  *   its truth;
  * - variants: generated from the samples by the seeded layout transformer (transform.ts),
@@ -43,8 +44,10 @@ export function sampleDocs(): CorpusDoc[] {
 
 export function pdfDocs(): CorpusDoc[] {
   return files('pdf', '.pdf').map((f) => {
-    const sample = f.split('.')[0]!;
-    return { id: f.replace(/\.pdf$/, ''), group: 'pdf', pdf: `${CORPUS_DIR}pdf/${f}`, truth: readTruth(`${CORPUS_DIR}samples/${sample}.truth.json`) };
+    const source = f.split('.')[0]!;
+    const truth = ['samples', 'written'].map((d) => `${CORPUS_DIR}${d}/${source}.truth.json`).find((p) => existsSync(p));
+    if (!truth) throw new Error(`pdf/${f}: no samples/ or written/ truth named ${source}.truth.json`);
+    return { id: f.replace(/\.pdf$/, ''), group: 'pdf', pdf: `${CORPUS_DIR}pdf/${f}`, truth: readTruth(truth) };
   });
 }
 

@@ -139,7 +139,7 @@ describe('variants', () => {
     const again = samples.flatMap((s) => generateVariants({ id: s.id, text: s.text!, truth: s.truth, sections: SAMPLE_SECTIONS[s.id]! }));
     expect(again.map((v) => v.text)).toEqual(variants.map((v) => v.text));
     expect(new Set(variants.map((v) => v.id)).size).toBe(variants.length);
-  });
+  }, 60_000);
 
   it('differ from their sample, and a removed section takes its fields out of the truth', () => {
     const byId = new Map(samples.map((s) => [s.id, s.text]));
@@ -153,7 +153,7 @@ describe('variants', () => {
     const perSite = variants.find((v) => v.id === 'lieusaint-2023~bulletin-per-site~1')!;
     expect(perSite.truth.bulletins.length).toBeGreaterThan(1);
     for (const b of perSite.truth.bulletins) expect(perSite.text).toContain(b.siteLabel as string);
-  });
+  }, 60_000);
 });
 
 describe('the importer on the samples’ text', () => {
@@ -161,5 +161,5 @@ describe('the importer on the samples’ text', () => {
     const { counts, fields } = scoreExtraction(doc.truth, extractConvention(doc.text!));
     expect(fields.filter((f) => f.outcome !== 'right')).toEqual([]);
     expect(counts.right).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
