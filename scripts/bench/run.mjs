@@ -306,6 +306,10 @@ async function roster() {
 
 // 7. Initial bundle.
 const bundle = tasks.initialBundle(DIST);
+// Portal reconciliation (Node, pure domain): 10,000 accounts read and reconciled.
+const portal = tasks.portalReconcile(SIZE, QUICK ? 1 : 3);
+fig.portalReconcileMs = median(portal.ms);
+fig.portalAccounts = portal.accounts;
 fig.initialBundleGzipKB = bundle.gzipBytes / 1024;
 
 // 7b. Import of a 32-page A4 convention PDF (LibreOffice export of the Lieusaint sample, real
@@ -365,6 +369,7 @@ const B = {
   backupRestoreRatio: 2,
   initialBundleGzipKB: 300,
   importPdfMs: 2000,
+  portalReconcileMs: 2000,
 };
 fig.backupExportRatio = fig.backupExportMs / fig.backupExportFloorMs;
 fig.backupRestoreRatio = fig.backupRestoreMs / fig.backupRestoreFloorMs;
@@ -393,6 +398,7 @@ const rows = [
   ['Restauration complète / plancher', `${ms(fig.backupRestoreMs)} / ${ms(fig.backupRestoreFloorMs)} (${x(fig.backupRestoreRatio)})`, '≤ × 2', verdict(fig.backupRestoreRatio, B.backupRestoreRatio)],
   ['Bundle initial (gzip)', `${fig.initialBundleGzipKB.toFixed(0)} Ko`, '≤ 300 Ko', verdict(fig.initialBundleGzipKB, B.initialBundleGzipKB)],
   [`Import d’une convention PDF de ${fig.importPdfPages} pages (Node) : texte + extraction`, `${ms(fig.importPdfMs)} (${ms(fig.importPdfTextMs)} + ${ms(fig.importPdfExtractMs)})`, '≤ 2 000 ms', verdict(fig.importPdfMs, B.importPdfMs)],
+  [`Rapprochement portail : ${fig.portalAccounts} comptes lus et rapprochés (Node)`, ms(fig.portalReconcileMs), '≤ 2 000 ms', verdict(fig.portalReconcileMs, B.portalReconcileMs)],
 ];
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), ['Mesure', 'Résultat', 'Budget', ''][c].length));
 const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
@@ -414,7 +420,7 @@ const REQUIRED = {
   documents: ['reportPdfColdMs', 'reportPdfWarmMs', 'reportPdfFirstMs', 'formPdfFirstMs', 'reportPdfNodeMs', 'formPdfColdMs', 'formPdfWarmMs', 'formPdfNodeMs'],
   backup: ['backupExportMs', 'backupExportFloorMs', 'backupRestoreMs', 'backupRestoreFloorMs'],
 };
-const required = [...SECTIONS.filter(want).flatMap((s) => REQUIRED[s]), 'initialBundleGzipKB', 'importPdfMs'];
+const required = [...SECTIONS.filter(want).flatMap((s) => REQUIRED[s]), 'initialBundleGzipKB', 'importPdfMs', 'portalReconcileMs'];
 const missing = required.filter((k) => !Number.isFinite(fig[k]) || fig[k] < 0);
 if (missing.length) {
   console.error(`[bench] mesures manquantes : ${missing.join(', ')}`);

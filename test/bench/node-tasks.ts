@@ -13,13 +13,14 @@ import { fontDictionary } from '../../shared/documents/fonts';
 import { renderPdf, type PdfEngine } from '../../shared/documents/pdf-render';
 import { buildDocumentSource, type DocumentKind } from '../../shared/documents/registry';
 import { buildReviewReportCsv, buildReviewReportSnapshot } from '../../shared/documents/review-report';
-import type { Bulletin, Organisation, Quota, ReviewCampaign, ReviewItem } from '../../shared/domain/schemas';
+import type { Agent, Bulletin, Habilitation, Organisation, Quota, ReviewCampaign, ReviewItem } from '../../shared/domain/schemas';
 import { formatBulletinLabel } from '../../shared/domain/format';
 import { buildExportFromBody } from '../../renderer/db/export-import/export';
 import { extractConvention } from '../../shared/import';
 import { readPdfText } from '../../renderer/features/import/pdf-reader';
 import { lieusaintAdminChange } from '../unit/documents/lieusaint';
 import { DATASET_SIZES, generateDataset, totalRows, type DatasetSizeName } from './dataset';
+import { portalExportCsv, reconcileBench } from './portal-list';
 
 export { CHROMIUM_ARGS, systemChromium } from '../e2e/browser';
 
@@ -212,4 +213,33 @@ export function definitionToHtml(definition: TDocumentDefinitions): string {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{font-family:'DejaVu Sans',sans-serif;font-size:10pt} table{border-collapse:collapse}</style></head>
 <body>${block(definition.content as Content)}</body></html>\n`;
+}
+
+/**
+ * The portal reconciliation in Node (pure domain, as the screen runs it): a 10,000-account
+ * export (as many as the register's agents in the quick run) read and reconciled against the
+ * register, `runs` times; milliseconds of each run, reading included.
+ */
+export function portalReconcile(sizeName: DatasetSizeName, runs: number): { ms: number[]; accounts: number; differences: number } {
+  const size = DATASET_SIZES[sizeName];
+  // Only the register is kept: the rest of the dataset (journal, reviews) is let go, as in
+  // the app, where the screen holds the register and not the backup.
+  const register = (() => {
+    const { body } = generateDataset(size);
+    return {
+      agents: body.tables.agents as Agent[],
+      habilitations: body.tables.habilitations as Habilitation[],
+      bulletins: body.tables.bulletins as Bulletin[],
+      quotas: body.tables.quotas as Quota[],
+    };
+  })();
+  const csv = portalExportCsv(register, Math.max(size.agents, sizeName === 'large' ? 10_000 : 0));
+  const ms: number[] = [];
+  let last = { accounts: 0, differences: 0 };
+  for (let i = 0; i < runs; i++) {
+    const r = reconcileBench(register, csv, '2026-01-05');
+    ms.push(r.readMs + r.reconcileMs);
+    last = { accounts: r.result.stats.accounts, differences: r.result.differences.length };
+  }
+  return { ms, ...last };
 }
