@@ -35,6 +35,16 @@ describe('computeAlerts', () => {
     expect(summarizeAlerts([]).phrase).toBe('Aucune alerte.');
   });
 
+  it('a missing effective date is an alert that stays until the date is given', () => {
+    const s = clean();
+    const { effectiveOn: _e, ...withoutDate } = s.convention;
+    s.convention = withoutDate;
+    expect(codes(s)).toContainEqual(['convention-effective-date-missing', 'alerte', 'convention', s.convention.id]);
+    const alert = computeAlerts(s, TODAY, CATALOGUE_PROFILES).find((a) => a.code === 'convention-effective-date-missing')!;
+    expect(frenchTypographyIssues(alert.message)).toEqual([]);
+    expect(codes(clean()).map((c) => c[0])).not.toContain('convention-effective-date-missing');
+  });
+
   it('the fixture scenario: ROUSSEL leaves → departed agent alert', () => {
     const s = clean();
     s.agents = s.agents.map((a) => (a.id === 'a-roussel' ? { ...a, departedOn: '2025-03-14' } : a));

@@ -74,6 +74,18 @@ export function computeAlerts(
   const findings: Finding[] = [];
 
   findings.push(...terminationFindings(conv, today));
+  // Without an effective date no deadline can be computed: an alert until it is given.
+  if (!conv.effectiveOn) {
+    findings.push({
+      code: 'convention-effective-date-missing',
+      severity: 'alerte',
+      article: ARTICLES.renewal,
+      target: convRef,
+      message: frenchSpacing(
+        'La date d’effet de la convention n’est pas renseignée : le renouvellement tacite, la revue annuelle et le bilan annuel ne peuvent pas être calculés. Indiquez-la ; c’est en général la date de signature (conv. art. 17.1).',
+      ),
+    });
+  }
   findings.push(...departedAgentFindings({ agents, habilitations, bulletins, today }));
   findings.push(...contactFindings(contacts, agents, today, conv.id));
   findings.push(...quotaOverFindings(quotaUsage({ bulletins, quotas, habilitations, today })));

@@ -3,6 +3,8 @@
  * it: plain strings (empty = not given), lists the user can trim.
  */
 import type { ContactRole, Side } from '../domain/schemas/entities';
+import { findCafFormAddress } from './caf-form-address';
+import { effectiveDateOf, type EffectiveDate } from './effective-date';
 import type { ConventionExtraction, Extracted, PartnerKind } from './types';
 
 export interface DraftContact {
@@ -48,6 +50,8 @@ export interface ImportDraft {
     number: string;
     signedAt: string;
     signedOn: string;
+    /** Defaults to the signature date unless the text gives its own (conv. art. 17.1). */
+    effectiveOn: string;
     mode: 'délégué' | 'centralisé';
     missions: string;
   };
@@ -61,12 +65,61 @@ export interface ImportDraft {
   };
   contacts: DraftContact[];
   bulletins: DraftBulletin[];
+  /**
+   * The annex-1 Administrateur and suppléant are always linked to their agent (same name or
+   * e-mail) and get their portal role; when no agent matches, one is created only if this is
+   * ticked (the user's confirmation, on the review screen).
+   */
+  createAdministratorAgents: boolean;
+}
+
+/** Where the values the screen explains came from (not edited; shown beside the fields). */
+export interface ImportHints {
+  /** The signed block the signature date was read from (the convention's, else any other). */
+  signedOn?: Extracted<string>;
+  /** True when the convention's own block is undated and another signed block gave the date. */
+  signedOnFromOtherBlock: boolean;
+  effectiveOn?: EffectiveDate;
+  /** The CAF address for the form's addressee, and the other addresses the text gives. */
+  cafAddress?: Extracted<string>;
+  otherCafAddresses: { value: string; sourceLine: number }[];
+}
+
+const sameAddress = (a: string, b: string) =>
+  a.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '') ===
+  b.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Signature date from any signed block, effective date, CAF address for the form. */
+export function importHints(x: ConventionExtraction): ImportHints {
+  const signedOn = x.convention.signedOn ?? x.serviceContract.signedOn;
+  const formAddress = findCafFormAddress(x.lines);
+  const cafAddress = formAddress ?? x.caf.address;
+  const conflict = x.conflicts.find((c) => c.field === 'caf.address');
+  const candidates = [
+    ...(conflict?.values ?? []).map((v) => ({ value: v.value, sourceLine: v.sourceLine })),
+    ...(x.caf.address ? [{ value: x.caf.address.value, sourceLine: x.caf.address.sourceLine }] : []),
+  ];
+  const otherCafAddresses: ImportHints['otherCafAddresses'] = [];
+  for (const c of candidates) {
+    if (cafAddress && sameAddress(c.value, cafAddress.value)) continue;
+    if (otherCafAddresses.some((o) => sameAddress(o.value, c.value))) continue;
+    otherCafAddresses.push(c);
+  }
+  const effectiveOn = effectiveDateOf(x.lines, signedOn?.value);
+  return {
+    ...(signedOn ? { signedOn } : {}),
+    signedOnFromOtherBlock: !x.convention.signedOn && Boolean(x.serviceContract.signedOn),
+    ...(effectiveOn ? { effectiveOn } : {}),
+    ...(cafAddress ? { cafAddress } : {}),
+    otherCafAddresses,
+  };
 }
 
 const v = (e: Extracted<string> | undefined) => e?.value ?? '';
 
 /** The draft pre-filled with what was extracted (missions one per line). */
 export function draftFromExtraction(x: ConventionExtraction): ImportDraft {
+  const hints = importHints(x);
   return {
     partner: {
       name: v(x.partner.name),
@@ -80,14 +133,15 @@ export function draftFromExtraction(x: ConventionExtraction): ImportDraft {
     },
     caf: {
       name: v(x.caf.name),
-      address: v(x.caf.address),
+      address: v(hints.cafAddress),
       directorName: v(x.caf.directorName),
       directorTitle: v(x.caf.directorTitle),
     },
     convention: {
       number: v(x.convention.number),
       signedAt: v(x.convention.signedAt),
-      signedOn: v(x.convention.signedOn),
+      signedOn: v(hints.signedOn),
+      effectiveOn: hints.effectiveOn?.value ?? '',
       mode: x.convention.mode?.value ?? 'délégué',
       missions: x.convention.missions.map((m) => m.value).join('\n'),
     },
@@ -127,6 +181,7 @@ export function draftFromExtraction(x: ConventionExtraction): ImportDraft {
       date: b.date ?? '',
       quotas: b.quotas.map((q) => ({ profileCode: q.value.profileCode, max: String(q.value.max) })),
     })),
+    createAdministratorAgents: true,
   };
 }
 

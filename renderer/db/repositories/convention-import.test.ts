@@ -18,6 +18,34 @@ async function snapshotAll(db: Awaited<ReturnType<typeof openDatabase>>) {
 }
 
 describe('importConvention', () => {
+  it('links the annex-1 Administrateur and suppléant to their agents with their portal role, and dates the effect', async () => {
+    const db = await openDatabase({ name: uniqueDbName(), appVersion: '0' });
+    // First import with the agents' creation declined: nothing created, nothing linked.
+    const declined = { ...draft(), createAdministratorAgents: false };
+    const first = await importConvention(db, actor, declined, { today: '2026-11-23' });
+    expect(first).toMatchObject({ administratorsLinked: 0, administratorsCreated: 0 });
+    expect(await db.agents.count()).toBe(0);
+    // An agent already in the register (other case and accents) is linked, not duplicated.
+    const reg0 = (await loadRegister(db, first.conventionId))!;
+    await db.agents.add({ id: 'djire', organisationId: reg0.partner.id, lastName: 'Djire', firstName: 'veronique', qualifiedSocialWorker: false, portalRole: 'Utilisateur' });
+    const second = await importConvention(db, actor, draft(), { today: '2026-11-23', targetConventionId: first.conventionId });
+    expect(second).toMatchObject({ administratorsLinked: 1, administratorsCreated: 1 });
+    const reg = (await loadRegister(db, first.conventionId))!;
+    expect(reg.convention).toMatchObject({ signedOn: '2024-01-08', effectiveOn: '2024-01-08' });
+    const djire = reg.agents.find((a) => a.id === 'djire')!;
+    expect(djire.portalRole).toBe('Administrateur');
+    const coffi = reg.agents.find((a) => a.lastName === 'COFFI')!;
+    expect(coffi).toMatchObject({ firstName: 'Sandrine', email: 's.coffi@ville-lieusaint.fr', phoneFixed: '01 64 13 55 76', portalRole: 'Administrateur suppléant' });
+    const admin = reg.contacts.find((c) => c.side === 'partner' && c.role === 'administrateur')!;
+    const suppleant = reg.contacts.find((c) => c.side === 'partner' && c.role === 'administrateur-suppleant')!;
+    expect([admin.agentId, suppleant.agentId]).toEqual(['djire', coffi.id]);
+    // No « fix by hand » alert is left about the administrators' portal roles.
+    const { computeAlerts } = await import('../../../shared/domain/alerts');
+    const alerts = computeAlerts(reg, '2026-11-23', reg.profiles);
+    expect(alerts.filter((a) => a.code === 'administrator-role-mismatch')).toEqual([]);
+    expect((await verifyJournal(db)).ok).toBe(true);
+  });
+
   it('creates partner, CAF, convention, contrat de services, contacts, bulletin and quota in one journalised transaction', async () => {
     const db = await openDatabase({ name: uniqueDbName(), appVersion: '0' });
     const result = await importConvention(db, actor, draft(), { today: '2026-11-23' });
@@ -51,8 +79,9 @@ describe('importConvention', () => {
     expect(reg.contacts.every((c) => c.validFrom === '2024-01-08')).toBe(true);
     expect(reg.bulletins.map((b) => [b.serviceCode, b.annexNumber])).toEqual([['CDAP', '2']]);
     expect(reg.quotas.map((q) => [q.profileCode, q.max])).toEqual([['T13', 4]]);
+    // + the annex-1 Administrateur and suppléant created as agents and linked to their contact.
     const journal = await db.journal.toArray();
-    expect(journal.length).toBe(2 + 1 + 1 + 10 + 1 + 1);
+    expect(journal.length).toBe(2 + 1 + 1 + 10 + 1 + 1 + 2 + 2);
     expect((await verifyJournal(db)).ok).toBe(true);
   });
 

@@ -7,6 +7,7 @@
  */
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import type {
+  Agent,
   Bulletin,
   Contact,
   Convention,
@@ -14,6 +15,11 @@ import type {
   ServiceContract,
 } from '../../../shared/domain/schemas';
 import { validateSiret } from '../../../shared/domain/siret';
+import {
+  planAdministratorAgents,
+  PORTAL_ROLE_OF_ADMIN,
+  splitPhonesByKind,
+} from '../../../shared/import/admin-agents';
 import { splitMissions, splitPhones, type ImportDraft } from '../../../shared/import/draft';
 import type { AppDatabase } from '../database';
 import { newId } from '../ids';
@@ -35,6 +41,9 @@ export interface ImportResult {
   contactsAdded: number;
   bulletinsAdded: number;
   quotasSet: number;
+  /** Annex-1 Administrateur / suppléant linked to an existing agent, or created as agents. */
+  administratorsLinked: number;
+  administratorsCreated: number;
 }
 
 const opt = (s: string | undefined) => {
@@ -54,6 +63,8 @@ const key = (s: string | undefined) =>
     .toLowerCase()
     .replace(/[^a-z0-9@]+/g, ' ')
     .trim();
+
+const isAdminRole = (role: string) => role === 'administrateur' || role === 'administrateur-suppleant';
 
 /** The French problems that prevent saving, before anything is written. */
 export function checkDraft(draft: ImportDraft): string[] {
@@ -117,6 +128,7 @@ function conventionFields(draft: ImportDraft) {
     number: opt(c.number),
     signedAt: opt(c.signedAt),
     signedOn: optDate(c.signedOn),
+    effectiveOn: optDate(c.effectiveOn),
     mode: c.mode,
     missions: splitMissions(c.missions),
     deliberation: Object.keys(deliberation).length ? deliberation : undefined,
@@ -140,7 +152,7 @@ export async function importConvention(
   const result = await writeRegister(
     db,
     actor,
-    ['organisations', 'conventions', 'serviceContracts', 'contacts', 'bulletins', 'quotas', 'profiles'],
+    ['organisations', 'conventions', 'serviceContracts', 'contacts', 'bulletins', 'quotas', 'profiles', 'agents'],
     async (w) => {
       const existing = options.targetConventionId ? await db.conventions.get(options.targetConventionId) : undefined;
       if (options.targetConventionId && !existing) throw new ValidationError(['Cette convention n’existe plus.']);
@@ -197,6 +209,8 @@ export async function importConvention(
       // Contacts: added unless the same person already holds the role.
       const oldContacts = await db.contacts.where('conventionId').equals(convention.id).toArray();
       let contactsAdded = 0;
+      /** The annex's current Administrateur / suppléant rows (new or already there). */
+      const adminContacts: Contact[] = [];
       for (const c of draft.contacts.filter((x) => x.include)) {
         const name = opt(c.name);
         const email = opt(c.email);
@@ -209,13 +223,69 @@ export async function importConvention(
             o.role === c.role &&
             ((name && key(o.name) === key(name)) || (!name && email && key(o.email) === key(email))),
         );
-        if (same) continue;
-        await w.put(
+        if (same) {
+          const existingRow = oldContacts.find(
+            (o) =>
+              !o.validTo &&
+              o.side === c.side &&
+              o.role === c.role &&
+              ((name && key(o.name) === key(name)) || (!name && email && key(o.email) === key(email))),
+          );
+          if (existingRow && c.side === 'partner' && isAdminRole(c.role)) adminContacts.push(existingRow);
+          continue;
+        }
+        const row = await w.put(
           'contacts',
           clean({ id: newId(), conventionId: convention.id, side: c.side, role: c.role, name, email, phones, validFrom }) as Contact,
           'Interlocuteur importé',
         );
+        if (c.side === 'partner' && isAdminRole(c.role)) adminContacts.push(row);
         contactsAdded++;
+      }
+
+      // The annex's Administrateur and suppléant are agents with that portal role.
+      const agents = await db.agents.where('organisationId').equals(partner.id).toArray();
+      const plans = planAdministratorAgents(adminContacts, agents, options.today);
+      let administratorsLinked = 0;
+      let administratorsCreated = 0;
+      for (const [i, plan] of plans.entries()) {
+        const contact = adminContacts[i]!;
+        const portalRole = PORTAL_ROLE_OF_ADMIN[plan.role];
+        let agentId: string | undefined;
+        if (plan.kind === 'link') {
+          agentId = plan.agent.id;
+          if (plan.agent.portalRole !== portalRole) {
+            const updated = await w.put(
+              'agents',
+              { ...plan.agent, portalRole },
+              `${plan.contactName} : rôle « ${portalRole} » dans le portail (annexe 1 importée)`,
+            );
+            const k = agents.findIndex((a) => a.id === updated.id);
+            if (k >= 0) agents[k] = updated;
+          }
+          administratorsLinked++;
+        } else if (plan.kind === 'create' && draft.createAdministratorAgents) {
+          const created = await w.put(
+            'agents',
+            clean({
+              id: newId(),
+              organisationId: partner.id,
+              lastName: plan.lastName,
+              firstName: plan.firstName,
+              email: contact.email,
+              ...splitPhonesByKind(contact.phones),
+              qualifiedSocialWorker: false,
+              portalRole,
+            }) as Agent,
+            `Agent ${plan.contactName} créé (${portalRole} de l’annexe 1 importée)`,
+          );
+          agents.push(created);
+          agentId = created.id;
+          administratorsCreated++;
+        }
+        if (agentId && contact.agentId !== agentId) {
+          await w.put('contacts', { ...contact, agentId }, `${plan.contactName} relié(e) à sa fiche agent`);
+        }
       }
 
       // Bulletins: one per service and site; quotas set for the profiles the bulletin gives.
@@ -261,7 +331,15 @@ export async function importConvention(
           quotasSet++;
         }
       }
-      return { conventionId: convention.id, created: !existing, contactsAdded, bulletinsAdded, quotasSet };
+      return {
+        conventionId: convention.id,
+        created: !existing,
+        contactsAdded,
+        bulletinsAdded,
+        quotasSet,
+        administratorsLinked,
+        administratorsCreated,
+      };
     },
   );
   await setCurrentConventionId(db, result.conventionId);

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { formatDateFr, nextAnniversary } from '../../../shared/domain/dates';
@@ -165,7 +166,15 @@ export function CafCard({ caf }: { caf: Organisation }) {
   );
 }
 
-function ConventionForm({ convention, onDone }: { convention: Convention; onDone: () => void }) {
+function ConventionForm({
+  convention,
+  onDone,
+  focusField,
+}: {
+  convention: Convention;
+  onDone: () => void;
+  focusField?: 'convention.effectiveOn' | undefined;
+}) {
   const { db, actor } = useWriter();
   const { run, errors, busy } = useAction();
   const form = useForm<ConventionEditValues>({
@@ -174,6 +183,12 @@ function ConventionForm({ convention, onDone }: { convention: Convention; onDone
   });
   const missions = useFieldArray({ control: form.control, name: 'missions' });
   const field = bindField(form);
+  useEffect(() => {
+    if (!focusField) return;
+    // After the dialog has moved focus into itself.
+    const timer = setTimeout(() => form.setFocus(focusField, { shouldSelect: false }), 50);
+    return () => clearTimeout(timer);
+  }, [focusField, form]);
   const submit = form.handleSubmit(async (values) => {
     const saved = await run(
       () => updateConvention(db, actor, conventionEditFromValues(convention, values)),
@@ -225,7 +240,14 @@ function ConventionForm({ convention, onDone }: { convention: Convention; onDone
 }
 
 export function ConventionCard({ convention }: { convention: Convention }) {
-  const [editing, setEditing] = useState(false);
+  // « ?champ=date-effet » (the dashboard's alert) opens the form on that field.
+  const [params, setParams] = useSearchParams();
+  const focusField = params.get('champ') === 'date-effet' ? 'convention.effectiveOn' : undefined;
+  const [editing, setEditingState] = useState(Boolean(focusField));
+  const setEditing = (open: boolean) => {
+    setEditingState(open);
+    if (!open && focusField) setParams({}, { replace: true });
+  };
   const d = convention.deliberation;
   const renewal =
     convention.effectiveOn && !convention.termination ? nextAnniversary(convention.effectiveOn, todayIso()) : undefined;
@@ -272,7 +294,7 @@ export function ConventionCard({ convention }: { convention: Convention }) {
         ]}
       />
       <Dialog title="Modifier la convention" isOpen={editing} onClose={() => setEditing(false)} wide>
-        <ConventionForm convention={convention} onDone={() => setEditing(false)} />
+        <ConventionForm convention={convention} onDone={() => setEditing(false)} focusField={focusField} />
       </Dialog>
     </Card>
   );

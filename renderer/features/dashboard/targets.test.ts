@@ -12,6 +12,7 @@ describe('targetPath', () => {
     [{ entity: 'convention', id: 'c' }, 'habilitation-purge-due', '/sauvegardes'],
     [{ entity: 'incident', id: 'i' }, 'service-request-escalation', '/incidents'],
     [{ entity: 'convention', id: 'c' }, 'bilan-annuel', '/convention'],
+    [{ entity: 'convention', id: 'c' }, 'convention-effective-date-missing', '/convention?champ=date-effet'],
   ] as const)('%o with %s opens %s', (ref, code, path) => {
     expect(targetPath(ref, code)).toBe(path);
   });

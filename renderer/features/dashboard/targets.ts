@@ -7,6 +7,7 @@ import type { EntityRef } from '../../../shared/domain/findings';
  */
 export function targetPath(ref: EntityRef, code = ''): string {
   if (code === 'habilitation-pending') return '/agents?statut=a-regulariser';
+  if (code === 'convention-effective-date-missing') return EFFECTIVE_DATE_FIELD_PATH;
   if (code.startsWith('review')) return '/revue';
   if (code.includes('purge')) return '/sauvegardes';
   if (code.startsWith('service-request')) return '/incidents';
@@ -32,7 +33,11 @@ export function targetPath(ref: EntityRef, code = ''): string {
   }
 }
 
+/** Opens the convention's form on its « Date d’effet » field (focused). */
+export const EFFECTIVE_DATE_FIELD_PATH = '/convention?champ=date-effet';
+
 export const TARGET_LINK_LABELS: Record<string, string> = {
+  [EFFECTIVE_DATE_FIELD_PATH]: 'Renseigner la date d’effet',
   '/agents': 'Ouvrir Agents et habilitations',
   '/agents?statut=a-regulariser': 'Ouvrir les habilitations à régulariser',
   '/interlocuteurs': 'Ouvrir Interlocuteurs',

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { CONTACT_ROLE_LABELS, PARTNER_KINDS, ROLES_BY_SIDE, type ContactRole } from '../../../shared/domain/schemas/entities';
 import type { Conflict, ConventionExtraction, Extracted, ImportDraft } from '../../../shared/import';
+import { importHints } from '../../../shared/import/draft';
+import { AdministratorAgentsCard, CafAddressNote, DatesNote } from './ImportOnboarding';
 import { useServices } from '../../app/services';
 import { takeSafetyBackup } from '../../backup/safety-backup';
 import { importConvention, registerIsEmpty, type ImportResult } from '../../db/repositories/convention-import';
@@ -64,6 +66,7 @@ export function ImportReview({
   const [done, setDone] = useState<ImportResult | null>(null);
   const conflictOf = (field: string) => extraction.conflicts.find((c) => c.field === field);
   const x = extraction;
+  const hints = importHints(extraction);
 
   const text = (
     label: string,
@@ -123,6 +126,18 @@ export function ImportReview({
           {done.created ? 'La convention a été créée' : 'La convention a été mise à jour'} : {done.contactsAdded} interlocuteur(s)
           ajouté(s), {done.bulletinsAdded} bulletin(s) ajouté(s), {done.quotasSet} quota(s) enregistré(s). Chaque modification est
           inscrite au journal{register === null ? '.' : ', et une sauvegarde a été prise avant l’import.'}
+        </p>
+        {done.administratorsLinked + done.administratorsCreated > 0 ? (
+          <p>
+            Administrateur et suppléant de l’annexe 1 : {done.administratorsCreated} fiche(s) agent créée(s),{' '}
+            {done.administratorsLinked} reliée(s) à une fiche existante, avec leur rôle dans le portail.
+          </p>
+        ) : null}
+        <p className="import-next">
+          <strong>Étape suivante :</strong>{' '}
+          <Link to="/agents/import" className="btn btn-primary">
+            Importer la liste des agents
+          </Link>
         </p>
         <ul className="import-links">
           <li><Link to="/convention">Voir la convention</Link></li>
@@ -219,7 +234,8 @@ export function ImportReview({
       <Card title="Caf" id="import-caf">
         <div className="import-grid">
           {text('Nom de la Caf', (d) => d.caf.name, (d, v) => (d.caf.name = v), x.caf.name, 'caf.name', { required: true })}
-          {text('Adresse de la Caf', (d) => d.caf.address, (d, v) => (d.caf.address = v), x.caf.address, 'caf.address')}
+          {text('Adresse de la Caf', (d) => d.caf.address, (d, v) => (d.caf.address = v), hints.cafAddress ?? x.caf.address, 'caf.address-form')}
+          <CafAddressNote hints={hints} />
           {text('Nom du directeur', (d) => d.caf.directorName, (d, v) => (d.caf.directorName = v), x.caf.directorName, 'caf.directorName')}
           {text('Qualité du directeur', (d) => d.caf.directorTitle, (d, v) => (d.caf.directorTitle = v), x.caf.directorTitle, 'caf.directorTitle')}
         </div>
@@ -229,7 +245,18 @@ export function ImportReview({
         <div className="import-grid">
           {text('Numéro de la convention', (d) => d.convention.number, (d, v) => (d.convention.number = v), x.convention.number, 'convention.number')}
           {text('Lieu de signature', (d) => d.convention.signedAt, (d, v) => (d.convention.signedAt = v), x.convention.signedAt, 'convention.signedAt')}
-          {text('Date de signature', (d) => d.convention.signedOn, (d, v) => (d.convention.signedOn = v), x.convention.signedOn, 'convention.signedOn', { type: 'date' })}
+          {text('Date de signature', (d) => d.convention.signedOn, (d, v) => (d.convention.signedOn = v), hints.signedOn ?? x.convention.signedOn, 'convention.signedOn', { type: 'date' })}
+          <div className="import-field">
+            <DateInput
+              label="Date d’effet"
+              value={draft.convention.effectiveOn}
+              onChange={(e) => {
+                const value = e.target.value;
+                setDraft((d) => ({ ...d, convention: { ...d.convention, effectiveOn: value } }));
+              }}
+              help={<DatesNote hints={hints} draft={draft} />}
+            />
+          </div>
           <div className="import-field">
             <SelectInput
               label="Mode de gestion des habilitations"
@@ -331,6 +358,11 @@ export function ImportReview({
           ))
         )}
       </Card>
+
+      <AdministratorAgentsCard
+        draft={draft}
+        onCreateChange={(createAdministratorAgents) => setDraft((d) => ({ ...d, createAdministratorAgents }))}
+      />
 
       <Card title={`Bulletins d’adhésion et quotas (${draft.bulletins.length})`} id="import-bulletins">
         {draft.bulletins.length === 0 ? (

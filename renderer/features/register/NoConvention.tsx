@@ -10,12 +10,18 @@ export function NoConvention({ section }: { section: Section }) {
       <section className="empty-state">
         <h2>Aucune convention enregistrée</h2>
         <p>
-          Commencez par saisir votre convention « Mon Compte Partenaire » : le partenaire, la Caf et
-          le numéro de convention.
+          Commencez par votre convention « Mon Compte Partenaire » signée : collez son texte ou ouvrez
+          son fichier (PDF, texte), l’application en lit le partenaire, la Caf, les interlocuteurs et
+          les quotas ; vous vérifiez avant d’enregistrer. Vous pouvez aussi la saisir vous-même.
         </p>
-        <Link to="/convention" className="btn btn-primary">
-          Saisir la convention
-        </Link>
+        <div className="form-actions empty-state-actions">
+          <Link to="/import" className="btn btn-primary">
+            Importer la convention
+          </Link>
+          <Link to="/convention" className="btn btn-secondary">
+            Saisir la convention
+          </Link>
+        </div>
       </section>
     </>
   );
