@@ -57,6 +57,17 @@ export const reviewReportSnapshotSchema = z.object({
     }),
   ),
   checklist: z.array(z.object({ label: z.string(), answer: text, comment: text })),
+  /** Who signs the attestation, for which partner, where and when (older reports: absent). */
+  attestation: z
+    .object({
+      signatoryName: text,
+      signatoryRole: text,
+      /** « du CCAS de Lieusaint », « de la commune de … », « pour : … ». */
+      partnerPhrase: z.string(),
+      place: text,
+      date: text,
+    })
+    .optional(),
 });
 export type ReviewReportSnapshot = z.infer<typeof reviewReportSnapshotSchema>;
 
@@ -92,6 +103,7 @@ export interface ReviewReportInput {
   quotas: readonly { bulletinId: string; profileCode: string; max: number }[];
   /** Extra anomalies known at closing (missing suppléant, outdated contacts). */
   contactAnomalies?: { missingSuppleant: boolean; outdatedContacts: boolean };
+  attestation?: ReviewReportSnapshot['attestation'];
 }
 
 const day = (iso: string | undefined) => (iso ? calendarDateInParis(iso) : undefined);
@@ -110,7 +122,8 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
     anomaly('Agents partis encore habilités', (i) => i.answers.stillInOrganisation === false, removed),
     anomaly('Comptes partagés', (i) => i.answers.personalAccount === false, removed),
     anomaly('Profils ne correspondant plus à la mission', (i) => i.answers.profileStillNeeded === false, removed),
-    anomaly('Changements de fonction', (i) => i.answers.sameFunction === false, (i) => Boolean(i.decision)),
+    // A change of function is corrected only by a new profile or a revocation, not by « Maintenir ».
+    anomaly('Changements de fonction', (i) => i.answers.sameFunction === false, removed),
   ];
 
   const bulletins = input.bulletins
@@ -191,6 +204,7 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
       const answer = campaign.checklist.find((x) => x.key === c.key);
       return { label: c.label, answer: answer?.answer, comment: answer?.comment };
     }),
+    ...(input.attestation ? { attestation: input.attestation } : {}),
   };
 }
 
@@ -355,16 +369,19 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
     },
     { text: REVIEW_REPORT_SECTIONS[5], style: 'heading' },
     {
-      text: `Je soussigné(e) ${valueOrBlank(s.conductedBy)}, administrateur « Mon Compte Partenaire » de ${valueOrBlank(s.partner.name)}, atteste avoir réalisé la revue inverse des habilitations pour l’année ${s.year} et en transmettre le résultat à la Caf.`,
+      text: attestationSentence(s),
       margin: [0, 0, 0, 10],
     },
-    { text: `Fait à ${SHORT_BLANK_LINE}, le ${SHORT_BLANK_LINE}` , margin: [0, 0, 0, 14] },
+    {
+      text: `Fait à ${s.attestation?.place?.trim() || SHORT_BLANK_LINE}, le ${s.attestation?.date ? formatDateFr(s.attestation.date) : SHORT_BLANK_LINE}`,
+      margin: [0, 0, 0, 14],
+    },
     {
       columns: [
         {
           stack: [
             { text: 'L’administrateur « Mon Compte Partenaire »', bold: true },
-            { text: valueOrBlank(s.conductedBy), margin: [0, 4, 0, 0] },
+            { text: valueOrBlank(signatoryOf(s)), margin: [0, 4, 0, 0] },
             { text: 'Signature :', margin: [0, 6, 0, 0] },
             { canvas: [{ type: 'rect', x: 0, y: 4, w: 220, h: 70, lineWidth: 0.5 }] },
           ],
@@ -385,6 +402,17 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
     },
   ];
   return withPageFrame(s.meta, content, { title, subject: 'Revue annuelle des habilitations', margins: [...REPORT_MARGINS], paintedOrientation: 'landscape' });
+}
+
+const signatoryOf = (s: ReviewReportSnapshot) => s.attestation?.signatoryName?.trim() || s.conductedBy;
+
+/** « Je soussigné(e) Véronique DJIRE, administrateur « Mon Compte Partenaire » du CCAS de Lieusaint, atteste … ». */
+export function attestationSentence(s: ReviewReportSnapshot): string {
+  const a = s.attestation;
+  const role = a?.signatoryRole === 'Administrateur suppléant' ? 'administrateur suppléant' : 'administrateur';
+  const partner = a ? a.partnerPhrase : `de ${valueOrBlank(s.partner.name)}`;
+  const sep = partner.startsWith('pour') ? ', ' : ' ';
+  return `Je soussigné(e) ${valueOrBlank(signatoryOf(s))}, ${role} « Mon Compte Partenaire »${sep}${partner}, atteste avoir réalisé la revue inverse des habilitations pour l’année ${s.year} et en transmettre le résultat à la Caf.`;
 }
 
 /** The detailed table as CSV for Excel (UTF-8 with BOM, « ; »). */

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { formatDateFr } from '../../../shared/domain/dates';
-import { compareProfileCodes } from '../../../shared/domain/profiles';
 import {
   DECISION_LABELS,
+  noOtherProfileMessage,
+  otherProfilesForItem,
   suggestDecision,
   type DecisionInput,
   type ReviewAnswers,
@@ -73,10 +74,7 @@ export function DecisionDialog({
   const [newProfileCode, setNewProfile] = useState(item.newProfileCode ?? '');
   const [reason, setReason] = useState(item.reason ?? '');
   const s = item.snapshot;
-  const otherProfiles = quotas
-    .filter((q) => q.bulletinId === s.bulletinId && q.max > 0 && q.profileCode !== s.profileCode)
-    .map((q) => q.profileCode)
-    .sort(compareProfileCodes);
+  const otherProfiles = otherProfilesForItem(item, quotas);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -121,7 +119,12 @@ export function DecisionDialog({
             </label>
           ))}
         </fieldset>
-        {decision === 'modifier' ? (
+        {decision === 'modifier' && otherProfiles.length === 0 ? (
+          <p className="warning-box" role="status">
+            {noOtherProfileMessage(item, quotas)}
+          </p>
+        ) : null}
+        {decision === 'modifier' && otherProfiles.length > 0 ? (
           <SelectInput
             label="Nouveau profil"
             required

@@ -1,5 +1,6 @@
 import { formatDateFr } from '../../../shared/domain/dates';
 import { decisionOutcome } from '../../../shared/domain/review';
+import type { ItemAnomaly } from '../../../shared/domain/review';
 import type { ReviewItem } from '../../../shared/domain/schemas';
 import { Button } from '../../ui/Button';
 
@@ -8,8 +9,11 @@ export function ItemsTable({
   items,
   onOpen,
   onApplied,
+  anomaliesOf,
 }: {
   items: readonly ReviewItem[];
+  /** Anomalies shown under the agent's name (open review). */
+  anomaliesOf?: (item: ReviewItem) => ItemAnomaly[];
   onOpen?: (item: ReviewItem) => void;
   onApplied?: (item: ReviewItem) => void;
 }) {
@@ -36,6 +40,11 @@ export function ItemsTable({
               <td>
                 {i.snapshot.agentName}
                 {i.addedAfterOpening ? <div><span className="badge badge-attention">Ajoutée après l’ouverture</span></div> : null}
+                {anomaliesOf?.(i).map((a) => (
+                  <div key={a.code}>
+                    <span className="badge badge-attention">{a.label}</span>
+                  </div>
+                ))}
               </td>
               <td>{i.snapshot.agentFunction}</td>
               <td>{i.snapshot.bulletinLabel}</td>

@@ -2,7 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { foldText } from '../../../shared/domain/text';
 import {
+  anomalyContext,
   checkCanClose,
+  closeWarnings,
+  describeSkipped,
+  itemAnomalies,
+  planBulkMaintain,
   describeCampaign,
   habilitationsAddedSinceOpening,
   reviewProgress,
@@ -43,29 +48,42 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
   const today = todayIso();
   const { run, errors, busy, clearErrors } = useAction();
   const items = useLiveQuery(() => campaignItems(db, campaign.id), [db, campaign.id]);
-  const [filter, setFilter] = useState<'todo' | 'done' | 'all'>('todo');
+  const [filter, setFilter] = useState<'todo' | 'done' | 'anomaly' | 'all'>('todo');
+  /** What the last « Maintenir les N affichées » left to decide one by one (stays until closed). */
+  const [skippedNote, setSkippedNote] = useState<string | undefined>();
   const [bulletinId, setBulletinId] = useState('');
   const [text, setText] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const [examining, setExamining] = useState<ReviewItem | null>(null);
   const [confirm, setConfirm] = useState<'bulk' | 'close' | null>(null);
 
+  const ctx = useMemo(
+    () => anomalyContext({ agents: register.agents, habilitations: register.habilitations, quotas: register.quotas, today }),
+    [register.agents, register.habilitations, register.quotas, today],
+  );
   const shown = useMemo(() => {
     if (!items) return [];
     const q = foldText(text);
+    const byFilter = (i: ReviewItem) =>
+      filter === 'all' ||
+      (filter === 'todo' && !i.decision) ||
+      (filter === 'done' && Boolean(i.decision)) ||
+      (filter === 'anomaly' && itemAnomalies(i, ctx).length > 0);
     return items.filter(
       (i) =>
-        (filter === 'all' || (filter === 'todo' ? !i.decision : Boolean(i.decision))) &&
+        byFilter(i) &&
         (!bulletinId || i.snapshot.bulletinId === bulletinId) &&
         (!q || foldText(`${i.snapshot.agentName} ${i.snapshot.agentFunction ?? ''} ${i.snapshot.profileCode}`).includes(q)),
     );
-  }, [items, filter, bulletinId, text]);
+  }, [items, filter, bulletinId, text, ctx]);
 
   if (!items) return <p>Chargement…</p>;
   const progress = reviewProgress(items);
   const late = habilitationsAddedSinceOpening(items, register.habilitations, today);
   const closing = checkCanClose(campaign, items);
-  const undecidedShown = shown.filter((i) => !i.decision);
+  const bulk = planBulkMaintain(shown, ctx);
+  const warnings = closeWarnings(items, ctx);
+  const anomalyCount = items.filter((i) => itemAnomalies(i, ctx).length > 0).length;
   const revocations = items.filter((i) => i.decision === 'supprimer').length;
   const modifications = items.filter((i) => i.decision === 'modifier').length;
   const profileLabels = new Map(register.profiles.map((p) => [p.code, p.label]));
@@ -136,6 +154,7 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
               [
                 ['todo', 'À décider'],
                 ['done', 'Décidées'],
+                ['anomaly', `Avec anomalie (${anomalyCount})`],
                 ['all', 'Toutes'],
               ] as const
             ).map(([v, label]) => (
@@ -152,15 +171,31 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
             onChange={(e) => setBulletinId(e.target.value)}
           />
           <TextInput label="Rechercher" type="search" value={text} onChange={(e) => setText(e.target.value)} />
-          <Button onPress={() => setConfirm('bulk')} isDisabled={busy || undecidedShown.length === 0}>
-            Maintenir les {undecidedShown.length} affichées
+          <Button onPress={() => setConfirm('bulk')} isDisabled={busy || bulk.maintain.length === 0}>
+            Maintenir les {bulk.maintain.length} affichées
           </Button>
         </div>
+        {bulk.skipped.length ? (
+          <p className="muted review-bulk-note">
+            {bulk.skipped.length === 1
+              ? '1 habilitation affichée présente une anomalie ou une suggestion : elle n’est pas comptée, décidez-la une par une.'
+              : `${bulk.skipped.length} habilitations affichées présentent une anomalie ou une suggestion : elles ne sont pas comptées, décidez-les une par une.`}
+          </p>
+        ) : null}
+        {skippedNote ? (
+          <div className="warning-box" role="status">
+            <p>{skippedNote}</p>
+            <Button variant="quiet" onPress={() => setSkippedNote(undefined)}>
+              Masquer ce message
+            </Button>
+          </div>
+        ) : null}
         {shown.length === 0 ? (
           <p className="muted">{filter === 'todo' ? 'Toutes les habilitations affichées sont décidées.' : 'Aucune habilitation.'}</p>
         ) : (
           <ItemsTable
             items={shown.slice(0, limit)}
+            anomaliesOf={(i) => itemAnomalies(i, ctx)}
             onOpen={(i) => {
               clearErrors();
               setExamining(i);
@@ -197,18 +232,26 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
       ) : null}
       <ConfirmDialog
         title="Maintenir ces habilitations ?"
-        message={`Maintenir les ${undecidedShown.length} habilitations affichées qui n’ont pas encore de décision ? Chaque décision est enregistrée à votre nom.`}
-        confirmLabel={`Maintenir les ${undecidedShown.length} habilitations`}
+        message={`Maintenir les ${bulk.maintain.length} habilitations affichées qui n’ont pas encore de décision ni d’anomalie ? Chaque décision est enregistrée à votre nom.${bulk.skipped.length ? ` ${describeSkipped(bulk)}` : ''}`}
+        confirmLabel={`Maintenir les ${bulk.maintain.length} habilitations`}
         isOpen={confirm === 'bulk'}
         onCancel={() => setConfirm(null)}
         onConfirm={async () => {
           setConfirm(null);
-          await run(() => maintainAll(db, actor, undecidedShown.map((i) => i.id)), 'Habilitations maintenues.');
+          const plan = bulk;
+          const done = await run(
+            async () => {
+              await maintainAll(db, actor, plan.maintain.map((i) => i.id));
+              return true;
+            },
+            `${plan.maintain.length} habilitation(s) maintenue(s).`,
+          );
+          if (done) setSkippedNote(describeSkipped(plan));
         }}
       />
       <ConfirmDialog
         title={`Clore la revue ${campaign.year} ?`}
-        message={`Les décisions seront appliquées au registre : ${revocations} retrait(s) et ${modifications} modification(s) de profil, datés du jour. La revue ne pourra plus être modifiée. Une sauvegarde du registre est faite avant.`}
+        message={`${warnings.length ? `Attention : ${warnings.join(' ')} ` : ''}Les décisions seront appliquées au registre : ${revocations} retrait(s) et ${modifications} modification(s) de profil, datés du jour. La revue ne pourra plus être modifiée. Une sauvegarde du registre est faite avant.`}
         confirmLabel="Clore la revue"
         isOpen={confirm === 'close'}
         onCancel={() => setConfirm(null)}

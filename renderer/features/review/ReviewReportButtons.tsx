@@ -7,6 +7,9 @@ import {
   type ReviewReportSnapshot,
 } from '../../../shared/documents/review-report';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { attestationSignatories, partnerPhrase, partnerTown } from '../../../shared/domain/review';
+import { SelectInput } from '../../ui/fields';
 import { useDb } from '../../app/services';
 import { documentsOfKind } from '../../db/repositories/documents';
 import { useDocumentExport } from '../../documents/use-documents';
@@ -37,12 +40,16 @@ export function ReviewReportButtons({
   const actor = useActor();
   const { issue, regenerate, progress } = useDocumentExport();
   const { run, busy } = useAction();
+  const [signatoryIndex, setSignatoryIndex] = useState('0');
   if (!register) return null;
+  const closedOn = campaign.closedAt ? calendarDateInParis(campaign.closedAt) : calendarDateInParis(new Date());
+  // The annex-1 Administrateur signs by default; the suppléant or who closed the review may.
+  const signatories = attestationSignatories(register.contacts, closedOn, campaign.closedBy ?? campaign.openedBy);
+  const signatory = signatories[Number(signatoryIndex)] ?? signatories[0];
 
   const issued = reports?.find((d) => (d.snapshot as ReviewReportSnapshot | undefined)?.year === campaign.year);
 
   const snapshot = (): ReviewReportSnapshot => {
-    const closedOn = campaign.closedAt ? calendarDateInParis(campaign.closedAt) : calendarDateInParis(new Date());
     return buildReviewReportSnapshot({
       meta: {
         conventionId: register.convention.id,
@@ -63,11 +70,26 @@ export function ReviewReportButtons({
         missingSuppleant: currentPartnerContacts(register.contacts, 'administrateur-suppleant', closedOn).length === 0,
         outdatedContacts: campaign.checklist.some((c) => c.key === 'contacts-annex' && c.answer === 'non'),
       },
+      attestation: {
+        signatoryName: signatory?.name,
+        signatoryRole: signatory?.role,
+        partnerPhrase: partnerPhrase(register.partner),
+        place: partnerTown(register.partner) ?? register.convention.signedAt,
+        date: closedOn,
+      },
     });
   };
 
   return (
-    <div className="page-actions">
+    <div className="page-actions review-report-actions">
+      {signatories.length > 1 ? (
+        <SelectInput
+          label="Signataire de l’attestation"
+          value={signatoryIndex}
+          options={signatories.map((p, i) => ({ value: String(i), label: `${p.name} (${p.role})` }))}
+          onChange={(e) => setSignatoryIndex(e.target.value)}
+        />
+      ) : null}
       <Button variant="primary" isDisabled={busy} onPress={() => run(() => issue({ kind: 'rapport-revue', format: 'pdf', snapshot: snapshot() }), 'Rapport enregistré.')}>
         Exporter le rapport (PDF)
       </Button>

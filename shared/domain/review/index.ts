@@ -1,2 +1,4 @@
 export * from './campaign';
 export * from './checklist';
+export * from './anomalies';
+export * from './attestation';

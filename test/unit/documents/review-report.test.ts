@@ -9,6 +9,7 @@ import {
   checkReviewReport,
   REVIEW_REPORT_SECTIONS,
   REVIEW_TABLE_HEADER,
+  attestationSentence,
   type ReviewReportInput,
 } from '../../../shared/documents/review-report';
 import { META } from './lieusaint';
@@ -99,6 +100,33 @@ describe('review report', () => {
     expect(all).toContain('Michel BISSON, Président');
     expect(flat(pages[0]!)).toContain(`Page 1 / ${pages.length}`);
     expect(flat(pages[0]!)).toContain('Généré le 04/03/2024');
+  });
+
+  it('is attested by the chosen signatory, for the partner in correct French, with place and date filled', async () => {
+    const input = reviewInput();
+    const snapshot = buildReviewReportSnapshot({
+      ...input,
+      attestation: { signatoryName: 'Sandrine COFFI', signatoryRole: 'Administrateur suppléant', partnerPhrase: 'du CCAS de Lieusaint', place: 'Lieusaint', date: '2026-11-19' },
+    });
+    expect(attestationSentence(snapshot)).toBe(
+      'Je soussigné(e) Sandrine COFFI, administrateur suppléant « Mon Compte Partenaire » du CCAS de Lieusaint, atteste avoir réalisé la revue inverse des habilitations pour l’année 2026 et en transmettre le résultat à la Caf.',
+    );
+    const all = flat((await pdfPagesText(await renderPdf(buildReviewReportPdf(snapshot)))).join('\n'));
+    expect(all).toContain('du CCAS de Lieusaint, atteste');
+    expect(all).toContain('Fait à Lieusaint, le 19/11/2026');
+    expect(all).not.toMatch(/Fait à …/);
+    const other = buildReviewReportSnapshot({ ...input, attestation: { signatoryName: 'Véronique DJIRE', signatoryRole: 'Administrateur', partnerPhrase: 'pour\u00A0: Syndicat X' } });
+    expect(attestationSentence(other)).toContain('administrateur « Mon Compte Partenaire », pour\u00A0: Syndicat X, atteste');
+  });
+
+  it('counts a change of function as corrected only when the profile was modified or revoked', () => {
+    const input = reviewInput();
+    const items = input.items.map((i, k) => ({ ...i, answers: { ...i.answers, sameFunction: false }, decision: k === 0 ? ('maintenir' as const) : i.decision }));
+    const snapshot = buildReviewReportSnapshot({ ...input, items });
+    const changed = snapshot.summary.anomalies.find((a) => a.label === 'Changements de fonction')!;
+    const removed = items.filter((i) => i.decision === 'modifier' || i.decision === 'supprimer').length;
+    expect(changed).toEqual({ label: 'Changements de fonction', found: items.length, fixed: removed });
+    expect(removed).toBeLessThan(items.length);
   });
 
   it('stays readable for 2,000 rows: many landscape pages, each with the table header', async () => {
