@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { deleteDraft, loadDraft, saveDraft, type StoredDraft } from '../../db/repositories/drafts';
+import { calendarDateInParis } from '../../../shared/domain/dates';
 import { useDb } from '../../app/services';
 import { getIssuedDocument } from '../../db/repositories/documents';
-import { ADMIN_CHANGE_LABELS as L } from '../../../shared/documents/admin-change';
 import { checkDocument } from '../../../shared/documents/registry';
-import { BLANK_LINE } from '../../../shared/documents/text';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { looksLikeSharedEmail } from '../../../shared/domain/email-heuristics';
-import { agentName, formatPhone } from '../../../shared/domain/format';
+import { agentName } from '../../../shared/domain/format';
 import type { AdminRole } from '../../../shared/domain/rules/contacts';
 import { CONTACT_ROLE_LABELS } from '../../../shared/domain/schemas';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
@@ -18,7 +18,19 @@ import { DateInput, SelectInput, TextInput } from '../../ui/fields';
 import { useAction } from '../register/use-action';
 import { todayIso, useActor } from '../register/use-register';
 import { AdminChangeFollowUp } from './AdminChangeFollowUp';
-import { initialValues, newAdminName, replacedFromRegister, toSnapshot, valuesFromAgent, type AdminChangeValues } from './values';
+import { AdminChangePreview } from './AdminChangePreview';
+import {
+  adminChangeValuesSchema,
+  initialValues,
+  isWorthADraft,
+  newAdminName,
+  replacedFromRegister,
+  toSnapshot,
+  valuesFromAgent,
+  type AdminChangeValues,
+} from './values';
+
+const DRAFT_KIND = 'changement-administrateur';
 import { ErrorList } from '../../ui/ErrorList';
 import { isAgentDeparted } from '../../../shared/domain/rules/agents';
 
@@ -36,6 +48,38 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   const [stepErrors, setStepErrors] = useState<Record<string, string>>({});
   const [issuedId, setIssuedId] = useState<string | null>(null);
   const set = (patch: Partial<AdminChangeValues>) => setValues((v) => ({ ...v, ...patch }));
+  const conventionId = register.convention.id;
+  const [initial] = useState(values);
+  /** A draft left from an earlier visit: undefined while reading, null once none or decided. */
+  const [pendingDraft, setPendingDraft] = useState<StoredDraft<AdminChangeValues> | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void loadDraft(db, DRAFT_KIND, conventionId, adminChangeValuesSchema).then((d) => {
+      if (live) setPendingDraft(d ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, conventionId]);
+  // The form is kept as a draft while it is being filled (until exported or abandoned).
+  useEffect(() => {
+    if (pendingDraft !== null || issuedId || !isWorthADraft(values, initial)) return;
+    const timer = setTimeout(() => {
+      void saveDraft(db, DRAFT_KIND, conventionId, { savedAt: new Date().toISOString(), step, values });
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [db, conventionId, values, step, pendingDraft, issuedId, initial]);
+  const resumeDraft = (d: StoredDraft<AdminChangeValues>) => {
+    setValues(d.values);
+    setStep(Math.min(d.step, 1));
+    setPendingDraft(null);
+  };
+  const abandonDraft = async () => {
+    await deleteDraft(db, DRAFT_KIND, conventionId);
+    setValues(initialValues(register, todayIso()));
+    setStep(0);
+    setPendingDraft(null);
+  };
 
   const agents = useMemo(
     () =>
@@ -54,7 +98,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   const changeRole = (role: AdminRole) => set({ role, ...replacedFromRegister(register, role, today) });
   const pickAgent = (id: string) => {
     const agent = agents.find((a) => a.id === id);
-    if (agent) set(valuesFromAgent(agent));
+    if (agent) set(valuesFromAgent(agent, register.contacts));
     else set({ agentId: '' });
   };
 
@@ -81,7 +125,10 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
 
   const exportPdf = async () => {
     const result = await action.run(() => issue({ kind: 'changement-administrateur', format: 'pdf', snapshot }));
-    if (result?.status === 'saved') setIssuedId(result.document.id);
+    if (result?.status === 'saved') {
+      setIssuedId(result.document.id);
+      await deleteDraft(db, DRAFT_KIND, conventionId);
+    }
   };
 
   if (issued) {
@@ -109,6 +156,21 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
 
   return (
     <div className="admin-change">
+      {pendingDraft ? (
+        <div className="warning-box admin-change-draft" role="status">
+          <p>
+            Un formulaire commencé le {formatDateFr(calendarDateInParis(pendingDraft.savedAt))}
+            {newAdminName(pendingDraft.values) ? ` pour ${newAdminName(pendingDraft.values)}` : ''} (
+            {CONTACT_ROLE_LABELS[pendingDraft.values.role]}) n’a pas été exporté.
+          </p>
+          <div className="form-actions">
+            <Button variant="primary" onPress={() => resumeDraft(pendingDraft)}>
+              Reprendre le formulaire
+            </Button>
+            <Button onPress={() => void abandonDraft()}>Abandonner ce brouillon</Button>
+          </div>
+        </div>
+      ) : null}
       <ol className="admin-change-steps" aria-label="Étapes du formulaire">
         {STEPS.map((label, i) => (
           <li key={label} aria-current={i === step ? 'step' : undefined} className={i === step ? 'current' : i < step ? 'done' : ''}>
@@ -301,61 +363,5 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
         </Card>
       ) : null}
     </div>
-  );
-}
-
-function Field({ label, value }: { label: string; value: string | undefined }) {
-  const empty = !value?.trim();
-  return (
-    <p>
-      {label} <strong className={empty ? 'admin-change-blank' : undefined}>{empty ? BLANK_LINE : value}</strong>
-    </p>
-  );
-}
-
-/** An HTML rendering of the form, in the order of the PDF. */
-function AdminChangePreview({ values, register }: { values: AdminChangeValues; register: RegisterSnapshot }) {
-  return (
-    <section className="admin-change-preview" aria-label="Aperçu du formulaire">
-      <Field label={L.partner} value={register.partner.name} />
-      <Field label={L.convention} value={register.convention.number} />
-      <p>
-        {register.caf.name}
-        {register.caf.address ? `, ${register.caf.address}` : ''} — {L.attention}
-      </p>
-      <p>
-        <strong>{L.object}</strong> ({CONTACT_ROLE_LABELS[values.role]}, à compter du {formatDateFr(values.effectiveOn)})
-      </p>
-      <Field label={L.name} value={newAdminName(values)} />
-      <Field label={L.function} value={values.function} />
-      <Field label={`${L.phoneFixed}`} value={formatPhone(values.phoneFixed)} />
-      <Field label={`${L.phoneMobile}`} value={formatPhone(values.phoneMobile)} />
-      <Field label={L.email} value={values.email} />
-      <p>
-        {L.replaces} <strong>{values.replaces ? '☒ oui ☐ non' : '☐ oui ☒ non'}</strong>
-      </p>
-      {values.replaces ? (
-        <>
-          <Field label={L.replacedName} value={values.replacedName} />
-          <Field label={L.replacedEmail} value={values.replacedEmail} />
-        </>
-      ) : null}
-      <div className="admin-change-signatures">
-        <div>
-          <p>
-            <strong>{L.forPartner}</strong>
-          </p>
-          <Field label={L.signatoryFunction} value={values.partnerSignatoryFunction} />
-          <Field label={L.signatoryName} value={values.partnerSignatoryName} />
-        </div>
-        <div>
-          <p>
-            <strong>{L.theAdmin}</strong>
-          </p>
-          <Field label={L.signatoryFunction} value={values.adminSignatoryFunction} />
-          <Field label={L.signatoryName} value={values.adminSignatoryName} />
-        </div>
-      </div>
-    </section>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkAdminChange } from '../../../shared/documents/admin-change';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
-import { initialAnnexValues, toAnnexSnapshot } from '../deliberation/annex-snapshot';
+import { initialAnnexValues, pendingAdminChanges, toAnnexSnapshot, withPendingChanges } from '../deliberation/annex-snapshot';
+import type { IssuedDocument } from '../../../shared/domain/schemas';
 import { initialValues, replacedFromRegister, toSnapshot, valuesFromAgent } from './values';
 
 const register = {
@@ -50,5 +51,37 @@ describe('administrator-change wizard values', () => {
     });
     const s = toAnnexSnapshot(v, register, '2026-11-23T10:00:00.000Z', 'Sandrine COFFI');
     expect(s.bulletins).toEqual([{ label: 'Cdap', annexNumber: '2', serviceLabel: undefined, quotas: [{ profileCode: 'T13', profileLabel: 'Accueil', max: 4 }] }]);
+  });
+
+  it('pre-fills what the register knows: the replaced administrator’s e-mail from her agent, the chosen person’s phone and e-mail from annex 1', () => {
+    const withAgentEmail = {
+      ...register,
+      agents: [{ ...register.agents[0]!, email: 'v.djire@ville-lieusaint.fr' }, ...register.agents.slice(1)],
+    } as RegisterSnapshot;
+    // The annex gives Véronique DJIRE no e-mail; her agent record does.
+    expect(replacedFromRegister(withAgentEmail, 'administrateur', '2026-11-23').replacedEmail).toBe('v.djire@ville-lieusaint.fr');
+    // Sandrine COFFI's agent record has no phone nor e-mail; annex 1 has them.
+    const coffi = { id: 'a3', organisationId: 'p1', lastName: 'COFFI', firstName: 'Sandrine', qualifiedSocialWorker: false } as RegisterSnapshot['agents'][number];
+    const contacts = [{ ...register.contacts[1]!, phones: ['01 64 13 55 76', '06 11 22 33 44'] }];
+    expect(valuesFromAgent(coffi, contacts)).toMatchObject({
+      email: 's.coffi@ville-lieusaint.fr',
+      phoneFixed: '01 64 13 55 76',
+      phoneMobile: '06 11 22 33 44',
+    });
+    // The agent's own values win over the annex.
+    expect(valuesFromAgent({ ...coffi, email: 'sandrine.coffi@ville-lieusaint.fr' }, contacts).email).toBe('sandrine.coffi@ville-lieusaint.fr');
+  });
+
+  it('the deliberation annex proposes the administrator of a change exported but not yet applied', () => {
+    const v = { ...initialValues(register, '2026-11-23', 'administrateur'), ...valuesFromAgent(register.agents[1]!), phoneMobile: '06 12 34 56 78' };
+    const snapshot = toSnapshot(v, register, '2026-11-23T10:00:00.000Z', 'Sandrine COFFI');
+    const doc = { id: 'd1', conventionId: 'c1', kind: 'changement-administrateur', format: 'pdf', fileName: 'f.pdf', createdAt: '2026-11-23T10:00:00.000Z', createdBy: 'x', sha256: '0'.repeat(64), snapshot } as IssuedDocument;
+    const pending = pendingAdminChanges([doc], register.contacts);
+    expect(pending).toEqual([{ role: 'administrateur', name: 'Lucie MARCHAND', function: 'Agent d’accueil social', exportedOn: '2026-11-23T10:00:00.000Z' }]);
+    const annex = withPendingChanges(initialAnnexValues(register, '2026-11-23'), pending);
+    expect(annex).toMatchObject({ administratorName: 'Lucie MARCHAND', administratorFunction: 'Agent d’accueil social', suppleantName: 'Sandrine COFFI' });
+    // Once applied (the new person holds the role from the change date), nothing is pending.
+    const applied = [...register.contacts, { id: 'x3', conventionId: 'c1', side: 'partner', role: 'administrateur', name: 'Lucie MARCHAND', phones: [], validFrom: snapshot.effectiveOn }] as RegisterSnapshot['contacts'];
+    expect(pendingAdminChanges([doc], applied)).toEqual([]);
   });
 });

@@ -1,4 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { calendarDateInParis, formatDateFr } from '../../../shared/domain/dates';
+import { CONTACT_ROLE_LABELS } from '../../../shared/domain/schemas';
+import { useDb } from '../../app/services';
+import { documentsOfKind } from '../../db/repositories/documents';
 import { operativeText } from '../../../shared/documents/deliberation-annex';
 import { checkDocument, type DocumentFormat } from '../../../shared/documents/registry';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
@@ -8,7 +13,7 @@ import { Card } from '../../ui/Card';
 import { TextInput } from '../../ui/fields';
 import { useAction } from '../register/use-action';
 import { todayIso, useActor } from '../register/use-register';
-import { initialAnnexValues, toAnnexSnapshot, type AnnexValues } from './annex-snapshot';
+import { initialAnnexValues, pendingAdminChanges, toAnnexSnapshot, withPendingChanges, type AnnexValues } from './annex-snapshot';
 import { ErrorList, WarningList } from '../../ui/ErrorList';
 
 /** « Annexe à la délibération »: a few fields pre-filled from the register, PDF and Word. */
@@ -16,8 +21,18 @@ export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot
   const actor = useActor();
   const action = useAction();
   const { issue, progress } = useDocumentExport();
-  const [values, setValues] = useState<AnnexValues>(() => initialAnnexValues(register, todayIso()));
-  const set = (patch: Partial<AnnexValues>) => setValues((v) => ({ ...v, ...patch }));
+  const [initial] = useState<AnnexValues>(() => initialAnnexValues(register, todayIso()));
+  /** What the user typed, over the values proposed by the register (and pending changes). */
+  const [edited, setEdited] = useState<Partial<AnnexValues>>({});
+  const set = (patch: Partial<AnnexValues>) => setEdited((v) => ({ ...v, ...patch }));
+  const db = useDb();
+  const forms = useLiveQuery(
+    () => documentsOfKind(db, register.convention.id, 'changement-administrateur'),
+    [db, register.convention.id],
+  );
+  const pending = useMemo(() => pendingAdminChanges(forms ?? [], register.contacts), [forms, register.contacts]);
+  // A change of administrator under way: the deliberation designates the incoming person.
+  const values = useMemo(() => ({ ...withPendingChanges(initial, pending), ...edited }), [initial, pending, edited]);
   const draft = useMemo(() => toAnnexSnapshot(values, register, new Date().toISOString(), actor.name), [values, register, actor.name]);
   const check = useMemo(() => checkDocument('annexe-deliberation', draft), [draft]);
 
@@ -35,6 +50,16 @@ export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot
         Le document reprend les parties, l’objet, les services et les quotas par profil, les missions (art. 8) et les
         administrateurs désignés, avec un projet de dispositif que le secrétariat colle dans sa délibération.
       </p>
+      {pending.length ? (
+        <p className="warning-box" role="status">
+          {pending
+            .map(
+              (p) =>
+                `${CONTACT_ROLE_LABELS[p.role]} proposé : ${p.name}, du formulaire de changement d’administrateur exporté le ${formatDateFr(calendarDateInParis(p.exportedOn))} (pas encore appliqué à l’annexe des interlocuteurs).`,
+            )
+            .join(' ')}
+        </p>
+      ) : null}
       <TextInput label="Instance qui délibère" value={values.body} onChange={(e) => set({ body: e.target.value })} />
       <div className="field-row">
         <TextInput

@@ -1,5 +1,8 @@
 /** The deliberation annex's snapshot, filled from the register (pure). */
+import { adminChangeSnapshotSchema, type AdminChangeSnapshot } from '../../../shared/documents/admin-change';
 import type { DeliberationAnnexSnapshot } from '../../../shared/documents/deliberation-annex';
+import type { IssuedDocument } from '../../../shared/domain/schemas';
+import { isAdminChangeApplied } from '../../db/repositories/documents';
 import { agentName, formatBulletinLabel } from '../../../shared/domain/format';
 import { contactMatchesAgent, currentPartnerContacts, type AdminRole } from '../../../shared/domain/rules/contacts';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
@@ -91,4 +94,38 @@ export function toAnnexSnapshot(
     administrator: { name: opt(v.administratorName), function: opt(v.administratorFunction) },
     suppleant: { name: opt(v.suppleantName), function: opt(v.suppleantFunction) },
   };
+}
+
+export interface PendingAdminChange {
+  role: AdminRole;
+  name: string;
+  function: string;
+  exportedOn: string;
+}
+
+/**
+ * Administrator-change forms exported but not yet applied to the annex, newest first, one
+ * per role: the deliberation designates the person who is about to hold the role.
+ */
+export function pendingAdminChanges(documents: readonly IssuedDocument[], contacts: RegisterSnapshot['contacts']): PendingAdminChange[] {
+  const out: PendingAdminChange[] = [];
+  const sorted = [...documents].filter((d) => d.kind === 'changement-administrateur').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  for (const d of sorted) {
+    const parsed = adminChangeSnapshotSchema.safeParse(d.snapshot);
+    if (!parsed.success) continue;
+    const s: AdminChangeSnapshot = parsed.data;
+    if (out.some((p) => p.role === s.role) || !s.newAdmin.name || isAdminChangeApplied(s, contacts)) continue;
+    out.push({ role: s.role, name: s.newAdmin.name, function: s.newAdmin.function ?? '', exportedOn: d.createdAt });
+  }
+  return out;
+}
+
+/** The annex values with the person of each pending change in place of the current holder. */
+export function withPendingChanges(values: AnnexValues, pending: readonly PendingAdminChange[]): AnnexValues {
+  const next = { ...values };
+  for (const p of pending) {
+    if (p.role === 'administrateur') Object.assign(next, { administratorName: p.name, administratorFunction: p.function });
+    else Object.assign(next, { suppleantName: p.name, suppleantFunction: p.function });
+  }
+  return next;
 }
