@@ -33,6 +33,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <Notices />
           <div className="sidebar-user" aria-label="Utilisateur">
             {userName}
           </div>
@@ -40,7 +41,6 @@ export function Layout() {
         <main id="contenu" className="content" tabIndex={-1}>
           <Outlet />
         </main>
-        <Notices />
       </div>
     </RegisterProvider>
   );

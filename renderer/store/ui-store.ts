@@ -8,7 +8,8 @@ export interface Notice {
 
 interface NoticesSlice {
   notices: Notice[];
-  notify: (tone: Notice['tone'], message: string) => void;
+  /** Shows a notice; returns its id (to dismiss it once the error it reports is fixed). */
+  notify: (tone: Notice['tone'], message: string) => number;
   dismiss: (id: number) => void;
 }
 
@@ -16,17 +17,24 @@ export type UiState = NoticesSlice;
 
 let nextNoticeId = 1;
 
-/** Confirmations fade by themselves; alerts stay until the user closes them. */
-const AUTO_DISMISS_MS = 6000;
+/**
+ * Confirmations fade by themselves, after long enough to be read: 7 s, plus reading time for
+ * a long message (about 15 characters a second), at most 20 s. Alerts stay until the user
+ * closes them or the action that failed succeeds (see `useAction`).
+ */
+export function autoDismissMs(message: string): number {
+  return Math.min(20_000, Math.max(7_000, 3_000 + message.length * 65));
+}
 
 const createNoticesSlice: StateCreator<UiState, [], [], NoticesSlice> = (set) => ({
   notices: [],
   notify: (tone, message) => {
     const id = nextNoticeId++;
-    set((s) => ({ notices: [...s.notices.slice(-2), { id, tone, message }] }));
+    set((s) => ({ notices: [...s.notices.filter((n) => n.message !== message).slice(-2), { id, tone, message }] }));
     if (tone === 'ok' || tone === 'info') {
-      setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), AUTO_DISMISS_MS);
+      setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), autoDismissMs(message));
     }
+    return id;
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });

@@ -1,12 +1,16 @@
 import { useUiStore, selectDismiss, selectNotices } from '../store/ui-store';
 import { Button } from './Button';
 
-/** Notifications, announced to screen readers through a polite live region. */
+/**
+ * Notifications, in the sidebar under the sections: they never cover the page or its
+ * actions. One polite live region (always in the page, so that screen readers hear what is
+ * added to it); a refused form also shows its errors inline, in its own alert.
+ */
 export function Notices() {
   const notices = useUiStore(selectNotices);
   const dismiss = useUiStore(selectDismiss);
   return (
-    <div className="notices" role="status" aria-live="polite">
+    <div className="notices" role="status" aria-live="polite" aria-label="Notifications">
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.tone}`}>
           <span>{n.message}</span>

@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
 import { RuleRefusedError, ValidationError } from '../../db/validation';
-import { selectNotify, useUiStore } from '../../store/ui-store';
+import { selectDismiss, selectNotify, useUiStore } from '../../store/ui-store';
 
 /** The French message to show for a failed write. */
 export function errorMessages(error: unknown): string[] {
@@ -19,6 +19,13 @@ export function errorMessages(error: unknown): string[] {
  */
 export function useAction() {
   const notify = useUiStore(selectNotify);
+  const dismiss = useUiStore(selectDismiss);
+  /** The error notice this action posted: it goes away once the error is fixed. */
+  const errorNotice = useRef<number | undefined>(undefined);
+  const clearErrorNotice = useCallback(() => {
+    if (errorNotice.current !== undefined) dismiss(errorNotice.current);
+    errorNotice.current = undefined;
+  }, [dismiss]);
   const [errors, setErrors] = useState<string[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -29,23 +36,26 @@ export function useAction() {
       setFieldErrors({});
       try {
         const result = await work();
+        clearErrorNotice();
         if (success) notify('ok', success);
         return result;
       } catch (error) {
         const messages = errorMessages(error);
         setErrors(messages);
         if (error instanceof ValidationError) setFieldErrors(error.fieldErrors);
-        notify('alerte', messages.join(' '));
+        clearErrorNotice();
+        errorNotice.current = notify('alerte', messages.join(' '));
         return undefined;
       } finally {
         setBusy(false);
       }
     },
-    [notify],
+    [notify, clearErrorNotice],
   );
   const clearErrors = useCallback(() => {
     setErrors([]);
     setFieldErrors({});
-  }, []);
+    clearErrorNotice();
+  }, [clearErrorNotice]);
   return { run, errors, fieldErrors, busy, clearErrors };
 }
