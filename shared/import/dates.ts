@@ -59,6 +59,12 @@ export function findFrenchDate(text: string): FoundDate | undefined {
 
 /** Like findFrenchDate, then again with OCR look-alikes read as digits (« O8/0l/2O24 »). */
 export function findDateTolerant(text: string): FoundDate | undefined {
+  // a stamp with spaced digits: « 2 6 JUIN 2019 », « 0 8 / 0 1 / 2 0 2 4 »
+  const spaced = text.replace(/(?<![\d])(\d) (\d)(?=\s*(?:[/.-]|\p{L}{3}))/gu, '$1$2').replace(/(?<![\d])(\d) (\d) (\d) (\d)(?![\d])/g, '$1$2$3$4');
+  if (spaced !== text) {
+    const d = findFrenchDate(spaced);
+    if (d) return { ...d, corrected: true };
+  }
   const plain = findFrenchDate(text);
   if (plain) return plain;
   const fixed = ocrDigits(text);

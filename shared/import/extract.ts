@@ -25,7 +25,8 @@ import { findBlocks, scopes } from './readers/segmentation';
 import { signaturesIn } from './readers/signature';
 
 export function partnerKind(name: string): PartnerKind | undefined {
-  const n = fold(name);
+  // « C.C.A.S. » → « ccas »
+  const n = fold(name).replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\b([a-z]{2,})\.(?=\s|$)/g, '$1').replace(/\.(?=\s)/g, '');
   if (/\b(ccas|cias|centre (inter)?communal d'action sociale)\b/.test(n)) return 'CCAS';
   if (/\b(communaute (de communes|d'agglomeration|urbaine)|metropole|epci|syndicat intercommunal)\b/.test(n)) return 'EPCI';
   if (/^(mairie|commune|ville)\b/.test(n)) return 'commune';

@@ -44,8 +44,9 @@ const QUOTA_HEADER = /\bprofils?\b.*\b(?:nombre|quotas?|maximum|maximal|utilisat
 
 /** The header row of a quota table (not the sentence introducing the profiles). */
 export function isQuotaHeader(line: string): boolean {
-  if (line.length > 90 || /:\s*$/.test(line)) return false;
+  if (line.length > 90) return false;
   if (!line.includes('\t') && !/^profils?\b/i.test(line)) return false;
+  if (/:\s*$/.test(line) && !/^profils?\b/i.test(line)) return false;
   return QUOTA_HEADER.test(foldLoose(line));
 }
 
@@ -145,14 +146,25 @@ export function parseServiceTail(tail: string): { code?: string; label?: string;
   return out;
 }
 
+/** « Annexe 2.3 » / « Relais Petite Enfance » / « Bulletin d'adhésion … »: the site between the two. */
+function siteAbove(ctx: Ctx, cue: number): string | undefined {
+  const above: string[] = [];
+  for (let k = cue - 1; k >= 0 && above.length < 2; k--) if (ctx.lines[k]) above.push(ctx.lines[k]!);
+  const [site, annex] = above;
+  if (!site || !annex || !/^annexe\s*n?[°o]?\s*\d+(?:\.\d+)*\s*:?$/i.test(annex)) return undefined;
+  if (site.length > 60 || /^\p{Ll}/u.test(site) || /[.;:]$/.test(site) || isHeadingLine(site) || site.includes('\t')) return undefined;
+  return site;
+}
+
 export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[] {
   const out: Extracted<BulletinValue>[] = [];
   for (const block of blocks.filter((b) => b.kind === 'bulletin')) {
     const title = bulletinTitle(ctx.lines, block.cue);
     let annex = title?.annex;
+    const above = siteAbove(ctx, block.cue);
     if (!annex) {
-      // « Annexe 2 » on one of the two non-empty lines before the title
-      for (let k = block.cue - 1, seen = 0; k >= 0 && seen < 2; k--) {
+      // « Annexe 2 » on one of the two non-empty lines before the title (three with a site line)
+      for (let k = block.cue - 1, seen = 0; k >= 0 && seen < (above ? 3 : 2); k--) {
         const line = ctx.lines[k] ?? '';
         if (!line) continue;
         seen++;
@@ -161,11 +173,12 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
           annex = m[1];
           break;
         }
+
       }
     }
     const parsed = parseServiceTail(title?.tail ?? '');
     let code = parsed.code;
-    let site = title?.site ?? parsed.site;
+    let site = title?.site ?? parsed.site ?? above;
     let label = parsed.label;
     // the service (and the site) on the lines after the title
     for (let k = block.cue + 1, seen = 0; k < block.end && seen < 3; k++) {

@@ -23,7 +23,9 @@ export interface ContactSection {
 export function sideOf(text: string): Side | undefined {
   const f = foldLoose(text);
   const caf = /\bcaf\b|caisse d'allocations/.test(f);
-  const partner = /\bpartenaire\b(?!s)/.test(f) && !/\bdes partenaires\b/.test(f);
+  const partner =
+    (/\bpartenaire\b(?!s)/.test(f) && !/\bdes partenaires\b/.test(f)) ||
+    /\b(?:commune|ville|mairie|ccas|cias|c\.c\.a\.s|collectivite|communaute|metropole|epci|structure|organisme)\b/.test(f);
   if (caf && !partner) return 'caf';
   if (partner && !caf) return 'partner';
   return undefined;
@@ -43,7 +45,7 @@ export function contactSection(line: string): ContactSection | undefined {
   return { index: -1, ...(side ? { side } : {}) };
 }
 
-const SUB_SIDE = /^(?:pour|c[ôo]t[ée]|chez)\s+(?:la|le)?\s*(caf|partenaire)\b\s*:?$|^(caf|partenaire)\s*:?$/i;
+const SUB_SIDE = /^(?:pour|c[ôo]t[ée]|chez|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes)\b\s*:?$|^(caf|partenaire)\s*:?$/i;
 
 function sectionEnd(ctx: Ctx, from: number): number {
   for (let j = from; j < ctx.lines.length && j < from + 80; j++) {

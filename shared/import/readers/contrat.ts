@@ -6,6 +6,7 @@
  */
 import type { Side } from '../../domain/schemas/entities';
 import { CIVILITY, NAME_RE, findEmails, findPhones, fold, keyOf, looksLikePersonName, stripBullet } from '../text-tools';
+import { personName } from './records';
 import type { ContactValue, ConventionExtraction, EscalationValue, Extracted } from '../types';
 import { findAnchor } from './anchors';
 import { at, type Candidate, type Ctx, resolve, uniqueBy } from './context';
@@ -22,7 +23,8 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
     const t = fold(p.text);
     if (!/deleg|central/.test(t)) continue;
     const m =
-      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu)\b.{0,160}?\bmode\s+(?:de gestion\s+)?(?:des habilitations\s+)?(deleguee?|centralisee?)/.exec(t) ??
+      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b.{0,160}?\bmode\s+(?:de gestion\s+)?(?:des habilitations\s+)?(deleguee?|centralisee?)/.exec(t) ??
+      /\b(?:sont|seront)\s+(?:gerees?|administrees?)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)/.exec(t) ??
       /\bmode\s+(?:de gestion\s+)?(?:des (?:habilitations|acces)\s+)?(?:retenu|choisi)\s*:?\s*(?:le mode\s+)?(deleguee?|centralisee?)/.exec(t) ??
       /(?:☒|☑|✔|✓|\[x\]|\(x\)|\bx\s)\s*(?:mode\s+|gestion\s+)?(deleguee?|centralisee?)/.exec(t);
     if (m?.[1]) out.push({ value: word(m[1]), index: lineOf(p, m.index), confidence: 'high' });
@@ -42,7 +44,7 @@ function serviceCentre(ctx: Ctx, from: number, to: number, hours: Candidate<stri
       const real = DAYS.test(value) || /\d{1,2}\s*h/.test(value);
       if (real && value.length <= 160) hours.push({ value, index: lineOf(p, open.index), confidence: 'high' });
     }
-    if (!/escalade|absence de r[ée]ponse/i.test(p.text)) {
+    if (!/escalade|(?:absence|sans|faute|d[ée]faut) de r[ée]ponse|sans r[ée]ponse/i.test(p.text)) {
       const h = /(?:trait[ée]e?s?|prises? en (?:charge|compte)|r[ée]ponse|r[ée]pond)[^.]{0,80}?(?:dans un d[ée]lai (?:maximum |maximal )?de|sous|dans les)\s+(\d+\s*(?:h\b|heures|jours(?: ouvr[ée]s)?))/i.exec(p.text);
       if (h?.[1]) handling.push({ value: h[1].replace(/\s*h\b/, ' h'), index: lineOf(p, h.index), confidence: 'medium' });
     }
@@ -67,7 +69,7 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
         const e = findEmails(line)[0];
         if (e) emails.push({ value: e, index: i, confidence: 'high' });
       }
-      if (isHeadingLine(line) && findAnchor(line, "procedure d'escalade")) escalation.push(...escalationList(ctx, i + 1, block.end));
+      if (isHeadingLine(line) && findAnchor(line, "procedure d'escalade")) escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
     }
   }
   const guichet = contacts.find((c) => c.value.side === 'caf' && c.value.role === 'guichet-unique' && c.value.email);
@@ -88,38 +90,84 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
   return r;
 }
 
-const PHONE_TEXT = /\(?\s*(?:(?:\+|00)33\s?|0)[1-9](?:[\s.-]?\d{2}){4}\s*\)?/g;
+const CAF_CUE = /\b(?:pour la caf|c[ôo]t[ée] caf|chez la caf|de la caf\s*:)/i;
+const PARTNER_CUE = /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:le|la|l')\s*(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée])/i;
+const CIVILITY_AT = /(?=(?:^|\s)(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|M)\s+\p{Lu})/u;
 
-function escalationList(ctx: Ctx, from: number, to: number): Extracted<EscalationValue>[] {
-  const out: Extracted<EscalationValue>[] = [];
+interface Person {
+  index: number;
+  side?: Side;
+  name: string;
+  function?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** « Mme X Y – fonction (01 02 03 04 05) », possibly several in one sentence. */
+function personsInText(text: string): Omit<Person, 'index'>[] {
+  const out: Omit<Person, 'index'>[] = [];
+  for (const segment of text.split(CIVILITY_AT)) {
+    const seg = segment.trim();
+    if (!CIVILITY.test(seg)) continue;
+    const rest = seg.replace(CIVILITY, '');
+    const name = NAME_RE.exec(rest)?.[1]?.trim();
+    if (!name || !looksLikePersonName(name) || name.split(/\s+/).length < 2) continue;
+    const after = rest.slice(rest.indexOf(name) + name.length);
+    const fn = after
+      .split(/\(|(?:(?:\+|00)33\s?|0)[1-9](?:[\s.-]?\d{2}){4}|[\w.+-]+@/)[0]!
+      .replace(/\b(?:puis|et|ou)\s*$/i, '')
+      .replace(/^[\s,:–-]+|[\s,;:–-]+$/g, '')
+      .trim();
+    const phone = findPhones(after)[0];
+    const email = findEmails(after)[0];
+    out.push({ name, ...(fn && fn.length <= 80 ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) });
+  }
+  return out;
+}
+
+/** A table row « 1 | Julie FAVRE | Administratrice locale | 04 … ». */
+function personInRow(line: string): Omit<Person, 'index'> | undefined {
+  const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+  const nameCell = cells.find((c) => personName(c));
+  if (!nameCell) return undefined;
+  const name = personName(nameCell)!;
+  const phone = cells.flatMap(findPhones)[0];
+  const email = cells.flatMap(findEmails)[0];
+  const fn = cells.find((c) => c !== nameCell && /\p{L}{3}/u.test(c) && !findPhones(c).length && !findEmails(c).length);
+  return { name, ...(fn ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+}
+
+function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<ContactValue>[]): Extracted<EscalationValue>[] {
+  const persons: Person[] = [];
   let side: Side | undefined;
   for (let i = from; i < to; i++) {
     const line = ctx.lines[i] ?? '';
-    if (isHeadingLine(line)) break;
+    if (isHeadingLine(line) || /^fait\s+[àa](?=\s)/i.test(line)) break;
     if (!line) continue;
-    if (/\bpour la caf\b|\bc[ôo]t[ée] caf\b/i.test(line)) side = 'caf';
-    if (/\bpour le partenaire\b|\bc[ôo]t[ée] partenaire\b|chez le partenaire/i.test(line)) side = 'partner';
+    if (CAF_CUE.test(line)) side = 'caf';
+    if (PARTNER_CUE.test(line)) side = 'partner';
     const text = stripBullet(line);
-    const phones = findPhones(text);
-    const emails = findEmails(text);
-    const hasCivility = CIVILITY.test(text);
-    if (!side || (!hasCivility && phones.length === 0 && emails.length === 0)) continue;
-    if (/^pour (la|le)\b/i.test(text)) continue;
-    let rest = text;
-    for (const e of emails) rest = rest.replace(e, '');
-    rest = rest.replace(PHONE_TEXT, '').replace(/\(\s*\)/g, '');
-    rest = rest.replace(CIVILITY, '');
-    const name = NAME_RE.exec(rest)?.[1]?.trim();
-    if (!name || !looksLikePersonName(name)) continue;
-    const fn = rest.slice(rest.indexOf(name) + name.length).replace(/^[\s,:–-]+|[\s,;:–-]+$/g, '').trim();
+    const found = line.includes('\t') ? [personInRow(line)].filter((p) => p !== undefined) : personsInText(text);
+    for (const p of found) persons.push({ ...p, index: i, ...(side ? { side } : {}) });
+  }
+  // no « Pour la Caf / le partenaire »: the side of a person the contacts annex names; the
+  // others follow when every known one is on the same side
+  const known = (name: string) => contacts.find((c) => c.value.name && keyOf(c.value.name) === keyOf(name))?.value.side;
+  const sides = new Set(persons.filter((p) => !p.side).map((p) => known(p.name)).filter(Boolean));
+  const common = sides.size === 1 ? [...sides][0] : undefined;
+  const out: Extracted<EscalationValue>[] = [];
+  for (const p of persons) {
+    const s = p.side ?? known(p.name) ?? common;
+    if (!s) continue;
+    const inferred = !p.side;
     out.push(
-      at(ctx, i, {
-        side,
-        name,
-        ...(fn ? { function: fn } : {}),
-        ...(phones[0] ? { phone: phones[0] } : {}),
-        ...(emails[0] ? { email: emails[0] } : {}),
-      }, 'high'),
+      at(ctx, p.index, {
+        side: s,
+        name: p.name,
+        ...(p.function ? { function: p.function } : {}),
+        ...(p.phone ? { phone: p.phone } : {}),
+        ...(p.email ? { email: p.email } : {}),
+      }, inferred ? 'medium' : 'high', inferred ? 'Côté déduit de l’annexe des interlocuteurs.' : undefined),
     );
   }
   return out;

@@ -33,10 +33,10 @@ export function deliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['d
       if (date) result.date = at(ctx, i, date.iso, 'high', undefined, date.corrected);
     }
     if (!result.number) {
-      const labelled = /d[ée]lib[ée]ration\s+n\s*[°o]\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(line);
+      const labelled = /d[ée]lib[ée]ration\s+n\s*[°º*o]\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(line);
       const bare = /convention|siret|\bloi\b|r[èe]glement|d[ée]cret|article/i.test(line)
         ? null
-        : /^n\s*[°o]\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(line);
+        : /^n\s*[°º*o]\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(line);
       const n = labelled ?? bare;
       if (n?.[1]) result.number = at(ctx, i, n[1].replace(/[.-]+$/, ''), 'high');
     }

@@ -57,12 +57,20 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
   const out: Candidate<string>[] = [];
   ctx.lines.forEach((line, i) => {
     let m = NUMBER_LABEL.exec(line);
+    let confidence: 'high' | 'medium' = 'high';
     if (!m) {
-      // « Convention d'accès à « Mon Compte Partenaire » n° 2023-12 »
-      const title = /mon compte partenaire"?\s*n\s*[°º]\s*:?\s*(.+)$/i.exec(line);
-      if (title && /^convention/i.test(line)) m = title;
+      // « … convention d'accès à « Mon Compte Partenaire » n° 2023-12 »; a page header
+      // « CCAS X — Convention n* 2019/026/0412 Page 2 sur 8 »
+      const inside =
+        /mon compte partenaire"?\s*n\s*[°º*]\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)\s*\.?$/i.exec(line) ??
+        /(?:^|[—–|,;]\s*)convention\s*n\s*[°º*o']\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)/i.exec(line);
+      // « N° 06 / 2015 » alone just under the title
+      const bare = /^n\s*[°º*]\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(line);
+      const title = bare && ctx.lines.slice(Math.max(0, i - 3), i).some((l) => /^convention d/i.test(l));
+      m = inside ?? (title ? bare : null);
+      confidence = 'medium';
+      if (!m) return;
     }
-    if (!m) return;
     let v = (m[1] ?? '').replace(/[\s,;.]+$/, '').trim();
     let index = i;
     if (!v) {
@@ -77,7 +85,7 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
       if (/\p{L}{2}|\d/u.test(v) && v.length <= 60) unread(ctx, 'number', 'le numéro de la convention', i);
       return;
     }
-    out.push({ value: v, index, confidence: 'high' });
+    out.push({ value: v.replace(/\s*(?:page\s+\d+.*)$/i, ''), index, confidence });
   });
   return out;
 }

@@ -8,7 +8,7 @@ import { isPlaceholder, keyOf, stripBullet } from '../text-tools';
 import type { Extracted } from '../types';
 import { findAnchor } from './anchors';
 import { at, type Ctx, unread } from './context';
-import { isHeadingLine, paragraphsIn } from './paragraphs';
+import { isHeadingLine, lineOf, paragraphsIn } from './paragraphs';
 import type { Block } from './segmentation';
 
 /** « Article 8 – Missions du partenaire », « 7. Les missions du partenaire », « Missions du partenaire ». */
@@ -24,6 +24,7 @@ export function isMissionsHeading(line: string): boolean {
 }
 
 const PROMPT = /^(?:saisir|renseigner|indiquer|compl[ée]ter|pr[ée]ciser|lister|ins[ée]rer)\b/i;
+const LEAD_INLINE = /missions?\b[^:]*:$|suivantes?\s*:$|savoir\s*:$/i;
 const LEAD = /s'engage|dans le strict respect|telles? que (?:pr[ée]vues?|d[ée]finies?)|ci-dessous|suivantes?\s*:?$/i;
 
 export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
@@ -37,7 +38,23 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
     let read = 0;
     let body = false;
     for (const p of paragraphsIn(ctx.paragraphs, i + 1, end)) {
-      const text = stripBullet(p.text).replace(/[\s;,.]+$/, '');
+      // « … les missions suivantes : a ; b ; c. »
+      const inline = /^(.{10,}?:)\s*(.+;.+)$/.exec(p.text);
+      if (inline && LEAD_INLINE.test(inline[1]!)) {
+        body = true;
+        for (const item of inline[2]!.split(/\s*;\s*/)) {
+          const text = item.replace(/^(?:et\s+)/i, '').replace(/[\s;,.]+$/, '').trim();
+          if (!/\p{L}{3}/u.test(text) || text.length > 300) continue;
+          read++;
+          const k = keyOf(text);
+          if (!found.has(k)) found.set(k, at(ctx, lineOf(p, p.text.indexOf(item)), text, 'medium'));
+        }
+        continue;
+      }
+      const raw = stripBullet(p.text).replace(/[\s;,.]+$/, '');
+      // OCR « l » for a capital « I » starting the item (« lnstruction »): no French word starts so
+      const fixedL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
+      const text = fixedL ? `I${raw.slice(1)}` : raw;
       if (!text || /:\s*$/.test(p.text) || /^[¹²³⁴⁵⁶⁷⁸⁹*]/.test(text) || PROMPT.test(text) || isPlaceholder(text)) continue;
       if (!/\p{L}{3}/u.test(text)) continue;
       if (LEAD.test(text)) continue;
@@ -45,7 +62,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       if (text.length > 300) continue;
       read++;
       const k = keyOf(text);
-      if (!found.has(k)) found.set(k, at(ctx, p.lines[0]!, text, 'high'));
+      if (!found.has(k)) found.set(k, at(ctx, p.lines[0]!, text, 'high', undefined, fixedL));
     }
     if (body && read === 0) unread(ctx, 'missions', 'les missions du partenaire', i);
     i = end - 1;

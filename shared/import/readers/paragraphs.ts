@@ -19,7 +19,8 @@ export interface Paragraphs {
   byLine: Int32Array;
 }
 
-const HEADING = /^(?:article|annexe|chapitre|titre)\s*[\dIVX]|^\d+(?:\.\d+)*\s*[-–.)]\s+\p{Lu}|^bulletin d/iu;
+// « 3 – Modification », « 3.2 – Procédure », « 3.2. Procédure »; not a numbered list item (« 1. Mme X », « 1) Calcul »)
+const HEADING = /^(?:article|annexe|chapitre|titre)\s*[\dIVX]|^\d+\s*[-–]\s+\p{Lu}|^\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
 const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)]\s|[a-z]\)\s)/;
 
 export const isHeadingLine = (line: string) => HEADING.test(line);

@@ -6,8 +6,9 @@
  * happens nothing is guessed and the part is reported as unread.
  */
 import { findEmails, findPhones, fixAcronyms, fold, isPlaceholder, parsePerson } from '../text-tools';
-import { findAnchor, findAny } from './anchors';
+import { findAnchor, findAny, foldLoose } from './anchors';
 import { type Candidate, type Ctx, unread } from './context';
+import { lineOf } from './paragraphs';
 import { partiesSentence } from './segmentation';
 
 export interface PartiesCandidates {
@@ -39,13 +40,15 @@ export function representedBy(line: string): { rest: string; corrected: boolean 
   if (!hit) return undefined;
   let rest = line.slice(hit.end);
   rest = rest.replace(/^\s*\(?e?\)?\s*[:,]?\s*/, '');
+  // « …, Président, agissant en vertu de la délibération … »: the clause is not the title
+  rest = rest.replace(/,?\s*(?:agissant|d[ûu]ment|en vertu|habilit[ée]e?|conform[ée]ment|ci-?\s*apr[èe]s|d[ûu]ment)\b.*$/iu, '');
   return { rest: stripEnd(rest), corrected: hit.corrected };
 }
 
 /** « la Commune de X » → « Commune de X »: no determiner before an organisation word. */
 export function withoutDeterminer(name: string): string {
   return name.replace(
-    /^(?:la|le|les|l')\s*(?=(?:commune|ville|mairie|centre|ccas|cias|communaut[ée]|m[ée]tropole|syndicat|association|d[ée]partement|conseil|[ée]tablissement|caisse|r[ée]gion|office|agence|union|maison|p[ôo]le|r[ée]sidence|epci|sivu|sivom|f[ée]d[ée]ration)\b)/iu,
+    /^(?:la|le|les|l')\s*(?=(?:c\.\s?c\.\s?a\.\s?s|c\.\s?i\.\s?a\.\s?s|commune|ville|mairie|centre|ccas|cias|communaut[ée]|m[ée]tropole|syndicat|association|d[ée]partement|conseil|[ée]tablissement|caisse|r[ée]gion|office|agence|union|maison|p[ôo]le|r[ée]sidence|epci|sivu|sivom|f[ée]d[ée]ration)(?![\p{L}]))/iu,
     '',
   );
 }
@@ -59,6 +62,90 @@ function cafName(line: string): { value: string; corrected: boolean } | undefine
   return { value: stripEnd(`Caisse d'allocations familiales${line.slice(hit.end)}`), corrected: true };
 }
 
+/** Splits on commas outside quotes and parentheses, with each piece's offset. */
+function commaPieces(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let depth = 0;
+  let quote = false;
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '"') quote = !quote;
+    if (k === text.length || (c === ',' && depth === 0 && !quote)) {
+      const raw = text.slice(from, k);
+      const lead = raw.length - raw.trimStart().length;
+      if (raw.trim()) out.push({ text: raw.trim(), at: from + lead });
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+const DESCRIPTIVE = /^(?:organisme|[ée]tablissement|collectivit[ée]|personne morale|soumis|sis|immatricul)/i;
+
+interface InlineParty {
+  name?: { value: string; at: number };
+  address?: { value: string; at: number };
+  rep?: { value: string; at: number; corrected: boolean };
+  named: boolean;
+}
+
+/**
+ * A party written as one sentence: « La Caisse …, 215 chemin de Gibbes, 13014 Marseille,
+ * représentée par son Directeur général, Monsieur Bertrand AUBIN, ci-après dénommée « la Caf » ».
+ */
+export function inlineParty(text: string): InlineParty {
+  const pieces = commaPieces(text);
+  const out: InlineParty = { named: false };
+  const address: { text: string; at: number }[] = [];
+  let afterRep = false;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    const f = foldLoose(piece.text);
+    if (/^ci\s*-?\s*(?:apres|dessous)/.test(f)) {
+      out.named = true;
+      break;
+    }
+    if (k === 0) {
+      out.name = { value: stripEnd(piece.text), at: piece.at };
+      continue;
+    }
+    if (/^d'(?:une|autre) part/.test(f) || /\bsire[tn]\b/.test(f)) continue;
+    const rep = representedBy(piece.text);
+    if (rep) {
+      const parts = [rep.rest];
+      // « représentée par son Maire, Madame Nathalie ARNAUD »: the person may take the next piece
+      const next = pieces[k + 1];
+      if (next && next.text.length <= 60 && !/^ci\s*-?\s*apr|d[ûu]ment|agissant|habilit|vertu|sire[tn]|\d/iu.test(next.text)) {
+        const p = parsePerson(next.text);
+        if (p.name || p.title) {
+          parts.push(next.text);
+          k++;
+        }
+      }
+      out.rep = { value: parts.filter(Boolean).join(', '), at: piece.at, corrected: rep.corrected };
+      afterRep = true;
+      continue;
+    }
+    if (afterRep) continue;
+    const seat = findAnchor(piece.text, 'dont le siege', { atStart: true });
+    if (seat) {
+      const v = piece.text.slice(seat.end).replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
+      if (v) address.push({ text: v, at: piece.at });
+      continue;
+    }
+    if (DESCRIPTIVE.test(piece.text) || (/^\p{Ll}/u.test(piece.text) && !/\d/.test(piece.text))) continue;
+    address.push(piece);
+  }
+  if (address.length) out.address = { value: address.map((a) => stripEnd(a.text)).join(', '), at: address[0]!.at };
+  return out;
+}
+
+/** A line of the CAF's address written without « Dont le siège » (street, postcode, CS/BP). */
+const ADDRESS_LINE = /\b\d{5}\b|^\d{1,4}(?:\s?(?:bis|ter))?[\s,]+\p{L}|^(?:cs|bp|tsa)\s*\d/iu;
+
 export function collectParties(ctx: Ctx): PartiesCandidates {
   const out: PartiesCandidates = {
     cafName: [], cafAddress: [], directorName: [], directorTitle: [], partnerName: [], partnerAddress: [],
@@ -70,13 +157,55 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
     if (!partiesSentence(line) && !/^entre\s*:?$/i.test(line) && !findAnchor(line, 'entre les soussignes', { atStart: true })) continue;
     let side: 'caf' | 'between' | 'partner' = 'caf';
     let cafRep = false;
+    let cafNameSeen = false;
+    let partnerInline = false;
+    const cafAddressLines: number[] = [];
     const partnerLines: number[] = [];
     let j = i + 1;
     for (; j < lines.length && j < i + 45; j++) {
       const row = lines[j] ?? '';
       if (!row) continue;
       if (findAny(row, END, { atStart: true }) || /^article\s*1\b/i.test(row) || partiesSentence(row)) break;
+      if (/^d'(?:une|autre) part\b/i.test(row)) continue;
       const denomme = findAny(row, DENOMME, { atStart: true });
+      // a party written as one sentence (possibly wrapped over several lines)
+      const par = ctx.paragraphs.list[ctx.paragraphs.byLine[j] ?? -1];
+      if (par && par.lines[0] === j && !partnerInline && (side !== 'caf' || !cafRep) && /,.*,/.test(par.text) && !representedBy(row)) {
+        const repAt = findAnchor(par.text, 'represente');
+        if (repAt && repAt.start > 10 && (side !== 'caf' || cafName(par.text))) {
+          const party = inlineParty(par.text);
+          const line = (at: number) => lineOf(par, at);
+          if (side === 'caf') {
+            const caf = cafName(par.text.slice(0, (party.address?.at ?? party.rep?.at ?? par.text.length)));
+            if (caf) out.cafName.push({ value: stripEnd(caf.value.split(',')[0] ?? caf.value), index: j, confidence: 'high', corrected: caf.corrected, party: 'caf' });
+            if (party.address) out.cafAddress.push({ value: party.address.value, index: line(party.address.at), confidence: 'high', party: 'caf' });
+            if (party.rep) {
+              const p = parsePerson(party.rep.value);
+              if (p.name) out.directorName.push({ value: p.name, index: line(party.rep.at), confidence: 'high', corrected: party.rep.corrected, party: 'caf' });
+              if (p.title) out.directorTitle.push({ value: p.title, index: line(party.rep.at), confidence: 'high', corrected: party.rep.corrected, party: 'caf' });
+            }
+            par.lines.forEach((k) => out.cafSide.add(k));
+            cafRep = true;
+            cafNameSeen = true;
+            if (party.named) side = 'between';
+          } else {
+            if (party.name) {
+              const name = withoutDeterminer(fixAcronyms(party.name.value));
+              if (/\p{L}{2}/u.test(name)) out.partnerName.push({ value: name, index: line(party.name.at), confidence: 'high', party: 'partner' });
+            }
+            if (party.address) out.partnerAddress.push({ value: party.address.value, index: line(party.address.at), confidence: 'high', party: 'partner' });
+            if (party.rep) {
+              const p = parsePerson(party.rep.value);
+              if (p.name) out.repName.push({ value: p.name, index: line(party.rep.at), confidence: 'high', corrected: party.rep.corrected, party: 'partner' });
+              if (p.title) out.repTitle.push({ value: p.title, index: line(party.rep.at), confidence: 'high', corrected: party.rep.corrected, party: 'partner' });
+            }
+            side = 'partner';
+            partnerInline = true;
+          }
+          j = par.lines[par.lines.length - 1]!;
+          continue;
+        }
+      }
       if (side === 'caf') {
         out.cafSide.add(j);
         if (denomme) {
@@ -98,12 +227,17 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
         const caf = cafName(row);
         if (caf) {
           out.cafName.push({ value: caf.value, index: j, confidence: 'high', corrected: caf.corrected, party: 'caf' });
+          cafNameSeen = true;
           continue;
         }
         const seat = findAnchor(row, 'dont le siege', { atStart: true });
         if (seat) {
           const v = row.slice(seat.end).replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
           if (v && !isPlaceholder(v)) out.cafAddress.push({ value: stripEnd(v), index: j, confidence: 'high', corrected: seat.corrected, party: 'caf' });
+          continue;
+        }
+        if (cafNameSeen && !cafRep && ADDRESS_LINE.test(row) && !/\b(?:article|code|organisme|loi)\b/i.test(row)) {
+          cafAddressLines.push(j);
           continue;
         }
         if (rep) {
@@ -124,10 +258,18 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
       partnerLines.push(j);
     }
     out.blocks.push({ start: i, end: j });
+    if (cafAddressLines.length && !out.cafAddress.some((c) => c.index > i && c.index < j)) {
+      out.cafAddress.push({
+        value: cafAddressLines.map((k) => stripEnd(lines[k] ?? '')).join(', '),
+        index: cafAddressLines[0]!,
+        confidence: cafAddressLines.length > 3 ? 'low' : 'high',
+        party: 'caf',
+      });
+    }
     if (side === 'caf' && out.cafName.some((c) => c.index > i && c.index < j)) {
       unread(ctx, 'partner', 'le bloc du partenaire (la fin du bloc de la Caf n’a pas été reconnue)', i);
     }
-    collectPartner(ctx, out, partnerLines);
+    collectPartner(ctx, out, partnerLines, partnerInline);
     i = j - 1;
   }
   return out;
@@ -143,7 +285,7 @@ function nextValue(lines: readonly string[], j: number): string {
   return '';
 }
 
-function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[]) {
+function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[], nameRead: boolean) {
   const rest: number[] = [];
   const consumed = new Set<number>();
   let repSeen = false;
@@ -177,7 +319,7 @@ function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[]) {
       continue;
     }
     if (/:\s*$/.test(line) || isPlaceholder(line) || /^(?:t[ée]l|fax|courriel|m[ée]l)\b/i.test(line)) continue;
-    if (repSeen) continue; // after the representative: no more name or address
+    if (repSeen || nameRead) continue; // after the representative: no more name or address
     rest.push(j);
   }
   const [nameIndex, ...addressIndexes] = rest;

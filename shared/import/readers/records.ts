@@ -19,7 +19,7 @@ const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
     role: 'administrateur',
     phrases: [
       'administrateur mon compte partenaire', 'administrateur principal', 'administrateur local', 'administrateurs locaux',
-      'gestionnaire principal des habilitations', 'gestionnaire principal', 'administrateurs', 'administrateur', 'administratrice',
+      'gestionnaire principal des habilitations', 'gestionnaire principal', 'gestionnaire des habilitations', 'administrateurs', 'administrateur', 'administratrice',
     ],
   },
   { role: 'responsable-mcp', phrases: ['responsable mon compte partenaire', 'responsable de mon compte partenaire', 'responsable mcp'] },
@@ -70,7 +70,8 @@ export function roleLabel(text: string): RoleHit | undefined {
       // plural or feminine endings; then the label must end at a word boundary
       const tail = /^(?:e?s|e)(?![\p{L}])/u.exec(text.slice(end));
       if (tail) end += tail[0].length;
-      if (/^\p{L}/u.test(text.slice(end))) continue;
+      // the label ends at a word boundary, not inside an e-mail (« rssi.caf29@… », « dpo@… »)
+      if (/^[\p{L}\d.@_-]/u.test(text.slice(end))) continue;
       const length = phrase.length - (hit.distance > 0 ? 0.5 : 0);
       if (length > bestLength) {
         best = { role, end, corrected: hit.corrected };
@@ -89,7 +90,7 @@ const HEADER_WORDS = new Set([
 
 /** A person's name (civility removed), or undefined when the text does not have that shape. */
 export function personName(raw: string): string | undefined {
-  let t = raw.replace(/^[\s:,;–\-()]+|[\s:,;–\-()]+$/g, '').trim();
+  let t = raw.replace(/^[\s:,;–\-()/|—]+|[\s:,;–\-()/|—]+$/g, '').trim();
   const civility = CIVILITY.test(t);
   t = t.replace(CIVILITY, '').trim();
   if (!t || /[\d@/\\|_]/.test(t) || isPlaceholder(t)) return undefined;

@@ -6,7 +6,7 @@
  * goes on from a sentence (a line wrapped just before « contrat de services ») is refused.
  * Readers fall back to the whole text when no block of their kind exists.
  */
-import { findAnchor, foldLoose } from './anchors';
+import { findAnchor, findAny, foldLoose } from './anchors';
 
 export type BlockKind = 'convention' | 'contrat' | 'bulletin' | 'deliberation';
 
@@ -107,7 +107,9 @@ export function isDeliberationTitle(lines: readonly string[], i: number): boolea
 /** The « signée entre » sentence: which document it opens. */
 export function partiesSentence(line: string): BlockKind | undefined {
   if (line.length > 200) return undefined;
-  const hit = findAnchor(line, 'signee entre') ?? findAnchor(line, 'signe entre') ?? findAnchor(line, 'entre les soussignes', { atStart: true });
+  const hit =
+    findAny(line, ['signee entre', 'signe entre', 'conclue entre', 'conclu entre', 'passee entre', 'passe entre', 'etablie entre', 'etabli entre']) ??
+    findAnchor(line, 'entre les soussignes', { atStart: true });
   if (!hit) return undefined;
   const f = foldLoose(line.slice(0, hit.start));
   if (/contrat/.test(f)) return 'contrat';
