@@ -23,12 +23,12 @@ export function siretDigits(text: string): { digits: string; corrected: boolean 
 export function siretCandidates(ctx: Ctx, skip: Set<number>): Candidate<string>[] {
   const out: Candidate<string>[] = [];
   ctx.lines.forEach((line, i) => {
-    if (skip.has(i) || line.length > 200) return;
+    if (skip.has(i)) return;
     const hit = findAnchor(line, 'siret', { budget: 0 });
     if (!hit) return;
     // the word must stand alone (« SIRET », not inside another word)
     if (/\p{L}/u.test(line.charAt(hit.end)) || (hit.start > 0 && /\p{L}/u.test(line.charAt(hit.start - 1)))) return;
-    let value = line.slice(hit.end).replace(/^[^:\d]{0,40}:/, '').trim();
+    let value = line.slice(hit.end).replace(/^[^:\d]{0,40}:/, '').trim().slice(0, 40);
     let index = i;
     if (!value && ctx.lines[i + 1] && /^[\d\s.OlI]{14,25}$/.test(ctx.lines[i + 1]!)) {
       value = ctx.lines[i + 1]!;
@@ -65,8 +65,8 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
         /mon compte partenaire"?\s*n\s*[°º*]\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)\s*\.?$/i.exec(line) ??
         /(?:^|[—–|,;]\s*)convention\s*n\s*[°º*o']\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)/i.exec(line);
       // « N° 06 / 2015 » alone just under the title
-      const bare = /^n\s*[°º*]\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(line);
-      const title = bare && ctx.lines.slice(Math.max(0, i - 3), i).some((l) => /^convention d/i.test(l));
+      const bare = /^(?:n\s*[°º*]|r[ée]f[ée]rence|r[ée]f\.)\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(line);
+      const title = bare && ctx.lines.slice(Math.max(0, i - 5), i).some((l) => /^convention d/i.test(l));
       m = inside ?? (title ? bare : null);
       confidence = 'medium';
       if (!m) return;

@@ -170,7 +170,7 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
       const denomme = findAny(row, DENOMME, { atStart: true });
       // a party written as one sentence (possibly wrapped over several lines)
       const par = ctx.paragraphs.list[ctx.paragraphs.byLine[j] ?? -1];
-      if (par && par.lines[0] === j && !partnerInline && (side !== 'caf' || !cafRep) && /,.*,/.test(par.text) && !representedBy(row)) {
+      if (par && par.lines[0] === j && !partnerInline && (side !== 'caf' || !cafRep) && /,.*,/.test(par.text) && row.includes(',') && !representedBy(row) && !/repr[ée]sent/i.test(row.split(',')[0] ?? '')) {
         const repAt = findAnchor(par.text, 'represente');
         if (repAt && repAt.start > 10 && (side !== 'caf' || cafName(par.text))) {
           const party = inlineParty(par.text);

@@ -8,6 +8,7 @@ import type { Confidence } from '../types';
 import { findDateTolerant } from '../dates';
 import { isPlaceholder } from '../text-tools';
 import { type Candidate, type Ctx, unread } from './context';
+import { lineOf } from './paragraphs';
 
 export interface SignatureRead {
   index: number;
@@ -40,7 +41,11 @@ function placeOf(rest: string): { place?: string; after: string } {
 const DATE_ONLY = /^(?:le\s+)?[\d\p{L} ./-]{6,24}$/iu;
 
 export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead | undefined {
-  const line = ctx.lines[i] ?? '';
+  // « Fait en deux exemplaires, / à Bordeaux, / le 3 mai 2021 »: the paragraph, mapped back
+  const par = ctx.paragraphs.list[ctx.paragraphs.byLine[i] ?? -1];
+  const joined = par && par.lines[0] === i && par.lines.length > 1 && par.text.length <= 160 && !par.text.includes('\t');
+  const line = joined ? par.text : (ctx.lines[i] ?? '');
+  const lineAt = (offset: number) => (joined ? lineOf(par, offset) : i);
   let rest: string;
   let corrected = false;
   let confidence: Confidence = 'high';
@@ -59,11 +64,11 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
   if (place) out.place = { value: prettyPlace(place), index: i, confidence, ...(corrected ? { corrected } : {}) };
   const date = findDateTolerant(after);
   if (date) {
-    out.date = { value: date.iso, index: i, confidence, ...(corrected || date.corrected ? { corrected: true } : {}) };
+    out.date = { value: date.iso, index: lineAt(line.length - after.length + date.index), confidence, ...(corrected || date.corrected ? { corrected: true } : {}) };
   } else if (/^[\s,]*(?:le)?[\s,]*$/i.test(after)) {
     // « Fait à Melun, le » and the date stamped below
     let seen = 0;
-    for (let k = i + 1; k < limit && seen < 4; k++) {
+    for (let k = (joined ? par.lines[par.lines.length - 1]! : i) + 1; k < limit && seen < 4; k++) {
       const next = ctx.lines[k] ?? '';
       if (!next) continue;
       seen++;
