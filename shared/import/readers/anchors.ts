@@ -256,6 +256,15 @@ export function sameWords(a: string, b: string): boolean {
   return Math.abs(sa.length - sb.length) <= defaultBudget(sb.length) && editDistance(sa, sb) <= defaultBudget(sb.length);
 }
 
+/** French phone numbers of a text, look-alike letters in the digits read (« 01 64 l3 55 76 »). */
+export function phonesTolerant(text: string, find: (s: string) => string[]): { phones: string[]; corrected: boolean } {
+  const plain = find(text);
+  const fixed = ocrDigits(text);
+  if (!fixed.corrected) return { phones: plain, corrected: false };
+  const again = find(fixed.text);
+  return again.length > plain.length ? { phones: again, corrected: true } : { phones: plain, corrected: false };
+}
+
 /**
  * Digits read through OCR confusions (« O8/0l/2O24 », « 2l59 »): letters that stand for
  * digits inside a number-shaped token are turned into digits.

@@ -39,8 +39,8 @@ export function contactSection(line: string): ContactSection | undefined {
   const hit = findAnchor(line, 'interlocuteurs') ?? findAnchor(line, 'interlocuteur');
   if (!hit) return undefined;
   // « Annexe 1 – Les interlocuteurs … », « Les interlocuteurs chez le partenaire », « Interlocuteurs Caf »
-  const before = foldLoose(line.slice(0, hit.start)).replace(/^annexe\s*n?[°o]?\s*[\dIVX.]*\s*[-:–.]?\s*/i, '');
-  if (!/^(?:les?\s*|vos\s*|nos\s*)?$/.test(before.trim())) return undefined;
+  const before = foldLoose(line.slice(0, hit.start)).replace(/^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?\s*[-:–.]?\s*/i, '');
+  if (!/^(?:(?:les?|la|liste|tableau|coordonnees|des|vos|nos|principaux)\s*){0,3}$/.test(before.trim())) return undefined;
   const side = sideOf(line.slice(hit.end));
   return { index: -1, ...(side ? { side } : {}) };
 }

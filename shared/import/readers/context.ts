@@ -5,6 +5,7 @@
  */
 import { keyOf, wordFrequencies } from '../text-tools';
 import type { Confidence, Conflict, Extracted, UnreadPart } from '../types';
+import { skeleton } from './anchors';
 import { buildParagraphs, type Paragraphs } from './paragraphs';
 
 export interface Ctx {
@@ -48,6 +49,9 @@ export function at<T>(ctx: Ctx, index: number, value: T, confidence: Confidence,
 
 export const fromCandidate = <T>(ctx: Ctx, c: Candidate<T>): Extracted<T> => at(ctx, c.index, c.value, c.confidence, c.note, c.corrected);
 
+/** How many characters look like OCR damage: digits or bars inside words. */
+export const ocrLooking = (s: string) => (s.match(/(?<=\p{L})[0-9|!]|[0-9|!](?=\p{L})/gu) ?? []).length;
+
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
 export function unread(ctx: Ctx, part: string, label: string, index: number) {
@@ -82,7 +86,8 @@ export function resolve<T>(
   if (candidates.length === 0) return undefined;
   const groups = new Map<string, Candidate<T>[]>();
   for (const c of candidates) {
-    const k = keyOf(display(c.value));
+    // forms that differ only by OCR look-alikes (« BlSSON », « BISSON ») are one value
+    const k = skeleton(display(c.value)).text || keyOf(display(c.value));
     groups.set(k, [...(groups.get(k) ?? []), c]);
   }
   const pickForm = (group: Candidate<T>[]): Candidate<T> => {
@@ -92,6 +97,7 @@ export function resolve<T>(
       (a, b) =>
         (counts.get(display(b.value)) ?? 0) - (counts.get(display(a.value)) ?? 0) ||
         Number(a.corrected ?? false) - Number(b.corrected ?? false) ||
+        ocrLooking(display(a.value)) - ocrLooking(display(b.value)) ||
         RANK[b.confidence] - RANK[a.confidence] ||
         a.index - b.index,
     )[0]!;
@@ -104,7 +110,7 @@ export function resolve<T>(
     return at(ctx, chosen.index, chosen.value, best(group), chosen.note, chosen.corrected);
   }
   const keys = [...groups.keys()];
-  const wordsOf = (k: string) => new Set(k.split(' ').filter(Boolean));
+  const wordsOf = (k: string) => new Set(keyOf(display(groups.get(k)![0]!.value)).split(' ').filter(Boolean));
   const scored = keys.map((k) => {
     const own = wordsOf(k);
     const others = keys.filter((o) => o !== k).map(wordsOf);
@@ -114,7 +120,7 @@ export function resolve<T>(
       support += ctx.freq.get(w) ?? 0;
     }
     const group = groups.get(k)!;
-    return { k, support, rank: Math.max(...group.map((c) => RANK[c.confidence])), count: group.length, length: k.length };
+    return { k, support, rank: Math.max(...group.map((c) => RANK[c.confidence])), count: group.length, length: keyOf(display(group[0]!.value)).length };
   });
   scored.sort((a, b) => b.rank - a.rank || b.support - a.support || b.count - a.count || b.length - a.length);
   const winner = pickForm(groups.get(scored[0]!.k)!);

@@ -8,7 +8,7 @@ import type { Side } from '../../domain/schemas/entities';
 import { CIVILITY, NAME_RE, findEmails, findPhones, fold, keyOf, looksLikePersonName, stripBullet } from '../text-tools';
 import { personName } from './records';
 import type { ContactValue, ConventionExtraction, EscalationValue, Extracted } from '../types';
-import { findAnchor } from './anchors';
+import { findAnchor, phonesTolerant } from './anchors';
 import { at, type Candidate, type Ctx, resolve, uniqueBy } from './context';
 import { isHeadingLine, lineOf } from './paragraphs';
 import type { Block } from './segmentation';
@@ -118,7 +118,7 @@ function personsInText(text: string): Omit<Person, 'index'>[] {
       .replace(/\b(?:puis|et|ou)\s*$/i, '')
       .replace(/^[\s,:–-]+|[\s,;:–-]+$/g, '')
       .trim();
-    const phone = findPhones(after)[0];
+    const phone = phonesTolerant(after, findPhones).phones[0];
     const email = findEmails(after)[0];
     out.push({ name, ...(fn && fn.length <= 80 ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) });
   }

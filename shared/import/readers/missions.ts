@@ -4,10 +4,10 @@
  * lines is one mission and its tail is not another. The lead sentence, the form's prompts
  * (« Saisir la mission principale… ») and footnotes are not missions.
  */
-import { isPlaceholder, keyOf, stripBullet } from '../text-tools';
+import { isPlaceholder, stripBullet } from '../text-tools';
 import type { Extracted } from '../types';
-import { findAnchor } from './anchors';
-import { at, type Ctx, unread } from './context';
+import { findAnchor, skeleton } from './anchors';
+import { at, type Ctx, ocrLooking, unread } from './context';
 import { isHeadingLine, lineOf, paragraphsIn } from './paragraphs';
 import type { Block } from './segmentation';
 
@@ -46,7 +46,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
           const text = item.replace(/^(?:et\s+)/i, '').replace(/[\s;,.]+$/, '').trim();
           if (!/\p{L}{3}/u.test(text) || text.length > 300) continue;
           read++;
-          const k = keyOf(text);
+          const k = skeleton(text).text;
           if (!found.has(k)) found.set(k, at(ctx, lineOf(p, p.text.indexOf(item)), text, 'medium'));
         }
         continue;
@@ -61,8 +61,9 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       body = true;
       if (text.length > 300) continue;
       read++;
-      const k = keyOf(text);
-      if (!found.has(k)) found.set(k, at(ctx, p.lines[0]!, text, 'high', undefined, fixedL));
+      const k = skeleton(text).text;
+      const seen = found.get(k);
+      if (!seen || ocrLooking(seen.value) > ocrLooking(text)) found.set(k, at(ctx, p.lines[0]!, text, 'high', undefined, fixedL));
     }
     if (body && read === 0) unread(ctx, 'missions', 'les missions du partenaire', i);
     i = end - 1;

@@ -20,7 +20,7 @@ export interface Paragraphs {
 }
 
 // « 3 – Modification », « 3.2 – Procédure », « 3.2. Procédure »; not a numbered list item (« 1. Mme X », « 1) Calcul »)
-const HEADING = /^(?:article|annexe|chapitre|titre)\s*[\dIVX]|^\d+\s*[-–]\s+\p{Lu}|^\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
+const HEADING = /^(?:art[il1|!]c[il1|!][eé]|annexe|chapitre|titre)\s*[\dIVXlO]|^\d+\s*[-–]\s+\p{Lu}|^\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
 const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)]\s|[a-z]\)\s)/;
 
 export const isHeadingLine = (line: string) => HEADING.test(line);

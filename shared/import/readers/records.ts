@@ -8,7 +8,7 @@
  */
 import type { ContactRole } from '../../domain/schemas/entities';
 import { CIVILITY, findEmails, findPhones, fold, isPlaceholder } from '../text-tools';
-import { findAnchor } from './anchors';
+import { findAnchor, phonesTolerant } from './anchors';
 
 const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
   {
@@ -126,7 +126,8 @@ export function piecesOfCell(cell: string, index: number): Piece[] {
     text = text.slice(role.end).replace(/^\s*\([^)]*\)/, '');
   }
   const emails = findEmails(text);
-  const phones = findPhones(text);
+  const tolerant = phonesTolerant(text, findPhones);
+  const phones = tolerant.phones;
   let rest = text.replace(/([A-Za-z0-9._%+]-) (?=[A-Za-z0-9._%+-]+@)/g, '$1');
   for (const e of emails) rest = rest.replace(e, ' ');
   rest = rest.replace(/(?<!\d)(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)/g, ' ');
@@ -138,7 +139,7 @@ export function piecesOfCell(cell: string, index: number): Piece[] {
     out.push(name ? { kind: 'name', value: name, index } : { kind: 'other', value: rest, index });
   }
   for (const e of emails) out.push({ kind: 'email', value: e, index });
-  for (const p of phones) out.push({ kind: 'phone', value: p, index });
+  for (const p of phones) out.push({ kind: 'phone', value: p, index, ...(tolerant.corrected ? { corrected: true } : {}) });
   return out;
 }
 
@@ -163,7 +164,10 @@ export function readRecords(lines: readonly string[], from: number, to: number):
   const add = (r: ContactRecord, p: Piece) => {
     if (p.kind === 'name' && !r.names.some((n) => n.value === p.value)) r.names.push(p);
     else if (p.kind === 'email' && !r.emails.includes(p.value)) r.emails.push(p.value);
-    else if (p.kind === 'phone' && !r.phones.includes(p.value)) r.phones.push(p.value);
+    else if (p.kind === 'phone' && !r.phones.includes(p.value)) {
+      r.phones.push(p.value);
+      if (p.corrected) r.corrected = true;
+    }
   };
   for (let i = from; i < to; i++) {
     let line = lines[i] ?? '';
