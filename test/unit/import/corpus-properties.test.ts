@@ -31,9 +31,6 @@ const STILL_INVENTS: Record<string, string> = {
   // tail of a wrapped mission become missions of their own; the contrat's signature reader
   // takes the convention's date as the contrat's when « Fait à » is wrapped.
   'soft-wraps': 'missions / signature readers',
-  // missions reader: the same mission damaged differently in the two copies of the convention
-  // is given twice; the parties reader takes « Ci – après dénomrné(e) » for the partner's name.
-  ocr: 'missions / parties readers',
   // parties reader: with « Il est convenu ce qui suit » reworded, that line becomes the name of
   // a blank template's partner.
   'reworded-titles': 'parties reader',
