@@ -127,3 +127,30 @@ export function addDeterminers(text: string, r: Rng): string {
     )
     .join('\n');
 }
+
+/**
+ * Page breaks of a printed or scanned document: running headers and footers, page numbers
+ * and initials boxes inserted every 35–60 lines, wherever the page ends — in a paragraph or
+ * in a table.
+ */
+export function pageDebris(text: string, r: Rng): string {
+  const all = lines(text);
+  const pages = Math.max(2, Math.ceil(all.length / 45));
+  const footer = pick(r, [
+    (k: number) => [`Page ${k} sur ${pages}`],
+    (k: number) => [`- ${k} -`],
+    (k: number) => ['Convention d’accès à « Mon Compte Partenaire » – modèle national', `${k}/${pages}`],
+    (k: number) => ['Paraphes :', `${k}`],
+  ]);
+  const out: string[] = [];
+  let next = 35 + Math.floor(r() * 25);
+  let page = 1;
+  all.forEach((l, i) => {
+    out.push(l);
+    if (i === next) {
+      out.push(...footer(page++));
+      next += 35 + Math.floor(r() * 25);
+    }
+  });
+  return out.join('\n');
+}

@@ -7,7 +7,7 @@
  */
 import { seededRandom } from '../../shared/domain/testing/seeded-random';
 import { ocrDamage } from './transform-ocr';
-import { addDeterminers, renumberArticles, rewordTitles, softWrap, spaceJoinedCells, tocDebris, verticalTables } from './transform-layout';
+import { addDeterminers, pageDebris, renumberArticles, rewordTitles, softWrap, spaceJoinedCells, tocDebris, verticalTables } from './transform-layout';
 import { cloneTruth, type Truth, type TruthBulletin } from './truth';
 
 type Rng = () => number;
@@ -182,6 +182,17 @@ const FAMILIES: { family: string; seeds: number; make: (s: SampleInput, r: Rng, 
   { family: 'soft-wraps', seeds: 3, make: (s, r, k) => ({ text: softWrap(s.text, r, [72, 58, 42][k]!) }) },
   { family: 'toc-debris', seeds: 2, make: (s, r) => ({ text: tocDebris(s.text, r) }) },
   { family: 'determiners', seeds: 3, make: (s, r) => ({ text: addDeterminers(s.text, r) }) },
+  { family: 'page-debris', seeds: 3, make: (s, r) => ({ text: pageDebris(s.text, r) }) },
+  {
+    // a quota cell the OCR could not read (a symbol for a digit): the truth keeps the value,
+    // the best an importer can do is to flag the row (« illisible — à vérifier »)
+    family: 'unreadable-quota',
+    seeds: 2,
+    make: (s, r) => {
+      if (!/^T\d+\t\d+\s*$/m.test(s.text)) return null;
+      return { text: s.text.replace(/^(T\d+)\t\d+(\s*)$/gm, (_m, code: string, end: string) => `${code}\t${pick(r, ['%', '«', 'A', '?', '/', '·'])}${end}`) };
+    },
+  },
   {
     family: 'sections-removed',
     seeds: 5,
@@ -208,6 +219,7 @@ const FAMILIES: { family: string; seeds: number; make: (s: SampleInput, r: Rng, 
       text = rewordTitles(text, r);
       text = addDeterminers(text, r);
       text = tocDebris(text, r);
+      if (r() < 0.5) text = pageDebris(text, r);
       text = r() < 0.5 ? verticalTables(text) : spaceJoinedCells(text);
       text = softWrap(text, r, 50 + Math.floor(r() * 30));
       text = ocrDamage(text, r, { rate: 0.03 + r() * 0.04 });
