@@ -42,7 +42,10 @@ export interface DocScore {
   counts: Counts;
 }
 
-/** Which fields an `unread` part stands for (a part key not listed is taken as a field path prefix). */
+/**
+ * Which fields an `unread` part stands for (the keys the readers in shared/import/readers use;
+ * a part key not listed is taken as a field path prefix, e.g. 'partner.address').
+ */
 const PART_FIELDS: Record<string, string[]> = {
   contacts: ['contacts'],
   contact: ['contacts'],
@@ -52,7 +55,9 @@ const PART_FIELDS: Record<string, string[]> = {
   quotas: ['bulletins'],
   quota: ['bulletins'],
   siret: ['partner.siret'],
-  signature: ['convention.signedAt', 'convention.signedOn', 'serviceContract.signedOn'],
+  signature: ['convention.signedAt'],
+  'signature-date': ['convention.signedOn', 'serviceContract.signedOn'],
+  representative: ['partner.representativeName', 'partner.representativeTitle'],
   missions: ['convention.missions'],
   escalation: ['serviceContract.escalation'],
   partner: ['partner'],
