@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
+import { userNameSchema } from '../../shared/domain/schemas';
 
 /** Asked once: the name recorded in the journal for every change made on this workstation. */
 export function FirstRun({ onSubmit }: { onSubmit: (name: string) => Promise<void> }) {
@@ -11,8 +12,9 @@ export function FirstRun({ onSubmit }: { onSubmit: (name: string) => Promise<voi
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!name.trim()) {
-      setError('Indiquez votre prénom et votre nom.');
+    const check = userNameSchema.safeParse(name);
+    if (!check.success) {
+      setError(check.error.issues[0]?.message);
       return;
     }
     setBusy(true);

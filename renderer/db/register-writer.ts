@@ -1,5 +1,5 @@
 import Dexie, { type PromiseExtended } from 'dexie';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { buildEntry, type JournalHeadRecord } from '../../shared/domain/journal-chain';
 import {
   agentSchema,
@@ -11,6 +11,8 @@ import {
   habilitationSchema,
   incidentSchema,
   issuedDocumentSchema,
+  journalEntrySchema,
+  jsonValue,
   organisationSchema,
   profileSchema,
   quotaSchema,
@@ -52,6 +54,18 @@ export type RowOf<T extends JournaledTable> = z.infer<(typeof JOURNALED_TABLES)[
 const KEY_OF: Partial<Record<JournaledTable, string>> = { profiles: 'code', settings: 'key' };
 const keyOf = (table: JournaledTable, row: Record<string, unknown>) =>
   String(row[KEY_OF[table] ?? 'id']);
+
+const journalFieldsSchema = journalEntrySchema.pick({
+  at: true,
+  actor: true,
+  action: true,
+  entity: true,
+  entityId: true,
+  summary: true,
+}).extend({ payload: z.strictObject({ before: jsonValue, after: jsonValue }) });
+const SUMMARY_MAX = 500;
+const capSummary = (summary: string) =>
+  summary.length > SUMMARY_MAX ? `${summary.slice(0, SUMMARY_MAX - 1)}…` : summary;
 
 /** Kept outside the chain so that cutting off the last entries is detected. */
 export const JOURNAL_HEAD_KEY = 'journalHead';
@@ -117,15 +131,19 @@ export class RegisterWriter {
       .orderBy('seq')
       .last()
       .then((last) => {
-        const entry = buildEntry(last, {
+        // The entry is validated like any row, before it is hashed (the schema cleans text):
+        // an actor name or payload the restore would refuse must never be written (it made
+        // every later backup unrestorable). A generated summary too long is cut, not fatal.
+        const fields = parseOrThrow(journalFieldsSchema, {
           at: this.actor.now().toISOString(),
           actor: this.actor.name,
           action,
           entity,
           entityId,
-          ...(summary ? { summary } : {}),
+          ...(summary ? { summary: capSummary(summary) } : {}),
           payload: { before, after },
         });
+        const entry = parseOrThrow(journalEntrySchema, buildEntry(last, fields));
         const head: JournalHeadRecord = { seq: entry.seq, hash: entry.hash };
         return this.db.journal
           .add(entry)

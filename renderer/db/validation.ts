@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { FIELD_LABELS } from '../../shared/domain/schemas/field-labels';
 
 /** A change refused before anything was written; `messages` are French, for the user. */
 export class ValidationError extends Error {
@@ -12,24 +13,6 @@ export class ValidationError extends Error {
   }
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  name: 'Nom',
-  lastName: 'NOM',
-  firstName: 'Prénom',
-  siret: 'SIRET',
-  email: 'Adresse mél',
-  number: 'Numéro',
-  grantedOn: 'Date d’attribution',
-  revokedOn: 'Date de retrait',
-  arrivedOn: 'Date d’arrivée',
-  departedOn: 'Date de départ',
-  validFrom: 'Début de validité',
-  validTo: 'Fin de validité',
-  profileCode: 'Profil',
-  max: 'Nombre maximal',
-  date: 'Date',
-  object: 'Objet',
-};
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);

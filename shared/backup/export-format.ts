@@ -26,6 +26,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { canonicalJson } from '../domain/journal-chain';
+import { frenchSpacing } from '../domain/text';
 
 export const EXPORT_FORMAT_ID = 'convention-mcp/sauvegarde';
 export const EXPORT_FORMAT_VERSION = 2;
@@ -209,16 +210,29 @@ export type RefusalCode =
   | 'passphrase-required'
   | 'wrong-passphrase'
   | 'invalid-rows'
+  | 'inconsistent'
   | 'too-large';
 
+/** Problems of one kind, for a grouped display (see register-check). */
+export interface RefusalGroup {
+  label: string;
+  messages: string[];
+  count: number;
+}
+
 export class ImportRefusedError extends Error {
+  readonly details: string[];
   constructor(
     readonly code: RefusalCode,
     message: string,
     /** For invalid rows: one French line per problem (table, row, field). */
-    readonly details: string[] = [],
+    details: string[] = [],
+    /** The same problems grouped by kind, when the refusal has several kinds. */
+    readonly groups: RefusalGroup[] = [],
   ) {
-    super(message);
+    // French typography applied once, here, to every refusal shown to the user.
+    super(frenchSpacing(message));
+    this.details = details.map(frenchSpacing);
     this.name = 'ImportRefusedError';
   }
 }

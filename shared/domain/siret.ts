@@ -32,7 +32,7 @@ export function luhnIsValid(digits: string): boolean {
 
 const digitSum = (digits: string) => [...digits].reduce((s, c) => s + Number(c), 0);
 
-export type SiretErrorCode = 'empty' | 'characters' | 'length' | 'siren-check' | 'check';
+export type SiretErrorCode = 'empty' | 'characters' | 'length' | 'zeros' | 'siren-check' | 'check';
 
 export type IdentifierCheck =
   { ok: true; value: string } | { ok: false; code: SiretErrorCode; message: string };
@@ -60,6 +60,9 @@ export function validateSiret(input: string): IdentifierCheck {
       'length',
       `Le SIRET doit comporter 14 chiffres : ${value.length} ${value.length > 1 ? 'ont été saisis' : 'a été saisi'}.`,
     );
+  }
+  if (/^0+$/.test(value)) {
+    return fail('zeros', 'Un SIRET ne peut pas être fait que de zéros : saisissez celui de l’avis de situation Sirene.');
   }
   const siren = value.slice(0, 9);
   if (siren === LA_POSTE_SIREN && value !== LA_POSTE_HEAD_OFFICE_SIRET) {

@@ -13,8 +13,11 @@ import {
   type ExportTables,
 } from '../../../shared/backup/export-format';
 import { parseStrictJson, StrictJsonError } from '../../../shared/backup/strict-json';
+import { calendarDateInParis } from '../../../shared/domain/dates';
+import { checkRegister, issueLines, type IssueGroup } from '../../../shared/backup/register-check';
 import { verifyChain, type ChainVerification } from '../../../shared/domain/journal-chain';
 import { journalEntrySchema } from '../../../shared/domain/schemas';
+import { fieldPathLabel } from '../../../shared/domain/schemas/field-labels';
 import type { AppDatabase } from '../database';
 import { JOURNAL_HEAD_KEY, JOURNALED_TABLES } from '../register-writer';
 import { CURRENT_SCHEMA_VERSION } from '../schema/history';
@@ -38,6 +41,8 @@ export interface ImportPreview {
   counts: Record<ExportTable, number>;
   /** The journal of the file, checked before anything is written. */
   journal: ChainVerification;
+  /** What is inconsistent but loadable (over quota…), grouped, in French. */
+  warnings: IssueGroup[];
 }
 
 export interface ParsedExport {
@@ -87,7 +92,8 @@ function parseBodyJson(text: string): unknown {
 
 function describeIssue(table: ExportTable, index: number, row: unknown, issue: z.core.$ZodIssue): string {
   const key = (row as Record<string, unknown> | null)?.[TABLE_KEYS[table]];
-  const field = issue.path.length ? `champ « ${issue.path.map(String).join('.')} »` : 'ligne entière';
+  const label = fieldPathLabel(issue.path);
+  const field = label ? `champ « ${label} »` : 'ligne entière';
   return `${TABLE_LABELS[table]}, ligne ${index + 1}${key !== undefined ? ` (${String(key).slice(0, 40)})` : ''}, ${field} : ${issue.message}`;
 }
 
@@ -150,6 +156,23 @@ export function validateBody(raw: unknown): ExportBody {
 
 export interface ParseOptions {
   passphrase?: string;
+  /** The day the convention's rules are judged on (quotas count active habilitations). */
+  today?: string;
+}
+
+/** The body checked as a register: refused when it holds what cannot be loaded. */
+function checkAsRegister(body: ExportBody, today: string): IssueGroup[] {
+  const check = checkRegister(body.tables, today);
+  if (check.refusals.length) {
+    const total = check.refusals.reduce((n, g) => n + g.count, 0);
+    throw new ImportRefusedError(
+      'inconsistent',
+      `Cette sauvegarde n’est pas cohérente (${total} problème${total > 1 ? 's' : ''} qui empêche${total > 1 ? 'nt' : ''} de la charger) : elle n’a pas été restaurée et rien n’a été modifié. Utilisez une autre sauvegarde.`,
+      issueLines(check.refusals).slice(0, MAX_DETAILS),
+      check.refusals,
+    );
+  }
+  return check.warnings;
 }
 
 /**
@@ -205,6 +228,7 @@ async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<Pa
   }
   await verifyBody(header, plain);
   const body = validateBody(parseBodyJson(decodeUtf8(plain)));
+  const warnings = checkAsRegister(body, options.today ?? calendarDateInParis(new Date()));
   const counts = {} as Record<ExportTable, number>;
   for (const t of EXPORT_TABLES) counts[t] = body.tables[t].length;
   const partner = partnerNameOf(body.tables);
@@ -219,6 +243,7 @@ async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<Pa
       encrypted: !!header.encryption,
       counts,
       journal: verifyChain(body.tables.journal as never, body.journalHead),
+      warnings,
     },
   };
 }

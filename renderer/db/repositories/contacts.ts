@@ -1,4 +1,5 @@
 import { addDays } from '../../../shared/domain/dates';
+import { validateContactDates } from '../../../shared/domain/rules/contacts';
 import type { Contact } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 import { newId } from '../ids';
@@ -8,9 +9,8 @@ import { ValidationError } from '../validation';
 export type ContactFields = Omit<Contact, 'id'>;
 
 export async function saveContact(db: AppDatabase, actor: Actor, contact: Contact) {
-  if (contact.validTo && contact.validTo < contact.validFrom) {
-    throw new ValidationError(['La fin de validité ne peut pas précéder son début.']);
-  }
+  const dates = validateContactDates(contact);
+  if (!dates.ok) throw new ValidationError(dates.findings.map((f) => f.message));
   return writeRegister(db, actor, ['contacts'], (w) => w.put('contacts', contact));
 }
 

@@ -14,6 +14,7 @@ import {
   renameProfile,
 } from '../../db/repositories/profiles';
 import { setUserName } from '../../db/repositories/settings';
+import { userNameSchema } from '../../../shared/domain/schemas';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
@@ -48,8 +49,9 @@ function UserNameCard() {
   const value = name ?? current ?? '';
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!value.trim()) {
-      setError('Indiquez votre prénom et votre nom.');
+    const check = userNameSchema.safeParse(value);
+    if (!check.success) {
+      setError(check.error.issues[0]?.message);
       return;
     }
     const ok = await action.run(

@@ -11,9 +11,9 @@
  *   are ignored.
  */
 import { ARTICLES } from '../articles';
-import type { IsoDate } from '../dates';
 import { looksLikeSharedEmail } from '../email-heuristics';
-import type { Finding } from '../findings';
+import { decide, type Decision, type Finding } from '../findings';
+import { formatDateFr, type IsoDate } from '../dates';
 import { agentName } from '../format';
 import type { Agent, Contact, ContactRole } from '../schemas';
 import { CONTACT_ROLE_LABELS } from '../schemas';
@@ -31,6 +31,22 @@ const PORTAL_ROLE_OF: Record<AdminRole, 'Administrateur' | 'Administrateur suppl
   administrateur: 'Administrateur',
   'administrateur-suppleant': 'Administrateur suppléant',
 };
+
+/** End of validity before its start → refused (the same day is allowed). */
+export function validateContactDates(c: Pick<Contact, 'validFrom' | 'validTo'>): Decision {
+  const findings: Finding[] = [];
+  if (c.validTo && c.validTo < c.validFrom) {
+    findings.push({
+      code: 'contact-ends-before-start',
+      severity: 'refus',
+      article: '',
+      message: frenchSpacing(
+        `La fin de validité (${formatDateFr(c.validTo)}) ne peut pas précéder son début (${formatDateFr(c.validFrom)}).`,
+      ),
+    });
+  }
+  return decide(findings);
+}
 
 /** Current partner-side contacts holding `role`, in `validFrom` order. */
 export function currentPartnerContacts(

@@ -3,7 +3,10 @@
  * these shapes; imports and IPC payloads are parsed with them before they touch the data.
  */
 import { z } from 'zod';
-import { email, id, isoDate, isoDateTime, optEmail, optText, reqText } from './primitives';
+import { email, id, isoDate, isoDateTime, jsonValue, optEmail, optText, reqText, userNameSchema } from './primitives';
+import { frenchSpacing } from '../text';
+
+const LINES = { multiline: true } as const;
 
 export const PARTNER_KINDS = ['CCAS', 'commune', 'EPCI', 'autre'] as const;
 export const MANAGEMENT_MODES = ['délégué', 'centralisé'] as const;
@@ -59,7 +62,8 @@ export const organisationSchema = z.strictObject({
   partnerKind: z.enum(PARTNER_KINDS).optional(),
   siret: z
     .string()
-    .regex(/^\d{14}$/)
+    .regex(/^\d{14}$/, frenchSpacing('Le SIRET doit comporter 14 chiffres, sans espace.'))
+    .refine((s) => !/^0+$/.test(s), frenchSpacing('Un SIRET ne peut pas être fait que de zéros : saisissez celui de l’avis de situation Sirene.'))
     .optional(),
   address: optText(500),
   representative: person.optional(),
@@ -103,7 +107,7 @@ export const avenantSchema = z.strictObject({
   id,
   conventionId: id,
   date: isoDate,
-  object: reqText(1000),
+  object: reqText(1000, LINES),
 });
 export type Avenant = z.infer<typeof avenantSchema>;
 
@@ -164,7 +168,7 @@ export type Quota = z.infer<typeof quotaSchema>;
 export const profileSchema = z.strictObject({
   code: reqText(20),
   label: reqText(300),
-  description: optText(2000),
+  description: optText(2000, LINES),
   requiresQualifiedSocialWorker: z.boolean(),
   /** Added or renamed by the user, not from the shipped catalogue. */
   custom: z.boolean(),
@@ -222,11 +226,11 @@ export const habilitationSchema = z.strictObject({
   profileCode: reqText(20),
   grantedOn: isoDate,
   grantedBy: optText(200),
-  justification: optText(1000),
+  justification: optText(1000, LINES),
   /** The date it was really created in « Mon Compte Partenaire ». */
   appliedInPortalOn: isoDate.optional(),
   revokedOn: isoDate.optional(),
-  revocationReason: optText(1000),
+  revocationReason: optText(1000, LINES),
   revocationAppliedInPortalOn: isoDate.optional(),
   purgedAt: isoDateTime.optional(),
 });
@@ -248,7 +252,7 @@ export const reviewCampaignSchema = z.strictObject({
     z.strictObject({
       key: reqText(60),
       answer: z.enum(CHECKLIST_ANSWERS).optional(),
-      comment: optText(1000),
+      comment: optText(1000, LINES),
     }),
   ),
 });
@@ -277,7 +281,7 @@ export const reviewItemSchema = z.strictObject({
   }),
   decision: z.enum(REVIEW_DECISIONS).optional(),
   newProfileCode: optText(20),
-  reason: optText(1000),
+  reason: optText(1000, LINES),
   decidedBy: optText(200),
   decidedAt: isoDateTime.optional(),
   /** The day the decision was really applied in « Mon Compte Partenaire ». */
@@ -300,7 +304,7 @@ export const issuedDocumentSchema = z.strictObject({
   createdBy: reqText(200),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The data the document was built from, so that it can be rebuilt identically. */
-  snapshot: z.unknown(),
+  snapshot: jsonValue,
   sentToCafOn: isoDate.optional(),
 });
 export type IssuedDocument = z.infer<typeof issuedDocumentSchema>;
@@ -313,7 +317,7 @@ export const incidentSchema = z.strictObject({
   date: isoDate,
   service: optText(100),
   object: reqText(500),
-  description: optText(4000),
+  description: optText(4000, LINES),
   status: z.enum(['open', 'answered', 'closed']),
   answeredOn: isoDate.optional(),
   reportedOn: isoDate.optional(),
@@ -334,7 +338,7 @@ export const subcontractorNoticeSchema = z.strictObject({
   conventionId: id,
   provider: reqText(300),
   location: optText(300),
-  tasks: optText(1000),
+  tasks: optText(1000, LINES),
   notifiedOn: isoDate,
   startOn: isoDate,
 });
@@ -345,7 +349,7 @@ export const securitySessionSchema = z.strictObject({
   conventionId: id,
   date: isoDate,
   attendeeAgentIds: z.array(id),
-  notes: optText(2000),
+  notes: optText(2000, LINES),
 });
 export type SecuritySession = z.infer<typeof securitySessionSchema>;
 
@@ -360,14 +364,29 @@ export const journalEntrySchema = z.strictObject({
   entityId: reqText(64),
   summary: optText(500),
   /** Before → after. Erased by a purge; `payloadDigest` keeps the chain verifiable. */
-  payload: z.strictObject({ before: z.unknown(), after: z.unknown() }).nullable(),
+  payload: z.strictObject({ before: jsonValue, after: jsonValue }).nullable(),
   payloadDigest: z.string().regex(/^[0-9a-f]{64}$/),
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
-export const settingSchema = z.strictObject({ key: reqText(60), value: z.unknown() });
+/** Settings the app knows, each with its own schema; any other key holds a JSON value. */
+export const KNOWN_SETTINGS = {
+  userName: userNameSchema,
+  currentConventionId: id,
+} as const satisfies Record<string, z.ZodType>;
+
+export const settingSchema = z
+  .strictObject({ key: reqText(60), value: jsonValue })
+  .superRefine((row, ctx) => {
+    const known = (KNOWN_SETTINGS as Record<string, z.ZodType>)[row.key];
+    if (!known) return;
+    const result = known.safeParse(row.value);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: ['value'], message: issue.message });
+    }
+  });
 export type Setting = z.infer<typeof settingSchema>;
 
 export { email };

@@ -20,6 +20,10 @@ export function jsonValueProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): str
     const [v, depth] = stack.pop()!;
     if (v === null) continue;
     switch (typeof v) {
+      case 'undefined':
+        // Inside an object or array it is what JSON drops (or writes as null); alone it is nothing.
+        if (depth > 0) continue;
+        return 'Valeur absente.';
       case 'string':
       case 'boolean':
         continue;
@@ -38,13 +42,16 @@ export function jsonValueProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): str
         continue;
       }
       default:
-        return 'Valeur qui n’est pas une valeur JSON (fonction, symbole, nombre géant ou indéfini).';
+        return 'Valeur qui n’est pas une valeur JSON (fonction, symbole ou nombre géant).';
     }
   }
   return undefined;
 }
 
-/** A JSON value (finite numbers, plain objects and arrays, bounded depth). */
-export const jsonValue = z.custom<JsonValue>((v) => jsonValueProblem(v) === undefined, {
+/**
+ * A JSON value (finite numbers, plain objects and arrays, bounded depth). Typed `unknown`
+ * like the `z.unknown()` it replaces: readers still narrow what they read.
+ */
+export const jsonValue = z.custom<unknown>((v) => jsonValueProblem(v) === undefined, {
   error: (issue) => jsonValueProblem(issue.input) ?? 'Valeur JSON invalide.',
 });
