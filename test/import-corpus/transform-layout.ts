@@ -154,3 +154,42 @@ export function pageDebris(text: string, r: Rng): string {
   });
   return out.join('\n');
 }
+
+/** Splits a cell at spaces, or inside a long word after « - », « . » or « @ » as Writer and Word wrap e-mails. */
+function wrapCell(cell: string, width: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const word of cell.split(/ +/)) {
+    let w = word;
+    while (w.length > width) {
+      const cut = Math.max(w.lastIndexOf('-', width), w.lastIndexOf('.', width), w.lastIndexOf('@', width - 1));
+      const k = cut > 2 ? cut + 1 : width;
+      if (cur) out.push(cur);
+      cur = '';
+      out.push(w.slice(0, k));
+      w = w.slice(k);
+    }
+    if (cur && cur.length + 1 + w.length > width) {
+      out.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Table rows whose long cells wrap inside their column, read back line by line as a PDF text
+ * layer gives them: the first line holds the start of every cell, the next lines the rest
+ * (« Délégué à la protection\t r.thomas@ville- », « des données …\t lieusaint.fr »).
+ */
+export function wrappedCells(text: string, width: number): string {
+  return lines(text)
+    .flatMap((l) => {
+      if (!l.includes('\t') || /\t\d+\s*$/.test(l) && !/^T\d+\t/.test(l)) return [l];
+      const cells = l.split('\t').map((c) => wrapCell(c.trim(), width));
+      const height = Math.max(...cells.map((c) => c.length));
+      return Array.from({ length: height }, (_, k) => cells.map((c) => c[k] ?? '').join('\t').replace(/\t+$/, ''));
+    })
+    .join('\n');
+}

@@ -7,7 +7,7 @@
  */
 import { seededRandom } from '../../shared/domain/testing/seeded-random';
 import { ocrDamage } from './transform-ocr';
-import { addDeterminers, pageDebris, renumberArticles, rewordTitles, softWrap, spaceJoinedCells, tocDebris, verticalTables } from './transform-layout';
+import { addDeterminers, pageDebris, wrappedCells, renumberArticles, rewordTitles, softWrap, spaceJoinedCells, tocDebris, verticalTables } from './transform-layout';
 import { cloneTruth, type Truth, type TruthBulletin } from './truth';
 
 type Rng = () => number;
@@ -158,6 +158,19 @@ function bulletinsPerSite(text: string, truth: Truth, s: SampleSections, r: Rng,
   return { text: out.join('\n'), truth: t };
 }
 
+/** The partner's name line of the parties block with its article (« Le CCAS de … », « La Mairie de … »). */
+function partnerWithArticle(text: string, truth: Truth): string {
+  const names = typeof truth.partner.name === 'string' ? [truth.partner.name] : Array.isArray(truth.partner.name) ? truth.partner.name : [];
+  const fold = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  return text
+    .split('\n')
+    .map((l) => {
+      if (!names.some((n) => fold(n) === fold(l))) return l;
+      return `${/^(ccas|centre|c\.c\.a\.s)/i.test(l.trim()) ? 'Le' : 'La'} ${l.trim()}`;
+    })
+    .join('\n');
+}
+
 export interface Variant {
   id: string;
   family: string;
@@ -177,11 +190,12 @@ const FAMILIES: { family: string; seeds: number; make: (s: SampleInput, r: Rng, 
   { family: 'ocr', seeds: 4, make: (s, r, k) => ({ text: ocrDamage(s.text, r, { rate: [0.02, 0.04, 0.06, 0.09][k]! }) }) },
   { family: 'vertical-tables', seeds: 1, make: (s) => ({ text: verticalTables(s.text) }) },
   { family: 'space-joined-cells', seeds: 1, make: (s) => ({ text: spaceJoinedCells(s.text) }) },
+  { family: 'wrapped-cells', seeds: 2, make: (s, _r, k) => ({ text: wrappedCells(s.text, [30, 20][k]!) }) },
   { family: 'reworded-titles', seeds: 3, make: (s, r) => ({ text: rewordTitles(s.text, r) }) },
   { family: 'renumbered', seeds: 3, make: (s, r) => ({ text: renumberArticles(s.text, r) }) },
   { family: 'soft-wraps', seeds: 3, make: (s, r, k) => ({ text: softWrap(s.text, r, [72, 58, 42][k]!) }) },
   { family: 'toc-debris', seeds: 2, make: (s, r) => ({ text: tocDebris(s.text, r) }) },
-  { family: 'determiners', seeds: 3, make: (s, r) => ({ text: addDeterminers(s.text, r) }) },
+  { family: 'determiners', seeds: 3, make: (s, r) => ({ text: partnerWithArticle(addDeterminers(s.text, r), s.truth) }) },
   { family: 'page-debris', seeds: 3, make: (s, r) => ({ text: pageDebris(s.text, r) }) },
   {
     // a quota cell the OCR could not read (a symbol for a digit): the truth keeps the value,
