@@ -11,6 +11,8 @@ import type {
   IssuedDocument,
   JournalEntry,
   Organisation,
+  PortalImport,
+  StoredPortalDifference,
   Profile,
   Quota,
   ReviewCampaign,
@@ -50,6 +52,8 @@ export type AppDatabase = Dexie & {
   bilans: EntityTable<BilanAnnuel, 'id'>;
   subcontractorNotices: EntityTable<SubcontractorNotice, 'id'>;
   securitySessions: EntityTable<SecuritySession, 'id'>;
+  portalImports: EntityTable<PortalImport, 'id'>;
+  portalDifferences: EntityTable<StoredPortalDifference, 'id'>;
   journal: Table<JournalEntry, number, Omit<JournalEntry, 'seq'>>;
 };
 
@@ -89,6 +93,8 @@ export const DATA_TABLES = [
   'bilans',
   'subcontractorNotices',
   'securitySessions',
+  'portalImports',
+  'portalDifferences',
   'journal',
 ] as const;
 export type DataTableName = (typeof DATA_TABLES)[number];

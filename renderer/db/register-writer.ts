@@ -14,6 +14,8 @@ import {
   journalEntrySchema,
   jsonValue,
   organisationSchema,
+  portalDifferenceSchema,
+  portalImportSchema,
   profileSchema,
   quotaSchema,
   reviewCampaignSchema,
@@ -47,6 +49,8 @@ export const JOURNALED_TABLES = {
   bilans: bilanAnnuelSchema,
   subcontractorNotices: subcontractorNoticeSchema,
   securitySessions: securitySessionSchema,
+  portalImports: portalImportSchema,
+  portalDifferences: portalDifferenceSchema,
 } as const;
 export type JournaledTable = keyof typeof JOURNALED_TABLES;
 export type RowOf<T extends JournaledTable> = z.infer<(typeof JOURNALED_TABLES)[T]>;

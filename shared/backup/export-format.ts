@@ -53,10 +53,21 @@ export const TABLE_KEYS = {
   bilans: 'id',
   subcontractorNotices: 'id',
   securitySessions: 'id',
+  portalImports: 'id',
+  portalDifferences: 'id',
   journal: 'seq',
 } as const;
 export type ExportTable = keyof typeof TABLE_KEYS;
 export const EXPORT_TABLES = Object.keys(TABLE_KEYS) as ExportTable[];
+
+/**
+ * Tables added after the first schema, with the schema version that added them: a backup
+ * written before has no such table, read as empty.
+ */
+export const TABLES_SINCE_SCHEMA: Partial<Record<ExportTable, number>> = {
+  portalImports: 3,
+  portalDifferences: 3,
+};
 
 /** French names of the tables, for previews and error messages. */
 export const TABLE_LABELS: Record<ExportTable, string> = {
@@ -78,6 +89,8 @@ export const TABLE_LABELS: Record<ExportTable, string> = {
   bilans: 'Bilans annuels',
   subcontractorNotices: 'Sous-traitants',
   securitySessions: 'Sensibilisations',
+  portalImports: 'Listes du portail importées',
+  portalDifferences: 'Écarts avec le portail',
   journal: 'Journal',
 };
 

@@ -6,6 +6,7 @@ import {
   REFUSALS,
   splitFile,
   TABLE_KEYS,
+  TABLES_SINCE_SCHEMA,
   TABLE_LABELS,
   type ExportBody,
   type ExportHeader,
@@ -117,6 +118,10 @@ export function validateBody(raw: unknown): ExportBody {
   const out = {} as ExportTables;
   for (const t of EXPORT_TABLES) {
     const rows = (tables as Record<string, unknown>)[t];
+    if (rows === undefined && TABLES_SINCE_SCHEMA[t] !== undefined) {
+      out[t] = [];
+      continue;
+    }
     if (!Array.isArray(rows)) {
       details.push(`Table « ${TABLE_LABELS[t]} » manquante.`);
       continue;
