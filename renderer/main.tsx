@@ -11,6 +11,7 @@ import { detectPlatform, type PlatformBridge } from './platform';
 import type { AppDatabase } from './db/database';
 import { startAutomaticBackups } from './backup/auto-backup';
 import { checkDatabase } from './db/startup-check';
+import { startJournalSealing } from './db/journal-sealer';
 import { useUiStore } from './store/ui-store';
 import { APP_VERSION } from './platform/web-bridge';
 import { firstRegisterLoad } from './features/register/use-register';
@@ -35,6 +36,8 @@ function afterFirstScreen(work: () => void) {
 }
 
 function startupGuards(db: AppDatabase, platform: PlatformBridge) {
+  // Desktop app: the journal's head is sealed with the workstation's key after each change.
+  if (platform.journalSeal) startJournalSealing(db, platform.journalSeal);
   void checkDatabase(db).then(
     (check) => {
       for (const warning of check.warnings) useUiStore.getState().notify('attention', warning);

@@ -13,6 +13,14 @@ import { applyPurge, planPurge, type PurgePlan, type PurgeResult } from '../db/r
 import type { Actor } from '../db/register-writer';
 import type { PlatformBridge } from '../platform';
 import { takeSafetyBackup } from './safety-backup';
+import { sealJournalHead } from '../db/journal-sealer';
+
+/** After a restore or « Tout effacer » (the user replaced the journal): seal the new head. */
+async function resealAfterReplace(services: Services): Promise<void> {
+  if (services.platform.journalSeal) {
+    await sealJournalHead(services.db, services.platform.journalSeal, true).catch(() => undefined);
+  }
+}
 
 export interface Services {
   db: AppDatabase;
@@ -64,6 +72,7 @@ export interface RestoreOutcome {
 export async function restoreParsed(services: Services, parsed: ParsedExport): Promise<RestoreOutcome> {
   const safetyBackup = await takeSafetyBackup(services, 'restauration');
   const journal = await replaceAllData(services.db, parsed);
+  await resealAfterReplace(services);
   return { safetyBackup, journal };
 }
 
@@ -71,6 +80,7 @@ export async function restoreParsed(services: Services, parsed: ParsedExport): P
 export async function wipeEverything(services: Services, actor: Actor): Promise<BackupFileInfo> {
   const safetyBackup = await takeSafetyBackup(services, 'effacement complet');
   await wipeAllData(services.db, actor);
+  await resealAfterReplace(services);
   return safetyBackup;
 }
 

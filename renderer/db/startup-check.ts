@@ -2,35 +2,44 @@
  * The start-up check: the database opened, now are its contents sane? Every problem becomes
  * a visible French warning; nothing is ever fixed silently.
  */
-import { verifyChain } from '../../shared/domain/journal-chain';
+import { summariseRowFindings } from '../../shared/domain/journal-integrity';
+import { TABLE_LABELS, type ExportTable } from '../../shared/backup/export-format';
+import type { Agent, Bulletin, Convention, Habilitation, Organisation, Quota } from '../../shared/domain/schemas';
 import type { AppDatabase } from './database';
-import { JOURNAL_HEAD_KEY } from './register-writer';
+import { journalFindings, readRegister, type JournalFindings, type RegisterReading } from './integrity';
 
 export interface StartupCheck {
   ok: boolean;
   warnings: string[];
   counts: Record<string, number>;
+  /** The warnings about references between tables (a subset of `warnings`, without advice). */
+  references: string[];
+  /** The journal's findings, for the integrity screen (same reading). */
+  journal: JournalFindings;
+  reading: RegisterReading;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
 export async function checkDatabase(db: AppDatabase): Promise<StartupCheck> {
+  return checkReading(await readRegister(db));
+}
+
+/** The start-up warnings of one reading of the register (references, then the journal). */
+export function checkReading(reading: RegisterReading): StartupCheck {
   const warnings: string[] = [];
-  const data = await db.transaction(
-    'r',
-    [db.agents, db.habilitations, db.bulletins, db.quotas, db.conventions, db.organisations, db.journal, db.meta, db.reviewItems],
-    async () => ({
-      agents: await db.agents.toArray(),
-      habilitations: await db.habilitations.toArray(),
-      bulletins: await db.bulletins.toArray(),
-      quotas: await db.quotas.toArray(),
-      conventions: await db.conventions.toArray(),
-      organisations: await db.organisations.toArray(),
-      journal: await db.journal.orderBy('seq').toArray(),
-      head: (await db.meta.get(JOURNAL_HEAD_KEY))?.value as { seq: number; hash: string } | undefined,
-      reviewItems: await db.reviewItems.count(),
-    }),
-  );
+  const t = reading.tables;
+  const data = {
+    agents: t.agents as Agent[],
+    habilitations: t.habilitations as Habilitation[],
+    bulletins: t.bulletins as Bulletin[],
+    quotas: t.quotas as Quota[],
+    conventions: t.conventions as Convention[],
+    organisations: t.organisations as Organisation[],
+    journal: reading.entries,
+    head: reading.head,
+    reviewItems: t.reviewItems.length,
+  };
   const agentIds = new Set(data.agents.map((a) => a.id));
   const bulletinIds = new Set(data.bulletins.map((b) => b.id));
   const orgIds = new Set(data.organisations.map((o) => o.id));
@@ -47,13 +56,27 @@ export async function checkDatabase(db: AppDatabase): Promise<StartupCheck> {
   const badConventions = data.conventions.filter((c) => !orgIds.has(c.partnerId) || !orgIds.has(c.cafId)).length;
   if (badConventions) warnings.push(`${plural(badConventions, 'convention')} ${badConventions > 1 ? 'renvoient' : 'renvoie'} à un partenaire ou une Caf qui n’existe plus.`);
 
-  const chain = verifyChain(data.journal, data.head ?? null);
-  if (!chain.ok) warnings.push(`Journal : ${chain.reason}`);
+  const references = [...warnings];
+  const journal = journalFindings(reading);
+  if (!journal.chain.ok) warnings.push(`Journal : ${journal.chain.reason}`);
   else if (!data.head && data.journal.length > 0) {
     warnings.push('La dernière entrée du journal n’est pas enregistrée à part : impossible de vérifier que la fin du journal est complète.');
   }
-  if (data.journal.length === 0 && (data.agents.length > 0 || data.conventions.length > 0)) {
+  if (journal.emptyJournalWithData) {
     warnings.push('Le registre contient des données mais le journal est vide : il a pu être effacé.');
+  }
+  const erased = journal.erasedWithoutPurge;
+  if (erased.length) {
+    warnings.push(
+      `Journal : le détail de ${plural(erased.length, 'entrée')} (n° ${erased.slice(0, 5).join(', ')}${erased.length > 5 ? '…' : ''}) a été effacé sans qu’aucune purge ne le prévoie.`,
+    );
+  }
+  const rows = journal.rows.filter((f) => f.problem !== 'unverifiable');
+  if (rows.length && !journal.emptyJournalWithData) {
+    const label = (table: string) => TABLE_LABELS[table as ExportTable] ?? table;
+    warnings.push(
+      `Des données ne correspondent plus au journal (${summariseRowFindings(rows, label).join(' ; ')}). Détail : Journal › Vérifier l’intégrité.`,
+    );
   }
   return {
     ok: warnings.length === 0,
@@ -66,5 +89,8 @@ export async function checkDatabase(db: AppDatabase): Promise<StartupCheck> {
       journal: data.journal.length,
       reviewItems: data.reviewItems,
     },
+    references,
+    journal,
+    reading,
   };
 }

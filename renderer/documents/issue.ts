@@ -16,6 +16,7 @@ import {
 import type { IssuedDocument } from '../../shared/domain/schemas';
 import type { AppDatabase } from '../db/database';
 import { recordIssuedDocument } from '../db/repositories/documents';
+import { readJournalHead } from '../db/repositories/journal';
 import type { Actor } from '../db/register-writer';
 import { ValidationError } from '../db/validation';
 import type { PlatformBridge } from '../platform';
@@ -46,7 +47,11 @@ export async function issueDocument(
   request: IssueRequest,
   onProgress?: (fraction: number) => void,
 ): Promise<IssueResult> {
-  const snapshot = parseSnapshot(request.kind, request.snapshot);
+  const parsed = parseSnapshot(request.kind, request.snapshot);
+  // The journal's last entry goes into the footer (and the snapshot, so that the document is
+  // rebuilt identically): a later cut or rewrite of the journal shows against it.
+  const head = parsed.meta.journalHead ?? (await readJournalHead(deps.db)) ?? undefined;
+  const snapshot = head ? { ...parsed, meta: { ...parsed.meta, journalHead: { seq: head.seq, hash: head.hash } } } : parsed;
   checkOrThrow(request.kind, snapshot);
   const bytes = await generateDocumentBytes({ ...request, snapshot }, onProgress);
   const fileName = builderFor(request.kind).fileName(snapshot, request.format);

@@ -19,7 +19,7 @@ import {
 } from 'docx';
 import type { Block, Run } from './blocks';
 import { frameIdentity } from './frame';
-import { generatedOnFr, type DocumentMeta } from './meta';
+import { generatedLine, type DocumentMeta } from './meta';
 import { normalizeSpaces } from './text';
 
 const FONT = 'DejaVu Sans';
@@ -88,7 +88,7 @@ export function blocksToDocx(meta: DocumentMeta, blocks: readonly Block[], title
                   new TextRun({ children: [PageNumber.TOTAL_PAGES], font: FONT, size: 16 }),
                 ],
               }),
-              new Paragraph({ children: [footerText(`Généré le ${generatedOnFr(meta)}`)] }),
+              new Paragraph({ children: [footerText(generatedLine(meta))] }),
             ],
           }),
         },

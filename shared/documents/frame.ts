@@ -4,7 +4,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DOCUMENT_FONT } from './fonts';
-import { generatedOnFr, type DocumentMeta } from './meta';
+import { generatedLine, type DocumentMeta } from './meta';
 import { normalizeDocumentText, normalizeSpaces, valueOrBlank } from './text';
 
 export interface FrameOptions {
@@ -29,7 +29,7 @@ export interface FooterText {
 export function frameFooterText(meta: DocumentMeta): FooterText {
   return {
     identity: normalizeSpaces(frameIdentity(meta)),
-    generated: `Généré le ${generatedOnFr(meta)}`,
+    generated: generatedLine(meta),
   };
 }
 

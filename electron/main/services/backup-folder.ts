@@ -35,7 +35,7 @@ export interface BackupFolder {
 export const DEFAULT_BACKUP_QUOTA_BYTES = 8 * 1024 ** 3;
 
 export const SAFETY_BACKUP_KEPT =
-  'Les sauvegardes de sécurité (prises avant une opération importante) ne peuvent être ni remplacées ni supprimées depuis l’application : elles sont écartées selon leur âge.';
+  'Les sauvegardes de sécurité (prises avant une opération importante) ne peuvent être ni remplacées ni supprimées depuis l’application\u00a0: elles sont écartées selon leur âge.';
 
 export interface BackupFolderOptions {
   quotaBytes?: number;
@@ -50,7 +50,7 @@ function formatBytesFr(n: number): string {
 export class BackupQuotaError extends Error {
   constructor(used: number, incoming: number, quota: number) {
     super(
-      `Le dossier des sauvegardes est plein : il contient ${formatBytesFr(used)} et la limite est de ${formatBytesFr(quota)} (cette sauvegarde : ${formatBytesFr(incoming)}). Les plus anciennes sauvegardes automatiques ont déjà été écartées. Copiez ailleurs puis supprimez des sauvegardes manuelles ou exportées (écran Sauvegardes).`,
+      `Le dossier des sauvegardes est plein\u00a0: il contient ${formatBytesFr(used)} et la limite est de ${formatBytesFr(quota)} (cette sauvegarde\u00a0: ${formatBytesFr(incoming)}). Les plus anciennes sauvegardes automatiques ont déjà été écartées. Copiez ailleurs puis supprimez des sauvegardes manuelles ou exportées (écran Sauvegardes).`,
     );
     this.name = 'BackupQuotaError';
   }

@@ -87,11 +87,11 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
 
   function unavailableReason(): string | undefined {
     if (!deps.safeStorage.isEncryptionAvailable()) {
-      return 'Ce système n’offre pas de coffre protégé pour la clé du journal (sur Linux : aucun trousseau de clés actif).';
+      return 'Ce système n’offre pas de coffre protégé pour la clé du journal (sur Linux\u00a0: aucun trousseau de clés actif).';
     }
     const backend = (deps.platform ?? process.platform) === 'linux' ? deps.safeStorage.getSelectedStorageBackend?.() : undefined;
     if (backend === 'basic_text') {
-      return 'Ce système n’offre pas de coffre protégé pour la clé du journal (sur Linux : aucun trousseau de clés actif).';
+      return 'Ce système n’offre pas de coffre protégé pour la clé du journal (sur Linux\u00a0: aucun trousseau de clés actif).';
     }
     return undefined;
   }
@@ -118,7 +118,7 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
       } catch {
         return {
           error:
-            'La clé du journal de ce poste est illisible (fichier modifié, ou session Windows/utilisateur différente) : le sceau ne peut pas être vérifié.',
+            'La clé du journal de ce poste est illisible (fichier modifié, ou session Windows/utilisateur différente)\u00a0: le sceau ne peut pas être vérifié.',
         };
       }
     }
@@ -156,7 +156,7 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
     }
     const fields = { seq: seal.seq as number, hash: seal.hash, sealedAt: seal.sealedAt };
     if (!sameHex(macOf(key.key, fields), seal.mac)) {
-      return invalid('Le sceau du journal ne correspond pas à la clé de ce poste : il a été modifié en dehors de l’application.');
+      return invalid('Le sceau du journal ne correspond pas à la clé de ce poste\u00a0: il a été modifié en dehors de l’application.');
     }
     return { status: 'sealed', keyCreatedAt: key.createdAt, ...fields };
   }
@@ -172,7 +172,7 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
           if (head.seq < state.seq || (head.seq === state.seq && head.hash !== state.hash)) {
             return {
               sealed: false,
-              reason: `Le journal s’arrête avant la dernière entrée scellée (n° ${state.seq}) ou l’a remplacée : le sceau n’est pas déplacé.`,
+              reason: `Le journal s’arrête avant la dernière entrée scellée (n°\u00a0${state.seq}) ou l’a remplacée\u00a0: le sceau n’est pas déplacé.`,
               state,
             };
           }

@@ -5,7 +5,8 @@
  * digests kept).
  */
 import { isPurgeDue } from '../../../shared/domain/deadlines';
-import { purgePayload } from '../../../shared/domain/journal-chain';
+import { computePayloadDigest, purgePayload } from '../../../shared/domain/journal-chain';
+import { PURGE_ENTITY_ID, type PurgeRecord } from '../../../shared/domain/journal-integrity';
 import type { Agent, Habilitation, JournalEntry } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 import { RegisterWriter, type Actor } from '../register-writer';
@@ -97,16 +98,14 @@ export async function applyPurge(db: AppDatabase, actor: Actor, plan: PurgePlan)
         (h): h is Habilitation => !!h && !h.purgedAt,
       );
       const agents = (await db.agents.bulkGet(plan.agentIds)).filter((a): a is Agent => !!a && !a.purgedAt);
-      await db.habilitations.bulkPut(habilitations.map((h) => purgedHabilitation(h, at)));
-      await db.agents.bulkPut(agents.map((a) => purgedAgent(a, at)));
+      const purgedHabilitations = habilitations.map((h) => purgedHabilitation(h, at));
+      const purgedAgents = agents.map((a) => purgedAgent(a, at));
+      await db.habilitations.bulkPut(purgedHabilitations);
+      await db.agents.bulkPut(purgedAgents);
       const purgedAgentIds = new Set(agents.map((a) => a.id));
       const items = await db.reviewItems.where('habilitationId').anyOf(habilitations.map((h) => h.id)).toArray();
-      await db.reviewItems.bulkPut(
-        items.map(({ reason: _reason, ...i }) => ({
-          ...i,
-          snapshot: anonymisedSnapshot(i.snapshot),
-        })),
-      );
+      const anonymisedItems = items.map(({ reason: _reason, ...i }) => ({ ...i, snapshot: anonymisedSnapshot(i.snapshot) }));
+      await db.reviewItems.bulkPut(anonymisedItems);
       const pairs: [string, string][] = [
         ...habilitations.map((h) => ['habilitations', h.id] as [string, string]),
         ...agents.map((a) => ['agents', a.id] as [string, string]),
@@ -118,12 +117,26 @@ export async function applyPurge(db: AppDatabase, actor: Actor, plan: PurgePlan)
       const withPayload = entries.filter((e) => e.payload !== null);
       await db.journal.bulkPut(withPayload.map(purgePayload));
       if (habilitations.length || agents.length) {
+        // The purge names every row whose entries it erased (only those may have no payload)
+        // and the digest of each row it rewrote (the integrity check compares rows with it).
+        const digests = (rows: readonly { id: string }[]) =>
+          Object.fromEntries(rows.map((r) => [r.id, computePayloadDigest(r)]));
+        const record: PurgeRecord = {
+          habilitationIds: habilitations.map((h) => h.id),
+          agentIds: [...purgedAgentIds],
+          reviewItemIds: items.map((i) => i.id),
+          rowDigests: {
+            habilitations: digests(purgedHabilitations),
+            agents: digests(purgedAgents),
+            reviewItems: digests(anonymisedItems),
+          },
+        };
         await new RegisterWriter(db, actor).append(
           'purge',
           'habilitations',
-          'purge',
+          PURGE_ENTITY_ID,
           null,
-          { habilitationIds: habilitations.map((h) => h.id), agentIds: [...purgedAgentIds] },
+          record,
           `Purge de ${habilitations.length} habilitation${habilitations.length > 1 ? 's' : ''} retirée${habilitations.length > 1 ? 's' : ''} depuis plus de 6 ans et de ${agents.length} agent${agents.length > 1 ? 's' : ''} (contrat art. 5.3.2)`,
         );
       }

@@ -9,6 +9,7 @@ import { takeManualBackup } from '../../backup/auto-backup';
 import { buildExport, exportFileName } from '../../db/export-import/export';
 import { parseExportFile, type ParsedExport } from '../../db/export-import/import';
 import { checkDatabase, type StartupCheck } from '../../db/startup-check';
+import { shortHead } from '../../../shared/domain/journal-integrity';
 import { selectNotify, useUiStore } from '../../store/ui-store';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -263,6 +264,11 @@ export function BackupsPage() {
                   <td>
                     {counts(b)}
                     {b.header?.encryption ? <span className="backups-sub">Protégée par une phrase de passe</span> : null}
+                    {b.header?.journalHead ? (
+                      <span className="backups-sub" title={`Dernière entrée du journal dans cette sauvegarde\u00a0: n°\u00a0${b.header.journalHead.seq}, empreinte ${b.header.journalHead.hash}`}>
+                        {shortHead(b.header.journalHead)}
+                      </span>
+                    ) : null}
                   </td>
                   <td>{formatSize(b.size)}</td>
                   <td>

@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { describeVerification, type ChainVerification } from '../../../shared/domain/journal-chain';
 import { toExcelCsv } from '../../../shared/documents/csv';
 import { sectionByPath } from '../../app/sections';
 import { useDb, usePlatform } from '../../app/services';
-import { allJournalEntries, journalActors, queryJournal, verifyJournal } from '../../db/repositories/journal';
+import { allJournalEntries, journalActors, queryJournal } from '../../db/repositories/journal';
+import { checkIntegrity, type IntegrityReport } from '../../db/integrity-report';
+import { HeadComparisonCard, IntegrityResult } from './IntegrityPanel';
+import { frenchSpacing } from '../../../shared/domain/text';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
@@ -24,7 +26,7 @@ export function JournalPage() {
   const [to, setTo] = useState('');
   const [text, setText] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const [verification, setVerification] = useState<ChainVerification | null>(null);
+  const [report, setReport] = useState<IntegrityReport | null>(null);
   const { run, busy } = useAction();
 
   const entries = useLiveQuery(
@@ -33,7 +35,7 @@ export function JournalPage() {
   );
   const actors = useLiveQuery(() => journalActors(db), [db]) ?? [];
 
-  const verify = () => run(async () => setVerification(await verifyJournal(db)));
+  const verify = () => run(async () => setReport(await checkIntegrity(db, platform.journalSeal)));
 
   const exportCsv = () =>
     run(async () => {
@@ -64,7 +66,9 @@ export function JournalPage() {
     <>
       <PageHeader
         title={section.label}
-        description="Chaque création, modification et suppression, avec son auteur et sa date. Les entrées sont chaînées : toute altération est détectée."
+        description={frenchSpacing(
+          'Chaque création, modification et suppression, avec son auteur et sa date. Les entrées sont chaînées les unes aux autres et comparées aux données : « Vérifier l’intégrité » dit ce qui est contrôlé et ce qui ne peut pas l’être.',
+        )}
         actions={
           <>
             <Button variant="primary" onPress={verify} isDisabled={busy}>
@@ -76,11 +80,11 @@ export function JournalPage() {
           </>
         }
       />
-      {verification ? (
-        <p className={verification.ok ? 'badge badge-ok journal-verdict' : 'error-box'} role="status">
-          {verification.ok ? '✓ ' : ''}
-          {describeVerification(verification)}
-        </p>
+      {report ? (
+        <>
+          <IntegrityResult report={report} />
+          <HeadComparisonCard />
+        </>
       ) : null}
       <Card title="Filtres">
         <FieldRow>

@@ -69,6 +69,14 @@ describe('Formulaire de changement d’administrateur (FORMS.md §1), read back 
     expect(text).toContain('CCAS de Lieusaint — Convention n° 2023-267 701 647');
     expect(text).toContain('Page 1 / 1');
     expect(text).toContain('Généré le 04/03/2024');
+    expect(text).not.toContain('Journal n°');
+  });
+
+  it('prints the journal head in the footer when the snapshot has one (« Journal n° … · hash… »)', async () => {
+    const head = { seq: 1234, hash: '3f2a9c4b1d07'.padEnd(64, 'e') };
+    const snapshot = lieusaintAdminChange();
+    const { text } = await formText({ ...snapshot, meta: { ...snapshot.meta, journalHead: head } });
+    expect(text).toContain('Généré le 04/03/2024 · Journal n° 1 234 · 3f2a9c4b1d07…');
   });
 
   it('refuses the export without a phone, with the French message', () => {

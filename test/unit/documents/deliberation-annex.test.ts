@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { normalizeSpaces } from '../../../shared/documents/text';
 import { lieusaintAnnex } from './lieusaint';
@@ -40,6 +41,17 @@ describe('Annexe à la délibération (FORMS.md §3)', () => {
     expect(flat).toContain('T13');
     expect(flat).toContain('Caisse d\'Allocations familiales de Seine-et-Marne');
     expect(normalizeSpaces('a\u202Fb')).toBe('a\u00A0b');
+  });
+
+  it('.docx footer: the journal head it was issued at, when the snapshot has one', async () => {
+    const annex = lieusaintAnnex();
+    const head = { seq: 42, hash: 'abcdef012345'.padEnd(64, '0') };
+    const bytes = await renderKind('annexe-deliberation', 'docx', { ...annex, meta: { ...annex.meta, journalHead: head } });
+    const zip = await JSZip.loadAsync(bytes);
+    const footers = await Promise.all(
+      Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')),
+    );
+    expect(plain(footers.join('').replace(/<[^>]+>/g, ''))).toContain('Journal n° 42 · abcdef012345…');
   });
 
   it('regenerating the PDF from the stored snapshot gives the same text, even with other data today', async () => {
