@@ -11,7 +11,7 @@ import { isPlaceholder } from '../text-tools';
 import type { BulletinValue, Extracted, QuotaValue } from '../types';
 import { findAnchor, foldLoose, ocrDigits } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
-import { isHeadingLine } from './paragraphs';
+import { isHeadingLine, softLine } from './paragraphs';
 import { type Block, bulletinTitle } from './segmentation';
 import { signaturesIn } from './signature';
 
@@ -205,10 +205,11 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
     const quotas: Extracted<QuotaValue>[] = [];
     for (let i = block.cue + 1; i < block.end; i++) {
       const line = ctx.lines[i] ?? '';
-      if (!label) {
-        const d = findAnchor(line, 'description du service', { atStart: true }) ?? (/^article\s*1\b/i.test(line) ? findAnchor(line, 'description du service') : undefined);
+      if (!label && line) {
+        const soft = softLine(ctx.lines, ctx.paragraphs, i).text;
+        const d = findAnchor(soft, 'description du service', { atStart: true }) ?? (/^art[il1|]c[il1|]e\s*1\b/i.test(soft) ? findAnchor(soft, 'description du service') : undefined);
         if (d) {
-          const v = line.slice(d.end).replace(/^[\s:–-]+/, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s.]+$/, '');
+          const v = soft.slice(d.end).replace(/^[\s:–-]+/, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s.]+$/, '');
           if (v) label = v;
         }
       }

@@ -10,7 +10,7 @@ import { personName } from './records';
 import type { ContactValue, ConventionExtraction, EscalationValue, Extracted } from '../types';
 import { findAnchor, phonesTolerant } from './anchors';
 import { at, type Candidate, type Ctx, resolve, uniqueBy } from './context';
-import { isHeadingLine, lineOf } from './paragraphs';
+import { isHeadingLine, lineOf, softLine } from './paragraphs';
 import type { Block } from './segmentation';
 import { signaturesIn } from './signature';
 
@@ -141,14 +141,16 @@ function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<
   const persons: Person[] = [];
   let side: Side | undefined;
   for (let i = from; i < to; i++) {
-    const line = ctx.lines[i] ?? '';
+    if (!ctx.lines[i]) continue;
+    const soft = softLine(ctx.lines, ctx.paragraphs, i);
+    const line = soft.text;
     if (isHeadingLine(line) || /^fait\s+[àa](?=\s)/i.test(line)) break;
-    if (!line) continue;
     if (CAF_CUE.test(line)) side = 'caf';
     if (PARTNER_CUE.test(line)) side = 'partner';
     const text = stripBullet(line);
     const found = line.includes('\t') ? [personInRow(line)].filter((p) => p !== undefined) : personsInText(text);
     for (const p of found) persons.push({ ...p, index: i, ...(side ? { side } : {}) });
+    i = soft.last;
   }
   // no « Pour la Caf / le partenaire »: the side of a person the contacts annex names; the
   // others follow when every known one is on the same side

@@ -6,6 +6,7 @@
 import { findDateTolerant } from '../dates';
 import type { ConventionExtraction } from '../types';
 import { at, type Ctx } from './context';
+import { softLine } from './paragraphs';
 import type { Block } from './segmentation';
 
 export function deliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['deliberation'] {
@@ -27,8 +28,9 @@ export function deliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['d
       else if (/conseil communautaire/i.test(line)) result.body = at(ctx, i, 'Conseil communautaire', 'high');
       else if (/bureau communautaire/i.test(line)) result.body = at(ctx, i, 'Bureau communautaire', 'high');
     }
-    if (!result.date) {
-      const seance = /s[ée]ance (?:du|en date du)\s+(.*)$/i.exec(line) ?? /date de la d[ée]lib[ée]ration\s*:?\s*(.*)$/i.exec(line);
+    if (!result.date && line) {
+      const soft = softLine(ctx.lines, ctx.paragraphs, i).text;
+      const seance = /s[ée]ance (?:du|en date du)\s+(.*)$/i.exec(soft) ?? /date de la d[ée]lib[ée]ration\s*:?\s*(.*)$/i.exec(soft);
       const date = seance ? findDateTolerant(seance[1] ?? '') : undefined;
       if (date) result.date = at(ctx, i, date.iso, 'high', undefined, date.corrected);
     }

@@ -15,6 +15,8 @@ export interface Paragraph {
 
 export interface Paragraphs {
   list: Paragraph[];
+  /** The wrap width (see `wrapped`). */
+  width: number;
   /** Paragraph index of each line (-1 for a blank line). */
   byLine: Int32Array;
 }
@@ -22,6 +24,10 @@ export interface Paragraphs {
 // « 3 – Modification », « 3.2 – Procédure », « 3.2. Procédure »; not a numbered list item (« 1. Mme X », « 1) Calcul »)
 const HEADING = /^(?:art[il1|!]c[il1|!][eé]|annexe|chapitre|titre)\s*[\dIVXlO]|^\d+\s*[-–]\s+\p{Lu}|^\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
 const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)]\s|[a-z]\)\s)/;
+
+/** A line that starts a field of its own (a label), never the tail of a wrapped one. */
+const LABEL_START =
+  /^(?:repr[ée]sent|dont le si[èe]ge|num[ée]ro|n\s?[°º]|siret|ci\s*[-–]?\s*apr[èe]s|t[ée]l[ée]?|courriel|m[ée]l\b|e-?mail|fait\s|pour\s|et\s*:?$|le pr[ée]sent|la pr[ée]sente|il est convenu|partenaire\s*:|convention\s+n)/i;
 
 export const isHeadingLine = (line: string) => HEADING.test(line);
 
@@ -32,15 +38,27 @@ function continues(prev: string, next: string, wide: number): boolean {
   if (/\p{L}-$/u.test(prev)) return true;
   if (/^\p{Ll}/u.test(next)) return !/[.;!?]$/.test(prev) || /^(?:et|ou|de|du|des|la|le|les|à|au|aux|en|par|pour)\b/.test(next);
   if (HEADING.test(prev)) return false;
-  return prev.length >= wide && !/[.:;!?»"]$/.test(prev);
+  return wrapped(prev, next, wide);
 }
 
-/** The length from which a line is « full » (wrapped): 60 % of the usual long line. */
+/**
+ * A line broken by a wrap at width `wide`: it is unfinished and the next line's first word
+ * would not have fitted on it (how a greedy line-breaker decides).
+ */
+export function wrapped(prev: string, next: string, wide: number): boolean {
+  if (!prev || !next || prev.includes('\t') || next.includes('\t') || /[.:;!?»"]$/.test(prev)) return false;
+  if (/\p{L}-$/u.test(prev)) return true;
+  const firstWord = /^\S+/.exec(next)?.[0] ?? '';
+  return prev.length + 1 + firstWord.length > wide;
+}
+
+/** The wrap width of the text: 90 % of its usual long line (no less than 30 characters). */
 function fullWidth(lines: readonly string[]): number {
-  const lengths = lines.filter((l) => l.length > 0).map((l) => l.length).sort((a, b) => a - b);
-  if (lengths.length === 0) return Infinity;
+  const lengths = lines.filter((l) => l.length > 0 && !l.includes('\t')).map((l) => l.length).sort((a, b) => a - b);
+  // too few lines to tell a wrap width
+  if (lengths.length < 20) return Infinity;
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? lengths[lengths.length - 1]!;
-  return Math.max(40, Math.round(p90 * 0.6));
+  return Math.max(30, Math.round(p90 * 0.9));
 }
 
 export function buildParagraphs(lines: readonly string[]): Paragraphs {
@@ -69,7 +87,7 @@ export function buildParagraphs(lines: readonly string[]): Paragraphs {
     }
     byLine[i] = list.length - 1;
   }
-  return { list, byLine };
+  return { list, byLine, width: wide };
 }
 
 /** The source line holding offset `at` of a paragraph. */
@@ -90,4 +108,25 @@ export function paragraphsIn(ps: Paragraphs, from: number, to: number): Paragrap
     if (ps.list[k]!.lines[0]! >= from) out.push(ps.list[k]!);
   }
   return out;
+}
+
+/**
+ * Line `i` with the lines a wrap broke off it (not the lower-case continuations a paragraph
+ * takes): a labelled line whose value went on to the next line reads whole.
+ */
+export function softLine(lines: readonly string[], ps: Paragraphs, i: number): { text: string; last: number; offsets: number[]; lines: number[] } {
+  let text = lines[i] ?? '';
+  let last = i;
+  const offsets = [0];
+  const idx = [i];
+  const opens = (l: string) => HEADING.test(l) || BULLET.test(l) || LABEL_START.test(l);
+  while (last + 1 < lines.length && idx.length < 4 && wrapped(lines[last] ?? '', lines[last + 1] ?? '', ps.width) && !opens(lines[last + 1] ?? '')) {
+    if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(lines[last + 1] ?? '')) text = text.slice(0, -1);
+    else if (!/\p{L}-$/u.test(text)) text += ' ';
+    last++;
+    offsets.push(text.length);
+    idx.push(last);
+    text += lines[last] ?? '';
+  }
+  return { text, last, offsets, lines: idx };
 }

@@ -8,7 +8,7 @@
 import { findEmails, findPhones, fixAcronyms, fold, isPlaceholder, parsePerson } from '../text-tools';
 import { findAnchor, findAny, foldLoose } from './anchors';
 import { type Candidate, type Ctx, unread } from './context';
-import { lineOf } from './paragraphs';
+import { lineOf, softLine } from './paragraphs';
 import { partiesSentence } from './segmentation';
 
 export interface PartiesCandidates {
@@ -159,13 +159,16 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
     let cafRep = false;
     let cafNameSeen = false;
     let partnerInline = false;
+    let consumedUpTo = -1;
     const cafAddressLines: number[] = [];
     const partnerLines: number[] = [];
     let j = i + 1;
     for (; j < lines.length && j < i + 45; j++) {
-      const row = lines[j] ?? '';
-      if (!row) continue;
+      if (!lines[j] || j <= consumedUpTo) continue;
+      const soft = softLine(lines, ctx.paragraphs, j);
+      const row = soft.text;
       if (findAny(row, END, { atStart: true }) || /^article\s*1\b/i.test(row) || partiesSentence(row)) break;
+      if (soft.last > j) consumedUpTo = soft.last;
       if (/^d'(?:une|autre) part\b/i.test(row)) continue;
       const denomme = findAny(row, DENOMME, { atStart: true });
       // a party written as one sentence (possibly wrapped over several lines)
@@ -260,7 +263,7 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
     out.blocks.push({ start: i, end: j });
     if (cafAddressLines.length && !out.cafAddress.some((c) => c.index > i && c.index < j)) {
       out.cafAddress.push({
-        value: cafAddressLines.map((k) => stripEnd(lines[k] ?? '')).join(', '),
+        value: cafAddressLines.map((k) => stripEnd(softLine(lines, ctx.paragraphs, k).text)).join(', '),
         index: cafAddressLines[0]!,
         confidence: cafAddressLines.length > 3 ? 'low' : 'high',
         party: 'caf',
@@ -291,7 +294,7 @@ function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[], nam
   let repSeen = false;
   for (const j of indexes) {
     if (consumed.has(j)) continue;
-    const line = ctx.lines[j] ?? '';
+    const line = softLine(ctx.lines, ctx.paragraphs, j).text;
     const rep = representedBy(line);
     if (rep) {
       repSeen = true;
@@ -324,13 +327,13 @@ function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[], nam
   }
   const [nameIndex, ...addressIndexes] = rest;
   if (nameIndex === undefined) return;
-  const name = withoutDeterminer(fixAcronyms(stripEnd(ctx.lines[nameIndex] ?? '')));
+  const name = withoutDeterminer(fixAcronyms(stripEnd(softLine(ctx.lines, ctx.paragraphs, nameIndex).text)));
   if (!/\p{L}{2}/u.test(name)) return;
   out.partnerName.push({ value: name, index: nameIndex, confidence: 'high', party: 'partner' });
   const address = addressIndexes.slice(0, 3);
   if (address.length) {
     out.partnerAddress.push({
-      value: address.map((k) => stripEnd(ctx.lines[k] ?? '')).join(', '),
+      value: address.map((k) => stripEnd(softLine(ctx.lines, ctx.paragraphs, k).text)).join(', '),
       index: address[0]!,
       confidence: addressIndexes.length > 3 ? 'low' : 'high',
       party: 'partner',
