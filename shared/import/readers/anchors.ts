@@ -89,6 +89,11 @@ export interface AnchorOptions {
   atStart?: boolean;
   /** Edits allowed; default: one per 7 skeleton characters, at most 4. */
   budget?: number;
+  /**
+   * Fragments one of which must stand intact in the text for an approximate match to be
+   * tried (a cheap filter for the readers that test every line).
+   */
+  need?: readonly string[];
 }
 
 export const defaultBudget = (length: number) => Math.min(4, Math.floor(length / 7));
@@ -105,26 +110,29 @@ export function findAnchor(text: string, anchor: string, opts: AnchorOptions = {
   const m = a.text.length;
   if (m === 0) return undefined;
   const budget = opts.budget ?? defaultBudget(m);
-  let sourceFrom = 0;
-  if (opts.atStart) {
-    const lead = LEAD.exec(text)?.[0] ?? '';
-    // a bullet « o » or a leading digit could be part of the anchor itself: only skip them
-    // when the anchor does not start with one
-    sourceFrom = /^[o\d]/.test(a.plain) ? leadWithoutLetters(text) : lead.length;
-  }
   const t = skeleton(text);
+  const hay = t.text;
+  if (hay.length < m - budget) return undefined;
+  if (!opts.atStart) {
+    // exact skeleton match first (the common case, fast)
+    const exact = hay.indexOf(a.text);
+    if (exact >= 0) return hitFrom(text, t, a, exact, exact + m, 0);
+    if (budget === 0) return undefined;
+    if (opts.need && !opts.need.some((f) => hay.includes(skeleton(f).text))) return undefined;
+    if (!bigramFilter(hay, a.text, budget)) return undefined;
+    return searchMatch(text, t, a, 0, budget);
+  }
+  // at the start: after bullets, numbering and punctuation (a bullet « o » or a leading digit
+  // could be part of the anchor itself: only skip them when the anchor does not start with one)
+  const sourceFrom = /^[o\d]/.test(a.plain) ? leadWithoutLetters(text) : (LEAD.exec(text)?.[0].length ?? 0);
   let k0 = 0;
   while (k0 < t.map.length && t.map[k0]! < sourceFrom) k0++;
-  const hay = t.text;
-  if (hay.length - k0 < m - budget) return undefined;
-  // exact skeleton match first (the common case, fast)
-  const exact = opts.atStart ? (hay.startsWith(a.text, k0) ? k0 : -1) : hay.indexOf(a.text, k0);
-  if (exact >= 0) return hitFrom(text, t, a, exact, exact + m, 0);
-  if (budget === 0) return undefined;
-  if (!opts.atStart && !bigramFilter(hay, a.text, budget)) return undefined;
   // a prefix match may not begin with extra text: one of its first two letters must align
-  if (opts.atStart && hay[k0] !== a.text[0] && hay[k0 + 1] !== a.text[1]) return undefined;
-  return opts.atStart ? prefixMatch(text, t, a, k0, budget) : searchMatch(text, t, a, k0, budget);
+  if (hay[k0] !== a.text[0] && hay[k0 + 1] !== a.text[1]) return undefined;
+  if (hay.startsWith(a.text, k0)) return hitFrom(text, t, a, k0, k0 + m, 0);
+  if (budget === 0 || hay.length - k0 < m - budget) return undefined;
+  if (opts.need && !opts.need.some((f) => hay.includes(skeleton(f).text))) return undefined;
+  return prefixMatch(text, t, a, k0, budget);
 }
 
 function leadWithoutLetters(text: string): number {
@@ -236,8 +244,9 @@ export function editDistance(a: string, b: string): number {
 /** The first of several anchors found (in the order given). */
 export function findAny(text: string, anchors: readonly string[], opts: AnchorOptions = {}): (AnchorHit & { anchor: string }) | undefined {
   // an exact (skeleton) match of any anchor beats an approximate match of an earlier one
+  const exactOpts = { ...opts, budget: 0 };
   for (const anchor of anchors) {
-    const hit = findAnchor(text, anchor, { ...opts, budget: 0 });
+    const hit = findAnchor(text, anchor, exactOpts);
     if (hit) return { ...hit, anchor };
   }
   if (opts.budget === 0) return undefined;

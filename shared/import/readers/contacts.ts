@@ -36,7 +36,8 @@ export function contactSection(line: string): ContactSection | undefined {
   if (!line || line.length > 100 || /^[-–•·*o]\s/.test(line) || /^[¹²³⁴⁵⁶⁷⁸⁹]/.test(line)) return undefined;
   const f = fold(line);
   if (/\bvoir\b|\bci-dessous\b|\btableau\b/.test(f) || /[.;]$/.test(line)) return undefined;
-  const hit = findAnchor(line, 'interlocuteurs') ?? findAnchor(line, 'interlocuteur');
+  const need = ['interl', 'locut', 'cuteur'];
+  const hit = findAnchor(line, 'interlocuteurs', { need }) ?? findAnchor(line, 'interlocuteur', { need });
   if (!hit) return undefined;
   // « Annexe 1 – Les interlocuteurs … », « Les interlocuteurs chez le partenaire », « Interlocuteurs Caf »
   const before = foldLoose(line.slice(0, hit.start)).replace(/^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?\s*[-:–.]?\s*/i, '');

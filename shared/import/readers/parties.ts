@@ -55,7 +55,7 @@ export function withoutDeterminer(name: string): string {
 
 /** « Caisse d'AIlocations famiIiales de l'Ain » → the anchor's words, then the rest of the line. */
 function cafName(line: string): { value: string; corrected: boolean } | undefined {
-  const hit = findAnchor(line, CAF_WORDS);
+  const hit = findAnchor(line, CAF_WORDS, { need: ['caisse', 'allocat', 'famil'] });
   if (!hit || hit.start > 12) return undefined;
   const raw = stripEnd(line.slice(hit.start));
   if (!hit.corrected) return { value: raw, corrected: false };

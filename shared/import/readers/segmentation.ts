@@ -38,7 +38,7 @@ export function isConventionTitle(lines: readonly string[], i: number): { correc
   const hit = findAnchor(line, "convention d'acces", { atStart: true });
   if (!hit) return undefined;
   const rest = [line.slice(hit.end), lines[i + 1] ?? '', lines[i + 2] ?? ''].join(' ').slice(0, 160);
-  const mcp = findAnchor(rest, 'mon compte partenaire');
+  const mcp = findAnchor(rest, 'mon compte partenaire', { need: ['compte', 'parten'] });
   if (!mcp || mcp.start > 40) return undefined;
   if (continuesSentence(lines, i)) return undefined;
   if (/\bsign[ée]e?(?!\p{L})|\ben application\b/iu.test(line)) return undefined;
@@ -67,7 +67,7 @@ export interface BulletinTitle {
 export function bulletinTitle(lines: readonly string[], i: number): BulletinTitle | undefined {
   const line = lines[i] ?? '';
   if (line.length > 160 || line.includes('\t')) return undefined;
-  const hit = findAnchor(line, "bulletin d'adhesion");
+  const hit = findAnchor(line, "bulletin d'adhesion", { need: ['bulle', 'lletin', 'adhe', 'hesi'] });
   if (!hit) return undefined;
   const words = foldLoose(line.slice(hit.start, hit.end));
   if (/bulletins|\(s\)/.test(words)) return undefined;
@@ -108,7 +108,7 @@ export function isDeliberationTitle(lines: readonly string[], i: number): boolea
 export function partiesSentence(line: string): BlockKind | undefined {
   if (line.length > 200) return undefined;
   const hit =
-    findAny(line, ['signee entre', 'signe entre', 'conclue entre', 'conclu entre', 'passee entre', 'passe entre', 'etablie entre', 'etabli entre']) ??
+    findAny(line, ['signee entre', 'signe entre', 'conclue entre', 'conclu entre', 'passee entre', 'passe entre', 'etablie entre', 'etabli entre'], { need: ['entre'] }) ??
     findAnchor(line, 'entre les soussignes', { atStart: true });
   if (!hit) return undefined;
   const f = foldLoose(line.slice(0, hit.start));

@@ -27,10 +27,6 @@ const arbitraryVariant = fc.record({ seed: fc.integer({ min: 0, max: 2 ** 31 - 1
  * fixed, then the test fails as « passed unexpectedly » and must be flipped to `it`.
  */
 const STILL_INVENTS: Record<string, string> = {
-  // missions reader (shared/import: missions): a lead sentence wrapped over two lines and the
-  // tail of a wrapped mission become missions of their own; the contrat's signature reader
-  // takes the convention's date as the contrat's when « Fait à » is wrapped.
-  'soft-wraps': 'missions / signature readers',
   // parties reader: with « Il est convenu ce qui suit » reworded, that line becomes the name of
   // a blank template's partner.
   'reworded-titles': 'parties reader',
