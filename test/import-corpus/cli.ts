@@ -10,12 +10,14 @@
  *   --replay <sample>:<family>:<seed>:<k>
  *                             score one variant as a property test built it (its failure message
  *                             gives the seed; k is the family setting), e.g. with --verbose all
+ *   --dir <folder>            score the documents of a folder instead (<id>.txt or <id>.pdf with
+ *                             <id>.truth.json), e.g. real conventions kept out of the repository
  *   --write <dir>             write the text the importer read for each document (variants, PDFs)
  *                             into <dir>, to look at what a variant or a PDF page gives
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { extractConvention } from '../../shared/import';
-import { documentText, GROUPS, loadCorpus, sampleDocs, type CorpusDoc, type Group } from './corpus';
+import { documentText, folderDocs, GROUPS, loadCorpus, sampleDocs, type CorpusDoc, type Group } from './corpus';
 import { makeVariant, SAMPLE_SECTIONS } from './variants';
 import { addCounts, emptyCounts, scoreExtraction, type Counts, type DocScore, type FieldResult } from './score';
 
@@ -56,7 +58,8 @@ const replays = many('--replay').map((spec): CorpusDoc => {
   if (!v) throw new Error(`--replay ${spec}: the family does not apply to this sample`);
   return { id: `${v.id}@${seed}`, group: 'variants', family: v.family, text: v.text, truth: v.truth };
 });
-const docs = replays.length ? replays : loadCorpus(groups.length ? groups : GROUPS).filter(wanted);
+const folders = many('--dir').flatMap(folderDocs);
+const docs = replays.length ? replays : folders.length ? folders : loadCorpus(groups.length ? groups : GROUPS).filter(wanted);
 const writeDir = many('--write')[0];
 if (writeDir) mkdirSync(writeDir, { recursive: true });
 const results: { doc: CorpusDoc; score: DocScore; ms: number }[] = [];

@@ -58,6 +58,24 @@ export function writtenDocs(): CorpusDoc[] {
   });
 }
 
+/**
+ * Any folder of documents with their truth: `<id>.txt` or `<id>.pdf` next to `<id>.truth.json`
+ * (for conventions kept outside the repository, e.g. real ones that cannot be committed).
+ */
+export function folderDocs(dir: string): CorpusDoc[] {
+  const d = dir.endsWith('/') ? dir : `${dir}/`;
+  return readdirSync(d)
+    .filter((f) => /\.(txt|pdf)$/.test(f))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.(txt|pdf)$/, '');
+      const truth = readTruth(`${d}${id.split('.')[0]}.truth.json`);
+      return f.endsWith('.pdf')
+        ? { id: `${id}.pdf`, group: 'written' as const, pdf: `${d}${f}`, truth }
+        : { id, group: 'written' as const, text: readFileSync(`${d}${f}`, 'utf8'), truth };
+    });
+}
+
 export function variantDocs(samples: readonly CorpusDoc[] = sampleDocs()): CorpusDoc[] {
   return samples.flatMap((s) =>
     SAMPLE_SECTIONS[s.id]
