@@ -1,7 +1,7 @@
 /**
  * `npm run import:score [-- options]`: the importer's score over the generalisation corpus.
  *
- *   --only <group|text>[,…]  samples, pdf, variants, written, or part of a document id / family
+ *   --only <group|text>[,…]  samples, pdf, variants, written, held-out, or part of a document id / family
  *   --verbose <text>          per-field diff (expected vs got) of the documents whose id holds it
  *                             (repeatable; « all » for every document)
  *   --all-fields              with --verbose, list the right fields too

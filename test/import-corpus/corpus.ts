@@ -6,6 +6,8 @@
  *   conventions also printed to PDF);
  * - written/: conventions written by hand the way other CAFs and years write them, each with
  *   its truth;
+ * - held-out/: conventions written blind and scored once before the readers' authors saw them
+ *   (the figure measured then is in the README); scored apart, as a check on over-fitting;
  * - variants: generated from the samples by the seeded layout transformer (transform.ts),
  *   each with its truth derived from the sample's.
  */
@@ -17,8 +19,8 @@ import { generateVariants, SAMPLE_SECTIONS } from './variants';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../fixtures/import-corpus/', import.meta.url));
 
-export type Group = 'samples' | 'pdf' | 'variants' | 'written';
-export const GROUPS: readonly Group[] = ['samples', 'pdf', 'variants', 'written'];
+export type Group = 'samples' | 'pdf' | 'variants' | 'written' | 'held-out';
+export const GROUPS: readonly Group[] = ['samples', 'pdf', 'variants', 'written', 'held-out'];
 
 export interface CorpusDoc {
   id: string;
@@ -51,10 +53,10 @@ export function pdfDocs(): CorpusDoc[] {
   });
 }
 
-export function writtenDocs(): CorpusDoc[] {
-  return files('written', '.txt').map((f) => {
+export function writtenDocs(dir: 'written' | 'held-out' = 'written'): CorpusDoc[] {
+  return files(dir, '.txt').map((f) => {
     const id = f.replace(/\.txt$/, '');
-    return { id, group: 'written', text: readFileSync(`${CORPUS_DIR}written/${f}`, 'utf8'), truth: readTruth(`${CORPUS_DIR}written/${id}.truth.json`) };
+    return { id, group: dir, text: readFileSync(`${CORPUS_DIR}${dir}/${f}`, 'utf8'), truth: readTruth(`${CORPUS_DIR}${dir}/${id}.truth.json`) };
   });
 }
 
@@ -97,6 +99,7 @@ export function loadCorpus(groups: readonly Group[] = GROUPS): CorpusDoc[] {
     ...(groups.includes('pdf') ? pdfDocs() : []),
     ...(groups.includes('variants') ? variantDocs(samples) : []),
     ...(groups.includes('written') ? writtenDocs() : []),
+    ...(groups.includes('held-out') ? writtenDocs('held-out') : []),
   ];
 }
 
