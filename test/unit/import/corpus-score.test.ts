@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractConvention, type ConventionExtraction, type Extracted } from '../../../shared/import';
 import { sameAs } from '../../import-corpus/compare';
-import { sampleDocs } from '../../import-corpus/corpus';
+import { loadCorpus, sampleDocs } from '../../import-corpus/corpus';
 import { scoreExtraction } from '../../import-corpus/score';
 import { softWrap, spaceJoinedCells, verticalTables } from '../../import-corpus/transform-layout';
 import { parseTruth } from '../../import-corpus/truth';
@@ -154,6 +154,20 @@ describe('variants', () => {
     expect(perSite.truth.bulletins.length).toBeGreaterThan(1);
     for (const b of perSite.truth.bulletins) expect(perSite.text).toContain(b.siteLabel as string);
   }, 60_000);
+});
+
+describe('truth files', () => {
+  it('parse, and every e-mail of a truth is in its document (a typo in a truth would score the importer wrong)', () => {
+    const docs = loadCorpus(['samples', 'written', 'held-out']);
+    expect(docs.length).toBeGreaterThanOrEqual(10);
+    for (const d of docs) {
+      const t = d.truth;
+      const scalars = [t.partner.email, t.serviceContract.serviceCentreEmail, ...t.contacts.map((c) => c.email), ...t.serviceContract.escalation.map((e) => e.email)];
+      const emails = scalars.flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : []));
+      const text = d.text!.replace(/\s+/g, '').toLowerCase();
+      for (const e of emails) expect(text, `${d.id}: ${e}`).toContain(e.toLowerCase());
+    }
+  });
 });
 
 describe('the importer on the samples’ text', () => {
