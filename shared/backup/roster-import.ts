@@ -1,115 +1,37 @@
 /**
- * Roster import from a spreadsheet (how offices start): column guesses from the headers,
- * mapping of each row to an agent (and a habilitation when there is a profile), the errors
- * of each row in French, and the dry-run plan with the quota checks (rows over quota are
- * reported and skipped; rows imported earlier in the same file count).
+ * Roster import from a spreadsheet (how offices start): each row mapped to an agent and the
+ * habilitations it lists, then the dry-run plan. The plan never loses an agent: a habilitation
+ * the rules refuse (profile not in the bulletin, quota reached, T1 for an agent not marked
+ * qualified) is kept on the agent « à régulariser » with the rule's message; a person already
+ * in the register or earlier in the file (the duplicate rule) is merged or created as the
+ * user chooses, never created silently. Rows with errors (no name, unreadable date or e-mail)
+ * are listed and left out.
  *
- * Pure: the caller decodes the file (CSV text or .xlsx cells) into rows of strings.
+ * Pure: the caller decodes the file into rows of strings (`roster-sheet.ts`).
  */
-import Papa from 'papaparse';
-import { parseDateInput, type IsoDate } from '../domain/dates';
+import { formatDateFr, isPast, type IsoDate } from '../domain/dates';
 import { refusals } from '../domain/findings';
 import { agentName, formatBulletinLabel } from '../domain/format';
-import { checkGrant } from '../domain/rules/quota';
-import { agentSchema, email as emailSchema, type Agent, type Bulletin, type Habilitation, type Profile, type Quota } from '../domain/schemas';
+import { normaliseProfileCode } from '../domain/profiles';
+import { validateAgent } from '../domain/rules/agents';
+import { DuplicateIndex, type DuplicateReason } from '../domain/rules/duplicates';
+import { checkBulkGrant, pendingFromRefusal } from '../domain/rules/pending';
+import { agentSchema, email as emailSchema, type Agent, type Bulletin, type Habilitation, type PendingHabilitation, type Profile, type Quota } from '../domain/schemas';
 import { foldText } from '../domain/text';
+import {
+  ROSTER_FIELD_LABELS,
+  parsePortalRole,
+  parseProfileCodes,
+  parseRosterDate,
+  parseYesNo,
+  splitFullName,
+  type ColumnMapping,
+  type RosterField,
+} from './roster-fields';
 
-export const ROSTER_FIELDS = [
-  'lastName',
-  'firstName',
-  'function',
-  'service',
-  'email',
-  'phoneFixed',
-  'phoneMobile',
-  'portalLogin',
-  'arrivedOn',
-  'profileCode',
-  'bulletin',
-  'grantedOn',
-] as const;
-export type RosterField = (typeof ROSTER_FIELDS)[number];
-
-export const ROSTER_FIELD_LABELS: Record<RosterField, string> = {
-  lastName: 'Nom',
-  firstName: 'Prénom',
-  function: 'Fonction',
-  service: 'Service',
-  email: 'Mél',
-  phoneFixed: 'Téléphone fixe',
-  phoneMobile: 'Téléphone portable',
-  portalLogin: 'Identifiant du portail',
-  arrivedOn: 'Date d’arrivée',
-  profileCode: 'Profil',
-  bulletin: 'Bulletin d’adhésion',
-  grantedOn: 'Date d’habilitation',
-};
-
-/** Header words (folded: lower case, no accents) that point to each field, best first. */
-const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
-  lastName: ['nom de famille', 'nom', 'nom usage', 'last name', 'lastname', 'agent'],
-  firstName: ['prenom', 'prenoms', 'first name', 'firstname'],
-  function: ['fonction', 'poste', 'emploi', 'metier', 'qualite'],
-  service: ['service', 'direction', 'pole', 'site', 'structure'],
-  email: ['mel', 'mail', 'e-mail', 'email', 'courriel', 'adresse mel', 'adresse mail', 'adresse electronique'],
-  phoneFixed: ['telephone', 'tel', 'telephone fixe', 'tel fixe', 'fixe', 'phone'],
-  phoneMobile: ['portable', 'mobile', 'telephone portable', 'tel portable', 'telephone mobile'],
-  portalLogin: ['identifiant', 'login', 'identifiant mcp', 'identifiant portail'],
-  arrivedOn: ['date d arrivee', 'arrivee', 'date arrivee', 'date d entree', 'entree'],
-  profileCode: ['profil', 'profil mcp', 'profil cdap', 'habilitation', 'profils'],
-  bulletin: ['bulletin', 'bulletin d adhesion', 'annexe', 'service caf', 'service mcp'],
-  grantedOn: ['date', 'date d habilitation', 'date habilitation', 'date d attribution', 'date de creation', 'habilite le', 'depuis'],
-};
-
-const normaliseHeader = (h: string) =>
-  foldText(h)
-    .replace(/[’'_.\-/]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-export type ColumnMapping = Partial<Record<RosterField, number>>;
-
-/** Guesses which column holds which field: exact header words first, then « starts with ». */
-export function guessMapping(headers: readonly string[]): ColumnMapping {
-  const folded = headers.map(normaliseHeader);
-  const mapping: ColumnMapping = {};
-  const used = new Set<number>();
-  const tryMatch = (pred: (h: string, word: string) => boolean) => {
-    for (const field of ROSTER_FIELDS) {
-      if (mapping[field] !== undefined) continue;
-      for (const word of HEADER_GUESSES[field]) {
-        const idx = folded.findIndex((h, i) => !used.has(i) && pred(h, word));
-        if (idx >= 0) {
-          mapping[field] = idx;
-          used.add(idx);
-          break;
-        }
-      }
-    }
-  };
-  tryMatch((h, w) => h === w);
-  tryMatch((h, w) => w.length > 2 && (h.startsWith(`${w} `) || h.endsWith(` ${w}`)));
-  return mapping;
-}
-
-export interface ParsedSheet {
-  headers: string[];
-  rows: string[][];
-  /** The separator found, for CSV (« ; », « , » or tab). */
-  delimiter?: string;
-}
-
-/** Parses CSV text (« ; », « , » or tab, detected), the first non-empty line being the headers. */
-export function parseCsvText(text: string): ParsedSheet {
-  const clean = text.replace(/^\uFEFF/, '');
-  const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
-  const counts = [';', ',', '\t'].map((d) => ({ d, n: firstLine.split(d).length - 1 }));
-  const delimiter = counts.sort((a, b) => b.n - a.n)[0]!.n > 0 ? counts[0]!.d : ';';
-  const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: 'greedy' });
-  const all = result.data.filter((r) => Array.isArray(r) && r.some((c) => String(c ?? '').trim() !== ''));
-  const [headers = [], ...rows] = all.map((r) => r.map((c) => String(c ?? '')));
-  return { headers, rows, delimiter };
-}
+export * from './roster-fields';
+export * from './roster-csv';
+export { parseCsvText, type ParsedSheet } from './roster-sheet';
 
 export interface RowContext {
   profiles: readonly Pick<Profile, 'code'>[];
@@ -118,12 +40,27 @@ export interface RowContext {
   defaultBulletinId?: string;
 }
 
+export interface RowGrant {
+  profileCode: string;
+  bulletinId: string;
+  grantedOn: IsoDate;
+  /** The date comes from the file (else it is today's). */
+  datedInFile: boolean;
+  /** Not in the profile catalogue: cannot be granted, kept à régulariser. */
+  unknownProfile?: boolean;
+}
+
+export type AgentFields = Omit<Agent, 'id' | 'organisationId'>;
+
 export interface MappedRow {
-  /** 1-based line number in the file (the header is line 1). */
+  /** The row's line number in the file. */
   line: number;
-  agent: Omit<Agent, 'id' | 'organisationId'>;
-  grant?: { profileCode: string; bulletinId: string; grantedOn: IsoDate };
+  agent: AgentFields;
+  grants: RowGrant[];
+  /** The row is left out for these (French). */
   errors: string[];
+  /** Imported, with these remarks (a value not understood and left out). */
+  warnings: string[];
 }
 
 /**
@@ -141,7 +78,7 @@ export function findBulletin(value: string, bulletins: readonly Bulletin[]): Bul
   if (!v) return undefined;
   return (
     bulletins.find((b) => foldText(formatBulletinLabel(b)) === v) ??
-    bulletins.find((b) => b.annexNumber && foldText(b.annexNumber) === v) ??
+    bulletins.find((b) => b.annexNumber && (foldText(b.annexNumber) === v || `annexe ${foldText(b.annexNumber)}` === v)) ??
     bulletins.find((b) => b.siteLabel && foldText(b.siteLabel) === v) ??
     (bulletins.filter((b) => foldText(b.serviceCode) === v).length === 1
       ? bulletins.find((b) => foldText(b.serviceCode) === v)
@@ -149,56 +86,68 @@ export function findBulletin(value: string, bulletins: readonly Bulletin[]): Bul
   );
 }
 
-/** Maps one row to an agent and an optional grant, collecting every error in French. */
-export function mapRow(
-  row: readonly string[],
-  line: number,
-  mapping: ColumnMapping,
-  ctx: RowContext,
-  today: IsoDate,
-): MappedRow {
+/** Maps one row to an agent and the habilitations it lists, collecting errors and remarks in French. */
+export function mapRow(row: readonly string[], line: number, mapping: ColumnMapping, ctx: RowContext, today: IsoDate): MappedRow {
   const errors: string[] = [];
+  const warnings: string[] = [];
   const get = (f: RosterField) => cell(row, mapping[f]);
   const date = (f: RosterField): IsoDate | undefined => {
     const raw = get(f);
     if (!raw) return undefined;
-    const parsed = parseDateInput(raw);
+    const parsed = parseRosterDate(raw);
     if (!parsed) errors.push(`${ROSTER_FIELD_LABELS[f]} « ${raw} » : date attendue au format jj/mm/aaaa.`);
     return parsed ?? undefined;
   };
-  const lastName = get('lastName');
+  let lastName = get('lastName');
+  let firstName = get('firstName');
+  const full = get('fullName');
+  if (!lastName && full) {
+    const split = splitFullName(full);
+    lastName = split.lastName;
+    if (!firstName) firstName = split.firstName ?? '';
+  }
   if (!lastName) errors.push('Nom manquant.');
-  const mail = get('email');
-  if (mail && !emailSchema.safeParse(mail).success) errors.push(`Mél « ${mail} » invalide.`);
-  const agent: MappedRow['agent'] = {
-    lastName,
-    qualifiedSocialWorker: false,
-  };
-  const optional = ['firstName', 'function', 'service', 'phoneFixed', 'phoneMobile', 'portalLogin'] as const;
-  for (const f of optional) {
+  const mail = get('email').replace(/^mailto:/i, '');
+  const mailOk = !mail || emailSchema.safeParse(mail).success;
+  if (!mailOk) errors.push(`Mél « ${mail} » invalide.`);
+  const qualified = parseYesNo(get('qualifiedSocialWorker'));
+  if (qualified === undefined) warnings.push(`Travailleur social diplômé « ${get('qualifiedSocialWorker')} » : réponse attendue oui ou non, non reprise.`);
+  const agent: AgentFields = { lastName: lastName.toLocaleUpperCase('fr'), qualifiedSocialWorker: qualified ?? false };
+  if (firstName) agent.firstName = firstName;
+  for (const f of ['function', 'service', 'phoneFixed', 'phoneMobile', 'portalLogin'] as const) {
     const v = get(f);
     if (v) agent[f] = v;
   }
-  if (mail && !errors.some((e) => e.startsWith('Mél'))) agent.email = mail;
+  if (mail && mailOk) agent.email = mail;
+  const role = get('portalRole');
+  if (role) {
+    const parsed = parsePortalRole(role);
+    if (parsed) agent.portalRole = parsed;
+    else warnings.push(`Rôle dans le portail « ${role} » non reconnu (Administrateur, Administrateur suppléant, Responsable d’habilitations ou Utilisateur) : non repris.`);
+  }
   const arrivedOn = date('arrivedOn');
   if (arrivedOn) agent.arrivedOn = arrivedOn;
+  const departedOn = date('departedOn');
+  if (departedOn) agent.departedOn = departedOn;
+  for (const f of refusals(validateAgent(agent))) errors.push(f.message);
   // Lengths and formats exactly as the register checks them.
   const check = agentSchema.safeParse({ ...agent, id: 'x', organisationId: 'x' });
   if (!check.success) {
     for (const issue of check.error.issues) {
       const field = String(issue.path[0] ?? '');
-      const label = ROSTER_FIELD_LABELS[field as RosterField] ?? field;
       if (field === 'lastName' && !lastName) continue;
-      errors.push(`${label} : ${issue.message}`);
+      errors.push(`${ROSTER_FIELD_LABELS[field as RosterField] ?? field} : ${issue.message}`);
     }
   }
 
-  let grant: MappedRow['grant'];
+  const grants: RowGrant[] = [];
   const profileRaw = get('profileCode');
   if (profileRaw) {
-    const code = profileRaw.toUpperCase().replace(/\s+/g, '');
-    const profile = ctx.profiles.find((p) => p.code.toUpperCase() === code);
-    if (!profile) errors.push(`Profil « ${profileRaw} » inconnu : il n’est pas dans le catalogue des profils (Paramètres).`);
+    const exact = ctx.profiles.find((p) => normaliseProfileCode(p.code) === normaliseProfileCode(profileRaw));
+    const codes = exact ? [exact.code] : parseProfileCodes(profileRaw);
+    if (codes.length === 0 && !/^(non|aucun|aucune|-|néant|neant|sans)$/i.test(profileRaw)) {
+      warnings.push(`Profil « ${profileRaw} » : aucun code de profil (T1, T13…) reconnu, aucune habilitation demandée.`);
+    }
     const bulletinRaw = get('bulletin');
     let bulletin: Bulletin | undefined;
     if (bulletinRaw) {
@@ -206,12 +155,23 @@ export function mapRow(
       if (!bulletin) errors.push(`Bulletin « ${bulletinRaw} » introuvable dans la convention.`);
     } else {
       bulletin = ctx.bulletins.find((b) => b.id === ctx.defaultBulletinId);
-      if (!bulletin) errors.push('Aucun bulletin d’adhésion choisi pour ce profil : choisissez-en un sur l’écran de correspondance.');
+      if (!bulletin && codes.length) errors.push('Aucun bulletin d’adhésion choisi pour ce profil : choisissez-en un sur l’écran de correspondance.');
     }
-    const grantedOn = date('grantedOn') ?? today;
-    if (profile && bulletin) grant = { profileCode: profile.code, bulletinId: bulletin.id, grantedOn };
+    const fromFile = date('grantedOn');
+    if (bulletin) {
+      for (const code of codes) {
+        const known = ctx.profiles.some((p) => normaliseProfileCode(p.code) === code);
+        grants.push({
+          profileCode: code,
+          bulletinId: bulletin.id,
+          grantedOn: fromFile ?? today,
+          datedInFile: !!fromFile,
+          ...(known ? {} : { unknownProfile: true }),
+        });
+      }
+    }
   }
-  return { line, agent, ...(grant ? { grant } : {}), errors };
+  return { line, agent, grants, errors, warnings };
 }
 
 export interface ExistingRegister {
@@ -219,170 +179,196 @@ export interface ExistingRegister {
   habilitations: readonly Habilitation[];
   quotas: readonly Quota[];
   bulletins: readonly Bulletin[];
+  profiles: readonly Profile[];
 }
 
-export type RowOutcome =
-  | { kind: 'new-agent'; withGrant: boolean }
-  | { kind: 'existing-agent'; agentId: string; withGrant: boolean }
-  | { kind: 'skipped'; reason: 'errors' | 'quota' | 'duplicate' };
+export type DuplicateChoice = 'merge' | 'create';
+
+export interface PlanOptions {
+  today: IsoDate;
+  /** The partner organisation the new agents belong to. */
+  organisationId: string;
+  newId: () => string;
+  /** Per line: what to do with a duplicate (default: merge). */
+  choices?: Readonly<Record<number, DuplicateChoice>>;
+  /** The listed habilitations already exist in « Mon Compte Partenaire » (onboarding). */
+  inPortal?: boolean;
+}
+
+export type GrantStatus = 'granted' | 'pending' | 'already' | 'departed';
+
+export interface PlannedGrant extends RowGrant {
+  status: GrantStatus;
+  /** For `pending`: the rule's message and article. */
+  reason?: string;
+  article?: string;
+}
+
+export interface PlannedDuplicate {
+  /** A person of the register, or an earlier row of the file. */
+  of: 'register' | 'file';
+  agentId: string;
+  name: string;
+  line?: number;
+  reasons: DuplicateReason[];
+  choice: DuplicateChoice;
+}
 
 export interface PlannedRow extends MappedRow {
-  outcome: RowOutcome;
-  /** Quota or duplicate refusals (French), when the row is skipped for them. */
-  refusals: string[];
-  /** The id the agent will have (new or existing); absent when skipped. */
+  outcome: 'new-agent' | 'merged' | 'skipped';
   agentId?: string;
+  duplicate?: PlannedDuplicate;
+  planned: PlannedGrant[];
+}
+
+/** An agent the import writes: a new one, or one of the register with fields filled in. */
+export interface PlannedAgent {
+  agent: Agent;
+  isNew: boolean;
+  lines: number[];
 }
 
 export interface ImportPlan {
   rows: PlannedRow[];
+  agents: PlannedAgent[];
+  habilitations: Habilitation[];
   newAgents: number;
-  reusedAgents: number;
-  habilitations: number;
+  updatedAgents: number;
+  /** Habilitations granted, and à régulariser. */
+  granted: number;
+  pending: number;
+  duplicates: number;
   skipped: number;
 }
 
-const personKey = (a: { lastName: string; firstName?: string | undefined }) =>
-  `${foldText(a.lastName).trim()}|${foldText(a.firstName ?? '').trim()}`;
-
-/**
- * The dry run: what importing would create. Rows with errors are skipped; an agent already
- * in the register (same name) is reused rather than duplicated; every habilitation is checked
- * with `checkGrant` against the register plus the rows planned before it.
- */
-export function planImport(
-  mapped: readonly MappedRow[],
-  existing: ExistingRegister,
-  today: IsoDate,
-  newId: () => string,
-): ImportPlan {
-  const byName = new Map<string, string>();
-  for (const a of existing.agents) if (!a.purgedAt) byName.set(personKey(a), a.id);
-  const existingIds = new Set(existing.agents.map((a) => a.id));
-  const habilitations: Habilitation[] = [...existing.habilitations];
-  const rows: PlannedRow[] = [];
-  let newAgents = 0;
-  let reusedAgents = 0;
-  let grants = 0;
-  let skipped = 0;
-  for (const m of mapped) {
-    if (m.errors.length) {
-      rows.push({ ...m, outcome: { kind: 'skipped', reason: 'errors' }, refusals: [] });
-      skipped++;
+/** Fills the empty fields of `target` from `from` (a merge never overwrites what is known). */
+function fillIn(target: Agent, from: AgentFields): Agent {
+  const next: Agent = { ...target };
+  for (const [k, v] of Object.entries(from) as [keyof AgentFields, unknown][]) {
+    if (k === 'qualifiedSocialWorker') {
+      if (v === true) next.qualifiedSocialWorker = true;
       continue;
     }
-    const key = personKey(m.agent);
-    const knownId = byName.get(key);
-    const agentId = knownId ?? newId();
-    if (m.grant) {
-      const bulletin = existing.bulletins.find((b) => b.id === m.grant!.bulletinId)!;
-      const decision = checkGrant({
-        bulletin,
-        quotas: existing.quotas,
-        habilitations,
-        agentId,
-        agentName: agentName(m.agent),
-        profileCode: m.grant.profileCode,
-        today,
-      });
-      const refused = refusals(decision);
-      if (refused.length) {
-        const dup = refused.every((f) => f.code === 'habilitation-duplicate');
-        rows.push({
-          ...m,
-          outcome: { kind: 'skipped', reason: dup ? 'duplicate' : 'quota' },
-          refusals: refused.map((f) => f.message),
-        });
-        skipped++;
-        continue;
-      }
-      habilitations.push({
-        id: `planned-${m.line}`,
-        agentId,
-        bulletinId: m.grant.bulletinId,
-        profileCode: m.grant.profileCode,
-        grantedOn: m.grant.grantedOn,
-      });
-      grants++;
-    }
-    if (knownId) {
-      if (existingIds.has(knownId)) reusedAgents++;
-      rows.push({ ...m, agentId, outcome: { kind: 'existing-agent', agentId, withGrant: !!m.grant }, refusals: [] });
-    } else {
-      byName.set(key, agentId);
-      newAgents++;
-      rows.push({ ...m, agentId, outcome: { kind: 'new-agent', withGrant: !!m.grant }, refusals: [] });
-    }
+    if (v !== undefined && v !== '' && (next[k] === undefined || next[k] === '')) (next as Record<string, unknown>)[k] = v;
   }
-  return { rows, newAgents, reusedAgents, habilitations: grants, skipped };
+  return next;
 }
 
-/** Columns of the roster CSV export (also accepted back by the import). */
-export const ROSTER_CSV_HEADER = [
-  'Nom',
-  'Prénom',
-  'Fonction',
-  'Service',
-  'Mél',
-  'Téléphone fixe',
-  'Téléphone portable',
-  'Identifiant du portail',
-  'Rôle dans le portail',
-  'Date d’arrivée',
-  'Date de départ',
-  'Profil',
-  'Bulletin d’adhésion',
-  'Date d’habilitation',
-  'Date de retrait',
-] as const;
-
 /**
- * The roster as CSV rows: one row per habilitation (active or not), and one row for an
- * agent without any; dates dd/mm/yyyy. Sorted by name. Re-importable.
+ * The dry run: what importing would write. Agents first (new, or merged into a duplicate as
+ * chosen), then every habilitation checked with the rules against the register plus the ones
+ * planned before it — the earliest dated first (the habilitation date, else the arrival
+ * date, else the file's order), so that a newcomer, not a long-standing agent, is the one over
+ * the quota.
  */
-export function rosterCsvRows(input: {
-  agents: readonly Agent[];
-  habilitations: readonly Habilitation[];
-  bulletins: readonly Bulletin[];
-  formatDate: (d: string | undefined) => string;
-}): string[][] {
-  const bulletins = new Map(input.bulletins.map((b) => [b.id, b]));
-  const byAgent = new Map<string, Habilitation[]>();
-  for (const h of input.habilitations) {
-    const list = byAgent.get(h.agentId) ?? [];
-    list.push(h);
-    byAgent.set(h.agentId, list);
-  }
-  const agents = [...input.agents].sort(
-    (a, b) => a.lastName.localeCompare(b.lastName, 'fr') || (a.firstName ?? '').localeCompare(b.firstName ?? '', 'fr'),
-  );
-  const rows: string[][] = [];
-  for (const a of agents) {
-    const base = [
-      a.lastName,
-      a.firstName ?? '',
-      a.function ?? '',
-      a.service ?? '',
-      a.email ?? '',
-      a.phoneFixed ?? '',
-      a.phoneMobile ?? '',
-      a.portalLogin ?? '',
-      a.portalRole ?? '',
-      input.formatDate(a.arrivedOn),
-      input.formatDate(a.departedOn),
-    ];
-    const hs = (byAgent.get(a.id) ?? []).sort((x, y) => (x.grantedOn < y.grantedOn ? -1 : x.grantedOn > y.grantedOn ? 1 : 0));
-    if (!hs.length) rows.push([...base, '', '', '', '']);
-    for (const h of hs) {
-      const b = bulletins.get(h.bulletinId);
-      rows.push([
-        ...base,
-        h.profileCode,
-        b ? formatBulletinLabel(b) : '',
-        input.formatDate(h.grantedOn),
-        input.formatDate(h.revokedOn),
-      ]);
+export function planImport(mapped: readonly MappedRow[], existing: ExistingRegister, options: PlanOptions): ImportPlan {
+  const { today, newId, inPortal = false } = options;
+  const planned = new Map<string, PlannedAgent>();
+  const existingIds = new Set(existing.agents.map((a) => a.id));
+  const index = new DuplicateIndex<Agent & { line?: number }>(existing.agents.filter((a) => !a.purgedAt));
+  const rows: PlannedRow[] = [];
+  for (const m of mapped) {
+    if (m.errors.length) {
+      rows.push({ ...m, outcome: 'skipped', planned: [] });
+      continue;
     }
+    const match = index.find(m.agent)[0];
+    let duplicate: PlannedDuplicate | undefined;
+    if (match) {
+      const known = planned.get(match.agent.id)?.agent ?? match.agent;
+      duplicate = {
+        of: existingIds.has(match.agent.id) ? 'register' : 'file',
+        agentId: match.agent.id,
+        name: agentName(known),
+        ...(match.agent.line !== undefined ? { line: match.agent.line } : {}),
+        reasons: match.reasons,
+        choice: options.choices?.[m.line] ?? 'merge',
+      };
+    }
+    if (duplicate?.choice === 'merge') {
+      const current = planned.get(duplicate.agentId) ?? { agent: match!.agent, isNew: false, lines: [] };
+      const { line: _line, ...base } = current.agent as Agent & { line?: number };
+      planned.set(duplicate.agentId, { agent: fillIn(base, m.agent), isNew: current.isNew, lines: [...current.lines, m.line] });
+      rows.push({ ...m, outcome: 'merged', agentId: duplicate.agentId, duplicate, planned: [] });
+      continue;
+    }
+    const agent: Agent = { ...m.agent, id: newId(), organisationId: options.organisationId };
+    planned.set(agent.id, { agent, isNew: true, lines: [m.line] });
+    index.add({ ...agent, line: m.line });
+    rows.push({ ...m, outcome: 'new-agent', agentId: agent.id, ...(duplicate ? { duplicate } : {}), planned: [] });
   }
-  return rows;
+
+  // Habilitations, earliest first.
+  const agentOf = (id: string) => planned.get(id)?.agent ?? existing.agents.find((a) => a.id === id)!;
+  const queue = rows
+    .flatMap((row) => row.grants.map((grant) => ({ row, grant })))
+    .filter(({ row }) => row.agentId)
+    .map(({ row, grant }) => ({ row, grant, key: grant.datedInFile ? grant.grantedOn : (agentOf(row.agentId!).arrivedOn ?? '9999-12-31') }));
+  queue.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row.line - b.row.line));
+  const habilitations: Habilitation[] = [...existing.habilitations];
+  const created: Habilitation[] = [];
+  for (const { row, grant } of queue) {
+    const agent = agentOf(row.agentId!);
+    const bulletin = existing.bulletins.find((b) => b.id === grant.bulletinId)!;
+    if (agent.departedOn && isPast(agent.departedOn, today) && !inPortal) {
+      row.planned.push({ ...grant, status: 'departed', reason: `Agent parti le ${formatDateFr(agent.departedOn)} : habilitation non créée.` });
+      continue;
+    }
+    const decision = grant.unknownProfile
+      ? null
+      : checkBulkGrant(agent, grant.profileCode, { bulletin, quotas: existing.quotas, habilitations, profiles: existing.profiles, today });
+    const refused = decision ? refusals(decision) : [];
+    if (refused.length && refused.every((f) => f.code === 'habilitation-duplicate')) {
+      row.planned.push({ ...grant, status: 'already', reason: refused[0]!.message });
+      continue;
+    }
+    if (!decision || refused.length) {
+      const pending: PendingHabilitation = decision
+        ? pendingFromRefusal({ id: newId(), bulletinId: bulletin.id, profileCode: grant.profileCode, decision, requestedOn: today, inPortal, source: `import de liste, ligne ${row.line}` })
+        : {
+            id: newId(),
+            bulletinId: bulletin.id,
+            profileCode: grant.profileCode,
+            requestedOn: today,
+            reason: `Le profil ${grant.profileCode} n’est pas dans le catalogue des profils : ajoutez-le dans Paramètres s’il figure sur le bulletin, puis accordez-le.`,
+            ...(inPortal ? { inPortal: true } : {}),
+            source: `import de liste, ligne ${row.line}`,
+          };
+      const target = planned.get(agent.id) ?? { agent, isNew: false, lines: [] };
+      const list = target.agent.pendingHabilitations ?? [];
+      if (!list.some((p) => p.bulletinId === pending.bulletinId && p.profileCode === pending.profileCode)) {
+        planned.set(agent.id, { ...target, agent: { ...target.agent, pendingHabilitations: [...list, pending] } });
+      }
+      row.planned.push({ ...grant, status: 'pending', reason: pending.reason, ...(pending.article ? { article: pending.article } : {}) });
+      continue;
+    }
+    const h: Habilitation = {
+      id: newId(),
+      agentId: agent.id,
+      bulletinId: grant.bulletinId,
+      profileCode: grant.profileCode,
+      grantedOn: grant.grantedOn,
+      ...(inPortal ? { appliedInPortalOn: grant.grantedOn } : {}),
+    };
+    habilitations.push(h);
+    created.push(h);
+    row.planned.push({ ...grant, status: 'granted' });
+  }
+  const order = (row: PlannedRow, g: PlannedGrant) => row.grants.findIndex((x) => x.profileCode === g.profileCode);
+  for (const row of rows) row.planned.sort((a, b) => order(row, a) - order(row, b));
+
+  // Agents of the register written only when the file adds something to them.
+  const originals = new Map(existing.agents.map((a) => [a.id, JSON.stringify(a)]));
+  const agents = [...planned.values()].filter((p) => p.isNew || JSON.stringify(p.agent) !== originals.get(p.agent.id));
+  return {
+    rows,
+    agents,
+    habilitations: created,
+    newAgents: agents.filter((a) => a.isNew).length,
+    updatedAgents: agents.filter((a) => !a.isNew).length,
+    granted: created.length,
+    pending: rows.reduce((n, r) => n + r.planned.filter((g) => g.status === 'pending').length, 0),
+    duplicates: rows.filter((r) => r.duplicate).length,
+    skipped: rows.filter((r) => r.outcome === 'skipped').length,
+  };
 }

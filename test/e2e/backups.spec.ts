@@ -29,11 +29,11 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   await expect(page.getByRole('heading', { level: 1, name: 'Importer une liste d’agents' })).toBeVisible();
   await expectAccessible(page, 'Import de liste, vide');
   await page.getByLabel('Fichier Excel ou CSV').setInputFiles(ROSTER_CSV);
-  await expect(page.getByText('50 lignes de données, 6 colonnes, séparateur « ; », encodage UTF-8')).toBeVisible();
+  await expect(page.getByText('50 lignes de données, 6 colonnes, titres en ligne 1, séparateur « ; », encodage UTF-8')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Nom', exact: true })).toHaveValue('0');
   await expect(page.getByRole('combobox', { name: 'Mél', exact: true })).toHaveValue('4');
   await expect(page.getByLabel('Téléphone fixe')).toHaveValue('5');
-  await page.getByRole('button', { name: 'Vérifier les lignes' }).click();
+  // The dry run is shown at once (no « Vérifier » step).
   await expect(page.getByText('Essai à blanc : 48 agents seront créés, 2 lignes en erreur (ignorées)')).toBeVisible();
   const errors = page.getByRole('table', { name: 'Lignes en erreur' });
   await expect(errors.getByRole('row')).toHaveCount(3);

@@ -1,36 +1,44 @@
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
-import { ROSTER_FIELD_LABELS, ROSTER_FIELDS, guessMapping, type ColumnMapping, type ImportPlan, type ParsedSheet, type RosterField } from '../../../shared/backup/roster-import';
+import { guessMapping, type ColumnMapping, type DuplicateChoice, type ImportPlan } from '../../../shared/backup/roster-import';
+import { detectHeaderRow, sheetFromGrid } from '../../../shared/backup/roster-sheet';
 import { formatCount } from '../../../shared/domain/format';
+import type { BackupFileInfo } from '../../../shared/ipc/contract';
 import { useServices } from '../../app/services';
 import { readStoredBackup, restoreParsed } from '../../backup/operations';
 import { takeSafetyBackup } from '../../backup/safety-backup';
+import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
 import { importRoster, planRosterImport, type RosterImportResult } from '../../db/export-import/roster-import';
-import type { BackupFileInfo } from '../../../shared/ipc/contract';
 import { selectNotify, useUiStore } from '../../store/ui-store';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { CheckboxInput, SelectInput, TextInput } from '../../ui/fields';
+import { TextInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { Working } from '../backups/BackupsPage';
 import { Loading, NoConvention } from '../contacts/NoConvention';
 import { errorMessages } from '../register/use-action';
-import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
 import { todayIso, useActor, useRegister } from '../register/use-register';
-import { readSheet } from './read-file';
+import { ImportMapping } from './ImportMapping';
+import { ImportPreview } from './ImportPreview';
+import { readSheet, type ReadSheet } from './read-file';
 
-const NO_COLUMN = '';
-
-/** The roster import: file → column mapping → preview with each row's errors → one transaction. */
+/**
+ * The roster import, in as few actions as possible: choose the file; the header row, the
+ * columns, the bulletin and « already in the portal » are guessed and shown, the dry run is
+ * computed at once; one button imports (after a safety backup, undoable).
+ */
 export function RosterImportPage() {
   const register = useRegister();
   const services = useServices();
   const actor = useActor();
   const notify = useUiStore(selectNotify);
-  const [sheet, setSheet] = useState<ParsedSheet & { encoding?: string; fileName: string }>();
+  const [file, setFile] = useState<ReadSheet & { fileName: string }>();
+  const [headerRow, setHeaderRow] = useState(0);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [bulletinId, setBulletinId] = useState('');
+  const [inPortal, setInPortal] = useState(true);
+  const [choices, setChoices] = useState<Record<number, DuplicateChoice>>({});
   const [plan, setPlan] = useState<ImportPlan>();
   const [skipErrors, setSkipErrors] = useState(false);
   const [working, setWorking] = useState<string>();
@@ -38,18 +46,36 @@ export function RosterImportPage() {
   const [done, setDone] = useState<{ result: RosterImportResult; backup: BackupFileInfo }>();
   const [confirmUndo, setConfirmUndo] = useState(false);
 
-  const columns = useMemo(
-    () => (sheet?.headers ?? []).map((h, i) => ({ value: String(i), label: h.trim() || `Colonne ${i + 1}` })),
-    [sheet],
+  const sheet = useMemo(() => (file ? sheetFromGrid(file, headerRow) : undefined), [file, headerRow]);
+  const onlyBulletin = register?.bulletins.length === 1 ? register.bulletins[0]!.id : '';
+  const target = useMemo(
+    () =>
+      register
+        ? {
+            conventionId: register.convention.id,
+            organisationId: register.partner.id,
+            ...(bulletinId || onlyBulletin ? { defaultBulletinId: bulletinId || onlyBulletin } : {}),
+          }
+        : undefined,
+    [register, bulletinId, onlyBulletin],
   );
+
+  // The dry run follows every change of the file, columns or choices (nothing is written).
+  const db = services.db;
+  const ready = !!sheet && !!target && (mapping.lastName !== undefined || mapping.fullName !== undefined) && !done;
+  useEffect(() => {
+    if (!ready) return;
+    let current = true;
+    planRosterImport(db, sheet!, mapping, target!, todayIso(), { duplicates: choices, inPortal })
+      .then((p) => current && setPlan(p))
+      .catch((error: unknown) => current && setErrors(errorMessages(error)));
+    return () => {
+      current = false;
+    };
+  }, [ready, db, sheet, mapping, target, choices, inPortal, register]);
 
   if (register === undefined) return <Loading />;
   if (register === null) return <NoConvention what="La liste des agents" />;
-  const target = {
-    conventionId: register.convention.id,
-    organisationId: register.partner.id,
-    ...(bulletinId ? { defaultBulletinId: bulletinId } : {}),
-  };
 
   const busy = async (label: string, task: () => Promise<void>) => {
     setWorking(label);
@@ -64,30 +90,36 @@ export function RosterImportPage() {
   };
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
+    const chosen = e.target.files?.[0];
     setPlan(undefined);
     setDone(undefined);
-    if (!file) return;
+    setChoices({});
+    if (!chosen) return;
     void busy('Lecture du fichier…', async () => {
-      const read = await readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
-      setSheet({ ...read, fileName: file.name });
-      setMapping(guessMapping(read.headers));
-      if (register.bulletins.length === 1) setBulletinId(register.bulletins[0]!.id);
+      const read = await readSheet(chosen.name, new Uint8Array(await chosen.arrayBuffer()));
+      const row = detectHeaderRow(read.grid);
+      const detected = sheetFromGrid(read, row);
+      setFile({ ...read, fileName: chosen.name });
+      setHeaderRow(row);
+      setMapping(guessMapping(detected.headers, detected.hiddenColumns));
+      // At onboarding the listed habilitations already exist in the portal.
+      setInPortal(register.habilitations.length === 0);
     });
   };
 
-  const preview = () =>
-    busy('Vérification des lignes…', async () => {
-      if (!sheet) return;
-      setPlan(await planRosterImport(services.db, sheet, mapping, target, todayIso()));
-      setSkipErrors(false);
-    });
+  const changeHeaderRow = (row: number) => {
+    if (!file) return;
+    const detected = sheetFromGrid(file, row);
+    setHeaderRow(row);
+    setMapping(guessMapping(detected.headers, detected.hiddenColumns));
+    setChoices({});
+  };
 
   const runImport = () =>
     busy('Sauvegarde puis import…', async () => {
-      if (!sheet) return;
+      if (!sheet || !target) return;
       const backup = await takeSafetyBackup(services, 'import de liste');
-      const result = await importRoster(services.db, actor, sheet, mapping, target, todayIso());
+      const result = await importRoster(db, actor, sheet, mapping, target, todayIso(), { duplicates: choices, inPortal });
       setDone({ result, backup });
       setPlan(undefined);
       notify('ok', `${formatCount(result.agents, 'agent')} et ${formatCount(result.habilitations, 'habilitation')} importés.`);
@@ -102,15 +134,15 @@ export function RosterImportPage() {
       notify('ok', 'Import annulé : le registre est revenu à son état d’avant l’import.');
     });
 
-  const rowsWithErrors = plan?.rows.filter((r) => r.outcome.kind === 'skipped') ?? [];
-  const importable = plan ? plan.newAgents + plan.habilitations + plan.reusedAgents : 0;
-  const hasProfile = mapping.profileCode !== undefined;
+  const errorRows = plan?.skipped ?? 0;
+  const importable = plan ? plan.agents.length + plan.habilitations.length : 0;
+  const importedRows = plan ? plan.rows.length - plan.skipped : 0;
 
   return (
     <>
       <PageHeader
         title="Importer une liste d’agents"
-        description="Depuis un fichier Excel (.xlsx) ou CSV (séparateur « ; » ou « , »). La première ligne doit contenir les titres des colonnes."
+        description="Depuis un fichier Excel (.xlsx) ou CSV (séparateur « ; » ou « , »), tel que votre service le tient : les titres de colonnes sont reconnus, même sous un titre de tableau."
         actions={<Link to="/agents" className="btn btn-quiet">Retour aux agents</Link>}
       />
       <Working label={working} />
@@ -126,10 +158,15 @@ export function RosterImportPage() {
         <Card title="Import terminé">
           <p role="status">
             {formatCount(done.result.agents, 'agent')} et {formatCount(done.result.habilitations, 'habilitation')} importés
+            {done.result.updated ? `, ${formatCount(done.result.updated, 'agent déjà connu complété', 'agents déjà connus complétés')}` : ''}
+            {done.result.pending ? `, ${formatCount(done.result.pending, 'habilitation à régulariser', 'habilitations à régulariser')}` : ''}
             {done.result.skipped ? `, ${formatCount(done.result.skipped, 'ligne ignorée', 'lignes ignorées')}` : ''}. Une sauvegarde a été prise juste avant.
           </p>
           <div className="form-actions">
             <Link to="/agents" className="btn btn-primary">Voir les agents</Link>
+            {done.result.pending ? (
+              <Link to="/agents?statut=a-regulariser" className="btn btn-secondary">Voir les habilitations à régulariser</Link>
+            ) : null}
             <Button variant="danger" onPress={() => setConfirmUndo(true)}>
               Annuler l’import
             </Button>
@@ -139,133 +176,60 @@ export function RosterImportPage() {
 
       <Card title="1. Fichier" id="roster-import-file">
         <TextInput label="Fichier Excel ou CSV" type="file" accept=".csv,.xlsx,.txt,text/csv" onChange={onFile} />
-        {sheet ? (
-          <p className="muted">
-            « {sheet.fileName} » : {formatCount(sheet.rows.length, 'ligne')} de données, {formatCount(sheet.headers.length, 'colonne')}
-            {sheet.delimiter ? `, séparateur « ${sheet.delimiter === '\t' ? 'tabulation' : sheet.delimiter} »` : ''}
-            {sheet.encoding ? `, encodage ${sheet.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252 (ancien Excel)'}` : ''}.
-          </p>
+        {file && sheet ? (
+          <div className="muted">
+            <p>
+              « {file.fileName} »{file.sheetName ? `, feuille « ${file.sheetName} »` : ''} : {formatCount(sheet.rows.length, 'ligne')} de données,{' '}
+              {formatCount(sheet.headers.length, 'colonne')}, titres en ligne {sheet.headerRow + 1}
+              {file.delimiter ? `, séparateur « ${file.delimiter === '\t' ? 'tabulation' : file.delimiter} »` : ''}
+              {file.encoding ? `, encodage ${file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252 (ancien Excel)'}` : ''}.
+            </p>
+            {sheet.ignored.length ? (
+              <ul aria-label="Lignes ignorées">
+                {sheet.ignored.map((l) => (
+                  <li key={l.line}>{`Ligne ${l.line} ignorée : ${l.reason}`}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
         ) : null}
       </Card>
 
-      {sheet ? (
-        <Card title="2. Correspondance des colonnes" id="roster-import-mapping">
-          <p>Pour chaque information, choisissez la colonne du fichier qui la contient. Les colonnes reconnues d’après leur titre sont déjà choisies.</p>
-          <div className="roster-import-grid">
-            {ROSTER_FIELDS.map((f: RosterField) => (
-              <SelectInput
-                key={f}
-                label={ROSTER_FIELD_LABELS[f]}
-                required={f === 'lastName'}
-                options={columns}
-                placeholder="— Aucune colonne —"
-                value={mapping[f] === undefined ? NO_COLUMN : String(mapping[f])}
-                onChange={(e) => {
-                  const v = e.target.value;
-                  setPlan(undefined);
-                  setMapping((m) => {
-                    const next = { ...m };
-                    if (v === NO_COLUMN) delete next[f];
-                    else next[f] = Number(v);
-                    return next;
-                  });
-                }}
-              />
-            ))}
-          </div>
-          {hasProfile && mapping.bulletin === undefined ? (
-            <SelectInput
-              label="Bulletin d’adhésion des habilitations"
-              help="Le fichier n’a pas de colonne « Bulletin » : les profils seront accordés sur ce bulletin."
-              options={register.bulletins.map((b) => ({ value: b.id, label: `${b.serviceCode}${b.siteLabel ? ` – ${b.siteLabel}` : ''}${b.annexNumber ? ` (annexe ${b.annexNumber})` : ''}` }))}
-              placeholder="— Choisir —"
-              value={bulletinId}
-              onChange={(e) => { setBulletinId(e.target.value); setPlan(undefined); }}
-            />
-          ) : null}
-          <div className="form-actions">
-            <Button variant={plan ? 'secondary' : 'primary'} onPress={() => void preview()} isDisabled={mapping.lastName === undefined || !!working}>
-              Vérifier les lignes
-            </Button>
-          </div>
-        </Card>
+      {file && sheet && !done ? (
+        <ImportMapping
+          grid={file}
+          sheet={sheet}
+          mapping={mapping}
+          onMapping={(m) => {
+            setMapping(m);
+            setChoices({});
+          }}
+          onHeaderRow={changeHeaderRow}
+          inPortal={inPortal}
+          onInPortal={setInPortal}
+          bulletins={register.bulletins}
+          bulletinId={bulletinId || onlyBulletin}
+          onBulletin={setBulletinId}
+        />
       ) : null}
 
-      {plan ? (
-        <Card title="3. Vérification avant import" id="roster-import-preview">
-          <p role="status">
-            Essai à blanc : {formatCount(plan.newAgents, 'agent')} {plan.newAgents > 1 ? 'seront créés' : 'sera créé'}
-            {plan.reusedAgents ? `, ${formatCount(plan.reusedAgents, 'agent déjà connu', 'agents déjà connus')}` : ''}
-            {hasProfile ? `, ${formatCount(plan.habilitations, 'habilitation')}` : ''}
-            {plan.skipped ? `, ${formatCount(plan.skipped, 'ligne en erreur', 'lignes en erreur')} (ignorées)` : ''}. Rien n’a encore été enregistré.
-          </p>
-          {rowsWithErrors.length ? (
-            <table className="data roster-import-errors">
-              <caption>Lignes en erreur</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Ligne</th>
-                  <th scope="col">Nom</th>
-                  <th scope="col">Problème</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rowsWithErrors.map((r) => (
-                  <tr key={r.line}>
-                    <td>{r.line}</td>
-                    <td>{[r.agent.lastName, r.agent.firstName].filter(Boolean).join(' ') || '—'}</td>
-                    <td>
-                      {[...r.errors, ...r.refusals].map((e, i) => (
-                        <div key={i}>{e}</div>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>Aucune erreur.</p>
-          )}
-          <details className="roster-import-details">
-            <summary>Voir toutes les lignes ({plan.rows.length})</summary>
-            <table className="data">
-              <caption className="visually-hidden">Toutes les lignes</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Ligne</th>
-                  <th scope="col">Nom</th>
-                  <th scope="col">Fonction</th>
-                  <th scope="col">Profil</th>
-                  <th scope="col">Résultat</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.rows.map((r) => (
-                  <tr key={r.line}>
-                    <td>{r.line}</td>
-                    <td>{[r.agent.lastName, r.agent.firstName].filter(Boolean).join(' ')}</td>
-                    <td>{r.agent.function ?? ''}</td>
-                    <td>{r.grant?.profileCode ?? ''}</td>
-                    <td>{r.outcome.kind === 'skipped' ? 'Ignorée' : r.outcome.kind === 'new-agent' ? 'Nouvel agent' : 'Agent déjà connu'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-          {rowsWithErrors.length ? (
-            <CheckboxInput
-              label={`Ignorer ${rowsWithErrors.length > 1 ? `les ${rowsWithErrors.length} lignes en erreur` : 'la ligne en erreur'} et importer les autres`}
-              checked={skipErrors}
-              onChange={(e) => setSkipErrors(e.target.checked)}
-            />
-          ) : null}
-          <div className="form-actions">
-            <Button variant="primary" onPress={() => void runImport()} isDisabled={importable === 0 || (rowsWithErrors.length > 0 && !skipErrors) || !!working}>
-              {`Importer ${formatCount(plan.rows.length - plan.skipped, 'ligne')}`}
+      {plan && !done ? (
+        <>
+          <ImportPreview
+            plan={plan}
+            choices={choices}
+            onChoice={(line, choice) => setChoices((c) => ({ ...c, [line]: choice }))}
+            skipErrors={skipErrors}
+            onSkipErrors={setSkipErrors}
+            hasProfile={mapping.profileCode !== undefined}
+          />
+          <div className="form-actions roster-import-go">
+            <Button variant="primary" onPress={() => void runImport()} isDisabled={importable === 0 || (errorRows > 0 && !skipErrors) || !!working}>
+              {`Importer ${formatCount(importedRows, 'ligne')}`}
             </Button>
+            <span className="muted">Une sauvegarde complète est prise juste avant l’import : vous pourrez l’annuler.</span>
           </div>
-          <p className="muted">Une sauvegarde complète est prise juste avant l’import : vous pourrez l’annuler.</p>
-        </Card>
+        </>
       ) : null}
 
       <ConfirmDialog

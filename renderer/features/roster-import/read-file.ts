@@ -1,4 +1,4 @@
-import { parseCsvText, type ParsedSheet } from '../../../shared/backup/roster-import';
+import { cleanGrid, csvGrid, type SheetGrid } from '../../../shared/backup/roster-sheet';
 
 export type SheetEncoding = 'utf-8' | 'windows-1252';
 
@@ -20,17 +20,15 @@ export class SheetReadError extends Error {
 
 const MAX_ROWS = 20_000;
 
-function isoFromDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/** The text of an exceljs cell value (dates as yyyy-mm-dd, formulas by their result). */
-function cellText(value: unknown): string {
+/** The text of an exceljs cell value (dates as yyyy-mm-dd, formulas by their result, errors empty). */
+export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return isoFromDate(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
   if (typeof value === 'object') {
-    const v = value as { result?: unknown; text?: unknown; richText?: { text: string }[]; hyperlink?: string };
+    const v = value as { result?: unknown; text?: unknown; richText?: { text: string }[]; error?: unknown; formula?: unknown };
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if (v.error !== undefined) return '';
     if (v.text !== undefined) return cellText(v.text);
     if (v.result !== undefined) return cellText(v.result);
     return '';
@@ -38,7 +36,11 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
+export interface ReadSheet extends SheetGrid {
+  encoding?: SheetEncoding;
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ReadSheet> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -46,32 +48,38 @@ async function readXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
   } catch {
     throw new SheetReadError('Ce fichier Excel est illisible (abîmé, protégé par un mot de passe, ou au format .xls ancien : enregistrez-le en .xlsx ou en CSV).');
   }
-  const sheet = workbook.worksheets.find((w) => w.actualRowCount > 0);
+  // The first visible sheet with data (a hidden sheet often holds lists for drop-downs).
+  const sheets = workbook.worksheets.filter((w) => w.actualRowCount > 0);
+  const sheet = sheets.find((w) => w.state === 'visible' || w.state === undefined) ?? sheets[0];
   if (!sheet) throw new SheetReadError('Ce classeur Excel ne contient aucune ligne.');
+  if (sheet.rowCount > MAX_ROWS + 50) throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
   const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = row.values as unknown[];
-    rows.push(values.slice(1).map((v) => cellText(v).trim()));
-  });
-  const width = Math.max(...rows.map((r) => r.length));
-  const padded = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-  const [headers = [], ...data] = padded;
-  return { headers, rows: data };
+  // Every line, blank ones included, so that line numbers are the sheet's. A merged cell gives
+  // its value to each cell it covers (a « Service » merged down over its agents).
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value).trim());
+    rows.push(cells);
+  }
+  const hidden: number[] = [];
+  for (let c = 1; c <= sheet.columnCount; c++) if (sheet.getColumn(c).hidden) hidden.push(c - 1);
+  return { ...cleanGrid(rows, hidden), sheetName: sheet.name };
 }
 
-/** Reads a .csv or .xlsx file into headers and rows of text. Throws `SheetReadError` (French). */
-export async function readSheet(name: string, bytes: Uint8Array): Promise<ParsedSheet & { encoding?: SheetEncoding }> {
+/** Reads a .csv or .xlsx file into a grid of text. Throws `SheetReadError` (French). */
+export async function readSheet(name: string, bytes: Uint8Array): Promise<ReadSheet> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  let sheet: ParsedSheet & { encoding?: SheetEncoding };
+  let sheet: ReadSheet;
   if (isZip || /\.xlsx$/i.test(name)) {
     sheet = await readXlsx(bytes);
   } else if (/\.xls$/i.test(name)) {
     throw new SheetReadError('Le format .xls (Excel 97-2003) n’est pas lu : dans Excel, « Enregistrer sous » au format .xlsx ou CSV.');
   } else {
     const { text, encoding } = decodeCsvBytes(bytes);
-    sheet = { ...parseCsvText(text), encoding };
+    sheet = { ...csvGrid(text), encoding };
   }
-  if (!sheet.headers.length) throw new SheetReadError('Ce fichier est vide.');
-  if (sheet.rows.length > MAX_ROWS) throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
+  if (!sheet.grid.some((r) => r.some((c) => c !== ''))) throw new SheetReadError('Ce fichier est vide.');
+  if (sheet.grid.length > MAX_ROWS) throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
   return sheet;
 }

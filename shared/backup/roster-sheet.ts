@@ -1,0 +1,191 @@
+/**
+ * A spreadsheet as offices really keep it, turned into a header and data rows: a title line,
+ * blank lines or a two-line header above the real header row, merged cells, empty columns
+ * (trailing or hidden), a totals row at the bottom. The header row is detected from the words
+ * it holds (`headerScore`); the user may pick another one.
+ *
+ * Pure: the caller decodes the file (CSV text, or the cells of an .xlsx) into a grid of strings.
+ */
+import Papa from 'papaparse';
+import { foldText } from '../domain/text';
+import { headerScore } from './roster-fields';
+
+export interface ParsedSheet {
+  headers: string[];
+  rows: string[][];
+  /** The 1-based line (row) number in the file of each data row, for the messages. */
+  lines?: number[];
+  /** The separator found, for CSV (« ; », « , » or tab). */
+  delimiter?: string;
+}
+
+export interface SheetGrid {
+  /** Every line of the sheet (blank ones included, so that indices are the file's lines − 1). */
+  grid: string[][];
+  /** Column letters (A, B… AA) of the grid's columns as in the file, empty columns removed. */
+  columnNames: string[];
+  /** Columns hidden in Excel (indices in `grid`). */
+  hiddenColumns?: number[];
+  delimiter?: string;
+  sheetName?: string;
+}
+
+export interface DetectedSheet extends ParsedSheet {
+  /** Index in the grid of the header row. */
+  headerRow: number;
+  /** Lines left out, with why (title line above the header, totals row, empty line). */
+  ignored: { line: number; reason: string }[];
+  columnNames: string[];
+  hiddenColumns: number[];
+}
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+const isBlank = (row: readonly string[]) => row.every((c) => c.trim() === '');
+
+/**
+ * Trims every cell, pads the rows to one width and removes the columns that are empty on every
+ * line (trailing columns Excel keeps after a deletion, a first empty column).
+ */
+export function cleanGrid(raw: readonly (readonly unknown[])[], hidden: readonly number[] = []): Omit<SheetGrid, 'delimiter' | 'sheetName'> {
+  const width = raw.reduce((w, r) => Math.max(w, r.length), 0);
+  const cells = raw.map((r) => Array.from({ length: width }, (_, i) => String(r[i] ?? '').replace(/\u00A0/g, ' ').trim()));
+  const keep: number[] = [];
+  for (let c = 0; c < width; c++) if (cells.some((r) => r[c] !== '')) keep.push(c);
+  const hiddenSet = new Set(hidden);
+  return {
+    grid: cells.map((r) => keep.map((c) => r[c]!)),
+    columnNames: keep.map(columnLetter),
+    hiddenColumns: keep.flatMap((c, i) => (hiddenSet.has(c) ? [i] : [])),
+  };
+}
+
+const HEADER_SEARCH_LINES = 25;
+
+/**
+ * The header row: among the first lines, the one whose cells name the most roster fields
+ * (« Nom », « Prénom », « Mail »…), at least two; ties go to the first. Without any such
+ * line: the first line with two cells.
+ */
+export function detectHeaderRow(grid: readonly (readonly string[])[]): number {
+  let best = -1;
+  let bestScore = 1;
+  for (let i = 0; i < Math.min(grid.length, HEADER_SEARCH_LINES); i++) {
+    const score = headerScore(grid[i]!);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  if (best >= 0) return best;
+  const first = grid.findIndex((r) => r.filter((c) => c !== '').length >= 2);
+  return first >= 0 ? first : Math.max(0, grid.findIndex((r) => !isBlank(r)));
+}
+
+const TOTAL_WORDS = /^(total|totaux|sous total|nombre|nb|effectif|soit|compte)\b/;
+
+/** A « Total : 25 » line under the list: a few cells, one of them a total word, the others numbers. */
+export function isTotalsRow(row: readonly string[]): boolean {
+  const filled = row.filter((c) => c !== '');
+  if (filled.length === 0 || filled.length > 3) return false;
+  const hasWord = filled.some((c) => TOTAL_WORDS.test(foldText(c).replace(/[^a-z0-9 ]+/g, ' ').trim()));
+  const rest = filled.filter((c) => !TOTAL_WORDS.test(foldText(c).replace(/[^a-z0-9 ]+/g, ' ').trim()));
+  return hasWord && rest.every((c) => /^[\d\s.,:]+$/.test(c) || /^=/.test(c));
+}
+
+/**
+ * The header and the data rows for a chosen header row. Blank lines are dropped; lines above
+ * the header are named (a title, the first line of a two-line header); a totals row is
+ * dropped and named. A header cell left empty (merged over several columns, or no title) is
+ * named after the cell above it, else « Colonne C ».
+ */
+export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedSheet {
+  const { grid, columnNames } = sheet;
+  const ignored: DetectedSheet['ignored'] = [];
+  for (let i = 0; i < headerRow; i++) {
+    const text = grid[i]!.filter((c) => c !== '');
+    if (text.length) ignored.push({ line: i + 1, reason: `au-dessus des titres (« ${[...new Set(text)].join(' ').slice(0, 80)} »)` });
+  }
+  const headerCells = grid[headerRow] ?? [];
+  const headers = headerCells.map((h, c) => {
+    if (h) return h;
+    for (let i = headerRow - 1; i >= 0 && i >= headerRow - 2; i--) if (grid[i]![c]) return grid[i]![c]!;
+    return `Colonne ${columnNames[c] ?? columnLetter(c)}`;
+  });
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  for (let i = headerRow + 1; i < grid.length; i++) {
+    const row = grid[i]!;
+    if (isBlank(row)) continue;
+    // The header repeated (a list printed on several pages and pasted together).
+    if (row.every((c, k) => c === (headerCells[k] ?? ''))) {
+      ignored.push({ line: i + 1, reason: 'titres des colonnes répétés' });
+      continue;
+    }
+    rows.push([...row]);
+    lines.push(i + 1);
+  }
+  // Totals and notes at the bottom of the list.
+  while (rows.length && isTotalsRow(rows[rows.length - 1]!)) {
+    rows.pop();
+    ignored.push({ line: lines.pop()!, reason: 'ligne de total' });
+  }
+  ignored.sort((a, b) => a.line - b.line);
+  return {
+    headers,
+    rows,
+    lines,
+    headerRow,
+    ignored,
+    columnNames,
+    hiddenColumns: sheet.hiddenColumns ?? [],
+    ...(sheet.delimiter ? { delimiter: sheet.delimiter } : {}),
+  };
+}
+
+const DELIMITERS = [';', ',', '\t'] as const;
+
+/** The separator used on most of the first lines (a title line has none). */
+export function detectDelimiter(text: string): string {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 30);
+  let best: string = ';';
+  let bestLines = 0;
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const counts = lines.map((l) => l.split(d).length - 1);
+    const withIt = counts.filter((n) => n > 0).length;
+    const total = counts.reduce((a, b) => a + b, 0);
+    if (withIt > bestLines || (withIt === bestLines && total > bestCount)) {
+      best = d;
+      bestLines = withIt;
+      bestCount = total;
+    }
+  }
+  return best;
+}
+
+/** CSV text (« ; », « , » or tab, detected) as a grid. */
+export function csvGrid(text: string): SheetGrid {
+  const clean = text.replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(clean);
+  const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
+  const rows = result.data.filter((r) => Array.isArray(r)).map((r) => r.map((c) => String(c ?? '')));
+  // Papaparse gives a last empty line for the final newline.
+  while (rows.length && isBlank(rows[rows.length - 1]!)) rows.pop();
+  return { ...cleanGrid(rows), delimiter };
+}
+
+/** CSV text as header and rows, the header row detected (see `sheetFromGrid`). */
+export function parseCsvText(text: string): DetectedSheet {
+  const grid = csvGrid(text);
+  return sheetFromGrid(grid, detectHeaderRow(grid.grid));
+}
