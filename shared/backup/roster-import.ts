@@ -331,6 +331,7 @@ export function planImport(mapped: readonly MappedRow[], existing: ExistingRegis
             profileCode: grant.profileCode,
             requestedOn: today,
             reason: `Le profil ${grant.profileCode} n’est pas dans le catalogue des profils : ajoutez-le dans Paramètres s’il figure sur le bulletin, puis accordez-le.`,
+            code: 'profile-unknown',
             ...(inPortal ? { inPortal: true } : {}),
             source: `import de liste, ligne ${row.line}`,
           };

@@ -45,6 +45,8 @@ export interface RosterRow {
   /** For a `pending` row: the request's id, why it was refused, whether it is already in the portal. */
   pendingId?: string;
   pendingReason?: string;
+  /** The rule that refused it (`quota-none`, `quota-full`, `habilitation-unqualified`…). */
+  pendingCode?: string;
   pendingInPortal?: boolean;
   status: RosterStatus;
   anomalies: readonly RosterAnomaly[];
@@ -118,6 +120,7 @@ export function buildRosterRows(input: {
         grantedOn: p.requestedOn,
         pendingId: p.id,
         pendingReason: p.reason,
+        ...(p.code ? { pendingCode: p.code } : {}),
         ...(p.inPortal ? { pendingInPortal: true } : {}),
         status: 'pending',
         anomalies: info.shared ? ['shared-account'] : [],

@@ -14,6 +14,8 @@ async function findAgent(page: Page, name: string) {
 }
 
 test('import a 50-row CSV with two bad rows, export a backup, erase everything, restore it and find the data again', async ({ page }, testInfo) => {
+  // A long walk (import, export, erase, restore): on a loaded machine it needs more than the default minute.
+  test.setTimeout(180_000);
   await completeFirstRun(page);
   await createLieusaintConvention(page);
   await closeNotices(page);

@@ -45,7 +45,7 @@ test('imports a town hall’s Excel list of 25 agents: title line, departed agen
   await expect(page.getByText('Essai à blanc : 25 agents seront créés, 4 habilitations accordées, 3 habilitations à régulariser, 1 doublon. Rien n’a encore été enregistré.')).toBeVisible();
   const duplicates = page.getByRole('table', { name: /Doublons/ });
   await expect(duplicates.getByRole('row')).toHaveCount(2);
-  await expect(duplicates.getByText(/Anne-Sophie MARTIN-DUPONT — ligne 29 du fichier \(même nom et prénom, même adresse mél\)/)).toBeVisible();
+  await expect(duplicates.getByText(/Anne-Sophie MARTIN-DUPONT — ligne 28 du fichier \(même nom et prénom, même adresse mél\)/)).toBeVisible();
   await expect(duplicates.getByRole('radio', { name: 'Fusionner' })).toBeChecked();
   const pending = page.getByRole('table', { name: /Habilitations à régulariser/ });
   await expect(pending.getByRole('row')).toHaveCount(4);
@@ -66,7 +66,7 @@ test('imports a town hall’s Excel list of 25 agents: title line, departed agen
 
   // The roster: « À régulariser » lists the three refused habilitations with their reason.
   await closeNotices(page);
-  await page.getByRole('button', { name: 'À régulariser' }).click();
+  await page.getByRole('button', { name: 'À régulariser', exact: true }).click();
   await expect(page.getByText('3 lignes sur 25')).toBeVisible();
   const table = page.locator('table.roster-table');
   await expect(table.getByRole('button', { name: 'Accorder T1 à BERNARD Léa (à régulariser)' })).toBeVisible();
@@ -75,7 +75,7 @@ test('imports a town hall’s Excel list of 25 agents: title line, departed agen
   await expectAccessible(page, 'Agents, à régulariser');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/roster-pending.png`, fullPage: true });
   // Habilitations listed as existing in the portal are not « à créer ».
-  await page.getByRole('button', { name: 'Actives' }).click();
+  await page.getByRole('button', { name: 'Actives', exact: true }).click();
   await expect(page.getByText('4 lignes sur 25')).toBeVisible();
   await expect(page.getByText('Portail : à créer')).toHaveCount(0);
   // The departure came with the list.
@@ -90,6 +90,6 @@ test('imports a town hall’s Excel list of 25 agents: title line, departed agen
   await expect(alerts.getByText(/Habilitation à régulariser pour Thi-Mai NGUYEN-LEFÈVRE \(T13, bulletin Cdap\)/)).toBeVisible();
   await expect(alerts.getByText(/Karim BENALI est parti\(e\) le/)).toBeVisible();
   await alerts.getByRole('link', { name: 'Ouvrir les habilitations à régulariser' }).first().click();
-  await expect(page.getByRole('button', { name: 'À régulariser' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'À régulariser', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByText('3 lignes sur 25')).toBeVisible();
 });

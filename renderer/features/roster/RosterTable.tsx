@@ -13,6 +13,15 @@ export const ANOMALY_LABELS: Record<RosterAnomaly, string> = {
   'over-quota': 'Quota dépassé',
 };
 
+/** Why a habilitation is à régulariser, in a few words (the rule's full message is in the tooltip). */
+const PENDING_LABELS: Record<string, string> = {
+  'quota-none': 'Profil non prévu par le bulletin',
+  'quota-full': 'Quota atteint',
+  'quota-over': 'Quota dépassé',
+  'habilitation-unqualified': 'Réservé aux travailleurs sociaux',
+  'profile-unknown': 'Profil inconnu du catalogue',
+};
+
 const COLUMNS: { key: RosterSortKey; label: string; width: string }[] = [
   { key: 'name', label: 'Agent', width: '15%' },
   { key: 'function', label: 'Fonction', width: '11%' },
@@ -79,8 +88,9 @@ function statusCell(r: RosterRow) {
       <>
         <span className="badge badge-attention">À régulariser</span>
         <div className="muted roster-portal roster-pending-reason" title={r.pendingReason}>
-          {r.pendingInPortal ? 'Existe dans le portail — ' : ''}
-          {r.pendingReason}
+          {PENDING_LABELS[r.pendingCode ?? ''] ?? 'Refusée par les règles'}
+          {r.pendingInPortal ? ' · existe dans le portail' : ''}
+          <span className="visually-hidden"> : {r.pendingReason}</span>
         </div>
       </>
     );
