@@ -16,7 +16,7 @@ import {
   type ExistingRegister,
   type RosterField,
 } from './roster-import';
-import { cleanGrid, detectHeaderRow, parseCsvText, sheetFromGrid } from './roster-sheet';
+import { cleanGrid, detectHeaderRow, readCsvSheet, sheetFromGrid } from './roster-sheet';
 
 const bulletin: Bulletin = { id: 'b1', conventionId: 'c1', serviceCode: 'CDAP', annexNumber: '2' };
 const quotas: Quota[] = [{ id: 'q1', bulletinId: 'b1', profileCode: 'T13', max: 2 }];
@@ -63,7 +63,7 @@ describe('header detection', () => {
     ['« , » with quotes', 'Nom,Prénom\n"BENALI, jr",Karim\n', ',', [['BENALI, jr', 'Karim']]],
     ['tabs and a BOM', '\uFEFFNom\tPrénom\nBENALI\tKarim\n', '\t', [['BENALI', 'Karim']]],
   ])('CSV: %s', (_label, text, delimiter, rows) => {
-    const sheet = parseCsvText(text);
+    const sheet = readCsvSheet(text);
     expect(sheet.delimiter).toBe(delimiter);
     expect(sheet.headers).toEqual(['Nom', 'Prénom']);
     expect(sheet.rows).toEqual(rows);

@@ -31,7 +31,7 @@ import {
 
 export * from './roster-fields';
 export * from './roster-csv';
-export { parseCsvText, type ParsedSheet } from './roster-sheet';
+export { parseCsvText, readCsvSheet, type ParsedSheet } from './roster-sheet';
 
 export interface RowContext {
   profiles: readonly Pick<Profile, 'code'>[];

@@ -184,8 +184,24 @@ export function csvGrid(text: string): SheetGrid {
   return { ...cleanGrid(rows), delimiter };
 }
 
-/** CSV text as header and rows, the header row detected (see `sheetFromGrid`). */
-export function parseCsvText(text: string): DetectedSheet {
+/** CSV text as header and rows, the header row detected under any title lines (see `sheetFromGrid`). */
+export function readCsvSheet(text: string): DetectedSheet {
   const grid = csvGrid(text);
   return sheetFromGrid(grid, detectHeaderRow(grid.grid));
+}
+
+/**
+ * CSV text, the first non-empty line taken as the headers, every other non-empty line a row
+ * (blank lines dropped): for readers that find their header line themselves (the portal
+ * account export). The roster import uses `readCsvSheet`.
+ */
+export function parseCsvText(text: string): ParsedSheet {
+  const clean = text.replace(/^\uFEFF/, '');
+  const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
+  const counts = [';', ',', '\t'].map((d) => ({ d, n: firstLine.split(d).length - 1 }));
+  const delimiter = counts.sort((a, b) => b.n - a.n)[0]!.n > 0 ? counts[0]!.d : ';';
+  const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: 'greedy' });
+  const all = result.data.filter((r) => Array.isArray(r) && r.some((c) => String(c ?? '').trim() !== ''));
+  const [headers = [], ...rows] = all.map((r) => r.map((c) => String(c ?? '')));
+  return { headers, rows, delimiter };
 }

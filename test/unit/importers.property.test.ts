@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportRefusedError, canonicalBody, type ExportBody } from '../../shared/backup/export-format';
-import { guessMapping, mapRow, parseCsvText, rosterCsvRows, ROSTER_CSV_HEADER } from '../../shared/backup/roster-import';
+import { guessMapping, mapRow, parseCsvText, readCsvSheet, rosterCsvRows, ROSTER_CSV_HEADER } from '../../shared/backup/roster-import';
 import { formatDateFr } from '../../shared/domain/dates';
 import { canonicalJson } from '../../shared/domain/journal-chain';
 import { toExcelCsv } from '../../shared/documents/csv';
@@ -231,7 +231,7 @@ describe('CSV roster importer under mutation', () => {
         const { db, conv, bulletin } = await seededDb();
         try {
           const bytes = ms.reduce(applyCsv, new TextEncoder().encode(validCsv));
-          const sheet = parseCsvText(decodeCsvBytes(bytes).text);
+          const sheet = readCsvSheet(decodeCsvBytes(bytes).text);
           const mapping = guessMapping(sheet.headers);
           const before = await snapshot(db);
           const agentsBefore = await db.agents.count();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../../../shared/backup/roster-import';
-import { parseCsvText } from '../../../shared/backup/roster-sheet';
+import { readCsvSheet } from '../../../shared/backup/roster-sheet';
 import { canonicalJson } from '../../../shared/domain/journal-chain';
 import { seedActor, seededDb, SEED_TODAY } from '../../../test/unit/seed-register';
 import { verifyJournal } from '../repositories/journal';
@@ -22,7 +22,7 @@ const CSV = [
 
 async function setup() {
   const seeded = await seededDb();
-  const sheet = parseCsvText(CSV);
+  const sheet = readCsvSheet(CSV);
   const mapping = guessMapping(sheet.headers);
   const target = { conventionId: seeded.conv.id, organisationId: seeded.conv.partnerId, defaultBulletinId: seeded.bulletin.id };
   return { ...seeded, sheet, mapping, target };
