@@ -28,6 +28,9 @@ export interface PartiesCandidates {
   blocks: { start: number; end: number }[];
 }
 
+/** The line between the parties: « et », « ET : », « et d'autre part ». */
+const AND_LINE = /^et\b\s*(?:d'autre part)?\s*[,:]?$/i;
+
 const DENOMME = ['ci apres denomme', 'ci apres designe', 'ci apres appele', 'ci dessous denomme'];
 const END = ['il est convenu', 'il a ete convenu', 'preambule', 'sommaire'];
 const CAF_WORDS = "caisse d'allocations familiales";
@@ -215,7 +218,7 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
           side = 'between';
           continue;
         }
-        if (/^et\s*:?$/i.test(row)) {
+        if (AND_LINE.test(row)) {
           side = 'partner';
           continue;
         }
@@ -253,7 +256,7 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
         continue;
       }
       if (denomme) break;
-      if (side === 'between' && /^et\s*:?$/i.test(row)) {
+      if (side === 'between' && AND_LINE.test(row)) {
         side = 'partner';
         continue;
       }
@@ -328,7 +331,7 @@ function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[], nam
   const [nameIndex, ...addressIndexes] = rest;
   if (nameIndex === undefined) return;
   const name = withoutDeterminer(fixAcronyms(stripEnd(softLine(ctx.lines, ctx.paragraphs, nameIndex).text)));
-  if (!/\p{L}{2}/u.test(name)) return;
+  if (!/\p{L}{2}/u.test(name) || !/\p{Lu}/u.test(name) || /^(?:et|d'une|d'autre)\b/i.test(name)) return;
   out.partnerName.push({ value: name, index: nameIndex, confidence: 'high', party: 'partner' });
   const address = addressIndexes.slice(0, 3);
   if (address.length) {

@@ -117,12 +117,12 @@ export function partiesSentence(line: string): BlockKind | undefined {
   return undefined;
 }
 
-const ARTICLE = /^article\s*(\d+)(?![.\d])\s*[-–:.]?\s*(.*)$/i;
+const ARTICLE = /^art[il1|]c[il1|]e\s*(\d+|I\b|premier\b|1er\b)(?![.\d])\s*[-–:.]?\s*(.*)$/i;
 
 /** « Article 1 – Objet du contrat de services » and the kind it opens. */
 function articleOne(line: string): { kind?: BlockKind } | undefined {
   const m = ARTICLE.exec(line);
-  if (!m || m[1] !== '1') return undefined;
+  if (!m || !/^(?:1|I|premier|1er)$/i.test(m[1] ?? '')) return undefined;
   const title = m[2] ?? '';
   if (findAnchor(title, 'objet du contrat')) return { kind: 'contrat' };
   if (findAnchor(title, 'objet de la convention')) return { kind: 'convention' };
