@@ -11,7 +11,7 @@ export const keyOf = (s: string) =>
 
 /** Words a form asks the signer to fill in (« SAISIR LE N° … », « ____ »). */
 export const PLACEHOLDER =
-  /\b(SAISIR|RENSEIGNER|INDIQUER|COMPL[ÉE]TER|PR[ÉE]CISER)\b|_{3,}|\.\s?\.\s?\/|X{3,}|\[[^\]]*\]|<[^>]*>/;
+  /\b(SAISIR|RENSEIGNER|INDIQUER|COMPL[ÉE]TER|PR[ÉE]CISER)\b|_{3,}|…{2,}|\.{4,}|\.\s?\.\s?\/|X{3,}|\[[^\]]*\]|<[^>]*>/;
 export const isPlaceholder = (s: string) => PLACEHOLDER.test(s);
 
 export const CIVILITY = /^(?:M\.?|MM\.?|Mme\.?|Mmes|Mlle\.?|Monsieur|Madame|Mademoiselle)(?=\s|$)\s*/i;
