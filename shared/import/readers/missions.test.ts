@@ -39,6 +39,18 @@ describe('missions', () => {
     ).toEqual(['Instruction des demandes d\'aides facultatives et accompagnement social des familles', 'Gestion des inscriptions à la restauration scolaire']);
   });
 
+  it('skips a running header or footer that falls inside the list', () => {
+    expect(
+      read(
+        'Article 8 – Missions du partenaire',
+        '- Instruction des dossiers FSL',
+        'CCAS de Lunel – Convention 2022-14 – Page 4 sur 9',
+        '- Domiciliation',
+        'Article 9 – Engagements',
+      ).missions,
+    ).toEqual(['Instruction des dossiers FSL', 'Domiciliation']);
+  });
+
   it('a blank template has no missions and nothing unread; prose it cannot split is reported', () => {
     expect(read('Article 8 – Missions du partenaire', '- Le partenaire s’engage … ci-dessous :', '-', 'Article 9 – Engagements')).toEqual({ missions: [], unread: [], mode: [] });
     const prose = 'Le partenaire exerce pour ses usagers l’ensemble des missions d’action sociale légales et facultatives prévues par le code de l’action sociale et des familles, notamment l’instruction des demandes d’aide sociale, la domiciliation des personnes sans domicile stable, l’accompagnement des allocataires du revenu de solidarité active, la gestion des aides facultatives et toute autre mission confiée par le conseil d’administration dans le cadre de ses compétences.';

@@ -27,7 +27,21 @@ const PROMPT = /^(?:saisir|renseigner|indiquer|compl[ée]ter|pr[ée]ciser|lister
 const LEAD_INLINE = /missions?\b[^:]*:$|suivantes?\s*:$|savoir\s*:$/i;
 const LEAD = /s'engage|dans le strict respect|telles? que (?:pr[ée]vues?|d[ée]finies?)|ci-dessous|suivantes?\s*:?$/i;
 
+/** Lines a page repeats (running headers and footers), digits aside: counted once per text. */
+function repeatedLines(ctx: Ctx): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of ctx.lines) {
+    if (!l) continue;
+    const k = l.replace(/\d+/g, '#');
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
+}
+
+const PAGE_MARK = /\bpage\s+\d+|\b\d+\s*\/\s*\d+\s*$|mon compte partenaire|\bconvention d'acc[eè]s|\bmod[eè]le national\b/i;
+
 export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
+  let repeated: Set<string> | undefined;
   const found = new Map<string, Extracted<string>>();
   const excluded = blocks.filter((b) => b.kind === 'bulletin' || b.kind === 'deliberation');
   for (let i = 0; i < ctx.lines.length; i++) {
@@ -58,6 +72,9 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       if (!text || /:\s*$/.test(p.text) || /^[¹²³⁴⁵⁶⁷⁸⁹*]/.test(text) || PROMPT.test(text) || isPlaceholder(text)) continue;
       if (!/\p{L}{3}/u.test(text)) continue;
       if (LEAD.test(text)) continue;
+      // a running header or footer that fell inside the list
+      repeated ??= repeatedLines(ctx);
+      if (PAGE_MARK.test(text) || p.lines.some((k) => repeated!.has((ctx.lines[k] ?? '').replace(/\d+/g, '#')))) continue;
       body = true;
       if (text.length > 300) continue;
       read++;

@@ -27,12 +27,6 @@ const arbitraryVariant = fc.record({ seed: fc.integer({ min: 0, max: 2 ** 31 - 1
  * fixed, then the test fails as « passed unexpectedly » and must be flipped to `it`.
  */
 const STILL_INVENTS: Record<string, string> = {
-  // parties reader: with « Il est convenu ce qui suit » reworded, that line becomes the name of
-  // a blank template's partner.
-  'reworded-titles': 'parties reader',
-  // missions reader: a page's running header or footer falling inside the missions list
-  // (« Convention d’accès à … – modèle national ») is taken as a mission.
-  'page-debris': 'missions reader',
   // all of the above at once, plus quotas attached to the wrong bulletin and the partner's
   // name taken from a reworded « ci-après désigné » line.
   mixed: 'missions / parties / contacts / bulletins readers',

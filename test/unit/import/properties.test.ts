@@ -66,6 +66,8 @@ function comparable(x: ConventionExtraction, keepLineNumbers: boolean): unknown 
 
 const reference = new Map(SAMPLES.map((s) => [s.name, extractConvention(s.text)]));
 const RUNS = { numRuns: 15 };
+/** 15 extractions of a 25-page text: far above vitest's 5 s default on a loaded machine. */
+const TIMEOUT = 60_000;
 
 describe.each(SAMPLES)('$name', ({ name, text }) => {
   const ref = reference.get(name)!;
@@ -78,7 +80,7 @@ describe.each(SAMPLES)('$name', ({ name, text }) => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('gives the same values and sources when blank lines are added (line numbers shift)', () => {
     fc.assert(
@@ -88,7 +90,7 @@ describe.each(SAMPLES)('$name', ({ name, text }) => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('gives the same extraction with doubled spaces and swapped typographic/straight quotes', () => {
     fc.assert(
@@ -99,7 +101,7 @@ describe.each(SAMPLES)('$name', ({ name, text }) => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('gives the same extraction when all of these happen at once', () => {
     fc.assert(
@@ -110,7 +112,7 @@ describe.each(SAMPLES)('$name', ({ name, text }) => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('hostile input', () => {
