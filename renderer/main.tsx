@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { technicalErrorMessage } from '../shared/domain/technical-errors';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadScreen } from './app/routes';
@@ -53,7 +54,7 @@ function startupGuards(db: AppDatabase, platform: PlatformBridge) {
         .getState()
         .notify(
           'alerte',
-          `La sauvegarde automatique a échoué : ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}. Exportez une sauvegarde depuis l’écran Sauvegardes.`,
+          `La sauvegarde automatique a échoué. ${technicalErrorMessage(outcome.error) ?? ''} Exportez une sauvegarde depuis l’écran Sauvegardes.`.replace(/\s+/g, ' '),
         );
     }
   });

@@ -1,4 +1,5 @@
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
+import { frenchErrorMessage } from '../../shared/domain/technical-errors';
 
 interface Props {
   children: ReactNode;
@@ -47,7 +48,7 @@ export function FatalErrorScreen({
       await onSaveData();
       setSaveMessage('Les données ont été enregistrées dans un fichier JSON.');
     } catch (e) {
-      setSaveMessage(`L’enregistrement a échoué : ${e instanceof Error ? e.message : String(e)}`);
+      setSaveMessage(`L’enregistrement a échoué. ${frenchErrorMessage(e)}`);
     }
   };
   return (

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { frenchErrorMessage } from '../../shared/domain/technical-errors';
+import { ValidationError } from '../db/validation';
 import { Form } from 'react-aria-components';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
@@ -21,7 +23,7 @@ export function FirstRun({ onSubmit }: { onSubmit: (name: string) => Promise<voi
     try {
       await onSubmit(name);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(err instanceof ValidationError ? err.messages.join(' ') : frenchErrorMessage(err));
       setBusy(false);
     }
   };

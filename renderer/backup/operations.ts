@@ -21,6 +21,7 @@ async function resealAfterReplace(services: Services): Promise<void> {
     await sealJournalHead(services.db, services.platform.journalSeal, true).catch(() => undefined);
   }
 }
+import { frenchErrorMessage } from '../../shared/domain/technical-errors';
 
 export interface Services {
   db: AppDatabase;
@@ -64,16 +65,41 @@ export async function readStoredBackup(platform: PlatformBridge, name: string, p
 }
 
 export interface RestoreOutcome {
-  safetyBackup: BackupFileInfo;
+  /** Undefined when the user chose to restore without one (it could not be written). */
+  safetyBackup?: BackupFileInfo;
   journal: ChainVerification;
 }
 
-/** Safety backup of the current data, then the whole register replaced in one transaction. */
-export async function restoreParsed(services: Services, parsed: ParsedExport): Promise<RestoreOutcome> {
-  const safetyBackup = await takeSafetyBackup(services, 'restauration');
+/** The safety backup before a restore could not be written: the user may still go on. */
+export class SafetyBackupFailedError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'SafetyBackupFailedError';
+  }
+}
+
+/**
+ * Safety backup of the current data, then the whole register replaced in one transaction.
+ * The file was fully verified before: when the safety backup cannot be written (disk full,
+ * folder gone), `SafetyBackupFailedError` lets the screen ask for an explicit confirmation
+ * and call again with `withoutSafetyBackup` — a broken register must stay restorable.
+ */
+export async function restoreParsed(
+  services: Services,
+  parsed: ParsedExport,
+  options: { withoutSafetyBackup?: boolean } = {},
+): Promise<RestoreOutcome> {
+  let safetyBackup: BackupFileInfo | undefined;
+  if (!options.withoutSafetyBackup) {
+    try {
+      safetyBackup = await takeSafetyBackup(services, 'restauration');
+    } catch (error) {
+      throw new SafetyBackupFailedError(frenchErrorMessage(error, 'Le fichier n’a pas pu être écrit dans le dossier des sauvegardes.'));
+    }
+  }
   const journal = await replaceAllData(services.db, parsed);
   await resealAfterReplace(services);
-  return { safetyBackup, journal };
+  return { ...(safetyBackup ? { safetyBackup } : {}), journal };
 }
 
 /** « Tout effacer »: safety backup first, then everything erased in one transaction. */

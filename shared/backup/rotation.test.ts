@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupStamp, dateFromBackupName, isoWeekKey, planRotation } from './rotation';
+import { backupStamp, dateFromBackupName, DEFAULT_ROTATION, isoWeekKey, planRotation, safetyKindOf } from './rotation';
 
 const auto = (iso: string) => ({ name: `auto-${backupStamp(new Date(iso))}.json`, modifiedAt: iso });
 const safety = (iso: string) => ({ name: `avant-restauration-${backupStamp(new Date(iso))}.json`, modifiedAt: iso });
@@ -53,6 +53,33 @@ describe('rotation policy', () => {
   it('keeps everything when there is little', () => {
     const files = [auto('2025-01-01T10:00:00Z'), auto('2025-01-02T10:00:00Z')];
     expect(planRotation(files).remove).toEqual([]);
+  });
+});
+
+describe('safety backups by age and kind', () => {
+  const named = (kind: string, iso: string) => ({ name: `avant-${kind}-${backupStamp(new Date(iso))}.json`, modifiedAt: iso });
+  const NOW = Date.parse('2026-06-30T12:00:00Z');
+
+  it('twenty failed restores never evict the copy taken before an erasure', () => {
+    const wipe = named('effacement-complet', '2026-01-02T09:00:00Z');
+    const restores = Array.from({ length: 40 }, (_, i) => named('restauration', new Date(Date.UTC(2026, 5, 29, 8, i)).toISOString()));
+    const { keep, remove } = planRotation([wipe, ...restores], DEFAULT_ROTATION, NOW);
+    expect(keep).toContain(wipe.name);
+    expect(remove.every((n) => n.startsWith('avant-restauration-'))).toBe(true);
+    // All are younger than the age limit: none of them goes either.
+    expect(remove).toEqual([]);
+  });
+
+  it('keeps every safety backup of the last days, and the last ones of each kind beyond', () => {
+    const old = Array.from({ length: 15 }, (_, i) => named('restauration', new Date(Date.UTC(2025, 0, 1 + i)).toISOString()));
+    const oldPurge = named('purge', '2024-03-01T10:00:00Z');
+    const recent = Array.from({ length: 12 }, (_, i) => named('restauration', new Date(Date.UTC(2026, 5, 1 + i)).toISOString()));
+    const { keep, remove } = planRotation([...old, oldPurge, ...recent], { ...DEFAULT_ROTATION, safety: 3, safetyDays: 60 }, NOW);
+    for (const f of recent) expect(keep).toContain(f.name);
+    expect(keep).toContain(oldPurge.name); // the only one of its kind
+    expect(remove).toHaveLength(15); // old restores: the last 3 of the kind are recent ones
+    expect(safetyKindOf(oldPurge.name)).toBe('purge');
+    expect(safetyKindOf(named('effacement-complet', '2026-01-02T09:00:00Z').name)).toBe('effacement-complet');
   });
 });
 

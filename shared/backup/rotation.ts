@@ -1,8 +1,10 @@
 /**
  * Which automatic backups to keep: the newest of each of the last 7 days, of the last 4
- * weeks and of the last 12 months that have one (grandfather-father-son), plus the last
- * N safety backups (taken before a destructive operation) and the last N backups the user
- * asked for (« Sauvegarder maintenant »: never replaced by a later automatic one). Files the app did not name
+ * weeks and of the last 12 months that have one (grandfather-father-son); safety backups
+ * (taken before a destructive operation) by age and by kind — every one of the last
+ * `safetyDays` days, and at least the last `safety` of each kind (« avant restauration »,
+ * « avant effacement complet », « avant purge »…), so that twenty failed restores can never
+ * push out the copy taken before an erasure; and the last N backups the user asked for (« Sauvegarder maintenant »: never replaced by a later automatic one). Files the app did not name
  * (exports the user copied there, unknown names) are never dropped.
  */
 
@@ -10,11 +12,20 @@ export interface RotationPolicy {
   daily: number;
   weekly: number;
   monthly: number;
+  /** Safety backups kept per kind (the newest ones), whatever their age. */
   safety: number;
+  /** Every safety backup younger than this is kept (0: none kept for its age alone). */
+  safetyDays?: number;
   manual: number;
 }
 
-export const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 4, monthly: 12, safety: 20, manual: 20 };
+export const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 4, monthly: 12, safety: 10, safetyDays: 90, manual: 20 };
+
+/** `avant-effacement-complet-2025-…Z.json` → `effacement-complet` (the operation it preceded). */
+export function safetyKindOf(name: string): string {
+  const rest = name.slice(SAFETY_PREFIX.length).replace(/\.json$/, '');
+  return rest.replace(/-?\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z$/, '') || 'operation';
+}
 
 export type BackupKind = 'auto' | 'safety' | 'manual' | 'other';
 
@@ -86,6 +97,7 @@ function newestPerBucket(
 export function planRotation(
   files: readonly RotatableFile[],
   policy: RotationPolicy = DEFAULT_ROTATION,
+  now: number = Date.now(),
 ): { keep: string[]; remove: string[] } {
   const dated = files
     .map((f) => ({ f, t: instantOf(f) }))
@@ -102,7 +114,14 @@ export function planRotation(
   ])
     for (const n of set) keep.add(n);
   if (auto[0]) keep.add(auto[0].f.name);
-  for (const x of safety.slice(0, policy.safety)) keep.add(x.f.name);
+  const perKind = new Map<string, number>();
+  const youngest = now - (policy.safetyDays ?? 0) * 86_400_000;
+  for (const x of safety) {
+    const kind = safetyKindOf(x.f.name);
+    const rank = (perKind.get(kind) ?? 0) + 1;
+    perKind.set(kind, rank);
+    if (rank <= policy.safety || x.t >= youngest) keep.add(x.f.name);
+  }
   for (const x of manual.slice(0, policy.manual)) keep.add(x.f.name);
   const remove: string[] = [];
   for (const f of files) {

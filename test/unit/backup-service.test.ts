@@ -86,3 +86,46 @@ describe('quota errors', () => {
     expect(isQuotaError(new Error('other'))).toBe(false);
   });
 });
+
+describe('restore when the safety backup cannot be written', () => {
+  it('asks first (French reason), then restores the verified file without it when confirmed', async () => {
+    const { restoreParsed, SafetyBackupFailedError } = await import('../../renderer/backup/operations');
+    const { buildExport } = await import('../../renderer/db/export-import/export');
+    const { parseExportFile } = await import('../../renderer/db/export-import/import');
+    const { db } = await seededDb();
+    const parsed = await parseExportFile((await buildExport(db, { appVersion: '0.1.0' })).bytes);
+    const store = createBrowserBackupStore(uniqueDbName('bk'));
+    const failing: BackupStore = { ...store, location: store.location, write: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
+    await db.agents.clear();
+    const s = services(db, failing);
+    const error = await restoreParsed(s, parsed).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SafetyBackupFailedError);
+    expect((error as Error).message).toMatch(/disque .* plein/);
+    expect(await db.agents.count()).toBe(0); // nothing replaced without the confirmation
+    const outcome = await restoreParsed(s, parsed, { withoutSafetyBackup: true });
+    expect(outcome.safetyBackup).toBeUndefined();
+    expect(await db.agents.count()).toBe(5);
+  });
+});
+
+describe('technical errors in French', () => {
+  it('never shows the raw text', async () => {
+    const { frenchErrorMessage, technicalErrorMessage } = await import('../../shared/domain/technical-errors');
+    const Dexie = (await import('dexie')).default;
+    const cases: unknown[] = [
+      new RangeError('Maximum call stack size exceeded'),
+      new Dexie.BulkError('bulkAdd failed', [new Dexie.ConstraintError('Key already exists')]),
+      new Dexie.ConstraintError('Key already exists in the object store.'),
+      new DOMException('full', 'QuotaExceededError'),
+      Object.assign(new Error('Invalid PDF structure.'), { name: 'InvalidPDFException' }),
+      new TypeError('The encoded data was not valid for encoding utf-8'),
+    ];
+    for (const c of cases) {
+      const text = technicalErrorMessage(c);
+      expect(text, String(c)).toBeDefined();
+      expect(text).not.toMatch(/Error|Maximum|Invalid|exceeded|Key/);
+    }
+    expect(technicalErrorMessage(cases[1])).toMatch(/existe déjà/);
+    expect(frenchErrorMessage(new Error('boom'))).toMatch(/rien n’a été modifié/);
+  });
+});

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { subscribeBackupsChanged } from '../../platform';
 import { Link } from 'react-router';
-import { ImportRefusedError } from '../../../shared/backup/export-format';
+import { ImportRefusedError, type RefusalGroup } from '../../../shared/backup/export-format';
 import { formatCount, formatNumber } from '../../../shared/domain/format';
 import { useServices } from '../../app/services';
-import { listBackups, planPurge, purgeWithBackup, readStoredBackup, restoreParsed, wipeEverything, type ListedBackup, type PurgePlan } from '../../backup/operations';
+import { listBackups, planPurge, purgeWithBackup, readStoredBackup, restoreParsed, SafetyBackupFailedError, wipeEverything, type ListedBackup, type PurgePlan } from '../../backup/operations';
 import { takeManualBackup } from '../../backup/auto-backup';
 import { buildExport, exportFileName } from '../../db/export-import/export';
 import { parseExportFile, type ParsedExport } from '../../db/export-import/import';
@@ -21,17 +21,20 @@ import { errorMessages } from '../register/use-action';
 import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
 import { todayIso, useActor } from '../register/use-register';
 import { formatInstant, formatSize } from './format';
-import { RestorePreview } from './RestorePreview';
+import { IssueGroups, RestorePreview } from './RestorePreview';
 import { BackupLocationCard } from './BackupLocationCard';
 import { BackupFolderError } from '../../platform/folder-backup-store';
 
 interface Problem {
   message: string;
   details: string[];
+  groups?: RefusalGroup[];
 }
 
 function problemOf(error: unknown): Problem {
-  if (error instanceof ImportRefusedError) return { message: error.message, details: error.details };
+  if (error instanceof ImportRefusedError) {
+    return { message: error.message, details: error.details, ...(error.groups.length ? { groups: error.groups } : {}) };
+  }
   if (isQuotaError(error)) return { message: QUOTA_MESSAGE, details: [] };
   if (error instanceof BackupFolderError) return { message: error.message, details: [] };
   return { message: errorMessages(error).join(' '), details: [] };
@@ -42,7 +45,9 @@ function ProblemBox({ problem }: { problem: Problem | undefined }) {
   return (
     <div className="error-box" role="alert">
       <p>{problem.message}</p>
-      {problem.details.length ? (
+      {problem.groups ? (
+        <IssueGroups groups={problem.groups} />
+      ) : problem.details.length ? (
         <ul>
           {problem.details.map((d, i) => (
             <li key={i}>{d}</li>
@@ -68,6 +73,7 @@ const KIND_LABELS = { auto: 'Automatique', safety: 'Avant une opération', manua
 
 type Pending =
   | { kind: 'restore'; parsed: ParsedExport; source: string }
+  | { kind: 'restore-unsafe'; parsed: ParsedExport; reason: string }
   | { kind: 'wipe' }
   | { kind: 'purge'; plan: PurgePlan }
   | { kind: 'export' }
@@ -151,13 +157,25 @@ export function BackupsPage() {
       setPending({ kind: 'restore', parsed, source: file.name });
     });
 
-  const restore = (parsed: ParsedExport) =>
+  const restore = (parsed: ParsedExport, withoutSafetyBackup = false) =>
     work('Restauration en cours (sauvegarde de vos données actuelles, puis remplacement)…', async () => {
       setPending(undefined);
-      const outcome = await restoreParsed(services, parsed);
+      let outcome;
+      try {
+        outcome = await restoreParsed(services, parsed, { withoutSafetyBackup });
+      } catch (error) {
+        if (error instanceof SafetyBackupFailedError) {
+          setPending({ kind: 'restore-unsafe', parsed, reason: error.reason });
+          return;
+        }
+        throw error;
+      }
+      const before = outcome.safetyBackup
+        ? `Vos données d’avant ont été sauvegardées (« ${outcome.safetyBackup.name} »).`
+        : 'Vos données d’avant n’ont pas été sauvegardées, à votre demande.';
       notify(
-        outcome.journal.ok ? 'ok' : 'attention',
-        `Sauvegarde restaurée. Vos données d’avant ont été sauvegardées (« ${outcome.safetyBackup.name} »).${outcome.journal.ok ? '' : ` Attention : ${outcome.journal.reason}`}`,
+        outcome.journal.ok && !parsed.preview.warnings.length ? 'ok' : 'attention',
+        `Sauvegarde restaurée. ${before}${parsed.preview.warnings.length ? ' Des incohérences ont été signalées : vérifiez le tableau de bord.' : ''}${outcome.journal.ok ? '' : ` Attention : ${outcome.journal.reason}`}`,
       );
     });
 
@@ -355,6 +373,21 @@ export function BackupsPage() {
           </>
         ) : null}
       </Dialog>
+
+      <ConfirmDialog
+        title="Restaurer sans sauvegarde de sécurité ?"
+        message={
+          pending?.kind === 'restore-unsafe'
+            ? `La sauvegarde de vos données actuelles n’a pas pu être écrite : ${pending.reason} Le fichier à restaurer, lui, a été entièrement vérifié. Si vous continuez, vos données actuelles seront remplacées sans copie : exportez-les d’abord ailleurs si vous en avez besoin.`
+            : ''
+        }
+        confirmLabel="Restaurer quand même"
+        isOpen={pending?.kind === 'restore-unsafe'}
+        onCancel={() => setPending(undefined)}
+        onConfirm={() => {
+          if (pending?.kind === 'restore-unsafe') void restore(pending.parsed, true);
+        }}
+      />
 
       <Dialog title="Sauvegarde protégée" isOpen={pending?.kind === 'passphrase'} onClose={() => setPending(undefined)}>
         {pending?.kind === 'passphrase' ? (

@@ -46,10 +46,39 @@ export function RestorePreview({ preview }: { preview: ImportPreview }) {
           ))}
         </tbody>
       </table>
+      {preview.warnings.length ? (
+        <div className="warning-box" role="status" aria-label="Incohérences signalées">
+          <p>
+            Cette sauvegarde peut être restaurée, mais elle contient des incohérences à vérifier ensuite (elles
+            apparaîtront aussi au tableau de bord)&nbsp;:
+          </p>
+          <IssueGroups groups={preview.warnings} />
+        </div>
+      ) : null}
       <p className={preview.journal.ok ? 'muted' : 'warning-box'}>
         {preview.journal.ok ? '' : 'Attention : '}
         {describeVerification(preview.journal)}
       </p>
+    </div>
+  );
+}
+
+/** Problems grouped by kind, each group with its count and its first messages. */
+export function IssueGroups({ groups }: { groups: readonly { label: string; messages: string[]; count: number }[] }) {
+  return (
+    <div className="issue-groups">
+      {groups.map((g) => (
+        <section key={g.label} aria-label={g.label}>
+          <h3 className="issue-group-title">
+            {g.label} ({formatNumber(g.count)})
+          </h3>
+          <ul>
+            {g.messages.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { technicalErrorMessage } from '../../../shared/domain/technical-errors';
 import { Link } from 'react-router';
 import { CONTACT_ROLE_LABELS, PARTNER_KINDS, ROLES_BY_SIDE, type ContactRole } from '../../../shared/domain/schemas/entities';
 import type { Conflict, ConventionExtraction, Extracted, ImportDraft } from '../../../shared/import';
@@ -108,7 +109,7 @@ export function ImportReview({
           await takeSafetyBackup(services, 'import de la convention');
         } catch (e) {
           throw new ValidationError([
-            `La sauvegarde de sécurité n’a pas pu être faite (${e instanceof Error ? e.message : String(e)}) : rien n’a été importé. Vérifiez le dossier des sauvegardes puis réessayez.`,
+            `La sauvegarde de sécurité n’a pas pu être faite : rien n’a été importé. ${technicalErrorMessage(e) ?? 'Vérifiez le dossier des sauvegardes puis réessayez.'}`,
           ]);
         }
       }

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { technicalErrorMessage } from '../../../shared/domain/technical-errors';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { TextArea } from '../../ui/fields';
@@ -38,7 +39,7 @@ export function ImportSource({ onText }: { onText: (text: string, source: string
       setError(
         e instanceof PdfWithoutTextError
           ? e.message
-          : `Le fichier « ${file.name} » n’a pas pu être lu (${e instanceof Error ? e.message : String(e)}). Collez son texte à la place.`,
+          : `Le fichier « ${file.name} » n’a pas pu être lu. ${technicalErrorMessage(e) ?? 'Collez son texte à la place.'}`,
       );
     } finally {
       setBusy(false);

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
+import { frenchErrorMessage, looksTechnical, technicalErrorMessage } from '../../../shared/domain/technical-errors';
 import { RuleRefusedError, ValidationError } from '../../db/validation';
 import { selectDismiss, selectNotify, useUiStore } from '../../store/ui-store';
 
@@ -8,9 +9,11 @@ export function errorMessages(error: unknown): string[] {
   if (error instanceof ValidationError) return error.messages;
   if (error instanceof RuleRefusedError) return error.findings.map((f) => f.message);
   if (isQuotaError(error)) return [QUOTA_MESSAGE];
-  return [
-    `L’enregistrement a échoué : ${error instanceof Error ? error.message : String(error)}. Rien n’a été modifié.`,
-  ];
+  // A French message thrown on purpose by our own code is shown as is; technical ones never.
+  const known = technicalErrorMessage(error);
+  if (known) return [known];
+  const own = error instanceof Error && !looksTechnical(error.message) && /[àâçéèêëîïôûùœ’]/i.test(error.message) ? error.message : undefined;
+  return [own ?? frenchErrorMessage(error, 'L’enregistrement a échoué : rien n’a été modifié. Réessayez ; si cela se reproduit, faites une sauvegarde et signalez-le.')];
 }
 
 /**
