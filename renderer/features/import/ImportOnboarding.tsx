@@ -7,6 +7,7 @@ import { formatDateFr } from '../../../shared/domain/dates';
 import { agentName } from '../../../shared/domain/format';
 import { planAdministratorAgents, PORTAL_ROLE_OF_ADMIN } from '../../../shared/import/admin-agents';
 import type { ImportDraft, ImportHints } from '../../../shared/import/draft';
+import type { Conflict } from '../../../shared/import/types';
 import { Card } from '../../ui/Card';
 import { CheckboxInput } from '../../ui/fields';
 import { todayIso, useRegister } from '../register/use-register';
@@ -42,6 +43,14 @@ export function DatesNote({ hints, draft }: { hints: ImportHints; draft: ImportD
   }
   return <span className="muted">Date saisie ; la date de signature est le {formatDateFr(draft.convention.signedOn) || 'non renseignée'}.</span>;
 }
+
+/** The CAF address conflict says which address the form will carry (the annexe 3 one). */
+export const cafAddressForForm =
+  (hints: ImportHints) =>
+  (c: Conflict): Conflict =>
+    c.field === 'caf.address' && hints.cafAddress
+      ? { ...c, label: 'Adresse de la Caf (destinataire du formulaire)', chosen: hints.cafAddress.value }
+      : c;
 
 export function CafAddressNote({ hints }: { hints: ImportHints }) {
   if (hints.otherCafAddresses.length === 0) return null;

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { CONTACT_ROLE_LABELS, PARTNER_KINDS, ROLES_BY_SIDE, type ContactRole } from '../../../shared/domain/schemas/entities';
 import type { Conflict, ConventionExtraction, Extracted, ImportDraft } from '../../../shared/import';
 import { importHints } from '../../../shared/import/draft';
-import { AdministratorAgentsCard, CafAddressNote, DatesNote } from './ImportOnboarding';
+import { AdministratorAgentsCard, CafAddressNote, cafAddressForForm, DatesNote } from './ImportOnboarding';
 import { useServices } from '../../app/services';
 import { takeSafetyBackup } from '../../backup/safety-backup';
 import { importConvention, registerIsEmpty, type ImportResult } from '../../db/repositories/convention-import';
@@ -195,7 +195,7 @@ export function ImportReview({
             <strong>Valeurs différentes dans le document ({x.conflicts.length}) :</strong> la valeur la plus complète et la plus
             cohérente avec le reste du texte a été retenue.
             <ul>
-              {x.conflicts.map((c) => (
+              {x.conflicts.map(cafAddressForForm(hints)).map((c) => (
                 <li key={c.field}>
                   {c.label} : retenu « {c.chosen} » ; aussi lu{' '}
                   {c.values
