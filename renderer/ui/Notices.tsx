@@ -11,7 +11,8 @@ export function Notices() {
   const dismiss = useUiStore(selectDismiss);
   return (
     <div className="notices" role="status" aria-live="polite" aria-label="Notifications">
-      {notices.map((n) => (
+      {/* Newest first, right under the sections, where it is seen. */}
+      {[...notices].reverse().map((n) => (
         <div key={n.id} className={`notice notice-${n.tone}`}>
           <span>{n.message}</span>
           <Button variant="quiet" aria-label="Fermer la notification" onPress={() => dismiss(n.id)}>

@@ -68,6 +68,8 @@ describe('administrator-change wizard values', () => {
       phoneFixed: '01 64 13 55 76',
       phoneMobile: '06 11 22 33 44',
     });
+    // A mobile number in the agent's only phone field is filed as a mobile.
+    expect(valuesFromAgent({ ...coffi, phoneFixed: '06 12 34 56 78' }, [])).toMatchObject({ phoneFixed: '', phoneMobile: '06 12 34 56 78' });
     // The agent's own values win over the annex.
     expect(valuesFromAgent({ ...coffi, email: 'sandrine.coffi@ville-lieusaint.fr' }, contacts).email).toBe('sandrine.coffi@ville-lieusaint.fr');
   });

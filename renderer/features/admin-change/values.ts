@@ -76,13 +76,15 @@ export function valuesFromAgent(agent: Agent, contacts: readonly Contact[] = [])
   const same = contacts.filter((c) => c.side === 'partner' && !c.validTo && (c.agentId ? c.agentId === agent.id : personMatchesAgent(c, agent)));
   const annexEmail = same.map((c) => c.email?.trim()).find(Boolean);
   const annexPhones = splitPhonesByKind(same.flatMap((c) => c.phones));
+  // A list's single « Téléphone » column often holds a mobile: file each number by its kind.
+  const own = splitPhonesByKind([agent.phoneMobile, agent.phoneFixed].filter((p): p is string => Boolean(p?.trim())));
   return {
     agentId: agent.id,
     firstName: agent.firstName ?? '',
     lastName: agent.lastName,
     function: agent.function ?? '',
-    phoneFixed: agent.phoneFixed || annexPhones.phoneFixed || '',
-    phoneMobile: agent.phoneMobile || annexPhones.phoneMobile || '',
+    phoneFixed: own.phoneFixed || annexPhones.phoneFixed || '',
+    phoneMobile: own.phoneMobile || annexPhones.phoneMobile || '',
     email: agent.email || annexEmail || '',
     adminSignatoryFunction: agent.function ?? '',
     adminSignatoryName: agentName(agent),
