@@ -21,7 +21,7 @@ import { errorMessages } from '../register/use-action';
 import { todayIso, useActor, useRegister } from '../register/use-register';
 import { ImportMapping } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
-import { readSheet, type ReadSheet } from './read-file';
+import { checkSheetSize, readSheet, type ReadSheet } from './read-file';
 
 /**
  * The roster import, in as few actions as possible: choose the file; the header row, the
@@ -96,6 +96,7 @@ export function RosterImportPage() {
     setChoices({});
     if (!chosen) return;
     void busy('Lecture du fichier…', async () => {
+      checkSheetSize(chosen.size); // before reading a byte of it
       const read = await readSheet(chosen.name, new Uint8Array(await chosen.arrayBuffer()));
       const row = detectHeaderRow(read.grid);
       const detected = sheetFromGrid(read, row);

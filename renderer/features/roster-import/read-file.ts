@@ -20,6 +20,23 @@ export class SheetReadError extends Error {
 
 const MAX_ROWS = 20_000;
 
+/**
+ * Refused before anything is parsed: 20 000 agents fit in about 4 MB of CSV (less in .xlsx);
+ * a 50 MB file is not a roster and would freeze the page while being parsed.
+ */
+export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00A0Mo`;
+
+/** Throws the French refusal when a file is over the cap (call with `File.size` before reading it). */
+export function checkSheetSize(size: number): void {
+  if (size > MAX_SHEET_BYTES) {
+    throw new SheetReadError(
+      `Ce fichier pèse ${megabytes(size)}, plus que les ${megabytes(MAX_SHEET_BYTES)} qu’une liste d’agents peut peser\u00A0: ce n’est sans doute pas la bonne liste. Enregistrez seulement la feuille des agents (en .xlsx ou CSV), puis réessayez.`,
+    );
+  }
+}
+
 /** The text of an exceljs cell value (dates as yyyy-mm-dd, formulas by their result, errors empty). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -69,6 +86,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSheet> {
 
 /** Reads a .csv or .xlsx file into a grid of text. Throws `SheetReadError` (French). */
 export async function readSheet(name: string, bytes: Uint8Array): Promise<ReadSheet> {
+  checkSheetSize(bytes.byteLength);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   let sheet: ReadSheet;
   if (isZip || /\.xlsx$/i.test(name)) {
