@@ -65,12 +65,16 @@ function illegible(ctx: Ctx, i: number) {
 export function quotaRows(ctx: Ctx, from: number, to: number, checkCatalogue: boolean): Extracted<QuotaValue>[] {
   const out: Extracted<QuotaValue>[] = [];
   let pending: { code: string; index: number; corrected: boolean } | undefined;
+  let started = false;
   for (let i = from; i < to; i++) {
     const line = ctx.lines[i] ?? '';
     if (!line) continue;
     if (stopsTable(ctx, i)) break;
     const cells = line.split('\t').map((c) => c.trim());
     const head = profileCode(cells[0] ?? '');
+    // the header's cells wrapped over the next lines (« d'utilisateurs », « autorisés »)
+    if (!head && !started && line.length <= 40 && /^[\p{L}'’ ()-]+$/u.test(line)) continue;
+    if (head) started = true;
     if (!head) {
       // a bare number under a code with no value: one cell per line
       const n = cells.length === 1 ? quotaNumber(line) : undefined;

@@ -40,6 +40,22 @@ describe('contacts annex in any layout', () => {
     expect(r.unread).toEqual([]);
   });
 
+  it('puts back together rows whose cells wrap in narrow columns', () => {
+    const r = annex(
+      'Annexe 1 – Les interlocuteurs à la Caf',
+      'Fonction\tAdresse mél\tTéléphone',
+      'Guichet unique du\tCAF77-BP-MONCOMPTE-\t01 64 83 74',
+      'Centre de services\tPARTENAIRES@caf77.\t63',
+      'Caf\tcaf.fr',
+      'Responsable\tchristophe.le-',
+      'Informatique\tguehenec@cafmelun.fr',
+    );
+    expect(r.contacts).toEqual([
+      { side: 'caf', role: 'guichet-unique', email: 'CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr', phones: ['01 64 83 74 63'] },
+      { side: 'caf', role: 'responsable-informatique', email: 'christophe.le-guehenec@cafmelun.fr', phones: [] },
+    ]);
+  });
+
   it('splits one annex by « Pour la Caf » / « Pour le partenaire » sub-headings', () => {
     const r = annex(
       'Annexe 1 – Les interlocuteurs',

@@ -10,7 +10,7 @@ import type { ContactValue, Extracted } from '../types';
 import { findAnchor, foldLoose } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine } from './paragraphs';
-import { readRecords } from './records';
+import { hasWrappedCells, readRecords, readWrappedRecords } from './records';
 import { bulletinTitle } from './segmentation';
 
 export interface ContactSection {
@@ -33,7 +33,7 @@ export function sideOf(text: string): Side | undefined {
 
 /** A heading of a contacts section (not a sentence, a list item or a « voir tableau » reference). */
 export function contactSection(line: string): ContactSection | undefined {
-  if (!line || line.length > 100 || /^[-–•·*o]\s/.test(line) || /^[¹²³⁴⁵⁶⁷⁸⁹]/.test(line)) return undefined;
+  if (!line || line.length > 100 || /^[-–•·*o]\s/.test(line) || /^[¹²³⁴⁵⁶⁷⁸⁹]/.test(line) || /^\p{Ll}/u.test(line)) return undefined;
   const f = fold(line);
   if (/\bvoir\b|\bci-dessous\b|\btableau\b/.test(f) || /[.;]$/.test(line)) return undefined;
   const need = ['interl', 'locut', 'cuteur'];
@@ -81,7 +81,8 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
     let read = 0;
     let flagged = 0;
     for (const part of parts) {
-      for (const r of readRecords(ctx.lines, part.from, part.to)) {
+      const wrappedCells = hasWrappedCells(ctx.lines, part.from, part.to);
+      for (const r of wrappedCells ? readWrappedRecords(ctx.lines, part.from, part.to) : readRecords(ctx.lines, part.from, part.to)) {
         if (!part.side) continue;
         let role = r.role;
         if (part.side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';
