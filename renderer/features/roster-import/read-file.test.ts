@@ -1,0 +1,43 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { detectHeaderRow, sheetFromGrid } from '../../../shared/backup/roster-sheet';
+import { decodeCsvBytes, readSheet, SheetReadError } from './read-file';
+
+async function workbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Listes').state = 'hidden';
+  wb.getWorksheet('Listes')!.addRow(['T1', 'T13']);
+  const ws = wb.addWorksheet('Agents');
+  ws.addRow(['Liste des agents']);
+  ws.mergeCells(1, 1, 1, 5);
+  ws.addRow([]);
+  ws.addRow(['Matricule', 'NOM', 'Prénom', 'Date entrée', 'Service']);
+  ws.addRow(['M1', 'BENALI', 'Karim', new Date(Date.UTC(2021, 0, 4)), 'Pôle solidarité']);
+  ws.addRow(['M2', 'PETIT', { richText: [{ text: 'Zo' }, { text: 'é' }] }, 44931, null]);
+  ws.mergeCells(4, 5, 5, 5);
+  ws.addRow(['M3', { formula: 'UPPER("roussel")', result: 'ROUSSEL' }, 'Paul', { error: '#N/A' }, '']);
+  ws.getColumn(1).hidden = true;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('readSheet (.xlsx)', () => {
+  it('reads the first visible sheet: merged cells, hidden column, real dates, serial numbers, rich text, formulas, errors', async () => {
+    const sheet = await readSheet('liste.xlsx', await workbook());
+    expect(sheet.sheetName).toBe('Agents');
+    expect(sheet.hiddenColumns).toEqual([0]);
+    const detected = sheetFromGrid(sheet, detectHeaderRow(sheet.grid));
+    expect(detected.headerRow).toBe(2);
+    expect(detected.rows).toEqual([
+      ['M1', 'BENALI', 'Karim', '2021-01-04', 'Pôle solidarité'],
+      // The « Service » cell merged down gives its value to the row below.
+      ['M2', 'PETIT', 'Zoé', '44931', 'Pôle solidarité'],
+      ['M3', 'ROUSSEL', 'Paul', '', ''],
+    ]);
+    expect(detected.lines).toEqual([4, 5, 6]);
+  });
+
+  it('refuses an .xls in French, decodes Windows-1252', async () => {
+    await expect(readSheet('vieux.xls', new Uint8Array([0xd0, 0xcf, 0x11]))).rejects.toBeInstanceOf(SheetReadError);
+    expect(decodeCsvBytes(new Uint8Array([0x4e, 0x6f, 0xeb, 0x6c]))).toEqual({ text: 'Noël', encoding: 'windows-1252' });
+  });
+});
