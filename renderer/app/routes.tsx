@@ -25,6 +25,7 @@ const SCREENS = {
   agents: () => import('../features/roster/RosterPage').then((m) => m.RosterPage),
   'agents/import': () =>
     import('../features/roster-import/RosterImportPage').then((m) => m.RosterImportPage),
+  portail: () => import('../features/portal/PortalPage').then((m) => m.PortalPage),
   revue: () => import('../features/review/ReviewPage').then((m) => m.ReviewPage),
   documents: () => import('../features/documents/DocumentsPage').then((m) => m.DocumentsPage),
   incidents: () => import('../features/incidents/IncidentsPage').then((m) => m.IncidentsPage),

@@ -28,6 +28,11 @@ export const SECTIONS: readonly Section[] = [
     description: 'Qui peut consulter les dossiers Caf, avec quel profil.',
   },
   {
+    path: '/portail',
+    label: 'Rapprochement portail',
+    description: 'La liste des comptes du portail « Mon Compte Partenaire » comparée au registre.',
+  },
+  {
     path: '/revue',
     label: 'Revue annuelle',
     description: 'Revue inverse des habilitations, chaque année (contrat art. 2.2.2).',
