@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { ParsedSheet } from '../../../shared/backup/roster-import';
 import { readPortalAccounts, type PortalList } from '../../../shared/domain/portal/accounts';
 import { applyRememberedMapping, findHeaderRow, rememberMapping, type PortalMapping } from '../../../shared/domain/portal/columns';
 import { reconcile, type Reconciliation } from '../../../shared/domain/portal/reconcile';
@@ -60,8 +59,9 @@ export function usePortalImport(register: RegisterSnapshot | null | undefined) {
       setResult(undefined);
       setImportId(undefined);
       const bytes = new Uint8Array(await f.arrayBuffer());
-      const sheet: ParsedSheet & { encoding?: string } = await readSheet(f.name, bytes);
-      const rows = [sheet.headers, ...sheet.rows];
+      // Every line of the file (blank ones too, so that line numbers are the file's).
+      const sheet = await readSheet(f.name, bytes);
+      const rows = sheet.grid;
       const headerRow = findHeaderRow(rows);
       const loaded: LoadedFile = {
         name: f.name,

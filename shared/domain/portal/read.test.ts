@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvText } from '../../backup/roster-import';
+import { csvGrid } from '../../backup/roster-sheet';
 import { CATALOGUE_PROFILES } from '../profiles';
 import { readDateCell, readStatusCell, profileReader } from './cells';
 import {
@@ -21,8 +21,8 @@ const TODAY = '2026-03-15';
 
 /** A CSV export read as the roster import reads it, then the header line found and guessed. */
 function read(csv: string) {
-  const sheet = parseCsvText(csv);
-  const rows = [sheet.headers, ...sheet.rows];
+  // Read as the app reads a CSV file (the roster import's reader: every line kept).
+  const rows = csvGrid(csv).grid;
   const headerRow = findHeaderRow(rows);
   const mapping = guessPortalMapping(rows[headerRow]!);
   return { ...readPortalAccounts({ rows, headerRow, mapping, context, today: TODAY }), mapping, headerRow };
@@ -221,10 +221,9 @@ describe('readPortalAccounts', () => {
         'Marie Dupont;;T13;Actif',
       ].join('\n'),
     );
-    // The blank line is dropped when the CSV is read: lines count the lines that hold data.
-    expect(r.headerRow).toBe(2);
+    expect(r.headerRow).toBe(3);
     expect(r.accounts).toHaveLength(2);
-    expect(r.accounts[0]).toMatchObject({ lastName: 'BENALI', firstName: 'Karim', lines: [4, 5] });
+    expect(r.accounts[0]).toMatchObject({ lastName: 'BENALI', firstName: 'Karim', lines: [5, 6] });
     expect(r.accounts[1]).toMatchObject({ fullName: 'Marie Dupont', key: 'nom:dupont marie' });
   });
 
