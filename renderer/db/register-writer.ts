@@ -27,7 +27,8 @@ import {
   type JournalEntry,
 } from '../../shared/domain/schemas';
 import type { AppDatabase } from './database';
-import { parseOrThrow } from './validation';
+import { parseOrThrow, StaleEditError } from './validation';
+import { rowVersion, staleEditMessage } from '../../shared/domain/edit-version';
 
 /** Tables written through the journal, with the schema every row must satisfy. */
 export const JOURNALED_TABLES = {
@@ -74,6 +75,21 @@ const capSummary = (summary: string) =>
 /** Kept outside the chain so that cutting off the last entries is detected. */
 export const JOURNAL_HEAD_KEY = 'journalHead';
 
+/** What an edit started from: the version of the row when the form opened (see edit-version.ts). */
+export interface EditBase {
+  version: string;
+  /** « Cet agent », « Cette habilitation »… for the refusal message. */
+  label?: string;
+}
+
+/** Refuses (rejects) when the stored row is not the version the edit started from. */
+function checkBase(before: unknown, base: EditBase | undefined): StaleEditError | undefined {
+  if (!base) return undefined;
+  if (before === undefined) return new StaleEditError('deleted', undefined, staleEditMessage('deleted', base.label));
+  if (rowVersion(before) !== base.version) return new StaleEditError('changed', before, staleEditMessage('changed', base.label));
+  return undefined;
+}
+
 export interface Actor {
   name: string;
   now: () => Date;
@@ -93,7 +109,16 @@ export class RegisterWriter {
   // These methods chain Dexie promises instead of using `async`: a native promise awaited
   // inside a transaction can let IndexedDB commit before the next request
   // (PrematureCommitError). Callers may `await` what they return.
-  put<T extends JournaledTable>(table: T, row: RowOf<T>, summary?: string): PromiseExtended<RowOf<T>> {
+  /**
+   * Creates or replaces a row. With `base` (an edit), the stored row must still be the one
+   * the edit started from: otherwise nothing is written (never an edit turned into a creation).
+   */
+  put<T extends JournaledTable>(
+    table: T,
+    row: RowOf<T>,
+    summary?: string,
+    base?: EditBase,
+  ): PromiseExtended<RowOf<T>> {
     let parsed: RowOf<T>;
     try {
       parsed = parseOrThrow(JOURNALED_TABLES[table], row) as RowOf<T>;
@@ -102,14 +127,16 @@ export class RegisterWriter {
     }
     const key = keyOf(table, parsed as Record<string, unknown>);
     const store = this.db.table(table);
-    return store.get(key).then((before: unknown) =>
-      store
+    return store.get(key).then((before: unknown) => {
+      const stale = checkBase(before, base);
+      if (stale) return Dexie.Promise.reject(stale);
+      return store
         .put(parsed)
         .then(() =>
           this.append(before === undefined ? 'create' : 'update', table, key, before ?? null, parsed, summary),
         )
-        .then(() => parsed),
-    );
+        .then(() => parsed);
+    });
   }
 
   remove(table: JournaledTable, key: string, summary?: string): PromiseExtended<boolean> {

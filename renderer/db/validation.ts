@@ -34,3 +34,19 @@ export class RuleRefusedError extends Error {
     this.name = 'RuleRefusedError';
   }
 }
+
+/**
+ * An edit started from a version of the row that is no longer the stored one (changed or
+ * deleted in another window). `current` is the stored row (undefined when deleted), so the
+ * form can reload it.
+ */
+export class StaleEditError extends ValidationError {
+  constructor(
+    readonly kind: 'changed' | 'deleted',
+    readonly current: unknown,
+    message: string,
+  ) {
+    super([message]);
+    this.name = 'StaleEditError';
+  }
+}

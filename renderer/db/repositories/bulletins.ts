@@ -1,13 +1,15 @@
 import type { Bulletin } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 import { newId } from '../ids';
-import { writeRegister, type Actor } from '../register-writer';
+import { writeRegister, type Actor, type EditBase } from '../register-writer';
 import { ValidationError } from '../validation';
 import { putNewProfile, type NewProfileFields } from './profiles';
 import { normaliseProfileCode } from '../../../shared/domain/profiles';
 
-export function saveBulletin(db: AppDatabase, actor: Actor, bulletin: Bulletin) {
-  return writeRegister(db, actor, ['bulletins'], (w) => w.put('bulletins', bulletin));
+export function saveBulletin(db: AppDatabase, actor: Actor, bulletin: Bulletin, base?: EditBase) {
+  return writeRegister(db, actor, ['bulletins'], (w) =>
+    w.put('bulletins', bulletin, undefined, base && { label: 'Ce bulletin d’adhésion', ...base }),
+  );
 }
 
 export function addBulletin(db: AppDatabase, actor: Actor, fields: Omit<Bulletin, 'id'>) {

@@ -3,15 +3,17 @@ import { validateContactDates } from '../../../shared/domain/rules/contacts';
 import type { Contact } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 import { newId } from '../ids';
-import { writeRegister, type Actor } from '../register-writer';
+import { writeRegister, type Actor, type EditBase } from '../register-writer';
 import { ValidationError } from '../validation';
 
 export type ContactFields = Omit<Contact, 'id'>;
 
-export async function saveContact(db: AppDatabase, actor: Actor, contact: Contact) {
+export async function saveContact(db: AppDatabase, actor: Actor, contact: Contact, base?: EditBase) {
   const dates = validateContactDates(contact);
   if (!dates.ok) throw new ValidationError(dates.findings.map((f) => f.message));
-  return writeRegister(db, actor, ['contacts'], (w) => w.put('contacts', contact));
+  return writeRegister(db, actor, ['contacts'], (w) =>
+    w.put('contacts', contact, undefined, base && { label: 'Cet interlocuteur', ...base }),
+  );
 }
 
 export function addContact(db: AppDatabase, actor: Actor, fields: ContactFields) {

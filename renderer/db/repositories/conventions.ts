@@ -13,7 +13,7 @@ import type {
 import { validateSiret } from '../../../shared/domain/siret';
 import type { AppDatabase } from '../database';
 import { newId } from '../ids';
-import { writeRegister, type Actor } from '../register-writer';
+import { writeRegister, type Actor, type EditBase } from '../register-writer';
 import { RuleRefusedError, ValidationError } from '../validation';
 import { setCurrentConventionId } from './settings';
 
@@ -68,20 +68,29 @@ export async function createConvention(
   return created;
 }
 
-export async function updateOrganisation(db: AppDatabase, actor: Actor, org: Organisation) {
+export async function updateOrganisation(db: AppDatabase, actor: Actor, org: Organisation, base?: EditBase) {
   assertPartnerSiret(org);
-  return writeRegister(db, actor, ['organisations'], (w) => w.put('organisations', org));
-}
-
-export async function updateConvention(db: AppDatabase, actor: Actor, convention: Convention) {
-  assertTermination(convention.termination);
-  return writeRegister(db, actor, ['conventions'], (w) =>
-    w.put('conventions', { ...convention, updatedAt: actor.now().toISOString() }),
+  return writeRegister(db, actor, ['organisations'], (w) =>
+    w.put('organisations', org, undefined, base && { label: 'Cet organisme', ...base }),
   );
 }
 
-export async function saveServiceContract(db: AppDatabase, actor: Actor, sc: ServiceContract) {
-  return writeRegister(db, actor, ['serviceContracts'], (w) => w.put('serviceContracts', sc));
+export async function updateConvention(db: AppDatabase, actor: Actor, convention: Convention, base?: EditBase) {
+  assertTermination(convention.termination);
+  return writeRegister(db, actor, ['conventions'], (w) =>
+    w.put(
+      'conventions',
+      { ...convention, updatedAt: actor.now().toISOString() },
+      undefined,
+      base && { label: 'Cette convention', ...base },
+    ),
+  );
+}
+
+export async function saveServiceContract(db: AppDatabase, actor: Actor, sc: ServiceContract, base?: EditBase) {
+  return writeRegister(db, actor, ['serviceContracts'], (w) =>
+    w.put('serviceContracts', sc, undefined, base && { label: 'Ce contrat de services', ...base }),
+  );
 }
 
 export async function listConventions(db: AppDatabase) {

@@ -6,15 +6,16 @@ import { agentName } from '../../../shared/domain/format';
 import type { Agent, Habilitation } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 import { newId } from '../ids';
-import { writeRegister, type Actor } from '../register-writer';
+import { writeRegister, type Actor, type EditBase } from '../register-writer';
 import { RuleRefusedError, ValidationError } from '../validation';
 import { normaliseProfileCode } from '../../../shared/domain/profiles';
 
-export async function saveAgent(db: AppDatabase, actor: Actor, agent: Agent) {
+/** Saves an agent; `base` (an edit) refuses it when the agent changed or went meanwhile. */
+export async function saveAgent(db: AppDatabase, actor: Actor, agent: Agent, base?: EditBase) {
   const refused = refusals(validateAgent(agent));
   if (refused.length) throw new RuleRefusedError(refused);
   return writeRegister(db, actor, ['agents'], (w) =>
-    w.put('agents', agent, agentName(agent)),
+    w.put('agents', agent, agentName(agent), base && { label: 'Cet agent', ...base }),
   );
 }
 
@@ -151,7 +152,7 @@ export function markAppliedInPortal(
  * Edits grant details (dates, who, justification, portal dates). Agent, bulletin and profile
  * are kept as stored: changing them is a new grant, with its quota check.
  */
-export function updateHabilitation(db: AppDatabase, actor: Actor, edited: Habilitation) {
+export function updateHabilitation(db: AppDatabase, actor: Actor, edited: Habilitation, base?: EditBase) {
   return writeRegister(db, actor, ['habilitations'], async (w) => {
     const stored = await db.habilitations.get(edited.id);
     if (!stored) throw new ValidationError(['Cette habilitation n’existe plus.']);
@@ -163,6 +164,6 @@ export function updateHabilitation(db: AppDatabase, actor: Actor, edited: Habili
     };
     const refused = refusals(validateHabilitationDates(next));
     if (refused.length) throw new RuleRefusedError(refused);
-    return w.put('habilitations', next);
+    return w.put('habilitations', next, undefined, base && { label: 'Cette habilitation', ...base });
   });
 }

@@ -6,6 +6,8 @@ import { PORTAL_ROLES, type Agent } from '../../../shared/domain/schemas';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorList, WarningList } from '../../ui/ErrorList';
+import { StaleEditNotice } from '../../ui/StaleEditNotice';
+import type { EditStatus } from '../register/use-edit-base';
 import { CheckboxInput, DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
 
 export type AgentDraft = Omit<Agent, 'id' | 'organisationId'>;
@@ -28,8 +30,14 @@ export function AgentDialog({
   busy,
   onSubmit,
   onClose,
+  stale = 'same',
+  onReload,
 }: {
   initial: AgentDraft;
+  /** Whether the stored agent changed or went (another window, a restore) since the form opened. */
+  stale?: EditStatus;
+  /** Reloads the form with the stored agent's values. */
+  onReload?: () => void;
   /** The agent edited (left out of the duplicate check). */
   agentId?: string;
   /** The register's agents, for the duplicate rule. */
@@ -75,6 +83,7 @@ export function AgentDialog({
   return (
     <Dialog title={isNew ? 'Ajouter un agent' : `Modifier l’agent ${draft.lastName}`} isOpen onClose={onClose} wide>
       <form onSubmit={submit} noValidate>
+        <StaleEditNotice status={stale} what="Cet agent" onReload={() => onReload?.()} onClose={onClose} />
         <ErrorList errors={errors} />
         {shared?.shared ? (
           <WarningList
@@ -166,7 +175,7 @@ export function AgentDialog({
         </FieldRow>
         <div className="form-actions">
           <Button onPress={onClose}>Annuler</Button>
-          <Button type="submit" variant="primary" isDisabled={busy}>
+          <Button type="submit" variant="primary" isDisabled={busy || stale === 'deleted'}>
             {isNew ? 'Ajouter l’agent' : 'Enregistrer l’agent'}
           </Button>
         </div>

@@ -24,6 +24,9 @@ import { RosterImportLink } from '../roster-import/RosterImportLink';
 import { useAction } from '../register/use-action';
 import { todayIso, useActor, useRegister, useRosterPreview } from '../register/use-register';
 import { AgentDialog, EMPTY_AGENT, type AgentDraft } from './AgentDialog';
+import { useEditBase } from '../register/use-edit-base';
+import type { EditBase } from '../../db/register-writer';
+import type { Agent } from '../../../shared/domain/schemas';
 import { GrantDialog } from './GrantDialog';
 import { AppliedDialog, RevokeDialog } from './RevokeDialog';
 import { markRowsRendered } from './perf-marks';
@@ -108,9 +111,9 @@ export function RosterPage() {
   };
   const close = () => setModal(null);
 
-  const saveAgentDraft = async (draft: AgentDraft, agentId?: string) => {
+  const saveAgentDraft = async (draft: AgentDraft, agentId?: string, base?: EditBase) => {
     const done = agentId
-      ? await run(() => saveAgent(db, actor, { ...draft, id: agentId, organisationId: register.partner.id }), 'Agent enregistré.')
+      ? await run(() => saveAgent(db, actor, { ...draft, id: agentId, organisationId: register.partner.id }, base), 'Agent enregistré.')
       : await run(() => addAgent(db, actor, { ...draft, organisationId: register.partner.id }), 'Agent ajouté.');
     if (done) close();
   };
@@ -206,17 +209,16 @@ export function RosterPage() {
         </section>
       )}
       {modal?.kind === 'agent' ? (
-        <AgentDialog
+        <AgentEditor
           key={modal.agentId ?? 'new'}
-          agentId={editedAgent?.id}
+          agentId={modal.agentId}
+          current={editedAgent}
           agents={register.agents}
           onOpenExisting={(agentId) => open({ kind: 'agent', agentId })}
-          isNew={!editedAgent}
-          initial={editedAgent ? { ...editedAgent } : EMPTY_AGENT}
           errors={errors}
           fieldErrors={fieldErrors}
           busy={busy}
-          onSubmit={(draft) => void saveAgentDraft(draft, editedAgent?.id)}
+          onSubmit={(draft, base) => void saveAgentDraft(draft, modal.agentId, base)}
           onClose={close}
         />
       ) : null}
@@ -266,5 +268,35 @@ export function RosterPage() {
         <AppliedDialog row={modal.row} today={today} busy={busy} onSubmit={(on) => void applied(modal.row, on)} onClose={close} />
       ) : null}
     </>
+  );
+}
+
+/**
+ * The agent dialog for a creation (no `agentId`) or an edit. An edit follows the stored agent
+ * live: changed elsewhere, it offers to reload; gone (deleted, or a restore), it says so —
+ * it never turns into « Ajouter un agent ». The save carries the version the form started
+ * from, so that a stale write is refused in the write transaction itself.
+ */
+function AgentEditor({
+  agentId,
+  current,
+  onSubmit,
+  ...rest
+}: Omit<Parameters<typeof AgentDialog>[0], 'initial' | 'isNew' | 'onSubmit' | 'stale' | 'onReload'> & {
+  current: Agent | undefined;
+  onSubmit: (draft: AgentDraft, base?: EditBase) => void;
+}) {
+  const edit = useEditBase(current, !!agentId);
+  return (
+    <AgentDialog
+      {...rest}
+      key={edit.formKey}
+      agentId={agentId}
+      isNew={!agentId}
+      initial={edit.base ? { ...edit.base } : EMPTY_AGENT}
+      stale={edit.status}
+      onReload={edit.reload}
+      onSubmit={(draft) => onSubmit(draft, edit.editBase)}
+    />
   );
 }
