@@ -7,3 +7,5 @@ export * from './pdf-lines';
 export * from './admin-agents';
 export { findCafFormAddress } from './caf-form-address';
 export { effectiveDateOf, findStatedEffectiveDate, type EffectiveDate } from './effective-date';
+export * from './pdf-source';
+export * from './source-ref';

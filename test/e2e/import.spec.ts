@@ -6,6 +6,7 @@ const SHOTS = process.env.IMPORT_SCREENSHOTS;
 const lieusaint = readFileSync(new URL('../fixtures/samples/lieusaint-2023.txt', import.meta.url), 'utf8');
 const template = readFileSync(new URL('../fixtures/samples/seine-maritime-2020-template.txt', import.meta.url), 'utf8');
 const scanPdf = new URL('../fixtures/import/scan-sans-texte.pdf', import.meta.url).pathname;
+const lieusaintPdf = new URL('../fixtures/import/lieusaint-a4.pdf', import.meta.url).pathname;
 
 async function open(page: Page, section: string) {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
@@ -17,6 +18,7 @@ async function shot(page: Page, name: string) {
 }
 
 test('paste the Lieusaint sample, review, save, and find partner, contacts and the CDAP bulletin with T13 = 4', async ({ page }) => {
+  test.slow(); // seven accessibility audits of long screens
   await completeFirstRun(page);
   await open(page, 'Importer la convention');
   await expectAccessible(page, 'Import, texte');
@@ -80,7 +82,8 @@ test('a blank template says so; a PDF without text is refused', async ({ page })
   await completeFirstRun(page);
   await open(page, 'Importer la convention');
   await page.getByLabel('Ouvrir un fichier (.txt ou .pdf)').setInputFiles(scanPdf);
-  await expect(page.getByText(/Ce PDF ne contient pas de texte \(document scanné \?\)/)).toBeVisible();
+  await expect(page.getByText(/Ce PDF est une image : il ne contient pas de texte à lire/)).toBeVisible();
+  await expect(page.getByText(/exportez-le en texte ou en PDF « avec texte »/)).toBeVisible();
   await expectAccessible(page, 'Import, PDF sans texte');
   await shot(page, 'import-pdf-no-text');
 
@@ -96,3 +99,41 @@ test('a blank template says so; a PDF without text is refused', async ({ page })
   await page.getByRole('button', { name: 'Enregistrer la convention importée' }).click();
   await expect(page.getByRole('alert').getByText('Indiquez le nom du partenaire.')).toBeVisible();
 });
+
+test('open an A4 PDF of the Lieusaint convention: every value says its page and opens the text there', async ({ page }) => {
+  test.slow();
+  await completeFirstRun(page);
+  await open(page, 'Importer la convention');
+  await page.getByLabel('Ouvrir un fichier (.txt ou .pdf)').setInputFiles(lieusaintPdf);
+
+  // 23 pages read by pdf.js in the browser (under 2 s on an idle machine, see npm run bench)
+  await expect(page.getByRole('heading', { level: 2, name: 'Vérifiez ce qui a été lu' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/Source : lieusaint-a4\.pdf, 23 page\(s\)/)).toBeVisible();
+  await expect(page.getByLabel('Nom du partenaire')).toHaveValue('CCAS de Lieusaint');
+  await expect(page.getByLabel('SIRET')).toHaveValue('26770164700013');
+  await expect(page.getByText('page 10 : « Numéro de SIRET du siège social: 267 701 647 00013 »')).toBeVisible();
+  await expect(page.getByLabel('Quota T13')).toHaveValue('4');
+  await expect(page.getByText(/Nombre maximal d’habilitations ; lu page 8\./)).toBeVisible();
+  // never a line number of the rebuilt text
+  await expect(page.locator('#import-partner')).not.toContainText(/ligne \d+/);
+  await expectAccessible(page, 'Import PDF, vérification');
+  await shot(page, 'import-pdf-review');
+
+  // « Voir » opens the text the importer read at that place, with the keyboard
+  await page.getByRole('button', { name: 'Voir (page 10)' }).first().focus();
+  await page.keyboard.press('Enter');
+  const viewer = page.getByRole('dialog', { name: /Texte lu dans « lieusaint-a4\.pdf » — page 10/ });
+  await expect(viewer).toBeVisible();
+  const current = viewer.locator('[aria-current="true"]');
+  await expect(current).toContainText('Numéro de SIRET du siège social: 267 701 647 00013');
+  await expect(current).toBeFocused();
+  await expect(viewer.getByText('Page 10', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'Import PDF, texte lu');
+  await shot(page, 'import-pdf-text');
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
+
+  await page.getByRole('button', { name: 'Enregistrer la convention importée' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Convention importée' })).toBeVisible();
+});
+

@@ -7,12 +7,15 @@ import { formatDateFr } from '../../../shared/domain/dates';
 import { agentName } from '../../../shared/domain/format';
 import { planAdministratorAgents, PORTAL_ROLE_OF_ADMIN } from '../../../shared/import/admin-agents';
 import type { ImportDraft, ImportHints } from '../../../shared/import/draft';
+import { sourcePlace } from '../../../shared/import/source-ref';
+import { useReview } from './review/context';
 import type { Conflict } from '../../../shared/import/types';
 import { Card } from '../../ui/Card';
 import { CheckboxInput } from '../../ui/fields';
 import { todayIso, useRegister } from '../register/use-register';
 
 export function DatesNote({ hints, draft }: { hints: ImportHints; draft: ImportDraft }) {
+  const { origin } = useReview();
   const e = hints.effectiveOn;
   const effective = draft.convention.effectiveOn;
   if (!effective) {
@@ -26,7 +29,7 @@ export function DatesNote({ hints, draft }: { hints: ImportHints; draft: ImportD
   if (e?.origin === 'text' && e.source && effective === e.value) {
     return (
       <span className="import-source">
-        Date d’effet donnée par le texte, ligne {e.source.sourceLine} : « {e.source.sourceText.slice(0, 137)} »
+        Date d’effet donnée par le texte, {sourcePlace(origin, e.source.sourceLine)} : « {e.source.sourceText.slice(0, 137)} »
       </span>
     );
   }
@@ -36,7 +39,7 @@ export function DatesNote({ hints, draft }: { hints: ImportHints; draft: ImportD
         Par défaut la date de signature : la convention prend effet à sa signature (conv. art. 17.1). Modifiez-la si votre
         convention dit autre chose.
         {hints.signedOnFromOtherBlock && hints.signedOn
-          ? ` La signature de la convention n’est pas datée : la date est celle du bloc signé ligne ${hints.signedOn.sourceLine} (« ${hints.signedOn.sourceText.slice(0, 80)} »).`
+          ? ` La signature de la convention n’est pas datée : la date est celle du bloc signé ${sourcePlace(origin, hints.signedOn.sourceLine)} (« ${hints.signedOn.sourceText.slice(0, 80)} »).`
           : ''}
       </span>
     );
@@ -53,14 +56,15 @@ export const cafAddressForForm =
       : c;
 
 export function CafAddressNote({ hints }: { hints: ImportHints }) {
+  const { origin } = useReview();
   if (hints.otherCafAddresses.length === 0) return null;
   return (
     <div className="import-field import-caf-addresses">
       <p className="field-help">
         Le texte donne plusieurs adresses de la Caf. Retenue comme destinataire du formulaire de changement d’administrateur :{' '}
         <strong>{hints.cafAddress?.value ?? '—'}</strong>
-        {hints.cafAddress ? ` (ligne ${hints.cafAddress.sourceLine})` : ''}. Aussi lue :{' '}
-        {hints.otherCafAddresses.map((a) => `« ${a.value} » (ligne ${a.sourceLine})`).join(', ')}.
+        {hints.cafAddress ? ` (${sourcePlace(origin, hints.cafAddress.sourceLine)})` : ''}. Aussi lue :{' '}
+        {hints.otherCafAddresses.map((a) => `« ${a.value} » (${sourcePlace(origin, a.sourceLine)})`).join(', ')}.
       </p>
     </div>
   );

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { extractConvention, draftFromExtraction, type ConventionExtraction, type ImportDraft } from '../../../shared/import';
+import type { TextOrigin } from '../../../shared/import/source-ref';
 import { PageHeader } from '../../ui/PageHeader';
 import { ImportReview } from './ImportReview';
 import { ImportSource } from './ImportSource';
 
 /**
  * Importer la convention: paste its text or open its .txt / .pdf, review every value read
- * (with the line it came from), then save everything in one go.
+ * (with the page or line it came from), then save everything in one go.
  */
 export function ImportPage() {
-  const [analysis, setAnalysis] = useState<{ extraction: ConventionExtraction; draft: ImportDraft; source: string } | null>(null);
+  const [analysis, setAnalysis] = useState<{ extraction: ConventionExtraction; draft: ImportDraft; origin: TextOrigin } | null>(null);
   return (
     <>
       <PageHeader
@@ -20,14 +21,14 @@ export function ImportPage() {
         <ImportReview
           extraction={analysis.extraction}
           initialDraft={analysis.draft}
-          sourceName={analysis.source}
+          origin={analysis.origin}
           onRestart={() => setAnalysis(null)}
         />
       ) : (
         <ImportSource
-          onText={(text, source) => {
+          onText={(text, origin) => {
             const extraction = extractConvention(text);
-            setAnalysis({ extraction, draft: draftFromExtraction(extraction), source });
+            setAnalysis({ extraction, draft: draftFromExtraction(extraction), origin });
           }}
         />
       )}

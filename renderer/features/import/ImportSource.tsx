@@ -1,15 +1,27 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { technicalErrorMessage } from '../../../shared/domain/technical-errors';
+import { isMostlyImage, mostlyImageMessage, type PdfSource } from '../../../shared/import/pdf-source';
+import { pastedOrigin, type TextOrigin } from '../../../shared/import/source-ref';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { TextArea } from '../../ui/fields';
-import { PdfWithoutTextError } from './pdf-reader';
+import { PdfUnreadableError, PdfWithoutTextError } from './pdf-reader';
+
+const pdfOrigin = (name: string, source: PdfSource): TextOrigin => ({
+  kind: 'pdf',
+  name,
+  linePages: source.linePages,
+  pageCount: source.pageCount,
+  imagePages: source.imagePages,
+});
 
 /** Step 1: the text of the convention, pasted or read from a .txt / .pdf file. */
-export function ImportSource({ onText }: { onText: (text: string, source: string) => void }) {
+export function ImportSource({ onText }: { onText: (text: string, origin: TextOrigin) => void }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  /** A scan with a little text (a stamp): said first, analysed only if the user asks. */
+  const [scan, setScan] = useState<{ name: string; source: PdfSource } | undefined>();
   const fileRef = useRef<HTMLInputElement>(null);
 
   const submit = (event?: FormEvent) => {
@@ -18,26 +30,29 @@ export function ImportSource({ onText }: { onText: (text: string, source: string
       setError('Collez le texte de la convention, ou ouvrez son fichier (.txt ou .pdf).');
       return;
     }
-    onText(text, 'texte collé');
+    onText(text, pastedOrigin());
   };
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     setError(undefined);
+    setScan(undefined);
     setBusy(true);
     try {
       const isPdf = /\.pdf$/i.test(file.name) || file.type === 'application/pdf';
       if (isPdf) {
-        const { pdfFileToText } = await import('./pdf-text');
-        onText(await pdfFileToText(new Uint8Array(await file.arrayBuffer())), file.name);
+        const { pdfFileToSource } = await import('./pdf-text');
+        const source = await pdfFileToSource(new Uint8Array(await file.arrayBuffer()), file.name);
+        if (isMostlyImage(source.pageCount, source.imagePages)) setScan({ name: file.name, source });
+        else onText(source.text, pdfOrigin(file.name, source));
       } else if (/\.txt$/i.test(file.name) || file.type.startsWith('text/')) {
-        onText(await file.text(), file.name);
+        onText(await file.text(), { kind: 'text', name: file.name });
       } else {
         setError(`Le fichier « ${file.name} » n’est ni un .txt ni un .pdf : ouvrez le texte ou le PDF de la convention.`);
       }
     } catch (e) {
       setError(
-        e instanceof PdfWithoutTextError
+        e instanceof PdfWithoutTextError || e instanceof PdfUnreadableError
           ? e.message
           : `Le fichier « ${file.name} » n’a pas pu être lu. ${technicalErrorMessage(e) ?? 'Collez son texte à la place.'}`,
       );
@@ -53,6 +68,17 @@ export function ImportSource({ onText }: { onText: (text: string, source: string
         La convention, le contrat de services, ses annexes (interlocuteurs, bulletins d’adhésion) et la délibération
         peuvent être dans le même texte. Rien n’est enregistré avant votre vérification.
       </p>
+      {scan ? (
+        <div className="warning-box" role="alert">
+          <p>
+            <strong>{scan.name} :</strong> {mostlyImageMessage(scan.source.pageCount, scan.source.letters)}
+          </p>
+          <div className="form-actions">
+            <Button onPress={() => onText(scan.source.text, pdfOrigin(scan.name, scan.source))}>Analyser quand même le peu de texte lu</Button>
+            <Button onPress={() => setScan(undefined)}>Fermer</Button>
+          </div>
+        </div>
+      ) : null}
       <form onSubmit={submit} noValidate>
         <TextArea
           label="Texte de la convention"
