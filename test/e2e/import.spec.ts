@@ -7,6 +7,13 @@ const lieusaint = readFileSync(new URL('../fixtures/samples/lieusaint-2023.txt',
 const template = readFileSync(new URL('../fixtures/samples/seine-maritime-2020-template.txt', import.meta.url), 'utf8');
 const scanPdf = new URL('../fixtures/import/scan-sans-texte.pdf', import.meta.url).pathname;
 const lieusaintPdf = new URL('../fixtures/import/lieusaint-a4.pdf', import.meta.url).pathname;
+/** A convention whose annex of contacts says nothing the importer can read. */
+const unreadContacts = `${template.split(/\r?\n/).slice(0, 40).join('\n')}
+
+Annexe 1 – Les interlocuteurs chez le partenaire
+
+Voir la liste des interlocuteurs transmise par courrier séparé du service informatique de la commune
+`;
 
 async function open(page: Page, section: string) {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
@@ -64,8 +71,8 @@ test('paste the Lieusaint sample, review, save, and find partner, contacts and t
 
   await open(page, 'Interlocuteurs');
   const partner = page.getByRole('region', { name: 'Côté partenaire' });
-  await expect(partner.getByText('Véronique DJIRE')).toBeVisible();
-  await expect(partner.getByText('Sandrine COFFI')).toBeVisible();
+  await expect(partner.getByText('Véronique DJIRE', { exact: true })).toBeVisible();
+  await expect(partner.getByText('Sandrine COFFI', { exact: true })).toBeVisible();
   await expect(partner.getByText('Rénald THOMAS').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Côté Caf' }).getByText('informatique-et-libertes.cafmelun@caf.cnafmail.fr')).toBeVisible();
   await expectAccessible(page, 'Interlocuteurs importés');
@@ -137,3 +144,23 @@ test('open an A4 PDF of the Lieusaint convention: every value says its page and 
   await expect(page.getByRole('heading', { level: 2, name: 'Convention importée' })).toBeVisible();
 });
 
+test('a part the text mentions but the importer could not read is said so, with the place, and opens the text there', async ({ page }) => {
+  await completeFirstRun(page);
+  await open(page, 'Importer la convention');
+  await page.getByRole('textbox', { name: 'Texte de la convention' }).fill(unreadContacts);
+  await page.getByRole('button', { name: 'Analyser le texte' }).click();
+
+  const contacts = page.locator('#import-contacts');
+  await expect(contacts.getByText(/Le texte contient une annexe des interlocuteurs mais l’importeur n’a pas pu le lire : vérifiez et saisissez \(ligne 42/)).toBeVisible();
+  await expect(contacts.getByText('Aucune annexe des interlocuteurs')).toHaveCount(0);
+  await expectAccessible(page, 'Import, passage non lu');
+  await shot(page, 'import-unread');
+
+  await contacts.getByRole('button', { name: 'Voir dans le texte (ligne 42)' }).click();
+  const viewer = page.getByRole('dialog', { name: /Texte lu dans « texte collé » — ligne 42/ });
+  await expect(viewer.locator('[aria-current="true"]')).toContainText('Annexe 1 – Les interlocuteurs chez le partenaire');
+  await expect(viewer.locator('[aria-current="true"]')).toBeFocused();
+  await viewer.getByRole('button', { name: 'Fermer' }).click();
+  await expect(viewer).toBeHidden();
+  await expect(contacts.getByRole('button', { name: 'Voir dans le texte (ligne 42)' })).toBeFocused();
+});
