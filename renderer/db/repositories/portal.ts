@@ -12,11 +12,11 @@ import { DEFAULT_UNUSED_MONTHS, type Reconciliation } from '../../../shared/doma
 import { normaliseProfileCode } from '../../../shared/domain/profiles';
 import { isHabilitationActive } from '../../../shared/domain/rules/active';
 import { checkGrant } from '../../../shared/domain/rules/quota';
-import type { Agent, Habilitation, PortalImport, StoredPortalDifference } from '../../../shared/domain/schemas';
+import { settingSchema, unusedMonthsSchema, type Agent, type Habilitation, type PortalImport, type StoredPortalDifference } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 import { newId } from '../ids';
 import { writeRegister, type Actor, type RegisterWriter } from '../register-writer';
-import { RuleRefusedError, ValidationError } from '../validation';
+import { parseOrThrow, RuleRefusedError, ValidationError } from '../validation';
 
 const MAPPING_KEY = 'portalColumnMapping';
 const UNUSED_MONTHS_KEY = 'portalUnusedMonths';
@@ -28,13 +28,14 @@ export async function getRememberedMapping(db: AppDatabase): Promise<RememberedM
 
 /** How long without a login makes an account « unused » (Paramètres), 6 months by default. */
 export async function getUnusedMonths(db: AppDatabase): Promise<number> {
-  const v = (await db.settings.get(UNUSED_MONTHS_KEY))?.value;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 60 ? v : DEFAULT_UNUSED_MONTHS;
+  const parsed = unusedMonthsSchema.safeParse((await db.settings.get(UNUSED_MONTHS_KEY))?.value);
+  return parsed.success ? parsed.data : DEFAULT_UNUSED_MONTHS;
 }
 
+/** Refused with the schema's French message (nothing written) when not 1 to 60 whole months. */
 export async function setUnusedMonths(db: AppDatabase, months: number): Promise<void> {
-  if (!Number.isInteger(months) || months < 1 || months > 60) throw new ValidationError(['Indiquez un nombre de mois entre 1 et 60.']);
-  await db.settings.put({ key: UNUSED_MONTHS_KEY, value: months });
+  const value = parseOrThrow(unusedMonthsSchema, months);
+  await db.settings.put(parseOrThrow(settingSchema, { key: UNUSED_MONTHS_KEY, value }));
 }
 
 /** The user's earlier answers about uncertain matches: account key → agent (or none). */

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getUserName } from '../../db/repositories/settings';
+import { getUnusedMonths, setUnusedMonths } from '../../db/repositories/portal';
 import { renderScreen, seededDatabase } from '../contacts/test-support';
 import { SettingsPage } from './SettingsPage';
 
@@ -48,6 +49,33 @@ describe('SettingsPage', () => {
     const t13 = (await within(table).findByRole('rowheader', { name: 'T13' })).closest('tr')!;
     expect(await within(t13).findByText('Commission FSL de Lieusaint')).toBeTruthy();
     expect(within(t13).getByText('Catalogue Cdap, renommé')).toBeTruthy();
+  });
+
+  it('sets the « compte inutilisé » threshold, refusing what is not 1 to 60 whole months in French', async () => {
+    const { db } = await seededDatabase({ empty: true });
+    const user = userEvent.setup();
+    renderScreen(db, <SettingsPage />);
+    const field = await screen.findByLabelText(/Compte inutilisé après/);
+    await screen.findByDisplayValue('6');
+    const save = screen.getByRole('button', { name: 'Enregistrer le seuil' });
+    for (const [typed, message] of [
+      ['0', 'Indiquez au moins 1 mois.'],
+      ['61', 'Indiquez au plus 60 mois (5 ans).'],
+      ['2,5', 'Indiquez un nombre entier de mois.'],
+      ['six', 'Indiquez un nombre de mois (par exemple 6).'],
+    ] as const) {
+      await user.clear(field);
+      await user.type(field, typed);
+      await user.click(save);
+      expect(await screen.findByText(message)).toBeTruthy();
+      expect(await getUnusedMonths(db)).toBe(6);
+    }
+    await user.clear(field);
+    await user.type(field, '12{Enter}');
+    await screen.findByText(/Le seuil est enregistré/);
+    expect(await getUnusedMonths(db)).toBe(12);
+    await expect(setUnusedMonths(db, 0)).rejects.toThrow('Indiquez au moins 1 mois.');
+    expect(await getUnusedMonths(db)).toBe(12);
   });
 
   it('shows the version and the data folder', async () => {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { email, id, isoDate, isoDateTime, jsonValue, optEmail, optText, reqText, userNameSchema } from './primitives';
 import { frenchSpacing } from '../text';
+import { unusedMonthsSchema } from './portal';
 
 const LINES = { multiline: true } as const;
 
@@ -375,6 +376,7 @@ export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export const KNOWN_SETTINGS = {
   userName: userNameSchema,
   currentConventionId: id,
+  portalUnusedMonths: unusedMonthsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export const settingSchema = z

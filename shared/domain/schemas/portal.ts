@@ -8,6 +8,19 @@ import { DIFFERENCE_KINDS, PORTAL_ACTIONS } from '../portal/differences';
 import { id, isoDate, isoDateTime, optText, reqText } from './primitives';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const UNUSED_MONTHS_MIN = 1;
+export const UNUSED_MONTHS_MAX = 60;
+
+/**
+ * Paramètres: how many months without a login make a portal account « inutilisé » (the
+ * reconciliation suggests revoking it). A whole number of months, 1 to 60.
+ */
+export const unusedMonthsSchema = z
+  .number({ error: 'Indiquez un nombre de mois (par exemple 6).' })
+  .int('Indiquez un nombre entier de mois.')
+  .min(UNUSED_MONTHS_MIN, `Indiquez au moins ${UNUSED_MONTHS_MIN} mois.`)
+  .max(UNUSED_MONTHS_MAX, `Indiquez au plus ${UNUSED_MONTHS_MAX} mois (5 ans).`);
 const count = z.number().int().min(0);
 
 export const portalImportSchema = z.strictObject({
