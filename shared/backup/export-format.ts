@@ -368,4 +368,28 @@ export function verifyPlainBody(header: ExportHeader, body: Uint8Array): void {
   }
 }
 
+/**
+ * The header's journal head must be the body's: the app writes both from the same value, in
+ * one go, so a difference means the file was edited afterwards (both checksums recomputed)
+ * and the header would show, in the backups list and the integrity check, a journal the
+ * data does not have. Refused rather than warned: no file the app wrote is ever refused,
+ * and a header that lies cannot be the reference a later cut of the journal is shown against.
+ * Files written before the header carried it (`journalHead` absent) are not concerned.
+ */
+export function checkHeaderJournalHead(header: ExportHeader, bodyHead: ExportBody['journalHead']): void {
+  if (header.journalHead === undefined) return;
+  const a = header.journalHead;
+  if (a === null && bodyHead === null) return;
+  if (a !== null && bodyHead !== null && a.seq === bodyHead.seq && a.hash === bodyHead.hash) return;
+  const describe = (h: ExportBody['journalHead']) => (h ? `l’entrée n° ${h.seq}` : 'aucune entrée');
+  const what =
+    a !== null && bodyHead !== null && a.seq === bodyHead.seq
+      ? `la même entrée n° ${a.seq} n’a pas la même empreinte dans l’en-tête et dans le contenu`
+      : `l’en-tête annonce un journal qui s’arrête à ${describe(a)}, le contenu à ${describe(bodyHead)}`;
+  throw new ImportRefusedError(
+    'altered',
+    `Cette sauvegarde a été modifiée après avoir été écrite : ${what}. Elle n’a pas été restaurée et rien n’a été modifié. Utilisez une autre sauvegarde.`,
+  );
+}
+
 export const REFUSALS = { NOT_AN_EXPORT, TRUNCATED, ALTERED };

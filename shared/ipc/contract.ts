@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// The main process shares no module graph with the renderer: its argument errors are French
+// only if this module installs the French error map itself.
+import '../domain/schemas/french-errors';
+
 import { IPC, type IpcChannel } from './channels';
 import { HIDDEN_CHARACTERS, hasRequestedExtension, SAVE_FILTERS } from './file-names';
 

@@ -74,9 +74,36 @@ describe('backup envelope', () => {
     expect((await refusal(parseExportFile(enc(bad)))).code).toBe('altered');
     // A later field, sealed with the rest, is read and kept.
     const { sealHeader } = await import('../../../shared/backup/export-format');
-    const later = sealHeader({ ...v1, journalHead: { seq: 3, hash: 'b'.repeat(64) } });
+    const later = sealHeader({ ...v1, laterField: { seq: 3, hash: 'b'.repeat(64) } });
     const parsed = await parseExportFile(enc(`{"header":${canonicalJson(later)},${rest}`));
-    expect((parsed.header as Record<string, unknown>).journalHead).toEqual({ seq: 3, hash: 'b'.repeat(64) });
+    expect((parsed.header as Record<string, unknown>).laterField).toEqual({ seq: 3, hash: 'b'.repeat(64) });
+  });
+
+  it('refuses a header whose journal head is not the body’s (checksums recomputed), in French', async () => {
+    const { db } = await seededDb();
+    const built = await buildExport(db, { appVersion: '0.1.0' });
+    const { header, rest } = splitHeader(dec(built.bytes));
+    const head = header.journalHead as { seq: number; hash: string };
+    expect(head.seq).toBeGreaterThan(1);
+    const { sealHeader } = await import('../../../shared/backup/export-format');
+    const withHead = (journalHead: unknown) => enc(`{"header":${canonicalJson(sealHeader({ ...header, journalHead }))},${rest}`);
+    // Sanity: the same header sealed again is accepted.
+    await expect(parseExportFile(withHead(head))).resolves.toBeTruthy();
+    const cases: [unknown, RegExp][] = [
+      [{ seq: head.seq + 5, hash: head.hash }, new RegExp(`s’arrête à l’entrée n°\\s${head.seq + 5}, le contenu à l’entrée n°\\s${head.seq}`)],
+      [{ seq: head.seq, hash: 'c'.repeat(64) }, /la même entrée n°\s\d+ n’a pas la même empreinte/],
+      [null, /s’arrête à aucune entrée, le contenu à l’entrée/],
+    ];
+    for (const [forged, message] of cases) {
+      const error = await refusal(parseExportFile(withHead(forged)));
+      expect(error.code).toBe('altered');
+      expect(error.message).toMatch(/^Cette sauvegarde a été modifiée après avoir été écrite/);
+      expect(error.message).toMatch(message);
+      expect(error.message).toContain('rien n’a été modifié');
+    }
+    // A file written before the header carried the head is still read.
+    const { journalHead: _j, ...older } = header;
+    await expect(parseExportFile(enc(`{"header":${canonicalJson(sealHeader(older))},${rest}`))).resolves.toBeTruthy();
   });
 
   it('still refuses a cut file, whatever whitespace follows the cut', async () => {

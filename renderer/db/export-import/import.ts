@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  checkHeaderJournalHead,
   EXPORT_TABLES,
   ImportRefusedError,
   parseHeaderLine,
@@ -233,6 +234,7 @@ async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<Pa
   }
   await verifyBody(header, plain);
   const body = validateBody(parseBodyJson(decodeUtf8(plain)));
+  checkHeaderJournalHead(header, body.journalHead);
   const warnings = checkAsRegister(body, options.today ?? calendarDateInParis(new Date()));
   const counts = {} as Record<ExportTable, number>;
   for (const t of EXPORT_TABLES) counts[t] = body.tables[t].length;

@@ -8,15 +8,19 @@
 import { z } from 'zod';
 import { frenchSpacing } from '../text';
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'un texte',
-  number: 'un nombre',
-  int: 'un nombre entier',
-  boolean: 'oui ou non',
-  array: 'une liste',
-  object: 'un ensemble de champs',
-  date: 'une date',
-  null: 'une valeur vide',
+/** What is expected, as a sentence (agreement included). */
+const EXPECTED: Record<string, string> = {
+  string: 'un texte est attendu',
+  number: 'un nombre est attendu',
+  int: 'un nombre entier est attendu',
+  bigint: 'un nombre entier est attendu',
+  boolean: 'oui ou non est attendu',
+  array: 'une liste est attendue',
+  object: 'un ensemble de champs est attendu',
+  date: 'une date est attendue',
+  null: 'une valeur vide est attendue',
+  undefined: 'aucune valeur n’est attendue',
+  void: 'aucune valeur n’est attendue',
 };
 
 const fmt = (n: number | bigint) => new Intl.NumberFormat('fr-FR').format(n).replace(/\u202F/g, '\u00A0');
@@ -33,11 +37,11 @@ function message(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return 'Ce champ est obligatoire.';
-      const expected = TYPE_NAMES[issue.expected] ?? 'une autre valeur';
+      const expected = EXPECTED[issue.expected] ?? 'une autre valeur est attendue';
       if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
         return 'Nombre hors des limites (infini ou indéterminé).';
       }
-      return `Valeur inattendue : ${expected} est attendu ici.`;
+      return `Valeur inattendue : ${expected} ici.`;
     }
     case 'too_big': {
       const max = fmt(issue.maximum as number);
