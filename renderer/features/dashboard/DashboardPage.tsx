@@ -6,6 +6,7 @@ import { formatDateFr } from '../../../shared/domain/dates';
 import { computeDeadlines, type DeadlineStatus } from '../../../shared/domain/deadlines';
 import { formatCount, formatSiret } from '../../../shared/domain/format';
 import { isHabilitationActive } from '../../../shared/domain/rules/active';
+import { agentsWithOpenDifferences, withPortalAlerts } from '../../../shared/domain/portal/alerts';
 import { sectionByPath } from '../../app/sections';
 import { useDb } from '../../app/services';
 import { pendingPortalItems } from '../../db/repositories/reviews';
@@ -14,7 +15,7 @@ import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
 import { NoConvention } from '../register/NoConvention';
 import { todayIso, useRegister } from '../register/use-register';
-import { TARGET_LINK_LABELS, targetPath } from './targets';
+import { ROSTER_PORTAL_FILTER_PATH, TARGET_LINK_LABELS, targetPath } from './targets';
 
 const STATUS_BADGES: Record<DeadlineStatus, { label: string; tone: string }> = {
   overdue: { label: 'En retard', tone: 'badge-alerte' },
@@ -30,16 +31,22 @@ export function DashboardPage() {
     async () => (conventionId ? pendingPortalItems(db, conventionId) : []),
     [db, conventionId],
   );
+  // Open portal differences stay on the dashboard until resolved or explained.
+  const portal = useLiveQuery(
+    async () => (conventionId ? db.portalDifferences.where('conventionId').equals(conventionId).toArray() : []),
+    [db, conventionId],
+  );
   const section = sectionByPath('/');
   const today = todayIso();
 
   const view = useMemo(() => {
     if (!register) return null;
-    const alerts = computeAlerts(register, today, register.profiles);
+    const alerts = withPortalAlerts(computeAlerts(register, today, register.profiles), portal ?? []);
     const deadlines = computeDeadlines({ ...register, today });
     const active = register.habilitations.filter((h) => isHabilitationActive(h, today)).length;
-    return { alerts, summary: summarizeAlerts(alerts), deadlines, active };
-  }, [register, today]);
+    const portalAgents = agentsWithOpenDifferences(portal ?? []).size;
+    return { alerts, summary: summarizeAlerts(alerts), deadlines, active, portalAgents };
+  }, [register, today, portal]);
 
   if (register === undefined) return <p>Chargement…</p>;
   if (register === null || !view) return <NoConvention section={section} />;
@@ -79,6 +86,11 @@ export function DashboardPage() {
             })}
           </ul>
         )}
+        {view.portalAgents ? (
+          <p>
+            <Link to={ROSTER_PORTAL_FILTER_PATH}>Voir les agents concernés par un écart avec le portail ({view.portalAgents})</Link>
+          </p>
+        ) : null}
       </Card>
       {pending && pending.length ? (
         <Card title="Décisions de revue à appliquer dans « Mon Compte Partenaire »" id="portail">

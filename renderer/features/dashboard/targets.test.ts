@@ -13,6 +13,8 @@ describe('targetPath', () => {
     [{ entity: 'incident', id: 'i' }, 'service-request-escalation', '/incidents'],
     [{ entity: 'convention', id: 'c' }, 'bilan-annuel', '/convention'],
     [{ entity: 'convention', id: 'c' }, 'convention-effective-date-missing', '/convention?champ=date-effet'],
+    [{ entity: 'agent', id: 'a' }, 'portal-departed-active', '/portail'],
+    [{ entity: 'convention', id: 'd' }, 'portal-unknown-account', '/portail'],
   ] as const)('%o with %s opens %s', (ref, code, path) => {
     expect(targetPath(ref, code)).toBe(path);
   });

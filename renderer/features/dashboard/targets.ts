@@ -7,6 +7,7 @@ import type { EntityRef } from '../../../shared/domain/findings';
  */
 export function targetPath(ref: EntityRef, code = ''): string {
   if (code === 'habilitation-pending') return '/agents?statut=a-regulariser';
+  if (code.startsWith('portal-')) return PORTAL_PATH;
   if (code === 'convention-effective-date-missing') return EFFECTIVE_DATE_FIELD_PATH;
   if (code.startsWith('review')) return '/revue';
   if (code.includes('purge')) return '/sauvegardes';
@@ -36,6 +37,11 @@ export function targetPath(ref: EntityRef, code = ''): string {
 /** Opens the convention's form on its « Date d’effet » field (focused). */
 export const EFFECTIVE_DATE_FIELD_PATH = '/convention?champ=date-effet';
 
+/** Where a difference with the portal's list is resolved or explained. */
+export const PORTAL_PATH = '/portail';
+/** The roster filtered on the agents concerned by an open difference with the portal. */
+export const ROSTER_PORTAL_FILTER_PATH = '/agents?ecarts=portail';
+
 export const TARGET_LINK_LABELS: Record<string, string> = {
   [EFFECTIVE_DATE_FIELD_PATH]: 'Renseigner la date d’effet',
   '/agents': 'Ouvrir Agents et habilitations',
@@ -47,4 +53,5 @@ export const TARGET_LINK_LABELS: Record<string, string> = {
   '/journal': 'Ouvrir le journal',
   '/convention': 'Ouvrir Convention',
   '/sauvegardes': 'Ouvrir Sauvegardes (purge)',
+  [PORTAL_PATH]: 'Traiter dans Rapprochement portail',
 };

@@ -170,3 +170,34 @@ describe('roster quotas', () => {
     expect(within(over).getByRole('meter', { name: 'T13 · Cdap' }).getAttribute('aria-valuetext')).toMatch(/6 sur 2/);
   });
 });
+
+describe('roster filter « Écarts avec le portail »', () => {
+  it('shows only the agents concerned by an open difference with the portal', async () => {
+    const { db } = await register();
+    const whole = (await loadCurrentRegister(db))!;
+    const id = (lastName: string) => whole.agents.find((a) => a.lastName === lastName)!.id;
+    const base = { conventionId: whole.convention.id, severity: 'alerte' as const, article: 'conv. art. 9.2', actions: ['explain' as const], firstImportId: 'imp', lastImportId: 'imp' };
+    await db.portalDifferences.bulkPut([
+      { ...base, id: 'd1', key: 'departed-active|x', kind: 'departed-active', message: 'BENALI parti, compte actif', status: 'open', agentId: id('BENALI') },
+      { ...base, id: 'd2', key: 'unused-account|y', kind: 'unused-account', message: 'COFFI inutilisé', status: 'explained', agentId: id('COFFI') },
+      { ...base, id: 'd3', key: 'unknown-account|z', kind: 'unknown-account', message: 'Compte inconnu', status: 'open' },
+    ]);
+    const user = userEvent.setup();
+    renderScreen(
+      db,
+      <RegisterProvider>
+        <RosterPage />
+      </RegisterProvider>,
+    );
+    expect(await screen.findByText(/13 lignes/, {}, WAIT)).toBeTruthy();
+    await user.click(await screen.findByLabelText('Écarts avec le portail (1)', {}, WAIT));
+    expect(await screen.findByText(/2 lignes sur 13/, {}, WAIT)).toBeTruthy();
+    const names = new Set(within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent));
+    expect([...names]).toEqual(['BENALI Karim']);
+    expect(screen.getByText(/1 agent concerné par un écart avec la liste du portail/)).toBeTruthy();
+    // Explaining the difference takes the agent off the filter.
+    await db.portalDifferences.update('d1', { status: 'explained' });
+    expect(await screen.findByText(/Aucun agent n’a d’écart avec la liste du portail/, {}, WAIT)).toBeTruthy();
+    expect(screen.getByText(/0 ligne sur 13/)).toBeTruthy();
+  });
+});

@@ -1,5 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { agentsWithOpenDifferences } from '../../../shared/domain/portal/alerts';
 import { formatBulletinLabel, formatCount } from '../../../shared/domain/format';
 import { compareProfileCodes } from '../../../shared/domain/profiles';
 import type { RosterRow, RosterSortKey, RosterStatus } from '../../../shared/domain/roster-filter';
@@ -61,15 +63,24 @@ export function RosterPage() {
   const [bulletinId, setBulletinId] = useState('');
   const [profileCode, setProfileCode] = useState('');
   const [anomaliesOnly, setAnomaliesOnly] = useState(false);
+  // « ?ecarts=portail » (dashboard): the agents concerned by an open difference with the portal.
+  const [portalOnly, setPortalOnly] = useState(params.get('ecarts') === 'portail');
+  const conventionId = register?.convention.id;
+  const portalDifferences = useLiveQuery(
+    async () => (conventionId ? db.portalDifferences.where('conventionId').equals(conventionId).toArray() : []),
+    [db, conventionId],
+  );
+  const portalAgents = useMemo(() => agentsWithOpenDifferences(portalDifferences ?? []), [portalDifferences]);
   const [sort, setSort] = useState<{ key: RosterSortKey; direction: 'asc' | 'desc' }>({ key: 'name', direction: 'asc' });
   const [modal, setModal] = useState<Modal>(null);
   const { run, errors, fieldErrors, busy, clearErrors } = useAction();
 
-  const { rows, total, appliedText } = useRoster(
+  const { rows: allRows, total, appliedText } = useRoster(
     register,
     { text, status, bulletinId: bulletinId || undefined, profileCode: profileCode || undefined, anomaliesOnly, sort },
     today,
   );
+  const rows = useMemo(() => (portalOnly ? allRows.filter((r) => portalAgents.has(r.agentId)) : allRows), [allRows, portalOnly, portalAgents]);
 
   useEffect(() => markRowsRendered(appliedText), [rows, appliedText]);
 
@@ -175,8 +186,10 @@ export function RosterPage() {
             Liste
           </h2>
           <RosterToolbar
-            values={{ text, status, bulletinId, profileCode, anomaliesOnly }}
+            values={{ text, status, bulletinId, profileCode, anomaliesOnly, portalOnly }}
+            portalAgents={portalAgents.size}
             onChange={(next) => {
+              if (next.portalOnly !== undefined) setPortalOnly(next.portalOnly);
               if (next.text !== undefined) setText(next.text);
               if (next.status !== undefined) setStatus(next.status);
               if (next.bulletinId !== undefined) setBulletinId(next.bulletinId);
@@ -187,6 +200,14 @@ export function RosterPage() {
             profiles={profileOptions}
             searchRef={searchRef}
           />
+          {portalOnly ? (
+            <p>
+              {portalAgents.size
+                ? `${formatCount(portalAgents.size, 'agent concerné', 'agents concernés')} par un écart avec la liste du portail encore à traiter.`
+                : 'Aucun agent n’a d’écart avec la liste du portail à traiter.'}{' '}
+              <Link to="/portail">Traiter les écarts dans Rapprochement portail</Link>
+            </p>
+          ) : null}
           <p className="roster-count" role="status" aria-live="polite">
             {rows.length === total ? formatCount(total, 'ligne') : `${formatCount(rows.length, 'ligne')} sur ${total}`}
           </p>

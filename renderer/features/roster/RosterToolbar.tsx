@@ -16,6 +16,8 @@ export interface RosterToolbarValues {
   bulletinId: string;
   profileCode: string;
   anomaliesOnly: boolean;
+  /** Only the agents concerned by an open difference with the portal's list. */
+  portalOnly?: boolean;
 }
 
 /**
@@ -28,12 +30,15 @@ export function RosterToolbar({
   bulletins,
   profiles,
   searchRef,
+  portalAgents = 0,
 }: {
   values: RosterToolbarValues;
   onChange?: (next: Partial<RosterToolbarValues>) => void;
   bulletins: readonly { value: string; label: string }[];
   profiles: readonly string[];
   searchRef?: Ref<HTMLInputElement>;
+  /** How many agents an open portal difference is about (the filter is offered when any). */
+  portalAgents?: number;
 }) {
   const disabled = !onChange;
   return (
@@ -83,6 +88,14 @@ export function RosterToolbar({
         disabled={disabled}
         onChange={(e) => onChange?.({ anomaliesOnly: e.target.checked })}
       />
+      {portalAgents > 0 || values.portalOnly ? (
+        <CheckboxInput
+          label={`Écarts avec le portail (${portalAgents})`}
+          checked={!!values.portalOnly}
+          disabled={disabled}
+          onChange={(e) => onChange?.({ portalOnly: e.target.checked })}
+        />
+      ) : null}
     </div>
   );
 }

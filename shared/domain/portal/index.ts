@@ -6,3 +6,4 @@ export * from './accounts';
 export * from './match';
 export * from './differences';
 export * from './reconcile';
+export * from './alerts';
