@@ -29,12 +29,16 @@ const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)]\s|[a-z]\)\s)/;
 const LABEL_START =
   /^(?:repr[ée]sent|dont le si[èe]ge|num[ée]ro|n\s?[°º]|siret|ci\s*[-–]?\s*apr[èe]s|t[ée]l[ée]?|courriel|m[ée]l\b|e-?mail|fait\s|pour\s|et\s*:?$|le pr[ée]sent|la pr[ée]sente|il est convenu|partenaire\s*:|convention\s+n)/i;
 
+const PARTY_CUE = /^(?:entre|et)(?:\s+(?:d['’]\s*(?:une|autre)\s+part|les soussign[ée]s))?\s*[,:]?$/i;
+
 export const isHeadingLine = (line: string) => HEADING.test(line);
 
 /** A line that a sentence goes on from: long, not ended by punctuation. */
 function continues(prev: string, next: string, wide: number): boolean {
   if (!next || prev.includes('\t') || next.includes('\t')) return false;
   if (BULLET.test(next) || HEADING.test(next)) return false;
+  // « Entre d'une part, » / « Et d'autre part : » introduce a party, they are no sentence of it
+  if (PARTY_CUE.test(prev)) return false;
   if (/\p{L}-$/u.test(prev)) return true;
   if (/^\p{Ll}/u.test(next)) return !/[.;!?]$/.test(prev) || /^(?:et|ou|de|du|des|la|le|les|à|au|aux|en|par|pour)\b/.test(next);
   if (HEADING.test(prev)) return false;

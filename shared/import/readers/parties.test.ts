@@ -73,6 +73,63 @@ describe('parties block', () => {
     expect(r.partner).toEqual(['CCAS de Bourges']);
   });
 
+  it.each([
+    [
+      'partner block first, « ET » between',
+      ['ENTRE :', '', 'Le CCAS de Figeac', '12 place Carnot – 46100 FIGEAC', 'Représenté par Madame Léa ROUX, Présidente', 'Tél. 05 65 11 22 33', 'Ci-après dénommé « le partenaire »', '', 'ET :', '', 'La Caisse d’allocations familiales du Lot', '304 rue Victor Hugo – 46000 CAHORS', 'Représentée par Monsieur Marc BRUN, Directeur', 'Ci-après dénommée « la Caf »', '', 'Article 2 – Objet'],
+    ],
+    [
+      'partner block first, no « et », each block named after it',
+      ['Entre les soussignés :', 'La Commune de Figeac', '12 place Carnot – 46100 FIGEAC', 'Représentée par Madame Léa ROUX, Présidente', 'Tél. 05 65 11 22 33', 'désignée ci-après « le partenaire »', 'La Caisse d’allocations familiales du Lot', '304 rue Victor Hugo – 46000 CAHORS', 'Représentée par Monsieur Marc BRUN, Directeur', 'désignée ci-après « la Caf »'],
+    ],
+  ])('assigns the parties by what each block says: %s', (_, lines) => {
+    const r = read(...lines);
+    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual(["Caisse d'allocations familiales du Lot"]);
+    expect(r.director).toEqual(['Marc BRUN']);
+    expect(r.directorTitle).toEqual(['Directeur']);
+    expect(r.partner[0]).toMatch(/Figeac$/);
+    expect(r.rep).toEqual(['Léa ROUX']);
+    expect(r.repTitle).toEqual(['Présidente']);
+    expect(r.phone).toEqual(['05 65 11 22 33']);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('reads « Entre d’une part, <one sentence> » / « Et d’autre part, <one sentence> »', () => {
+    const r = read(
+      'Entre d’une part,',
+      'la Caisse d’allocations familiales du Lot, 304 rue Victor Hugo, 46000 CAHORS,',
+      'représentée par son directeur, M. Marc BRUN,',
+      'désignée ci-après « la Caf »',
+      '',
+      'Et d’autre part,',
+      'la Commune de Figeac, 12 place Carnot, 46100 FIGEAC,',
+      'représentée par son maire, Mme Léa ROUX,',
+      'désignée ci-après « le partenaire »',
+    );
+    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual(["Caisse d'allocations familiales du Lot"]);
+    expect(r.director).toEqual(['Marc BRUN']);
+    expect(r.partner).toEqual(['Commune de Figeac']);
+    expect(r.address).toEqual(['12 place Carnot, 46100 FIGEAC']);
+    expect(r.rep).toEqual(['Léa ROUX']);
+  });
+
+  it('stops the partner block at the next article heading: later e-mails and phones are not the partner’s', () => {
+    const r = read(
+      'Le présent contrat est signé entre :',
+      'La Caisse d’allocations familiales du Lot',
+      'Représentée par son Directeur, Monsieur Marc BRUN',
+      'et',
+      'La Commune de Figeac',
+      'Représentée par son Maire, Madame Léa ROUX',
+      '',
+      'Article 4 – Le centre de services',
+      'Contact : services@caf46.caf.fr – 05 65 00 00 00',
+    );
+    expect(r.partner).toEqual(['Commune de Figeac']);
+    expect(r.email).toEqual([]);
+    expect(r.phone).toEqual([]);
+  });
+
   it('reads « Partenaire : X » lines anywhere, not placeholders', () => {
     const ctx = makeCtx(normalizeLines('Partenaire : la Commune de Lunel\nPartenaires : SAISIR L’IDENTITE\nNom du partenaire : CCAS DE Lunel'));
     expect(partnerNameLines(ctx).map((c) => c.value)).toEqual(['Commune de Lunel', 'CCAS DE Lunel']);

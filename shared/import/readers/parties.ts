@@ -7,7 +7,7 @@
  */
 import { findEmails, findPhones, fixAcronyms, fold, isPlaceholder, parsePerson } from '../text-tools';
 import { findAnchor, findAny, foldLoose } from './anchors';
-import { type Candidate, type Ctx, unread } from './context';
+import { type Candidate, type Ctx, makeCtx, type Party, unread } from './context';
 import { lineOf, softLine } from './paragraphs';
 import { partiesSentence } from './segmentation';
 
@@ -31,7 +31,7 @@ export interface PartiesCandidates {
 /** The line between the parties: « et », « ET : », « et d'autre part ». */
 const AND_LINE = /^et\b\s*(?:d'autre part)?\s*[,:]?$/i;
 
-const DENOMME = ['ci apres denomme', 'ci apres designe', 'ci apres appele', 'ci dessous denomme'];
+const DENOMME = ['ci apres denomme', 'ci apres designe', 'ci apres appele', 'ci dessous denomme', 'designe ci apres', 'denomme ci apres', 'appele ci apres'];
 const END = ['il est convenu', 'il a ete convenu', 'preambule', 'sommaire'];
 const CAF_WORDS = "caisse d'allocations familiales";
 
@@ -150,14 +150,108 @@ export function inlineParty(text: string): InlineParty {
 const ADDRESS_LINE = /\b\d{5}\b|^\d{1,4}(?:\s?(?:bis|ter))?[\s,]+\p{L}|^(?:cs|bp|tsa)\s*\d/iu;
 
 export function collectParties(ctx: Ctx): PartiesCandidates {
-  const out: PartiesCandidates = {
+  const out = emptyParties();
+  const { lines } = ctx;
+  for (let i = 0; i < lines.length; i++) {
+    if (!opensParties(lines[i] ?? '')) continue;
+    const order = partiesOrder(ctx, i);
+    if (order) {
+      // the partner's block comes first: read the blocks in the CAF-then-partner order, then
+      // point every value back at its own line
+      const view = makeCtx(order.map((k) => lines[k] ?? ''));
+      const sub = emptyParties();
+      readBlock(view, 0, sub);
+      mergeView(ctx, out, sub, view, order);
+      out.blocks.push({ start: i, end: Math.max(...order) + 1 });
+      i = Math.max(...order);
+      continue;
+    }
+    i = readBlock(ctx, i, out) - 1;
+  }
+  return out;
+}
+
+/** « La présente convention est signée entre : », « ENTRE : », « Entre d'une part, », « Entre les soussignés ». */
+export function opensParties(line: string): boolean {
+  return !!partiesSentence(line) || /^entre\s*(?:d'une part)?\s*[,:]?$/i.test(foldLoose(line)) || !!findAnchor(line, 'entre les soussignes', { atStart: true });
+}
+
+/** A line that ends the parties block: an article or annex heading, « Il est convenu », a new parties sentence. */
+function endsParties(row: string): boolean {
+  return !!findAny(row, END, { atStart: true }) || /^art[il1|]c[il1|]e\s*(?:\d+|premier|1er|[IVX]+)\b/i.test(row) || /^annexe\s*(?:n\s?°\s*)?\d/i.test(row) || !!partiesSentence(row);
+}
+
+const PARTNER_WORDS =
+  /^(?:la|le|les|l')?\s*(?:commune|ville|mairie|c\.?\s?c\.?\s?a\.?\s?s|c\.?\s?i\.?\s?a\.?\s?s|centre (?:inter)?communal|communaut[ée]|m[ée]tropole|syndicat|epci|conseil d[ée]partemental|d[ée]partement)\b/iu;
+
+/** What a party's block says it is: the CAF (« Caisse d'allocations familiales », « la Caf »), the partner, or unknown. */
+function segmentParty(lines: readonly string[]): Party | undefined {
+  let caf = false;
+  let partner = false;
+  for (const line of lines) {
+    if (!line) continue;
+    const denomme = findAny(line, DENOMME);
+    if (denomme) {
+      const said = foldLoose(line.slice(denomme.end));
+      if (/\bpartenaire\b/.test(said)) partner = true;
+      else if (/\bcaf\b|\bcaisse\b/.test(said)) caf = true;
+      continue;
+    }
+    if (cafName(line)) caf = true;
+    else if (PARTNER_WORDS.test(foldLoose(line))) partner = true;
+  }
+  if (caf === partner) return undefined;
+  return caf ? 'caf' : 'partner';
+}
+
+/**
+ * When the block opened at `i` gives the partner first and the CAF after (each block saying
+ * which it is), the line indexes in the CAF-then-partner order; otherwise undefined.
+ */
+function partiesOrder(ctx: Ctx, i: number): number[] | undefined {
+  const { lines } = ctx;
+  const segments: number[][] = [[]];
+  const separators: number[] = [];
+  let j = i + 1;
+  for (; j < lines.length && j < i + 45; j++) {
+    const row = lines[j] ?? '';
+    if (row && endsParties(row)) break;
+    if (AND_LINE.test(foldLoose(row))) {
+      separators.push(j);
+      segments.push([]);
+      continue;
+    }
+    segments[segments.length - 1]!.push(j);
+    if (findAny(row, DENOMME, { atStart: true })) segments.push([]);
+  }
+  const parts = segments.filter((s) => s.some((k) => lines[k]));
+  if (parts.length !== 2) return undefined;
+  const [first, second] = parts as [number[], number[]];
+  if (segmentParty(first.map((k) => lines[k] ?? '')) !== 'partner' || segmentParty(second.map((k) => lines[k] ?? '')) !== 'caf') return undefined;
+  const between = separators.filter((k) => k > first[first.length - 1]! && k < second[0]!);
+  return [i, ...second, ...between, ...first];
+}
+
+function emptyParties(): PartiesCandidates {
+  return {
     cafName: [], cafAddress: [], directorName: [], directorTitle: [], partnerName: [], partnerAddress: [],
     repName: [], repTitle: [], partnerEmail: [], partnerPhone: [], cafSide: new Set(), blocks: [],
   };
+}
+
+/** Copies what was read on a reordered view back, each value pointing at its own line. */
+function mergeView(ctx: Ctx, out: PartiesCandidates, sub: PartiesCandidates, view: Ctx, order: number[]) {
+  const back = <T>(c: Candidate<T>): Candidate<T> => ({ ...c, index: order[c.index] ?? c.index });
+  const keys = ['cafName', 'cafAddress', 'directorName', 'directorTitle', 'partnerName', 'partnerAddress', 'repName', 'repTitle', 'partnerEmail', 'partnerPhone'] as const;
+  for (const k of keys) out[k].push(...sub[k].map(back));
+  sub.cafSide.forEach((k) => out.cafSide.add(order[k] ?? k));
+  for (const u of view.unread) unread(ctx, u.part, u.label, order[u.sourceLine - 1] ?? u.sourceLine - 1);
+}
+
+/** Reads the parties block opened at line `i`; returns the line where it ended. */
+function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
   const { lines } = ctx;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (!partiesSentence(line) && !/^entre\s*:?$/i.test(line) && !findAnchor(line, 'entre les soussignes', { atStart: true })) continue;
+  {
     let side: 'caf' | 'between' | 'partner' = 'caf';
     let cafRep = false;
     let cafNameSeen = false;
@@ -170,7 +264,7 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
       if (!lines[j] || j <= consumedUpTo) continue;
       const soft = softLine(lines, ctx.paragraphs, j);
       const row = soft.text;
-      if (findAny(row, END, { atStart: true }) || /^article\s*1\b/i.test(row) || partiesSentence(row)) break;
+      if (endsParties(row)) break;
       if (soft.last > j) consumedUpTo = soft.last;
       if (/^d'(?:une|autre) part\b/i.test(row)) continue;
       const denomme = findAny(row, DENOMME, { atStart: true });
@@ -218,7 +312,7 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
           side = 'between';
           continue;
         }
-        if (AND_LINE.test(row)) {
+        if (AND_LINE.test(foldLoose(row))) {
           side = 'partner';
           continue;
         }
@@ -256,7 +350,7 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
         continue;
       }
       if (denomme) break;
-      if (side === 'between' && AND_LINE.test(row)) {
+      if (side === 'between' && AND_LINE.test(foldLoose(row))) {
         side = 'partner';
         continue;
       }
@@ -276,9 +370,8 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
       unread(ctx, 'partner', 'le bloc du partenaire (la fin du bloc de la Caf n’a pas été reconnue)', i);
     }
     collectPartner(ctx, out, partnerLines, partnerInline);
-    i = j - 1;
+    return j;
   }
-  return out;
 }
 
 /** The next non-empty line, when a label's value went to it. */
