@@ -38,6 +38,31 @@ function placeOf(rest: string): { place?: string; after: string } {
   return { place, after: m[2] ?? '' };
 }
 
+// « Lunel, le 4 avril 2016 » / « Le 12/10/2020, à Nantes »: a whole cell, place and date only
+const PLACE_DATED = /^(\p{Lu}[\p{L}' -]{1,40}?)\s*,\s*le\s+(.{6,24})$/u;
+const DATED_AT = /^[lL]e\s+(.{6,24}?)\s*,?\s+[àÀaA]\s+(\p{Lu}[\p{L}' -]{1,40}?)\s*[.,]?$/u;
+const NOT_A_PLACE = /^(?:article|annexe|convention|contrat|page|pour|date|sign|fait|vu|d[ée]lib|s[ée]ance|le|la|les)\b/iu;
+
+/**
+ * A signature with no « Fait à »: a line (or, in a two-column signature table, its first
+ * cell that reads) made only of a place and a full date, in either order. Gives « Place, date ».
+ */
+export function bareSignature(line: string): string | undefined {
+  for (const cell of line.split(/\t| {3,}/)) {
+    const c = cell.trim();
+    const a = PLACE_DATED.exec(c);
+    const b = a ? undefined : DATED_AT.exec(c);
+    const place = a?.[1] ?? b?.[2];
+    const date = a?.[2] ?? b?.[1];
+    if (!place || !date || NOT_A_PLACE.test(place)) continue;
+    const d = findDateTolerant(date);
+    // the date is the whole rest of the cell (no sentence around it)
+    if (!d || date.replace(/[\s.]+$/, '').length - (d.index + d.match.length) > 1 || d.index > 1) continue;
+    return `${place}, ${date}`;
+  }
+  return undefined;
+}
+
 const DATE_ONLY = /^(?:le\s+)?[\d\p{L} ./-]{6,24}$/iu;
 
 export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead | undefined {
@@ -55,8 +80,12 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     corrected = !/^fait$/i.test(m[1] ?? '');
   } else {
     const a = AT_DATED.exec(line);
-    if (!a || !findDateTolerant(a[2] ?? '')) return undefined;
-    rest = `${a[1]}, ${a[2]}`;
+    if (a && findDateTolerant(a[2] ?? '')) rest = `${a[1]}, ${a[2]}`;
+    else {
+      const bare = bareSignature(ctx.lines[i] ?? '');
+      if (!bare) return undefined;
+      rest = bare;
+    }
     confidence = 'medium';
   }
   const out: SignatureRead = { index: i };
