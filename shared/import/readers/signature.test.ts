@@ -32,7 +32,7 @@ describe('signatures', () => {
     ['copies and no date', ['Fait à Rouen en deux exemplaires, le', 'Pour la CAF\tPour'], { place: 'Rouen', date: undefined }],
     ['place and date alone, no « Fait à »', ['Quimper, le 2 juin 2019'], { place: 'Quimper', date: '2019-06-02', confidence: 'medium' }],
     ['two signature cells side by side', ['Brest, le 3 juin 2019\tQuimper, le 7 juin 2019'], { place: 'Brest', date: '2019-06-03' }],
-    ['cells apart by spaces', ['AURILLAC, le 05/09/2021        Pour la Caf'], { place: 'Aurillac', date: '2021-09-05' }],
+    ['capitals, the other cell no signature', ['Pour la Caf\tAURILLAC, le 05/09/2021'], { place: 'Aurillac', date: '2021-09-05' }],
     ['date first, then « à » place', ['Le 05/09/2021, à Aurillac'], { place: 'Aurillac', date: '2021-09-05', confidence: 'medium' }],
     ['date first without comma', ['le 5 septembre 2021 à Saint-Flour'], { place: 'Saint-Flour', date: '2021-09-05' }],
     ['a sentence with a date is no signature', ['Article 3, le 5 septembre 2021 au plus tard'], { place: undefined, date: undefined }],
