@@ -121,4 +121,6 @@ export function wordFrequencies(lines: readonly string[]): Map<string, number> {
 }
 
 /** Strips list bullets: « - », « – », « • », « o », « - o ». */
-export const stripBullet = (s: string) => s.replace(/^(?:[-–•·▪■◦*]|o(?=\s)|\d+[.)](?=\s))(?:\s*(?:[-–•·▪■◦*]|o(?=\s)))*\s*/, '').trim();
+/** List markers: dashes and bullets, « o », « 1. », « 2) », « 3° », « a) », « (b) », « iv) ». */
+export const stripBullet = (s: string) =>
+  s.replace(/^(?:[-–•·▪■◦*]|o(?=\s)|\d+[.)°](?=\s)|\(?[a-z]\)(?=\s)|[ivx]{1,4}\)(?=\s))(?:\s*(?:[-–•·▪■◦*]|o(?=\s)))*\s*/, '').trim();

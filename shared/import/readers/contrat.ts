@@ -26,7 +26,10 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
       /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b.{0,160}?\bmode\s+(?:de gestion\s+)?(?:des habilitations\s+)?(deleguee?|centralisee?)/.exec(t) ??
       /\b(?:sont|seront)\s+(?:gerees?|administrees?)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)/.exec(t) ??
       /\bmode\s+(?:de gestion\s+)?(?:des (?:habilitations|acces)\s+)?(?:retenu|choisi)\s*:?\s*(?:le mode\s+)?(deleguee?|centralisee?)/.exec(t) ??
-      /(?:☒|☑|✔|✓|\[x\]|\(x\)|\bx\s)\s*(?:mode\s+|gestion\s+)?(deleguee?|centralisee?)/.exec(t);
+      /(?:☒|☑|✔|✓|\[x\]|\(x\)|\bx\s)\s*(?:mode\s+|gestion\s+)?(deleguee?|centralisee?)/.exec(t) ??
+      // « les parties retiennent la gestion centralisée des habilitations »
+      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b[^.]{0,80}?\b(?:la|une)\s+gestion\s+(deleguee?|centralisee?)/.exec(t) ??
+      /\bgestion\s+(deleguee?|centralisee?)\s+(?:des (?:habilitations|acces)\s+)?(?:est|a ete)\s+(?:retenue|choisie)/.exec(t);
     if (m?.[1]) out.push({ value: word(m[1]), index: lineOf(p, m.index), confidence: 'high' });
   }
   return out;

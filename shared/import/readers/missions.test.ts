@@ -39,6 +39,15 @@ describe('missions', () => {
     ).toEqual(['Instruction des demandes d\'aides facultatives et accompagnement social des familles', 'Gestion des inscriptions à la restauration scolaire']);
   });
 
+  it.each([
+    ['letters', ['a) l’aide aux familles ;', 'b) la domiciliation.']],
+    ['letters in brackets', ['(a) l’aide aux familles ;', '(b) la domiciliation.']],
+    ['roman numerals', ['i) l’aide aux familles ;', 'ii) la domiciliation.']],
+    ['ordinals', ['1° l’aide aux familles ;', '2° la domiciliation.']],
+  ])('drops list markers: %s', (_, items) => {
+    expect(read('Article 6 – Missions', 'Le partenaire agit pour :', ...items, 'Article 7 – Autre').missions).toEqual(["l'aide aux familles", 'la domiciliation']);
+  });
+
   it('skips a running header or footer that falls inside the list', () => {
     expect(
       read(
@@ -63,6 +72,9 @@ describe('missions', () => {
     [['Mode de gestion retenu : délégué'], ['délégué']],
     [['☒ Gestion centralisée', '☐ Gestion déléguée'], ['centralisé']],
     [['Par défaut, le mode de gestion des habilitations est le mode délégué.'], []],
+    [['Par défaut, le mode est le mode délégué. Pour ce partenaire, les parties retiennent la gestion centralisée des habilitations.'], ['centralisé']],
+    [['La gestion déléguée des habilitations a été choisie par le partenaire.'], ['délégué']],
+    [['Le partenaire peut demander la gestion centralisée.'], []],
   ])('mode %j', (lines, expected) => {
     expect(read(...lines).mode).toEqual(expected);
   });

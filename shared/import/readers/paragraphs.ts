@@ -23,7 +23,7 @@ export interface Paragraphs {
 
 // « 3 – Modification », « 3.2 – Procédure », « 3.2. Procédure »; not a numbered list item (« 1. Mme X », « 1) Calcul »)
 const HEADING = /^(?:art[il1|!]c[il1|!][eé]|annexe|chapitre|titre)\s*[\dIVXlO]|^\d+\s*[-–]\s+\p{Lu}|^\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
-const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)]\s|[a-z]\)\s)/;
+const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)°]\s|\(?[a-z]\)\s|[ivx]{1,4}\)\s)/
 
 /** A line that starts a field of its own (a label), never the tail of a wrapped one. */
 const LABEL_START =
