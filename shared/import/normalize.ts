@@ -72,6 +72,27 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n|\f|\u2028|\u2029/);
 }
 
+const BAR = '[|│┃║¦]';
+/** A rule of a drawn table: « |---|:--:| », « +-----+----+ », « ├────┼───┤ », « ===== ». */
+const TABLE_RULE = new RegExp(`^\\s*(?:${BAR}|[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬])?(?:\\s*[-=─━═:]{2,}\\s*(?:${BAR}|[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬]))*\\s*[-=─━═:]{2,}\\s*(?:${BAR}|[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬])?\\s*$`, 'u');
+const EDGE_BAR = new RegExp(`^\\s*${BAR}|${BAR}\\s*$`, 'gu');
+const CELL_BAR = new RegExp(`\\s*${BAR}\\s*`, 'gu');
+
+/**
+ * A row of a table drawn with bars (« | Rôle | Nom | », « │ T1 │ 4 │ ») becomes a row of
+ * tab-separated cells, the way the readers take a table; a rule line becomes blank. A bar
+ * inside a word (OCR « |e » for « le ») is no cell border: a row is a line framed by bars,
+ * or with at least two bars standing apart between words.
+ */
+export function pipeTableRow(line: string): string {
+  if (!/[|│┃║¦+─━═┼├]/u.test(line)) return line;
+  if (TABLE_RULE.test(line) && /[|│┃║¦+┼├┌└╔╠╚]/u.test(line)) return '';
+  const framed = new RegExp(`^\\s*${BAR}.*${BAR}\\s*$`, 'u').test(line) && (line.match(new RegExp(BAR, 'gu'))?.length ?? 0) >= 2;
+  const apart = (line.match(new RegExp(`(?<=\\s)${BAR}(?=\\s)`, 'gu'))?.length ?? 0) >= 2;
+  if (!framed && !apart) return line;
+  return line.replace(EDGE_BAR, '').trim().replace(CELL_BAR, '\t');
+}
+
 /** Normalises one line (no line structure involved). */
 export function normalizeLine(raw: string): string {
   let line = raw
@@ -86,6 +107,7 @@ export function normalizeLine(raw: string): string {
     .replace(/[—―]/g, '–')
     .replace(/\*\*/g, '');
   line = fixMixedScriptWords(line);
+  line = pipeTableRow(line);
   line = fixOcr(line);
   // spaces: runs collapse to one; tabs (column separators) are kept, without spaces around
   line = line.replace(/ {2,}/g, ' ').replace(/ *\t[\t ]*/g, '\t').replace(/^[ \t]+|[ \t]+$/g, '');

@@ -42,6 +42,8 @@ describe('quota tables', () => {
     ['tabs', ['T1\t3', 'T2\t', 'T13\t4']],
     ['spaces and colons', ['T1 3', 'T2', 'T13 : 4']],
     ['one cell per line', ['T1', '3', 'T2', 'T13', '4']],
+    ['bars and rules', ['|---|---|', '| T1 | 3 |', '| T2 | |', '| T13 | 4 |', '+----+----+']],
+    ['bars without frame', ['T1 | 3 | Action sociale', 'T2 | | Prestataires', 'T13 | 4 | Fsl']],
     ['labels in the row', ['Profil T1 – Action sociale\t3', 'Profil T2 – Prestataires\t', 'Profil T13 – Commissions Fsl\t4']],
   ])('%s', (_, rows) => {
     const r = read('Bulletin d’adhésion au service : Cdap', ...TABLE, ...rows, '', 'Article 3 – Modification');
@@ -79,6 +81,18 @@ describe('quota tables', () => {
       if (n) expect(n.corrected).toBe(corrected);
     },
   );
+
+  it.each([
+    ['a word with an OCR bar', 'Le |ogement est attribué', 'Le |ogement est attribué'],
+    ['one bar between words', 'Oui | Non', 'Oui | Non'],
+    ['a framed row', '| a | b |', 'a\tb'],
+    ['an empty cell', '| a | | c |', 'a\tc'],
+    ['a rule', '+---+---+', ''],
+    ['a markdown rule', '|:--|--:|', ''],
+    ['a dash rule with no bar stays for the page-debris pass', 'texte --- suite', 'texte --- suite'],
+  ])('bar tables: %s', (_, raw, expected) => {
+    expect(normalizeLines(raw)[0]).toBe(expected);
+  });
 
   it('parses what follows « Bulletin d’adhésion »', () => {
     expect(parseServiceTail(' au service : Cdap (Pôle social)')).toEqual({ code: 'CDAP', site: 'Pôle social' });

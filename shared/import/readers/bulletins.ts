@@ -108,8 +108,11 @@ export function quotaRows(ctx: Ctx, from: number, to: number, checkCatalogue: bo
       continue;
     }
     pending = undefined;
-    // « T13 Commissions Fsl 4 »: the number ends the row
-    const tail = cells.length > 1 ? last : (/(\S+)$/.exec(last)?.[1] ?? last);
+    // « T13 Commissions Fsl 4 »: the number ends the row; with cells, a label column may
+    // follow the number (« T1 | 3 | Action sociale »): the last cell that is a number
+    const numberCell = cells.length > 1 ? [...rest].reverse().find((c) => quotaNumber(c)) : undefined;
+    if (cells.length > 1 && !numberCell && rest.every((c) => /^[\p{L}\s,'’():–-]+$/u.test(c))) continue; // labels, no quota
+    const tail = cells.length > 1 ? (numberCell ?? last) : (/(\S+)$/.exec(last)?.[1] ?? last);
     const n = quotaNumber(tail);
     if (!n) {
       if (cells.length === 1 && /^[\p{L}\s,'():–-]+$/u.test(last)) continue; // a label, no quota
