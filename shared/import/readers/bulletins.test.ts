@@ -23,11 +23,19 @@ describe('bulletins whatever the title', () => {
     ['service on the next line', ['Annexe 2 – Bulletin d’adhésion', 'au service Cdap'], { serviceCode: 'CDAP', annexNumber: '2' }],
     ['service named in full', ['Bulletin d’adhésion au service Consultation du dossier allocataire par les partenaires (Cdap)'], { serviceCode: 'CDAP', serviceLabel: 'Consultation du dossier allocataire par les partenaires' }],
     ['labelled site line', ['Bulletin d’adhésion au service : Cdap', 'Site : Antenne Nord'], { serviceCode: 'CDAP', siteLabel: 'Antenne Nord' }],
+    ['hyphenated annex number, site after the service', ['ANNEXE 3-2 - BULLETIN D’ADHESION AU SERVICE CDAP - ANTENNE DU PORT'], { serviceCode: 'CDAP', annexNumber: '3-2', siteLabel: 'ANTENNE DU PORT' }],
+    ['slashed annex number', ['Annexe 4/1 : Bulletin d’adhésion au service Cdap'], { serviceCode: 'CDAP', annexNumber: '4/1' }],
     ['OCR-damaged title', ['BULLETlN D’ADHESlON AU SERVICE : CDAP'], { serviceCode: 'CDAP' }],
   ])('%s', (_, title, expected) => {
     const r = read(...title, ...TABLE, 'T13\t2');
     expect(r.bulletins).toHaveLength(1);
     expect(r.bulletins[0]).toMatchObject({ ...expected, quotas: ['T13=2'] });
+  });
+
+  it('a bare number between the annex and the title is no site', () => {
+    const r = read('Annexe 4 – 2 – Bulletin d’adhésion au service Cdap', ...TABLE, 'T13\t2');
+    expect(r.bulletins[0]).toMatchObject({ serviceCode: 'CDAP', annexNumber: '4' });
+    expect(r.bulletins[0]).not.toHaveProperty('siteLabel');
   });
 
   it('reports a bulletin whose service cannot be read', () => {

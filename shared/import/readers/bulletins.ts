@@ -158,7 +158,7 @@ function siteAbove(ctx: Ctx, cue: number): string | undefined {
   const above: string[] = [];
   for (let k = cue - 1; k >= 0 && above.length < 2; k--) if (ctx.lines[k]) above.push(ctx.lines[k]!);
   const [site, annex] = above;
-  if (!site || !annex || !/^annexe\s*n?[°o]?\s*\d+(?:\.\d+)*\s*:?$/i.test(annex)) return undefined;
+  if (!site || !annex || !/^annexe\s*n?[°o]?\s*\d+(?:[.\-–/]\d+)*\s*:?$/i.test(annex)) return undefined;
   if (site.length > 60 || /^\p{Ll}/u.test(site) || /[.;:]$/.test(site) || isHeadingLine(site) || site.includes('\t')) return undefined;
   return site;
 }
@@ -175,7 +175,7 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         const line = ctx.lines[k] ?? '';
         if (!line) continue;
         seen++;
-        const m = /^annexe\s*n?[°o]?\s*(\d+(?:\.\d+)*)\s*(?:[-–:].*)?$/i.exec(line);
+        const m = /^annexe\s*n?[°o]?\s*(\d+(?:[.\-–/]\d+)*)\s*(?:[-–:].*)?$/i.exec(line);
         if (m) {
           annex = m[1];
           break;

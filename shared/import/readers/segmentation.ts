@@ -77,7 +77,8 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
   let annex: string | undefined;
   let site: string | undefined;
   if (before) {
-    const m = /^(?:annexe\s*n?[°o]?\s*((?:\d+|[IVX]+)(?:\.\d+)*)\s*)?(.*)$/iu.exec(before);
+    // « Annexe 2.3 », « Annexe 2-1 », « Annexe II/2 »: the separator stands between digits, no space
+    const m = /^(?:annexe\s*n?[°o]?\s*((?:\d+|[IVX]+)(?:[.\-–/]\d+)*)\s*)?(.*)$/iu.exec(before);
     annex = m?.[1];
     let middle = (m?.[2] ?? '').trim();
     if (middle) {
@@ -86,7 +87,8 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
       middle = middle.replace(/^[\s:–\-|.]+|[\s:–\-|,/]+$/g, '').trim();
       if (middle) {
         if (middle.length > 70 || /^\p{Ll}/u.test(middle)) return undefined;
-        site = middle;
+        // a bare number is numbering, not a site (a site is named)
+        if (/\p{L}{2}/u.test(middle)) site = middle;
       }
     } else if (!annex) return undefined;
   } else if (continuesSentence(lines, i)) return undefined;
