@@ -260,7 +260,7 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
     if (!campaigns.has(i.campaignId)) {
       refuse.add('references', `La ligne de revue de ${who} renvoie à une revue absente de la sauvegarde (${short(i.campaignId)}).`);
     }
-    if (!habilitations.has(i.habilitationId)) {
+    if (i.habilitationId && !habilitations.has(i.habilitationId)) {
       refuse.add('references', `La ligne de revue de ${who} renvoie à une habilitation absente de la sauvegarde (${short(i.habilitationId)}).`);
     }
     if (i.newHabilitationId && !habilitations.has(i.newHabilitationId)) {

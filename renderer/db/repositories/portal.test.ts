@@ -7,6 +7,7 @@ import { CATALOGUE_PROFILES } from '../../../shared/domain/profiles';
 import { seededDb, seedActor, SEED_TODAY } from '../../../test/unit/seed-register';
 import type { AppDatabase } from '../database';
 import { RuleRefusedError, ValidationError } from '../validation';
+import { closeReview, decideItem, openReviewFromPortal, saveChecklist } from './reviews';
 import { getRememberedMapping, listImports, loadLinks, openDifferences, resolveDifference, saveImportedList } from './portal';
 
 const CSV = [
@@ -104,5 +105,31 @@ describe('portal repository', () => {
     expect((await db.agents.get(marchand.id))!.portalLogin).toBe('lmarchand');
     const again = await importList(db, conv.id);
     expect(again.matches.get('login:lmarchand')).toMatchObject({ kind: 'matched', agentId: marchand.id });
+  });
+
+  it('opens the yearly review from the list: the unknown account is an item; closing leaves it to the portal', async () => {
+    const { db, conv } = await seededDb();
+    await expect(openReviewFromPortal(db, seedActor, { conventionId: conv.id, partnerId: conv.partnerId, year: 2026, today: SEED_TODAY })).rejects.toThrow(
+      'Importez d’abord la liste des comptes du portail',
+    );
+    await importList(db, conv.id);
+    const habilitationsBefore = await db.habilitations.count();
+    const campaign = await openReviewFromPortal(db, seedActor, { conventionId: conv.id, partnerId: conv.partnerId, year: 2026, today: SEED_TODAY });
+    const items = await db.reviewItems.where('campaignId').equals(campaign.id).toArray();
+    const unknown = items.find((i) => i.portal?.account?.login === 'jinconnu')!;
+    expect(unknown.habilitationId).toBeUndefined();
+    expect(unknown).toMatchObject({ snapshot: { agentName: 'Jean INCONNU (jinconnu)', profileCode: 'T13' }, portal: { inRegister: false, account: { login: 'jinconnu' } } });
+    expect(unknown.portal!.differences.map((d) => d.kind)).toEqual(['unknown-account']);
+    expect(items.filter((i) => i.habilitationId)).toHaveLength(habilitationsBefore - (await db.habilitations.filter((h) => !!h.revokedOn).count()));
+    const journal = await db.journal.where('[entity+entityId]').equals(['reviewCampaigns', campaign.id]).toArray();
+    expect(journal[0]!.summary).toContain('depuis la liste du portail « export-mcp.csv »');
+    await expect(decideItem(db, seedActor, unknown.id, { decision: 'modifier', newProfileCode: 'T2', reason: 'x' }, SEED_TODAY)).rejects.toBeInstanceOf(RuleRefusedError);
+    for (const i of items) await decideItem(db, seedActor, i.id, i.habilitationId ? { decision: 'maintenir' } : { decision: 'supprimer', reason: 'À désactiver dans le portail' }, SEED_TODAY);
+    const fresh = (await db.reviewCampaigns.get(campaign.id))!;
+    await saveChecklist(db, seedActor, campaign.id, fresh.checklist.map((c) => ({ ...c, answer: 'oui' as const })));
+    await closeReview(db, seedActor, campaign.id, SEED_TODAY);
+    expect((await db.reviewCampaigns.get(campaign.id))!.status).toBe('closed');
+    expect(await db.habilitations.count()).toBe(habilitationsBefore);
+    expect(await db.habilitations.filter((h) => h.revokedOn === SEED_TODAY).count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, type ChangeEvent } from 'react';
+import { Link } from 'react-router';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
 import { formatInstant as formatDateTime } from '../backups/format';
@@ -265,7 +266,15 @@ export function PortalPage() {
           </table>
         </Card>
       ) : null}
-      <p className="muted">Dernière liste : {history?.[0] ? formatDateFr(history[0].importedAt.slice(0, 10)) : 'aucune'}.</p>
+      <p className="muted">
+        Dernière liste : {history?.[0] ? formatDateFr(history[0].importedAt.slice(0, 10)) : 'aucune'}.
+        {history?.[0] ? (
+          <>
+            {' '}
+            <Link to="/revue">Ouvrir la revue annuelle depuis cette liste</Link> (revue inverse : chaque compte du portail et chaque habilitation du registre).
+          </>
+        ) : null}
+      </p>
     </>
   );
 }

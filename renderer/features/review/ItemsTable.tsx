@@ -1,5 +1,5 @@
 import { formatDateFr } from '../../../shared/domain/dates';
-import { decisionOutcome } from '../../../shared/domain/review';
+import { decisionOutcome, portalFlagLabel } from '../../../shared/domain/review';
 import type { ItemAnomaly } from '../../../shared/domain/review';
 import type { ReviewItem } from '../../../shared/domain/schemas';
 import { Button } from '../../ui/Button';
@@ -40,8 +40,17 @@ export function ItemsTable({
               <td>
                 {i.snapshot.agentName}
                 {i.addedAfterOpening ? <div><span className="badge badge-attention">Ajoutée après l’ouverture</span></div> : null}
-                {anomaliesOf?.(i).map((a) => (
-                  <div key={a.code}>
+                {/* Portal flags: the open ones are among the anomalies of an open review. */}
+                {i.portal && !i.portal.inRegister && !anomaliesOf ? <div><span className="badge badge-attention">Seulement dans le portail</span></div> : null}
+                {i.portal?.differences
+                  .filter((f) => !anomaliesOf || f.status !== 'open')
+                  .map((f) => (
+                    <div key={f.id}>
+                      <span className={`badge ${f.status === 'open' ? 'badge-attention' : ''}`}>Portail : {portalFlagLabel(f)}</span>
+                    </div>
+                  ))}
+                {anomaliesOf?.(i).map((a, k) => (
+                  <div key={`${a.code}-${k}`}>
                     <span className="badge badge-attention">{a.label}</span>
                   </div>
                 ))}

@@ -1,9 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { reviewDue } from '../../../shared/domain/deadlines';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { sectionByPath } from '../../app/sections';
 import { useDb } from '../../app/services';
-import { openReview } from '../../db/repositories/reviews';
+import { openReview, openReviewFromPortal } from '../../db/repositories/reviews';
+import { listImports } from '../../db/repositories/portal';
+import { formatInstant } from '../backups/format';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { ErrorList } from '../../ui/ErrorList';
@@ -25,6 +29,8 @@ export function ReviewPage() {
   const [year, setYear] = useState(String(thisYear));
   const [selected, setSelected] = useState<string | null>(null);
   const { run, errors, busy } = useAction();
+  const conventionId = register?.convention.id;
+  const lastList = useLiveQuery(async () => (conventionId ? (await listImports(db, conventionId))[0] ?? null : null), [db, conventionId]);
 
   if (register === undefined) return <p>Chargement…</p>;
   if (register === null) return <NoConvention section={section} />;
@@ -78,6 +84,37 @@ export function ReviewPage() {
               Ouvrir la revue {year}
             </Button>
           </div>
+          {lastList ? (
+            <div className="review-open-row">
+              <p>
+                Revue inverse : partir de la liste du portail « {lastList.fileName} » importée le {formatInstant(lastList.importedAt)} —
+                chaque compte du portail et chaque habilitation du registre, avec son écart éventuel.
+              </p>
+              <Button
+                isDisabled={busy}
+                onPress={() =>
+                  run(
+                    () =>
+                      openReviewFromPortal(db, actor, {
+                        conventionId: register.convention.id,
+                        partnerId: register.partner.id,
+                        year: Number(year),
+                        today,
+                        importId: lastList.id,
+                      }),
+                    `Revue ${year} ouverte depuis la liste du portail.`,
+                  )
+                }
+              >
+                Ouvrir la revue {year} depuis la liste du portail
+              </Button>
+            </div>
+          ) : (
+            <p className="muted">
+              Pour partir des comptes qui existent vraiment dans le portail, importez d’abord leur liste dans{' '}
+              <Link to="/portail">Rapprochement portail</Link>.
+            </p>
+          )}
         </Card>
       )}
       {closed.length ? (

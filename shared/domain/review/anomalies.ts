@@ -5,6 +5,7 @@
  * says which, to be decided one by one; closing warns when a departed agent is maintained.
  */
 import { formatNumber } from '../format';
+import { DIFFERENCE_INFO } from '../portal/differences';
 import { compareProfileCodes } from '../profiles';
 import { isHabilitationActive } from '../rules/active';
 import { isAgentDeparted, looksLikeSharedAccount } from '../rules/agents';
@@ -12,7 +13,7 @@ import type { Agent, Habilitation, Quota, ReviewItem } from '../schemas';
 import { foldText, frenchSpacing } from '../text';
 import { DECISION_LABELS, suggestDecision } from './campaign';
 
-export type ItemAnomalyCode = 'departed' | 'shared-account' | 'function-changed' | 'over-quota' | 'suggestion';
+export type ItemAnomalyCode = 'departed' | 'shared-account' | 'function-changed' | 'over-quota' | 'portal' | 'suggestion';
 
 export interface ItemAnomaly {
   code: ItemAnomalyCode;
@@ -58,7 +59,7 @@ export function anomalyContext(input: {
 /** Every reason why this item must not be maintained in bulk. */
 export function itemAnomalies(item: ReviewItem, ctx: AnomalyContext): ItemAnomaly[] {
   const out: ItemAnomaly[] = [];
-  const agent = ctx.agents.get(item.snapshot.agentId);
+  const agent = item.snapshot.agentId ? ctx.agents.get(item.snapshot.agentId) : undefined;
   const a = item.answers;
   if (a.stillInOrganisation === false || (agent && isAgentDeparted(agent, ctx.today))) {
     out.push({ code: 'departed', label: 'agent parti' });
@@ -75,6 +76,12 @@ export function itemAnomalies(item: ReviewItem, ctx: AnomalyContext): ItemAnomal
   }
   if (ctx.overQuota.has(profileKey(item.snapshot.bulletinId, item.snapshot.profileCode))) {
     out.push({ code: 'over-quota', label: `quota ${item.snapshot.profileCode.toUpperCase()} dépassé` });
+  }
+  // A review opened from the portal's list: the differences still open, and an access the
+  // register does not have, are decided one by one.
+  if (item.portal && !item.portal.inRegister) out.push({ code: 'portal', label: 'portail : absent du registre' });
+  for (const f of item.portal?.differences ?? []) {
+    if (f.status === 'open') out.push({ code: 'portal', label: `portail : ${DIFFERENCE_INFO[f.kind].label.toLowerCase()}` });
   }
   const suggestion = suggestDecision(a);
   if (suggestion && suggestion.decision !== 'maintenir' && out.length === 0) {

@@ -128,7 +128,7 @@ export function openCampaign(input: {
     items.push(buildItem({ habilitation: h, agent, bulletin }, { id: input.newItemId(), campaignId: input.campaignId }, input.today));
   }
   const sortKey = (i: ReviewItem) => {
-    const a = agents.get(i.snapshot.agentId);
+    const a = i.snapshot.agentId ? agents.get(i.snapshot.agentId) : undefined;
     return `${a?.lastName ?? ''} ${a?.firstName ?? ''} ${i.snapshot.profileCode}`;
   };
   items.sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'fr', { numeric: true }));
@@ -203,7 +203,7 @@ function habilitationsAfterDecisions(
   );
   const result = habilitations.filter((h) => isHabilitationActive(h, today) && !leaving.has(h.id));
   for (const i of items) {
-    if (i.id === exceptItemId || i.decision !== 'modifier' || !i.newProfileCode) continue;
+    if (i.id === exceptItemId || i.decision !== 'modifier' || !i.newProfileCode || !i.snapshot.agentId) continue;
     result.push({
       id: `pending:${i.id}`,
       agentId: i.snapshot.agentId,
@@ -245,7 +245,16 @@ export function checkDecision(input: {
       message: `Indiquez le motif de la décision « ${DECISION_LABELS[decision.decision]} ».`,
     });
   }
-  if (decision.decision === 'modifier') {
+  if (decision.decision === 'modifier' && !item.habilitationId) {
+    findings.push({
+      code: 'review-portal-only-modify',
+      severity: 'refus',
+      article: ARTICLES.review,
+      message: frenchSpacing(
+        'Cet accès existe dans le portail mais pas dans le registre : « Maintenir » (puis enregistrez-le dans le registre) ou « Supprimer » (à désactiver dans le portail).',
+      ),
+    });
+  } else if (decision.decision === 'modifier') {
     const code = decision.newProfileCode?.trim().toUpperCase();
     if (!code) {
       findings.push({
@@ -266,7 +275,7 @@ export function checkDecision(input: {
         bulletin: input.bulletin,
         quotas: input.quotas,
         habilitations: habilitationsAfterDecisions(input.habilitations, input.items, item.id, today),
-        agentId: item.snapshot.agentId,
+        agentId: item.snapshot.agentId ?? '',
         agentName: item.snapshot.agentName,
         profileCode: code,
         today,
@@ -356,7 +365,7 @@ export function planClose(input: {
   const items: ReviewItem[] = [];
   for (const item of input.items) {
     if (item.decision !== 'supprimer' && item.decision !== 'modifier') continue;
-    const current = byId.get(item.habilitationId);
+    const current = item.habilitationId ? byId.get(item.habilitationId) : undefined;
     if (!current || current.revokedOn) continue;
     const reason = item.reason?.trim() || DECISION_LABELS[item.decision];
     habilitations.push({
@@ -421,7 +430,8 @@ export function compareWithPrevious(
 /** « Revue 2026 ouverte le 23/11/2026 par … » */
 export function describeCampaign(c: ReviewCampaign): string {
   const opened = formatDateFr(calendarDateInParis(c.openedAt));
+  const from = c.portalImportId ? ' depuis la liste du portail' : '';
   return c.status === 'open'
-    ? `Revue ${c.year} ouverte le ${opened} par ${c.openedBy}`
+    ? `Revue ${c.year} ouverte${from} le ${opened} par ${c.openedBy}`
     : `Revue ${c.year} close le ${c.closedAt ? formatDateFr(calendarDateInParis(c.closedAt)) : ''} par ${c.closedBy ?? ''}`;
 }

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { email, id, isoDate, isoDateTime, jsonValue, optEmail, optText, reqText, userNameSchema } from './primitives';
 import { frenchSpacing } from '../text';
-import { unusedMonthsSchema } from './portal';
+import { accountSummarySchema, DIFFERENCE_STATUSES, unusedMonthsSchema } from './portal';
+import { DIFFERENCE_KINDS } from '../portal/differences';
 
 const LINES = { multiline: true } as const;
 
@@ -256,16 +257,36 @@ export const reviewCampaignSchema = z.strictObject({
       comment: optText(1000, LINES),
     }),
   ),
+  /** Opened from the portal's list (a reverse review): the imported list it started from. */
+  portalImportId: id.optional(),
 });
 export type ReviewCampaign = z.infer<typeof reviewCampaignSchema>;
+
+/** A review item of a review opened from the portal's list: where the access exists, and its differences. */
+export const reviewItemPortalSchema = z.strictObject({
+  importId: id,
+  /** The access exists in the portal's list (false: a habilitation absent from the portal). */
+  inPortal: z.boolean(),
+  /** The access is an active habilitation of the register (false: an account or profile only in the portal). */
+  inRegister: z.boolean(),
+  /** The differences found for it, with their state when the review opened. */
+  differences: z
+    .array(z.strictObject({ id, kind: z.enum(DIFFERENCE_KINDS), status: z.enum(DIFFERENCE_STATUSES) }))
+    .max(30),
+  /** For an access only in the portal: the account, as the portal lists it. */
+  account: accountSummarySchema.optional(),
+});
+export type ReviewItemPortal = z.infer<typeof reviewItemPortalSchema>;
 
 export const reviewItemSchema = z.strictObject({
   id,
   campaignId: id,
-  habilitationId: id,
+  /** Absent only for an access that exists in the portal but not in the register (`portal.account`). */
+  habilitationId: id.optional(),
   /** What the habilitation looked like when the campaign opened (the report prints this). */
   snapshot: z.strictObject({
-    agentId: id,
+    /** Absent for an account the register does not know. */
+    agentId: id.optional(),
     agentName: reqText(300),
     agentFunction: optText(200),
     agentService: optText(200),
@@ -290,6 +311,14 @@ export const reviewItemSchema = z.strictObject({
   /** For a « modifier » applied at closing: the habilitation created with the new profile. */
   newHabilitationId: id.optional(),
   addedAfterOpening: z.boolean(),
+  portal: reviewItemPortalSchema.optional(),
+}).superRefine((item, ctx) => {
+  if (!item.habilitationId && !item.portal?.account) {
+    ctx.addIssue({ code: 'custom', path: ['habilitationId'], message: 'Une ligne de revue porte sur une habilitation du registre ou sur un compte du portail.' });
+  }
+  if (item.habilitationId && !item.snapshot.agentId) {
+    ctx.addIssue({ code: 'custom', path: ['snapshot', 'agentId'], message: 'La ligne de revue d’une habilitation nomme son agent.' });
+  }
 });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 
