@@ -9,7 +9,9 @@ import { calendarDateInParis, formatDateFr } from '../domain/dates';
 import { formatNumber, formatSiret } from '../domain/format';
 import { compareProfileCodes } from '../domain/profiles';
 import { CHECKLIST_ANSWER_LABELS, CHECKLIST_ITEMS, decisionOutcome } from '../domain/review';
-import type { ReviewCampaign, ReviewItem } from '../domain/schemas';
+import type { PortalImport, ReviewCampaign, ReviewItem, StoredPortalDifference } from '../domain/schemas';
+import { describeAccount } from '../domain/portal/accounts';
+import { DIFFERENCE_INFO, DIFFERENCE_KINDS, PORTAL_ACTION_LABELS } from '../domain/portal/differences';
 import { toExcelCsv } from './csv';
 import { CHECKED_BOX, DOCUMENT_FONT, EMPTY_BOX } from './fonts';
 import { frameFooterText, withPageFrame } from './frame';
@@ -57,6 +59,22 @@ export const reviewReportSnapshotSchema = z.object({
     }),
   ),
   checklist: z.array(z.object({ label: z.string(), answer: text, comment: text })),
+  /** « Rapprochement avec la liste du portail »: a review opened from the portal's list. */
+  portal: z
+    .object({
+      fileName: z.string(),
+      importedAt: z.string(),
+      importedBy: z.string(),
+      sha256: z.string(),
+      accounts: z.number(),
+      activeAccounts: z.number(),
+      matched: z.number(),
+      /** Items of the review that exist only in the portal. */
+      portalOnlyItems: z.number(),
+      kinds: z.array(z.object({ label: z.string(), article: z.string(), found: z.number(), resolved: z.number(), explained: z.number(), open: z.number() })),
+      differences: z.array(z.object({ label: z.string(), subject: z.string(), outcome: z.string(), by: text, on: text })),
+    })
+    .optional(),
   /** Who signs the attestation, for which partner, where and when (older reports: absent). */
   attestation: z
     .object({
@@ -79,6 +97,15 @@ export const REVIEW_REPORT_SECTIONS = [
   '5. Engagements du partenaire',
   '6. Attestation',
 ] as const;
+
+/** The section of a review opened from the portal's list, after section 3. */
+export const REVIEW_REPORT_PORTAL_SECTION = '3 bis. Rapprochement avec la liste du portail';
+/** Its heading in the CSV (no number: the CSV has no other section titles). */
+export const PORTAL_CSV_HEADING = 'Rapprochement avec la liste du portail';
+export const PORTAL_KIND_HEADER = ['Écart', 'Article', 'Constatés', 'Traités', 'Expliqués', 'Restant à traiter'] as const;
+export const PORTAL_DIFFERENCE_HEADER = ['Écart', 'Compte ou agent', 'Traitement', 'Par', 'Le'] as const;
+/** Beyond this many differences the PDF lists the first ones and points to the CSV. */
+export const PORTAL_PDF_MAX_ROWS = 300;
 
 export const REVIEW_TABLE_HEADER = [
   'NOM Prénom',
@@ -104,6 +131,65 @@ export interface ReviewReportInput {
   /** Extra anomalies known at closing (missing suppléant, outdated contacts). */
   contactAnomalies?: { missingSuppleant: boolean; outdatedContacts: boolean };
   attestation?: ReviewReportSnapshot['attestation'];
+  /** The portal's list the review was opened from and its differences (stored rows). */
+  portal?: {
+    list: Pick<PortalImport, 'id' | 'fileName' | 'importedAt' | 'importedBy' | 'sha256' | 'accounts' | 'activeAccounts' | 'matched'>;
+    differences: readonly StoredPortalDifference[];
+    /** Agent id → « Prénom NOM », for the differences about an agent. */
+    agentNames: ReadonlyMap<string, string>;
+  };
+}
+
+/**
+ * The reconciliation section: the list (date, SHA-256), counts per kind of difference and how
+ * each difference was resolved. The differences are those of the list, and those flagged on
+ * the review's items (a later list may have carried them on).
+ */
+export function portalReportSection(
+  portal: NonNullable<ReviewReportInput['portal']>,
+  items: readonly ReviewItem[],
+): NonNullable<ReviewReportSnapshot['portal']> {
+  const flagged = new Set(items.flatMap((i) => i.portal?.differences.map((d) => d.id) ?? []));
+  const differences = portal.differences
+    .filter((d) => d.lastImportId === portal.list.id || d.firstImportId === portal.list.id || flagged.has(d.id))
+    .sort((a, b) => DIFFERENCE_KINDS.indexOf(a.kind) - DIFFERENCE_KINDS.indexOf(b.kind));
+  const kinds = DIFFERENCE_KINDS.flatMap((kind) => {
+    const mine = differences.filter((d) => d.kind === kind);
+    if (!mine.length) return [];
+    const n = (s: StoredPortalDifference['status']) => mine.filter((d) => d.status === s).length;
+    return [{ label: DIFFERENCE_INFO[kind].label, article: DIFFERENCE_INFO[kind].article, found: mine.length, resolved: n('resolved'), explained: n('explained'), open: n('open') }];
+  });
+  const subject = (d: StoredPortalDifference) => {
+    const agentId = d.agentId ?? d.resolution?.agentId;
+    const name = agentId ? portal.agentNames.get(agentId) : undefined;
+    const profile = d.profileCode ?? d.registerProfileCode;
+    const who = name ?? (d.account ? describeAccount(d.account) : d.serviceCode ? `Service ${d.serviceCode}` : '');
+    return [who, profile ? `profil ${profile}` : ''].filter(Boolean).join(', ');
+  };
+  const outcome = (d: StoredPortalDifference) => {
+    const r = d.resolution;
+    if (d.status === 'open' || !r) return 'Non traité';
+    const what = r.action ? PORTAL_ACTION_LABELS[r.action] : 'Plus d’écart dans la liste suivante';
+    return r.note ? `${what} : ${r.note}` : what;
+  };
+  return {
+    fileName: portal.list.fileName,
+    importedAt: portal.list.importedAt,
+    importedBy: portal.list.importedBy,
+    sha256: portal.list.sha256,
+    accounts: portal.list.accounts,
+    activeAccounts: portal.list.activeAccounts,
+    matched: portal.list.matched,
+    portalOnlyItems: items.filter((i) => i.portal && !i.portal.inRegister).length,
+    kinds,
+    differences: differences.map((d) => ({
+      label: DIFFERENCE_INFO[d.kind].label,
+      subject: subject(d),
+      outcome: outcome(d),
+      by: d.status === 'open' ? undefined : d.resolution?.by,
+      on: d.status === 'open' ? undefined : day(d.resolution?.at),
+    })),
+  };
 }
 
 const day = (iso: string | undefined) => (iso ? calendarDateInParis(iso) : undefined);
@@ -185,7 +271,7 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
       maintained: count((i) => i.decision === 'maintenir'),
       modified: count((i) => i.decision === 'modifier'),
       revoked: count((i) => i.decision === 'supprimer'),
-      users: new Set(items.map((i) => i.snapshot.agentId)).size,
+      users: new Set(items.map((i) => i.snapshot.agentId ?? `compte:${i.portal?.account?.key ?? i.id}`)).size,
       anomalies,
     },
     bulletins: bulletins.map(({ label, rows }) => ({ label, rows })),
@@ -204,6 +290,7 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
       const answer = campaign.checklist.find((x) => x.key === c.key);
       return { label: c.label, answer: answer?.answer, comment: answer?.comment };
     }),
+    ...(input.portal ? { portal: portalReportSection(input.portal, items) } : {}),
     ...(input.attestation ? { attestation: input.attestation } : {}),
   };
 }
@@ -349,6 +436,7 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
             layout: 'lightHorizontalLines',
           },
         ])),
+    ...(s.portal ? portalSectionContent(s.portal) : []),
     ...reservedTablePages(tablePages),
     {
       text: REVIEW_REPORT_SECTIONS[4],
@@ -404,6 +492,66 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
   return withPageFrame(s.meta, content, { title, subject: 'Revue annuelle des habilitations', margins: [...REPORT_MARGINS], paintedOrientation: 'landscape' });
 }
 
+/** « 3 bis. Rapprochement avec la liste du portail »: the list, the counts, each difference. */
+function portalSectionContent(p: NonNullable<ReviewReportSnapshot['portal']>): Content[] {
+  const shown = p.differences.slice(0, PORTAL_PDF_MAX_ROWS);
+  const header = (cells: readonly string[]) => cells.map((h) => ({ text: h, style: 'tableHeader' }));
+  return [
+    { text: REVIEW_REPORT_PORTAL_SECTION, style: 'heading' },
+    {
+      text: 'La revue est partie des comptes que le portail « Mon Compte Partenaire » liste réellement (revue inverse, contrat art. 2.2.2), comparés au registre.',
+      margin: [0, 0, 0, 4],
+    },
+    keyValue([
+      ['Liste du portail', p.fileName],
+      ['Importée le', `${formatDateFr(calendarDateInParis(p.importedAt))} par ${p.importedBy}`],
+      ['Comptes lus', `${n(p.accounts)} (${n(p.activeAccounts)} actifs ou suspendus, ${n(p.matched)} rapprochés d’un agent)`],
+      ['Accès seulement dans le portail', n(p.portalOnlyItems)],
+    ]),
+    { text: [{ text: 'Empreinte SHA-256 du fichier : ' }, { text: p.sha256, fontSize: 8 }], margin: [0, 2, 0, 6] },
+    p.kinds.length === 0
+      ? { text: 'Aucun écart entre la liste du portail et le registre.', style: 'note' }
+      : {
+          table: {
+            headerRows: 1,
+            widths: ['*', 78, 62, 48, 60, 62],
+            body: [
+              header(PORTAL_KIND_HEADER),
+              ...p.kinds.map((k): TableCell[] => [
+                k.label,
+                k.article,
+                { text: n(k.found), alignment: 'right' },
+                { text: n(k.resolved), alignment: 'right' },
+                { text: n(k.explained), alignment: 'right' },
+                { text: n(k.open), alignment: 'right' },
+              ]),
+            ],
+          },
+          layout: 'lightHorizontalLines',
+        },
+    ...(shown.length
+      ? [
+          { text: 'Traitement de chaque écart', bold: true, margin: [0, 8, 0, 2] } as Content,
+          {
+            table: {
+              headerRows: 1,
+              widths: [95, '*', 150, 70, 52],
+              body: [
+                header(PORTAL_DIFFERENCE_HEADER),
+                ...shown.map((d) => [d.label, d.subject, d.outcome, d.by ?? '', d.on ? formatDateFr(d.on) : '']),
+              ],
+            },
+            layout: 'lightHorizontalLines',
+            fontSize: 8,
+          } as Content,
+          ...(p.differences.length > shown.length
+            ? [{ text: `… et ${n(p.differences.length - shown.length)} autres écarts, tous dans le tableau CSV.`, style: 'note' } as Content]
+            : []),
+        ]
+      : []),
+  ];
+}
+
 const signatoryOf = (s: ReviewReportSnapshot) => s.attestation?.signatoryName?.trim() || s.conductedBy;
 
 /** « Je soussigné(e) Véronique DJIRE, administrateur « Mon Compte Partenaire » du CCAS de Lieusaint, atteste … ». */
@@ -419,6 +567,27 @@ export function attestationSentence(s: ReviewReportSnapshot): string {
 export function buildReviewReportCsv(s: ReviewReportSnapshot): string {
   return toExcelCsv(
     [...REVIEW_TABLE_HEADER],
-    detailRows(s, () => ''),
+    [...detailRows(s, () => ''), ...(s.portal ? portalCsvRows(s.portal) : [])],
   );
+}
+
+/** The reconciliation section under the detailed table, after an empty line. */
+function portalCsvRows(p: NonNullable<ReviewReportSnapshot['portal']>): string[][] {
+  return [
+    [],
+    [PORTAL_CSV_HEADING],
+    ['Liste du portail', p.fileName],
+    ['Importée le', formatDateFr(calendarDateInParis(p.importedAt)), p.importedBy],
+    ['Empreinte SHA-256', p.sha256],
+    ['Comptes lus', String(p.accounts)],
+    ['Actifs ou suspendus', String(p.activeAccounts)],
+    ['Rapprochés d’un agent', String(p.matched)],
+    ['Accès seulement dans le portail', String(p.portalOnlyItems)],
+    [],
+    [...PORTAL_KIND_HEADER],
+    ...p.kinds.map((k) => [k.label, k.article, String(k.found), String(k.resolved), String(k.explained), String(k.open)]),
+    [],
+    [...PORTAL_DIFFERENCE_HEADER],
+    ...p.differences.map((d) => [d.label, d.subject, d.outcome, d.by ?? '', d.on ? formatDateFr(d.on) : '']),
+  ];
 }

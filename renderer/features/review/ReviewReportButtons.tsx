@@ -1,6 +1,6 @@
 import { currentPartnerContacts } from '../../../shared/domain/rules/contacts';
 import { calendarDateInParis, formatDateFr } from '../../../shared/domain/dates';
-import { formatBulletinLabel } from '../../../shared/domain/format';
+import { agentName, formatBulletinLabel } from '../../../shared/domain/format';
 import type { ReviewCampaign, ReviewItem } from '../../../shared/domain/schemas';
 import {
   buildReviewReportSnapshot,
@@ -37,6 +37,20 @@ export function ReviewReportButtons({
     async () => (conventionId ? documentsOfKind(db, conventionId, 'rapport-revue') : []),
     [db, conventionId],
   );
+  // A review opened from the portal's list: its list and differences make the report's section.
+  const portalImportId = campaign.portalImportId;
+  const portal = useLiveQuery(
+    async () => {
+      if (!portalImportId || !conventionId) return null;
+      const [list, differences] = await Promise.all([
+        db.portalImports.get(portalImportId),
+        db.portalDifferences.where('conventionId').equals(conventionId).toArray(),
+      ]);
+      return list ? { list, differences } : null;
+    },
+    [db, portalImportId, conventionId],
+  );
+  const waiting = !!portalImportId && portal === undefined;
   const actor = useActor();
   const { issue, regenerate, progress } = useDocumentExport();
   const { run, busy } = useAction();
@@ -70,6 +84,9 @@ export function ReviewReportButtons({
         missingSuppleant: currentPartnerContacts(register.contacts, 'administrateur-suppleant', closedOn).length === 0,
         outdatedContacts: campaign.checklist.some((c) => c.key === 'contacts-annex' && c.answer === 'non'),
       },
+      ...(portal
+        ? { portal: { ...portal, agentNames: new Map(register.agents.map((a) => [a.id, agentName(a)])) } }
+        : {}),
       attestation: {
         signatoryName: signatory?.name,
         signatoryRole: signatory?.role,
@@ -90,10 +107,10 @@ export function ReviewReportButtons({
           onChange={(e) => setSignatoryIndex(e.target.value)}
         />
       ) : null}
-      <Button variant="primary" isDisabled={busy} onPress={() => run(() => issue({ kind: 'rapport-revue', format: 'pdf', snapshot: snapshot() }), 'Rapport enregistré.')}>
+      <Button variant="primary" isDisabled={busy || waiting} onPress={() => run(() => issue({ kind: 'rapport-revue', format: 'pdf', snapshot: snapshot() }), 'Rapport enregistré.')}>
         Exporter le rapport (PDF)
       </Button>
-      <Button isDisabled={busy} onPress={() => run(() => issue({ kind: 'csv-revue', format: 'csv', snapshot: snapshot() }), 'Tableau enregistré.')}>
+      <Button isDisabled={busy || waiting} onPress={() => run(() => issue({ kind: 'csv-revue', format: 'csv', snapshot: snapshot() }), 'Tableau enregistré.')}>
         Exporter le tableau (CSV)
       </Button>
       {issued ? (
