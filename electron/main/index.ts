@@ -63,8 +63,12 @@ if (ensureSingleInstance(app, getWindow)) {
         const win = getWindow();
         void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
       };
+      // The same key press the page answers to (Ctrl+F focuses the screen's search).
+      const focusSearch = (): void => {
+        getWindow()?.webContents.sendInputEvent({ type: 'keyDown', keyCode: 'F', modifiers: ['control'] });
+      };
       Menu.setApplicationMenu(
-        Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, openExternal, showAbout })),
+        Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, openExternal, showAbout, focusSearch })),
       );
 
       openWindow();

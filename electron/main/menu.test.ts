@@ -84,3 +84,15 @@ describe('application menu', () => {
     expect(options.buttons).toEqual(['Fermer']);
   });
 });
+
+describe('search in the menu', () => {
+  it('shows Ctrl+F under Édition without stealing it from the page, and asks the page to focus its search', () => {
+    const focusSearch = vi.fn();
+    const items = flatten(buildMenuTemplate({ isPackaged: true, openExternal: vi.fn(async () => true), showAbout: vi.fn(), focusSearch }));
+    const item = items.find((i) => i.label === 'Rechercher dans la liste');
+    expect(item?.accelerator).toBe('CmdOrCtrl+F');
+    expect(item?.registerAccelerator).toBe(false);
+    click(item);
+    expect(focusSearch).toHaveBeenCalledTimes(1);
+  });
+});

@@ -8,6 +8,8 @@ export interface MenuOptions {
   /** Goes through the external-link allowlist. */
   openExternal: (url: string) => Promise<boolean>;
   showAbout: () => void;
+  /** Focuses the current screen's search (the page's own Ctrl+F handler). */
+  focusSearch?: () => void;
 }
 
 /** The French application menu, as a pure template (Menu.buildFromTemplate is done by the caller). */
@@ -38,6 +40,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { role: 'paste', label: 'Coller' },
         { type: 'separator' },
         { role: 'selectAll', label: 'Tout sélectionner' },
+        { type: 'separator' },
+        {
+          label: 'Rechercher dans la liste',
+          accelerator: 'CmdOrCtrl+F',
+          // The page handles Ctrl+F itself (the search of the current screen); the menu shows it.
+          registerAccelerator: false,
+          click: () => options.focusSearch?.(),
+        },
       ],
     },
     { label: 'Affichage', submenu: view },

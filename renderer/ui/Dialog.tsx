@@ -1,8 +1,12 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { openerOfDialog, restoreAfterDialog, type FocusMemory } from './focus';
 
 /**
- * A modal dialog: focus is trapped inside, Escape closes it, the title labels it.
+ * A modal dialog: focus is trapped inside, Escape closes it, the title labels it. When it
+ * closes, focus goes back to what opened it (or to what the screen asked for with
+ * `focusAfterClose`, or to the same button in the same row, or to the screen's title): never
+ * to the page's `<body>`.
  */
 export function Dialog({
   title,
@@ -17,6 +21,15 @@ export function Dialog({
   children: ReactNode;
   wide?: boolean;
 }) {
+  const opener = useRef<FocusMemory | null>(null);
+  useLayoutEffect(() => {
+    if (!isOpen) return;
+    opener.current = openerOfDialog();
+    return () => {
+      if (opener.current) restoreAfterDialog(opener.current);
+      opener.current = null;
+    };
+  }, [isOpen]);
   return (
     <ModalOverlay
       className="modal-overlay"

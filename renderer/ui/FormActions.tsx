@@ -19,7 +19,7 @@ export function FormActions({
       <Button variant="secondary" onPress={onCancel}>
         Annuler
       </Button>
-      <Button type="submit" variant={variant} isDisabled={busy}>
+      <Button type="submit" variant={variant} isPending={busy}>
         {submitLabel}
       </Button>
     </div>

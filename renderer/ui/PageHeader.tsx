@@ -12,7 +12,8 @@ export function PageHeader({
   return (
     <header className="page-header">
       <div>
-        <h1>{title}</h1>
+        {/* Focused on arrival on the screen (Layout), so that the change is heard. */}
+        <h1 tabIndex={-1}>{title}</h1>
         {description ? <p className="page-description">{description}</p> : null}
       </div>
       {actions ? <div className="page-actions">{actions}</div> : null}

@@ -94,7 +94,9 @@ test('backups go to a folder the user picks, survive a reload there, and restore
 
   // Erase everything (its safety backup goes to the folder), then restore the start-up backup.
   await page.getByRole('button', { name: 'Tout effacer' }).click();
-  await page.getByRole('dialog', { name: 'Tout effacer ?' }).getByRole('button', { name: 'Tout effacer' }).click();
+  const wipe = page.getByRole('dialog', { name: 'Tout effacer ?' });
+  await wipe.getByLabel(/Pour confirmer, tapez/).fill(fixture.partner.name);
+  await wipe.getByRole('button', { name: 'Tout effacer' }).click();
   await expect(page.getByText(/Registre effacé\./)).toBeVisible();
   await closeNotices(page);
   expect((await filesInFolder(page)).some((n) => n.startsWith('avant-effacement-complet-'))).toBe(true);

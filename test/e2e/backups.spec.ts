@@ -72,6 +72,12 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   const confirm = page.getByRole('dialog', { name: 'Tout effacer ?' });
   await expect(confirm.getByText('Une sauvegarde complète sera prise juste avant')).toBeVisible();
   await expectAccessible(page, 'Sauvegardes, tout effacer');
+  // It opens on « Annuler », and erases only once the partner's name is typed.
+  await expect(confirm.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Tout effacer' }).click();
+  await expect(confirm.getByRole('alert')).toContainText('pour confirmer');
+  const asked = (await confirm.locator('label', { hasText: 'Pour confirmer, tapez' }).textContent())!;
+  await confirm.getByLabel(/Pour confirmer, tapez/).fill(asked.replace(/^.*«\s*(.*?)\s*».*$/s, '$1'));
   await confirm.getByRole('button', { name: 'Tout effacer' }).click();
   await expect(page.getByText(/Registre effacé\. La sauvegarde prise juste avant/)).toBeVisible();
   await closeNotices(page);

@@ -44,7 +44,13 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   const action = useAction();
   const { issue, progress } = useDocumentExport();
   const [values, setValues] = useState<AdminChangeValues>(() => initialValues(register, today));
-  const [step, setStep] = useState(0);
+  const [step, setStepState] = useState(0);
+  // Once the user moved through the steps, each new step's title takes focus.
+  const [stepMoved, setStepMoved] = useState(false);
+  const setStep: typeof setStepState = (next) => {
+    setStepMoved(true);
+    setStepState(next);
+  };
   const [stepErrors, setStepErrors] = useState<Record<string, string>>({});
   const [issuedId, setIssuedId] = useState<string | null>(null);
   const set = (patch: Partial<AdminChangeValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -133,7 +139,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
 
   if (issued) {
     return (
-      <Card title="Formulaire exporté" id="admin-change-done">
+      <Card title="Formulaire exporté" id="admin-change-done" focusTitle>
         <p>
           Le formulaire <strong>{issued.fileName}</strong> est enregistré dans l’historique. Faites-le signer, envoyez-le à la
           Caf, puis indiquez la date d’envoi : le changement pourra alors être appliqué à l’annexe des interlocuteurs.
@@ -181,7 +187,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
       </ol>
 
       {step === 0 ? (
-        <Card title="Rôle et nouvelle personne" id="admin-change-person">
+        <Card title="Rôle et nouvelle personne" id="admin-change-person" focusTitle={stepMoved}>
           <form onSubmit={next} noValidate>
             <fieldset className="admin-change-fieldset">
               <legend>Quel rôle change ?</legend>
@@ -254,7 +260,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
       ) : null}
 
       {step === 1 ? (
-        <Card title="Remplacement et signataires" id="admin-change-signatories">
+        <Card title="Remplacement et signataires" id="admin-change-signatories" focusTitle={stepMoved}>
           <form onSubmit={next} noValidate>
             <fieldset className="admin-change-fieldset">
               <legend>Cet administrateur remplace-t-il un administrateur existant ?</legend>
@@ -318,7 +324,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
       ) : null}
 
       {step === 2 ? (
-        <Card title="Aperçu et export" id="admin-change-preview">
+        <Card title="Aperçu et export" id="admin-change-preview" focusTitle={stepMoved}>
           {check.refusals.length ? (
             <div className="error-box" role="alert">
               <p>L’export est impossible :</p>

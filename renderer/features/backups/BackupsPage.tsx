@@ -19,7 +19,7 @@ import { TextInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { errorMessages } from '../register/use-action';
 import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
-import { todayIso, useActor } from '../register/use-register';
+import { todayIso, useActor, useRegister } from '../register/use-register';
 import { formatInstant, formatSize } from './format';
 import { IssueGroups, RestorePreview } from './RestorePreview';
 import { BackupLocationCard } from './BackupLocationCard';
@@ -84,6 +84,9 @@ export function BackupsPage() {
   const { db, platform } = services;
   const actor = useActor();
   const notify = useUiStore(selectNotify);
+  // « Tout effacer » asks to type the partner's name (or « TOUT EFFACER » with no convention).
+  const register = useRegister();
+  const partnerName = register?.partner.name ?? 'TOUT EFFACER';
   const [backups, setBackups] = useState<ListedBackup[]>();
   const [check, setCheck] = useState<StartupCheck>();
   const [purgePlan, setPurgePlan] = useState<PurgePlan>();
@@ -432,6 +435,7 @@ export function BackupsPage() {
         title="Tout effacer ?"
         message="Effacer tout le registre de ce poste (conventions, interlocuteurs, agents, habilitations, revues, journal) ? Une sauvegarde complète sera prise juste avant ; vous pourrez la restaurer depuis cet écran."
         confirmLabel="Tout effacer"
+        confirmText={partnerName}
         isOpen={pending?.kind === 'wipe'}
         onCancel={() => setPending(undefined)}
         onConfirm={() => {

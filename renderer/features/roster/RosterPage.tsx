@@ -38,6 +38,7 @@ import { RosterTable } from './RosterTable';
 import { RosterToolbar } from './RosterToolbar';
 import { useRoster } from './use-roster';
 import { isHabilitationActive } from '../../../shared/domain/rules/active';
+import { focusAfterClose } from '../../ui/focus';
 
 type Modal =
   | { kind: 'agent'; agentId?: string }
@@ -73,6 +74,7 @@ export function RosterPage() {
   const portalAgents = useMemo(() => agentsWithOpenDifferences(portalDifferences ?? []), [portalDifferences]);
   const [sort, setSort] = useState<{ key: RosterSortKey; direction: 'asc' | 'desc' }>({ key: 'name', direction: 'asc' });
   const [modal, setModal] = useState<Modal>(null);
+  const [reveal, setReveal] = useState<{ name: string }>();
   const { run, errors, fieldErrors, busy, clearErrors } = useAction();
 
   const { rows: allRows, total, appliedText } = useRoster(
@@ -126,6 +128,12 @@ export function RosterPage() {
     const done = agentId
       ? await run(() => saveAgent(db, actor, { ...draft, id: agentId, organisationId: register.partner.id }, base), 'Agent enregistré.')
       : await run(() => addAgent(db, actor, { ...draft, organisationId: register.partner.id }), 'Agent ajouté.');
+    if (done && !agentId) {
+      // Focus goes to the new agent's row (scrolled into view), not back to the button.
+      const name = `${draft.lastName}${draft.firstName ? ` ${draft.firstName}` : ''}`;
+      setReveal({ name });
+      focusAfterClose(() => document.querySelector(`tr[data-row-name="${CSS.escape(name)}"] button`));
+    }
     if (done) close();
   };
   const grant = async (input: GrantInput) => {
@@ -213,6 +221,7 @@ export function RosterPage() {
           </p>
           <RosterTable
             complete
+            reveal={reveal}
             rows={rows}
             sort={sort}
             onSort={(key) =>

@@ -122,6 +122,7 @@ export function RosterTable({
   onSort,
   actions,
   complete = false,
+  reveal,
 }: {
   rows: readonly RosterRow[];
   sort: { key: RosterSortKey; direction: 'asc' | 'desc' };
@@ -131,6 +132,8 @@ export function RosterTable({
   actions?: RosterTableActions;
   /** The whole register's rows (not the first page read ahead): marks `roster:complete`. */
   complete?: boolean;
+  /** « NOM Prénom » of a row to scroll into view (the agent just added), once. */
+  reveal?: { name: string };
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build; the virtualizer re-renders by design
@@ -144,6 +147,12 @@ export function RosterTable({
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   const hasRows = items.length > 0;
+  const revealIndex = reveal ? rows.findIndex((r) => `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}` === reveal.name) : -1;
+  useEffect(() => {
+    if (revealIndex >= 0) virtualizer.scrollToIndex(revealIndex, { align: 'center' });
+    // Only when asked (a new object), not on every change of the rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal, revealIndex >= 0]);
   useEffect(() => {
     if (hasRows) markRowsVisible();
     if (hasRows && complete) markOnce('roster:complete');
@@ -187,7 +196,7 @@ export function RosterTable({
             const r = rows[item.index]!;
             const name = `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}`;
             return (
-              <tr key={r.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }} className={r.status === 'revoked' ? 'is-ended' : undefined}>
+              <tr key={r.key} data-focus-row={r.agentId} data-row-name={name} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }} className={r.status === 'revoked' ? 'is-ended' : undefined}>
                 <td>
                   <strong>{r.lastName}</strong> {r.firstName}
                   {r.departedOn ? <div className="muted">Départ : {formatDateFr(r.departedOn)}</div> : null}
