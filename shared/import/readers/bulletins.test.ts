@@ -25,6 +25,7 @@ describe('bulletins whatever the title', () => {
     ['labelled site line', ['Bulletin d’adhésion au service : Cdap', 'Site : Antenne Nord'], { serviceCode: 'CDAP', siteLabel: 'Antenne Nord' }],
     ['hyphenated annex number, site after the service', ['ANNEXE 3-2 - BULLETIN D’ADHESION AU SERVICE CDAP - ANTENNE DU PORT'], { serviceCode: 'CDAP', annexNumber: '3-2', siteLabel: 'ANTENNE DU PORT' }],
     ['slashed annex number', ['Annexe 4/1 : Bulletin d’adhésion au service Cdap'], { serviceCode: 'CDAP', annexNumber: '4/1' }],
+    ['numbered bulletin, then the service', ['Annexe 3 – Bulletin d’adhésion n° 2 – Service Cdap'], { serviceCode: 'CDAP', annexNumber: '3' }],
     ['OCR-damaged title', ['BULLETlN D’ADHESlON AU SERVICE : CDAP'], { serviceCode: 'CDAP' }],
   ])('%s', (_, title, expected) => {
     const r = read(...title, ...TABLE, 'T13\t2');
@@ -65,6 +66,22 @@ describe('quota tables', () => {
     expect(r.bulletins[0]?.date).toBe('2022-03-02');
     expect(r.unread).toEqual(['quota@4', 'quota@5']);
     expect(r.warnings).toEqual(['Ligne illisible — à vérifier : T5\t# (ligne 4)', 'Ligne illisible — à vérifier : T1?\t1 (ligne 5)']);
+  });
+
+  it.each([
+    ['equals and semicolons', 'Quotas par profil : T1 = 3 ; T13 = 4 ; autres profils : aucun.'],
+    ['colons and commas', 'Profils retenus : T1 : 3, T13 : 4.'],
+    ['dashes', 'T1 – 3 utilisateurs, T13 – 4 utilisateurs'],
+  ])('quotas inside a sentence: %s', (_, sentence) => {
+    const r = read('Bulletin d’adhésion au service : Cdap', '', sentence, '', 'Fait à Lyon, le 2 mars 2022');
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=3', 'T13=4']);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('flags an inline pair whose profile is not in the catalogue', () => {
+    const r = read('Bulletin d’adhésion au service : Cdap', 'Quotas : T1 = 2 ; T3 = 5.');
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=2']);
+    expect(r.unread).toEqual(['quota@2']);
   });
 
   it('flags a profile the catalogue does not know (a lost digit) instead of inventing it', () => {

@@ -124,9 +124,34 @@ export function quotaRows(ctx: Ctx, from: number, to: number, checkCatalogue: bo
   return out;
 }
 
+// « T1 = 2 », « T13 : 1 », « T2 – 3 »: a profile and its quota inside a sentence
+const INLINE_QUOTA = /(?<![\p{L}\d])(T\s?[0-9lIO|]{1,2})\s*(?:=|:|–|-|→)\s*([0-9lIO|]{1,5})(?![\p{L}\d])/gu;
+
+/**
+ * Quotas written in a sentence (« par profil : T1 = 2 ; T13 = 1 ; autres profils : néant »):
+ * a line with at least one profile-and-number pair. A pair whose code is not in the
+ * catalogue is flagged, not read.
+ */
+export function inlineQuotas(ctx: Ctx, i: number, checkCatalogue: boolean): Extracted<QuotaValue>[] {
+  const line = ctx.lines[i] ?? '';
+  const out: Extracted<QuotaValue>[] = [];
+  for (const m of line.matchAll(INLINE_QUOTA)) {
+    const head = profileCode(m[1] ?? '');
+    const n = quotaNumber(m[2] ?? '');
+    if (!head || !n || (checkCatalogue && !KNOWN_PROFILES.has(head.code))) {
+      illegible(ctx, i);
+      continue;
+    }
+    out.push(at(ctx, i, { profileCode: head.code, max: n.max }, 'medium', undefined, head.corrected || n.corrected));
+  }
+  return out;
+}
+
 /** Code, label and site from what follows « Bulletin d'adhésion ». */
 export function parseServiceTail(tail: string): { code?: string; label?: string; site?: string } {
-  let t = tail.replace(/^\s*(?:au|aux|du)?\s*services?\b\s*/i, '').replace(/^[\s:–-]+/, '').replace(/[\s.]+$/, '').trim();
+  // « n° 1 – Service Cdap »: the bulletin's own number goes first
+  const unnumbered = tail.replace(/^\s*(?:n\s?[°o]|num[ée]ro)\s*\d+\s*[-–:,]?\s*/i, '');
+  let t = unnumbered.replace(/^\s*(?:au|aux|du)?\s*services?\b\s*/i, '').replace(/^[\s:–-]+/, '').replace(/[\s.]+$/, '').trim();
   if (!t) return {};
   const out: { code?: string; label?: string; site?: string } = {};
   const siteLabel = /\s*[-–|,]?\s*(?:site|[ée]tablissement|antenne|structure|service)\s*:\s*(.+)$/i.exec(t);
@@ -222,6 +247,7 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       }
       if (!code && label) code = KNOWN_SERVICES.find((s) => findAnchor(label!, s.words))?.code;
       if (isQuotaHeader(line)) quotas.push(...quotaRows(ctx, i + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
+      else if (line && !line.includes('\t')) quotas.push(...inlineQuotas(ctx, i, (code ?? 'CDAP') === 'CDAP'));
     }
     for (const s of signaturesIn(ctx, block.cue, block.end)) if (s.date && !date) date = s.date.value;
     if (!code) {
