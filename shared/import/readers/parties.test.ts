@@ -82,6 +82,10 @@ describe('parties block', () => {
       'partner block first, no « et », each block named after it',
       ['Entre les soussignés :', 'La Commune de Figeac', '12 place Carnot – 46100 FIGEAC', 'Représentée par Madame Léa ROUX, Présidente', 'Tél. 05 65 11 22 33', 'désignée ci-après « le partenaire »', 'La Caisse d’allocations familiales du Lot', '304 rue Victor Hugo – 46000 CAHORS', 'Représentée par Monsieur Marc BRUN, Directeur', 'désignée ci-après « la Caf »'],
     ],
+    [
+      'partner block first, « D’une part, » / « Et : » / « D’autre part, »',
+      ['Entre :', 'La Commune de Figeac', '12 place Carnot – 46100 FIGEAC', 'Tél. 05 65 11 22 33', 'Représentée par Madame Léa ROUX, Présidente', 'Ci-après dénommée « le partenaire »,', '', 'D’une part,', '', 'Et :', '', 'La Caisse d’allocations familiales du Lot', 'Dont le siège est situé 304 rue Victor Hugo 46000 CAHORS', 'Représentée par Monsieur Marc BRUN, Directeur', 'Ci-après dénommée « la Caf »,', '', 'D’autre part,', '', 'Il est convenu ce qui suit :'],
+    ],
   ])('assigns the parties by what each block says: %s', (_, lines) => {
     const r = read(...lines);
     expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual(["Caisse d'allocations familiales du Lot"]);

@@ -221,6 +221,7 @@ function partiesOrder(ctx: Ctx, i: number): number[] | undefined {
       segments.push([]);
       continue;
     }
+    if (/^d'(?:une|autre) part\b/.test(foldLoose(row))) continue;
     segments[segments.length - 1]!.push(j);
     if (findAny(row, DENOMME, { atStart: true })) segments.push([]);
   }
