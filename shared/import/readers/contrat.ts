@@ -94,7 +94,7 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
 }
 
 const CAF_CUE = /\b(?:pour la caf|c[ôo]t[ée] caf|chez la caf|de la caf\s*:)/i;
-const PARTNER_CUE = /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:le|la|l')\s*(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée])/i;
+const PARTNER_CUE = /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:(?:le|la|l')\s*)?(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée])/i;
 const CIVILITY_AT = /(?=(?:^|\s)(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|M)\s+\p{Lu})/u;
 
 interface Person {
@@ -113,11 +113,12 @@ function personsInText(text: string): Omit<Person, 'index'>[] {
     const seg = segment.trim();
     if (!CIVILITY.test(seg)) continue;
     const rest = seg.replace(CIVILITY, '');
-    const name = NAME_RE.exec(rest)?.[1]?.trim();
+    const name = nameBeforeFunction(NAME_RE.exec(rest)?.[1]?.trim() ?? '');
     if (!name || !looksLikePersonName(name) || name.split(/\s+/).length < 2) continue;
     const after = rest.slice(rest.indexOf(name) + name.length);
     const fn = after
       .split(/\(|(?:(?:\+|00)33\s?|0)[1-9](?:[\s.-]?\d{2}){4}|[\w.+-]+@/)[0]!
+      .replace(/[\s,]+(?:joignable\s+)?(?:au|à|tél\.?|t[ée]l[ée]phone\s*:?)\s*$/i, '')
       .replace(/\b(?:puis|et|ou)\s*$/i, '')
       .replace(/^[\s,:–-]+|[\s,;:–-]+$/g, '')
       .trim();
@@ -126,6 +127,39 @@ function personsInText(text: string): Omit<Person, 'index'>[] {
     out.push({ name, ...(fn && fn.length <= 80 ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) });
   }
   return out;
+}
+
+/**
+ * « Mathieu ESTRADE Administrateur local » (columns joined by spaces): after a surname in
+ * capitals, a word in lower case with a capital initial starts the function, not the name.
+ */
+export function nameBeforeFunction(name: string): string {
+  const words = name.split(/\s+/);
+  const caps = (w: string) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase();
+  let lastCaps = -1;
+  words.forEach((w, k) => {
+    if (caps(w)) lastCaps = k;
+  });
+  if (lastCaps < 0 || lastCaps === words.length - 1) return name;
+  const tail = words.slice(lastCaps + 1);
+  if (tail.some(caps)) return name;
+  return words.slice(0, lastCaps + 1).join(' ');
+}
+
+/** Splits a paragraph at each « Pour la Caf » / « Pour le partenaire » cue, with the side each part is about. */
+function sideParts(text: string, current: Side | undefined): { text: string; side: Side | undefined }[] {
+  const cues = [...text.matchAll(new RegExp(`${CAF_CUE.source}|${PARTNER_CUE.source}`, 'gi'))];
+  if (cues.length === 0) return [{ text, side: current }];
+  const out: { text: string; side: Side | undefined }[] = [];
+  let side = current;
+  let from = 0;
+  for (const c of cues) {
+    out.push({ text: text.slice(from, c.index), side });
+    side = CAF_CUE.test(c[0]) ? 'caf' : 'partner';
+    from = c.index;
+  }
+  out.push({ text: text.slice(from), side });
+  return out.filter((p) => p.text.trim());
 }
 
 /** A table row « 1 | Julie FAVRE | Administratrice locale | 04 … ». */
@@ -148,11 +182,19 @@ function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<
     const soft = softLine(ctx.lines, ctx.paragraphs, i);
     const line = soft.text;
     if (isHeadingLine(line) || /^fait\s+[àa](?=\s)/i.test(line)) break;
-    if (CAF_CUE.test(line)) side = 'caf';
-    if (PARTNER_CUE.test(line)) side = 'partner';
-    const text = stripBullet(line);
-    const found = line.includes('\t') ? [personInRow(line)].filter((p) => p !== undefined) : personsInText(text);
-    for (const p of found) persons.push({ ...p, index: i, ...(side ? { side } : {}) });
+    if (line.includes('\t')) {
+      if (CAF_CUE.test(line)) side = 'caf';
+      if (PARTNER_CUE.test(line)) side = 'partner';
+      const p = personInRow(line);
+      if (p) persons.push({ ...p, index: i, ...(side ? { side } : {}) });
+    } else {
+      // « Pour la Caf, … M. X …, puis Mme Y …. Pour le partenaire, … Mme Z … »: each person
+      // takes the side of the cue before it, within the sentence
+      for (const part of sideParts(stripBullet(line), side)) {
+        side = part.side;
+        for (const p of personsInText(part.text)) persons.push({ ...p, index: i, ...(side ? { side } : {}) });
+      }
+    }
     i = soft.last;
   }
   // no « Pour la Caf / le partenaire »: the side of a person the contacts annex names; the

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { makeCtx } from './context';
+import { nameBeforeFunction, serviceContract } from './contrat';
+import { findBlocks } from './segmentation';
+
+const escalation = (...body: string[]) => {
+  const ctx = makeCtx(normalizeLines(['Contrat de services', 'Article 1 – Objet du contrat de services', '', 'Article 3.3 – La procédure d’escalade', ...body, '', 'Article 4 – Horaires'].join('\n')));
+  return serviceContract(ctx, findBlocks(ctx.lines), []).escalation.map((e) => e.value);
+};
+
+const CAF_A = { side: 'caf', name: 'Paul RIVIERE', function: 'administrateur local', phone: '04 11 22 33 44' };
+const CAF_B = { side: 'caf', name: 'Inès BARON', function: 'responsable du pôle', phone: '04 11 22 33 45' };
+const PARTNER = { side: 'partner', name: 'Lina MOREL', function: 'directrice du CCAS', phone: '04 55 66 77 88' };
+
+describe('escalation contacts', () => {
+  it.each([
+    ['one sentence naming both sides', [
+      'Pour la Caf, il convient de joindre M. Paul RIVIERE, administrateur local, au 04 11 22 33 44, puis Mme Inès BARON, responsable du pôle, au 04.11.22.33.45. Pour le partenaire, la Caf appelle Mme Lina MOREL, directrice du CCAS, au 04 55 66 77 88.',
+    ]],
+    ['one line per side', [
+      'Côté Caf : M. Paul RIVIERE – administrateur local (04 11 22 33 44) puis Mme Inès BARON – responsable du pôle (04 11 22 33 45)',
+      'Côté partenaire : Mme Lina MOREL – directrice du CCAS (04 55 66 77 88)',
+    ]],
+  ])('%s', (_, body) => {
+    expect(escalation(...body)).toEqual([CAF_A, CAF_B, PARTNER]);
+  });
+
+  it('columns joined by spaces: the function starts after the surname in capitals', () => {
+    expect(escalation('Pour la Caf : M. Paul RIVIERE Administrateur local 04 11 22 33 44', 'Pour le partenaire : Mme Lina MOREL Directrice 04 55 66 77 88')).toEqual([
+      { ...CAF_A, function: 'Administrateur local' },
+      { ...PARTNER, function: 'Directrice' },
+    ]);
+  });
+
+  it.each([
+    ['Paul RIVIERE Administrateur', 'Paul RIVIERE'],
+    ['Anne-Emilie Ravache', 'Anne-Emilie Ravache'],
+    ['Yannick LE GALL', 'Yannick LE GALL'],
+    ['Jean DE LA FONTAINE Responsable Sécurité', 'Jean DE LA FONTAINE'],
+  ])('name before function: %s', (raw, name) => {
+    expect(nameBeforeFunction(raw)).toBe(name);
+  });
+});
