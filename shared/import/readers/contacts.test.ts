@@ -63,6 +63,37 @@ describe('contacts annex in any layout', () => {
     expect(r.unread).toEqual([]);
   });
 
+  it('reads contacts written as sentences, each with the side of the last « Pour … » cue', () => {
+    const r = annex(
+      'Annexe 1 – Interlocuteurs',
+      '',
+      'Pour la Caf du Gers, l’administrateur local est M. Hugo VIDAL (hugo.vidal@caf32.caf.fr,',
+      '05 62 00 11 22). Le guichet unique répond à l’adresse guichet@caf32.caf.fr.',
+      '',
+      'Pour la commune d’Auch, Mme Véronique DJIRE, secrétaire générale, est désignée adrninistratrice',
+      '(v.djire@ville-x.fr – tél. 01.64.13.55.88). Sa suppléante est Mme Sandrine COFFI (s.coffi@ville-x.fr, 01 64 13 55 76).',
+    );
+    expect(r.contacts).toEqual([
+      { side: 'caf', role: 'administrateur', name: 'Hugo VIDAL', email: 'hugo.vidal@caf32.caf.fr', phones: ['05 62 00 11 22'] },
+      { side: 'caf', role: 'guichet-unique', email: 'guichet@caf32.caf.fr', phones: [] },
+      DJIRE,
+      COFFI,
+    ]);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('reads nothing from a sentence naming two roles or two persons, and says the annex was not read', () => {
+    const r = annex('Annexe 1 – Interlocuteurs', '', 'Pour le CCAS, l’administrateur et le délégué à la protection des données sont Mme Anne VIAL et M. Jean BRUN (contact@ccas.fr).');
+    expect(r.contacts).toEqual([]);
+    expect(r.unread).toEqual(['contacts']);
+  });
+
+  it('a sentence announcing contacts inside an article is no contacts section', () => {
+    const r = annex('Article 3.3 – Escalade', 'Les interlocuteurs suivants sont à contacter dans l’ordre :', 'Pour la Caf : M. Paul RIVIERE Administrateur local 04 11 22 33 44');
+    expect(r.contacts).toEqual([]);
+    expect(r.unread).toEqual([]);
+  });
+
   it('puts back together rows whose cells wrap in narrow columns', () => {
     const r = annex(
       'Annexe 1 – Les interlocuteurs à la Caf',

@@ -10,6 +10,7 @@ import type { ContactValue, Extracted } from '../types';
 import { findAnchor, foldLoose } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine } from './paragraphs';
+import { proseContacts } from './prose-contacts';
 import { hasWrappedCells, readRecords, readWrappedRecords } from './records';
 import { bulletinTitle } from './segmentation';
 
@@ -42,6 +43,8 @@ export function contactSection(line: string): ContactSection | undefined {
   // « Annexe 1 – Les interlocuteurs … », « Les interlocuteurs chez le partenaire », « Interlocuteurs Caf »
   const before = foldLoose(line.slice(0, hit.start)).replace(/^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?\s*[-:–.]?\s*/i, '');
   if (!/^(?:(?:les?|la|liste|tableau|coordonnees|des|vos|nos|principaux)\s*){0,3}$/.test(before.trim())) return undefined;
+  // « Les interlocuteurs suivants sont à contacter … »: a sentence, not a heading
+  if (/\b(?:sont|est|seront|doivent|peuvent|suivants?)\b/.test(foldLoose(line.slice(hit.end)))) return undefined;
   const side = sideOf(line.slice(hit.end));
   return { index: -1, ...(side ? { side } : {}) };
 }
@@ -81,6 +84,7 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
     let read = 0;
     let flagged = 0;
     for (const part of parts) {
+      const before = read;
       const wrappedCells = hasWrappedCells(ctx.lines, part.from, part.to);
       for (const r of wrappedCells ? readWrappedRecords(ctx.lines, part.from, part.to) : readRecords(ctx.lines, part.from, part.to)) {
         if (!part.side) continue;
@@ -103,6 +107,23 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
             ...(r.emails[0] ? { email: r.emails[0] } : {}),
             phones: r.phones,
           }, 'high', undefined, r.corrected),
+        );
+      }
+      // (only in an annex or a section naming its side: not in a contrat's article)
+      if (read > before || flagged || !(/^annexe/i.test(ctx.lines[i] ?? '') || section.side)) continue;
+      // nothing read as a table: the contacts may be written as sentences
+      for (const c of proseContacts(ctx, part.from, part.to, part.side)) {
+        const role = c.side === 'caf' && c.role === 'administrateur-suppleant' ? 'administrateur' : c.role;
+        if (!ROLES_BY_SIDE[c.side].includes(role)) continue;
+        read++;
+        all.push(
+          at(ctx, c.index, {
+            side: c.side,
+            role,
+            ...(c.name ? { name: c.name } : {}),
+            ...(c.email ? { email: c.email } : {}),
+            phones: c.phones,
+          }, 'medium', 'Lu dans une phrase de l’annexe : vérifiez.', c.corrected),
         );
       }
     }

@@ -41,4 +41,13 @@ describe('escalation contacts', () => {
   ])('name before function: %s', (raw, name) => {
     expect(nameBeforeFunction(raw)).toBe(name);
   });
+
+  it.each([
+    ['on the line', ['Le centre de services est joignable par messagerie : centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
+    ['alone on the next line', ['Le centre de services est ouvert de 9 h à 12 h. Il est joignable par messagerie :', 'centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
+    ['the next line is a sentence', ['Le centre de services est joignable par messagerie :', 'écrire à centre@caf32.caf.fr ou appeler'], undefined],
+  ])('service centre e-mail %s', (_, body, email) => {
+    const ctx = makeCtx(normalizeLines(['Contrat de services', 'Article 1 – Objet du contrat de services', ...body].join('\n')));
+    expect(serviceContract(ctx, findBlocks(ctx.lines), []).serviceCentreEmail?.value).toBe(email);
+  });
 });

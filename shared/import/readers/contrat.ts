@@ -71,6 +71,12 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
       if (afterCentre && emails.length === 0 && /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique/i.test(line)) {
         const e = findEmails(line)[0];
         if (e) emails.push({ value: e, index: i, confidence: 'high' });
+        else if (/:\s*$/.test(line)) {
+          // « … joignable par messagerie : » and the address alone on the next line
+          const next = ctx.lines[i + 1] ?? '';
+          const alone = findEmails(next)[0];
+          if (alone && next.replace(alone, '').replace(/[\s.;,]/g, '') === '') emails.push({ value: alone, index: i + 1, confidence: 'high' });
+        }
       }
       if (isHeadingLine(line) && findAnchor(line, "procedure d'escalade")) escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
     }

@@ -10,7 +10,7 @@ import type { ContactRole } from '../../domain/schemas/entities';
 import { CIVILITY, findEmails, findPhones, fold, isPlaceholder } from '../text-tools';
 import { findAnchor, phonesTolerant } from './anchors';
 
-const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
+export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
   {
     role: 'administrateur-suppleant',
     phrases: ['administrateur suppleant', 'administratrice suppleante', 'gestionnaire suppleant', 'suppleant de l administrateur', 'suppleant', 'suppleante'],
