@@ -1,59 +1,26 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type {
-  Agent,
-  Avenant,
-  BilanAnnuel,
-  Bulletin,
-  Contact,
-  Convention,
-  Habilitation,
-  Incident,
-  IssuedDocument,
-  JournalEntry,
-  Organisation,
-  PortalImport,
-  StoredPortalDifference,
-  Profile,
-  Quota,
-  ReviewCampaign,
-  ReviewItem,
-  SecuritySession,
-  ServiceContract,
-  Setting,
-  SubcontractorNotice,
-} from '../../shared/domain/schemas';
+import type { JournalEntry } from '../../shared/domain/schemas';
 import { CATALOGUE_PROFILES } from '../../shared/domain/profiles';
+import {
+  EXPORT_TABLE_NAMES,
+  type ExportTable,
+  type KeyFieldOf,
+  type MetaRecord,
+  type RowOf,
+  type TableName,
+} from '../../shared/domain/tables/registry';
 import { SCHEMA_HISTORY } from './schema/history';
 
 export const DB_NAME = 'convention-mcp';
 
-export interface MetaRecord {
-  key: string;
-  value: unknown;
-}
+export type { MetaRecord } from '../../shared/domain/tables/registry';
 
+/** One Dexie table per registry table (shared/domain/tables/registry.ts), typed by its schema. */
 export type AppDatabase = Dexie & {
+  [T in Exclude<TableName, 'journal' | 'meta'>]: EntityTable<RowOf<T>, KeyFieldOf<T> & keyof RowOf<T>>;
+} & {
   meta: EntityTable<MetaRecord, 'key'>;
-  settings: EntityTable<Setting, 'key'>;
-  profiles: EntityTable<Profile, 'code'>;
-  organisations: EntityTable<Organisation, 'id'>;
-  conventions: EntityTable<Convention, 'id'>;
-  avenants: EntityTable<Avenant, 'id'>;
-  serviceContracts: EntityTable<ServiceContract, 'id'>;
-  contacts: EntityTable<Contact, 'id'>;
-  bulletins: EntityTable<Bulletin, 'id'>;
-  quotas: EntityTable<Quota, 'id'>;
-  agents: EntityTable<Agent, 'id'>;
-  habilitations: EntityTable<Habilitation, 'id'>;
-  reviewCampaigns: EntityTable<ReviewCampaign, 'id'>;
-  reviewItems: EntityTable<ReviewItem, 'id'>;
-  documents: EntityTable<IssuedDocument, 'id'>;
-  incidents: EntityTable<Incident, 'id'>;
-  bilans: EntityTable<BilanAnnuel, 'id'>;
-  subcontractorNotices: EntityTable<SubcontractorNotice, 'id'>;
-  securitySessions: EntityTable<SecuritySession, 'id'>;
-  portalImports: EntityTable<PortalImport, 'id'>;
-  portalDifferences: EntityTable<StoredPortalDifference, 'id'>;
+  /** Auto-incremented key: an entry is added without its `seq`. */
   journal: Table<JournalEntry, number, Omit<JournalEntry, 'seq'>>;
 };
 
@@ -74,27 +41,5 @@ export function createDatabase(name: string = DB_NAME): AppDatabase {
 }
 
 /** Every table that holds register data (what a full export must cover). */
-export const DATA_TABLES = [
-  'settings',
-  'profiles',
-  'organisations',
-  'conventions',
-  'avenants',
-  'serviceContracts',
-  'contacts',
-  'bulletins',
-  'quotas',
-  'agents',
-  'habilitations',
-  'reviewCampaigns',
-  'reviewItems',
-  'documents',
-  'incidents',
-  'bilans',
-  'subcontractorNotices',
-  'securitySessions',
-  'portalImports',
-  'portalDifferences',
-  'journal',
-] as const;
-export type DataTableName = (typeof DATA_TABLES)[number];
+export const DATA_TABLES: readonly ExportTable[] = EXPORT_TABLE_NAMES;
+export type DataTableName = ExportTable;

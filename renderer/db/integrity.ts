@@ -22,13 +22,12 @@ import { canonicalJson } from '../../shared/domain/journal-chain';
 import type { JournalEntry } from '../../shared/domain/schemas';
 import type { JournalSealState } from '../../shared/ipc/contract';
 import type { AppDatabase } from './database';
+import { keyFieldOf } from '../../shared/domain/tables/registry';
 import { JOURNAL_HEAD_KEY, JOURNALED_TABLES, type JournaledTable } from './register-writer';
 
 /** Settings the application writes outside the journal: preferences of this workstation. */
 export const UNJOURNALED_SETTINGS: readonly string[] = ['userName', 'currentConventionId'];
 
-const KEY_FIELD: Partial<Record<JournaledTable, string>> = { profiles: 'code', settings: 'key' };
-export const keyFieldOf = (table: JournaledTable) => KEY_FIELD[table] ?? 'id';
 
 const catalogue = new Map(CATALOGUE_PROFILES.map((p) => [p.code, canonicalJson(p)]));
 

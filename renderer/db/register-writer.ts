@@ -1,64 +1,24 @@
 import Dexie, { type PromiseExtended } from 'dexie';
 import { z } from 'zod';
 import { buildEntry, type JournalHeadRecord } from '../../shared/domain/journal-chain';
+import { journalEntrySchema, jsonValue, type JournalEntry } from '../../shared/domain/schemas';
 import {
-  agentSchema,
-  avenantSchema,
-  bilanAnnuelSchema,
-  bulletinSchema,
-  contactSchema,
-  conventionSchema,
-  habilitationSchema,
-  incidentSchema,
-  issuedDocumentSchema,
-  journalEntrySchema,
-  jsonValue,
-  organisationSchema,
-  portalDifferenceSchema,
-  portalImportSchema,
-  profileSchema,
-  quotaSchema,
-  reviewCampaignSchema,
-  reviewItemSchema,
-  securitySessionSchema,
-  serviceContractSchema,
-  settingSchema,
-  subcontractorNoticeSchema,
-  type JournalEntry,
-} from '../../shared/domain/schemas';
+  JOURNALED_TABLE_NAMES,
+  keyFieldOf,
+  schemasOf,
+  type JournaledTable,
+  type RowOf as TableRowOf,
+} from '../../shared/domain/tables/registry';
 import type { AppDatabase } from './database';
 import { parseOrThrow, StaleEditError } from './validation';
 import { rowVersion, staleEditMessage } from '../../shared/domain/edit-version';
 
-/** Tables written through the journal, with the schema every row must satisfy. */
-export const JOURNALED_TABLES = {
-  settings: settingSchema,
-  profiles: profileSchema,
-  organisations: organisationSchema,
-  conventions: conventionSchema,
-  avenants: avenantSchema,
-  serviceContracts: serviceContractSchema,
-  contacts: contactSchema,
-  bulletins: bulletinSchema,
-  quotas: quotaSchema,
-  agents: agentSchema,
-  habilitations: habilitationSchema,
-  reviewCampaigns: reviewCampaignSchema,
-  reviewItems: reviewItemSchema,
-  documents: issuedDocumentSchema,
-  incidents: incidentSchema,
-  bilans: bilanAnnuelSchema,
-  subcontractorNotices: subcontractorNoticeSchema,
-  securitySessions: securitySessionSchema,
-  portalImports: portalImportSchema,
-  portalDifferences: portalDifferenceSchema,
-} as const;
-export type JournaledTable = keyof typeof JOURNALED_TABLES;
-export type RowOf<T extends JournaledTable> = z.infer<(typeof JOURNALED_TABLES)[T]>;
+/** Tables written through the journal, with the schema every row must satisfy (from the registry). */
+export const JOURNALED_TABLES = schemasOf(JOURNALED_TABLE_NAMES);
+export type { JournaledTable } from '../../shared/domain/tables/registry';
+export type RowOf<T extends JournaledTable> = TableRowOf<T>;
 
-const KEY_OF: Partial<Record<JournaledTable, string>> = { profiles: 'code', settings: 'key' };
-const keyOf = (table: JournaledTable, row: Record<string, unknown>) =>
-  String(row[KEY_OF[table] ?? 'id']);
+const keyOf = (table: JournaledTable, row: Record<string, unknown>) => String(row[keyFieldOf(table)]);
 
 const journalFieldsSchema = journalEntrySchema.pick({
   at: true,

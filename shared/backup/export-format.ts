@@ -27,72 +27,44 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { canonicalJson } from '../domain/journal-chain';
 import { frenchSpacing } from '../domain/text';
+import {
+  EXPORT_TABLE_NAMES,
+  keyFieldOf,
+  schemasOf,
+  TABLES,
+  type ExportTable as RegistryExportTable,
+  type KeyFieldOf,
+  type SchemaOf,
+} from '../domain/tables/registry';
 
 export const EXPORT_FORMAT_ID = 'convention-mcp/sauvegarde';
 export const EXPORT_FORMAT_VERSION = 2;
 /** The first format whose header carries `headerSha256`. */
 export const HEADER_CHECKSUM_SINCE = 2;
 
+/** The tables of a backup, from the table registry (shared/domain/tables/registry.ts). */
+export type ExportTable = RegistryExportTable;
+export const EXPORT_TABLES: readonly ExportTable[] = EXPORT_TABLE_NAMES;
+
 /** The primary key of each exported table (journal: seq). */
-export const TABLE_KEYS = {
-  settings: 'key',
-  profiles: 'code',
-  organisations: 'id',
-  conventions: 'id',
-  avenants: 'id',
-  serviceContracts: 'id',
-  contacts: 'id',
-  bulletins: 'id',
-  quotas: 'id',
-  agents: 'id',
-  habilitations: 'id',
-  reviewCampaigns: 'id',
-  reviewItems: 'id',
-  documents: 'id',
-  incidents: 'id',
-  bilans: 'id',
-  subcontractorNotices: 'id',
-  securitySessions: 'id',
-  portalImports: 'id',
-  portalDifferences: 'id',
-  journal: 'seq',
-} as const;
-export type ExportTable = keyof typeof TABLE_KEYS;
-export const EXPORT_TABLES = Object.keys(TABLE_KEYS) as ExportTable[];
+export const TABLE_KEYS = Object.fromEntries(EXPORT_TABLES.map((t) => [t, keyFieldOf(t)])) as unknown as {
+  [T in ExportTable]: KeyFieldOf<T>;
+};
 
 /**
  * Tables added after the first schema, with the schema version that added them: a backup
  * written before has no such table, read as empty.
  */
-export const TABLES_SINCE_SCHEMA: Partial<Record<ExportTable, number>> = {
-  portalImports: 3,
-  portalDifferences: 3,
-};
+export { TABLES_SINCE_SCHEMA } from '../domain/tables/registry';
 
 /** French names of the tables, for previews and error messages. */
-export const TABLE_LABELS: Record<ExportTable, string> = {
-  settings: 'Paramètres',
-  profiles: 'Profils',
-  organisations: 'Organismes',
-  conventions: 'Conventions',
-  avenants: 'Avenants',
-  serviceContracts: 'Contrats de services',
-  contacts: 'Interlocuteurs',
-  bulletins: 'Bulletins d’adhésion',
-  quotas: 'Quotas',
-  agents: 'Agents',
-  habilitations: 'Habilitations',
-  reviewCampaigns: 'Revues',
-  reviewItems: 'Lignes de revue',
-  documents: 'Documents émis',
-  incidents: 'Demandes et incidents',
-  bilans: 'Bilans annuels',
-  subcontractorNotices: 'Sous-traitants',
-  securitySessions: 'Sensibilisations',
-  portalImports: 'Listes du portail importées',
-  portalDifferences: 'Écarts avec le portail',
-  journal: 'Journal',
-};
+export const TABLE_LABELS = Object.fromEntries(EXPORT_TABLES.map((t) => [t, TABLES[t].pluralLabel])) as Record<
+  ExportTable,
+  string
+>;
+
+/** The zod schema every row of each table must satisfy when a backup is read. */
+export const TABLE_SCHEMAS: { [T in ExportTable]: SchemaOf<T> } = schemasOf(EXPORT_TABLES);
 
 export const PBKDF2_MIN_ITERATIONS = 600_000;
 export const PBKDF2_MAX_ITERATIONS = 10_000_000;

@@ -7,6 +7,7 @@ import {
   REFUSALS,
   splitFile,
   TABLE_KEYS,
+  TABLE_SCHEMAS,
   TABLES_SINCE_SCHEMA,
   TABLE_LABELS,
   type ExportBody,
@@ -18,17 +19,16 @@ import { parseStrictJson, StrictJsonError } from '../../../shared/backup/strict-
 import { calendarDateInParis } from '../../../shared/domain/dates';
 import { checkRegister, issueLines, type IssueGroup } from '../../../shared/backup/register-check';
 import { verifyChain, type ChainVerification } from '../../../shared/domain/journal-chain';
-import { journalEntrySchema } from '../../../shared/domain/schemas';
 import { fieldPathLabel } from '../../../shared/domain/schemas/field-labels';
 import type { AppDatabase } from '../database';
-import { JOURNAL_HEAD_KEY, JOURNALED_TABLES } from '../register-writer';
+import { JOURNAL_HEAD_KEY } from '../register-writer';
 import { CURRENT_SCHEMA_VERSION } from '../schema/history';
 import { base64ToBytes, decryptBody } from './passphrase-crypto';
 import { partnerNameOf, sha256HexLarge } from './export';
 
 export { ImportRefusedError } from '../../../shared/backup/export-format';
 
-const SCHEMAS: Record<ExportTable, z.ZodType> = { ...JOURNALED_TABLES, journal: journalEntrySchema };
+const SCHEMAS: Record<ExportTable, z.ZodType> = TABLE_SCHEMAS;
 
 /** Larger than any real register; a bigger file is refused before being read. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;

@@ -1,25 +1,10 @@
+import { JOURNALED_TABLE_NAMES, TABLES } from '../../../shared/domain/tables/registry';
 import type { JournalEntry } from '../../../shared/domain/schemas';
 
-export const ENTITY_LABELS: Record<string, string> = {
-  settings: 'Paramètre',
-  profiles: 'Profil',
-  organisations: 'Organisme',
-  conventions: 'Convention',
-  avenants: 'Avenant',
-  serviceContracts: 'Contrat de services',
-  contacts: 'Interlocuteur',
-  bulletins: 'Bulletin d’adhésion',
-  quotas: 'Quota',
-  agents: 'Agent',
-  habilitations: 'Habilitation',
-  reviewCampaigns: 'Revue annuelle',
-  reviewItems: 'Élément de revue',
-  documents: 'Document',
-  incidents: 'Demande ou incident',
-  bilans: 'Bilan annuel',
-  subcontractorNotices: 'Prestataire',
-  securitySessions: 'Session d’information',
-};
+/** French name of each journaled table (from the table registry), for the « Élément » column. */
+export const ENTITY_LABELS: Record<string, string> = Object.fromEntries(
+  JOURNALED_TABLE_NAMES.map((t) => [t, TABLES[t].label]),
+);
 
 export const ACTION_LABELS: Record<JournalEntry['action'], string> = {
   create: 'Création',
