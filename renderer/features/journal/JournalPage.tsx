@@ -9,10 +9,17 @@ import { HeadComparisonCard, IntegrityResult } from './IntegrityPanel';
 import { frenchSpacing } from '../../../shared/domain/text';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
-import { DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
+import { CheckboxInput, DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAction } from '../register/use-action';
-import { ACTION_LABELS, changedFields, ENTITY_LABELS, formatInstant } from './labels';
+import {
+  ACTION_LABELS,
+  changedFieldLabels,
+  ENTITY_LABELS,
+  entityLabel,
+  formatInstant,
+  journalCsvTable,
+} from './labels';
 
 const PAGE = 200;
 
@@ -26,6 +33,8 @@ export function JournalPage() {
   const [to, setTo] = useState('');
   const [text, setText] = useState('');
   const [limit, setLimit] = useState(PAGE);
+  // Identifiers and hashes are for audits, not for reading: hidden until asked for.
+  const [technical, setTechnical] = useState(false);
   const [report, setReport] = useState<IntegrityReport | null>(null);
   const { run, busy } = useAction();
 
@@ -40,20 +49,8 @@ export function JournalPage() {
   const exportCsv = () =>
     run(async () => {
       const all = await allJournalEntries(db);
-      const csv = toExcelCsv(
-        ['N°', 'Date', 'Auteur', 'Action', 'Élément', 'Identifiant', 'Résumé', 'Champs modifiés', 'Empreinte'],
-        all.map((e) => [
-          e.seq,
-          formatInstant(e.at),
-          e.actor,
-          ACTION_LABELS[e.action],
-          ENTITY_LABELS[e.entity] ?? e.entity,
-          e.entityId,
-          e.summary ?? '',
-          changedFields(e).join(', '),
-          e.hash,
-        ]),
-      );
+      const table = journalCsvTable(all);
+      const csv = toExcelCsv(table.header, table.rows);
       const day = new Date().toISOString().slice(0, 10);
       return platform.saveFile({
         suggestedName: `journal-convention-mcp-${day}.csv`,
@@ -106,6 +103,11 @@ export function JournalPage() {
           <DateInput label="Au" value={to} onChange={(e) => setTo(e.target.value)} />
           <TextInput label="Rechercher" type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </FieldRow>
+        <CheckboxInput
+          label="Afficher les identifiants et empreintes"
+          checked={technical}
+          onChange={(e) => setTechnical(e.target.checked)}
+        />
       </Card>
       <section className="card" aria-labelledby="journal-entries">
         <h2 id="journal-entries">Entrées</h2>
@@ -123,6 +125,12 @@ export function JournalPage() {
                 <th scope="col">Action</th>
                 <th scope="col">Élément</th>
                 <th scope="col">Détail</th>
+                {technical ? (
+                  <>
+                    <th scope="col">Identifiant</th>
+                    <th scope="col">Empreinte</th>
+                  </>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -132,15 +140,25 @@ export function JournalPage() {
                   <td>{formatInstant(e.at)}</td>
                   <td>{e.actor}</td>
                   <td>{ACTION_LABELS[e.action]}</td>
-                  <td>{ENTITY_LABELS[e.entity] ?? e.entity}</td>
+                  <td>{entityLabel(e.entity)}</td>
                   <td>
                     {e.summary ? <div>{e.summary}</div> : null}
                     {e.payload === null ? (
                       <div className="muted">Données personnelles purgées</div>
                     ) : e.action === 'update' ? (
-                      <div className="muted">Champs modifiés : {changedFields(e).join(', ') || 'aucun'}</div>
+                      <div className="muted">Champs modifiés : {changedFieldLabels(e).join(', ') || 'aucun'}</div>
                     ) : null}
                   </td>
+                  {technical ? (
+                    <>
+                      <td>
+                        <code>{e.entityId}</code>
+                      </td>
+                      <td>
+                        <code className="hash">{e.hash}</code>
+                      </td>
+                    </>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

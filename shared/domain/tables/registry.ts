@@ -270,6 +270,15 @@ export const TABLES = {
     journaled: false,
     exported: true,
     since: 1,
+    // The journal screen's and CSV's words.
+    fields: {
+      seq: 'N°',
+      at: 'Date',
+      actor: 'Auteur',
+      entity: 'Élément',
+      entityId: 'Identifiant',
+      hash: 'Empreinte',
+    },
   }),
 } as const satisfies Record<string, TableSpec>;
 
