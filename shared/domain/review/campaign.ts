@@ -105,6 +105,14 @@ export function buildItem(
   };
 }
 
+const itemCollator = new Intl.Collator('fr', { numeric: true });
+
+/** Sorts in place by a key computed once per item (40,000 items in a large office). */
+export function sortItems(items: ReviewItem[], key: (i: ReviewItem) => string): void {
+  const keys = new Map(items.map((i) => [i, key(i)]));
+  items.sort((a, b) => itemCollator.compare(keys.get(a)!, keys.get(b)!));
+}
+
 /** The opening snapshot: every habilitation active on the opening day. */
 export function openCampaign(input: {
   conventionId: string;
@@ -127,11 +135,10 @@ export function openCampaign(input: {
     if (!agent || !bulletin || !isHabilitationActive(h, input.today)) continue;
     items.push(buildItem({ habilitation: h, agent, bulletin }, { id: input.newItemId(), campaignId: input.campaignId }, input.today));
   }
-  const sortKey = (i: ReviewItem) => {
+  sortItems(items, (i) => {
     const a = i.snapshot.agentId ? agents.get(i.snapshot.agentId) : undefined;
     return `${a?.lastName ?? ''} ${a?.firstName ?? ''} ${i.snapshot.profileCode}`;
-  };
-  items.sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'fr', { numeric: true }));
+  });
   return {
     campaign: {
       id: input.campaignId,

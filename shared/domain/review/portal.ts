@@ -12,7 +12,7 @@ import { describeAccount } from '../portal/accounts';
 import { DIFFERENCE_INFO, DIFFERENCE_KINDS, type DifferenceKind } from '../portal/differences';
 import { normaliseProfileCode } from '../profiles';
 import type { Agent, Bulletin, Habilitation, PortalImport, ReviewCampaign, ReviewItem, ReviewItemPortal, StoredPortalDifference } from '../schemas';
-import { defaultAnswers, openCampaign } from './campaign';
+import { defaultAnswers, openCampaign, sortItems } from './campaign';
 
 /** Kinds where the portal holds an access (account or profile) the register lacks. */
 const PORTAL_ONLY_KINDS: ReadonlySet<DifferenceKind> = new Set(['unknown-account', 'portal-only-profile']);
@@ -139,11 +139,10 @@ export function openCampaignFromPortal(input: PortalReviewInput): { campaign: Re
   }
 
   const all = [...items, ...accountItems.values()];
-  const sortKey = (i: ReviewItem) => {
+  sortItems(all, (i) => {
     const a = i.snapshot.agentId ? agents.get(i.snapshot.agentId) : undefined;
     return a ? `${a.lastName} ${a.firstName ?? ''} ${i.snapshot.profileCode}` : `${i.snapshot.agentName} ${i.snapshot.profileCode}`;
-  };
-  all.sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'fr', { numeric: true }));
+  });
   return { campaign: { ...opened.campaign, portalImportId: importId }, items: all };
 }
 
