@@ -33,6 +33,12 @@ describe('bulletins whatever the title', () => {
     expect(r.bulletins[0]).toMatchObject({ ...expected, quotas: ['T13=2'] });
   });
 
+  it.each([['. , ; ·'], ['~ * 12'], ['|| ..']])('scan debris between the annex and the title is no site: %s', (debris) => {
+    const r = read('Annexe 2', '', debris, 'Bulletin d’adhésion – Service Cdap', ...TABLE, 'T13\t2');
+    expect(r.bulletins[0]).toMatchObject({ serviceCode: 'CDAP', annexNumber: '2' });
+    expect(r.bulletins[0]).not.toHaveProperty('siteLabel');
+  });
+
   it('a bare number between the annex and the title is no site', () => {
     const r = read('Annexe 4 – 2 – Bulletin d’adhésion au service Cdap', ...TABLE, 'T13\t2');
     expect(r.bulletins[0]).toMatchObject({ serviceCode: 'CDAP', annexNumber: '4' });

@@ -151,7 +151,7 @@ export function inlineQuotas(ctx: Ctx, i: number, checkCatalogue: boolean): Extr
 export function parseServiceTail(tail: string): { code?: string; label?: string; site?: string } {
   // « n° 1 – Service Cdap »: the bulletin's own number goes first
   const unnumbered = tail.replace(/^\s*(?:n\s?[°o]|num[ée]ro)\s*\d+\s*[-–:,]?\s*/i, '');
-  let t = unnumbered.replace(/^\s*(?:au|aux|du)?\s*services?\b\s*/i, '').replace(/^[\s:–-]+/, '').replace(/[\s.]+$/, '').trim();
+  let t = unnumbered.replace(/^[\s:–-]+/, '').replace(/^\s*(?:au|aux|du)?\s*services?\b\s*/i, '').replace(/^[\s:–-]+/, '').replace(/[\s.]+$/, '').trim();
   if (!t) return {};
   const out: { code?: string; label?: string; site?: string } = {};
   const siteLabel = /\s*[-–|,]?\s*(?:site|[ée]tablissement|antenne|structure|service)\s*:\s*(.+)$/i.exec(t);
@@ -185,6 +185,9 @@ function siteAbove(ctx: Ctx, cue: number): string | undefined {
   const [site, annex] = above;
   if (!site || !annex || !/^annexe\s*n?[°o]?\s*\d+(?:[.\-–/]\d+)*\s*:?$/i.test(annex)) return undefined;
   if (site.length > 60 || /^\p{Ll}/u.test(site) || /[.;:]$/.test(site) || isHeadingLine(site) || site.includes('\t')) return undefined;
+  // a site is named: mostly letters (not stamp or scan debris « . , ; · »)
+  const letters = (site.match(/\p{L}/gu) ?? []).length;
+  if (letters < 3 || letters < site.replace(/\s/g, '').length * 0.6) return undefined;
   return site;
 }
 

@@ -24,13 +24,10 @@ const arbitraryVariant = fc.record({ seed: fc.integer({ min: 0, max: 2 ** 31 - 1
 /**
  * Families on which the current readers still invent (found by this test and by
  * `npm run import:score -- --verbose <variant>`): each is an `it.fails` until its reader is
- * fixed, then the test fails as « passed unexpectedly » and must be flipped to `it`.
+ * fixed, then the test fails as « passed unexpectedly » and must be flipped to `it`. None
+ * today.
  */
-const STILL_INVENTS: Record<string, string> = {
-  // all of the above at once, plus quotas attached to the wrong bulletin and the partner's
-  // name taken from a reworded « ci-après désigné » line.
-  mixed: 'missions / parties / contacts / bulletins readers',
-};
+const STILL_INVENTS: Record<string, string> = {};
 
 function sourcesPointAtTheirText(x: ConventionExtraction) {
   const all: (Extracted<unknown> | undefined)[] = [
