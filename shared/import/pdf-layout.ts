@@ -21,7 +21,7 @@ const LIST_MARK = /^([•▪◦●■□➢►✓·*\u2022\uf0b7\uf0a7-]|[–—
 const BULLET = /^[•▪◦●■□➢►✓·o\u2022\uf0b7\uf0a7\uf0d8\uf076-]$/;
 /** Starts of headings that never continue the line above. */
 const HEADING =
-  /^(article|annexe|chapitre|titre|partie|pr[ée]ambule|sommaire|objet|entre les soussign[ée]s|fait [àa]|pour la caf|pour le partenaire|bulletin d.adh[ée]sion|contrat de services?)\b|^\d+(\.\d+)*\s*[-–—.)]\s/i;
+  /^(article|annexe|chapitre|titre|partie|pr[ée]ambule|sommaire|objet|entre les soussign[ée]s|fait [àa]|pour la caf|pour le partenaire|bulletin d.adh[ée]sion|contrat de services?)\b|^(?!0\d(?:[\s.]?\d{2}){4})\d+(\.\d+)*\s*[-–—.)]\s/i;
 
 interface ProseLine {
   line: VisualLine;

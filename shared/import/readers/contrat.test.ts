@@ -26,6 +26,19 @@ describe('escalation contacts', () => {
     expect(escalation(...body)).toEqual([CAF_A, CAF_B, PARTNER]);
   });
 
+  it('a sentence wrapped just before a dotted phone number reads on', () => {
+    // a text wrapped at about 140 characters (enough lines for the wrap width to be known)
+    const prose = Array.from({ length: 24 }, (_, k) => `Le partenaire respecte les engagements du présent contrat de services pour chacun de ses sites et de ses services, ce qui vaut pour l’article ${k + 10}.`);
+    expect(
+      escalation(
+        ...prose,
+        '',
+        'Pour la Caf, il convient de joindre M. Paul RIVIERE, administrateur local, au 04 11 22 33 44, puis Mme Inès BARON, responsable du pôle, au',
+        '04.11.22.33.45. Pour le partenaire, la Caf appelle Mme Lina MOREL, directrice du CCAS, au 04 55 66 77 88.',
+      ),
+    ).toEqual([CAF_A, CAF_B, PARTNER]);
+  });
+
   it('columns joined by spaces: the function starts after the surname in capitals', () => {
     expect(escalation('Pour la Caf : M. Paul RIVIERE Administrateur local 04 11 22 33 44', 'Pour le partenaire : Mme Lina MOREL Directrice 04 55 66 77 88')).toEqual([
       { ...CAF_A, function: 'Administrateur local' },

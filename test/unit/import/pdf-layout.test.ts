@@ -162,6 +162,16 @@ describe('layoutPdfPages', () => {
           .line('destiné aux prestataires de services', LEFT, 300 - PITCH),
       expected: ['Profil T2 – Prestataires sociaux : Ce destiné aux prestataires de services'],
     },
+    {
+      name: 'a phone number with dots starting a wrapped line is no numbered heading',
+      page: () => new Page().paragraph('Pour la Caf, il convient de joindre Mme Inès BARON, responsable du pôle, au 04.11.22.33.45. Pour le partenaire, Mme Lina MOREL.'),
+      expected: ['Pour la Caf, il convient de joindre Mme Inès BARON, responsable du pôle, au 04.11.22.33.45. Pour le partenaire, Mme Lina MOREL.'],
+    },
+    {
+      name: 'a numbered heading still starts its own line',
+      page: () => new Page().line('Le contrat prend effet à sa signature et dure', LEFT, 300).line('3.2. Modification du contrat', LEFT, 300 - PITCH),
+      expected: ['Le contrat prend effet à sa signature et dure', '3.2. Modification du contrat'],
+    },
   ])('$name', ({ page, expected }) => {
     expect(texts(layoutPdfPages([page().done()]))).toEqual(expected);
   });
