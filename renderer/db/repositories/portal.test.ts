@@ -7,6 +7,8 @@ import { CATALOGUE_PROFILES } from '../../../shared/domain/profiles';
 import { seededDb, seedActor, SEED_TODAY } from '../../../test/unit/seed-register';
 import type { AppDatabase } from '../database';
 import { RuleRefusedError, ValidationError } from '../validation';
+import { buildExport } from '../export-import/export';
+import { parseExportFile } from '../export-import/import';
 import { closeReview, decideItem, openReviewFromPortal, saveChecklist } from './reviews';
 import { getRememberedMapping, listImports, loadLinks, openDifferences, resolveDifference, saveImportedList } from './portal';
 
@@ -131,5 +133,10 @@ describe('portal repository', () => {
     expect((await db.reviewCampaigns.get(campaign.id))!.status).toBe('closed');
     expect(await db.habilitations.count()).toBe(habilitationsBefore);
     expect(await db.habilitations.filter((h) => h.revokedOn === SEED_TODAY).count()).toBe(0);
+    // A backup holding an item without habilitation restores (it names its portal account).
+    const parsed = await parseExportFile((await buildExport(db, { appVersion: '0.1.0' })).bytes, { today: SEED_TODAY });
+    expect(parsed.preview.warnings).toEqual([]);
+    const restored = (parsed.body.tables.reviewItems as { habilitationId?: string; portal?: { account?: { login?: string } } }[]).find((i) => !i.habilitationId);
+    expect(restored?.portal?.account?.login).toBeDefined();
   });
 });
