@@ -59,7 +59,7 @@ export const SECTIONS: readonly Section[] = [
     label: 'Importer la convention',
     description: 'Pré-remplir le registre à partir du texte ou du PDF de la convention signée.',
   },
-  { path: '/parametres', label: 'Paramètres', description: 'Votre nom et le catalogue des profils.' },
+  { path: '/parametres', label: 'Paramètres', description: 'Votre nom, le catalogue des profils et le seuil des comptes inutilisés du portail.' },
 ];
 
 export function sectionByPath(path: string): Section {
