@@ -177,6 +177,12 @@ test('portal list against the Lieusaint register: the differences with their art
   for (const name of ['Jérôme LEFÈVRE (jlefevre)', 'Paul ROUSSEL', 'Karim BENALI']) {
     await page.getByRole('button', { name: `Examiner ${name} T13` }).click();
     const decision = page.getByRole('dialog', { name: `${name} — T13` });
+    await expect(decision).toContainText('Cet accès existe dans le portail mais pas dans le registre');
+    await expect(decision.getByRole('radio', { name: 'Modifier' })).toHaveCount(0);
+    if (name === 'Jérôme LEFÈVRE (jlefevre)') {
+      await expect(decision).toContainText('Écart avec la liste du portail : Compte inconnu du registre (traité).');
+      await expectAccessible(page, 'Revue, accès seulement dans le portail');
+    }
     await decision.getByRole('radio', { name: 'Supprimer' }).check();
     await decision.getByLabel('Motif').fill('Compte à désactiver dans le portail');
     await decision.getByRole('button', { name: 'Enregistrer la décision' }).click();

@@ -4,6 +4,7 @@ import {
   DECISION_LABELS,
   noOtherProfileMessage,
   otherProfilesForItem,
+  portalFlagLabel,
   suggestDecision,
   type DecisionInput,
   type ReviewAnswers,
@@ -75,6 +76,8 @@ export function DecisionDialog({
   const [reason, setReason] = useState(item.reason ?? '');
   const s = item.snapshot;
   const otherProfiles = otherProfilesForItem(item, quotas);
+  // An access only in the portal has no habilitation to modify (shared/domain/review: refused).
+  const portalOnly = !!item.portal && !item.habilitationId;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -90,6 +93,15 @@ export function DecisionDialog({
           {s.agentService ? ` · ${s.agentService}` : ''} · {s.bulletinLabel} · accordée le {formatDateFr(s.grantedOn)}
           {item.addedAfterOpening ? ' · ajoutée après l’ouverture de la revue' : ''}
         </p>
+        {item.portal?.differences.length ? (
+          <p>Écart avec la liste du portail : {item.portal.differences.map(portalFlagLabel).join(' ; ')}.</p>
+        ) : null}
+        {portalOnly ? (
+          <p className="warning-box">
+            Cet accès existe dans le portail mais pas dans le registre : « Supprimer » le fait désactiver dans le portail ;
+            « Maintenir » le garde, enregistrez-le alors dans le registre (Rapprochement portail).
+          </p>
+        ) : null}
         <ErrorList errors={errors} />
         {QUESTIONS.map((q) => (
           <YesNo
@@ -112,7 +124,7 @@ export function DecisionDialog({
         ) : null}
         <fieldset className="decision-choice">
           <legend>Décision</legend>
-          {(Object.keys(DECISION_LABELS) as ReviewDecision[]).map((d) => (
+          {(Object.keys(DECISION_LABELS) as ReviewDecision[]).filter((d) => !portalOnly || d !== 'modifier').map((d) => (
             <label key={d}>
               <input type="radio" name={`${item.id}-decision`} checked={decision === d} onChange={() => setDecision(d)} />{' '}
               {DECISION_LABELS[d]}
