@@ -98,7 +98,10 @@ function fragmentsOf(glyphs: Glyphs[]): Fragment[] {
     const gap = prev ? g.x - prev.end : Infinity;
     // a word gap is about 0.25-0.35 em (one character in a monospaced font); table cells are
     // at least a cell padding apart
-    if (prev && gap <= Math.max(Math.min(prev.size, g.size) * 0.42, monospaceWidth(prev, g) * 1.05)) {
+    // an item drawn apart in the content stream (another table cell's text, drawn after the
+    // cell's next line) starts its own fragment unless it touches the previous one
+    const drawnApart = prev !== undefined && g.order !== prev.lastOrder + 1 && gap > Math.min(prev.size, g.size) * 0.12;
+    if (prev && !drawnApart && gap <= Math.max(Math.min(prev.size, g.size) * 0.42, monospaceWidth(prev, g) * 1.05)) {
       const glue = gap > Math.min(prev.size, g.size) * 0.12 && !prev.text.endsWith(' ') && !g.str.startsWith(' ') ? ' ' : '';
       prev.text += glue + g.str;
       prev.end = Math.max(prev.end, g.end);
@@ -180,16 +183,18 @@ const runningKey = (l: VisualLine) =>
  */
 export function dropRunningLines(pages: PageLines[]): PageLines[] {
   const inBand = (p: PageLines, l: VisualLine) => l.y > p.height * 0.88 || l.y < p.height * 0.12;
-  const seen = new Map<string, Set<number>>();
+  // a running header or footer is printed at the same height on every page: the same text
+  // elsewhere (« Fait à …, le … » at the top of one page and in the middle of another) is text
+  const seen = new Map<string, { page: number; y: number }[]>();
   for (const p of pages)
     for (const l of p.lines) {
       if (!inBand(p, l)) continue;
-      const key = `${l.y > p.height / 2 ? 'top' : 'bottom'}|${runningKey(l)}`;
-      const set = seen.get(key) ?? new Set<number>();
-      set.add(p.page);
-      seen.set(key, set);
+      const key = runningKey(l);
+      seen.set(key, [...(seen.get(key) ?? []), { page: p.page, y: l.y }]);
     }
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
+  const repeated = (key: string, y: number) =>
+    new Set((seen.get(key) ?? []).filter((s) => Math.abs(s.y - y) <= RUNNING_Y_TOLERANCE).map((s) => s.page)).size;
   return pages.map((p) => ({
     ...p,
     lines: p.lines.filter((l, i) => {
@@ -198,7 +203,10 @@ export function dropRunningLines(pages: PageLines[]): PageLines[] {
       // a number alone is a page number only as the first or last line of the page
       const edge = i === 0 || i === p.lines.length - 1;
       if (edge && PAGE_NUMBER.test(key)) return false;
-      return (seen.get(`${l.y > p.height / 2 ? 'top' : 'bottom'}|${key}`)?.size ?? 0) < threshold;
+      return repeated(key, l.y) < threshold;
     }),
   }));
 }
+
+/** How far (PDF units) the same running header may move from page to page (a scan's skew). */
+const RUNNING_Y_TOLERANCE = 4;

@@ -45,6 +45,8 @@ export function joinWrapped(prev: string, next: string, vocabulary?: ReadonlySet
   const tail = lastToken(a);
   const head = firstToken(b);
   if (isAddressCut(tail, head)) return a + b;
+  // the last letters of an address alone on the cell's next line (« x@caf62.caf.f » / « r »)
+  if (/^[\w.-]+@[\w-]+(\.[\w-]+)*\.[a-z]{1,3}$/i.test(tail) && /^[a-z]{1,3}$/.test(b)) return a + b;
   // a soft hyphen printed at the break
   if (a.endsWith('\u00AD')) return a.slice(0, -1) + b;
   // « 22- » + « 23 avenue », « 2023- » + « 267 »: a range or a number cut at its hyphen

@@ -5,7 +5,7 @@
  * items and headings on their own line, running headers, footers and page numbers dropped.
  * Every line keeps the page it starts on, so that the review can say « page N ».
  */
-import { dropRunningLines, lineText, pageLines, type PageLines, type PdfPageInput, type VisualLine } from './pdf-geometry';
+import { dropRunningLines, lineText, pageLines, type Fragment, type PageLines, type PdfPageInput, type VisualLine } from './pdf-geometry';
 import { joinWrapped, vocabularyOf } from './pdf-join';
 import { pageUnits, wrapped, type PageUnit } from './pdf-tables';
 
@@ -21,7 +21,7 @@ const LIST_MARK = /^([•▪◦●■□➢►✓·*\u2022\uf0b7\uf0a7-]|[–—
 const BULLET = /^[•▪◦●■□➢►✓·o\u2022\uf0b7\uf0a7\uf0d8\uf076-]$/;
 /** Starts of headings that never continue the line above. */
 const HEADING =
-  /^(article|annexe|chapitre|titre|partie|pr[ée]ambule|sommaire|objet|entre les soussign[ée]s|fait [àa]|pour la caf|pour le partenaire|bulletin d.adh[ée]sion|contrat de services?)\b|^(?!0\d(?:[\s.]?\d{2}){4})\d+(\.\d+)*\s*[-–—.)]\s/i;
+  /^(article|annexe|chapitre|titre|partie|pr[ée]ambule|sommaire|objet|entre les soussign[ée]s|fait [àa]|pour la caf|pour le partenaire|bulletin d.adh[ée]sion|contrat de services?)\b|^[1-9]\d?(\.\d{1,2}){0,3}\s*[-–—.)]\s/i;
 
 interface ProseLine {
   line: VisualLine;
@@ -33,17 +33,22 @@ interface ProseLine {
   listItem: boolean;
 }
 
+/** Fragments joined by a tab, or by a space when they are a word gap apart (drawn apart only). */
+function joinFragments(fragments: readonly Fragment[]): string {
+  return fragments.map((f, i) => (i === 0 ? '' : f.gapBefore <= f.size * 0.42 ? ' ' : '\t') + f.text).join('');
+}
+
 function proseOf(line: VisualLine): ProseLine {
   const [first, second] = line.fragments;
   if (first && second && BULLET.test(first.text)) {
-    const rest = line.fragments.slice(1).map((f) => f.text);
-    return { line, text: `- ${rest.join('\t')}`, tabbed: rest.length > 1, textX: second.x, listItem: true };
+    const rest = joinFragments(line.fragments.slice(1));
+    return { line, text: `- ${rest}`, tabbed: rest.includes('\t'), textX: second.x, listItem: true };
   }
-  const text = line.fragments.map((f) => f.text).join('\t');
+  const text = joinFragments(line.fragments);
   return {
     line,
     text: text.replace(/^[•▪◦●■□➢►✓\u2022\uf0b7\uf0a7]\s*/, '- '),
-    tabbed: line.fragments.length > 1,
+    tabbed: text.includes('\t'),
     textX: line.x,
     listItem: LIST_MARK.test(text),
   };
@@ -69,7 +74,10 @@ function modalPitch(pages: PageLines[]): (size: number) => number {
   return (size) => {
     const m = counts.get(Math.round(size));
     if (!m) return size * 1.2;
-    return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+    // the line pitch inside a paragraph: the smallest frequent one (a document of one-line
+    // paragraphs has more paragraph gaps than line pitches)
+    const top = Math.max(...m.values());
+    return Math.min(...[...m.entries()].filter(([, n]) => n >= Math.max(2, top * 0.25)).map(([p]) => p));
   };
 }
 
@@ -101,7 +109,8 @@ function continues(prev: ProseLine, start: ProseLine, next: ProseLine, ctx: Cont
   if (![...fontsOf(b)].some((f) => fa.has(f))) return false;
   if (b.page === a.page) {
     if (b.y >= a.y) return false;
-    if (a.y - b.y > ctx.pitch(a.size) * 1.2 + 0.5) return false;
+    // a paragraph's lines are evenly spaced; a gap even slightly wider is paragraph spacing
+    if (a.y - b.y > ctx.pitch(a.size) * 1.1 + 0.5) return false;
   } else if (b.page !== a.page + 1) return false;
   // the continuation starts where the paragraph's text starts (after a bullet, an indent)
   const x = prev === start ? start.textX : prev.line.x;
