@@ -11,16 +11,9 @@ export function createElectronBridge(api: ConventionApi): PlatformBridge {
       api.saveFile({ ...request, suggestedName: cleanSuggestedName(request.suggestedName, request.filters) }),
     openExternal: async (url) => (await api.openExternal(url)).opened,
     requestPersistentStorage,
-    backups: {
-      location: 'data-folder',
-      write: (name, bytes) => api.backups.write(name, bytes),
-      list: () => api.backups.list(),
-      read: (name) => api.backups.read(name),
-      remove: (name) => api.backups.remove(name),
-    },
-    journalSeal: {
-      read: () => api.journalSeal.read(),
-      seal: (head, rewind) => api.journalSeal.seal(head, rewind),
-    },
+    // Passed through as preload built them from the contract: a new backup or seal
+    // function needs no line here.
+    backups: { location: 'data-folder', ...api.backups },
+    journalSeal: api.journalSeal,
   };
 }

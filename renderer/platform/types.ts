@@ -1,10 +1,11 @@
-import type { AppInfo, BackupFileInfo, JournalSealResult, JournalSealState, SaveFilter, SaveResult } from '../../shared/ipc/contract';
+import type { BackupFileInfo, ConventionApi } from '../../shared/ipc/contract';
 
-export interface SaveRequest {
-  suggestedName: string;
-  filters: SaveFilter[];
-  bytes: Uint8Array;
-}
+// The bridges' types come from the IPC contract (shared/ipc/contract.ts): the desktop app
+// passes the preload API through, the web version implements the same functions.
+type Api = ConventionApi;
+
+/** What « Enregistrer sous » receives: the `file:save` channel's argument. */
+export type SaveRequest = Parameters<Api['saveFile']>[0];
 
 /**
  * Where backups are written: `data-folder` (desktop app, the data folder's `Sauvegardes`),
@@ -17,24 +18,22 @@ export type BackupLocation = 'data-folder' | 'user-folder' | 'browser-database';
 export interface BackupStore {
   /** Said to the user on the Sauvegardes screen: where the files live and how long. */
   readonly location: BackupLocation;
-  write(name: string, bytes: Uint8Array): Promise<BackupFileInfo>;
-  list(): Promise<BackupFileInfo[]>;
-  read(name: string): Promise<Uint8Array>;
-  remove(name: string): Promise<{ deleted: boolean; reason?: string }>;
+  write: Api['backups']['write'];
+  list: Api['backups']['list'];
+  read: Api['backups']['read'];
+  remove: Api['backups']['remove'];
 }
 
 /** The desktop app's keyed seal of the journal head (see electron/main/services/journal-seal.ts). */
-export interface JournalSealer {
-  read(): Promise<JournalSealState>;
-  seal(head: { seq: number; hash: string }, rewind: boolean): Promise<JournalSealResult>;
-}
+export type JournalSealer = Api['journalSeal'];
 
 /** Everything the renderer needs from its host. One interface, two implementations. */
 export interface PlatformBridge {
   readonly kind: 'electron' | 'web';
-  getAppInfo(): Promise<AppInfo>;
-  saveFile(request: SaveRequest): Promise<SaveResult>;
-  openExternal(url: string): Promise<boolean>;
+  getAppInfo: Api['getAppInfo'];
+  saveFile: Api['saveFile'];
+  /** True when opened (only the allowlisted addresses are). */
+  openExternal(...params: Parameters<Api['openExternal']>): Promise<boolean>;
   requestPersistentStorage(): Promise<boolean>;
   backups: BackupStore;
   /** Desktop app only: the keyed seal of the journal (the web version has no key). */

@@ -1,7 +1,10 @@
 /**
  * The one IPC contract between the renderer (through preload) and the main process.
- * Channel names, argument schemas and result types live here and nowhere else: preload
- * wrappers and main handlers are both typed from `IpcHandlers`.
+ * Channel names and the preload API's functions (channels.ts), argument schemas and result
+ * types (here) live nowhere else: main registers one `IpcHandlers` map in a loop
+ * (electron/main/ipc/register.ts), preload builds `ConventionApi` from `API_ROUTES`, and the
+ * renderer's bridges are typed from `ConventionApi`. Adding a channel: its name and route in
+ * channels.ts, its schema and result here, its handler in main.
  */
 import { z } from 'zod';
 
@@ -9,10 +12,10 @@ import { z } from 'zod';
 // only if this module installs the French error map itself.
 import '../domain/schemas/french-errors';
 
-import { IPC, type IpcChannel } from './channels';
+import { IPC, type API_ROUTES, type ApiRoute, type IpcChannel } from './channels';
 import { HIDDEN_CHARACTERS, hasRequestedExtension, SAVE_FILTERS } from './file-names';
 
-export { IPC, type IpcChannel } from './channels';
+export { API_ROUTES, IPC, isApiRoute, type ApiRoute, type IpcChannel } from './channels';
 export {
   cleanSuggestedName,
   hasRequestedExtension,
@@ -114,22 +117,19 @@ export type IpcHandlers = {
   [C in IpcChannel]: (arg: IpcArgs<C>) => Promise<IpcResults[C]>;
 };
 
-/** What preload exposes on `window.conventionApi`: one named function per channel. */
-export interface ConventionApi {
-  getAppInfo(): Promise<AppInfo>;
-  saveFile(arg: IpcArgs<typeof IPC.fileSave>): Promise<SaveResult>;
-  openExternal(url: string): Promise<{ opened: boolean }>;
-  backups: {
-    write(name: string, bytes: Uint8Array): Promise<BackupFileInfo>;
-    list(): Promise<BackupFileInfo[]>;
-    read(name: string): Promise<Uint8Array>;
-    remove(name: string): Promise<{ deleted: boolean; reason?: string }>;
-  };
-  journalSeal: {
-    read(): Promise<JournalSealState>;
-    seal(head: { seq: number; hash: string }, rewind: boolean): Promise<JournalSealResult>;
-  };
-}
+/** A route's function as the page calls it: same parameters, the channel's result. */
+type ApiOf<R> =
+  R extends ApiRoute<infer C, infer P> ? (...params: P) => Promise<IpcResults[C]> : { readonly [K in keyof R]: ApiOf<R[K]> };
+
+/**
+ * What preload exposes on `window.conventionApi`: one named function per channel, derived
+ * from `API_ROUTES` (channels.ts) and the result types above.
+ */
+export type ConventionApi = ApiOf<typeof API_ROUTES>;
+
+type RoutedChannel<R> = R extends ApiRoute<infer C, infer _P> ? C : { [K in keyof R]: RoutedChannel<R[K]> }[keyof R];
+/** Every channel is reachable from the preload API (a channel without a route fails to compile). */
+export const EVERY_CHANNEL_ROUTED: [IpcChannel] extends [RoutedChannel<typeof API_ROUTES>] ? true : never = true;
 
 /** Errors crossing IPC lose their class; main sends this shape inside the message. */
 export const IPC_REFUSED_PREFIX = 'IPC_REFUSED:';
