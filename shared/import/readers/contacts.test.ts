@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeLines } from '../normalize';
 import { contactsAnnex, contactSection } from './contacts';
 import { makeCtx } from './context';
-import { personName, piecesOfCell, roleLabel } from './records';
+import { personName, piecesOfCell, roleLabel, splitAtNextRole } from './records';
 
 const annex = (...lines: string[]) => {
   const ctx = makeCtx(normalizeLines(lines.join('\n')));
@@ -92,6 +92,24 @@ describe('contacts annex in any layout', () => {
     const r = annex('Article 3.3 – Escalade', 'Les interlocuteurs suivants sont à contacter dans l’ordre :', 'Pour la Caf : M. Paul RIVIERE Administrateur local 04 11 22 33 44');
     expect(r.contacts).toEqual([]);
     expect(r.unread).toEqual([]);
+  });
+
+  it.each([
+    ['space-joined, after a phone', ['Administrateur Véronique DJIRE v.djire@ville-x.fr 01 64 13 55 88 Administrateur suppléant Sandrine COFFI s.coffi@ville-x.fr 01 64 13 55 76']],
+    ['tabs, after an e-mail and a second phone', ['Administrateur\tVéronique DJIRE\tv.djire@ville-x.fr\t01 64 13 55 88 / 01.64.13.55.76 Administrateur suppléant Sandrine COFFI\ts.coffi@ville-x.fr']],
+  ])('splits two rows run into one line at the second role: %s', (_, rows) => {
+    const r = annex('Annexe 1 – Les interlocuteurs chez le partenaire', 'Fonction\tNom\tAdresse mél\tTéléphone', ...rows);
+    expect(r.contacts.map((c) => [c.role, c.name, c.email])).toEqual([
+      ['administrateur', 'Véronique DJIRE', 'v.djire@ville-x.fr'],
+      ['administrateur-suppleant', 'Sandrine COFFI', 's.coffi@ville-x.fr'],
+    ]);
+  });
+
+  it.each([
+    ['Service social 01 64 13 55 88 Maison des solidarités', ['Service social 01 64 13 55 88 Maison des solidarités']],
+    ['a@b.fr Administrateur suppléant X', ['a@b.fr', 'Administrateur suppléant X']],
+  ])('split at the next role: %s', (cell, parts) => {
+    expect(splitAtNextRole(cell)).toEqual(parts);
   });
 
   it('puts back together rows whose cells wrap in narrow columns', () => {

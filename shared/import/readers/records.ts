@@ -221,6 +221,21 @@ export function readWrappedRecords(lines: readonly string[], from: number, to: n
   return out;
 }
 
+const DETAIL_END = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:\+|00)33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/g;
+
+/**
+ * Two rows run into one line (a PDF row whose cell wrapped, joined with the next): after an
+ * e-mail or a phone, a role label starts the next record. The cell is cut there.
+ */
+export function splitAtNextRole(cell: string): string[] {
+  for (const m of cell.matchAll(DETAIL_END)) {
+    const end = m.index + m[0].length;
+    const rest = cell.slice(end).replace(/^[\s/,;–-]+/, '');
+    if (rest && /^\p{Lu}/u.test(rest) && roleLabel(rest)) return [cell.slice(0, end).trim(), ...splitAtNextRole(rest)];
+  }
+  return [cell];
+}
+
 /**
  * The records of a table region. A line with several tab-separated cells holding a role is
  * a record by itself (whatever the order of its cells); otherwise pieces flow into the
@@ -246,10 +261,10 @@ export function readRecords(lines: readonly string[], from: number, to: number):
       line = line + next;
       i++;
     }
-    const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+    const cells = line.split('\t').map((c) => c.trim()).filter(Boolean).flatMap(splitAtNextRole);
     const pieces = cells.flatMap((c) => piecesOfCell(c, i));
     const role = pieces.find((p) => p.kind === 'role');
-    if (cells.length >= 2 && role) {
+    if (cells.length >= 2 && role && pieces.filter((p) => p.kind === 'role').length === 1) {
       cur = { role: role.role!, index: i, names: [], emails: [], phones: [], corrected: !!role.corrected };
       records.push(cur);
       for (const p of pieces) if (p !== role) add(cur, p);
