@@ -112,6 +112,23 @@ describe('contacts annex in any layout', () => {
     expect(splitAtNextRole(cell)).toEqual(parts);
   });
 
+  it('reads a role cell wrapped over the next lines', () => {
+    const r = annex('Annexe 1 – Les interlocuteurs chez le partenaire', 'Fonction\tNom\tAdresse mél', 'Délégué à la protection des\tAnne VIAL\tdpo@ville-x.fr', 'données personnelles', '');
+    expect(r.contacts).toEqual([{ side: 'partner', role: 'dpo', name: 'Anne VIAL', email: 'dpo@ville-x.fr', phones: [] }]);
+  });
+
+  it('a role cell cut apart gives its row to no one: flagged, not added to the row above', () => {
+    const r = annex(
+      'Annexe 1 – Les interlocuteurs chez le partenaire',
+      'Fonction\tNom\tAdresse mél\tTéléphone',
+      'Administrateur\tVéronique DJIRE\tv.djire@ville-x.fr\t01 64 13 55 88',
+      'Responsable\t«\tMon\tEspace Paul',
+      'Partenaire »\tBRUN\tp.brun@ville-x.fr\t01 64 13 55 99',
+    );
+    expect(r.contacts).toEqual([DJIRE]);
+    expect(r.unread).toEqual(['contacts']);
+  });
+
   it('puts back together rows whose cells wrap in narrow columns', () => {
     const r = annex(
       'Annexe 1 – Les interlocuteurs à la Caf',

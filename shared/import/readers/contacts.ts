@@ -86,7 +86,14 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
     for (const part of parts) {
       const before = read;
       const wrappedCells = hasWrappedCells(ctx.lines, part.from, part.to);
-      for (const r of wrappedCells ? readWrappedRecords(ctx.lines, part.from, part.to) : readRecords(ctx.lines, part.from, part.to)) {
+      const unreadRows: number[] = [];
+      const records = wrappedCells ? readWrappedRecords(ctx.lines, part.from, part.to) : readRecords(ctx.lines, part.from, part.to, unreadRows);
+      for (const k of unreadRows) {
+        if (!part.side) continue;
+        unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (fonction illisible)', k);
+        flagged++;
+      }
+      for (const r of records) {
         if (!part.side) continue;
         let role = r.role;
         if (part.side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';

@@ -221,6 +221,9 @@ export function readWrappedRecords(lines: readonly string[], from: number, to: n
   return out;
 }
 
+/** First words of the role labels (« responsable », « delegue », « guichet »…). */
+const ROLE_HEADS = new Set(ROLE_PHRASES.flatMap((r) => r.phrases.map((p) => p.split(' ')[0]!)).filter((w) => w.length > 4));
+
 const DETAIL_END = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:\+|00)33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/g;
 
 /**
@@ -241,7 +244,7 @@ export function splitAtNextRole(cell: string): string[] {
  * a record by itself (whatever the order of its cells); otherwise pieces flow into the
  * record opened by the last role label.
  */
-export function readRecords(lines: readonly string[], from: number, to: number): ContactRecord[] {
+export function readRecords(lines: readonly string[], from: number, to: number, unreadRows: number[] = []): ContactRecord[] {
   const records: ContactRecord[] = [];
   let cur: ContactRecord | undefined;
   const add = (r: ContactRecord, p: Piece) => {
@@ -268,6 +271,22 @@ export function readRecords(lines: readonly string[], from: number, to: number):
       cur = { role: role.role!, index: i, names: [], emails: [], phones: [], corrected: !!role.corrected };
       records.push(cur);
       for (const p of pieces) if (p !== role) add(cur, p);
+      continue;
+    }
+    // a row whose first cell begins like a role label but does not read as one (« Responsable
+    // ⇥ « ⇥ Mon ⇥ Compte … », a role cut by a PDF): its pieces belong to a record that
+    // could not be read, never to the record above
+    if (cells.length >= 2 && !role && ROLE_HEADS.has(fold(cells[0]!.split(/\s+/)[0] ?? '').replace(/[^a-z]/g, ''))) {
+      // the role cell wrapped (« Délégué à la protection des » / « données … »): read it whole
+      const wrappedRole = roleLabel([cells[0], ...lines.slice(i + 1, Math.min(to, i + 3)).map((l) => l.split('\t')[0] ?? '')].join(' '));
+      if (wrappedRole) {
+        cur = { role: wrappedRole.role, index: i, names: [], emails: [], phones: [], corrected: wrappedRole.corrected };
+        records.push(cur);
+        for (const p of cells.slice(1).flatMap((c) => piecesOfCell(c, i))) add(cur, p);
+        continue;
+      }
+      cur = undefined;
+      unreadRows.push(i);
       continue;
     }
     for (const p of pieces) {
