@@ -1,7 +1,9 @@
+import type { Ref } from 'react';
 import { Button as AriaButton, type ButtonProps as AriaButtonProps } from 'react-aria-components';
 
 export interface ButtonProps extends AriaButtonProps {
   variant?: 'primary' | 'secondary' | 'danger' | 'quiet';
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /**

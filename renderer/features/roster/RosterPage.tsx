@@ -39,6 +39,7 @@ import { RosterToolbar } from './RosterToolbar';
 import { useRoster } from './use-roster';
 import { isHabilitationActive } from '../../../shared/domain/rules/active';
 import { focusAfterClose } from '../../ui/focus';
+import { RosterColumnsChooser, useRosterColumns } from './RosterColumns';
 
 type Modal =
   | { kind: 'agent'; agentId?: string }
@@ -75,6 +76,7 @@ export function RosterPage() {
   const [sort, setSort] = useState<{ key: RosterSortKey; direction: 'asc' | 'desc' }>({ key: 'name', direction: 'asc' });
   const [modal, setModal] = useState<Modal>(null);
   const [reveal, setReveal] = useState<{ name: string }>();
+  const columns = useRosterColumns();
   const { run, errors, fieldErrors, busy, clearErrors } = useAction();
 
   const { rows: allRows, total, appliedText } = useRoster(
@@ -216,12 +218,16 @@ export function RosterPage() {
               <Link to="/portail">Traiter les écarts dans Rapprochement portail</Link>
             </p>
           ) : null}
-          <p className="roster-count" role="status" aria-live="polite">
-            {rows.length === total ? formatCount(total, 'ligne') : `${formatCount(rows.length, 'ligne')} sur ${total}`}
-          </p>
+          <div className="roster-count-line">
+            <p className="roster-count" role="status" aria-live="polite">
+              {rows.length === total ? formatCount(total, 'ligne') : `${formatCount(rows.length, 'ligne')} sur ${total}`}
+            </p>
+            <RosterColumnsChooser hidden={columns.hidden} onToggle={columns.toggle} />
+          </div>
           <RosterTable
             complete
             reveal={reveal}
+            hidden={columns.hidden}
             rows={rows}
             sort={sort}
             onSort={(key) =>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDateFr } from '../../../shared/domain/dates';
 import type { RosterAnomaly, RosterRow, RosterSortKey } from '../../../shared/domain/roster-filter';
 import { Button } from '../../ui/Button';
@@ -22,17 +22,24 @@ const PENDING_LABELS: Record<string, string> = {
   'profile-unknown': 'Profil inconnu du catalogue',
 };
 
-const COLUMNS: { key: RosterSortKey; label: string; width: string }[] = [
-  { key: 'name', label: 'Agent', width: '15%' },
-  { key: 'function', label: 'Fonction', width: '11%' },
-  { key: 'service', label: 'Service', width: '8%' },
-  { key: 'bulletin', label: 'Bulletin', width: '7%' },
-  { key: 'profile', label: 'Profil', width: '5%' },
-  { key: 'grantedOn', label: 'Accordée le', width: '10%' },
-  { key: 'status', label: 'Statut', width: '14%' },
+/**
+ * The columns. Names, dates and statuses are never cut: texts wrap (Fonction and Service
+ * too), dates keep one line in a column wide enough for them. Width in rem for the fixed
+ * ones; the others share what is left.
+ */
+export const COLUMNS: { key: RosterSortKey; label: string; width: number; optional: boolean }[] = [
+  { key: 'name', label: 'Agent', width: 10, optional: false },
+  { key: 'function', label: 'Fonction', width: 9, optional: true },
+  { key: 'service', label: 'Service', width: 7, optional: true },
+  { key: 'bulletin', label: 'Bulletin', width: 5.5, optional: true },
+  { key: 'profile', label: 'Profil', width: 4, optional: true },
+  { key: 'grantedOn', label: 'Accordée le', width: 6.5, optional: true },
+  { key: 'status', label: 'Statut', width: 8.5, optional: false },
 ];
-const ANOMALIES_WIDTH = '11%';
-const ACTIONS_WIDTH = '19%';
+export type RosterColumnKey = RosterSortKey | 'anomalies';
+/** In rem, like the columns'. */
+const ANOMALIES_WIDTH = 9;
+const ACTIONS_WIDTH = 10;
 
 const ROW_HEIGHT = 56;
 
@@ -112,6 +119,48 @@ function statusCell(r: RosterRow) {
   );
 }
 
+function cell(r: RosterRow, key: RosterSortKey) {
+  switch (key) {
+    case 'name':
+      return (
+        <>
+          <strong>{r.lastName}</strong> {r.firstName}
+          {r.departedOn ? <div className="muted">Départ : {formatDateFr(r.departedOn)}</div> : null}
+        </>
+      );
+    case 'function':
+      return r.function;
+    case 'service':
+      return r.service;
+    case 'bulletin':
+      return r.bulletinLabel;
+    case 'profile':
+      return r.profileCode;
+    case 'grantedOn':
+      return formatDateFr(r.grantedOn);
+    case 'status':
+      return statusCell(r);
+    default:
+      return null;
+  }
+}
+
+/** Whether the page is being printed (every row is then laid out). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const on = () => setPrinting(true);
+    const off = () => setPrinting(false);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+    };
+  }, []);
+  return printing;
+}
+
 /**
  * The roster as a real table (headers, sortable columns) whose body renders only the
  * visible rows: 50,000 habilitations scroll as smoothly as 5.
@@ -123,6 +172,7 @@ export function RosterTable({
   actions,
   complete = false,
   reveal,
+  hidden = new Set(),
 }: {
   rows: readonly RosterRow[];
   sort: { key: RosterSortKey; direction: 'asc' | 'desc' };
@@ -134,7 +184,16 @@ export function RosterTable({
   complete?: boolean;
   /** « NOM Prénom » of a row to scroll into view (the agent just added), once. */
   reveal?: { name: string };
+  /** Columns the user chose not to show (« Colonnes affichées »). */
+  hidden?: ReadonlySet<RosterColumnKey>;
 }) {
+  const printing = usePrinting();
+  const columns = COLUMNS.filter((c) => !hidden.has(c.key));
+  // An Anomalies column with nothing in it takes no room.
+  const showAnomalies = !hidden.has('anomalies') && rows.some((r) => r.anomalies.length > 0);
+  const columnCount = columns.length + (showAnomalies ? 1 : 0) + 1;
+  // Each column keeps its width (in rem): below that, the table scrolls in its box.
+  const minWidth = columns.reduce((sum, c) => sum + c.width, 0) + (showAnomalies ? ANOMALIES_WIDTH : 0) + ACTIONS_WIDTH;
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build; the virtualizer re-renders by design
   const virtualizer = useVirtualizer({
@@ -143,9 +202,12 @@ export function RosterTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  // Printing lays out every row, not only those in view.
+  const items = printing
+    ? rows.map((_, index) => ({ index, key: index, start: 0, end: 0 }))
+    : virtualizer.getVirtualItems();
+  const padTop = printing ? 0 : (items[0]?.start ?? 0);
+  const padBottom = printing || !items.length ? 0 : virtualizer.getTotalSize() - items[items.length - 1]!.end;
   const hasRows = items.length > 0;
   const revealIndex = reveal ? rows.findIndex((r) => `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}` === reveal.name) : -1;
   useEffect(() => {
@@ -159,21 +221,22 @@ export function RosterTable({
   }, [hasRows, complete]);
 
   return (
-    <div className="roster-scroll" ref={scrollRef} tabIndex={0} aria-label="Liste des agents et habilitations">
-      <table className="data roster-table" aria-rowcount={rows.length + 1}>
+    <div className="roster-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Liste des agents et habilitations">
+      <table className="data roster-table" aria-rowcount={rows.length + 1} style={{ minWidth: `${minWidth}rem` }}>
         <colgroup>
-          {COLUMNS.map((c) => (
-            <col key={c.key} style={{ width: c.width }} />
+          {columns.map((c) => (
+            <col key={c.key} style={{ width: `${c.width}rem` }} />
           ))}
-          <col style={{ width: ANOMALIES_WIDTH }} />
-          <col style={{ width: ACTIONS_WIDTH }} />
+          {showAnomalies ? <col style={{ width: `${ANOMALIES_WIDTH}rem` }} /> : null}
+          <col style={{ width: `${ACTIONS_WIDTH}rem` }} />
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            {COLUMNS.map((c) => (
+            {columns.map((c) => (
               <th
                 key={c.key}
                 scope="col"
+                className={`roster-col-${c.key}`}
                 aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
                 <button type="button" className="sort-button" disabled={!onSort} onClick={() => onSort?.(c.key)}>
@@ -182,45 +245,51 @@ export function RosterTable({
                 </button>
               </th>
             ))}
-            <th scope="col">Anomalies</th>
+            {showAnomalies ? <th scope="col">Anomalies</th> : null}
             <th scope="col">Actions</th>
           </tr>
         </thead>
         <tbody>
           {padTop > 0 ? (
             <tr aria-hidden="true" style={{ height: padTop }}>
-              <td colSpan={9} />
+              <td colSpan={columnCount} />
             </tr>
           ) : null}
           {items.map((item) => {
             const r = rows[item.index]!;
             const name = `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}`;
             return (
-              <tr key={r.key} data-focus-row={r.agentId} data-row-name={name} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }} className={r.status === 'revoked' ? 'is-ended' : undefined}>
-                <td>
-                  <strong>{r.lastName}</strong> {r.firstName}
-                  {r.departedOn ? <div className="muted">Départ : {formatDateFr(r.departedOn)}</div> : null}
-                </td>
-                <td>{r.function}</td>
-                <td>{r.service}</td>
-                <td>{r.bulletinLabel}</td>
-                <td>{r.profileCode}</td>
-                <td>{formatDateFr(r.grantedOn)}</td>
-                <td>{statusCell(r)}</td>
-                <td className="roster-anomalies">
-                  {r.anomalies.map((a) => (
-                    <span key={a} title={ANOMALY_LABELS[a]} className={`badge ${a === 'shared-account' ? 'badge-attention' : 'badge-alerte'}`}>
-                      {ANOMALY_LABELS[a]}
-                    </span>
-                  ))}
-                </td>
+              <tr
+                key={r.key}
+                ref={printing ? undefined : virtualizer.measureElement}
+                data-index={item.index}
+                data-focus-row={r.agentId}
+                data-row-name={name}
+                aria-rowindex={item.index + 2}
+                style={{ height: ROW_HEIGHT }}
+                className={r.status === 'revoked' ? 'is-ended' : undefined}
+              >
+                {columns.map((c) => (
+                  <td key={c.key} className={`roster-col-${c.key}`}>
+                    {cell(r, c.key)}
+                  </td>
+                ))}
+                {showAnomalies ? (
+                  <td className="roster-anomalies">
+                    {r.anomalies.map((a) => (
+                      <span key={a} className={`badge ${a === 'shared-account' ? 'badge-attention' : 'badge-alerte'}`}>
+                        {ANOMALY_LABELS[a]}
+                      </span>
+                    ))}
+                  </td>
+                ) : null}
                 <td className="roster-actions">{actions ? rowActions(r, name, actions) : null}</td>
               </tr>
             );
           })}
           {padBottom > 0 ? (
             <tr aria-hidden="true" style={{ height: padBottom }}>
-              <td colSpan={9} />
+              <td colSpan={columnCount} />
             </tr>
           ) : null}
         </tbody>
