@@ -19,7 +19,7 @@ import { parseStrictJson, StrictJsonError } from '../../../shared/backup/strict-
 import { calendarDateInParis } from '../../../shared/domain/dates';
 import { checkRegister, issueLines, type IssueGroup } from '../../../shared/backup/register-check';
 import { verifyChain, type ChainVerification } from '../../../shared/domain/journal-chain';
-import { fieldPathLabel } from '../../../shared/domain/schemas/field-labels';
+import { fieldPathLabelOf } from '../../../shared/domain/tables/registry';
 import type { AppDatabase } from '../database';
 import { JOURNAL_HEAD_KEY } from '../register-writer';
 import { CURRENT_SCHEMA_VERSION } from '../schema/history';
@@ -94,7 +94,7 @@ function parseBodyJson(text: string): unknown {
 
 function describeIssue(table: ExportTable, index: number, row: unknown, issue: z.core.$ZodIssue): string {
   const key = (row as Record<string, unknown> | null)?.[TABLE_KEYS[table]];
-  const label = fieldPathLabel(issue.path);
+  const label = fieldPathLabelOf(table, issue.path);
   const field = label ? `champ « ${label} »` : 'ligne entière';
   return `${TABLE_LABELS[table]}, ligne ${index + 1}${key !== undefined ? ` (${String(key).slice(0, 40)})` : ''}, ${field} : ${issue.message}`;
 }

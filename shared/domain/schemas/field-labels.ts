@@ -1,6 +1,9 @@
 /**
  * French names of the stored fields, for messages that point at a field (a refused form
- * value, an invalid row of a backup): « champ Date de départ », not « departedOn ».
+ * value, an invalid row of a backup) and the journal: « champ Date de départ », not
+ * « departedOn ». The generic word of each field name; a table whose field means something
+ * else says so in its `fields` (shared/domain/tables/registry.ts, `fieldLabel`). A test
+ * checks that every field of every journaled table has one.
  */
 export const FIELD_LABELS: Record<string, string> = {
   id: 'Identifiant',
@@ -171,11 +174,3 @@ export const FIELD_LABELS: Record<string, string> = {
   prevHash: 'Empreinte précédente',
   hash: 'Empreinte',
 };
-
-/** `['snapshot', 'agentName']` → « Données figées › Nom de l’agent »; list indexes dropped. */
-export function fieldPathLabel(path: readonly PropertyKey[]): string {
-  return path
-    .filter((p) => typeof p === 'string')
-    .map((p) => FIELD_LABELS[p as string] ?? String(p))
-    .join(' › ');
-}

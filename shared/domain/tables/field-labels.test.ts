@@ -50,3 +50,12 @@ describe('French field labels', () => {
     expect(fieldLabel('agents', 'nope')).toBeUndefined();
   });
 });
+
+describe('field paths', () => {
+  it('names a nested field with the table’s words', async () => {
+    const { fieldPathLabelOf } = await import('./registry');
+    expect(fieldPathLabelOf('reviewItems', ['snapshot', 'agentName'])).toBe('Données figées › Nom de l’agent');
+    expect(fieldPathLabelOf('journal', ['at'])).toBe('Date');
+    expect(fieldPathLabelOf('agents', ['pendingHabilitations', 0, 'requestedOn'])).toBe('Habilitations à régulariser › Date de la demande');
+  });
+});

@@ -326,6 +326,14 @@ export function fieldLabel(t: string, field: string): string | undefined {
   return (TABLES as Record<string, TableSpec>)[t]?.fields?.[field] ?? FIELD_LABELS[field];
 }
 
+/** `['snapshot', 'agentName']` of a table → « Données figées › Nom de l’agent »; list indexes dropped. */
+export function fieldPathLabelOf(t: string, path: readonly PropertyKey[]): string {
+  return path
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => fieldLabel(t, p) ?? p)
+    .join(' › ');
+}
+
 /** The Dexie stores string of a table: `'id, conventionId, [conventionId+side]'`. */
 export function storesString(t: TableName): string {
   return [spec(t).primaryKey, ...spec(t).indexes].join(', ');
