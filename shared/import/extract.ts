@@ -16,7 +16,7 @@ import { bulletins } from './readers/bulletins';
 import { contactsAnnex } from './readers/contacts';
 import { type Candidate, makeCtx, resolve, set } from './readers/context';
 import { managementMode, serviceContract } from './readers/contrat';
-import { deliberation } from './readers/deliberation';
+import { deliberation, deliberationBulletin, deliberationMode, deliberationParties } from './readers/deliberation';
 import { detectUnread } from './readers/detectors';
 import { conventionNumbers, prefectureActIds, siretCandidates } from './readers/identifiers';
 import { missions } from './readers/missions';
@@ -41,6 +41,9 @@ export function extractConvention(text: string): ConventionExtraction {
 
   const parties = collectParties(ctx);
   parties.partnerName.push(...partnerNameLines(ctx));
+  // a deliberation alone: the partner from its letterhead, the CAF named in its text
+  const alone = deliberationParties(ctx, blocks);
+  for (const k of ['cafName', 'partnerName', 'partnerAddress', 'partnerPhone'] as const) if (!parties[k].length) parties[k].push(...alone[k]);
   const partnerSide = { party: 'partner' as const };
 
   const caf: ConventionExtraction['caf'] = {};
@@ -67,7 +70,8 @@ export function extractConvention(text: string): ConventionExtraction {
   const { places, dates } = conventionSignature(ctx, blocks);
   set(convention, 'signedAt', resolve(ctx, 'convention.signedAt', 'Lieu de signature', places));
   set(convention, 'signedOn', resolve(ctx, 'convention.signedOn', 'Date de signature', dates));
-  set(convention, 'mode', resolve(ctx, 'convention.mode', 'Mode de gestion', managementMode(ctx)));
+  const modes = managementMode(ctx);
+  set(convention, 'mode', resolve(ctx, 'convention.mode', 'Mode de gestion', modes.length ? modes : deliberationMode(ctx, blocks)));
 
   const { contacts, reassigned } = contactsAnnex(ctx);
   if (reassigned) {
@@ -87,7 +91,7 @@ export function extractConvention(text: string): ConventionExtraction {
     deliberation: delib,
     serviceContract: serviceContract(ctx, blocks, contacts),
     contacts,
-    bulletins: bulletins(ctx, blocks),
+    bulletins: bulletinsOrDeliberation(ctx, blocks),
     conflicts: ctx.conflicts,
     flags: {
       looksLikeBlankTemplate: false,
@@ -139,4 +143,11 @@ function conventionSignature(ctx: ReturnType<typeof makeCtx>, blocks: ReturnType
     if (places.length || dates.length) break;
   }
   return { places, dates };
+}
+
+/** The bulletins; for a deliberation alone, the quotas it writes in a sentence. */
+function bulletinsOrDeliberation(ctx: ReturnType<typeof makeCtx>, blocks: ReturnType<typeof findBlocks>) {
+  const read = bulletins(ctx, blocks);
+  const inline = read.length ? undefined : deliberationBulletin(ctx, blocks);
+  return inline ? [inline] : read;
 }

@@ -4,15 +4,19 @@
  * identifiers.ts) and attached here.
  */
 import { findDateTolerant } from '../dates';
-import type { ConventionExtraction } from '../types';
-import { at, type Ctx } from './context';
-import { softLine } from './paragraphs';
+import { findPhones, fold } from '../text-tools';
+import type { BulletinValue, ConventionExtraction, Extracted, QuotaValue } from '../types';
+import { at, type Candidate, type Ctx } from './context';
+import { lineOf, softLine } from './paragraphs';
 import type { Block } from './segmentation';
 
 export function deliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['deliberation'] {
-  const block = blocks.find((b) => b.kind === 'deliberation');
-  if (!block) return {};
+  const own = blocks.filter((b) => b.kind === 'deliberation');
+  if (!own.length) return {};
   const result: ConventionExtraction['deliberation'] = {};
+  // a deliberation may open twice (the register's title, then « Délibération n° … » lower down):
+  // its blocks are read as one
+  const block = { start: Math.min(...own.map((b) => b.start)), end: Math.max(...own.map((b) => b.end)) };
   const region = ctx.lines.slice(block.start, block.end).join(' ');
   for (let i = block.start; i < block.end; i++) {
     const line = ctx.lines[i] ?? '';
@@ -38,10 +42,107 @@ export function deliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['d
       const labelled = /d[ée]lib[ée]ration\s+n\s*[°º*o]\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(line);
       const bare = /convention|siret|\bloi\b|r[èe]glement|d[ée]cret|article/i.test(line)
         ? null
-        : /^n\s*[°º*o]\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(line);
+        : /^\s*n\s*[°º*o]\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)\s*$/i.exec(line);
       const n = labelled ?? bare;
       if (n?.[1]) result.number = at(ctx, i, n[1].replace(/[.-]+$/, ''), 'high');
     }
   }
   return result;
+}
+
+/** Lines of a letterhead that do not name the author (« République française », « Département de … »). */
+const LETTERHEAD_NOISE = /^(r[ée]publique fran[çc]aise|libert[ée]|d[ée]partement|arrondissement|canton|pr[ée]fecture|extrait|registre|d[ée]lib[ée]ration|s[ée]ance|conseil|t[ée]l[ée]?(phone)?\b|t[ée]l\.|fax|courriel|m[ée]l\b|www\.|https?:)/i;
+/** The name of a local authority or of its social action centre (a partner). */
+const PARTNER_NAME = /^(?:(?:la |le |l')?(?:commune|ville|mairie|centre (?:inter)?communal d.action sociale|c\.?c\.?a\.?s\.?|c\.?i\.?a\.?s\.?|communaut[ée] (?:de communes|d.agglom[ée]ration|urbaine)|m[ée]tropole|syndicat intercommunal)\b)/i;
+const POSTCODE = /\b\d{5}\b\s+\p{L}/u;
+
+export interface DeliberationParties {
+  cafName: Candidate<string>[];
+  partnerName: Candidate<string>[];
+  partnerAddress: Candidate<string>[];
+  partnerPhone: Candidate<string>[];
+}
+
+/**
+ * A deliberation alone (no convention with it): the partner is the authority whose letterhead
+ * heads the deliberation (its name, then its address and phone on the next lines), the CAF is
+ * named in the text (« … avec la Caisse d'allocations familiales du Bas-Rhin »). Read only
+ * above the deliberation's first title (the letterhead) and, for the CAF, in its sentences.
+ */
+export function deliberationParties(ctx: Ctx, blocks: Block[]): DeliberationParties {
+  const out: DeliberationParties = { cafName: [], partnerName: [], partnerAddress: [], partnerPhone: [] };
+  if (!blocks.length || blocks.some((b) => b.kind !== 'deliberation')) return out;
+  const head = Math.min(...blocks.map((b) => b.cue));
+  for (let i = 0; i < head; i++) {
+    const line = (ctx.lines[i] ?? '').trim();
+    if (!line || LETTERHEAD_NOISE.test(line) || !PARTNER_NAME.test(line)) continue;
+    out.partnerName.push({ value: line.replace(/[\s,;]+$/, ''), index: i, confidence: 'medium', note: 'Lu dans l’en-tête de la délibération : vérifiez.' });
+    // the address: the next lines up to the one with a postcode (street and town may be apart)
+    const parts: string[] = [];
+    for (let k = i + 1; k < Math.min(head, i + 4); k++) {
+      const next = (ctx.lines[k] ?? '').trim();
+      if (!next) break;
+      if (/^t[ée]l/i.test(next) || findPhones(next).length) {
+        const phone = findPhones(next)[0];
+        if (phone) out.partnerPhone.push({ value: phone, index: k, confidence: 'medium' });
+        break;
+      }
+      if (LETTERHEAD_NOISE.test(next) || /@/.test(next)) break;
+      parts.push(next);
+      if (POSTCODE.test(next)) {
+        out.partnerAddress.push({ value: parts.join(' '), index: k - parts.length + 1, confidence: 'medium' });
+        const tel = (ctx.lines[k + 1] ?? '').trim();
+        const phone = /^t[ée]l/i.test(tel) ? findPhones(tel)[0] : undefined;
+        if (phone) out.partnerPhone.push({ value: phone, index: k + 1, confidence: 'medium' });
+        break;
+      }
+    }
+    break;
+  }
+  // the CAF: the first « Caisse d'allocations familiales de … » written in lower case (a title in
+  // capitals is used only when the text has no other)
+  const found: Candidate<string>[] = [];
+  for (const p of ctx.paragraphs.list) {
+    for (const m of p.text.matchAll(/\bcaisse d.allocations familiales\s+/giu)) {
+      const rest = p.text.slice(m.index + m[0].length);
+      const dept = /^(?:de la |de l'|de l’|du |des |de |d'|d’|DE LA |DE L'|DU |DES |DE |D')\s*[A-ZÀ-Þ][\p{L}]*(?:-\p{L}+)*(?:\s+(?:et\s+)?[A-ZÀ-Þ][\p{L}]*(?:-\p{L}+)*)*/u.exec(rest);
+      if (dept) found.push({ value: `${m[0]}${dept[0]}`.replace(/\s+/g, ' ').trim(), index: lineOf(p, m.index), confidence: 'medium' });
+    }
+  }
+  const first = found.find((c) => /\p{Ll}/u.test(c.value.replace(/^caisse d.allocations familiales\s+/iu, ''))) ?? found[0];
+  if (first) out.cafName.push(first);
+  return out;
+}
+
+/** « DÉCIDE d'opter pour la gestion déléguée », « choisit le mode de gestion centralisée ». */
+export function deliberationMode(ctx: Ctx, blocks: Block[]): Candidate<'délégué' | 'centralisé'>[] {
+  if (!blocks.some((b) => b.kind === 'deliberation')) return [];
+  const out: Candidate<'délégué' | 'centralisé'>[] = [];
+  for (const p of ctx.paragraphs.list) {
+    const t = fold(p.text);
+    const m = /\b(?:decide|decident|opte|opter|choisit|choisir|retient|retenir|adopte)\b[^.;]{0,60}?\b(?:mode de )?gestion\s+(deleguee?|centralisee?)\b/.exec(t);
+    if (m?.[1]) out.push({ value: m[1].startsWith('d') ? 'délégué' : 'centralisé', index: lineOf(p, m.index), confidence: 'medium' });
+  }
+  return out;
+}
+
+/**
+ * Quotas a deliberation writes in a sentence (« … à 2 pour le profil T1 et à 3 pour le profil
+ * T13 »), for the one service it names: a bulletin with those quotas.
+ */
+export function deliberationBulletin(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue> | undefined {
+  if (!blocks.length || blocks.some((b) => b.kind !== 'deliberation')) return undefined;
+  for (const p of ctx.paragraphs.list) {
+    const quotas: Extracted<QuotaValue>[] = [];
+    for (const m of p.text.matchAll(/(?<!\p{L})(?:à|a)\s+(\d{1,3})\s+(?:habilitations?\s+|utilisateurs?\s+|agents?\s+)?pour\s+le\s+profil\s+(T\s?\d{1,2})\b/giu)) {
+      const code = m[2]!.replace(/\s/g, '').toUpperCase();
+      quotas.push(at(ctx, lineOf(p, m.index), { profileCode: code, max: Number(m[1]) }, 'medium'));
+    }
+    if (!quotas.length) continue;
+    const services = new Set([...fold(p.text).matchAll(/\b(cdap|aides? financieres? d.action sociale|afas)\b/g)].map((m) => (m[1] === 'cdap' ? 'CDAP' : 'AFAS')));
+    if (services.size !== 1) continue;
+    const serviceCode = [...services][0]!;
+    return at(ctx, p.lines[0]!, { serviceCode, quotas }, 'medium', 'Quotas lus dans le texte de la délibération : vérifiez.');
+  }
+  return undefined;
 }
