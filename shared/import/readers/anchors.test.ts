@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAnchor, findAny, foldLoose, ocrDigits, sameWords } from './anchors';
+import { findAnchor, findAny, foldLoose, ocrDigits, ocrIdentifier, ocrWords, sameWords } from './anchors';
 
 describe('findAnchor: folded and OCR-tolerant by construction', () => {
   it.each([
@@ -58,6 +58,25 @@ describe('ocrDigits and folding', () => {
     ['2l59O', '21590', true],
   ])('%s → %s', (input, text, corrected) => {
     expect(ocrDigits(input)).toEqual({ text, corrected });
+  });
+
+  it.each([
+    ['sans domicile stab1e', 'sans domicile stable', true],
+    ['Fait à Vienne, Chambéry, Montbé1iard', 'Fait à Vienne, Chambéry, Montbéliard', true],
+    ['la c0mmune', 'la commune', true],
+    ['. I|l', '. I|l', false],
+    ['T13 et 2024', 'T13 et 2024', false],
+  ])('ocrWords %s', (input, text, corrected) => {
+    expect(ocrWords(input)).toEqual({ text, corrected });
+  });
+
+  it.each([
+    ['2015-O64-0031', '2015-064-0031', true],
+    ['O5/2O19', '05/2019', true],
+    ['73-2022-EPCI-015', '73-2022-EPCI-015', false],
+    ['CCAS-EPERNAY', 'CCAS-EPERNAY', false],
+  ])('ocrIdentifier %s', (input, text, corrected) => {
+    expect(ocrIdentifier(input)).toEqual({ text, corrected });
   });
 
   it('folds accents, quotes, dashes and spaces', () => {

@@ -292,3 +292,31 @@ export function ocrDigits(s: string, opts: { anyDigit?: boolean } = {}): { text:
   });
   return { text, corrected };
 }
+
+/**
+ * OCR look-alikes inside an identifier (« 2014-O38-0112 »): a token of digits holding an « O »
+ * or an « l »/« I » reads as digits. Only those two confusions, and only in tokens that are
+ * digits otherwise (« EPCI », « B12 » stay as written).
+ */
+export function ocrIdentifier(s: string): { text: string; corrected: boolean } {
+  let corrected = false;
+  const text = s.replace(/[0-9OlI]+/g, (tok) => {
+    const digits = tok.replace(/\D/g, '').length;
+    if (!digits || digits === tok.length || digits * 2 < tok.length) return tok;
+    corrected = true;
+    return tok.replace(/O/g, '0').replace(/[lI]/g, '1');
+  });
+  return { text, corrected };
+}
+
+/**
+ * OCR look-alikes inside a word of free text (« stab1e », « Grenob1e », « c0mmune »): a
+ * « 1 » or « | » between letters reads « l », a « 0 » between letters reads « o ».
+ */
+export function ocrWords(s: string): { text: string; corrected: boolean } {
+  // (inside a real word: two letters on one side at least, so that debris « I|l » stays debris)
+  const text = s
+    .replace(/(?<=\p{L}{2})[1|](?=\p{L})|(?<=\p{L})[1|](?=\p{L}{2})/gu, 'l')
+    .replace(/(?<=\p{Ll}{2})0(?=\p{Ll})|(?<=\p{Ll})0(?=\p{Ll}{2})/gu, 'o');
+  return { text, corrected: text !== s };
+}

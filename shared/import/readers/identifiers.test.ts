@@ -37,6 +37,10 @@ describe('identifiers wherever they are labelled', () => {
     ['Convention n° SAISIR LE N° DE LA CONVENTION', undefined],
     ['Convention n° :', undefined],
     ['Convention nationale', undefined],
+    ['Convention n° : 2015-O64-0031', '2015-064-0031'],
+    ['Convention n° 2020-l7-5', '2020-17-5'],
+    ['Convention n° 73-2022-EPCI-015', '73-2022-EPCI-015'],
+    ['Convention n° 2019-B12', '2019-B12'],
   ])('number %s', (line, value) => {
     expect(conventionNumbers(ctxOf(line))[0]?.value).toBe(value);
   });

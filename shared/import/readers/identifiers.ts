@@ -6,7 +6,7 @@
  */
 import { normalizeSiret, validateSiret } from '../../domain/siret';
 import { isPlaceholder } from '../text-tools';
-import { findAnchor, ocrDigits } from './anchors';
+import { findAnchor, ocrDigits, ocrIdentifier } from './anchors';
 import { type Candidate, type Ctx, unread } from './context';
 
 /** The 14 digits after a SIRET label (spaces, dots, look-alike letters allowed). */
@@ -85,7 +85,8 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
       if (/\p{L}{2}|\d/u.test(v) && v.length <= 60) unread(ctx, 'number', 'le numéro de la convention', i);
       return;
     }
-    out.push({ value: v.replace(/\s*(?:page\s+\d+.*)$/i, ''), index, confidence });
+    const fixed = ocrIdentifier(v.replace(/\s*(?:page\s+\d+.*)$/i, ''));
+    out.push({ value: fixed.text, index, confidence, ...(fixed.corrected ? { corrected: true } : {}) });
   });
   return out;
 }

@@ -44,6 +44,7 @@ describe('missions', () => {
     ['letters in brackets', ['(a) l’aide aux familles ;', '(b) la domiciliation.']],
     ['roman numerals', ['i) l’aide aux familles ;', 'ii) la domiciliation.']],
     ['ordinals', ['1° l’aide aux familles ;', '2° la domiciliation.']],
+    ['OCR digits inside words', ['a) l’aide aux familles ;', 'b) la domici1iation.']],
   ])('drops list markers: %s', (_, items) => {
     expect(read('Article 6 – Missions', 'Le partenaire agit pour :', ...items, 'Article 7 – Autre').missions).toEqual(["l'aide aux familles", 'la domiciliation']);
   });

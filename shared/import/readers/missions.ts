@@ -6,7 +6,7 @@
  */
 import { isPlaceholder, stripBullet } from '../text-tools';
 import type { Extracted } from '../types';
-import { findAnchor, skeleton } from './anchors';
+import { findAnchor, ocrWords, skeleton } from './anchors';
 import { at, type Ctx, ocrLooking, unread } from './context';
 import { isHeadingLine, lineOf, paragraphsIn } from './paragraphs';
 import type { Block } from './segmentation';
@@ -67,8 +67,10 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       }
       const raw = stripBullet(p.text).replace(/[\s;,.]+$/, '');
       // OCR « l » for a capital « I » starting the item (« lnstruction »): no French word starts so
-      const fixedL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
-      const text = fixedL ? `I${raw.slice(1)}` : raw;
+      const startL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
+      const words = ocrWords(startL ? `I${raw.slice(1)}` : raw);
+      const fixedL = startL || words.corrected;
+      const text = words.text;
       if (!text || /:\s*$/.test(p.text) || /^[¹²³⁴⁵⁶⁷⁸⁹*]/.test(text) || PROMPT.test(text) || isPlaceholder(text)) continue;
       if (!/\p{L}{3}/u.test(text)) continue;
       if (LEAD.test(text)) continue;

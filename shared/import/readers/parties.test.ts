@@ -134,6 +134,12 @@ describe('parties block', () => {
     expect(r.phone).toEqual([]);
   });
 
+  it('reads a partner name in capitals over two lines, the address after it', () => {
+    const r = read('La présente convention est signée entre :', 'La Caisse d’allocations familiales du Doubs', 'Représentée par sa Directrice, Madame Anne MARTIN', 'et', 'CENTRE COMMUNAL D’ACTION SOCIALE', 'DE MONTBÉLIARD', '8 place Saint-Martin', '25200 MONTBÉLIARD', 'Représenté par Monsieur Paul ROY, Vice-Président');
+    expect(r.partner).toEqual(["CENTRE COMMUNAL D'ACTION SOCIALE DE MONTBÉLIARD"]);
+    expect(r.address).toEqual(['8 place Saint-Martin, 25200 MONTBÉLIARD']);
+  });
+
   it('reads « Partenaire : X » lines anywhere, not placeholders', () => {
     const ctx = makeCtx(normalizeLines('Partenaire : la Commune de Lunel\nPartenaires : SAISIR L’IDENTITE\nNom du partenaire : CCAS DE Lunel'));
     expect(partnerNameLines(ctx).map((c) => c.value)).toEqual(['Commune de Lunel', 'CCAS DE Lunel']);

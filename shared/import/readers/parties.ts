@@ -424,7 +424,17 @@ function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[], nam
   }
   const [nameIndex, ...addressIndexes] = rest;
   if (nameIndex === undefined) return;
-  const name = withoutDeterminer(fixAcronyms(stripEnd(softLine(ctx.lines, ctx.paragraphs, nameIndex).text)));
+  let nameText = stripEnd(softLine(ctx.lines, ctx.paragraphs, nameIndex).text);
+  // a name in capitals over two lines (« CENTRE INTERCOMMUNAL D'ACTION SOCIALE » / « DU
+  // GRESIVAUDAN NORD »): the second line, in capitals with no digit, goes on with the name
+  const second = addressIndexes[0];
+  const secondText = second === nameIndex + 1 ? (ctx.lines[second] ?? '') : '';
+  const capitals = (t: string) => /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/\d/.test(t);
+  if (secondText && capitals(nameText) && capitals(secondText) && secondText.length <= 60) {
+    nameText = `${nameText} ${stripEnd(secondText)}`;
+    addressIndexes.shift();
+  }
+  const name = withoutDeterminer(fixAcronyms(nameText));
   if (!/\p{L}{2}/u.test(name) || !/\p{Lu}/u.test(name) || /^(?:et|d'une|d'autre)\b/i.test(name)) return;
   out.partnerName.push({ value: name, index: nameIndex, confidence: 'high', party: 'partner' });
   const address = addressIndexes.slice(0, 3);

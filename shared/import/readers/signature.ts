@@ -7,6 +7,7 @@
 import type { Confidence } from '../types';
 import { findDateTolerant } from '../dates';
 import { isPlaceholder } from '../text-tools';
+import { ocrWords } from './anchors';
 import { type Candidate, type Ctx, unread } from './context';
 import { lineOf } from './paragraphs';
 
@@ -89,6 +90,12 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     confidence = 'medium';
   }
   const out: SignatureRead = { index: i };
+  // « Grenob1e »: OCR digits inside the place's words
+  const restWords = ocrWords(rest);
+  if (restWords.corrected) {
+    rest = restWords.text;
+    corrected = true;
+  }
   const { place, after } = placeOf(rest);
   if (place) out.place = { value: prettyPlace(place), index: i, confidence, ...(corrected ? { corrected } : {}) };
   const date = findDateTolerant(after);
