@@ -29,7 +29,7 @@ export function looksLikePersonName(s: string): boolean {
 }
 
 const TITLE_HEAD =
-  /^(?:(?:premier|première|1er|1ère)\s+)?(?:vice[- ])?(?:directeur|directrice|pr[ée]sident|pr[ée]sidente|maire|adjoint|adjointe|secr[ée]taire|responsable|chef|cheffe|conseiller|conseill[èe]re|d[ée]l[ée]gu[ée]e?|g[ée]rant|g[ée]rante)\b(?:\s+(?:g[ée]n[ée]ral|g[ée]n[ée]rale|adjoint|adjointe|d[ée]l[ée]gu[ée]e?|par int[ée]rim|du ccas|du cias|de la caf|au maire))*/i;
+  /^(?:(?:premier|première|1er|1ère)\s+)?(?:vice[- ])?(?:directeur|directrice|pr[ée]sident|pr[ée]sidente|maire|adjoint|adjointe|secr[ée]taire|responsable|chef|cheffe|conseiller|conseill[èe]re|d[ée]l[ée]gu[ée]e?|g[ée]rant|g[ée]rante)\b(?:\s+(?:g[ée]n[ée]rale?|adjointe?|d[ée]l[ée]gu[ée]e?|par int[ée]rim|du ccas|du cias|de la caf|au maire))*/i;
 
 export interface Person {
   name?: string;

@@ -150,6 +150,8 @@ describe('parties block', () => {
     ['Monsieur le Maire, Paul MARTIN', { name: 'Paul MARTIN', title: 'Maire' }],
     ['sa Directrice, Madame Anne MARTIN', { name: 'Anne MARTIN', title: 'Directrice' }],
     ['M Michel Bison le Président', { name: 'Michel Bison', title: 'Président' }],
+    ['sa Directrice générale, Madame Anne MARTIN', { name: 'Anne MARTIN', title: 'Directrice générale' }],
+    ['son Maire adjointe déléguée, Mme Lise ROY', { name: 'Lise ROY', title: 'Maire adjointe déléguée' }],
   ])('person: %s', (raw, expected) => {
     expect(parsePerson(raw)).toEqual(expected);
   });
