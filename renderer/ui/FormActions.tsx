@@ -5,12 +5,15 @@ export function FormActions({
   onCancel,
   submitLabel,
   busy = false,
+  disabled = false,
   variant = 'primary',
   className = 'dialog-actions',
 }: {
   onCancel: () => void;
   submitLabel: string;
   busy?: boolean;
+  /** The form cannot be saved (the row it edits went). */
+  disabled?: boolean;
   variant?: 'primary' | 'danger';
   className?: 'dialog-actions' | 'form-actions';
 }) {
@@ -19,7 +22,7 @@ export function FormActions({
       <Button variant="secondary" onPress={onCancel}>
         Annuler
       </Button>
-      <Button type="submit" variant={variant} isPending={busy}>
+      <Button type="submit" variant={variant} isPending={busy} isDisabled={disabled}>
         {submitLabel}
       </Button>
     </div>

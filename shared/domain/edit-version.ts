@@ -18,7 +18,7 @@ export type StaleKind = 'changed' | 'deleted';
 export function staleEditMessage(kind: StaleKind, what = 'Cet élément'): string {
   return frenchSpacing(
     kind === 'changed'
-      ? `Modifié dans une autre fenêtre — rechargez : ${what.charAt(0).toLocaleLowerCase('fr')}${what.slice(1)} a été modifié ailleurs depuis que vous avez ouvert ce formulaire. Rien n’a été enregistré ; rechargez le formulaire avec les valeurs de l’autre fenêtre, puis refaites vos changements.`
-      : `${what} n’existe plus : il a été supprimé dans une autre fenêtre, ou une sauvegarde a été restaurée. Rien n’a été enregistré.`,
+      ? `Modifié dans une autre fenêtre — rechargez : ${what.charAt(0).toLocaleLowerCase('fr')}${what.slice(1)} a changé ailleurs depuis que vous avez ouvert ce formulaire. Rien n’a été enregistré ; rechargez le formulaire avec les valeurs de l’autre fenêtre, puis refaites vos changements.`
+      : `${what} n’existe plus : il y a eu une suppression dans une autre fenêtre, ou une sauvegarde a été restaurée. Rien n’a été enregistré.`,
   );
 }

@@ -29,6 +29,7 @@ export async function replaceContact(
   actor: Actor,
   oldId: string,
   fields: Omit<ContactFields, 'conventionId' | 'side' | 'role'>,
+  base?: EditBase,
 ): Promise<Contact> {
   return writeRegister(db, actor, ['contacts'], async (w) => {
     const old = await db.contacts.get(oldId);
@@ -38,7 +39,7 @@ export async function replaceContact(
         'Le remplacement doit commencer après le début de validité de l’interlocuteur remplacé.',
       ]);
     }
-    await w.put('contacts', { ...old, validTo: addDays(fields.validFrom, -1) }, 'Fin de validité');
+    await w.put('contacts', { ...old, validTo: addDays(fields.validFrom, -1) }, 'Fin de validité', base && { label: 'Cet interlocuteur', ...base });
     return w.put(
       'contacts',
       { ...fields, id: newId(), conventionId: old.conventionId, side: old.side, role: old.role },
@@ -47,14 +48,14 @@ export async function replaceContact(
   });
 }
 
-export function endContact(db: AppDatabase, actor: Actor, id: string, validTo: string) {
+export function endContact(db: AppDatabase, actor: Actor, id: string, validTo: string, base?: EditBase) {
   return writeRegister(db, actor, ['contacts'], async (w) => {
     const old = await db.contacts.get(id);
     if (!old) throw new ValidationError(['Cet interlocuteur n’existe plus.']);
     if (validTo < old.validFrom) {
       throw new ValidationError(['La fin de validité ne peut pas précéder son début.']);
     }
-    return w.put('contacts', { ...old, validTo }, 'Fin de validité');
+    return w.put('contacts', { ...old, validTo }, 'Fin de validité', base && { label: 'Cet interlocuteur', ...base });
   });
 }
 

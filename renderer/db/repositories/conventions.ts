@@ -14,7 +14,8 @@ import { validateSiret } from '../../../shared/domain/siret';
 import type { AppDatabase } from '../database';
 import { newId } from '../ids';
 import { writeRegister, type Actor, type EditBase } from '../register-writer';
-import { RuleRefusedError, ValidationError } from '../validation';
+import { RuleRefusedError, StaleEditError, ValidationError } from '../validation';
+import { staleEditMessage } from '../../../shared/domain/edit-version';
 import { setCurrentConventionId } from './settings';
 
 export type OrganisationFields = Omit<Organisation, 'id' | 'role'>;
@@ -88,9 +89,15 @@ export async function updateConvention(db: AppDatabase, actor: Actor, convention
 }
 
 export async function saveServiceContract(db: AppDatabase, actor: Actor, sc: ServiceContract, base?: EditBase) {
-  return writeRegister(db, actor, ['serviceContracts'], (w) =>
-    w.put('serviceContracts', sc, undefined, base && { label: 'Ce contrat de services', ...base }),
-  );
+  return writeRegister(db, actor, ['serviceContracts'], async (w) => {
+    // One contract per convention: a form opened when there was none must not add a second
+    // one that another window created meanwhile.
+    const other = await db.serviceContracts.where('conventionId').equals(sc.conventionId).first();
+    if (other && other.id !== sc.id) {
+      throw new StaleEditError('changed', other, staleEditMessage('changed', 'Ce contrat de services'));
+    }
+    return w.put('serviceContracts', sc, undefined, base && { label: 'Ce contrat de services', ...base });
+  });
 }
 
 export async function listConventions(db: AppDatabase) {

@@ -120,6 +120,7 @@ export function revokeHabilitation(
   id: string,
   revokedOn: string,
   reason: string,
+  base?: EditBase,
 ) {
   return writeRegister(db, actor, ['habilitations'], async (w) => {
     const h = await db.habilitations.get(id);
@@ -127,7 +128,7 @@ export function revokeHabilitation(
     const next: Habilitation = { ...h, revokedOn, revocationReason: reason.trim() || undefined };
     const refused = refusals(validateHabilitationDates(next));
     if (refused.length) throw new RuleRefusedError(refused);
-    return w.put('habilitations', next, `${h.profileCode} retiré`);
+    return w.put('habilitations', next, `${h.profileCode} retiré`, base && { label: 'Cette habilitation', ...base });
   });
 }
 
@@ -138,13 +139,14 @@ export function markAppliedInPortal(
   id: string,
   on: string,
   which: 'grant' | 'revocation',
+  base?: EditBase,
 ) {
   return writeRegister(db, actor, ['habilitations'], async (w) => {
     const h = await db.habilitations.get(id);
     if (!h) throw new ValidationError(['Cette habilitation n’existe plus.']);
     const next =
       which === 'grant' ? { ...h, appliedInPortalOn: on } : { ...h, revocationAppliedInPortalOn: on };
-    return w.put('habilitations', next, 'Appliqué dans le portail');
+    return w.put('habilitations', next, 'Appliqué dans le portail', base && { label: 'Cette habilitation', ...base });
   });
 }
 

@@ -25,6 +25,7 @@ export function ContactForm({
   busy,
   intro,
   extraActions,
+  canSave = true,
   onSubmit,
   onCancel,
 }: {
@@ -42,6 +43,8 @@ export function ContactForm({
   busy: boolean;
   intro?: ReactNode;
   extraActions?: ReactNode;
+  /** False when the contact edited went meanwhile (see useEditedRow). */
+  canSave?: boolean;
   onSubmit: (values: ContactFormValues) => Promise<boolean>;
   onCancel: () => void;
 }) {
@@ -164,7 +167,7 @@ export function ContactForm({
         <Button variant="secondary" onPress={onCancel}>
           Annuler
         </Button>
-        <Button type="submit" variant="primary" isDisabled={busy}>
+        <Button type="submit" variant="primary" isDisabled={busy || !canSave}>
           {submitLabel}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { addDays, formatDateFr } from '../../../shared/domain/dates';
 import type { Finding } from '../../../shared/domain/findings';
 import { agentName, formatPhone } from '../../../shared/domain/format';
@@ -21,6 +21,8 @@ import { Dialog } from '../../ui/Dialog';
 import { DateInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAction } from '../register/use-action';
+import { EditedRowScope } from '../register/use-edited-row';
+import type { EditBase } from '../../db/register-writer';
 import { todayIso, useActor, useRegister } from '../register/use-register';
 import {
   contactFields,
@@ -78,6 +80,8 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
   const today = todayIso();
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const { contacts, agents, convention } = register;
+  /** The stored contact now (another window or a restore may have changed or removed it). */
+  const stored = (id: string) => contacts.find((c) => c.id === id);
 
   const findings = useMemo(
     () => contactFindings(contacts, agents, today, convention.id),
@@ -130,7 +134,7 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
       )
       .then(done);
 
-  const submitEdit = (c: Contact) => (v: ContactFormValues) => {
+  const submitEdit = (c: Contact, base: EditBase | undefined) => (v: ContactFormValues) => {
     const kept = {
       id: c.id,
       conventionId: c.conventionId,
@@ -139,17 +143,17 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
     };
     return action
       .run(
-        () => saveContact(db, actor, { ...kept, ...contactFields(v) }),
+        () => saveContact(db, actor, { ...kept, ...contactFields(v) }, base),
         'Interlocuteur enregistré.',
       )
       .then(done);
   };
 
-  const submitReplace = (c: Contact) => (v: ContactFormValues) => {
+  const submitReplace = (c: Contact, base: EditBase | undefined) => (v: ContactFormValues) => {
     const { role: _role, ...fields } = contactFields(v);
     return action
       .run(
-        () => replaceContact(db, actor, c.id, fields),
+        () => replaceContact(db, actor, c.id, fields, base),
         `${contactDisplayName(c)} est remplacé(e) à partir du ${formatDateFr(v.validFrom)} ; il ou elle reste dans l’historique.`,
       )
       .then(done);
@@ -243,74 +247,103 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
       ) : null}
 
       {dialog?.kind === 'edit' ? (
-        <Dialog title={`Modifier ${contactDisplayName(dialog.contact)}`} isOpen onClose={close}>
-          <ContactForm
-            side={dialog.contact.side}
-            initial={valuesFromContact(dialog.contact)}
-            allowRoleChange
-            agents={presentAgents}
-            dateLabel="Interlocuteur depuis le"
-            dateHelp="Pour une autre personne, utilisez plutôt « Remplacer » : l’ancienne restera dans l’historique."
-            submitLabel="Enregistrer les modifications"
-            serverErrors={action.errors}
-            busy={action.busy}
-            onSubmit={submitEdit(dialog.contact)}
-            onCancel={close}
-            extraActions={
-              <Button
-                variant="danger"
-                className="contacts-delete"
-                onPress={() => setDialog({ kind: 'remove', contact: dialog.contact })}
-              >
-                Supprimer cette saisie
-              </Button>
-            }
-          />
-        </Dialog>
+        <EditedRowScope key={`edit-${dialog.contact.id}`} current={stored(dialog.contact.id)} what="Cet interlocuteur" onClose={close} onReload={action.clearErrors}>
+          {(edit) => {
+            const contact = edit.base ?? dialog.contact;
+            return (
+              <Dialog title={`Modifier ${contactDisplayName(contact)}`} isOpen onClose={close}>
+                <ContactForm
+                  key={edit.formKey}
+                  side={contact.side}
+                  initial={valuesFromContact(contact)}
+                  allowRoleChange
+                  agents={presentAgents}
+                  dateLabel="Interlocuteur depuis le"
+                  dateHelp="Pour une autre personne, utilisez plutôt « Remplacer » : l’ancienne restera dans l’historique."
+                  submitLabel="Enregistrer les modifications"
+                  serverErrors={action.errors}
+                  busy={action.busy}
+                  intro={edit.notice}
+                  canSave={edit.canSave}
+                  onSubmit={submitEdit(contact, edit.editBase)}
+                  onCancel={close}
+                  extraActions={
+                    edit.canSave ? (
+                      <Button
+                        variant="danger"
+                        className="contacts-delete"
+                        onPress={() => setDialog({ kind: 'remove', contact })}
+                      >
+                        Supprimer cette saisie
+                      </Button>
+                    ) : null
+                  }
+                />
+              </Dialog>
+            );
+          }}
+        </EditedRowScope>
       ) : null}
 
       {dialog?.kind === 'replace' ? (
-        <Dialog
-          title={`Remplacer ${contactDisplayName(dialog.contact)} (${CONTACT_ROLE_LABELS[dialog.contact.role]})`}
-          isOpen
-          onClose={close}
-        >
-          <ContactForm
-            side={dialog.contact.side}
-            initial={emptyContactValues(
-              dialog.contact.role,
-              maxDate(today, addDays(dialog.contact.validFrom, 1)),
-            )}
-            allowRoleChange={false}
-            agents={presentAgents}
-            minValidFrom={dialog.contact.validFrom}
-            dateLabel="Nouvel interlocuteur à partir du"
-            dateHelp={`${contactDisplayName(dialog.contact)} restera dans l’historique, avec une fin de validité la veille de cette date.`}
-            submitLabel="Enregistrer le remplacement"
-            serverErrors={action.errors}
-            busy={action.busy}
-            onSubmit={submitReplace(dialog.contact)}
-            onCancel={close}
-          />
-        </Dialog>
+        <EditedRowScope key={`replace-${dialog.contact.id}`} current={stored(dialog.contact.id)} what="Cet interlocuteur" onClose={close} onReload={action.clearErrors}>
+          {(edit) => {
+            const contact = edit.base ?? dialog.contact;
+            return (
+              <Dialog
+                title={`Remplacer ${contactDisplayName(contact)} (${CONTACT_ROLE_LABELS[contact.role]})`}
+                isOpen
+                onClose={close}
+              >
+                <ContactForm
+                  key={edit.formKey}
+                  side={contact.side}
+                  initial={emptyContactValues(contact.role, maxDate(today, addDays(contact.validFrom, 1)))}
+                  allowRoleChange={false}
+                  agents={presentAgents}
+                  minValidFrom={contact.validFrom}
+                  dateLabel="Nouvel interlocuteur à partir du"
+                  dateHelp={`${contactDisplayName(contact)} restera dans l’historique, avec une fin de validité la veille de cette date.`}
+                  submitLabel="Enregistrer le remplacement"
+                  serverErrors={action.errors}
+                  busy={action.busy}
+                  intro={edit.notice}
+                  canSave={edit.canSave}
+                  onSubmit={submitReplace(contact, edit.editBase)}
+                  onCancel={close}
+                />
+              </Dialog>
+            );
+          }}
+        </EditedRowScope>
       ) : null}
 
       {dialog?.kind === 'end' ? (
-        <EndDialog
-          contact={dialog.contact}
-          today={today}
-          errors={action.errors}
-          busy={action.busy}
-          onCancel={close}
-          onConfirm={(validTo) =>
-            action
-              .run(
-                () => endContact(db, actor, dialog.contact.id, validTo),
-                `${contactDisplayName(dialog.contact)} : fin de validité le ${formatDateFr(validTo)}.`,
-              )
-              .then(done)
-          }
-        />
+        <EditedRowScope key={`end-${dialog.contact.id}`} current={stored(dialog.contact.id)} what="Cet interlocuteur" onClose={close} onReload={action.clearErrors}>
+          {(edit) => {
+            const contact = edit.base ?? dialog.contact;
+            return (
+              <EndDialog
+                key={edit.formKey}
+                contact={contact}
+                today={today}
+                errors={action.errors}
+                busy={action.busy}
+                notice={edit.notice}
+                canSave={edit.canSave}
+                onCancel={close}
+                onConfirm={(validTo) =>
+                  action
+                    .run(
+                      () => endContact(db, actor, contact.id, validTo, edit.editBase),
+                      `${contactDisplayName(contact)} : fin de validité le ${formatDateFr(validTo)}.`,
+                    )
+                    .then(done)
+                }
+              />
+            );
+          }}
+        </EditedRowScope>
       ) : null}
 
       {dialog?.kind === 'remove' ? (
@@ -510,6 +543,8 @@ function EndDialog({
   today,
   errors,
   busy,
+  notice,
+  canSave,
   onCancel,
   onConfirm,
 }: {
@@ -517,6 +552,9 @@ function EndDialog({
   today: string;
   errors: readonly string[];
   busy: boolean;
+  /** Said when the contact changed or went in another window (see useEditedRow). */
+  notice: ReactNode;
+  canSave: boolean;
   onCancel: () => void;
   onConfirm: (validTo: string) => Promise<boolean>;
 }) {
@@ -542,6 +580,7 @@ function EndDialog({
           void onConfirm(validTo);
         }}
       >
+        {notice}
         <p>
           {`${contactDisplayName(contact)} ne sera plus ${label} après cette date ; la personne restera dans l’historique. Pensez à désigner quelqu’un d’autre si le rôle est obligatoire.`}
         </p>
@@ -561,6 +600,7 @@ function EndDialog({
           onCancel={onCancel}
           submitLabel="Mettre fin à la validité"
           busy={busy}
+          disabled={!canSave}
           variant="danger"
         />
       </form>

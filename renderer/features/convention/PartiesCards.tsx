@@ -13,6 +13,7 @@ import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
 import { DateInput, FieldRow, TextInput } from '../../ui/fields';
 import { useAction } from '../register/use-action';
+import { EditedRowScope, type EditedRow } from '../register/use-edited-row';
 import { todayIso } from '../register/use-register';
 import {
   cafFromValues,
@@ -38,13 +39,26 @@ function person(p: Organisation['representative']) {
   return [p.name, p.title].filter(Boolean).join(', ');
 }
 
-function DialogActions({ busy, label, onCancel }: { busy: boolean; label: string; onCancel: () => void }) {
+/** What an edit form gets from `useEditedRow`: the notice, whether it may save, the version to send. */
+type EditProps = Pick<EditedRow<unknown>, 'notice' | 'canSave' | 'editBase'>;
+
+function DialogActions({
+  busy,
+  label,
+  onCancel,
+  canSave = true,
+}: {
+  busy: boolean;
+  label: string;
+  onCancel: () => void;
+  canSave?: boolean;
+}) {
   return (
     <div className="dialog-actions">
       <Button variant="secondary" onPress={onCancel}>
         Annuler
       </Button>
-      <Button type="submit" variant="primary" isDisabled={busy}>
+      <Button type="submit" variant="primary" isDisabled={busy || !canSave}>
         {label}
       </Button>
     </div>
@@ -53,7 +67,7 @@ function DialogActions({ busy, label, onCancel }: { busy: boolean; label: string
 
 const partnerFormSchema = z.object({ partner: partnerValuesSchema });
 
-function PartnerForm({ partner, onDone }: { partner: Organisation; onDone: () => void }) {
+function PartnerForm({ partner, edit, onDone }: { partner: Organisation; edit: EditProps; onDone: () => void }) {
   const { db, actor } = useWriter();
   const { run, errors, busy } = useAction();
   const form = useForm<{ partner: PartnerValues }>({
@@ -63,16 +77,17 @@ function PartnerForm({ partner, onDone }: { partner: Organisation; onDone: () =>
   const submit = form.handleSubmit(async ({ partner: values }) => {
     const { id, role } = partner;
     const saved = await run(
-      () => updateOrganisation(db, actor, { id, role, ...partnerFromValues(values) }),
+      () => updateOrganisation(db, actor, { id, role, ...partnerFromValues(values) }, edit.editBase),
       'Partenaire enregistré.',
     );
     if (saved) onDone();
   });
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
+      {edit.notice}
       <PartnerFields form={form} />
       <FormErrors errors={errors} />
-      <DialogActions busy={busy} label="Enregistrer le partenaire" onCancel={onDone} />
+      <DialogActions busy={busy} canSave={edit.canSave} label="Enregistrer le partenaire" onCancel={onDone} />
     </form>
   );
 }
@@ -101,7 +116,11 @@ export function PartnerCard({ partner }: { partner: Organisation }) {
         ]}
       />
       <Dialog title="Modifier le partenaire" isOpen={editing} onClose={() => setEditing(false)} wide>
-        <PartnerForm partner={partner} onDone={() => setEditing(false)} />
+        <EditedRowScope current={partner} what="Ce partenaire" onClose={() => setEditing(false)}>
+          {(edit) => (
+            <PartnerForm key={edit.formKey} partner={edit.base ?? partner} edit={edit} onDone={() => setEditing(false)} />
+          )}
+        </EditedRowScope>
       </Dialog>
     </Card>
   );
@@ -109,7 +128,7 @@ export function PartnerCard({ partner }: { partner: Organisation }) {
 
 const cafFormSchema = z.object({ caf: cafValuesSchema });
 
-function CafForm({ caf, onDone }: { caf: Organisation; onDone: () => void }) {
+function CafForm({ caf, edit, onDone }: { caf: Organisation; edit: EditProps; onDone: () => void }) {
   const { db, actor } = useWriter();
   const { run, errors, busy } = useAction();
   const form = useForm<{ caf: CafValues }>({
@@ -126,16 +145,17 @@ function CafForm({ caf, onDone }: { caf: Organisation; onDone: () => void }) {
           ...(email ? { email } : {}),
           ...(phone ? { phone } : {}),
           ...cafFromValues(values),
-        }),
+        }, edit.editBase),
       'Caf enregistrée.',
     );
     if (saved) onDone();
   });
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
+      {edit.notice}
       <CafFields form={form} />
       <FormErrors errors={errors} />
-      <DialogActions busy={busy} label="Enregistrer la Caf" onCancel={onDone} />
+      <DialogActions busy={busy} canSave={edit.canSave} label="Enregistrer la Caf" onCancel={onDone} />
     </form>
   );
 }
@@ -160,7 +180,9 @@ export function CafCard({ caf }: { caf: Organisation }) {
         ]}
       />
       <Dialog title="Modifier la Caf" isOpen={editing} onClose={() => setEditing(false)} wide>
-        <CafForm caf={caf} onDone={() => setEditing(false)} />
+        <EditedRowScope current={caf} what="La Caf" onClose={() => setEditing(false)}>
+          {(edit) => <CafForm key={edit.formKey} caf={edit.base ?? caf} edit={edit} onDone={() => setEditing(false)} />}
+        </EditedRowScope>
       </Dialog>
     </Card>
   );
@@ -168,10 +190,12 @@ export function CafCard({ caf }: { caf: Organisation }) {
 
 function ConventionForm({
   convention,
+  edit,
   onDone,
   focusField,
 }: {
   convention: Convention;
+  edit: EditProps;
   onDone: () => void;
   focusField?: 'convention.effectiveOn' | undefined;
 }) {
@@ -191,13 +215,14 @@ function ConventionForm({
   }, [focusField, form]);
   const submit = form.handleSubmit(async (values) => {
     const saved = await run(
-      () => updateConvention(db, actor, conventionEditFromValues(convention, values)),
+      () => updateConvention(db, actor, conventionEditFromValues(convention, values), edit.editBase),
       'Convention enregistrée.',
     );
     if (saved) onDone();
   });
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
+      {edit.notice}
       <ConventionFields form={form} />
       <fieldset className="convention-fieldset">
         <legend>Missions du partenaire (conv. art. 8)</legend>
@@ -234,7 +259,7 @@ function ConventionForm({
         </FieldRow>
       </fieldset>
       <FormErrors errors={errors} />
-      <DialogActions busy={busy} label="Enregistrer la convention" onCancel={onDone} />
+      <DialogActions busy={busy} canSave={edit.canSave} label="Enregistrer la convention" onCancel={onDone} />
     </form>
   );
 }
@@ -294,7 +319,17 @@ export function ConventionCard({ convention }: { convention: Convention }) {
         ]}
       />
       <Dialog title="Modifier la convention" isOpen={editing} onClose={() => setEditing(false)} wide>
-        <ConventionForm convention={convention} onDone={() => setEditing(false)} focusField={focusField} />
+        <EditedRowScope current={convention} what="La convention" onClose={() => setEditing(false)}>
+          {(edit) => (
+            <ConventionForm
+              key={edit.formKey}
+              convention={edit.base ?? convention}
+              edit={edit}
+              onDone={() => setEditing(false)}
+              focusField={focusField}
+            />
+          )}
+        </EditedRowScope>
       </Dialog>
     </Card>
   );

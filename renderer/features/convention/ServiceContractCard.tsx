@@ -12,6 +12,7 @@ import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
 import { DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
 import { useAction } from '../register/use-action';
+import { EditedRowScope, type EditedRow } from '../register/use-edited-row';
 import { compact } from './form-values';
 import { bindField, Facts, FormErrors, SIDE_LABELS, SIDE_OPTIONS, useWriter } from './parts';
 import { FormActions } from '../../ui/FormActions';
@@ -85,10 +86,12 @@ function fromValues(
 function ContractForm({
   conventionId,
   contract,
+  edit,
   onDone,
 }: {
   conventionId: string;
   contract: ServiceContract | undefined;
+  edit: Pick<EditedRow<ServiceContract>, 'notice' | 'canSave' | 'editBase'>;
   onDone: () => void;
 }) {
   const { db, actor } = useWriter();
@@ -101,7 +104,7 @@ function ContractForm({
   const field = bindField(form);
   const submit = form.handleSubmit(async (values) => {
     const saved = await run(
-      () => saveServiceContract(db, actor, fromValues(conventionId, contract, values)),
+      () => saveServiceContract(db, actor, fromValues(conventionId, contract, values), edit.editBase),
       'Contrat de services enregistré.',
     );
     if (saved) onDone();
@@ -109,6 +112,7 @@ function ContractForm({
   const count = escalation.fields.length;
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
+      {edit.notice}
       <FieldRow>
         <DateInput label="Date du contrat de services" {...field('signedOn')} />
         <TextInput
@@ -208,7 +212,7 @@ function ContractForm({
         </Button>
       </fieldset>
       <FormErrors errors={errors} />
-      <FormActions onCancel={onDone} submitLabel="Enregistrer le contrat de services" busy={busy} />
+      <FormActions onCancel={onDone} submitLabel="Enregistrer le contrat de services" busy={busy} disabled={!edit.canSave} />
     </form>
   );
 }
@@ -280,11 +284,17 @@ export function ServiceContractCard({
         onClose={() => setEditing(false)}
         wide
       >
-        <ContractForm
-          conventionId={conventionId}
-          contract={contract}
-          onDone={() => setEditing(false)}
-        />
+        <EditedRowScope current={contract} what="Le contrat de services" onClose={() => setEditing(false)}>
+          {(edit) => (
+            <ContractForm
+              key={edit.formKey}
+              conventionId={conventionId}
+              contract={edit.base}
+              edit={edit}
+              onDone={() => setEditing(false)}
+            />
+          )}
+        </EditedRowScope>
       </Dialog>
     </Card>
   );

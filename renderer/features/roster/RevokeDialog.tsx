@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { RosterRow } from '../../../shared/domain/roster-filter';
 import { formatPersonName } from '../../../shared/domain/format';
 import { Button } from '../../ui/Button';
@@ -12,6 +12,8 @@ export function RevokeDialog({
   today,
   errors,
   busy,
+  notice = null,
+  canSave = true,
   onSubmit,
   onClose,
 }: {
@@ -19,6 +21,9 @@ export function RevokeDialog({
   today: string;
   errors: string[];
   busy: boolean;
+  /** Said when the habilitation changed or went in another window (see useEditedRow). */
+  notice?: ReactNode;
+  canSave?: boolean;
   onSubmit: (revokedOn: string, reason: string) => void;
   onClose: () => void;
 }) {
@@ -39,6 +44,7 @@ export function RevokeDialog({
   return (
     <Dialog title={`Retirer l’habilitation ${row.profileCode} de ${who} ?`} isOpen onClose={onClose}>
       <form onSubmit={submit} noValidate>
+        {notice}
         <p>
           L’habilitation reste dans le registre avec sa date de retrait. Pensez à la supprimer aussi dans « Mon
           Compte Partenaire ».
@@ -57,7 +63,7 @@ export function RevokeDialog({
         />
         <div className="form-actions">
           <Button onPress={onClose}>Annuler</Button>
-          <Button type="submit" variant="danger" isDisabled={busy}>
+          <Button type="submit" variant="danger" isDisabled={busy || !canSave}>
             Retirer l’habilitation
           </Button>
         </div>
@@ -71,12 +77,19 @@ export function AppliedDialog({
   row,
   today,
   busy,
+  errors = [],
+  notice = null,
+  canSave = true,
   onSubmit,
   onClose,
 }: {
   row: RosterRow;
   today: string;
   busy: boolean;
+  errors?: string[];
+  /** Said when the habilitation changed or went in another window (see useEditedRow). */
+  notice?: ReactNode;
+  canSave?: boolean;
   onSubmit: (on: string) => void;
   onClose: () => void;
 }) {
@@ -91,13 +104,15 @@ export function AppliedDialog({
         }}
         noValidate
       >
+        {notice}
         <p>
           {formatPersonName(row.firstName, row.lastName)} — profil {row.profileCode}
         </p>
+        <ErrorList errors={errors} />
         <DateInput label="Appliqué dans « Mon Compte Partenaire » le" required value={on} onChange={(e) => setOn(e.target.value)} />
         <div className="form-actions">
           <Button onPress={onClose}>Annuler</Button>
-          <Button type="submit" variant="primary" isDisabled={busy}>
+          <Button type="submit" variant="primary" isDisabled={busy || !canSave}>
             Enregistrer la date
           </Button>
         </div>

@@ -27,6 +27,7 @@ import { useAction } from '../register/use-action';
 import { todayIso, useActor, useRegister, useRosterPreview } from '../register/use-register';
 import { AgentDialog, EMPTY_AGENT, type AgentDraft } from './AgentDialog';
 import { useEditBase } from '../register/use-edit-base';
+import { EditedRowScope } from '../register/use-edited-row';
 import type { EditBase } from '../../db/register-writer';
 import type { Agent } from '../../../shared/domain/schemas';
 import { GrantDialog } from './GrantDialog';
@@ -146,14 +147,16 @@ export function RosterPage() {
     const done = await run(() => dismissPendingHabilitation(db, actor, row.agentId, row.pendingId!), 'Demande abandonnée.');
     if (done) close();
   };
-  const revoke = async (row: RosterRow, on: string, reason: string) => {
-    const done = await run(() => revokeHabilitation(db, actor, row.habilitationId!, on, reason), 'Habilitation retirée.');
+  const revoke = async (row: RosterRow, on: string, reason: string, base?: EditBase) => {
+    const done = await run(() => revokeHabilitation(db, actor, row.habilitationId!, on, reason, base), 'Habilitation retirée.');
     if (done) close();
   };
-  const applied = async (row: RosterRow, on: string) => {
-    const done = await run(() => markAppliedInPortal(db, actor, row.habilitationId!, on, 'grant'), 'Date enregistrée.');
+  const applied = async (row: RosterRow, on: string, base?: EditBase) => {
+    const done = await run(() => markAppliedInPortal(db, actor, row.habilitationId!, on, 'grant', base), 'Date enregistrée.');
     if (done) close();
   };
+  /** The stored habilitation now (another window or a restore may have changed or removed it). */
+  const storedHabilitation = (row: RosterRow) => register.habilitations.find((h) => h.id === row.habilitationId);
 
   const agentCount = register.agents.length;
   const editedAgent = modal?.kind === 'agent' && modal.agentId ? register.agents.find((a) => a.id === modal.agentId) : undefined;
@@ -291,17 +294,38 @@ export function RosterPage() {
         />
       ) : null}
       {modal?.kind === 'revoke' ? (
-        <RevokeDialog
-          row={modal.row}
-          today={today}
-          errors={errors}
-          busy={busy}
-          onSubmit={(on, reason) => void revoke(modal.row, on, reason)}
-          onClose={close}
-        />
+        <EditedRowScope key={modal.row.habilitationId} current={storedHabilitation(modal.row)} what="Cette habilitation" onClose={close} onReload={clearErrors}>
+          {(edit) => (
+            <RevokeDialog
+              key={edit.formKey}
+              row={modal.row}
+              today={today}
+              errors={errors}
+              busy={busy}
+              notice={edit.notice}
+              canSave={edit.canSave}
+              onSubmit={(on, reason) => void revoke(modal.row, on, reason, edit.editBase)}
+              onClose={close}
+            />
+          )}
+        </EditedRowScope>
       ) : null}
       {modal?.kind === 'applied' ? (
-        <AppliedDialog row={modal.row} today={today} busy={busy} onSubmit={(on) => void applied(modal.row, on)} onClose={close} />
+        <EditedRowScope key={modal.row.habilitationId} current={storedHabilitation(modal.row)} what="Cette habilitation" onClose={close} onReload={clearErrors}>
+          {(edit) => (
+            <AppliedDialog
+              key={edit.formKey}
+              row={modal.row}
+              today={today}
+              busy={busy}
+              errors={errors}
+              notice={edit.notice}
+              canSave={edit.canSave}
+              onSubmit={(on) => void applied(modal.row, on, edit.editBase)}
+              onClose={close}
+            />
+          )}
+        </EditedRowScope>
       ) : null}
     </>
   );

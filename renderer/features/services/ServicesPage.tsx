@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { formatBulletinLabel, formatCount } from '../../../shared/domain/format';
 import {
@@ -29,6 +29,7 @@ import { Gauge } from '../../ui/Gauge';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading, NoConvention } from '../contacts/NoConvention';
 import { useAction } from '../register/use-action';
+import { EditedRowScope } from '../register/use-edited-row';
 import { todayIso, useActor, useRegister } from '../register/use-register';
 import {
   bulletinFields,
@@ -158,48 +159,66 @@ function ServicesRegister({
         ))
       )}
 
-      {dialog?.kind === 'add' || dialog?.kind === 'edit' ? (
-        <Dialog
-          title={
-            dialog.kind === 'add'
-              ? 'Ajouter un bulletin d’adhésion'
-              : `Modifier le bulletin ${bulletinTitle(dialog.bulletin)}`
-          }
-          isOpen
-          onClose={close}
-        >
+      {dialog?.kind === 'add' ? (
+        <Dialog title="Ajouter un bulletin d’adhésion" isOpen onClose={close}>
           <BulletinForm
-            initial={
-              dialog.kind === 'add'
-                ? emptyBulletinValues(bulletins)
-                : valuesFromBulletin(dialog.bulletin)
-            }
-            submitLabel={dialog.kind === 'add' ? 'Ajouter le bulletin' : 'Enregistrer le bulletin'}
+            initial={emptyBulletinValues(bulletins)}
+            submitLabel="Ajouter le bulletin"
             serverErrors={action.errors}
             busy={action.busy}
             onCancel={close}
             onSubmit={(v) =>
               action
                 .run(
-                  () =>
-                    dialog.kind === 'add'
-                      ? addBulletin(db, actor, {
-                          ...bulletinFields(v),
-                          conventionId: convention.id,
-                        })
-                      : saveBulletin(db, actor, {
-                          ...bulletinFields(v),
-                          id: dialog.bulletin.id,
-                          conventionId: convention.id,
-                        }),
-                  dialog.kind === 'add'
-                    ? 'Bulletin ajouté : indiquez maintenant ses quotas.'
-                    : 'Bulletin enregistré.',
+                  () => addBulletin(db, actor, { ...bulletinFields(v), conventionId: convention.id }),
+                  'Bulletin ajouté : indiquez maintenant ses quotas.',
                 )
                 .then(done)
             }
           />
         </Dialog>
+      ) : null}
+
+      {dialog?.kind === 'edit' ? (
+        <EditedRowScope
+          key={dialog.bulletin.id}
+          current={bulletins.find((b) => b.id === dialog.bulletin.id)}
+          what="Ce bulletin d’adhésion"
+          onClose={close}
+          onReload={action.clearErrors}
+        >
+          {(edit) => {
+            const bulletin = edit.base ?? dialog.bulletin;
+            return (
+              <Dialog title={`Modifier le bulletin ${bulletinTitle(bulletin)}`} isOpen onClose={close}>
+                <BulletinForm
+                  key={edit.formKey}
+                  initial={valuesFromBulletin(bulletin)}
+                  submitLabel="Enregistrer le bulletin"
+                  serverErrors={action.errors}
+                  busy={action.busy}
+                  notice={edit.notice}
+                  canSave={edit.canSave}
+                  onCancel={close}
+                  onSubmit={(v) =>
+                    action
+                      .run(
+                        () =>
+                          saveBulletin(
+                            db,
+                            actor,
+                            { ...bulletinFields(v), id: bulletin.id, conventionId: convention.id },
+                            edit.editBase,
+                          ),
+                        'Bulletin enregistré.',
+                      )
+                      .then(done)
+                  }
+                />
+              </Dialog>
+            );
+          }}
+        </EditedRowScope>
       ) : null}
 
       {dialog?.kind === 'remove' ? (
@@ -475,6 +494,8 @@ function BulletinForm({
   submitLabel,
   serverErrors,
   busy,
+  notice = null,
+  canSave = true,
   onSubmit,
   onCancel,
 }: {
@@ -482,6 +503,9 @@ function BulletinForm({
   submitLabel: string;
   serverErrors: readonly string[];
   busy: boolean;
+  /** Said when the bulletin changed or went in another window (see useEditedRow). */
+  notice?: ReactNode;
+  canSave?: boolean;
   onSubmit: (v: BulletinFormValues) => Promise<boolean>;
   onCancel: () => void;
 }) {
@@ -499,6 +523,7 @@ function BulletinForm({
   };
   return (
     <form onSubmit={submit} noValidate>
+      {notice}
       <SelectInput
         label="Service"
         required
@@ -553,7 +578,7 @@ function BulletinForm({
         <Button variant="secondary" onPress={onCancel}>
           Annuler
         </Button>
-        <Button type="submit" variant="primary" isDisabled={busy}>
+        <Button type="submit" variant="primary" isDisabled={busy || !canSave}>
           {submitLabel}
         </Button>
       </div>
