@@ -175,6 +175,11 @@ describe('mutated backups', () => {
         continue;
       }
       const warned = parsed.preview.warnings.length > 0 || !parsed.preview.journal.ok;
+      // What the preview lists is French too.
+      for (const line of [...parsed.preview.warnings.flatMap((g) => [g.label, ...g.messages]), ...(parsed.preview.journal.ok ? [] : [parsed.preview.journal.reason])]) {
+        expect(looksTechnical(line), `${m.label}: ${line}`).toBe(false);
+        expect(line, m.label).not.toMatch(/Invalid|expected|received|Too (big|small)|Unrecognized|Entrée invalide|Trop grand :|Trop petit :/);
+      }
       if (warned) tally.warned++;
       else {
         tally.silent++;

@@ -12,6 +12,7 @@ import {
   type ExportTables,
 } from '../../../shared/backup/export-format';
 import { canonicalJson, type JournalHeadRecord } from '../../../shared/domain/journal-chain';
+import { settingSchema } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 import { JOURNAL_HEAD_KEY } from '../register-writer';
 import { CURRENT_SCHEMA_VERSION } from '../schema/history';
@@ -23,6 +24,10 @@ export async function readExportBody(db: AppDatabase): Promise<ExportBody> {
   let journalHead: JournalHeadRecord | null = null;
   await db.transaction('r', [...EXPORT_TABLES, 'meta'], async () => {
     for (const t of EXPORT_TABLES) tables[t] = (await db.table(t).toArray()) as Record<string, unknown>[];
+    // A setting an older version stored with a value the app no longer uses (a user name of
+    // 1,000 characters, a non-finite number): its getter ignores it, and the restore would
+    // refuse the whole backup for it. Left out, so that every backup restores.
+    tables.settings = tables.settings.filter((row) => settingSchema.safeParse(row).success);
     const head = (await db.meta.get(JOURNAL_HEAD_KEY))?.value as JournalHeadRecord | undefined;
     journalHead = head ? { seq: head.seq, hash: head.hash } : null;
   });

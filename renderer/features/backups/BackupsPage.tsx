@@ -370,7 +370,7 @@ export function BackupsPage() {
             <div className="dialog-actions">
               <Button onPress={() => setPending(undefined)}>Annuler</Button>
               <Button variant="danger" onPress={() => void restore(pending.parsed)}>
-                Restaurer cette sauvegarde
+                {pending.parsed.preview.warnings.length ? 'Restaurer malgré les incohérences' : 'Restaurer cette sauvegarde'}
               </Button>
             </div>
           </>
