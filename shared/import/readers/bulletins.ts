@@ -29,6 +29,19 @@ export function profileCode(cell: string): { code: string; corrected: boolean; r
   return { code: `T${Number(digits)}`, corrected: fixed.corrected || letter === 't', rest: m[3] ?? '' };
 }
 
+/**
+ * A profile code OCR split with a space (« T1 3 »): the lone digit after the code is part of
+ * it when the code cell holds nothing else, or when a label and the row's quota follow it
+ * (« T1 3 Commissions Fsl 1 »), and the joined code is a catalogue profile. Marked corrected.
+ */
+export function splitCode<T extends { code: string; corrected: boolean; rest: string }>(head: T | undefined, tabbed: boolean): T | undefined {
+  if (!head || !/^T\d$/.test(head.code)) return head;
+  const m = (tabbed ? /^(\d)$/ : /^(\d)\s+(?=\p{L}.*\s\S*\d\S*$)/u).exec(head.rest);
+  const code = m ? `${head.code}${m[1]}` : '';
+  if (!m || !KNOWN_PROFILES.has(code)) return head;
+  return { ...head, code, corrected: true, rest: head.rest.slice(m[0].length).trim() };
+}
+
 /** A quota cell: digits, possibly read through look-alikes (« l2 » → 12). */
 export function quotaNumber(cell: string): { max: number; corrected: boolean } | undefined {
   const t = cell.trim().replace(/[\s.]/g, '');
@@ -71,7 +84,7 @@ export function quotaRows(ctx: Ctx, from: number, to: number, checkCatalogue: bo
     if (!line) continue;
     if (stopsTable(ctx, i)) break;
     const cells = line.split('\t').map((c) => c.trim());
-    const head = profileCode(cells[0] ?? '');
+    const head = splitCode(profileCode(cells[0] ?? ''), cells.length > 1);
     // the header's cells wrapped over the next lines (« d'utilisateurs », « autorisés »)
     if (!head && !started && line.length <= 40 && /^[\p{L}'’ ()-]+$/u.test(line)) continue;
     if (head) started = true;

@@ -53,3 +53,37 @@ describe('identifiers wherever they are labelled', () => {
     ]);
   });
 });
+
+describe('letters for digits inside identifiers (corrected only where the shape demands digits)', () => {
+  it.each([
+    // value, expected, corrected
+    ['Convention n° 2014-O38-0112', '2014-038-0112', true],
+    ['Convention n° 2O19/026/04l2', '2019/026/0412', true],
+    ['N° de convention : CONV-2023-l7', 'CONV-2023-17', true],
+    ['Convention n° 73-2022-EPCI-015', '73-2022-EPCI-015', false],
+    ['Convention n° DEL-2023-087', 'DEL-2023-087', false],
+    ['Convention n° D2023-15', 'D2023-15', false],
+    ['Convention n° 2023-A12', '2023-A12', false],
+  ])('convention number %s', (line, value, corrected) => {
+    const [c] = conventionNumbers(ctxOf(line));
+    expect(c?.value).toBe(value);
+    expect(Boolean(c?.corrected)).toBe(corrected);
+  });
+
+  it.each([
+    ['Numéro de SIRET : 267 7O1 647 OOO13', '26770164700013'],
+    ['SIRET : 2677Ol647OOOl3', '26770164700013'],
+    ['SIRET : 267 701 647 OOO 13', '26770164700013'],
+    ['SIRET : 2677O1647000I3', '26770164700013'],
+    ['SIRET : 2S77O1647OOO13', '25770164700013'],
+    ['SIRET : 267 7B1 647 00013', '26778164700013'],
+  ])('SIRET %s', (line, value) => {
+    const [c] = siretCandidates(ctxOf(line), new Set());
+    expect(c?.value).toBe(value);
+    expect(c?.corrected).toBe(true);
+  });
+
+  it('reads a SIRET with look-alike letters on the line after its label', () => {
+    expect(siretCandidates(ctxOf('Numéro de SIRET :', '267 7O1 647 OOOl3'), new Set()).map((c) => [c.value, c.corrected])).toEqual([['26770164700013', true]]);
+  });
+});

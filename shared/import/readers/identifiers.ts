@@ -11,7 +11,14 @@ import { type Candidate, type Ctx, unread } from './context';
 
 /** The 14 digits after a SIRET label (spaces, dots, look-alike letters allowed). */
 export function siretDigits(text: string): { digits: string; corrected: boolean } | undefined {
-  const fixed = ocrDigits(text, { anyDigit: true });
+  // a run of digit-shaped characters right after the label: the field demands 14 digits, so
+  // a group of look-alikes alone (« 647 OOO 13 ») is digits too when most of the run is digits
+  const run = /^[\s:]*([\dOoDlIi|!SsBZzGbgq][\dOoDlIi|!SsBZzGbgq\s.\u00A0-]{12,28})/.exec(text)?.[1]?.trimEnd();
+  const whole =
+    run && run.replace(/\D/g, '').length >= 9 && run.replace(/[\s.\u00A0-]/g, '').length === 14
+      ? { text: [...run].map((c) => (/[\s.\u00A0\d-]/.test(c) ? c : ocrDigits(`0${c}`, { anyDigit: true }).text.slice(1))).join(''), corrected: true }
+      : undefined;
+  const fixed = whole ?? ocrDigits(text, { anyDigit: true });
   const m = /(?<![\d])\d(?:[\s.\u00A0-]*\d){13}(?![\s.-]*\d)/.exec(fixed.text);
   if (!m) return undefined;
   const digits = normalizeSiret(m[0]).replace(/\D/g, '');
@@ -90,6 +97,7 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
   });
   return out;
 }
+
 
 const ACT_ID = /\b\d{2,3}[AB]?-\d{9}-\d{8}-[\w.]+-(?:DE|AR|AI|CC|BF|AU)(?:-\d+-\d+)?\b/;
 const ACT_LABEL = /identifiant (?:de t[ée]l[ée]transmission|unique(?: de l'acte)?)|n[°o] de l'acte|accus[ée] de r[ée]ception en pr[ée]fecture/i;
