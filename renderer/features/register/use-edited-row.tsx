@@ -3,7 +3,9 @@ import { rowVersion } from '../../../shared/domain/edit-version';
 import { canonicalJson } from '../../../shared/domain/journal-chain';
 import type { EditBase } from '../../db/register-writer';
 import { StaleEditNotice } from '../../ui/StaleEditNotice';
-import type { EditStatus } from './use-edit-base';
+
+/** Whether the row an edit form started from is still the stored one. */
+export type EditStatus = 'same' | 'changed' | 'deleted';
 
 export interface EditedRow<T> {
   /** The row the form started from: the stored one when it opened, or after « Recharger ». */

@@ -26,8 +26,7 @@ import { RosterImportLink } from '../roster-import/RosterImportLink';
 import { useAction } from '../register/use-action';
 import { todayIso, useActor, useRegister, useRosterPreview } from '../register/use-register';
 import { AgentDialog, EMPTY_AGENT, type AgentDraft } from './AgentDialog';
-import { useEditBase } from '../register/use-edit-base';
-import { EditedRowScope } from '../register/use-edited-row';
+import { EditedRowScope, useEditedRow } from '../register/use-edited-row';
 import type { EditBase } from '../../db/register-writer';
 import type { Agent } from '../../../shared/domain/schemas';
 import { GrantDialog } from './GrantDialog';
@@ -346,7 +345,8 @@ function AgentEditor({
   current: Agent | undefined;
   onSubmit: (draft: AgentDraft, base?: EditBase) => void;
 }) {
-  const edit = useEditBase(current, !!agentId);
+  // A creation follows nothing: another window's new agent is not this one.
+  const edit = useEditedRow(agentId ? current : undefined, { what: 'Cet agent', onClose: rest.onClose });
   return (
     <AgentDialog
       {...rest}
