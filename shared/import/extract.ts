@@ -16,7 +16,7 @@ import { bulletins } from './readers/bulletins';
 import { contactsAnnex } from './readers/contacts';
 import { type Candidate, makeCtx, resolve, set } from './readers/context';
 import { managementMode, serviceContract } from './readers/contrat';
-import { deliberation, deliberationBulletin, deliberationMode, deliberationParties } from './readers/deliberation';
+import { deliberation, deliberationBulletin, deliberationContacts, deliberationMode, deliberationParties } from './readers/deliberation';
 import { detectUnread } from './readers/detectors';
 import { conventionNumbers, prefectureActIds, siretCandidates } from './readers/identifiers';
 import { missions } from './readers/missions';
@@ -74,6 +74,7 @@ export function extractConvention(text: string): ConventionExtraction {
   set(convention, 'mode', resolve(ctx, 'convention.mode', 'Mode de gestion', modes.length ? modes : deliberationMode(ctx, blocks)));
 
   const { contacts, reassigned } = contactsAnnex(ctx);
+  if (!contacts.length) contacts.push(...deliberationContacts(ctx, blocks));
   if (reassigned) {
     ctx.warnings.push(
       'L’annexe des interlocuteurs désigne deux « Administrateur » et aucun suppléant : le second a été pris comme Administrateur suppléant. Confirmez ce choix.',

@@ -106,4 +106,24 @@ La présente convention définit les modalités d'accès.`;
     const x = extractConvention(text);
     expect(x.partner.address?.value).not.toBe('1 rue Rouget de Lisle 31130 BALMA');
   });
+
+  it.each([
+    {
+      name: 'two administrators named in a sentence, with an e-mail',
+      body: "- DÉSIGNE Mme Inès BOYER, directrice du CCAS (i.boyer@ville-balma.fr), en qualité d'administratrice, et M. Hugo LAMBERT, agent d'accueil, en qualité d'administrateur suppléant ;",
+      expected: [
+        ['administrateur', 'Inès BOYER', 'i.boyer@ville-balma.fr'],
+        ['administrateur-suppleant', 'Hugo LAMBERT', undefined],
+      ],
+    },
+    {
+      name: 'the authorised signatory is no administrator; a person without a role is not taken',
+      body: "- AUTORISE le Maire, M. Henri FAURE, à signer la convention ;\n\n- DÉSIGNE Mme Inès BOYER pour suivre le dossier.",
+      expected: [],
+    },
+  ])('$name', ({ body, expected }) => {
+    const x = extractConvention(deliberation({ head: 'MAIRIE DE BALMA', number: '', body }));
+    expect(x.contacts.map((c) => [c.value.role, c.value.name, c.value.email])).toEqual(expected);
+    expect(x.contacts.every((c) => c.value.side === 'partner')).toBe(true);
+  });
 });

@@ -4,8 +4,8 @@
  * identifiers.ts) and attached here.
  */
 import { findDateTolerant } from '../dates';
-import { findPhones, fold } from '../text-tools';
-import type { BulletinValue, ConventionExtraction, Extracted, QuotaValue } from '../types';
+import { findEmails, findPhones, fold } from '../text-tools';
+import type { BulletinValue, ContactValue, ConventionExtraction, Extracted, QuotaValue } from '../types';
 import { at, type Candidate, type Ctx } from './context';
 import { lineOf, softLine } from './paragraphs';
 import type { Block } from './segmentation';
@@ -145,4 +145,37 @@ export function deliberationBulletin(ctx: Ctx, blocks: Block[]): Extracted<Bulle
     return at(ctx, p.lines[0]!, { serviceCode, quotas }, 'medium', 'Quotas lus dans le texte de la délibération : vérifiez.');
   }
   return undefined;
+}
+
+const CIVILITY_MENTION = /\b(?:M\.|Mme|Mlle|Madame|Monsieur|Mademoiselle)\s+([A-ZÀ-Þ][\p{L}'-]*(?:\s+(?:de |du |le |la |d')?[A-ZÀ-Þ][\p{L}'-]*){0,3})/gu;
+
+/**
+ * The administrators a deliberation alone names in its body (« DÉSIGNE Mme Sabine KLEIN, …,
+ * en qualité d'administratrice, et M. Thomas MEYER, …, en qualité d'administrateur
+ * suppléant »): each person of the sentence with the role written after their name, and an
+ * e-mail written there. A person with no role after the name is not taken.
+ */
+export function deliberationContacts(ctx: Ctx, blocks: Block[]): Extracted<ContactValue>[] {
+  if (!blocks.length || blocks.some((b) => b.kind !== 'deliberation')) return [];
+  const out: Extracted<ContactValue>[] = [];
+  for (const p of ctx.paragraphs.list) {
+    if (!/\bdesign(?:e|ent)\b/.test(fold(p.text))) continue;
+    const people = [...p.text.matchAll(CIVILITY_MENTION)];
+    people.forEach((m, k) => {
+      const segment = p.text.slice(m.index + m[0].length, people[k + 1]?.index ?? p.text.length);
+      const role = /(?:en qualit[ée] d.|comme\s+|,\s*)administrat(?:eur|rice)(\s+suppl[ée]ante?|\s+titulaire)?\b/iu.exec(segment);
+      if (!role) return;
+      const value: ContactValue = {
+        side: 'partner',
+        role: role[1] && /suppl/i.test(role[1]) ? 'administrateur-suppleant' : 'administrateur',
+        name: m[1]!.trim(),
+        phones: findPhones(segment),
+      };
+      const email = findEmails(segment)[0];
+      if (email) value.email = email;
+      out.push(at(ctx, lineOf(p, m.index), value, 'medium', 'Lu dans le texte de la délibération : vérifiez.'));
+    });
+    if (out.length) break;
+  }
+  return out;
 }
