@@ -68,7 +68,11 @@ export function findDateTolerant(text: string): FoundDate | undefined {
   const plain = findFrenchDate(text);
   if (plain) return plain;
   const fixed = ocrDigits(text);
-  if (!fixed.corrected) return undefined;
-  const again = findFrenchDate(fixed.text);
-  return again ? { ...again, corrected: true } : undefined;
+  const again = fixed.corrected ? findFrenchDate(fixed.text) : undefined;
+  if (again) return { ...again, corrected: true };
+  // a month name with a digit for a letter (« avri1 », « ju1n », « 0ctobre »)
+  const month = text.replace(/(?<=\p{L})[1|](?=\p{L}|[\s,.]|$)/gu, 'l').replace(/(?<![\p{L}\d])0(?=\p{Ll}{3})/gu, 'o');
+  if (month === text) return undefined;
+  const named = findFrenchDate(month);
+  return named ? { ...named, corrected: true } : undefined;
 }

@@ -112,6 +112,11 @@ describe('contacts annex in any layout', () => {
     expect(splitAtNextRole(cell)).toEqual(parts);
   });
 
+  it('a role label in quotes, columns joined by spaces: the name after the closing quote', () => {
+    const r = annex('Annexe 1 – Les interlocuteurs à la Caf', 'Fonction Nom Adresse mél Téléphone', 'Responsable « Mon Compte Partenaire » Inès BARON i.baron@caf32.caf.fr 05 62 00 11 23');
+    expect(r.contacts).toEqual([{ side: 'caf', role: 'responsable-mcp', name: 'Inès BARON', email: 'i.baron@caf32.caf.fr', phones: ['05 62 00 11 23'] }]);
+  });
+
   it('reads a role cell wrapped over the next lines', () => {
     const r = annex('Annexe 1 – Les interlocuteurs chez le partenaire', 'Fonction\tNom\tAdresse mél', 'Délégué à la protection des\tAnne VIAL\tdpo@ville-x.fr', 'données personnelles', '');
     expect(r.contacts).toEqual([{ side: 'partner', role: 'dpo', name: 'Anne VIAL', email: 'dpo@ville-x.fr', phones: [] }]);

@@ -49,6 +49,14 @@ describe('missions', () => {
     expect(read('Article 6 – Missions', 'Le partenaire agit pour :', ...items, 'Article 7 – Autre').missions).toEqual(["l'aide aux familles", 'la domiciliation']);
   });
 
+  it.each([
+    ['Aide aux familles en difficulté ; domiciliation des personnes sans abri', ['Aide aux familles en difficulté', 'domiciliation des personnes sans abri']],
+    ['Aide aux familles (RSA ; FSL)', ['Aide aux familles (RSA ; FSL)']],
+    ['Aide aux familles ; FSL', ['Aide aux familles ; FSL']],
+  ])('several missions on one line: %s', (line, expected) => {
+    expect(read('Article 8 – Missions du partenaire', 'Autres missions :', line, 'Article 9 – Engagements').missions).toEqual(expected);
+  });
+
   it('skips a running header or footer that falls inside the list', () => {
     expect(
       read(

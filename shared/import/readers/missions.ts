@@ -40,6 +40,25 @@ function repeatedLines(ctx: Ctx): Set<string> {
 
 const PAGE_MARK = /\bpage\s+\d+|\b\d+\s*\/\s*\d+\s*$|mon compte partenaire|\bconvention d'acc[eè]s|\bmod[eè]le national\b/i;
 
+/** An item holding several missions apart by « ; » (outside brackets), each of three words at least. */
+export function splitItems(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (k === text.length || (c === ';' && depth === 0)) {
+      parts.push(text.slice(from, k).replace(/^[\s,]*(?:et\s+)?/i, '').replace(/[\s;,.]+$/, '').trim());
+      from = k + 1;
+    }
+  }
+  const real = parts.filter(Boolean);
+  if (real.length < 2 || real.some((p) => p.split(/\s+/).length < 3 || !/^\p{L}/u.test(p))) return [text];
+  return real;
+}
+
 export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
   let repeated: Set<string> | undefined;
   const found = new Map<string, Extracted<string>>();
@@ -79,10 +98,13 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       if (PAGE_MARK.test(text) || p.lines.some((k) => repeated!.has((ctx.lines[k] ?? '').replace(/\d+/g, '#')))) continue;
       body = true;
       if (text.length > 300) continue;
-      read++;
-      const k = skeleton(text).text;
-      const seen = found.get(k);
-      if (!seen || ocrLooking(seen.value) > ocrLooking(text)) found.set(k, at(ctx, p.lines[0]!, text, 'high', undefined, fixedL));
+      // « Instruction des aides ; accompagnement des familles »: several missions on one line
+      for (const item of splitItems(text)) {
+        read++;
+        const k = skeleton(item).text;
+        const seen = found.get(k);
+        if (!seen || ocrLooking(seen.value) > ocrLooking(item)) found.set(k, at(ctx, p.lines[0]!, item, 'high', undefined, fixedL));
+      }
     }
     if (body && read === 0) unread(ctx, 'missions', 'les missions du partenaire', i);
     i = end - 1;

@@ -123,7 +123,8 @@ export function piecesOfCell(cell: string, index: number): Piece[] {
   const role = roleLabel(text);
   if (role) {
     out.push({ kind: 'role', value: text.slice(0, role.end).trim(), index, role: role.role, ...(role.corrected ? { corrected: true } : {}) });
-    text = text.slice(role.end).replace(/^\s*\([^)]*\)/, '');
+    // (a label in quotes, « Responsable « Mon Compte Partenaire » »: its closing quote goes too)
+    text = text.slice(role.end).replace(/^\s*["»”]/, '').replace(/^\s*\([^)]*\)/, '');
   }
   const emails = findEmails(text);
   const tolerant = phonesTolerant(text, findPhones);

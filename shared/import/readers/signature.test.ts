@@ -31,6 +31,8 @@ describe('signatures', () => {
     ['a template', ['Fait à ………………, le ……………'], { place: undefined, date: undefined, unread: [] }],
     ['copies and no date', ['Fait à Rouen en deux exemplaires, le', 'Pour la CAF\tPour'], { place: 'Rouen', date: undefined }],
     ['OCR digit in the place, date two lines below', ['Fait à Montbé1iard, le', '', '3 mars 2O19'], { place: 'Montbéliard', date: '2019-03-03', corrected: true }],
+    ['OCR digit in the month and in « exemplaires »', ['Fait à Rennes en deux exemp1aires, le 4 avri1 2016'], { place: 'Rennes', date: '2016-04-04', corrected: true }],
+    ['OCR zero for the o of the month', ['Fait à Rennes, le 12 0ctobre 2016'], { place: 'Rennes', date: '2016-10-12', corrected: true }],
     ['place and date alone, no « Fait à »', ['Quimper, le 2 juin 2019'], { place: 'Quimper', date: '2019-06-02', confidence: 'medium' }],
     ['two signature cells side by side', ['Brest, le 3 juin 2019\tQuimper, le 7 juin 2019'], { place: 'Brest', date: '2019-06-03' }],
     ['capitals, the other cell no signature', ['Pour la Caf\tAURILLAC, le 05/09/2021'], { place: 'Aurillac', date: '2021-09-05' }],
