@@ -7,6 +7,7 @@
 import { fold } from '../text-tools';
 import type { ConventionExtraction } from '../types';
 import { type Ctx, unread } from './context';
+import { isHeadingLine } from './paragraphs';
 import type { Block } from './segmentation';
 
 export function detectUnread(ctx: Ctx, blocks: Block[], x: ConventionExtraction) {
@@ -23,6 +24,8 @@ export function detectUnread(ctx: Ctx, blocks: Block[], x: ConventionExtraction)
       }
     }
   }
+  detectContrat(ctx, blocks, x);
+  detectParties(ctx, x);
   const hasSignature = x.convention.signedAt || x.convention.signedOn || x.serviceContract.signedOn;
   if (!hasSignature) {
     ctx.lines.forEach((line, i) => {
@@ -30,5 +33,48 @@ export function detectUnread(ctx: Ctx, blocks: Block[], x: ConventionExtraction)
         if (!blocks.some((b) => b.kind === 'deliberation' && b.start <= i && i < b.end)) unread(ctx, 'signature', 'le lieu de signature (« Fait à »)', i);
       }
     });
+  }
+}
+
+const CIVILITY_NAME = /\b(?:M\.|Mme|Madame|Monsieur)\s+\p{Lu}/u;
+const PHONE_LIKE = /\b0\s?[1-9](?:[\s.-]?[\dOlI]{2}){4}\b/;
+
+/** The contrat's parts a reader can miss: the escalation list, the service centre's e-mail and hours. */
+function detectContrat(ctx: Ctx, blocks: Block[], x: ConventionExtraction) {
+  const inContrat = (i: number) => blocks.some((b) => b.kind === 'contrat' && b.start <= i && i < b.end) || !blocks.some((b) => b.kind === 'contrat');
+  ctx.lines.forEach((line, i) => {
+    if (!inContrat(i)) return;
+    const f = fold(line);
+    // « Procédure d'escalade » with persons and phones under it, none read
+    if (x.serviceContract.escalation.length === 0 && isHeadingLine(line) && /escalade/.test(f)) {
+      const body = ctx.lines.slice(i + 1, i + 12);
+      const end = body.findIndex((l) => isHeadingLine(l));
+      const text = (end < 0 ? body : body.slice(0, end)).join(' ');
+      if (CIVILITY_NAME.test(text) && PHONE_LIKE.test(text)) unread(ctx, 'escalation', 'la procédure d’escalade (les personnes à joindre)', i);
+    }
+    // the centre's address: « messagerie / courriel / adresse électronique » with an @ near, none read
+    if (!x.serviceContract.serviceCentreEmail && /centre de services|messagerie|courriel|adresse electronique/.test(f)) {
+      const near = [line, ctx.lines[i + 1] ?? ''].join(' ');
+      if (/messagerie|courriel|adresse (?:electronique|mel)/.test(f) && /@/.test(near) && /\bcaf\b|centre de services/.test(fold(ctx.lines.slice(Math.max(0, i - 6), i + 1).join(' ')))) {
+        unread(ctx, 'serviceCentre', 'l’adresse du centre de services', i);
+      }
+    }
+    if (!x.serviceContract.serviceCentreHours && /centre de services/.test(f) && /\bouvert|joignable|accessible|horaires?\b/.test(f) && /lundi|mardi|mercredi|jeudi|vendredi|\d{1,2}\s*h\b/.test(f)) {
+      unread(ctx, 'serviceCentre', 'les horaires du centre de services', i);
+    }
+  });
+}
+
+/** The CAF named at the head of the parties block but not read. */
+function detectParties(ctx: Ctx, x: ConventionExtraction) {
+  if (x.caf.name) return;
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i] ?? '';
+    if (!/^(?:la\s+)?caisse d.allocations familiales\b/i.test(fold(line).replace(/\s+/g, ' '))) continue;
+    const around = fold(ctx.lines.slice(Math.max(0, i - 4), i + 5).join(' '));
+    if (/represente|sign[ee]e? entre|entre :|ci-apres/.test(around)) {
+      unread(ctx, 'caf', 'le nom de la Caf', i);
+      return;
+    }
   }
 }

@@ -29,6 +29,7 @@ export const unreadOf = (x: ConventionExtraction, parts: readonly string[]): Unr
  * shared/import/readers): a field with no value shows « Le texte contient … » for these.
  */
 export const UNREAD_PARTS: Record<string, readonly string[]> = {
+  'caf.name': ['caf'],
   'partner.name': ['partner'],
   'partner.address': ['partner'],
   'partner.siret': ['siret'],
@@ -41,6 +42,9 @@ export const UNREAD_PARTS: Record<string, readonly string[]> = {
   'convention.missions': ['missions'],
   'deliberation.body': ['deliberation'],
   'deliberation.date': ['deliberation'],
+  'deliberation.prefectureActId': ['prefectureActId'],
+  'serviceContract.serviceCentreEmail': ['serviceCentre'],
+  'serviceContract.serviceCentreHours': ['serviceCentre'],
   contacts: ['contacts'],
   bulletins: ['bulletins', 'quota'],
 };
