@@ -63,7 +63,8 @@ describe('ConventionPage', () => {
     expect(await db.conventions.count()).toBe(0);
   });
 
-  it('creates the convention, then edits the partner and the convention, journalised', async () => {
+  // Many steps through real dialogs: 4.2-7.4 s on a loaded machine, with or without the stale-edit hook.
+  it('creates the convention, then edits the partner and the convention, journalised', { timeout: 20_000 }, async () => {
     const db = await freshDb();
     const user = userEvent.setup();
     renderPage(db);
@@ -95,7 +96,8 @@ describe('ConventionPage', () => {
     expect(actions).toEqual(expect.arrayContaining(['create:conventions', 'update:organisations', 'update:conventions']));
   });
 
-  it('records bilans, a late subcontractor with a warning, and a security session with its attendees', async () => {
+  // Many steps through real dialogs: 4.2-7.4 s on a loaded machine, with or without the stale-edit hook.
+  it('records bilans, a late subcontractor with a warning, and a security session with its attendees', { timeout: 20_000 }, async () => {
     const db = await freshDb();
     const user = userEvent.setup();
     renderPage(db);
