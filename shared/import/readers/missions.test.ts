@@ -57,6 +57,18 @@ describe('missions', () => {
     expect(read('Article 8 – Missions du partenaire', 'Autres missions :', line, 'Article 9 – Engagements').missions).toEqual(expected);
   });
 
+  it.each([
+    ['Fait en deux exemplaires à Rodez, le 3 mars 2021.'],
+    ['Fait à Rodez, le 3 mars 2021'],
+    ['Rodez, le 3 mars 2021'],
+    ['Pour la Caf\tPour le partenaire'],
+  ])('a signature ends the list of missions: %s', (signature) => {
+    expect(read('Article 8 – Missions du partenaire', 'Le partenaire utilise les données pour :', '• le calcul du quotient familial ;', '• l’accompagnement social des familles.', '', signature, '', 'Le Maire', 'Paul ROUX').missions).toEqual([
+      'le calcul du quotient familial',
+      "l'accompagnement social des familles",
+    ]);
+  });
+
   it('skips a running header or footer that falls inside the list', () => {
     expect(
       read(

@@ -10,6 +10,7 @@ import { findAnchor, ocrWords, skeleton } from './anchors';
 import { at, type Ctx, ocrLooking, unread } from './context';
 import { isHeadingLine, lineOf, paragraphsIn } from './paragraphs';
 import type { Block } from './segmentation';
+import { bareSignature } from './signature';
 
 /** « Article 8 – Missions du partenaire », « 7. Les missions du partenaire », « Missions du partenaire ». */
 export function isMissionsHeading(line: string): boolean {
@@ -37,6 +38,8 @@ function repeatedLines(ctx: Ctx): Set<string> {
   }
   return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
 }
+
+const SIGNATURE_START = /^(?:f[a@4][il1|!]t\s*(?:[àa](?=\s)|en\b|le\b|,)|sign[ée]e?\s+(?:[àa](?=\s)|le\b)|pour (?:la caf|le partenaire|la caisse|le ccas|la commune|la ville)\b|lu et approuv[ée])/i;
 
 const PAGE_MARK = /\bpage\s+\d+|\b\d+\s*\/\s*\d+\s*$|mon compte partenaire|\bconvention d'acc[eè]s|\bmod[eè]le national\b/i;
 
@@ -93,6 +96,8 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       if (!text || /:\s*$/.test(p.text) || /^[¹²³⁴⁵⁶⁷⁸⁹*]/.test(text) || PROMPT.test(text) || isPlaceholder(text)) continue;
       if (!/\p{L}{3}/u.test(text)) continue;
       if (LEAD.test(text)) continue;
+      // the signature (« Fait en deux exemplaires à Rodez, le … », « Pour la Caf ») ends the list
+      if (SIGNATURE_START.test(text) || bareSignature(text)) break;
       // a running header or footer that fell inside the list
       repeated ??= repeatedLines(ctx);
       if (PAGE_MARK.test(text) || p.lines.some((k) => repeated!.has((ctx.lines[k] ?? '').replace(/\d+/g, '#')))) continue;

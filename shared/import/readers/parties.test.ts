@@ -140,6 +140,19 @@ describe('parties block', () => {
     expect(r.address).toEqual(['8 place Saint-Martin, 25200 MONTBÉLIARD']);
   });
 
+  it.each([
+    ['partner first, two paragraphs', ['Entre la Commune de Figeac, 12 place Carnot, 46100 FIGEAC, représentée par son Maire, Madame Léa ROUX, ci-après désignée « le partenaire », d’une part,', '', 'et la Caisse d’allocations familiales du Lot, 304 rue Victor Hugo, 46000 CAHORS, représentée par son Directeur, Monsieur Marc BRUN, ci-après désignée « la Caf », d’autre part,']],
+    ['CAF first, one paragraph', ['Entre la Caisse d’allocations familiales du Lot, 304 rue Victor Hugo, 46000 CAHORS, représentée par son Directeur, Monsieur Marc BRUN, d’une part, et la Commune de Figeac, 12 place Carnot, 46100 FIGEAC, représentée par son Maire, Madame Léa ROUX, d’autre part.']],
+  ])('reads parties written as « Entre …, d’une part, et …, d’autre part »: %s', (_, lines) => {
+    const r = read(...lines, '', 'Article 1 – Objet');
+    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual(["Caisse d'allocations familiales du Lot"]);
+    expect(r.director).toEqual(['Marc BRUN']);
+    expect(r.partner).toEqual(['Commune de Figeac']);
+    expect(r.address).toEqual(['12 place Carnot, 46100 FIGEAC']);
+    expect(r.rep).toEqual(['Léa ROUX']);
+    expect(r.repTitle).toEqual(['Maire']);
+  });
+
   it('reads « Partenaire : X » lines anywhere, not placeholders', () => {
     const ctx = makeCtx(normalizeLines('Partenaire : la Commune de Lunel\nPartenaires : SAISIR L’IDENTITE\nNom du partenaire : CCAS DE Lunel'));
     expect(partnerNameLines(ctx).map((c) => c.value)).toEqual(['Commune de Lunel', 'CCAS DE Lunel']);

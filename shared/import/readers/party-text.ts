@@ -1,0 +1,145 @@
+/**
+ * The words of a parties block, read line by line or sentence by sentence: the anchors
+ * between the parties, « Représenté(e) par », the CAF's name, a party written as one
+ * sentence, determiners, and « Partenaire : X » lines.
+ */
+import { fixAcronyms, isPlaceholder, parsePerson } from '../text-tools';
+import { findAnchor, findAny, foldLoose } from './anchors';
+import type { Candidate, Ctx } from './context';
+
+/** The line between the parties: « et », « ET : », « et d'autre part ». */
+export const AND_LINE = /^et\b\s*(?:d'autre part)?\s*[,:]?$/i;
+
+export const DENOMME = ['ci apres denomme', 'ci apres designe', 'ci apres appele', 'ci dessous denomme', 'designe ci apres', 'denomme ci apres', 'appele ci apres'];
+export const END = ['il est convenu', 'il a ete convenu', 'preambule', 'sommaire'];
+export const CAF_WORDS = "caisse d'allocations familiales";
+
+export const stripEnd = (s: string) => s.replace(/[\s,;.]+$/, '').trim();
+
+/** « Représenté(e) par : X » → X (possibly empty); undefined when the line is no such label. */
+export function representedBy(line: string): { rest: string; corrected: boolean } | undefined {
+  const hit = findAny(line, ['represente par', 'representee par', 'represente(e) par'], { atStart: true });
+  if (!hit) return undefined;
+  let rest = line.slice(hit.end);
+  rest = rest.replace(/^\s*\(?e?\)?\s*[:,]?\s*/, '');
+  // « …, Président, agissant en vertu de la délibération … »: the clause is not the title
+  rest = rest.replace(/,?\s*(?:agissant|d[ûu]ment|en vertu|habilit[ée]e?|conform[ée]ment|ci-?\s*apr[èe]s|d[ûu]ment)\b.*$/iu, '');
+  return { rest: stripEnd(rest), corrected: hit.corrected };
+}
+
+/** « la Commune de X » → « Commune de X »: no determiner before an organisation word. */
+export function withoutDeterminer(name: string): string {
+  return name.replace(
+    /^(?:la|le|les|l')\s*(?=(?:c\.\s?c\.\s?a\.\s?s|c\.\s?i\.\s?a\.\s?s|commune|ville|mairie|centre|ccas|cias|communaut[ée]|m[ée]tropole|syndicat|association|d[ée]partement|conseil|[ée]tablissement|caisse|r[ée]gion|office|agence|union|maison|p[ôo]le|r[ée]sidence|epci|sivu|sivom|f[ée]d[ée]ration)(?![\p{L}]))/iu,
+    '',
+  );
+}
+
+/** « Caisse d'AIlocations famiIiales de l'Ain » → the anchor's words, then the rest of the line. */
+export function cafName(line: string): { value: string; corrected: boolean } | undefined {
+  const hit = findAnchor(line, CAF_WORDS, { need: ['caisse', 'allocat', 'famil'] });
+  if (!hit || hit.start > 12) return undefined;
+  const raw = stripEnd(line.slice(hit.start));
+  if (!hit.corrected) return { value: raw, corrected: false };
+  return { value: stripEnd(`Caisse d'allocations familiales${line.slice(hit.end)}`), corrected: true };
+}
+
+/** Splits on commas outside quotes and parentheses, with each piece's offset. */
+function commaPieces(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let depth = 0;
+  let quote = false;
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '"') quote = !quote;
+    if (k === text.length || (c === ',' && depth === 0 && !quote)) {
+      const raw = text.slice(from, k);
+      const lead = raw.length - raw.trimStart().length;
+      if (raw.trim()) out.push({ text: raw.trim(), at: from + lead });
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+const DESCRIPTIVE = /^(?:organisme|[ée]tablissement|collectivit[ée]|personne morale|soumis|sis|immatricul)/i;
+
+interface InlineParty {
+  name?: { value: string; at: number };
+  address?: { value: string; at: number };
+  rep?: { value: string; at: number; corrected: boolean };
+  named: boolean;
+}
+
+/**
+ * A party written as one sentence: « La Caisse …, 215 chemin de Gibbes, 13014 Marseille,
+ * représentée par son Directeur général, Monsieur Bertrand AUBIN, ci-après dénommée « la Caf » ».
+ */
+export function inlineParty(text: string): InlineParty {
+  const pieces = commaPieces(text);
+  const out: InlineParty = { named: false };
+  const address: { text: string; at: number }[] = [];
+  let afterRep = false;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    const f = foldLoose(piece.text);
+    if (/^ci\s*-?\s*(?:apres|dessous)/.test(f)) {
+      out.named = true;
+      break;
+    }
+    if (k === 0) {
+      out.name = { value: stripEnd(piece.text), at: piece.at };
+      continue;
+    }
+    if (/^d'(?:une|autre) part/.test(f) || /\bsire[tn]\b/.test(f)) continue;
+    const rep = representedBy(piece.text);
+    if (rep) {
+      const parts = [rep.rest];
+      // « représentée par son Maire, Madame Nathalie ARNAUD »: the person may take the next piece
+      const next = pieces[k + 1];
+      if (next && next.text.length <= 60 && !/^ci\s*-?\s*apr|d[ûu]ment|agissant|habilit|vertu|sire[tn]|\d/iu.test(next.text)) {
+        const p = parsePerson(next.text);
+        if (p.name || p.title) {
+          parts.push(next.text);
+          k++;
+        }
+      }
+      out.rep = { value: parts.filter(Boolean).join(', '), at: piece.at, corrected: rep.corrected };
+      afterRep = true;
+      continue;
+    }
+    if (afterRep) continue;
+    const seat = findAnchor(piece.text, 'dont le siege', { atStart: true });
+    if (seat) {
+      const v = piece.text.slice(seat.end).replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
+      if (v) address.push({ text: v, at: piece.at });
+      continue;
+    }
+    if (DESCRIPTIVE.test(piece.text) || (/^\p{Ll}/u.test(piece.text) && !/\d/.test(piece.text))) continue;
+    address.push(piece);
+  }
+  if (address.length) out.address = { value: address.map((a) => stripEnd(a.text)).join(', '), at: address[0]!.at };
+  return out;
+}
+
+const PARTNER_LABELS = ['nom du partenaire', 'partenaire', 'partenaires', 'denomination du partenaire', 'organisme partenaire'];
+
+/** « Partenaire : X » / « Nom du partenaire : X » wherever it stands. */
+export function partnerNameLines(ctx: Ctx): Candidate<string>[] {
+  const out: Candidate<string>[] = [];
+  ctx.lines.forEach((line, i) => {
+    const colon = line.indexOf(':');
+    if (colon < 0 || colon > 32) return;
+    const label = line.slice(0, colon);
+    const hit = findAny(label, PARTNER_LABELS, { atStart: true });
+    if (!hit || label.slice(hit.end).trim()) return;
+    const v = stripEnd(line.slice(colon + 1));
+    if (v && !isPlaceholder(v) && /\p{L}{2}/u.test(v) && v.length <= 150) {
+      out.push({ value: withoutDeterminer(fixAcronyms(v)), index: i, confidence: 'high', corrected: hit.corrected, party: 'partner' });
+    }
+  });
+  return out;
+}
