@@ -1,7 +1,7 @@
 import Dexie, { type PromiseExtended } from 'dexie';
 import { z } from 'zod';
 import { buildEntry, type JournalHeadRecord } from '../../shared/domain/journal-chain';
-import { journalEntrySchema, jsonValue, type JournalEntry } from '../../shared/domain/schemas';
+import { JOURNAL_ACTOR_MAX, journalEntrySchema, jsonValue, reqText, type JournalEntry } from '../../shared/domain/schemas';
 import {
   JOURNALED_TABLE_NAMES,
   keyFieldOf,
@@ -27,7 +27,10 @@ const journalFieldsSchema = journalEntrySchema.pick({
   entity: true,
   entityId: true,
   summary: true,
-}).extend({ payload: z.strictObject({ before: jsonValue, after: jsonValue }) });
+}).extend({
+  actor: reqText(JOURNAL_ACTOR_MAX),
+  payload: z.strictObject({ before: jsonValue, after: jsonValue }),
+});
 const SUMMARY_MAX = 500;
 const capSummary = (summary: string) =>
   summary.length > SUMMARY_MAX ? `${summary.slice(0, SUMMARY_MAX - 1)}…` : summary;

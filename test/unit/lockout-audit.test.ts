@@ -20,6 +20,9 @@ import { wipeAllData } from '../../renderer/db/export-import/wipe';
 import { openReview } from '../../renderer/db/repositories/reviews';
 import { getUserName, setUserName } from '../../renderer/db/repositories/settings';
 import type { AppDatabase } from '../../renderer/db/database';
+import { JOURNAL_HEAD_KEY, RegisterWriter } from '../../renderer/db/register-writer';
+import { buildEntry } from '../../shared/domain/journal-chain';
+import { JOURNAL_ACTOR_MAX } from '../../shared/domain/schemas';
 import { emptyDb, SEED_TODAY, seededDb, seedActor } from './seed-register';
 
 const ENGLISH = /\b(Invalid|expected|received|Too (big|small)|Unrecognized|Error|Infinity|NaN)\b/;
@@ -96,5 +99,32 @@ describe('issue 14 audit in miniature: nothing locks the user out', () => {
     // A non-finite number an older version let into a setting: backups still restore.
     await db.settings.put({ key: 'ancienReglage', value: { n: Infinity } });
     await expectRestorable(db);
+  });
+
+  it('journal entries an older version wrote with a 1,000-character user name still restore; new entries keep the cap', async () => {
+    const { db } = await seededDb();
+    // What the old writer did: chain an entry with the long name, head moved with it.
+    const last = await db.journal.orderBy('seq').last();
+    const legacy = buildEntry(last, {
+      at: '2025-03-01T09:00:00.000Z',
+      actor: 'z'.repeat(1000),
+      action: 'update',
+      entity: 'settings',
+      entityId: 'userName',
+      payload: { before: null, after: null },
+    });
+    await db.journal.add(legacy);
+    await db.meta.put({ key: JOURNAL_HEAD_KEY, value: { seq: legacy.seq, hash: legacy.hash } });
+    const built = await expectRestorable(db);
+    expect(built.body).toContain('z'.repeat(1000));
+
+    const error = await new RegisterWriter(db, { name: 'w'.repeat(JOURNAL_ACTOR_MAX + 1), now: seedActor.now })
+      .append('update', 'settings', 'userName', null, null)
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+    expect(error?.message).toMatch(/trop long|caractères/);
+    expect(await db.journal.count()).toBe(legacy.seq);
   });
 });

@@ -385,10 +385,19 @@ export type SecuritySession = z.infer<typeof securitySessionSchema>;
 
 export const JOURNAL_ACTIONS = ['create', 'update', 'delete', 'purge', 'import'] as const;
 
+/** What the writer puts in `actor` today (the user name is capped well below it). */
+export const JOURNAL_ACTOR_MAX = 200;
+/**
+ * Stored entries are hash-chained and never rewritten: an entry an earlier version wrote with
+ * a very long user name must still restore, or that register's every backup would be refused.
+ * The writer applies `JOURNAL_ACTOR_MAX` to new entries.
+ */
+const STORED_ACTOR_MAX = 100_000;
+
 export const journalEntrySchema = z.strictObject({
   seq: z.number().int().positive(),
   at: isoDateTime,
-  actor: reqText(200),
+  actor: reqText(STORED_ACTOR_MAX),
   action: z.enum(JOURNAL_ACTIONS),
   entity: reqText(60),
   entityId: reqText(64),
