@@ -120,6 +120,9 @@ function continues(prev: ProseLine, start: ProseLine, next: ProseLine, ctx: Cont
   if (!ctx.wraps && !hyphen) return false;
   // a tab-separated row goes on only with the tail of a cut cell (a number, lower case)
   if (prev.tabbed && !hyphen && !/^[\p{Ll}\d@(]/u.test(next.text)) return false;
+  // a word hyphenated at the end of the line goes on with the next line's lower-case word
+  // (a hard-wrapped text printed as it is: « … des fa- » / « milles », across a page break too)
+  if (hyphen && /^\p{Ll}/u.test(next.text)) return true;
   // the first word of the next line would not have fit at the end of this one
   return wrapped(a.end, b.fragments[0]!, ctx.edge(a.page));
 }

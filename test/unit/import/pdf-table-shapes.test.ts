@@ -241,3 +241,17 @@ describe('joinWrapped: an address cut before its last letters', () => {
     ['écrire au service', 'r', 'écrire au service r'],
   ])('%s + %s', (a, b, expected) => expect(joinWrapped(a, b)).toBe(expected));
 });
+
+describe('a word hyphenated at the end of a short line', () => {
+  it.each([
+    { name: 'on the same page', pages: [[['- Accompagnement social des personnes isolées et des fa-', 700], ['milles', 688], ['Fin.', 650]]] },
+    { name: 'across a page break', pages: [[['- Accompagnement social des personnes isolées et des fa-', 80]], [['milles', 770], ['Fin.', 700]]] },
+  ])('goes on with the next line’s lower-case word, $name', ({ pages }) => {
+    const out = texts(pages.map((lines) => page(lines.map(([t, y]) => item(t as string, 57, y as number)))));
+    expect(out).toEqual(['- Accompagnement social des personnes isolées et des familles', 'Fin.']);
+  });
+  it('a hyphen before a capital stays (« Saint- » / « Orens »)', () => {
+    const out = texts([page([item('La commune de Saint-', 57, 700), item('Orens est partenaire.', 57, 688)])]);
+    expect(out.join(' ')).not.toContain('SaintOrens');
+  });
+});
