@@ -57,7 +57,7 @@ function proseOf(line: VisualLine): ProseLine {
 const fontsOf = (l: VisualLine) => new Set(l.fragments.map((f) => f.font));
 
 /** Typical distance between two lines of a paragraph, per font size (rounded). */
-function modalPitch(pages: PageLines[]): (size: number) => number {
+function modalPitch(pages: PageLines[], most = false): (size: number) => number {
   const counts = new Map<number, Map<number, number>>();
   for (const p of pages)
     for (let i = 1; i < p.lines.length; i++) {
@@ -77,6 +77,7 @@ function modalPitch(pages: PageLines[]): (size: number) => number {
     // the line pitch inside a paragraph: the smallest frequent one (a document of one-line
     // paragraphs has more paragraph gaps than line pitches)
     const top = Math.max(...m.values());
+    if (most) return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
     return Math.min(...[...m.entries()].filter(([, n]) => n >= Math.max(2, top * 0.25)).map(([p]) => p));
   };
 }
@@ -95,6 +96,8 @@ function rightEdge(lines: VisualLine[], pageWidth: number): number | undefined {
 
 interface Context {
   pitch: (size: number) => number;
+  /** The most frequent distance between lines (between one-line paragraphs in a hard-wrapped text). */
+  common: (size: number) => number;
   edge: (page: number) => number;
   wraps: boolean;
 }
@@ -117,7 +120,9 @@ function continues(prev: ProseLine, start: ProseLine, next: ProseLine, ctx: Cont
   if (Math.abs(b.x - x) > 3 && !(prev === start && b.x < x && x - b.x <= 40)) return false;
   if (a.y - b.y < 0 && b.page === a.page) return false;
   const hyphen = /\p{L}-$/u.test(prev.text);
-  if (!ctx.wraps && !hyphen) return false;
+  // a text of one-line paragraphs: only a line closer to the one above than paragraphs are
+  // to each other was wrapped by the word processor
+  if (!ctx.wraps && !hyphen && !(b.page === a.page && a.y - b.y < ctx.common(a.size) - 1)) return false;
   // a tab-separated row goes on only with the tail of a cut cell (a number, lower case)
   if (prev.tabbed && !hyphen && !/^[\p{Ll}\d@(]/u.test(next.text)) return false;
   // a word hyphenated at the end of the line goes on with the next line's lower-case word
@@ -161,7 +166,7 @@ export function layoutPdfPages(input: readonly PdfPageInput[]): PdfLine[] {
   const known = [...edges.values()].sort((a, b) => a - b);
   const fallback = known[Math.floor(known.length / 2)] ?? Math.max(...pages.map((p) => p.width)) * 0.9;
   const edge = (page: number) => edges.get(page) ?? fallback;
-  const ctx: Context = { pitch: modalPitch(pages), edge, wraps: wrapsText(proseLines, edge) };
+  const ctx: Context = { pitch: modalPitch(pages), common: modalPitch(pages, true), edge, wraps: wrapsText(proseLines, edge) };
   const vocabulary = vocabularyOf(pages.flatMap((p) => p.lines.map(lineText)));
 
   const out: PdfLine[] = [];

@@ -255,3 +255,28 @@ describe('a word hyphenated at the end of a short line', () => {
     expect(out.join(' ')).not.toContain('SaintOrens');
   });
 });
+
+describe('a text of one-line paragraphs printed as it is', () => {
+  it('joins the one line the word processor wrapped (closer than paragraphs), keeps the others apart', () => {
+    const lines: [string, number][] = [
+      ['Article 1 – Objet', 760],
+      ['Le partenaire accède aux services.', 745.6],
+      ['Les bulletins sont annexés.', 731.2],
+      ['ANNEXE 2-2 - BULLETIN D’ADHESION AU SERVICE CDAP - RELAIS PETITE ENFANCE DE', 716.8],
+      ['DAMBACH', 704.7],
+      ['Profils et quotas ci-dessous.', 690.3],
+      ['Fin de l’annexe.', 675.9],
+    ];
+    const items = lines.map(([t, y]) => item(t, 57, y));
+    // the long title reaches the right margin
+    items[3] = { ...items[3]!, width: 538 - 57 };
+    expect(texts([page(items)])).toEqual([
+      'Article 1 – Objet',
+      'Le partenaire accède aux services.',
+      'Les bulletins sont annexés.',
+      'ANNEXE 2-2 - BULLETIN D’ADHESION AU SERVICE CDAP - RELAIS PETITE ENFANCE DE DAMBACH',
+      'Profils et quotas ci-dessous.',
+      'Fin de l’annexe.',
+    ]);
+  });
+});
