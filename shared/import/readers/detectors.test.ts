@@ -26,6 +26,11 @@ describe('« Le texte contient … mais n’a pas pu être lu »', () => {
       ['Convention d’accès à « Mon Compte Partenaire »', '', 'La Caisse d’allocations familiales du Lot', 'Représentée par sa Directrice, Madame Anne MARTIN', 'et', 'La Commune de Figeac'],
       'caf',
     ],
+    [
+      'a partner block the reader cannot place',
+      ['Convention d’accès à « Mon Compte Partenaire »', '', 'Les soussignés : x', '??? ;; 12', 'Ci-après dénommé « le partenaire »', '', 'Article 1 – Objet'],
+      'partner',
+    ],
   ])('%s', (_, lines, part) => {
     expect(parts(...lines)).toContain(part);
   });
@@ -33,8 +38,9 @@ describe('« Le texte contient … mais n’a pas pu être lu »', () => {
   it.each([
     ['an escalation article with no one named', [...CONTRAT, 'Article 3.3 – La procédure d’escalade', 'Les parties s’informent mutuellement.', '', 'Article 4 – Horaires']],
     ['a read escalation', [...CONTRAT, 'Article 3.3 – La procédure d’escalade', 'Pour la Caf : M. Paul RIVIERE – administrateur local (04 11 22 33 44)', '', 'Article 4 – Horaires']],
+    ['a blank template’s partner block', ['La présente convention est signée entre :', 'La Caisse d’allocations familiales du Lot', 'Ci-après dénommée « Caf »', 'et', 'Représenté(e) par :', 'Numéro de SIRET :', 'Ci-après dénommé(e) « le partenaire »']],
     ['a read service centre', [...CONTRAT, 'Article 3 – Le centre de services Caf', 'Le centre de services est ouvert du lundi au vendredi de 9 h à 12 h.', 'Adresse de messagerie : centre@caf32.caf.fr']],
   ])('says nothing of what was read or is not there: %s', (_, lines) => {
-    expect(parts(...lines).filter((p) => p === 'escalation' || p === 'serviceCentre' || p === 'caf')).toEqual([]);
+    expect(parts(...lines).filter((p) => ['escalation', 'serviceCentre', 'caf', 'partner'].includes(p))).toEqual([]);
   });
 });

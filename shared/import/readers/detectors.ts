@@ -4,7 +4,7 @@
  * it looks (contacts, bulletins, quotas, SIRET, signature, missions, number); these cover
  * what is left across readers.
  */
-import { fold } from '../text-tools';
+import { fold, isPlaceholder } from '../text-tools';
 import type { ConventionExtraction } from '../types';
 import { type Ctx, unread } from './context';
 import { isHeadingLine } from './paragraphs';
@@ -65,8 +65,16 @@ function detectContrat(ctx: Ctx, blocks: Block[], x: ConventionExtraction) {
   });
 }
 
-/** The CAF named at the head of the parties block but not read. */
+/** The CAF named at the head of the parties block, or a partner « ci-après dénommé », not read. */
 function detectParties(ctx: Ctx, x: ConventionExtraction) {
+  if (!x.partner.name) {
+    const i = ctx.lines.findIndex((l) => /ci-?\s*apres\s+(?:denomme|designe|appele)e?\(?e?\)?\s*"?\s*(?:le\s+)?partenaire/.test(fold(l)) || /(?:denomme|designe)e?\(?e?\)?\s+ci-?\s*apres\s*"?\s*(?:le\s+)?partenaire/.test(fold(l)));
+    // (a block of bare labels « Représenté(e) par : », a blank template, holds nothing to read)
+    const above = i >= 0 ? ctx.lines.slice(Math.max(0, i - 8), i) : [];
+    const from = Math.max(0, ...above.map((l, k) => (/^(?:et|entre)\b(?:\s+d'(?:une|autre)\s+part)?\s*[,:]?$/i.test(l) ? k + 1 : 0)));
+    const content = above.slice(from).some((l) => /\p{L}{3}/u.test(l) && !/:\s*$/.test(l) && !isPlaceholder(l) && !/^(?:ci|d'une|d'autre)\b/i.test(l));
+    if (i >= 0 && content) unread(ctx, 'partner', 'le partenaire (nom, adresse, représentant)', i);
+  }
   if (x.caf.name) return;
   for (let i = 0; i < ctx.lines.length; i++) {
     const line = ctx.lines[i] ?? '';

@@ -153,6 +153,11 @@ describe('parties block', () => {
     expect(r.repTitle).toEqual(['Maire']);
   });
 
+  it('the CAF’s name stops where its description starts (a wrapped line joined to it)', () => {
+    const r = read('La présente convention est signée entre :', 'La Caisse d’allocations familiales du Lot Organisme visé par les articles L112-1 et suivants', 'Représentée par sa Directrice, Madame Anne MARTIN', 'et', 'La Commune de Figeac');
+    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual(["Caisse d'allocations familiales du Lot"]);
+  });
+
   it('reads « Partenaire : X » lines anywhere, not placeholders', () => {
     const ctx = makeCtx(normalizeLines('Partenaire : la Commune de Lunel\nPartenaires : SAISIR L’IDENTITE\nNom du partenaire : CCAS DE Lunel'));
     expect(partnerNameLines(ctx).map((c) => c.value)).toEqual(['Commune de Lunel', 'CCAS DE Lunel']);

@@ -39,9 +39,11 @@ export function withoutDeterminer(name: string): string {
 export function cafName(line: string): { value: string; corrected: boolean } | undefined {
   const hit = findAnchor(line, CAF_WORDS, { need: ['caisse', 'allocat', 'famil'] });
   if (!hit || hit.start > 12) return undefined;
-  const raw = stripEnd(line.slice(hit.start));
+  // the name stops where the description of the body starts (a wrapped line joined to it)
+  const text = line.replace(/[\s,]+(?:organisme|dont le si[èe]ge|repr[ée]sent[ée]e?|sise?|immatricul[ée]e?|[ée]tablissement public)\b.*$/i, '');
+  const raw = stripEnd(text.slice(hit.start));
   if (!hit.corrected) return { value: raw, corrected: false };
-  return { value: stripEnd(`Caisse d'allocations familiales${line.slice(hit.end)}`), corrected: true };
+  return { value: stripEnd(`Caisse d'allocations familiales${text.slice(hit.end)}`), corrected: true };
 }
 
 /** Splits on commas outside quotes and parentheses, with each piece's offset. */
