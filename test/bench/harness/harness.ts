@@ -13,6 +13,9 @@ import { openDatabase } from '../../../renderer/db/open-database';
 import { generateDocumentBytes, prepareDocumentGeneration } from '../../../renderer/documents/generator';
 import type { RenderRequest } from '../../../renderer/documents/render';
 import { createWebBridge } from '../../../renderer/platform/web-bridge';
+import { loadRosterPreview } from '../../../renderer/db/repositories/roster-preview';
+import { buildRosterIndex, buildRosterRows } from '../../../shared/domain/roster-filter';
+import { foldText } from '../../../shared/domain/text';
 
 const APP_VERSION = 'bench';
 let db: AppDatabase | undefined;
@@ -93,15 +96,92 @@ const bench = {
   },
 
   /**
-   * Request → bytes through the app's generator (its Web Worker), `runs` times. With
-   * `screenOpenMs`, the worker is first prepared as a screen that issues documents does when
-   * it opens, and the first request comes that long after (the user reading the screen).
+   * Floor of the first screen's data: the rows it shows (the roster's first agents by name and
+   * their habilitations, chosen untimed by the app's own preview), read with the raw
+   * IndexedDB API — open, one `get` per agent, one `getAll` per agent on `agentId`.
    */
-  async pdf(url: string, kind: RenderRequest['kind'], runs: number, screenOpenMs = 0): Promise<{ ms: number[]; bytes: number }> {
+  async firstRowsFloor(): Promise<{ ms: number; agents: number; habilitations: number }> {
+    const preview = await loadRosterPreview(await open());
+    if (!preview) throw new Error('Registre vide : rien à lire.');
+    const ids = preview.agents.map((a) => a.id);
+    const t0 = performance.now();
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    let agents = 0;
+    let habilitations = 0;
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction(['agents', 'habilitations'], 'readonly');
+      const store = tx.objectStore('agents');
+      const byAgent = tx.objectStore('habilitations').index('agentId');
+      for (const id of ids) {
+        const a = store.get(id);
+        a.onsuccess = () => void (agents += a.result ? 1 : 0);
+        const h = byAgent.getAll(id);
+        h.onsuccess = () => void (habilitations += (h.result as unknown[]).length);
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - t0;
+    raw.close();
+    return { ms, agents, habilitations };
+  },
+
+  /**
+   * Floor of a keystroke: the roster's own search index (built untimed from the whole
+   * register), filtered by a plain loop (every folded word in the row's folded text), for each
+   * query the runner types. Nothing rendered.
+   */
+  async filterFloor(queries: string[]): Promise<{ ms: number[]; rows: number; matched: number }> {
+    const database = await open();
+    const [agents, habilitations, bulletins, profiles] = await Promise.all([
+      database.agents.toArray(),
+      database.habilitations.toArray(),
+      database.bulletins.toArray(),
+      database.profiles.toArray(),
+    ]);
+    const rows = buildRosterRows({ agents, habilitations, bulletins, profiles, today: new Date().toISOString().slice(0, 10) });
+    const search = buildRosterIndex(rows).search;
+    const n = search.length; // computes the lazily folded texts, untimed
+    const ms: number[] = [];
+    let kept = 0;
+    for (const query of queries) {
+      const t0 = performance.now();
+      const words = foldText(query).split(/\s+/).filter(Boolean);
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const text = search[i]!;
+        if (words.every((w) => text.includes(w))) out.push(i);
+      }
+      ms.push(performance.now() - t0);
+      kept += out.length;
+    }
+    return { ms, rows: n, matched: kept };
+  },
+
+  /** A fixed busy loop: shows the CPU throttling really applies (4× → about 4× longer). */
+  calibrate(): number {
+    const t0 = performance.now();
+    let x = 0;
+    for (let i = 0; i < 5_000_000; i++) x = (x + i * 7) % 1_000_003;
+    const ms = performance.now() - t0;
+    return x < 0 ? -1 : ms;
+  },
+
+  /**
+   * Request → bytes through the app's generator (its Web Worker), `runs` times. With
+   * `screenOpenMs` ≥ 0, the worker is first prepared as a screen that issues documents does
+   * when it opens, and the first request comes that long after (the user reading the screen;
+   * 0: the user clicks « Exporter » at once, during the warm-up). Negative: a cold worker.
+   */
+  async pdf(url: string, kind: RenderRequest['kind'], runs: number, screenOpenMs = -1): Promise<{ ms: number[]; bytes: number }> {
     const snapshot = JSON.parse(new TextDecoder().decode(await fetchBytes(url))) as unknown;
-    if (screenOpenMs > 0) {
+    if (screenOpenMs >= 0) {
       prepareDocumentGeneration();
-      await new Promise((resolve) => setTimeout(resolve, screenOpenMs));
+      if (screenOpenMs > 0) await new Promise((resolve) => setTimeout(resolve, screenOpenMs));
     }
     const ms: number[] = [];
     let size = 0;
