@@ -18,8 +18,11 @@ import { APP_VERSION } from './platform/web-bridge';
 import { firstRegisterLoad } from './features/register/use-register';
 import './app/styles.css';
 import { markOnce } from './app/perf';
+import { installFrenchTypography } from './ui/french-typography';
 
 markOnce('app:script');
+// French spacing (non-breaking spaces before : ; ! ? and inside « ») for every text shown.
+installFrenchTypography();
 
 /**
  * Runs `work` once the first screen has been handed to the browser: after the first frame,

@@ -3,6 +3,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pinAppIdentity } from './app-identity';
+import { forceFrenchLocale } from './locale';
 import { registerAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { createExternalOpener } from './external-links';
 import { createSenderCheck } from './ipc/handle-validated';
@@ -18,6 +19,7 @@ import { createMainWindow } from './window';
 
 // --- Before `ready` -------------------------------------------------------------------------
 const userData = pinAppIdentity(app);
+forceFrenchLocale(app);
 registerAppSchemePrivileges(protocol);
 app.enableSandbox();
 
@@ -34,6 +36,7 @@ if (ensureSingleInstance(app, getWindow)) {
       BrowserWindow,
       preloadPath: join(__dirname, 'preload.cjs'),
       isPackaged: app.isPackaged,
+      iconPath: join(app.getAppPath(), 'resources', 'icon.png'),
     });
     mainWindow.on('closed', () => {
       mainWindow = null;

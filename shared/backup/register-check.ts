@@ -11,7 +11,7 @@
  */
 import type { IsoDate } from '../domain/dates';
 import type { Finding } from '../domain/findings';
-import { agentName, formatBulletinLabel } from '../domain/format';
+import { agentName, formatBulletinLabel, formatCount } from '../domain/format';
 import { validateAgent } from '../domain/rules/agents';
 import { sameProfileCode } from '../domain/rules/active';
 import { validateContactDates } from '../domain/rules/contacts';
@@ -79,7 +79,7 @@ class Collector {
       .map((key) => {
         const all = this.groups.get(key)!;
         const messages = all.slice(0, MAX_PER_GROUP);
-        if (all.length > MAX_PER_GROUP) messages.push(`… et ${all.length - MAX_PER_GROUP} autre(s) du même genre.`);
+        if (all.length > MAX_PER_GROUP) messages.push(`… et ${formatCount(all.length - MAX_PER_GROUP, 'autre', 'autres')} du même genre.`);
         return { key, label: ISSUE_GROUP_LABELS[key], messages, count: all.length };
       });
   }
@@ -272,7 +272,7 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
   for (const s of t.securitySessions) {
     const missing = s.attendeeAgentIds.filter((id) => !agents.has(id));
     if (missing.length) {
-      warn.add('references', `La session d’information sécurité du ${s.date.split('-').reverse().join('/')} compte ${missing.length} participant(s) absent(s) de la liste des agents.`);
+      warn.add('references', `La session d’information sécurité du ${s.date.split('-').reverse().join('/')} compte ${formatCount(missing.length, 'participant absent', 'participants absents')} de la liste des agents.`);
     }
   }
 

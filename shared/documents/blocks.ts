@@ -17,7 +17,9 @@ export type Block =
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; runs: Run[] }
   | { type: 'bullets'; items: Run[][] }
-  | { type: 'table'; header: string[]; rows: string[][]; widths: number[] };
+  | { type: 'table'; header: string[]; rows: string[][]; widths: number[] }
+  /** Blocks kept together on one page (a heading with what it introduces, an operative part). */
+  | { type: 'keep'; blocks: Block[] };
 
 export const runsText = (runs: readonly Run[]) => runs.map((r) => r.text).join('');
 
@@ -37,6 +39,8 @@ export function blocksToPdf(blocks: readonly Block[]): Content[] {
       case 'paragraph':
         // A paragraph never breaks across pages (the page frame would cut a sentence).
         return { unbreakable: true, stack: [{ text: pdfRuns(b.runs), margin: [0, 0, 0, 6], alignment: 'justify' }] };
+      case 'keep':
+        return { unbreakable: true, stack: blocksToPdf(b.blocks) };
       case 'bullets':
         return { ul: b.items.map((item) => ({ text: pdfRuns(item) })), margin: [0, 0, 0, 6] };
       case 'table':

@@ -46,6 +46,12 @@ export const deliberationAnnexSnapshotSchema = z.object({
   missions: z.array(z.string()),
   administrator: person,
   suppleant: person,
+  /**
+   * The deliberation the annex is attached to, cited by its heading (blank lines to fill by
+   * hand when not known yet). Absent from snapshots stored before it existed: those keep
+   * their original heading and layout, so that they regenerate identically.
+   */
+  deliberation: z.object({ number: text, date: text }).optional(),
 });
 export type DeliberationAnnexSnapshot = z.infer<typeof deliberationAnnexSnapshotSchema>;
 
@@ -102,8 +108,14 @@ export function operativeText(s: DeliberationAnnexSnapshot): Run[][] {
 export function deliberationAnnexBlocks(s: DeliberationAnnexSnapshot): Block[] {
   const partnerRep = s.partner.representative;
   const cafRep = s.caf.representative;
+  const cited = s.deliberation;
   const blocks: Block[] = [
-    { type: 'title', text: 'Annexe à la délibération' },
+    {
+      type: 'title',
+      text: cited
+        ? `Annexe à la délibération n° ${v(cited.number)} du ${cited.date ? formatDateFr(cited.date) : BLANK_LINE}`
+        : 'Annexe à la délibération',
+    },
     {
       type: 'subtitle',
       text: `Convention d’accès à « Mon Compte Partenaire » n° ${v(s.convention.number)} — ${v(s.body)}`,
@@ -182,13 +194,17 @@ export function deliberationAnnexBlocks(s: DeliberationAnnexSnapshot): Block[] {
         ['Administrateur suppléant', v(s.suppleant.name), v(s.suppleant.function)],
       ],
     },
+  );
+  const operative: Block[] = [
     { type: 'heading', text: '6. Projet de dispositif' },
     {
       type: 'paragraph',
       runs: [t(`${s.body?.trim() ? `Le ${s.body.trim().charAt(0).toLowerCase()}${s.body.trim().slice(1)}` : BLANK_LINE}, après en avoir délibéré :`)],
     },
     ...operativeText(s).map((runs): Block => ({ type: 'paragraph', runs })),
-  );
+  ];
+  // The operative part on one page: « DÉSIGNE … » never alone at the top of a page.
+  blocks.push(...(cited ? [{ type: 'keep', blocks: operative } satisfies Block] : operative));
   return blocks;
 }
 

@@ -4,6 +4,7 @@
  * function runs in the app's worker (pdfmake's browser build) and in Node tests (its Node
  * build): the engine is passed in, so this module imports neither.
  */
+import { formatCount } from '../domain/format';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FRAME_FOOTER, pageNumberText, type FooterText } from './frame';
 import {
@@ -184,7 +185,7 @@ export function reservedPages(doc: PdfKitDocument, layout: PaintedTableLayout): 
   const contiguous = found.every((p, i) => i === 0 || p === found[i - 1]! + 1);
   if (found.length !== layout.pages.length || !contiguous) {
     throw new Error(
-      `Mise en page du tableau : ${layout.pages.length} page(s) attendue(s), ${found.length} page(s) réservée(s) trouvée(s).`,
+      `Mise en page du tableau : ${formatCount(layout.pages.length, 'page attendue', 'pages attendues')}, ${formatCount(found.length, 'page réservée trouvée', 'pages réservées trouvées')}.`,
     );
   }
   return found;

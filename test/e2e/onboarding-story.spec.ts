@@ -66,13 +66,13 @@ test('from the signed convention and the Excel list to the review report, the fo
   await expect(page.getByLabel('Date d’effet')).toHaveValue('2024-01-08');
   await expect(page.getByText(/Par défaut la date de signature/)).toBeVisible();
   await expect(page.getByLabel('Adresse de la Caf')).toHaveValue('21-23 avenue du Général Leclerc 77000 MELUN');
-  await expect(page.getByText(/Aussi lue : « 22-23 Avenue du Général Leclerc 77000 MELUN »/)).toBeVisible();
+  await expect(page.getByText(/Aussi lue\s: «\s22-23 Avenue du Général Leclerc 77000 MELUN\s»/)).toBeVisible();
   const admins = page.getByRole('region', { name: 'Administrateur et suppléant : fiches agents' });
-  await expect(admins.getByText(/Véronique DJIRE : aucune fiche agent à ce nom ou à cette adresse : elle sera créée/)).toBeVisible();
+  await expect(admins.getByText(/Véronique DJIRE\s: aucune fiche agent à ce nom ou à cette adresse\s: elle sera créée/)).toBeVisible();
   await shot('02-import-review');
   await user.click(page.getByRole('button', { name: 'Enregistrer la convention importée' }), 'Enregistrer la convention');
   await expect(page.getByRole('heading', { name: 'Convention importée' })).toBeVisible();
-  await expect(page.getByText(/2 fiche\(s\) agent créée\(s\)/)).toBeVisible();
+  await expect(page.getByText(/2 fiches agent créées/)).toBeVisible();
   await shot('03-import-done');
 
   // The next step offered: the list of agents.
@@ -123,7 +123,7 @@ test('from the signed convention and the Excel list to the review report, the fo
   await shot('08-review-decided');
   await user.click(page.getByRole('button', { name: 'Clore la revue' }), 'Clore');
   const confirm = page.getByRole('dialog', { name: `Clore la revue ${year} ?` });
-  await expect(confirm).toContainText('1 retrait(s) et 0 modification(s)');
+  await expect(confirm).toContainText('1 retrait et 0 modification de profil');
   await user.click(confirm.getByRole('button', { name: 'Clore la revue' }), 'confirmer la clôture');
   await expect(page.getByText(`Revue ${year} close le`).first()).toBeVisible();
   await expect(page.getByLabel('Signataire de l’attestation')).toHaveValue('0');

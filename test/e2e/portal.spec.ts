@@ -151,7 +151,7 @@ test('portal list against the Lieusaint register: the differences with their art
   await expect(page.getByText('5 agents, 2 habilitations actives.')).toBeVisible();
   await expect(page.getByLabel(/Écarts avec le portail/)).toHaveCount(0);
   await openSection(page, 'Journal');
-  await expect(page.getByText(/Liste du portail « export-mcp.csv » importée/).first()).toBeVisible();
+  await expect(page.getByText(/Liste du portail «\sexport-mcp.csv\s» importée/).first()).toBeVisible();
   // Resolved: off the dashboard.
   await openSection(page, 'Tableau de bord');
   await expect(page.locator('.alert-list')).not.toContainText('Paul ROUSSEL est parti(e)');

@@ -53,7 +53,7 @@ test('yearly review on the Lieusaint register: decide, checklist, close, report,
 
   await page.getByRole('button', { name: 'Clore la revue' }).click();
   const confirm = page.getByRole('dialog', { name: `Clore la revue ${year} ?` });
-  await expect(confirm).toContainText('1 retrait(s) et 0 modification(s)');
+  await expect(confirm).toContainText('1 retrait et 0 modification de profil');
   await confirm.getByRole('button', { name: 'Clore la revue' }).click();
   await expect(page.getByText(`Revue ${year} close le`).first()).toBeVisible();
   await closeNotices(page);

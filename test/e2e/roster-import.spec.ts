@@ -28,9 +28,9 @@ test('imports a town hall’s Excel list of 25 agents: title line, departed agen
 
   // Read as it is: the title line and the totals row named, the header found on line 3.
   // Reading an .xlsx loads the Excel reader first: slow on a loaded machine.
-  await expect(page.getByText(/feuille « Agents » : 26 lignes de données, 13 colonnes, titres en ligne 3/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/feuille «\sAgents\s»\s: 26 lignes de données, 13 colonnes, titres en ligne 3/)).toBeVisible({ timeout: 30_000 });
   const ignoredLines = page.getByRole('list', { name: 'Lignes ignorées' });
-  await expect(ignoredLines.getByText(/^Ligne 1 ignorée : au-dessus des titres \(« Liste des agents — CCAS de Lieusaint/)).toBeVisible();
+  await expect(ignoredLines.getByText(/^Ligne 1 ignorée\s: au-dessus des titres \(«\sListe des agents — CCAS de Lieusaint/)).toBeVisible();
   await expect(ignoredLines.getByText('Ligne 31 ignorée : ligne de total')).toBeVisible();
   // Columns guessed; every column left out is named.
   await expect(page.getByRole('combobox', { name: 'Nom', exact: true })).toHaveValue('1');
@@ -81,7 +81,7 @@ test('imports a town hall’s Excel list of 25 agents: title line, departed agen
   await expect(page.getByText('Portail : à créer')).toHaveCount(0);
   // The departure came with the list.
   await page.getByLabel('Rechercher').fill('benali');
-  await expect(page.getByText(/^Départ : \d\d\/\d\d\/\d{4}$/)).toBeVisible();
+  await expect(page.getByText(/^Départ\s: \d\d\/\d\d\/\d{4}$/)).toBeVisible();
 
   // Survives a reload; the dashboard lists what is to regularise and the departed agent.
   await page.reload();

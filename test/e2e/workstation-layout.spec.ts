@@ -73,7 +73,15 @@ function layoutProblems(page: Page) {
       if (titled.includes(text) || el.getAttribute('aria-label')?.includes(text) || hidden.includes(text)) continue;
       cut.push(`${el.tagName.toLowerCase()}.${el.className}: « ${text.slice(0, 50)} »`);
     }
-    return { overflow: overflow.slice(0, 8), cut: cut.slice(0, 8) };
+    // French spacing of every text shown (same test as shared/domain/text.ts frenchTypographyIssues).
+    const typography: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = n.textContent ?? '';
+      if (n.parentElement?.closest('pre, code, textarea, script, style, [data-raw-text]')) continue;
+      if (/[ \u202F][:;!?]/.test(t) || /«(?!\u00A0)/.test(t) || /(?<!\u00A0)»/.test(t)) typography.push(`« ${t.trim().slice(0, 60)} »`);
+    }
+    return { overflow: overflow.slice(0, 8), cut: cut.slice(0, 8), typography: typography.slice(0, 8) };
   });
 }
 
@@ -108,7 +116,7 @@ for (const size of [
         await expect(page).toHaveTitle(`${screen} — Convention MCP`);
         await page.waitForLoadState('networkidle');
         await shot(page, `${size.width}-${screen}`);
-        expect(await layoutProblems(page), screen).toEqual({ overflow: [], cut: [] });
+        expect(await layoutProblems(page), screen).toEqual({ overflow: [], cut: [], typography: [] });
         await expectAccessible(page, `${screen} (${size.name})`);
       }
 
@@ -136,6 +144,8 @@ test.describe('columns, forced colours and print', () => {
     await completeFirstRun(page, 'Véronique DJIRE');
     await setUpLieusaint(page, { contacts: false });
     const table = page.getByRole('table');
+    // French spacing is applied to what React writes (the sources keep ordinary spaces).
+    expect(await page.locator('.roster-portal').first().textContent()).toBe('Portail\u00a0: à créer');
     // No anomaly anywhere: no Anomalies column.
     await expect(table.getByRole('columnheader', { name: 'Anomalies' })).toHaveCount(0);
     await expect(table.getByRole('columnheader', { name: /Fonction/ })).toBeVisible();

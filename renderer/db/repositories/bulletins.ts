@@ -1,3 +1,4 @@
+import { formatCount } from '../../../shared/domain/format';
 import type { Bulletin } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 import { newId } from '../ids';
@@ -22,7 +23,7 @@ export function removeBulletin(db: AppDatabase, actor: Actor, id: string) {
     const count = await db.habilitations.where('bulletinId').equals(id).count();
     if (count > 0) {
       throw new ValidationError([
-        `Ce bulletin porte ${count} habilitation(s) : retirez-les ou rattachez-les à un autre bulletin avant de le supprimer.`,
+        `Ce bulletin porte ${formatCount(count, 'habilitation')} : retirez-les ou rattachez-les à un autre bulletin avant de le supprimer.`,
       ]);
     }
     for (const q of await db.quotas.where('bulletinId').equals(id).toArray()) {

@@ -4,7 +4,7 @@
  * the register in the same journalled transaction.
  */
 import { formatDateFr } from '../../../shared/domain/dates';
-import { agentName } from '../../../shared/domain/format';
+import { agentName, formatCount } from '../../../shared/domain/format';
 import { refusals } from '../../../shared/domain/findings';
 import { DIFFERENCE_KINDS, type PortalAction, type PortalDifference } from '../../../shared/domain/portal/differences';
 import type { RememberedMapping } from '../../../shared/domain/portal/columns';
@@ -118,7 +118,7 @@ export function saveImportedList(db: AppDatabase, actor: Actor, input: SaveListI
       counts,
     };
     const total = input.result.differences.length;
-    const saved = await w.put('portalImports', record, `Liste du portail « ${record.fileName} » importée : ${record.accounts} comptes, ${total} écart(s)`);
+    const saved = await w.put('portalImports', record, `Liste du portail « ${record.fileName} » importée : ${record.accounts} comptes, ${formatCount(total, 'écart')}`);
     const existing = await db.portalDifferences.where('conventionId').equals(input.conventionId).toArray();
     const byKey = new Map(existing.map((d) => [d.key, d]));
     const seen = new Set<string>();

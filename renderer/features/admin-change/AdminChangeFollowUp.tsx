@@ -35,7 +35,7 @@ export function AdminChangeFollowUp({ document, register }: { document: IssuedDo
   return (
     <div className="admin-change-follow-up">
       {!document.sentToCafOn ? (
-        <form onSubmit={saveSent} className="admin-change-inline-form">
+        <form noValidate onSubmit={saveSent} className="admin-change-inline-form">
           <DateInput label="Envoyé à la Caf le" required value={sentOn} onChange={(e) => setSentOn(e.target.value)} />
           <Button type="submit" isDisabled={action.busy}>
             Enregistrer la date d’envoi

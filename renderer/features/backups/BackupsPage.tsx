@@ -394,7 +394,7 @@ export function BackupsPage() {
 
       <Dialog title="Sauvegarde protégée" isOpen={pending?.kind === 'passphrase'} onClose={() => setPending(undefined)}>
         {pending?.kind === 'passphrase' ? (
-          <form
+          <form noValidate
             onSubmit={(e) => {
               e.preventDefault();
               setPending(undefined);
@@ -413,7 +413,7 @@ export function BackupsPage() {
       </Dialog>
 
       <Dialog title="Exporter une sauvegarde" isOpen={pending?.kind === 'export'} onClose={() => setPending(undefined)}>
-        <form
+        <form noValidate
           onSubmit={(e) => {
             e.preventDefault();
             doExport();

@@ -93,6 +93,7 @@ export function toAnnexSnapshot(
     missions: convention.missions,
     administrator: { name: opt(v.administratorName), function: opt(v.administratorFunction) },
     suppleant: { name: opt(v.suppleantName), function: opt(v.suppleantFunction) },
+    deliberation: { number: opt(convention.deliberation?.number), date: convention.deliberation?.date },
   };
 }
 

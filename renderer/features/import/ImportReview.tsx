@@ -1,3 +1,4 @@
+import { formatCount } from '../../../shared/domain/format';
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { technicalErrorMessage } from '../../../shared/domain/technical-errors';
@@ -80,14 +81,14 @@ export function ImportReview({
     return (
       <Card title={done.created ? 'Convention importée' : 'Convention mise à jour'} id="import-done">
         <p>
-          {done.created ? 'La convention a été créée' : 'La convention a été mise à jour'} : {done.contactsAdded} interlocuteur(s)
-          ajouté(s), {done.bulletinsAdded} bulletin(s) ajouté(s), {done.quotasSet} quota(s) enregistré(s). Chaque modification est
+          {done.created ? 'La convention a été créée' : 'La convention a été mise à jour'} : {formatCount(done.contactsAdded, 'interlocuteur ajouté', 'interlocuteurs ajoutés')},{' '}
+          {formatCount(done.bulletinsAdded, 'bulletin ajouté', 'bulletins ajoutés')}, {formatCount(done.quotasSet, 'quota enregistré', 'quotas enregistrés')}. Chaque modification est
           inscrite au journal{register === null ? '.' : ', et une sauvegarde a été prise avant l’import.'}
         </p>
         {done.administratorsLinked + done.administratorsCreated > 0 ? (
           <p>
-            Administrateur et suppléant de l’annexe 1 : {done.administratorsCreated} fiche(s) agent créée(s),{' '}
-            {done.administratorsLinked} reliée(s) à une fiche existante, avec leur rôle dans le portail.
+            Administrateur et suppléant de l’annexe 1 : {formatCount(done.administratorsCreated, 'fiche agent créée', 'fiches agent créées')},{' '}
+            {formatCount(done.administratorsLinked, 'reliée', 'reliées')} à une fiche existante, avec leur rôle dans le portail.
           </p>
         ) : null}
         <p className="import-next">

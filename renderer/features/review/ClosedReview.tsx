@@ -72,7 +72,7 @@ export function ClosedReview({ campaign, previous }: { campaign: ReviewCampaign;
       <ChecklistCard checklist={campaign.checklist} readOnly busy={false} onSave={() => undefined} />
       {applying ? (
         <Dialog title="Décision appliquée dans « Mon Compte Partenaire »" isOpen onClose={() => setApplying(null)}>
-          <form
+          <form noValidate
             onSubmit={async (e) => {
               e.preventDefault();
               const done = await run(() => confirmAppliedInPortal(db, actor, applying.id, appliedOn), 'Date enregistrée.');

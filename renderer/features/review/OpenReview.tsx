@@ -1,3 +1,4 @@
+import { formatCount } from '../../../shared/domain/format';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { foldText } from '../../../shared/domain/text';
@@ -244,14 +245,14 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
               await maintainAll(db, actor, plan.maintain.map((i) => i.id));
               return true;
             },
-            `${plan.maintain.length} habilitation(s) maintenue(s).`,
+            `${formatCount(plan.maintain.length, 'habilitation maintenue', 'habilitations maintenues')}.`,
           );
           if (done) setSkippedNote(describeSkipped(plan));
         }}
       />
       <ConfirmDialog
         title={`Clore la revue ${campaign.year} ?`}
-        message={`${warnings.length ? `Attention : ${warnings.join(' ')} ` : ''}Les décisions seront appliquées au registre : ${revocations} retrait(s) et ${modifications} modification(s) de profil, datés du jour. La revue ne pourra plus être modifiée. Une sauvegarde du registre est faite avant.`}
+        message={`${warnings.length ? `Attention : ${warnings.join(' ')} ` : ''}Les décisions seront appliquées au registre : ${formatCount(revocations, 'retrait')} et ${formatCount(modifications, 'modification')} de profil, datés du jour. La revue ne pourra plus être modifiée. Une sauvegarde du registre est faite avant.`}
         confirmLabel="Clore la revue"
         isOpen={confirm === 'close'}
         onCancel={() => setConfirm(null)}

@@ -4,7 +4,7 @@
  * linear (every lookup goes through a map), for 10,000 accounts against a large register.
  */
 import { addDays, addMonths, formatDateFr, type IsoDate } from '../dates';
-import { agentName as formatAgentName, formatServiceName } from '../format';
+import { agentName as formatAgentName, formatServiceName, formatCount } from '../format';
 import { normaliseProfileCode } from '../profiles';
 import { isHabilitationActive } from '../rules/active';
 import { isAgentDeparted } from '../rules/agents';
@@ -354,7 +354,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
       'over-quota',
       `${q.serviceCode}|${q.profileCode}`,
       q.quota === 0
-        ? `Le portail compte ${q.portal} compte(s) au profil ${q.profileCode} (${formatServiceName(q.serviceCode)}) alors que le bulletin n’en prévoit aucun ${art('over-quota')}. Faites désactiver ces comptes ou demandez un avenant à la Caf.`
+        ? `Le portail compte ${formatCount(q.portal, 'compte')} au profil ${q.profileCode} (${formatServiceName(q.serviceCode)}) alors que le bulletin n’en prévoit aucun ${art('over-quota')}. Faites désactiver ces comptes ou demandez un avenant à la Caf.`
         : `Le portail compte ${q.portal} comptes au profil ${q.profileCode} (${formatServiceName(q.serviceCode)}) pour un quota de ${q.quota} ${art('over-quota')}. Faites désactiver les comptes en trop ou demandez un avenant à la Caf.`,
       ['explain'],
       { profileCode: q.profileCode, serviceCode: q.serviceCode },

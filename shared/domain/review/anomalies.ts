@@ -4,7 +4,7 @@
  * something else than « Maintenir ». « Maintenir les N affichées » skips those items and
  * says which, to be decided one by one; closing warns when a departed agent is maintained.
  */
-import { formatNumber } from '../format';
+import { formatNumber, formatCount } from '../format';
 import { DIFFERENCE_INFO } from '../portal/differences';
 import { compareProfileCodes } from '../profiles';
 import { isHabilitationActive } from '../rules/active';
@@ -117,7 +117,7 @@ export function describeSkipped(plan: BulkMaintainPlan, max = 10): string | unde
     .slice(0, max)
     .map((s) => `${s.item.snapshot.agentName} ${s.item.snapshot.profileCode} (${s.anomalies.map((a) => a.label).join(', ')})`)
     .join(' ; ');
-  const more = n > max ? ` ; et ${formatNumber(n - max)} autre(s)` : '';
+  const more = n > max ? ` ; et ${formatCount(n - max, 'autre')}` : '';
   return frenchSpacing(
     `${n === 1 ? 'Une habilitation est laissée' : `${formatNumber(n)} habilitations sont laissées`} à décider une par une, car ${n === 1 ? 'elle présente' : 'elles présentent'} une anomalie ou une suggestion : ${list}${more}.`,
   );

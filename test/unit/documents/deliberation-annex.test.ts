@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { normalizeSpaces } from '../../../shared/documents/text';
+import fixture from '../../fixtures/fixture-lieusaint.json' with { type: 'json' };
 import { lieusaintAnnex } from './lieusaint';
 import { docxText, pdfPagesText, renderKind } from './render-node';
 
@@ -60,5 +61,56 @@ describe('Annexe à la délibération (FORMS.md §3)', () => {
     const b = await pdfPagesText(await renderKind('annexe-deliberation', 'pdf', stored));
     expect(b).toEqual(a);
     expect(a.join('')).toContain('Généré le 04/03/2024');
+  });
+});
+
+describe('Annexe à la délibération: Word file IT accepts, heading and operative part', () => {
+  const cited = () => ({
+    ...lieusaintAnnex(),
+    deliberation: { number: fixture.convention.deliberation.number, date: fixture.convention.deliberation.date },
+  });
+
+  it('.docx: fonts Windows has, French language, one level-1 heading citing the deliberation, creator metadata', async () => {
+    const bytes = await renderKind('annexe-deliberation', 'docx', cited());
+    const zip = await JSZip.loadAsync(bytes);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const { xml, text } = await docxText(bytes);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    // Every font named in styles and text is one Windows ships.
+    const fonts = new Set([...(styles + xml).matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((m) => m[1]));
+    expect([...fonts].filter((f) => !['Arial', 'Calibri', 'Calibri Light', 'Times New Roman', 'Cambria'].includes(f!))).toEqual([]);
+    expect(fonts.has('Arial')).toBe(true);
+    expect(styles + xml).toContain('w:lang w:val="fr-FR"');
+    const headings1 = xml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? [];
+    expect(headings1).toHaveLength(1);
+    expect(plain(text)).toContain('Annexe à la délibération n° 10.2023 du 12/12/2023');
+    expect(core).toMatch(/<dc:creator>[^<]+<\/dc:creator>/);
+    expect(core).toContain('<dc:title>Annexe à la délibération');
+    // The operative part is chained « keep with next » up to « DÉSIGNE ».
+    const desig = xml.indexOf('DÉSIGNE');
+    const projet = xml.indexOf('6. Projet de dispositif');
+    expect(xml.slice(projet, desig).match(/<w:keepNext\/>/g)?.length ?? 0).toBe(2);
+  });
+
+  it('heading without a deliberation number yet: blank lines to fill by hand', async () => {
+    const bytes = await renderKind('annexe-deliberation', 'pdf', { ...lieusaintAnnex(), deliberation: {} });
+    const text = plain((await pdfPagesText(bytes)).join('\n'));
+    expect(text).toMatch(/Annexe à la délibération n° \S+ du \S+/);
+  });
+
+  it('PDF: « DÉSIGNE … » is never alone on a page, however long the annex grows', async () => {
+    const missions = lieusaintAnnex().missions;
+    let pushedOver = 0;
+    for (let extra = 0; extra <= 36; extra += 3) {
+      const annex = { ...cited(), missions: [...missions, ...Array.from({ length: extra }, (_, i) => `Mission complémentaire n° ${i + 1} décrite sur une ligne entière pour allonger l’annexe.`)] };
+      const pages = (await pdfPagesText(await renderKind('annexe-deliberation', 'pdf', annex))).map(plain);
+      const page = pages.findIndex((p) => p.includes('DÉSIGNE'));
+      expect(page, `${extra} missions`).toBeGreaterThanOrEqual(0);
+      expect(pages[page], `${extra} missions`).toContain('6. Projet de dispositif');
+      expect(pages[page], `${extra} missions`).toContain('AUTORISE');
+      if (page > 0 && !pages[page - 1]!.includes('5. Administrateurs')) pushedOver++;
+    }
+    // Some lengths did push the whole operative part to the next page (the case tested).
+    expect(pushedOver).toBeGreaterThan(0);
   });
 });

@@ -140,7 +140,7 @@ describe('painted tables', () => {
   }, 30_000);
 
   it('refuses to paint when the definition did not reserve the pages the table needs', async () => {
-    await expect(renderPdf(painted(120, (n) => n - 1))).rejects.toThrow(/page\(s\) attendue\(s\)/);
+    await expect(renderPdf(painted(120, (n) => n - 1))).rejects.toThrow(/pages attendues, \d+ pages? réservées? trouvées?/);
   }, 30_000);
 
   it('reports progress up to 1, never going back', async () => {

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../../shared/domain/format';
 import { importHints } from '../../../../shared/import';
 import { pagesLabel } from '../../../../shared/import/pdf-source';
 import { sourcePlace } from '../../../../shared/import/source-ref';
@@ -21,7 +22,7 @@ export function SummaryCard() {
     <Card title="Vérifiez ce qui a été lu" id="import-summary">
       <p>
         Source : {origin.name}
-        {pdf ? `, ${origin.pageCount ?? '?'} page(s)` : `, ${x.lines.length} lignes`}. Chaque champ indique{' '}
+        {pdf ? `, ${origin.pageCount === undefined ? '? pages' : formatCount(origin.pageCount, 'page')}` : `, ${x.lines.length} lignes`}. Chaque champ indique{' '}
         {pdf ? 'la page du PDF et le passage' : 'la ligne du texte et le passage'} d’où il vient ; les valeurs marquées « À vérifier » sont
         incertaines ou le document en donne plusieurs. Corrigez ce qui doit l’être : rien n’est enregistré avant le bouton en bas de page.
       </p>

@@ -55,7 +55,7 @@ export function TextViewer({
               >
                 {newPage ? <span className="import-text-page">Page {page}</span> : null}
                 {!pdf ? <span className="import-text-number">{n}</span> : null}
-                <span className="import-text-content">{text.replace(/\t/g, '   ') || '\u00a0'}</span>
+                <span className="import-text-content" data-raw-text>{text.replace(/\t/g, '   ') || '\u00a0'}</span>
               </li>
             );
           })}
