@@ -13,18 +13,23 @@ class FakeWindow extends EventEmitter {
   }
 }
 
-function create(isPackaged: boolean) {
+function create(isPackaged: boolean, iconPath?: string) {
   FakeWindow.created = [];
   createMainWindow({
     BrowserWindow: FakeWindow as unknown as WindowConstructor,
     preloadPath: '/app/dist-electron/preload.cjs',
     isPackaged,
+    ...(iconPath ? { iconPath } : {}),
   });
   expect(FakeWindow.created).toHaveLength(1);
   return FakeWindow.created[0] as FakeWindow;
 }
 
 describe('createMainWindow', () => {
+  it('uses the app icon for the window', () => {
+    expect(create(true, '/app/resources/icon.png').options.icon).toBe('/app/resources/icon.png');
+  });
+
   it('creates the window with the secure webPreferences and the preload', () => {
     const win = create(true);
     expect(win.options.webPreferences).toMatchObject({

@@ -26,11 +26,14 @@ export interface MainWindowOptions {
   preloadPath: string;
   /** DevTools are only available when running from sources. */
   isPackaged: boolean;
+  /** resources/icon.png (Linux and development; the Windows .exe carries icon.ico). */
+  iconPath?: string;
 }
 
-export function mainWindowOptions(preloadPath: string, isPackaged: boolean): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, isPackaged: boolean, iconPath?: string): BrowserWindowConstructorOptions {
   return {
     title: APP_NAME,
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1280,
     height: 840,
     minWidth: MIN_WINDOW_SIZE.width,
@@ -47,7 +50,7 @@ export function mainWindowOptions(preloadPath: string, isPackaged: boolean): Bro
 
 /** Creates the one window of the app and loads the renderer from `app://convention/`. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const win = new options.BrowserWindow(mainWindowOptions(options.preloadPath, options.isPackaged));
+  const win = new options.BrowserWindow(mainWindowOptions(options.preloadPath, options.isPackaged, options.iconPath));
   win.once('ready-to-show', () => {
     win.show();
   });
