@@ -117,6 +117,13 @@ describe('contacts annex in any layout', () => {
     expect(r.contacts).toEqual([{ side: 'caf', role: 'responsable-mcp', name: 'Inès BARON', email: 'i.baron@caf32.caf.fr', phones: ['05 62 00 11 23'] }]);
   });
 
+  it.each([
+    ['partner domains', ['Administrateur\tVéronique DJIRE\tv.djire@ville-x.fr\t01 64 13 55 88', 'Administrateur suppléant\tSandrine COFFI\ts.coffi@ville-x.fr\t01 64 13 55 76'], [DJIRE, COFFI]],
+    ['mixed domains: no side, nothing read', ['Administrateur\tVéronique DJIRE\tv.djire@ville-x.fr', 'Administrateur\tPaul VIDAL\tp.vidal@caf32.caf.fr'], []],
+  ])('an annex that names no side: the e-mail domains decide (%s)', (_, rows, expected) => {
+    expect(annex('Annexe 1 – Interlocuteurs', 'Fonction\tNom\tCourriel\tTéléphone', ...rows).contacts).toEqual(expected);
+  });
+
   it('reads a role cell wrapped over the next lines', () => {
     const r = annex('Annexe 1 – Les interlocuteurs chez le partenaire', 'Fonction\tNom\tAdresse mél', 'Délégué à la protection des\tAnne VIAL\tdpo@ville-x.fr', 'données personnelles', '');
     expect(r.contacts).toEqual([{ side: 'partner', role: 'dpo', name: 'Anne VIAL', email: 'dpo@ville-x.fr', phones: [] }]);

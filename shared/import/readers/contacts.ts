@@ -49,6 +49,16 @@ export function contactSection(line: string): ContactSection | undefined {
   return { index: -1, ...(side ? { side } : {}) };
 }
 
+/** The side every e-mail of a section's records points to (a Caf domain or not); undefined when mixed or none. */
+export function sideOfEmails(records: { emails: string[] }[]): Side | undefined {
+  const domains = records.flatMap((r) => r.emails).map((e) => e.split('@')[1]?.toLowerCase() ?? '');
+  if (domains.length === 0) return undefined;
+  const caf = domains.map((d) => /(?:^|\.)(?:caf|cnafmail)\.fr$|^caf\d/.test(d));
+  if (caf.every(Boolean)) return 'caf';
+  if (caf.every((c) => !c)) return 'partner';
+  return undefined;
+}
+
 const SUB_SIDE = /^(?:pour|c[ôo]t[ée]|chez|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes)\b\s*:?$|^(caf|partenaire)\s*:?$/i;
 
 function sectionEnd(ctx: Ctx, from: number): number {
@@ -94,10 +104,12 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
         flagged++;
       }
       for (const r of records) {
-        if (!part.side) continue;
+        // no side named by the section: the records' e-mail domains decide, all of them agreeing
+        const side = part.side ?? sideOfEmails(records);
+        if (!side) continue;
         let role = r.role;
-        if (part.side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';
-        if (!ROLES_BY_SIDE[part.side].includes(role)) continue;
+        if (side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';
+        if (!ROLES_BY_SIDE[side].includes(role)) continue;
         if (r.names.length > 1) {
           unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (plusieurs noms pour une fonction)', r.index);
           flagged++;
@@ -108,7 +120,7 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
         read++;
         all.push(
           at(ctx, r.index, {
-            side: part.side,
+            side,
             role,
             ...(name ? { name } : {}),
             ...(r.emails[0] ? { email: r.emails[0] } : {}),

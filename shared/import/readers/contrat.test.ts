@@ -46,6 +46,14 @@ describe('escalation contacts', () => {
     ]);
   });
 
+  it('a table with a « Structure » column under a short « Escalade » heading: the column gives the side', () => {
+    const ctx = makeCtx(normalizeLines(['Contrat de services', 'Article 1 – Objet du contrat de services', '', 'Article 3.3 – Escalade', '| Ordre | Structure | Nom | Téléphone |', '|---|---|---|---|', '| 1 | Caf | M. Paul RIVIERE | 04 11 22 33 44 |', '| 2 | CCAS | Mme Lina MOREL | 04 55 66 77 88 |', '', 'Article 4 – Horaires'].join('\n')));
+    expect(serviceContract(ctx, findBlocks(ctx.lines), []).escalation.map((e) => e.value)).toEqual([
+      { side: 'caf', name: 'Paul RIVIERE', phone: '04 11 22 33 44' },
+      { side: 'partner', name: 'Lina MOREL', phone: '04 55 66 77 88' },
+    ]);
+  });
+
   it.each([
     ['Paul RIVIERE Administrateur', 'Paul RIVIERE'],
     ['Anne-Emilie Ravache', 'Anne-Emilie Ravache'],
@@ -58,6 +66,7 @@ describe('escalation contacts', () => {
   it.each([
     ['on the line', ['Le centre de services est joignable par messagerie : centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
     ['alone on the next line', ['Le centre de services est ouvert de 9 h à 12 h. Il est joignable par messagerie :', 'centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
+    ['« Contact » on the line naming the centre', ['Le centre de services est ouvert de 9 h à 12 h. Contact : centre@caf32.caf.fr – 05 62 00 00 00'], 'centre@caf32.caf.fr'],
     ['the next line is a sentence', ['Le centre de services est joignable par messagerie :', 'écrire à centre@caf32.caf.fr ou appeler'], undefined],
   ])('service centre e-mail %s', (_, body, email) => {
     const ctx = makeCtx(normalizeLines(['Contrat de services', 'Article 1 – Objet du contrat de services', ...body].join('\n')));

@@ -68,7 +68,7 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
     for (let i = block.start; i < block.end; i++) {
       const line = ctx.lines[i] ?? '';
       if (/centre de services|guichet unique/i.test(line)) afterCentre = true;
-      if (afterCentre && emails.length === 0 && /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique/i.test(line)) {
+      if (afterCentre && emails.length === 0 && /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|centre de services.*\bcontact\b/i.test(line)) {
         const e = findEmails(line)[0];
         if (e) emails.push({ value: e, index: i, confidence: 'high' });
         else if (/:\s*$/.test(line)) {
@@ -78,7 +78,7 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
           if (alone && next.replace(alone, '').replace(/[\s.;,]/g, '') === '') emails.push({ value: alone, index: i + 1, confidence: 'high' });
         }
       }
-      if (isHeadingLine(line) && findAnchor(line, "procedure d'escalade")) escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
+      if (isHeadingLine(line) && (findAnchor(line, "procedure d'escalade") || /\bescalade\b/i.test(line))) escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
     }
   }
   const guichet = contacts.find((c) => c.value.side === 'caf' && c.value.role === 'guichet-unique' && c.value.email);
@@ -168,6 +168,14 @@ function sideParts(text: string, current: Side | undefined): { text: string; sid
   return out.filter((p) => p.text.trim());
 }
 
+/** « Caf », « CAF de la Sarthe », « CCAS », « Commune », « Partenaire » alone in a cell: the side it names. */
+export function structureSide(cell: string): Side | undefined {
+  const f = fold(cell).trim();
+  if (/^(?:la\s+)?(?:caf|caisse d'allocations familiales)\b/.test(f) && f.split(/\s+/).length <= 6) return 'caf';
+  if (/^(?:le\s+|la\s+)?(?:partenaire|ccas|cias|commune|ville|mairie|epci|communaute de communes|metropole)\b/.test(f) && f.split(/\s+/).length <= 6) return 'partner';
+  return undefined;
+}
+
 /** A table row « 1 | Julie FAVRE | Administratrice locale | 04 … ». */
 function personInRow(line: string): Omit<Person, 'index'> | undefined {
   const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
@@ -176,8 +184,11 @@ function personInRow(line: string): Omit<Person, 'index'> | undefined {
   const name = personName(nameCell)!;
   const phone = cells.flatMap(findPhones)[0];
   const email = cells.flatMap(findEmails)[0];
-  const fn = cells.find((c) => c !== nameCell && /\p{L}{3}/u.test(c) && !findPhones(c).length && !findEmails(c).length);
-  return { name, ...(fn ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  // a « Structure » cell (« Caf », « CCAS », « Commune ») says the side; it is no function
+  const sideCell = cells.find((c) => c !== nameCell && structureSide(c));
+  const side = sideCell ? structureSide(sideCell) : undefined;
+  const fn = cells.find((c) => c !== nameCell && c !== sideCell && /\p{L}{3}/u.test(c) && !findPhones(c).length && !findEmails(c).length);
+  return { name, ...(side ? { side } : {}), ...(fn ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
 }
 
 function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<ContactValue>[]): Extracted<EscalationValue>[] {
@@ -192,7 +203,7 @@ function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<
       if (CAF_CUE.test(line)) side = 'caf';
       if (PARTNER_CUE.test(line)) side = 'partner';
       const p = personInRow(line);
-      if (p) persons.push({ ...p, index: i, ...(side ? { side } : {}) });
+      if (p) persons.push({ ...p, index: i, ...(p.side ?? side ? { side: p.side ?? side } : {}) });
     } else {
       // « Pour la Caf, … M. X …, puis Mme Y …. Pour le partenaire, … Mme Z … »: each person
       // takes the side of the cue before it, within the sentence

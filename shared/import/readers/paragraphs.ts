@@ -39,7 +39,7 @@ function continues(prev: string, next: string, wide: number): boolean {
   if (!next || prev.includes('\t') || next.includes('\t')) return false;
   if (BULLET.test(next) || HEADING.test(next)) return false;
   // « Entre d'une part, » / « Et d'autre part : » introduce a party, they are no sentence of it
-  if (PARTY_CUE.test(prev)) return false;
+  if (PARTY_CUE.test(prev) || PARTY_CUE.test(next)) return false;
   if (/\p{L}-$/u.test(prev)) return true;
   if (/^\p{Ll}/u.test(next)) return !/[.;!?]$/.test(prev) || /^(?:et|ou|de|du|des|la|le|les|à|au|aux|en|par|pour)\b/.test(next);
   if (HEADING.test(prev)) return false;

@@ -158,6 +158,15 @@ describe('parties block', () => {
     expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual(["Caisse d'allocations familiales du Lot"]);
   });
 
+  it('two one-sentence parties around a lone « et », a street with no number', () => {
+    const r = read('Le présent contrat est signé entre :', 'La Caisse d’allocations familiales du Lot, 304 rue Victor Hugo, 46000 CAHORS, représentée par son Directeur, M. Marc BRUN,', 'et', 'Le CCAS de Figeac, place Carnot, 46100 FIGEAC, représenté par sa Vice-Présidente, Mme Léa ROUX.');
+    expect(r.director).toEqual(['Marc BRUN']);
+    expect(r.partner).toEqual(['CCAS de Figeac']);
+    expect(r.address).toEqual(['place Carnot, 46100 FIGEAC']);
+    expect(r.rep).toEqual(['Léa ROUX']);
+    expect(r.unread).toEqual([]);
+  });
+
   it('reads « Partenaire : X » lines anywhere, not placeholders', () => {
     const ctx = makeCtx(normalizeLines('Partenaire : la Commune de Lunel\nPartenaires : SAISIR L’IDENTITE\nNom du partenaire : CCAS DE Lunel'));
     expect(partnerNameLines(ctx).map((c) => c.value)).toEqual(['Commune de Lunel', 'CCAS DE Lunel']);

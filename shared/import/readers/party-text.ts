@@ -120,7 +120,8 @@ export function inlineParty(text: string): InlineParty {
       if (v) address.push({ text: v, at: piece.at });
       continue;
     }
-    if (DESCRIPTIVE.test(piece.text) || (/^\p{Ll}/u.test(piece.text) && !/\d/.test(piece.text))) continue;
+    const street = /^(?:place|rue|avenue|av\.|boulevard|bd|all[ée]e|chemin|quai|cours|impasse|route|square|esplanade|parvis|h[ôo]tel de ville)\b/i.test(piece.text);
+    if (DESCRIPTIVE.test(piece.text) || (/^\p{Ll}/u.test(piece.text) && !/\d/.test(piece.text) && !street)) continue;
     address.push(piece);
   }
   if (address.length) out.address = { value: address.map((a) => stripEnd(a.text)).join(', '), at: address[0]!.at };
