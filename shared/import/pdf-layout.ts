@@ -106,7 +106,9 @@ interface Context {
 function continues(prev: ProseLine, start: ProseLine, next: ProseLine, ctx: Context): boolean {
   const a = prev.line;
   const b = next.line;
-  if (next.listItem || HEADING.test(next.text)) return false;
+  // a heading starts with a capital or a number: « … annexés au » / « contrat de services. »
+  // and « … proposés à » / « titre gratuit. » go on with the sentence
+  if (next.listItem || (HEADING.test(next.text) && !/^\p{Ll}/u.test(next.text))) return false;
   if (Math.abs(a.size - b.size) > 0.6) return false;
   const fa = fontsOf(a);
   if (![...fontsOf(b)].some((f) => fa.has(f))) return false;

@@ -106,7 +106,8 @@ function advance(c: string): number {
  */
 export function splitAtColumns(fragment: Fragment, starts: readonly number[]): Fragment[] {
   const inner = starts.filter((c) => c > fragment.x + TOLERANCE * 2 && c < fragment.end - TOLERANCE * 2);
-  if (!inner.length || !fragment.text.includes(' ')) return [fragment];
+  // only a run that starts a cell (on a column) runs over into the next one
+  if (!inner.length || !fragment.text.includes(' ') || !starts.some((c) => Math.abs(c - fragment.x) <= TOLERANCE)) return [fragment];
   const chars = [...fragment.text];
   const total = chars.reduce((w, c) => w + advance(c), 0);
   const scale = (fragment.end - fragment.x) / total;
@@ -124,8 +125,9 @@ export function splitAtColumns(fragment: Fragment, starts: readonly number[]): F
         bestDistance = distance;
       }
     });
-    // within about two characters of the column start
-    if (best > 0 && bestDistance <= Math.max(fragment.charWidth * 2, fragment.size * 0.8)) cuts.push(best);
+    // the word starts on the column (within 2 pt: the widths are the usual ones, not the
+    // font's), and the cut is not inside a number (« 05 61 | 27 84 »)
+    if (best > 0 && bestDistance <= 2 && !(/\d/.test(chars[best - 1]!) && /\d/.test(chars[best + 1] ?? ''))) cuts.push(best);
   }
   if (!cuts.length) return [fragment];
   const pieces: Fragment[] = [];

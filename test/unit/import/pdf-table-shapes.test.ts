@@ -226,10 +226,17 @@ describe('splitAtColumns', () => {
     { text: 'BRIDOUX Sylvain rssi@caf62.caf.fr', column: 'BRIDOUX Sylvain ', cut: ['BRIDOUX Sylvain', 'rssi@caf62.caf.fr'] },
     // no word gap near the column start: left whole
     { text: 'Responsable Informatique', column: 'Respons', cut: ['Responsable Informatique'] },
+    // a number is never cut, even when a column of another row falls on one of its gaps
+    { text: '05 61 27 84 12', column: '05 61 ', cut: ['05 61 27 84 12'] },
   ])('$text', ({ text, column, cut }) => {
     const x = 240;
     const pieces = splitAtColumns(fragment(text, x), [58, x, x + measure(column)]);
     expect(pieces.map((p) => p.text)).toEqual(cut);
+  });
+
+  it('leaves whole a run that does not start on a column (text laid out with spaces)', () => {
+    const x = 250;
+    expect(splitAtColumns(fragment('Le Maire', x), [58, 240, x + measure('Le ')]).map((p) => p.text)).toEqual(['Le Maire']);
   });
 });
 
@@ -278,5 +285,17 @@ describe('a text of one-line paragraphs printed as it is', () => {
       'Profils et quotas ci-dessous.',
       'Fin de l’annexe.',
     ]);
+  });
+});
+
+describe('a sentence wrapped before words that start headings', () => {
+  it.each([
+    ['contrat de services.', true],
+    ['titre gratuit.', true],
+    ['Contrat de services', false],
+    ['Article 4 – Durée', false],
+  ])('« … » / « %s » joined: %s', (next, joins) => {
+    const items = [{ ...item('Les services ouverts au partenaire sont définis dans les bulletins annexés au', 57, 700), width: 538 - 57 }, item(next, 57, 688), item('Fin.', 57, 650)];
+    expect(texts([page(items)]).length).toBe(joins ? 2 : 3);
   });
 });
