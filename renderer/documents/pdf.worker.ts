@@ -4,7 +4,8 @@
  * report. Messages: `{ id, kind, format, snapshot }` in; `progress`, `done` (bytes,
  * transferred) or `error` (French message) out.
  */
-import { prepareFonts, renderDocument, type RenderRequest } from './render';
+import { renderDocument, WARM_UP_STEPS, type RenderRequest } from './render';
+import { createWarmUpScheduler } from './warm-up';
 
 /** A document to build, or (`warmUp`) only the fonts to load ahead of the first one. */
 export type WorkerRequest = (RenderRequest & { id: number; warmUp?: undefined }) | { id: number; warmUp: true };
@@ -14,15 +15,17 @@ export type WorkerResponse =
   | { id: number; type: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** The warm-up gives way to the user's requests (it never delays one by more than a step). */
+const scheduler = createWarmUpScheduler(WARM_UP_STEPS);
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   if (event.data.warmUp) {
-    void prepareFonts().catch(() => undefined);
+    void scheduler.warmUp();
     return;
   }
   const { id, warmUp: _warmUp, ...request } = event.data;
   const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
-  renderDocument(request, (fraction) => post({ id, type: 'progress', fraction })).then(
+  scheduler.request(() => renderDocument(request, (fraction) => post({ id, type: 'progress', fraction }))).then(
     (bytes) => post({ id, type: 'done', bytes }, [bytes.buffer]),
     (error: unknown) => post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
   );

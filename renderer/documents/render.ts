@@ -92,17 +92,18 @@ export const WARM_UP_DOCUMENTS = [
 ] as const;
 
 /**
- * Loads and registers the fonts now, then builds a made-up administrator-change form and a tiny
- * review report: the font files are parsed and both layout paths are warmed up before the
- * user's first document (the worker's warm-up, when a screen that issues documents opens).
+ * The worker's warm-up, step by step: load and register the fonts, then build a made-up
+ * administrator-change form and a tiny review report, so that the font files are parsed and
+ * both layout paths are warm before the user's first document (see `warm-up.ts`: a user's
+ * request never waits for more than the step in progress).
  */
-export async function prepareFonts(): Promise<void> {
-  await ensureFonts();
-  for (const [kind, snapshot] of WARM_UP_DOCUMENTS) {
+export const WARM_UP_STEPS: readonly (() => Promise<void>)[] = [
+  ensureFonts,
+  ...WARM_UP_DOCUMENTS.map(([kind, snapshot]) => async () => {
     const source = buildDocumentSource(kind, 'pdf', snapshot);
     if (source.format === 'pdf') await renderPdf(engine, source.content);
-  }
-}
+  }),
+];
 
 export async function renderDocument(
   request: RenderRequest,
