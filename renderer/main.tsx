@@ -7,12 +7,8 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { ServicesProvider } from './app/services';
 import { StartupError } from './app/StartupError';
 import { openDatabase } from './db/open-database';
-import { exportAllAsPlainJson } from './db/repositories/raw-export';
 import { detectPlatform, type PlatformBridge } from './platform';
 import type { AppDatabase } from './db/database';
-import { startAutomaticBackups } from './backup/auto-backup';
-import { checkDatabase } from './db/startup-check';
-import { startJournalSealing } from './db/journal-sealer';
 import { useUiStore } from './store/ui-store';
 import { APP_VERSION } from './platform/web-bridge';
 import { firstRegisterLoad } from './features/register/use-register';
@@ -39,7 +35,17 @@ function afterFirstScreen(work: () => void) {
   else start();
 }
 
-function startupGuards(db: AppDatabase, platform: PlatformBridge) {
+/**
+ * The start-up guards' code (the whole-register check, the automatic backups and their
+ * export format, the journal sealing) is loaded with them, after the first screen: the first
+ * screen's bundle does not carry it.
+ */
+async function startupGuards(db: AppDatabase, platform: PlatformBridge) {
+  const [{ startAutomaticBackups }, { checkDatabase }, { startJournalSealing }] = await Promise.all([
+    import('./backup/auto-backup'),
+    import('./db/startup-check'),
+    import('./db/journal-sealer'),
+  ]);
   // Desktop app: the journal's head is sealed with the workstation's key after each change.
   if (platform.journalSeal) startJournalSealing(db, platform.journalSeal);
   void checkDatabase(db).then(
@@ -85,9 +91,17 @@ async function bootstrap() {
   void Promise.race([
     firstRegisterLoad,
     new Promise((resolve) => setTimeout(resolve, 10_000)),
-  ]).then(() => afterFirstScreen(() => startupGuards(db, platform)));
+  ]).then(() =>
+    afterFirstScreen(
+      () =>
+        void startupGuards(db, platform).catch((error: unknown) =>
+          useUiStore.getState().notify('alerte', `Les vérifications de démarrage n’ont pas pu être lancées : ${String(error)}`),
+        ),
+    ),
+  );
 
   const saveAllData = async () => {
+    const { exportAllAsPlainJson } = await import('./db/repositories/raw-export');
     const json = await exportAllAsPlainJson(db, APP_VERSION);
     const day = new Date().toISOString().slice(0, 10);
     await platform.saveFile({
