@@ -16,7 +16,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**',
-      'playwright-report/**', 'bench-results/**', '.scratch/**', 'test/import-corpus/*.bundle.mjs',
+      'playwright-report/**', 'bench-results/**', '.scratch/**', '.tsbuild/**', 'test/import-corpus/*.bundle.mjs',
     ],
   },
   js.configs.recommended,

@@ -6,8 +6,10 @@
 //
 //   node scripts/bench/run.mjs [--quick] [--port 4350] [--no-build] [--no-libreoffice] [--rates 1,4]
 //                              [--only backup,documents,roster]   (while working on one figure)
+//                              [--app-dist dist/renderer]  (reuse a `vite build --manifest`
+//                               output instead of building the app again: `npm test` does)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -55,7 +57,18 @@ const percentile = (xs, p) => {
 
 // 1. Builds: the app (with its manifest), the bench-only page next to it, the Node half.
 const { build, preview } = await import('vite');
-if (!flag('--no-build') || !existsSync(path.join(DIST, 'index.html'))) {
+const APP_DIST = option('--app-dist', null);
+if (APP_DIST) {
+  if (!existsSync(path.join(APP_DIST, '.vite', 'manifest.json'))) {
+    console.error(`[bench] ${APP_DIST} n’a pas de manifeste : construisez avec \`vite build --manifest\`.`);
+    process.exit(1);
+  }
+  log(`application déjà construite : ${APP_DIST}`);
+  rmSync(DIST, { recursive: true, force: true });
+  cpSync(APP_DIST, DIST, { recursive: true });
+}
+const buildApp = !APP_DIST && (!flag('--no-build') || !existsSync(path.join(DIST, 'index.html')));
+if (buildApp) {
   log('construction de l’application…');
   await build({
     configFile: path.join(root, 'vite.config.ts'),
@@ -68,6 +81,8 @@ if (!flag('--no-build') || !existsSync(path.join(DIST, 'index.html'))) {
       rolldownOptions: { checks: { pluginTimings: false } },
     },
   });
+}
+if (APP_DIST || buildApp) {
   log('construction de la page de mesure…');
   await build({
     configFile: false,
