@@ -167,6 +167,12 @@ describe('parties block', () => {
     expect(r.unread).toEqual([]);
   });
 
+  it('drops an « Adresse : » label from the address', () => {
+    const r = read('Entre les soussignés :', 'La Caisse d’allocations familiales du Lot', 'Représentée par M. Marc BRUN, Directeur', 'ci-après dénommée « la Caf »', 'ET', 'Le CCAS de Figeac', 'Adresse : 12 place Carnot 46100 FIGEAC', 'Représenté par : Mme Léa ROUX, Vice-Présidente', 'ci-après dénommé « le partenaire »');
+    expect(r.address).toEqual(['12 place Carnot 46100 FIGEAC']);
+    expect(r.rep).toEqual(['Léa ROUX']);
+  });
+
   it('reads « Partenaire : X » lines anywhere, not placeholders', () => {
     const ctx = makeCtx(normalizeLines('Partenaire : la Commune de Lunel\nPartenaires : SAISIR L’IDENTITE\nNom du partenaire : CCAS DE Lunel'));
     expect(partnerNameLines(ctx).map((c) => c.value)).toEqual(['Commune de Lunel', 'CCAS DE Lunel']);

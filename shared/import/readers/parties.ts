@@ -296,7 +296,7 @@ function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
     out.blocks.push({ start: i, end: j });
     if (cafAddressLines.length && !out.cafAddress.some((c) => c.index > i && c.index < j)) {
       out.cafAddress.push({
-        value: cafAddressLines.map((k) => stripEnd(softLine(lines, ctx.paragraphs, k).text)).join(', '),
+        value: cafAddressLines.map((k) => stripEnd(unlabelled(softLine(lines, ctx.paragraphs, k).text))).join(', '),
         index: cafAddressLines[0]!,
         confidence: cafAddressLines.length > 3 ? 'low' : 'high',
         party: 'caf',
@@ -309,6 +309,9 @@ function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
     return j;
   }
 }
+
+/** « Adresse : 14 rue … » → « 14 rue … » (the label is no part of the address). */
+const unlabelled = (line: string) => line.replace(/^(?:adresse(?: postale)?|si[èe]ge(?: social)?|domicili[ée]e? (?:au|à))\s*:?\s*(?=\d|\p{L})/iu, '');
 
 /** The next non-empty line, when a label's value went to it. */
 function nextValue(lines: readonly string[], j: number): string {
@@ -375,7 +378,7 @@ function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[], nam
   const address = addressIndexes.slice(0, 3);
   if (address.length) {
     out.partnerAddress.push({
-      value: address.map((k) => stripEnd(softLine(ctx.lines, ctx.paragraphs, k).text)).join(', '),
+      value: address.map((k) => stripEnd(unlabelled(softLine(ctx.lines, ctx.paragraphs, k).text))).join(', '),
       index: address[0]!,
       confidence: addressIndexes.length > 3 ? 'low' : 'high',
       party: 'partner',
