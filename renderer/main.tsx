@@ -102,8 +102,9 @@ async function bootstrap() {
 
   const saveAllData = async () => {
     const { exportAllAsPlainJson } = await import('./db/repositories/raw-export');
-    const json = await exportAllAsPlainJson(db, APP_VERSION);
-    const day = new Date().toISOString().slice(0, 10);
+    const now = new Date();
+    const json = await exportAllAsPlainJson(db, APP_VERSION, now);
+    const day = now.toISOString().slice(0, 10);
     await platform.saveFile({
       suggestedName: `convention-mcp-donnees-${day}.json`,
       filters: ['json'],

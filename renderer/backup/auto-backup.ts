@@ -15,13 +15,14 @@ import type { BackupStore, PlatformBridge } from '../platform';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Deletes the backups the rotation policy drops. Returns the names deleted. */
+/** Deletes the backups the rotation policy drops, as of `now`. Returns the names deleted. */
 export async function rotateBackups(
   store: BackupStore,
+  now: Date,
   policy: RotationPolicy = DEFAULT_ROTATION,
 ): Promise<string[]> {
   const files = await store.list();
-  const { remove } = planRotation(files, policy);
+  const { remove } = planRotation(files, policy, now.getTime());
   const removed: string[] = [];
   for (const name of remove) {
     if ((await store.remove(name)).deleted) removed.push(name);
@@ -54,7 +55,7 @@ export async function takeAutomaticBackup(
 ): Promise<BackupFileInfo> {
   const built = await buildExport(services.db, { appVersion: services.appVersion, reason, now: () => now });
   const info = await services.platform.backups.write(`${AUTO_PREFIX}${backupStamp(now)}.json`, built.bytes);
-  await rotateBackups(services.platform.backups).catch(() => undefined);
+  await rotateBackups(services.platform.backups, now).catch(() => undefined);
   return info;
 }
 
@@ -66,7 +67,7 @@ export async function takeManualBackup(services: AutoBackupServices, now: Date =
     now: () => now,
   });
   const info = await services.platform.backups.write(`${MANUAL_PREFIX}${backupStamp(now)}.json`, built.bytes);
-  await rotateBackups(services.platform.backups).catch(() => undefined);
+  await rotateBackups(services.platform.backups, now).catch(() => undefined);
   return info;
 }
 

@@ -34,6 +34,6 @@ export async function takeSafetyBackup(
   const name = `${SAFETY_PREFIX}${slugOf(reason) || 'operation'}-${backupStamp(now)}.json`;
   const info = await services.platform.backups.write(name, built.bytes);
   // Old backups are dropped only once the new one is safely written; never fatal.
-  await rotateBackups(services.platform.backups).catch(() => undefined);
+  await rotateBackups(services.platform.backups, now).catch(() => undefined);
   return info;
 }

@@ -1,4 +1,4 @@
-import { planRotation } from '../../shared/backup/rotation';
+import { DEFAULT_ROTATION, planRotation } from '../../shared/backup/rotation';
 import { createFolderBackupStore } from './folder-backup-store';
 import { createFolderHandleKeeper, type FolderHandleKeeper } from './folder-handle-keeper';
 import {
@@ -149,7 +149,7 @@ export function createSwitchableBackupStore(options: SwitchableBackupStoreOption
       const missing = inBrowser.filter((f) => !names.has(f.name));
       // Only those the folder's rotation would keep: an old copy it already dropped is not
       // offered again and again.
-      const { remove } = planRotation([...inFolder, ...missing]);
+      const { remove } = planRotation([...inFolder, ...missing], DEFAULT_ROTATION, Date.now());
       const dropped = new Set(remove);
       return missing.filter((f) => !dropped.has(f.name));
     },

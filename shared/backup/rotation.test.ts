@@ -23,7 +23,7 @@ describe('rotation policy', () => {
       files.push(auto(new Date(day.getTime() + 8 * 3600_000).toISOString()));
       files.push(auto(new Date(day.getTime() + 17 * 3600_000).toISOString()));
     }
-    const { keep, remove } = planRotation(files);
+    const { keep, remove } = planRotation(files, DEFAULT_ROTATION, Date.parse('2026-02-05T12:00:00Z'));
     expect(keep.length + remove.length).toBe(800);
     // 7 daily + weeks and months not already covered: at most 7 + 4 + 12.
     expect(keep.length).toBeLessThanOrEqual(23);
@@ -42,7 +42,11 @@ describe('rotation policy', () => {
       { name: 'convention-mcp-sauvegarde-2025-01-01.json', modifiedAt: '2020-01-01T00:00:00Z' },
       auto('2025-01-01T00:00:00Z'),
     ];
-    const { keep, remove } = planRotation(files, { daily: 7, weekly: 4, monthly: 12, safety: 20, manual: 20 });
+    const { keep, remove } = planRotation(
+      files,
+      { daily: 7, weekly: 4, monthly: 12, safety: 20, manual: 20 },
+      Date.parse('2025-01-26T12:00:00Z'),
+    );
     expect(remove).toHaveLength(5);
     expect(remove.every((n) => n.startsWith('avant-'))).toBe(true);
     expect(keep).toContain('convention-mcp-sauvegarde-2025-01-01.json');
@@ -52,7 +56,7 @@ describe('rotation policy', () => {
 
   it('keeps everything when there is little', () => {
     const files = [auto('2025-01-01T10:00:00Z'), auto('2025-01-02T10:00:00Z')];
-    expect(planRotation(files).remove).toEqual([]);
+    expect(planRotation(files, DEFAULT_ROTATION, Date.parse('2025-01-03T12:00:00Z')).remove).toEqual([]);
   });
 });
 
@@ -90,7 +94,7 @@ describe('manual backups', () => {
       { name: 'auto-2026-11-23T08-00-00-000Z.json', modifiedAt: '2026-11-23T08:00:00Z' },
       { name: 'auto-2026-11-23T10-00-00-000Z.json', modifiedAt: '2026-11-23T10:00:00Z' },
     ];
-    const { keep, remove } = planRotation(files);
+    const { keep, remove } = planRotation(files, DEFAULT_ROTATION, Date.parse('2026-11-23T12:00:00Z'));
     expect(keep).toContain('manuel-2026-11-23T09-00-00-000Z.json');
     expect(remove).toEqual(['auto-2026-11-23T08-00-00-000Z.json']);
   });
@@ -100,7 +104,11 @@ describe('manual backups', () => {
       name: `manuel-2026-11-2${i}T09-00-00-000Z.json`,
       modifiedAt: `2026-11-2${i}T09:00:00Z`,
     }));
-    const { remove } = planRotation(files, { daily: 7, weekly: 4, monthly: 12, safety: 20, manual: 2 });
+    const { remove } = planRotation(
+      files,
+      { daily: 7, weekly: 4, monthly: 12, safety: 20, manual: 2 },
+      Date.parse('2026-11-23T12:00:00Z'),
+    );
     expect(remove).toEqual(['manuel-2026-11-20T09-00-00-000Z.json']);
   });
 });

@@ -93,11 +93,14 @@ function newestPerBucket(
   return keep;
 }
 
-/** Splits the files into those to keep and those to delete. Never deletes the newest auto backup. */
+/**
+ * Splits the files into those to keep and those to delete. Never deletes the newest auto
+ * backup. `now` (ms since the epoch) comes from the caller's clock: the rule never reads one.
+ */
 export function planRotation(
   files: readonly RotatableFile[],
-  policy: RotationPolicy = DEFAULT_ROTATION,
-  now: number = Date.now(),
+  policy: RotationPolicy,
+  now: number,
 ): { keep: string[]; remove: string[] } {
   const dated = files
     .map((f) => ({ f, t: instantOf(f) }))

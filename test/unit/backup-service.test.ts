@@ -47,7 +47,7 @@ describe('backup service', () => {
     expect(names).toContain('auto-2026-11-23T08-00-00-000Z.json');
     expect(names.filter((n) => n.startsWith('auto-')).length).toBeLessThanOrEqual(7 + 4 + 12);
     expect(names.filter((n) => n.startsWith('auto-')).length).toBeLessThan(21);
-    expect(await rotateBackups(store)).toEqual([]);
+    expect(await rotateBackups(store, new Date('2026-11-23T08:00:00Z'))).toEqual([]);
   });
 
   it('a failed write throws (the destructive operation must not go on) and deletes nothing', async () => {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { backupKind, planRotation } from '../../../shared/backup/rotation';
+import { backupKind, DEFAULT_ROTATION, planRotation } from '../../../shared/backup/rotation';
 import { BACKUP_NAME_PATTERN, type BackupFileInfo } from '../../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
 
@@ -100,7 +100,7 @@ export function createBackupFolder(userDataPath: string, options: BackupFolderOp
 
   /** Deletes what the rotation policy drops, of the given kinds (main's own clean-up). */
   async function prune(kinds: readonly string[]): Promise<void> {
-    const { remove } = planRotation(await listInfos());
+    const { remove } = planRotation(await listInfos(), DEFAULT_ROTATION, Date.now());
     for (const n of remove) {
       if (!kinds.includes(backupKind(n))) continue;
       await fs.unlink(pathOf(n)).catch((error: unknown) => {

@@ -29,9 +29,12 @@ describe('settings repository', () => {
   it('exports every table as plain JSON', async () => {
     const db = await openDatabase({ name: uniqueDbName(), appVersion: '0.1.0' });
     await setUserName(db, 'Karim BENALI');
-    const json = JSON.parse(await exportAllAsPlainJson(db, '0.1.0')) as {
+    const now = new Date('2026-03-14T09:30:00.000Z');
+    const json = JSON.parse(await exportAllAsPlainJson(db, '0.1.0', now)) as {
+      exportedAt: string;
       tables: Record<string, unknown[]>;
     };
+    expect(json.exportedAt).toBe('2026-03-14T09:30:00.000Z');
     expect(json.tables.settings).toEqual([{ key: 'userName', value: 'Karim BENALI' }]);
     expect(json.tables.profiles?.length).toBeGreaterThan(10);
     expect(Object.keys(json.tables)).toContain('habilitations');
