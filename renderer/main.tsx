@@ -1,19 +1,19 @@
 import { StrictMode } from 'react';
 import { technicalErrorMessage } from '../shared/domain/technical-errors';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { preloadScreen } from './app/routes';
-import { ErrorBoundary } from './app/ErrorBoundary';
-import { ServicesProvider } from './app/services';
-import { StartupError } from './app/StartupError';
+import { App } from './shell/App';
+import { preloadScreen } from './shell/routes';
+import { ErrorBoundary } from './shell/ErrorBoundary';
+import { ServicesProvider } from './shell/services';
+import { StartupError } from './shell/StartupError';
 import { openDatabase } from './db/open-database';
 import { detectPlatform, type PlatformBridge } from './platform';
 import type { AppDatabase } from './db/database';
 import { useUiStore } from './store/ui-store';
 import { APP_VERSION } from './platform/web-bridge';
-import { firstRegisterLoad } from './features/register/use-register';
-import './app/styles.css';
-import { markOnce } from './app/perf';
+import { firstRegisterLoad } from './shell/register/use-register';
+import './shell/styles.css';
+import { markOnce } from './shell/perf';
 import { installFrenchTypography } from './ui/french-typography';
 
 markOnce('app:script');

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useDb, usePlatform } from '../app/services';
-import { useActor } from '../features/register/use-register';
+import { useDb, usePlatform } from '../shell/services';
+import { useActor } from '../shell/register/use-register';
 import { prepareDocumentGeneration } from './generator';
 import { issueDocument, regenerateDocument, type IssueRequest } from './issue';
 import type { IssuedDocument } from '../../shared/domain/schemas';

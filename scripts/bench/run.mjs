@@ -39,7 +39,7 @@ const RUNS = QUICK
   ? { loads: 1, keystrokes: 10, scrollMs: 800, exports: 1, restores: 1, pdfWarm: 1, node: 1, lo: 0 }
   : { loads: 3, keystrokes: 50, scrollMs: 4000, exports: 3, restores: 2, pdfWarm: 3, node: 3, lo: 2 };
 
-/** The start-up marks (renderer/app/perf.ts), printed for each load. */
+/** The start-up marks (renderer/shell/perf.ts), printed for each load. */
 const STARTUP_MARKS = ['app:script', 'app:db-open', 'register:read-start', 'roster:rows-visible', 'register:read-end', 'roster:complete'];
 
 const log = (...m) => console.log('[bench]', ...m);

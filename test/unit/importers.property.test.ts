@@ -16,7 +16,7 @@ import { buildExport, buildExportFromBody, readExportBody } from '../../renderer
 import { parseExportFile, replaceAllData } from '../../renderer/db/export-import/import';
 import { importRoster } from '../../renderer/db/export-import/roster-import';
 import { RuleRefusedError, ValidationError } from '../../renderer/db/validation';
-import { decodeCsvBytes } from '../../renderer/features/roster-import/read-file';
+import { decodeCsvBytes } from '../../renderer/platform/read-file';
 import { emptyDb, SEED_TODAY, seedActor, seededDb } from './seed-register';
 
 /** Dozens of imports into IndexedDB per property: slow on a loaded 2-core machine, not a hang. */

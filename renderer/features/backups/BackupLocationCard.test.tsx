@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ServicesProvider } from '../../app/services';
+import { ServicesProvider } from '../../shell/services';
 import type { AppDatabase } from '../../db/database';
 import { createElectronBridge } from '../../platform/electron-bridge';
 import type { FolderHandle } from '../../platform/fs-access';

@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { formatCount } from '../../../shared/domain/format';
 import type { BackupFileInfo } from '../../../shared/ipc/contract';
-import { usePlatform } from '../../app/services';
+import { usePlatform } from '../../shell/services';
 import { BackupFolderError } from '../../platform/folder-backup-store';
 import type { BackupFolderControl } from '../../platform';
 import { selectNotify, useUiStore } from '../../store/ui-store';
@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
-import { errorMessages } from '../register/use-action';
+import { errorMessages } from '../../shell/register/use-action';
 
 const CARD_TITLE = 'Emplacement des sauvegardes';
 export const ROTATION_TEXT =

@@ -3,7 +3,7 @@ import { subscribeBackupsChanged } from '../../platform';
 import { Link } from 'react-router';
 import { ImportRefusedError, type RefusalGroup } from '../../../shared/backup/export-format';
 import { formatCount, formatNumber } from '../../../shared/domain/format';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shell/services';
 import { listBackups, planPurge, purgeWithBackup, readStoredBackup, restoreParsed, SafetyBackupFailedError, wipeEverything, type ListedBackup, type PurgePlan } from '../../backup/operations';
 import { takeManualBackup } from '../../backup/auto-backup';
 import { buildExport, exportFileName } from '../../db/export-import/export';
@@ -17,12 +17,13 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
 import { TextInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
-import { errorMessages } from '../register/use-action';
+import { errorMessages } from '../../shell/register/use-action';
 import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
-import { todayIso, useActor, useRegister } from '../register/use-register';
-import { formatInstant, formatSize } from './format';
+import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
+import { formatInstant, formatSize } from '../../ui/format';
 import { IssueGroups, RestorePreview } from './RestorePreview';
 import { BackupLocationCard } from './BackupLocationCard';
+import { Working } from '../../ui/Working';
 import { BackupFolderError } from '../../platform/folder-backup-store';
 
 interface Problem {
@@ -54,17 +55,6 @@ function ProblemBox({ problem }: { problem: Problem | undefined }) {
           ))}
         </ul>
       ) : null}
-    </div>
-  );
-}
-
-/** An indeterminate progress bar with what is being done, for long work. */
-export function Working({ label }: { label: string | undefined }) {
-  if (!label) return null;
-  return (
-    <div className="backups-working" role="status">
-      <progress aria-label={label} />
-      <span>{label}</span>
     </div>
   );
 }

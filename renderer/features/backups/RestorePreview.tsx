@@ -2,7 +2,7 @@ import { EXPORT_TABLES, TABLE_LABELS } from '../../../shared/backup/export-forma
 import { formatNumber } from '../../../shared/domain/format';
 import { describeVerification } from '../../../shared/domain/journal-chain';
 import type { ImportPreview } from '../../db/export-import/import';
-import { formatInstant } from './format';
+import { formatInstant } from '../../ui/format';
 
 /** What a backup holds, shown before it replaces the register. */
 export function RestorePreview({ preview }: { preview: ImportPreview }) {

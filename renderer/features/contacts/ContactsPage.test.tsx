@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addDays, formatDateFr } from '../../../shared/domain/dates';
 import { addContact } from '../../db/repositories/contacts';
-import { todayIso } from '../register/use-register';
+import { todayIso } from '../../shell/register/use-register';
 import { ContactsPage } from './ContactsPage';
-import { renderScreen, seededDatabase, testActor } from './test-support';
+import { renderScreen, seededDatabase, testActor } from '../../shell/test-support';
 
 describe('ContactsPage', () => {
   it('explains that a convention is needed first', async () => {

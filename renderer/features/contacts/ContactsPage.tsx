@@ -5,8 +5,8 @@ import { agentName, formatPhone } from '../../../shared/domain/format';
 import { contactFindings, currentPartnerContacts } from '../../../shared/domain/rules/contacts';
 import type { Agent, Contact, ContactRole, Side } from '../../../shared/domain/schemas';
 import { CONTACT_ROLE_LABELS, ROLES_BY_SIDE } from '../../../shared/domain/schemas';
-import { sectionByPath } from '../../app/sections';
-import { useDb } from '../../app/services';
+import { sectionByPath } from '../../shell/sections';
+import { useDb } from '../../shell/services';
 import {
   addContact,
   endContact,
@@ -20,10 +20,10 @@ import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
 import { DateInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
-import { useAction } from '../register/use-action';
-import { EditedRowScope } from '../register/use-edited-row';
+import { useAction } from '../../shell/register/use-action';
+import { EditedRowScope } from '../../shell/register/use-edited-row';
 import type { EditBase } from '../../db/register-writer';
-import { todayIso, useActor, useRegister } from '../register/use-register';
+import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
 import {
   contactFields,
   emptyContactValues,
@@ -32,7 +32,7 @@ import {
 } from './contact-form';
 import { ContactForm } from './ContactForm';
 import { FindingsList } from './FindingsList';
-import { Loading, NoConvention } from './NoConvention';
+import { Loading, NoConvention } from '../../shell/NoConvention';
 import { ErrorList } from '../../ui/ErrorList';
 import { FormActions } from '../../ui/FormActions';
 import { isAgentDeparted } from '../../../shared/domain/rules/agents';
@@ -56,7 +56,7 @@ export function ContactsPage() {
       {register === undefined ? (
         <Loading />
       ) : register === null ? (
-        <NoConvention what="L’annexe des interlocuteurs" />
+        <NoConvention why="L’annexe des interlocuteurs se rattache à une convention." />
       ) : (
         <ContactsRegister register={register} />
       )}

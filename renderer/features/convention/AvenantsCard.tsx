@@ -11,7 +11,7 @@ import { Card } from '../../ui/Card';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
 import { DateInput, TextArea } from '../../ui/fields';
-import { useAction } from '../register/use-action';
+import { useAction } from '../../shell/register/use-action';
 import { requiredDate } from './form-values';
 import { bindField, FormErrors, useWriter } from './parts';
 import { FormActions } from '../../ui/FormActions';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { addDays, formatDateFr } from '../../../shared/domain/dates';
-import { ServicesProvider } from '../../app/services';
+import { ServicesProvider } from '../../shell/services';
 import type { AppDatabase } from '../../db/database';
 import { openDatabase } from '../../db/open-database';
 import { addAgent } from '../../db/repositories/roster';
@@ -11,7 +11,7 @@ import { setUserName } from '../../db/repositories/settings';
 import { uniqueDbName } from '../../db/testing/migration-harness';
 import { createWebBridge } from '../../platform/web-bridge';
 import { ConventionPage } from './ConventionPage';
-import { ConventionSwitcher } from './ConventionSwitcher';
+import { ConventionSwitcher } from '../../shell/ConventionSwitcher';
 
 // jsdom has no CSS.escape, which react-aria's Modal uses.
 const css = (globalThis as { CSS?: { escape?: (s: string) => string } }).CSS;

@@ -3,7 +3,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
-import { useRegister } from '../register/use-register';
+import { useRegister } from '../../shell/register/use-register';
 import { AvenantsCard } from './AvenantsCard';
 import { CreateConventionForm } from './CreateConventionForm';
 import { BilansCard, SecuritySessionsCard, SubcontractorsCard } from './FollowUpCards';

@@ -12,9 +12,9 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
 import { DateInput, FieldRow, TextInput } from '../../ui/fields';
-import { useAction } from '../register/use-action';
-import { EditedRowScope, type EditedRow } from '../register/use-edited-row';
-import { todayIso } from '../register/use-register';
+import { useAction } from '../../shell/register/use-action';
+import { EditedRowScope, type EditedRow } from '../../shell/register/use-edited-row';
+import { todayIso } from '../../shell/register/use-register';
 import {
   cafFromValues,
   cafToValues,

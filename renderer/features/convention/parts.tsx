@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { get, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { Side } from '../../../shared/domain/schemas';
-import { useDb } from '../../app/services';
-import { useActor } from '../register/use-register';
+import { useDb } from '../../shell/services';
+import { useActor } from '../../shell/register/use-register';
 
 export const SIDE_LABELS: Record<Side, string> = { caf: 'Caf', partner: 'Partenaire' };
 export const SIDE_OPTIONS = [

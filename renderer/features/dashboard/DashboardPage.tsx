@@ -7,14 +7,14 @@ import { computeDeadlines, type DeadlineStatus } from '../../../shared/domain/de
 import { formatCount, formatSiret } from '../../../shared/domain/format';
 import { isHabilitationActive } from '../../../shared/domain/rules/active';
 import { agentsWithOpenDifferences, withPortalAlerts } from '../../../shared/domain/portal/alerts';
-import { sectionByPath } from '../../app/sections';
-import { useDb } from '../../app/services';
+import { sectionByPath } from '../../shell/sections';
+import { useDb } from '../../shell/services';
 import { pendingPortalItems } from '../../db/repositories/reviews';
 import { decisionOutcome } from '../../../shared/domain/review';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
-import { NoConvention } from '../register/NoConvention';
-import { todayIso, useRegister } from '../register/use-register';
+import { NoConvention } from '../../shell/NoConvention';
+import { todayIso, useRegister } from '../../shell/register/use-register';
 import { ROSTER_PORTAL_FILTER_PATH, TARGET_LINK_LABELS, targetPath } from './targets';
 
 const STATUS_BADGES: Record<DeadlineStatus, { label: string; tone: string }> = {
@@ -49,7 +49,12 @@ export function DashboardPage() {
   }, [register, today, portal]);
 
   if (register === undefined) return <p>Chargement…</p>;
-  if (register === null || !view) return <NoConvention section={section} />;
+  if (register === null || !view) return (
+      <>
+        <PageHeader title={section.label} description={section.description} />
+        <NoConvention why="Le tableau de bord suit les alertes et échéances d’une convention." />
+      </>
+    );
   const { convention, partner } = register;
 
   return (

@@ -1,23 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import { Link } from 'react-router';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../shared/documents/registry';
 import { calendarDateInParis, formatDateFr } from '../../../shared/domain/dates';
 import { DOCUMENT_KINDS, type IssuedDocument } from '../../../shared/domain/schemas';
-import { sectionByPath } from '../../app/sections';
-import { useDb } from '../../app/services';
+import { sectionByPath } from '../../shell/sections';
+import { useDb } from '../../shell/services';
 import { listAllDocuments, type DocumentRow } from '../../db/repositories/documents';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import { useDocumentExport } from '../../documents/use-documents';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
-import { AdminChangeFollowUp } from '../admin-change/AdminChangeFollowUp';
-import { AdminChangeWizard } from '../admin-change/AdminChangeWizard';
-import { DeliberationAnnexForm } from '../deliberation/DeliberationAnnexForm';
-import { useAction } from '../register/use-action';
-import { useRegister } from '../register/use-register';
+import { NoConvention } from '../../shell/NoConvention';
+import { AdminChangeFollowUp } from './admin-change/AdminChangeFollowUp';
+import { AdminChangeWizard } from './admin-change/AdminChangeWizard';
+import { DeliberationAnnexForm } from './deliberation/DeliberationAnnexForm';
+import { useAction } from '../../shell/register/use-action';
+import { useRegister } from '../../shell/register/use-register';
 import { selectNotify, useUiStore } from '../../store/ui-store';
 
 export function DocumentsPage() {
@@ -48,15 +48,7 @@ export function DocumentsPage() {
 
 function NeedsConvention({ loading }: { loading: boolean }) {
   if (loading) return <p role="status">Chargement…</p>;
-  return (
-    <section className="empty-state">
-      <h2>Aucune convention</h2>
-      <p>Les documents se remplissent à partir du registre : saisissez d’abord votre convention.</p>
-      <Link to="/convention" className="btn btn-primary">
-        Créer la convention
-      </Link>
-    </section>
-  );
+  return <NoConvention why="Les documents se remplissent à partir du registre : saisissez d’abord votre convention." />;
 }
 
 const when = (iso: string) => {

@@ -12,7 +12,7 @@ import { useReview } from './review/context';
 import type { Conflict } from '../../../shared/import/types';
 import { Card } from '../../ui/Card';
 import { CheckboxInput } from '../../ui/fields';
-import { todayIso, useRegister } from '../register/use-register';
+import { todayIso, useRegister } from '../../shell/register/use-register';
 
 export function DatesNote({ hints, draft }: { hints: ImportHints; draft: ImportDraft }) {
   const { origin } = useReview();

@@ -3,8 +3,8 @@ import { computeDeadlines } from '../../../shared/domain/deadlines';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { formatPhone } from '../../../shared/domain/format';
 import type { Incident } from '../../../shared/domain/schemas';
-import { sectionByPath } from '../../app/sections';
-import { useDb } from '../../app/services';
+import { sectionByPath } from '../../shell/sections';
+import { useDb } from '../../shell/services';
 import { newId } from '../../db/ids';
 import { removeRow, saveRow } from '../../db/repositories/rows';
 import { Button } from '../../ui/Button';
@@ -12,9 +12,9 @@ import { Card } from '../../ui/Card';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
-import { NoConvention } from '../register/NoConvention';
-import { useAction } from '../register/use-action';
-import { todayIso, useActor, useRegister } from '../register/use-register';
+import { NoConvention } from '../../shell/NoConvention';
+import { useAction } from '../../shell/register/use-action';
+import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
 import { emptyIncident, IncidentForm, type IncidentDraft } from './IncidentForm';
 
 const STATUS_LABELS: Record<Incident['status'], string> = {
@@ -44,7 +44,12 @@ export function IncidentsPage() {
   }, [register, today]);
 
   if (register === undefined) return <p>Chargement…</p>;
-  if (register === null) return <NoConvention section={section} />;
+  if (register === null) return (
+      <>
+        <PageHeader title={section.label} description={section.description} />
+        <NoConvention why="Les demandes et incidents se rattachent à une convention." />
+      </>
+    );
 
   const requests = register.incidents.filter((i) => i.kind === 'service-request').reverse();
   const security = register.incidents.filter((i) => i.kind === 'security').reverse();

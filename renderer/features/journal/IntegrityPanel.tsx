@@ -6,7 +6,7 @@ import {
 } from '../../../shared/domain/journal-integrity';
 import type { JournalHeadRecord } from '../../../shared/domain/journal-chain';
 import { listBackups, type ListedBackup } from '../../backup/operations';
-import { useDb, usePlatform } from '../../app/services';
+import { useDb, usePlatform } from '../../shell/services';
 import { allJournalEntries } from '../../db/repositories/journal';
 import {
   integrityLimits,
@@ -17,7 +17,7 @@ import {
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { FieldRow, SelectInput, TextInput } from '../../ui/fields';
-import { useAction } from '../register/use-action';
+import { useAction } from '../../shell/register/use-action';
 import { formatInstant } from './labels';
 import { frenchSpacing } from '../../../shared/domain/text';
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { toExcelCsv } from '../../../shared/documents/csv';
-import { sectionByPath } from '../../app/sections';
-import { useDb, usePlatform } from '../../app/services';
+import { sectionByPath } from '../../shell/sections';
+import { useDb, usePlatform } from '../../shell/services';
 import { allJournalEntries, journalActors, queryJournal } from '../../db/repositories/journal';
 import { checkIntegrity, type IntegrityReport } from '../../db/integrity-report';
 import { HeadComparisonCard, IntegrityResult } from './IntegrityPanel';
@@ -11,7 +11,7 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { CheckboxInput, DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
-import { useAction } from '../register/use-action';
+import { useAction } from '../../shell/register/use-action';
 import {
   ACTION_LABELS,
   changedFieldLabels,

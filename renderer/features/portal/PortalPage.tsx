@@ -3,20 +3,20 @@ import { useEffect, useMemo, useRef, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
-import { formatInstant as formatDateTime } from '../backups/format';
+import { formatInstant as formatDateTime } from '../../ui/format';
 import { PORTAL_FIELD_LABELS, PORTAL_FIELDS, mappingProblems, type PortalField } from '../../../shared/domain/portal/columns';
 import { compareDifferences, DIFFERENCE_INFO, DIFFERENCE_KINDS, PORTAL_ACTION_LABELS, type PortalDifference } from '../../../shared/domain/portal/differences';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shell/services';
 import { listImports, resolveDifference } from '../../db/repositories/portal';
 import { selectNotify, useUiStore } from '../../store/ui-store';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { SelectInput, TextInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
-import { Working } from '../backups/BackupsPage';
-import { Loading, NoConvention } from '../contacts/NoConvention';
-import { errorMessages } from '../register/use-action';
-import { todayIso, useActor, useRegister } from '../register/use-register';
+import { Working } from '../../ui/Working';
+import { Loading, NoConvention } from '../../shell/NoConvention';
+import { errorMessages } from '../../shell/register/use-action';
+import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
 import { DifferenceList, type ResolveRequest } from './DifferenceList';
 import { usePortalImport } from './use-portal-import';
 
@@ -53,7 +53,7 @@ export function PortalPage() {
   }, [register]);
 
   if (register === undefined) return <Loading />;
-  if (register === null) return <NoConvention what="Le rapprochement avec le portail" />;
+  if (register === null) return <NoConvention why="Le rapprochement avec le portail se rattache à une convention." />;
 
   const headers = imp.file ? (imp.file.rows[imp.file.headerRow] ?? []) : [];
   const columns = headers.map((h, i) => ({ value: String(i), label: h.trim() || `Colonne ${i + 1}` }));

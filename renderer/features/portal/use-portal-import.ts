@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { readPortalAccounts, type PortalList } from '../../../shared/domain/portal/accounts';
 import { applyRememberedMapping, findHeaderRow, rememberMapping, type PortalMapping } from '../../../shared/domain/portal/columns';
 import { reconcile, type Reconciliation } from '../../../shared/domain/portal/reconcile';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shell/services';
 import { getRememberedMapping, getUnusedMonths, loadLinks, saveImportedList } from '../../db/repositories/portal';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
-import { errorMessages } from '../register/use-action';
-import { todayIso, useActor } from '../register/use-register';
-import { readSheet } from '../roster-import/read-file';
+import { errorMessages } from '../../shell/register/use-action';
+import { todayIso, useActor } from '../../shell/register/use-register';
+import { readSheet } from '../../platform/read-file';
 
 export interface LoadedFile {
   name: string;

@@ -17,7 +17,7 @@ import {
 } from '../../../shared/domain/review';
 import type { ReviewCampaign, ReviewItem } from '../../../shared/domain/schemas';
 import { takeSafetyBackup } from '../../backup/safety-backup';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shell/services';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import {
   addLateHabilitations,
@@ -33,8 +33,8 @@ import { Card } from '../../ui/Card';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorList } from '../../ui/ErrorList';
 import { SelectInput, TextInput } from '../../ui/fields';
-import { useAction } from '../register/use-action';
-import { todayIso, useActor } from '../register/use-register';
+import { useAction } from '../../shell/register/use-action';
+import { todayIso, useActor } from '../../shell/register/use-register';
 import { ChecklistCard } from './ChecklistCard';
 import { DecisionDialog } from './DecisionDialog';
 import { ItemsTable } from './ItemsTable';

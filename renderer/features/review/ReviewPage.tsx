@@ -3,19 +3,19 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { reviewDue } from '../../../shared/domain/deadlines';
 import { formatDateFr } from '../../../shared/domain/dates';
-import { sectionByPath } from '../../app/sections';
-import { useDb } from '../../app/services';
+import { sectionByPath } from '../../shell/sections';
+import { useDb } from '../../shell/services';
 import { openReview, openReviewFromPortal } from '../../db/repositories/reviews';
 import { listImports } from '../../db/repositories/portal';
-import { formatInstant } from '../backups/format';
+import { formatInstant } from '../../ui/format';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { ErrorList } from '../../ui/ErrorList';
 import { SelectInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
-import { NoConvention } from '../register/NoConvention';
-import { useAction } from '../register/use-action';
-import { todayIso, useActor, useRegister } from '../register/use-register';
+import { NoConvention } from '../../shell/NoConvention';
+import { useAction } from '../../shell/register/use-action';
+import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
 import { ClosedReview } from './ClosedReview';
 import { OpenReview } from './OpenReview';
 
@@ -33,7 +33,12 @@ export function ReviewPage() {
   const lastList = useLiveQuery(async () => (conventionId ? (await listImports(db, conventionId))[0] ?? null : null), [db, conventionId]);
 
   if (register === undefined) return <p>Chargement…</p>;
-  if (register === null) return <NoConvention section={section} />;
+  if (register === null) return (
+      <>
+        <PageHeader title={section.label} description={section.description} />
+        <NoConvention why="La revue annuelle se rattache à une convention." />
+      </>
+    );
 
   const campaigns = [...register.campaigns].sort((a, b) => b.year - a.year);
   const open = campaigns.find((c) => c.status === 'open');

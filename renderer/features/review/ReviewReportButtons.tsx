@@ -10,12 +10,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { attestationSignatories, partnerPhrase, partnerTown } from '../../../shared/domain/review';
 import { SelectInput } from '../../ui/fields';
-import { useDb } from '../../app/services';
+import { useDb } from '../../shell/services';
 import { documentsOfKind } from '../../db/repositories/documents';
 import { useDocumentExport } from '../../documents/use-documents';
 import { Button } from '../../ui/Button';
-import { useAction } from '../register/use-action';
-import { useActor, useRegister } from '../register/use-register';
+import { useAction } from '../../shell/register/use-action';
+import { useActor, useRegister } from '../../shell/register/use-register';
 
 /**
  * Exports the review report (PDF) and its detailed table (CSV) through the document

@@ -4,7 +4,7 @@ import { guessMapping, type ColumnMapping, type DuplicateChoice, type ImportPlan
 import { detectHeaderRow, sheetFromGrid } from '../../../shared/backup/roster-sheet';
 import { formatCount } from '../../../shared/domain/format';
 import type { BackupFileInfo } from '../../../shared/ipc/contract';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shell/services';
 import { readStoredBackup, restoreParsed } from '../../backup/operations';
 import { takeSafetyBackup } from '../../backup/safety-backup';
 import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
@@ -15,13 +15,13 @@ import { Card } from '../../ui/Card';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
-import { Working } from '../backups/BackupsPage';
-import { Loading, NoConvention } from '../contacts/NoConvention';
-import { errorMessages } from '../register/use-action';
-import { todayIso, useActor, useRegister } from '../register/use-register';
+import { Working } from '../../ui/Working';
+import { Loading, NoConvention } from '../../shell/NoConvention';
+import { errorMessages } from '../../shell/register/use-action';
+import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
 import { ImportMapping } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
-import { checkSheetSize, readSheet, type ReadSheet } from './read-file';
+import { checkSheetSize, readSheet, type ReadSheet } from '../../platform/read-file';
 
 /**
  * The roster import, in as few actions as possible: choose the file; the header row, the
@@ -75,7 +75,7 @@ export function RosterImportPage() {
   }, [ready, db, sheet, mapping, target, choices, inPortal, register]);
 
   if (register === undefined) return <Loading />;
-  if (register === null) return <NoConvention what="La liste des agents" />;
+  if (register === null) return <NoConvention why="La liste des agents se rattache à une convention." />;
 
   const busy = async (label: string, task: () => Promise<void>) => {
     setWorking(label);

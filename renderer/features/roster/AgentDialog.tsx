@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorList, WarningList } from '../../ui/ErrorList';
 import { StaleEditNotice } from '../../ui/StaleEditNotice';
-import type { EditStatus } from '../register/use-edited-row';
+import type { EditStatus } from '../../shell/register/use-edited-row';
 import { CheckboxInput, DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
 
 export type AgentDraft = Omit<Agent, 'id' | 'organisationId'>;

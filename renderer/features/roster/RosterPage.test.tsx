@@ -7,10 +7,10 @@ import { addBulletin, setQuota } from '../../db/repositories/bulletins';
 import { loadCurrentRegister } from '../../db/repositories/register-snapshot';
 import { addAgent, grantHabilitation, revokeHabilitation } from '../../db/repositories/roster';
 import { loadRosterPreview } from '../../db/repositories/roster-preview';
-import { renderScreen, seededDatabase, testActor } from '../contacts/test-support';
-import { RegisterProvider } from '../register/RegisterProvider';
-import { RegisterContext, RosterPreviewContext } from '../register/register-context';
-import { todayIso } from '../register/use-register';
+import { renderScreen, seededDatabase, testActor } from '../../shell/test-support';
+import { RegisterProvider } from '../../shell/register/RegisterProvider';
+import { RegisterContext, RosterPreviewContext } from '../../shell/register/register-context';
+import { todayIso } from '../../shell/register/use-register';
 import { RosterPage } from './RosterPage';
 import { QUOTAS_SHOWN_UP_TO } from './RosterQuotas';
 

@@ -6,8 +6,8 @@ import { formatBulletinLabel, formatCount } from '../../../shared/domain/format'
 import { compareProfileCodes } from '../../../shared/domain/profiles';
 import type { RosterRow, RosterSortKey, RosterStatus } from '../../../shared/domain/roster-filter';
 import { quotaUsage } from '../../../shared/domain/rules/quota';
-import { sectionByPath } from '../../app/sections';
-import { useDb } from '../../app/services';
+import { sectionByPath } from '../../shell/sections';
+import { useDb } from '../../shell/services';
 import {
   addAgent,
   dismissPendingHabilitation,
@@ -20,13 +20,13 @@ import {
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader } from '../../ui/PageHeader';
-import { NoConvention } from '../register/NoConvention';
-import { RosterCsvExportButton } from '../roster-import/RosterCsvExportButton';
-import { RosterImportLink } from '../roster-import/RosterImportLink';
-import { useAction } from '../register/use-action';
-import { todayIso, useActor, useRegister, useRosterPreview } from '../register/use-register';
+import { NoConvention } from '../../shell/NoConvention';
+import { RosterCsvExportButton } from './RosterCsvExportButton';
+import { RosterImportLink } from './RosterImportLink';
+import { useAction } from '../../shell/register/use-action';
+import { todayIso, useActor, useRegister, useRosterPreview } from '../../shell/register/use-register';
 import { AgentDialog, EMPTY_AGENT, type AgentDraft } from './AgentDialog';
-import { EditedRowScope, useEditedRow } from '../register/use-edited-row';
+import { EditedRowScope, useEditedRow } from '../../shell/register/use-edited-row';
 import type { EditBase } from '../../db/register-writer';
 import type { Agent } from '../../../shared/domain/schemas';
 import { GrantDialog } from './GrantDialog';
@@ -118,7 +118,12 @@ export function RosterPage() {
   }, [register, today]);
 
   if (register === undefined) return preview ? <RosterPreviewPage preview={preview} today={today} /> : <p>Chargement…</p>;
-  if (register === null) return <NoConvention section={section} />;
+  if (register === null) return (
+      <>
+        <PageHeader title={section.label} description={section.description} />
+        <NoConvention why="La liste des agents se rattache à une convention." />
+      </>
+    );
 
   const open = (next: Modal) => {
     clearErrors();

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addBulletin, setQuota } from '../../db/repositories/bulletins';
 import { addAgent, saveAgent } from '../../db/repositories/roster';
-import { renderScreen, seededDatabase, testActor } from '../contacts/test-support';
-import { RegisterProvider } from '../register/RegisterProvider';
-import { todayIso } from '../register/use-register';
+import { renderScreen, seededDatabase, testActor } from '../../shell/test-support';
+import { RegisterProvider } from '../../shell/register/RegisterProvider';
+import { todayIso } from '../../shell/register/use-register';
 import { RosterPage } from './RosterPage';
 
 const WAIT = { timeout: 5000 };

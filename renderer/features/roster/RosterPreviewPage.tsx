@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatBulletinLabel, formatCount } from '../../../shared/domain/format';
 import { buildRosterIndex, buildRosterRows, filterRoster } from '../../../shared/domain/roster-filter';
-import { sectionByPath } from '../../app/sections';
+import { sectionByPath } from '../../shell/sections';
 import type { RosterPreview } from '../../db/repositories/roster-preview';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';

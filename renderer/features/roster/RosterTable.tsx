@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatDateFr } from '../../../shared/domain/dates';
 import type { RosterAnomaly, RosterRow, RosterSortKey } from '../../../shared/domain/roster-filter';
 import { Button } from '../../ui/Button';
-import { markOnce } from '../../app/perf';
+import { markOnce } from '../../shell/perf';
 import { markRowsVisible } from './perf-marks';
 
 export const ANOMALY_LABELS: Record<RosterAnomaly, string> = {

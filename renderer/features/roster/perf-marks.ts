@@ -1,4 +1,4 @@
-import { markOnce } from '../../app/perf';
+import { markOnce } from '../../shell/perf';
 
 /**
  * Performance marks read by `npm run bench` (scripts/bench/run.mjs): free in normal use, they

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addBulletin, setQuota } from '../../db/repositories/bulletins';
 import { addAgent, grantHabilitation } from '../../db/repositories/roster';
-import { renderScreen, seededDatabase, testActor } from '../contacts/test-support';
-import { todayIso } from '../register/use-register';
+import { renderScreen, seededDatabase, testActor } from '../../shell/test-support';
+import { todayIso } from '../../shell/register/use-register';
 import { ServicesPage } from './ServicesPage';
 
 async function withCdap() {

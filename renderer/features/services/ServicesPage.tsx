@@ -10,8 +10,8 @@ import {
 import { isHabilitationActive } from '../../../shared/domain/rules/active';
 import { quotaUsage, type QuotaUsage } from '../../../shared/domain/rules/quota';
 import type { Bulletin, Profile, Quota } from '../../../shared/domain/schemas';
-import { sectionByPath } from '../../app/sections';
-import { useDb } from '../../app/services';
+import { sectionByPath } from '../../shell/sections';
+import { useDb } from '../../shell/services';
 import {
   addBulletin,
   addProfileWithQuota,
@@ -27,10 +27,10 @@ import { Dialog } from '../../ui/Dialog';
 import { CheckboxInput, DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
 import { Gauge } from '../../ui/Gauge';
 import { PageHeader } from '../../ui/PageHeader';
-import { Loading, NoConvention } from '../contacts/NoConvention';
-import { useAction } from '../register/use-action';
-import { EditedRowScope } from '../register/use-edited-row';
-import { todayIso, useActor, useRegister } from '../register/use-register';
+import { Loading, NoConvention } from '../../shell/NoConvention';
+import { useAction } from '../../shell/register/use-action';
+import { EditedRowScope } from '../../shell/register/use-edited-row';
+import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
 import {
   bulletinFields,
   emptyBulletinValues,
@@ -74,7 +74,7 @@ export function ServicesPage() {
       {register === undefined ? (
         <Loading />
       ) : register === null ? (
-        <NoConvention what="La liste des services et bulletins d’adhésion" />
+        <NoConvention why="La liste des services et bulletins d’adhésion se rattache à une convention." />
       ) : (
         <ServicesRegister register={register} dialog={dialog} setDialog={setDialog} />
       )}

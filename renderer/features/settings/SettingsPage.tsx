@@ -3,9 +3,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Profile } from '../../../shared/domain/schemas';
 import { formatCount } from '../../../shared/domain/format';
-import { sectionByPath } from '../../app/sections';
-import { useDb, usePlatform } from '../../app/services';
-import { useUserName } from '../../app/use-user-name';
+import { sectionByPath } from '../../shell/sections';
+import { useDb, usePlatform } from '../../shell/services';
+import { useUserName } from '../../shell/use-user-name';
 import {
   addProfile,
   catalogueLabel,
@@ -21,8 +21,8 @@ import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
 import { CheckboxInput, FieldRow, TextArea, TextInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
-import { useAction } from '../register/use-action';
-import { useActor } from '../register/use-register';
+import { useAction } from '../../shell/register/use-action';
+import { useActor } from '../../shell/register/use-register';
 import { FormActions } from '../../ui/FormActions';
 import { ErrorList } from '../../ui/ErrorList';
 import { checkNewProfile, normaliseProfileCode } from '../../../shared/domain/profiles';

@@ -1,11 +1,11 @@
 /** The wizard's values and how they become the form's snapshot (pure, tested). */
 import { z } from 'zod';
-import type { AdminChangeSnapshot } from '../../../shared/documents/admin-change';
-import { agentName } from '../../../shared/domain/format';
-import { currentPartnerContacts, type AdminRole } from '../../../shared/domain/rules/contacts';
-import type { Agent, Contact } from '../../../shared/domain/schemas';
-import { personMatchesAgent, splitPhonesByKind } from '../../../shared/import/admin-agents';
-import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
+import type { AdminChangeSnapshot } from '../../../../shared/documents/admin-change';
+import { agentName } from '../../../../shared/domain/format';
+import { currentPartnerContacts, type AdminRole } from '../../../../shared/domain/rules/contacts';
+import type { Agent, Contact } from '../../../../shared/domain/schemas';
+import { personMatchesAgent, splitPhonesByKind } from '../../../../shared/import/admin-agents';
+import type { RegisterSnapshot } from '../../../db/repositories/register-snapshot';
 
 export interface AdminChangeValues {
   role: AdminRole;

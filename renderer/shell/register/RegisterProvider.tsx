@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { useDb } from '../../app/services';
+import { useDb } from '../services';
 import { loadRosterPreview, type RosterPreview } from '../../db/repositories/roster-preview';
 import { RegisterContext, RosterPreviewContext } from './register-context';
 import { useRegisterQuery } from './use-register';

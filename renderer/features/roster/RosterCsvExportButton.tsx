@@ -1,10 +1,10 @@
 import { rosterCsvRows, ROSTER_CSV_HEADER } from '../../../shared/backup/roster-import';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { toExcelCsv } from '../../../shared/documents/csv';
-import { usePlatform } from '../../app/services';
+import { usePlatform } from '../../shell/services';
 import { Button } from '../../ui/Button';
-import { useAction } from '../register/use-action';
-import { todayIso, useRegister } from '../register/use-register';
+import { useAction } from '../../shell/register/use-action';
+import { todayIso, useRegister } from '../../shell/register/use-register';
 
 /** « Exporter (CSV) »: the roster of the current convention, one row per habilitation, for Excel. */
 export function RosterCsvExportButton() {

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
-import { useDb } from '../../app/services';
-import { listConventions } from '../../db/repositories/conventions';
-import { getCurrentConventionId, setCurrentConventionId } from '../../db/repositories/settings';
+import { useDb } from './services';
+import { listConventions } from '../db/repositories/conventions';
+import { getCurrentConventionId, setCurrentConventionId } from '../db/repositories/settings';
 
 /** Every convention of the database, sorted by partner, and the current one. */
 export function useConventionList() {

@@ -1,22 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { deleteDraft, loadDraft, saveDraft, type StoredDraft } from '../../db/repositories/drafts';
-import { calendarDateInParis } from '../../../shared/domain/dates';
-import { useDb } from '../../app/services';
-import { getIssuedDocument } from '../../db/repositories/documents';
-import { checkDocument } from '../../../shared/documents/registry';
-import { formatDateFr } from '../../../shared/domain/dates';
-import { looksLikeSharedEmail } from '../../../shared/domain/email-heuristics';
-import { agentName } from '../../../shared/domain/format';
-import type { AdminRole } from '../../../shared/domain/rules/contacts';
-import { CONTACT_ROLE_LABELS } from '../../../shared/domain/schemas';
-import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
-import { useDocumentExport } from '../../documents/use-documents';
-import { Button } from '../../ui/Button';
-import { Card } from '../../ui/Card';
-import { DateInput, SelectInput, TextInput } from '../../ui/fields';
-import { useAction } from '../register/use-action';
-import { todayIso, useActor } from '../register/use-register';
+import { deleteDraft, loadDraft, saveDraft, type StoredDraft } from '../../../db/repositories/drafts';
+import { calendarDateInParis } from '../../../../shared/domain/dates';
+import { useDb } from '../../../shell/services';
+import { getIssuedDocument } from '../../../db/repositories/documents';
+import { checkDocument } from '../../../../shared/documents/registry';
+import { formatDateFr } from '../../../../shared/domain/dates';
+import { looksLikeSharedEmail } from '../../../../shared/domain/email-heuristics';
+import { agentName } from '../../../../shared/domain/format';
+import type { AdminRole } from '../../../../shared/domain/rules/contacts';
+import { CONTACT_ROLE_LABELS } from '../../../../shared/domain/schemas';
+import type { RegisterSnapshot } from '../../../db/repositories/register-snapshot';
+import { useDocumentExport } from '../../../documents/use-documents';
+import { Button } from '../../../ui/Button';
+import { Card } from '../../../ui/Card';
+import { DateInput, SelectInput, TextInput } from '../../../ui/fields';
+import { useAction } from '../../../shell/register/use-action';
+import { todayIso, useActor } from '../../../shell/register/use-register';
 import { AdminChangeFollowUp } from './AdminChangeFollowUp';
 import { AdminChangePreview } from './AdminChangePreview';
 import {
@@ -31,8 +31,8 @@ import {
 } from './values';
 
 const DRAFT_KIND = 'changement-administrateur';
-import { ErrorList } from '../../ui/ErrorList';
-import { isAgentDeparted } from '../../../shared/domain/rules/agents';
+import { ErrorList } from '../../../ui/ErrorList';
+import { isAgentDeparted } from '../../../../shared/domain/rules/agents';
 
 const STEPS = ['Rôle et nouvelle personne', 'Remplacement et signataires', 'Aperçu et export'] as const;
 

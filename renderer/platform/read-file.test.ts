@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { detectHeaderRow, sheetFromGrid } from '../../../shared/backup/roster-sheet';
+import { detectHeaderRow, sheetFromGrid } from '../../shared/backup/roster-sheet';
 import { decodeCsvBytes, readSheet, SheetReadError } from './read-file';
 
 async function workbook(): Promise<Uint8Array> {

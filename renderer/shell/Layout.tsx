@@ -3,8 +3,8 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { useUserName } from './use-user-name';
 import { Notices } from '../ui/Notices';
 import { SECTIONS } from './sections';
-import { ConventionSwitcher } from '../features/convention/ConventionSwitcher';
-import { RegisterProvider } from '../features/register/RegisterProvider';
+import { ConventionSwitcher } from './ConventionSwitcher';
+import { RegisterProvider } from './register/RegisterProvider';
 import { focusElement, focusPageHeading, installFocusGuard } from '../ui/focus';
 
 export const APP_TITLE = 'Convention MCP';

@@ -1,11 +1,11 @@
 /** The deliberation annex's snapshot, filled from the register (pure). */
-import { adminChangeSnapshotSchema, type AdminChangeSnapshot } from '../../../shared/documents/admin-change';
-import type { DeliberationAnnexSnapshot } from '../../../shared/documents/deliberation-annex';
-import type { IssuedDocument } from '../../../shared/domain/schemas';
-import { isAdminChangeApplied } from '../../db/repositories/documents';
-import { agentName, formatBulletinLabel } from '../../../shared/domain/format';
-import { contactMatchesAgent, currentPartnerContacts, type AdminRole } from '../../../shared/domain/rules/contacts';
-import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
+import { adminChangeSnapshotSchema, type AdminChangeSnapshot } from '../../../../shared/documents/admin-change';
+import type { DeliberationAnnexSnapshot } from '../../../../shared/documents/deliberation-annex';
+import type { IssuedDocument } from '../../../../shared/domain/schemas';
+import { isAdminChangeApplied } from '../../../db/repositories/documents';
+import { agentName, formatBulletinLabel } from '../../../../shared/domain/format';
+import { contactMatchesAgent, currentPartnerContacts, type AdminRole } from '../../../../shared/domain/rules/contacts';
+import type { RegisterSnapshot } from '../../../db/repositories/register-snapshot';
 
 export interface AnnexValues {
   body: string;

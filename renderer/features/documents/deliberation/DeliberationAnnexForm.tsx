@@ -1,20 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { calendarDateInParis, formatDateFr } from '../../../shared/domain/dates';
-import { CONTACT_ROLE_LABELS } from '../../../shared/domain/schemas';
-import { useDb } from '../../app/services';
-import { documentsOfKind } from '../../db/repositories/documents';
-import { operativeText } from '../../../shared/documents/deliberation-annex';
-import { checkDocument, type DocumentFormat } from '../../../shared/documents/registry';
-import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
-import { useDocumentExport } from '../../documents/use-documents';
-import { Button } from '../../ui/Button';
-import { Card } from '../../ui/Card';
-import { TextInput } from '../../ui/fields';
-import { useAction } from '../register/use-action';
-import { todayIso, useActor } from '../register/use-register';
+import { calendarDateInParis, formatDateFr } from '../../../../shared/domain/dates';
+import { CONTACT_ROLE_LABELS } from '../../../../shared/domain/schemas';
+import { useDb } from '../../../shell/services';
+import { documentsOfKind } from '../../../db/repositories/documents';
+import { operativeText } from '../../../../shared/documents/deliberation-annex';
+import { checkDocument, type DocumentFormat } from '../../../../shared/documents/registry';
+import type { RegisterSnapshot } from '../../../db/repositories/register-snapshot';
+import { useDocumentExport } from '../../../documents/use-documents';
+import { Button } from '../../../ui/Button';
+import { Card } from '../../../ui/Card';
+import { TextInput } from '../../../ui/fields';
+import { useAction } from '../../../shell/register/use-action';
+import { todayIso, useActor } from '../../../shell/register/use-register';
 import { initialAnnexValues, pendingAdminChanges, toAnnexSnapshot, withPendingChanges, type AnnexValues } from './annex-snapshot';
-import { ErrorList, WarningList } from '../../ui/ErrorList';
+import { ErrorList, WarningList } from '../../../ui/ErrorList';
 
 /** « Annexe à la délibération »: a few fields pre-filled from the register, PDF and Word. */
 export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot }) {

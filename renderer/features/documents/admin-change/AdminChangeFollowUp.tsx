@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { adminChangeSnapshotSchema } from '../../../shared/documents/admin-change';
-import { formatDateFr } from '../../../shared/domain/dates';
-import { CONTACT_ROLE_LABELS, type IssuedDocument } from '../../../shared/domain/schemas';
-import { useDb } from '../../app/services';
-import { applyAdministratorChange, isAdminChangeApplied, markSentToCaf } from '../../db/repositories/documents';
-import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
-import { Button } from '../../ui/Button';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { DateInput } from '../../ui/fields';
-import { useAction } from '../register/use-action';
-import { todayIso, useActor } from '../register/use-register';
-import { ErrorList } from '../../ui/ErrorList';
+import { adminChangeSnapshotSchema } from '../../../../shared/documents/admin-change';
+import { formatDateFr } from '../../../../shared/domain/dates';
+import { CONTACT_ROLE_LABELS, type IssuedDocument } from '../../../../shared/domain/schemas';
+import { useDb } from '../../../shell/services';
+import { applyAdministratorChange, isAdminChangeApplied, markSentToCaf } from '../../../db/repositories/documents';
+import type { RegisterSnapshot } from '../../../db/repositories/register-snapshot';
+import { Button } from '../../../ui/Button';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { DateInput } from '../../../ui/fields';
+import { useAction } from '../../../shell/register/use-action';
+import { todayIso, useActor } from '../../../shell/register/use-register';
+import { ErrorList } from '../../../ui/ErrorList';
 
 /** « Envoyé à la Caf le … » then « Appliquer le changement » for an exported form. */
 export function AdminChangeFollowUp({ document, register }: { document: IssuedDocument; register: RegisterSnapshot | null }) {

@@ -1,9 +1,9 @@
-import { ADMIN_CHANGE_LABELS as L } from '../../../shared/documents/admin-change';
-import { BLANK_LINE } from '../../../shared/documents/text';
-import { formatDateFr } from '../../../shared/domain/dates';
-import { formatPhone } from '../../../shared/domain/format';
-import { CONTACT_ROLE_LABELS } from '../../../shared/domain/schemas';
-import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
+import { ADMIN_CHANGE_LABELS as L } from '../../../../shared/documents/admin-change';
+import { BLANK_LINE } from '../../../../shared/documents/text';
+import { formatDateFr } from '../../../../shared/domain/dates';
+import { formatPhone } from '../../../../shared/domain/format';
+import { CONTACT_ROLE_LABELS } from '../../../../shared/domain/schemas';
+import type { RegisterSnapshot } from '../../../db/repositories/register-snapshot';
 import { newAdminName, type AdminChangeValues } from './values';
 
 function Field({ label, value }: { label: string; value: string | undefined }) {

@@ -1,4 +1,4 @@
-import { cleanGrid, csvGrid, type SheetGrid } from '../../../shared/backup/roster-sheet';
+import { cleanGrid, csvGrid, type SheetGrid } from '../../shared/backup/roster-sheet';
 
 export type SheetEncoding = 'utf-8' | 'windows-1252';
 

@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useContext, useMemo } from 'react';
 import { calendarDateInParis } from '../../../shared/domain/dates';
-import { useDb } from '../../app/services';
-import { useUserName } from '../../app/use-user-name';
+import { useDb } from '../services';
+import { useUserName } from '../use-user-name';
 import {
   loadCurrentRegister,
   type RegisterSnapshot,
 } from '../../db/repositories/register-snapshot';
 import type { Actor } from '../../db/register-writer';
-import { markOnce } from '../../app/perf';
+import { markOnce } from '../perf';
 import type { RosterPreview } from '../../db/repositories/roster-preview';
 import { NO_PROVIDER, RegisterContext, RosterPreviewContext } from './register-context';
 

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../shared/domain/format';
+import { formatNumber } from '../../shared/domain/format';
 
 const instant = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',

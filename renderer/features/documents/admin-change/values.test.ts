@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkAdminChange } from '../../../shared/documents/admin-change';
-import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
+import { checkAdminChange } from '../../../../shared/documents/admin-change';
+import type { RegisterSnapshot } from '../../../db/repositories/register-snapshot';
 import { initialAnnexValues, pendingAdminChanges, toAnnexSnapshot, withPendingChanges } from '../deliberation/annex-snapshot';
-import type { IssuedDocument } from '../../../shared/domain/schemas';
+import type { IssuedDocument } from '../../../../shared/domain/schemas';
 import { initialValues, replacedFromRegister, toSnapshot, valuesFromAgent } from './values';
 
 const register = {
