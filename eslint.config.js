@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -11,6 +12,21 @@ const nodeImports = [
   { group: ['node:*'], message: 'Node APIs belong to electron/main only.' },
   ...nodeBuiltins.map((n) => ({ group: [n, `${n}/*`], message: 'Node APIs belong to electron/main only.' })),
 ];
+
+const electronInRenderer = {
+  name: 'electron',
+  message: 'The renderer talks to main through the platform bridge only.',
+};
+
+/** Every folder under renderer/features, its screen (first segment) and its depth. */
+const screenFolders = (function walk(dir, depth) {
+  return readdirSync(new URL(`./renderer/features/${dir}`, import.meta.url), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => {
+      const sub = dir ? `${dir}/${e.name}` : e.name;
+      return [{ dir: sub, screen: sub.split('/')[0], depth: depth + 1 }, ...walk(sub, depth + 1)];
+    });
+})('', 0);
 
 export default tseslint.config(
   {
@@ -41,6 +57,46 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'The renderer talks to main through the platform bridge only.' }],
           patterns: nodeImports,
+        },
+      ],
+    },
+  },
+  // Screens sit on the shell: a screen (renderer/features/<x>) never imports another screen
+  // (one block per folder of screens, as a relative import's reach depends on the depth)…
+  ...screenFolders.map(({ dir, screen, depth }) => ({
+    files: [`renderer/features/${dir}/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronInRenderer],
+          patterns: [
+            ...nodeImports,
+            {
+              regex: `^(\\.\\./){${depth}}((\\.\\./)features/)?(?!${screen}/)[a-z-]+(/|$)`,
+              message: `A screen never imports another screen (${screen}): move what they share to renderer/shell, renderer/ui or shared/.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  // …and nothing below the screens imports one, except the one list of screens (lazy imports).
+  {
+    files: ['renderer/{db,documents,platform,ui,shell,store,backup}/**/*.{ts,tsx}', 'renderer/main.tsx'],
+    ignores: ['renderer/shell/sections.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronInRenderer],
+          patterns: [
+            ...nodeImports,
+            {
+              group: ['**/features', '**/features/**'],
+              message: 'Only the list of screens (renderer/shell/sections.ts) imports screens; the rest of the renderer sits below them.',
+            },
+          ],
         },
       ],
     },
