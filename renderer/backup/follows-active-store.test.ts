@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open-database';
-import { uniqueDbName } from '../db/testing/migration-harness';
+import { uniqueDbName } from '../../test/support/migration-harness';
 import { createSwitchableBackupStore } from '../platform/switchable-backup-store';
-import { FakeFolder } from '../platform/testing/fake-folder';
+import { FakeFolder } from '../../test/support/fake-folder';
 import { createBrowserBackupStore } from '../platform/web-backup-store';
 import { createWebBridge } from '../platform/web-bridge';
 import { takeAutomaticBackup } from './auto-backup';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NewerDatabaseError, openDatabase, SCHEMA_META_KEY } from './open-database';
 import { CURRENT_SCHEMA_VERSION } from './schema/history';
-import { seedDatabaseAtVersion, uniqueDbName } from './testing/migration-harness';
+import { seedDatabaseAtVersion, uniqueDbName } from '../../test/support/migration-harness';
 
 function rawOpen(name: string, version?: number, upgrade?: (db: IDBDatabase) => void) {
   return new Promise<IDBDatabase>((resolve, reject) => {

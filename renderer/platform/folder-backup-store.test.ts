@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BackupFolderError, createFolderBackupStore, STALE_TMP_MS } from './folder-backup-store';
-import { FakeFolder } from './testing/fake-folder';
+import { FakeFolder } from '../../test/support/fake-folder';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);

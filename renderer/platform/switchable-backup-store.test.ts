@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createFolderHandleKeeper, type FolderHandleKeeper } from './folder-handle-keeper';
 import type { FolderHandle, FolderPickerHost } from './fs-access';
 import { createSwitchableBackupStore, PICKER_ID } from './switchable-backup-store';
-import { FakeFolder } from './testing/fake-folder';
+import { FakeFolder } from '../../test/support/fake-folder';
 import { createBrowserBackupStore } from './web-backup-store';
 import { createWebBridge } from './web-bridge';
 

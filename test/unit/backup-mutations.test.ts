@@ -12,7 +12,7 @@ import { seededRandom } from '../../shared/domain/testing/seeded-random';
 import { looksTechnical } from '../../shared/domain/technical-errors';
 import { buildExport } from '../../renderer/db/export-import/export';
 import { parseExportFile, replaceAllData } from '../../renderer/db/export-import/import';
-import { emptyDb, SEED_TODAY, seededDb } from './seed-register';
+import { emptyDb, SEED_TODAY, seededDb } from '../support/seed-register';
 
 const COUNT = Number(process.env.BACKUP_MUTATIONS ?? 260);
 type Row = Record<string, unknown>;

@@ -3,13 +3,13 @@ import { backupStamp } from '../../shared/backup/rotation';
 import { backupIfDue, rotateBackups, takeAutomaticBackup } from '../../renderer/backup/auto-backup';
 import { takeSafetyBackup } from '../../renderer/backup/safety-backup';
 import { readStoredBackup } from '../../renderer/backup/operations';
-import { uniqueDbName } from '../../renderer/db/testing/migration-harness';
+import { uniqueDbName } from '../support/migration-harness';
 import { JOURNAL_HEAD_KEY } from '../../renderer/db/register-writer';
 import { checkDatabase } from '../../renderer/db/startup-check';
 import { createWebBridge } from '../../renderer/platform/web-bridge';
 import { createBrowserBackupStore } from '../../renderer/platform/web-backup-store';
 import type { BackupStore } from '../../renderer/platform';
-import { seededDb } from './seed-register';
+import { seededDb } from '../support/seed-register';
 
 function services(db: Awaited<ReturnType<typeof seededDb>>['db'], backups: BackupStore = createBrowserBackupStore(uniqueDbName('bk'))) {
   return { db, platform: createWebBridge(backups), appVersion: '0.1.0' };

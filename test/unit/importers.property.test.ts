@@ -17,7 +17,7 @@ import { parseExportFile, replaceAllData } from '../../renderer/db/export-import
 import { importRoster } from '../../renderer/db/export-import/roster-import';
 import { RuleRefusedError, ValidationError } from '../../renderer/db/validation';
 import { decodeCsvBytes } from '../../renderer/platform/read-file';
-import { emptyDb, SEED_TODAY, seedActor, seededDb } from './seed-register';
+import { emptyDb, SEED_TODAY, seedActor, seededDb } from '../support/seed-register';
 
 /** Dozens of imports into IndexedDB per property: slow on a loaded 2-core machine, not a hang. */
 const PROPERTY_TIMEOUT = 60_000;

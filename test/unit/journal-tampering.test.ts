@@ -21,7 +21,7 @@ import { applyPurge, planPurge } from '../../renderer/db/repositories/purge';
 import { saveAgent } from '../../renderer/db/repositories/roster';
 import type { JournalSealer } from '../../renderer/platform';
 import { frenchTypographyIssues } from '../../shared/domain/text';
-import { seededDb, seedActor } from './seed-register';
+import { seededDb, seedActor } from '../support/seed-register';
 
 let dir: string;
 beforeEach(async () => {

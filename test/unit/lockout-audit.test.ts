@@ -23,7 +23,7 @@ import type { AppDatabase } from '../../renderer/db/database';
 import { JOURNAL_HEAD_KEY, RegisterWriter } from '../../renderer/db/register-writer';
 import { buildEntry } from '../../shared/domain/journal-chain';
 import { JOURNAL_ACTOR_MAX } from '../../shared/domain/schemas';
-import { emptyDb, SEED_TODAY, seededDb, seedActor } from './seed-register';
+import { emptyDb, SEED_TODAY, seededDb, seedActor } from '../support/seed-register';
 
 const ENGLISH = /\b(Invalid|expected|received|Too (big|small)|Unrecognized|Error|Infinity|NaN)\b/;
 

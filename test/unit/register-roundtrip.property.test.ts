@@ -21,7 +21,7 @@ import { closeReview, decideItem, openReview } from '../../renderer/db/repositor
 import { addAgent, grantHabilitation, revokeHabilitation, saveAgent } from '../../renderer/db/repositories/roster';
 import { setUserName } from '../../renderer/db/repositories/settings';
 import { RuleRefusedError, ValidationError } from '../../renderer/db/validation';
-import { emptyDb, seedActor, seededDb } from './seed-register';
+import { emptyDb, seedActor, seededDb } from '../support/seed-register';
 
 const RUNS = Number(process.env.REGISTER_PROPERTY_RUNS ?? 4);
 const MAX_COMMANDS = Number(process.env.REGISTER_PROPERTY_COMMANDS ?? 12);

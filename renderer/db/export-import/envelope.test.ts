@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportRefusedError, type ExportHeader } from '../../../shared/backup/export-format';
 import { canonicalJson } from '../../../shared/domain/journal-chain';
-import { seededDb } from '../../../test/unit/seed-register';
+import { seededDb } from '../../../test/support/seed-register';
 import { buildExport, buildExportFromBody } from './export';
 import { parseExportFile, readExportHeader } from './import';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportRefusedError, sealHeader, type ExportHeader } from '../../../shared/backup/export-format';
 import { canonicalJson } from '../../../shared/domain/journal-chain';
-import { emptyDb, seededDb } from '../../../test/unit/seed-register';
+import { emptyDb, seededDb } from '../../../test/support/seed-register';
 import type { AppDatabase } from '../database';
 import { verifyJournal } from '../repositories/journal';
 import { buildExport, readExportBody } from './export';

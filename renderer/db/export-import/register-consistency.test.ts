@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportRefusedError, type ExportBody } from '../../../shared/backup/export-format';
 import { frenchTypographyIssues } from '../../../shared/domain/text';
-import { SEED_TODAY, seededDb } from '../../../test/unit/seed-register';
+import { SEED_TODAY, seededDb } from '../../../test/support/seed-register';
 import { buildExport, buildExportFromBody } from './export';
 import { parseExportFile, replaceAllData, type ParsedExport } from './import';
 

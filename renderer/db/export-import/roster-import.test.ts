@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../../../shared/backup/roster-import';
 import { readCsvSheet } from '../../../shared/backup/roster-sheet';
 import { canonicalJson } from '../../../shared/domain/journal-chain';
-import { seedActor, seededDb, SEED_TODAY } from '../../../test/unit/seed-register';
+import { seedActor, seededDb, SEED_TODAY } from '../../../test/support/seed-register';
 import { verifyJournal } from '../repositories/journal';
 import { readExportBody } from './export';
 import { importRoster, planRosterImport } from './roster-import';

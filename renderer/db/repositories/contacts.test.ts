@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../open-database';
-import { uniqueDbName } from '../testing/migration-harness';
+import { uniqueDbName } from '../../../test/support/migration-harness';
 import { addContact, endContact, removeContact, replaceContact, saveContact } from './contacts';
 import { createConvention } from './conventions';
 import { verifyJournal } from './journal';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import lieusaintText from '../../../test/fixtures/samples/lieusaint-2023.txt?raw';
 import { draftFromExtraction, extractConvention, type ImportDraft } from '../../../shared/import';
 import { openDatabase } from '../open-database';
-import { uniqueDbName } from '../testing/migration-harness';
+import { uniqueDbName } from '../../../test/support/migration-harness';
 import { ValidationError } from '../validation';
 import { importConvention } from './convention-import';
 import { verifyJournal } from './journal';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../test/fixtures/fixture-lieusaint.json';
 import { openDatabase } from '../open-database';
-import { uniqueDbName } from '../testing/migration-harness';
+import { uniqueDbName } from '../../../test/support/migration-harness';
 import { RuleRefusedError, ValidationError } from '../validation';
 import {
   cancelTermination,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AdminChangeSnapshot } from '../../../shared/documents/admin-change';
 import { openDatabase } from '../open-database';
-import { uniqueDbName } from '../testing/migration-harness';
+import { uniqueDbName } from '../../../test/support/migration-harness';
 import { addContact } from './contacts';
 import { createConvention } from './conventions';
 import {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { buildExport } from '../export-import/export';
 import { parseExportFile, replaceAllData } from '../export-import/import';
 import { openDatabase } from '../open-database';
-import { uniqueDbName } from '../testing/migration-harness';
+import { uniqueDbName } from '../../../test/support/migration-harness';
 import { deleteDraft, loadDraft, saveDraft } from './drafts';
 
 const schema = z.object({ lastName: z.string() });

@@ -4,7 +4,7 @@ import { findHeaderRow, guessPortalMapping, rememberMapping } from '../../../sha
 import { readPortalAccounts } from '../../../shared/domain/portal/accounts';
 import { reconcile } from '../../../shared/domain/portal/reconcile';
 import { CATALOGUE_PROFILES } from '../../../shared/domain/profiles';
-import { seededDb, seedActor, SEED_TODAY } from '../../../test/unit/seed-register';
+import { seededDb, seedActor, SEED_TODAY } from '../../../test/support/seed-register';
 import type { AppDatabase } from '../database';
 import { RuleRefusedError, ValidationError } from '../validation';
 import { buildExport } from '../export-import/export';

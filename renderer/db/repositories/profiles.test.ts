@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../open-database';
-import { uniqueDbName } from '../testing/migration-harness';
+import { uniqueDbName } from '../../../test/support/migration-harness';
 import { ValidationError } from '../validation';
 import { verifyJournal } from './journal';
 import { addProfile, catalogueLabel, isCatalogueCode, listProfiles, normaliseProfileCode, renameProfile } from './profiles';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../shared/domain/journal-chain';
-import { seededDb } from '../../../test/unit/seed-register';
+import { seededDb } from '../../../test/support/seed-register';
 import { verifyJournal } from './journal';
 import { applyPurge, planPurge, PURGED_AGENT_NAME } from './purge';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowVersion } from '../../../shared/domain/edit-version';
 import { frenchTypographyIssues } from '../../../shared/domain/text';
-import { seededDb, seedActor } from '../../../test/unit/seed-register';
+import { seededDb, seedActor } from '../../../test/support/seed-register';
 import { StaleEditError } from '../validation';
 import { markAppliedInPortal, removeAgent, revokeHabilitation, saveAgent, updateHabilitation } from './roster';
 import { addContact, endContact, replaceContact, saveContact } from './contacts';

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { sealHeader, type ExportHeader } from '../../../shared/backup/export-format';
 import { canonicalJson } from '../../../shared/domain/journal-chain';
 import { agentSchema, type Agent } from '../../../shared/domain/schemas';
-import { seededDb } from '../../../test/unit/seed-register';
+import { seededDb } from '../../../test/support/seed-register';
 import { buildExport } from '../export-import/export';
 import { parseExportFile, replaceAllData } from '../export-import/import';
 import { openDatabase, SCHEMA_META_KEY } from '../open-database';
 import { saveAgent } from '../repositories/roster';
-import { seedDatabaseAtVersion, uniqueDbName } from '../testing/migration-harness';
+import { seedDatabaseAtVersion, uniqueDbName } from '../../../test/support/migration-harness';
 import { CURRENT_SCHEMA_VERSION } from './history';
 
 const v1Agent = {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sealHeader, type ExportHeader } from '../../../shared/backup/export-format';
 import { canonicalJson } from '../../../shared/domain/journal-chain';
-import { seededDb } from '../../../test/unit/seed-register';
+import { seededDb } from '../../../test/support/seed-register';
 import { buildExport } from '../export-import/export';
 import { parseExportFile, replaceAllData } from '../export-import/import';
 import { openDatabase } from '../open-database';
-import { seedDatabaseAtVersion, uniqueDbName } from '../testing/migration-harness';
+import { seedDatabaseAtVersion, uniqueDbName } from '../../../test/support/migration-harness';
 import { CURRENT_SCHEMA_VERSION } from './history';
 
 describe('schema v3 (portal lists and differences)', () => {

@@ -6,7 +6,7 @@ import type { AppDatabase } from '../../db/database';
 import { createElectronBridge } from '../../platform/electron-bridge';
 import type { FolderHandle } from '../../platform/fs-access';
 import { createSwitchableBackupStore } from '../../platform/switchable-backup-store';
-import { FakeFolder } from '../../platform/testing/fake-folder';
+import { FakeFolder } from '../../../test/support/fake-folder';
 import type { PlatformBridge } from '../../platform/types';
 import { createBrowserBackupStore } from '../../platform/web-backup-store';
 import { createWebBridge } from '../../platform/web-bridge';

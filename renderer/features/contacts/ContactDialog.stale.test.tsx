@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { rowVersion } from '../../../shared/domain/edit-version';
 import type { Contact } from '../../../shared/domain/schemas';
 import { addContact, saveContact } from '../../db/repositories/contacts';
-import { renderScreen, seededDatabase, testActor } from '../../shell/test-support';
+import { renderScreen, seededDatabase, testActor } from '../../../test/support/render-screen';
 import { ContactsPage } from './ContactsPage';
 
 describe('the contact dialog through the hook (live database)', () => {

@@ -5,7 +5,7 @@ import { addDays, formatDateFr } from '../../../shared/domain/dates';
 import { addContact } from '../../db/repositories/contacts';
 import { todayIso } from '../../shell/register/use-register';
 import { ContactsPage } from './ContactsPage';
-import { renderScreen, seededDatabase, testActor } from '../../shell/test-support';
+import { renderScreen, seededDatabase, testActor } from '../../../test/support/render-screen';
 
 describe('ContactsPage', () => {
   it('explains that a convention is needed first', async () => {

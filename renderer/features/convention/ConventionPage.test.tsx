@@ -8,7 +8,7 @@ import type { AppDatabase } from '../../db/database';
 import { openDatabase } from '../../db/open-database';
 import { addAgent } from '../../db/repositories/roster';
 import { setUserName } from '../../db/repositories/settings';
-import { uniqueDbName } from '../../db/testing/migration-harness';
+import { uniqueDbName } from '../../../test/support/migration-harness';
 import { createWebBridge } from '../../platform/web-bridge';
 import { ConventionPage } from './ConventionPage';
 import { ConventionSwitcher } from '../../shell/ConventionSwitcher';

@@ -7,7 +7,7 @@ import { addBulletin, setQuota } from '../../db/repositories/bulletins';
 import { loadCurrentRegister } from '../../db/repositories/register-snapshot';
 import { addAgent, grantHabilitation, revokeHabilitation } from '../../db/repositories/roster';
 import { loadRosterPreview } from '../../db/repositories/roster-preview';
-import { renderScreen, seededDatabase, testActor } from '../../shell/test-support';
+import { renderScreen, seededDatabase, testActor } from '../../../test/support/render-screen';
 import { RegisterProvider } from '../../shell/register/RegisterProvider';
 import { RegisterContext, RosterPreviewContext } from '../../shell/register/register-context';
 import { todayIso } from '../../shell/register/use-register';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addBulletin, setQuota } from '../../db/repositories/bulletins';
 import { addAgent, saveAgent } from '../../db/repositories/roster';
-import { renderScreen, seededDatabase, testActor } from '../../shell/test-support';
+import { renderScreen, seededDatabase, testActor } from '../../../test/support/render-screen';
 import { RegisterProvider } from '../../shell/register/RegisterProvider';
 import { todayIso } from '../../shell/register/use-register';
 import { RosterPage } from './RosterPage';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addBulletin, setQuota } from '../../db/repositories/bulletins';
 import { addAgent, grantHabilitation } from '../../db/repositories/roster';
-import { renderScreen, seededDatabase, testActor } from '../../shell/test-support';
+import { renderScreen, seededDatabase, testActor } from '../../../test/support/render-screen';
 import { todayIso } from '../../shell/register/use-register';
 import { ServicesPage } from './ServicesPage';
 

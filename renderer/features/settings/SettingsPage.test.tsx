@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getUserName } from '../../db/repositories/settings';
 import { getUnusedMonths, setUnusedMonths } from '../../db/repositories/portal';
-import { renderScreen, seededDatabase } from '../../shell/test-support';
+import { renderScreen, seededDatabase } from '../../../test/support/render-screen';
 import { SettingsPage } from './SettingsPage';
 
 describe('SettingsPage', () => {

@@ -1,14 +1,14 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { ServicesProvider } from './services';
-import type { AppDatabase } from '../db/database';
-import { openDatabase } from '../db/open-database';
-import { createConvention } from '../db/repositories/conventions';
-import { setUserName } from '../db/repositories/settings';
-import { uniqueDbName } from '../db/testing/migration-harness';
-import { createWebBridge } from '../platform/web-bridge';
-import { Notices } from '../ui/Notices';
+import { ServicesProvider } from '../../renderer/shell/services';
+import type { AppDatabase } from '../../renderer/db/database';
+import { openDatabase } from '../../renderer/db/open-database';
+import { createConvention } from '../../renderer/db/repositories/conventions';
+import { setUserName } from '../../renderer/db/repositories/settings';
+import { uniqueDbName } from './migration-harness';
+import { createWebBridge } from '../../renderer/platform/web-bridge';
+import { Notices } from '../../renderer/ui/Notices';
 
 export const testActor = { name: 'Sandrine COFFI', now: () => new Date() };
 

@@ -6,7 +6,7 @@ import { addBulletin, setQuota } from '../../renderer/db/repositories/bulletins'
 import { createConvention, type NewConvention } from '../../renderer/db/repositories/conventions';
 import { addAgent, grantHabilitation, revokeHabilitation } from '../../renderer/db/repositories/roster';
 import { setCurrentConventionId, setUserName } from '../../renderer/db/repositories/settings';
-import { uniqueDbName } from '../../renderer/db/testing/migration-harness';
+import { uniqueDbName } from './migration-harness';
 
 export const SEED_TODAY = '2026-11-23';
 export const seedActor = { name: 'Sandrine COFFI', now: () => new Date('2026-11-23T10:00:00Z') };

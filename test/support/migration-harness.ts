@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { SCHEMA_HISTORY } from '../schema/history';
+import { SCHEMA_HISTORY } from '../../renderer/db/schema/history';
 
 /**
  * Creates a database exactly as an older release left it: only the schema versions up to

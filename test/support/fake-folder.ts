@@ -4,7 +4,7 @@
  * `abort()` discards it, `move()` renames within the folder (optional), missing entries
  * throw a `NotFoundError` DOMException.
  */
-import type { FolderFile, FolderFileHandle, FolderHandle, FolderPermission, FolderWritable } from '../fs-access';
+import type { FolderFile, FolderFileHandle, FolderHandle, FolderPermission, FolderWritable } from '../../renderer/platform/fs-access';
 
 interface Entry {
   data: Uint8Array;
