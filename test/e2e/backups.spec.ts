@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
+import { BackupsScreen } from './pages/backups';
 import { closeNotices, createLieusaintConvention, openSection } from './pages/register';
 
 const SHOTS = process.env.BACKUPS_SCREENSHOTS;
@@ -20,8 +21,9 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   await createLieusaintConvention(page);
   await closeNotices(page);
 
-  await openSection(page, 'Sauvegardes');
-  await expect(page.getByRole('region', { name: 'Sauvegardes enregistrées' }).getByText('Automatique').first()).toBeVisible();
+  const backups = new BackupsScreen(page);
+  await backups.open();
+  await expect(backups.savedList().getByText('Automatique').first()).toBeVisible();
   await expect(page.getByText('disparaissent si le profil du navigateur est supprimé')).toBeVisible();
   await expectAccessible(page, 'Sauvegardes');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/backups.png`, fullPage: true });
@@ -53,32 +55,24 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   await findAgent(page, 'FONTAINE');
 
   // Export a full backup (download in the web version).
-  await openSection(page, 'Sauvegardes');
-  await page.getByRole('button', { name: 'Exporter une sauvegarde' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Exporter une sauvegarde' });
+  await backups.open();
+  const dialog = await backups.openExport();
   await expectAccessible(page, 'Sauvegardes, export');
-  const downloadPromise = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Exporter la sauvegarde' }).click();
-  const download = await downloadPromise;
-  const exported = testInfo.outputPath(download.suggestedFilename());
-  await download.saveAs(exported);
-  expect(download.suggestedFilename()).toMatch(/^convention-mcp-sauvegarde-\d{4}-\d{2}-\d{2}\.json$/);
+  const { path: exported, suggestedName } = await backups.confirmExport(dialog, (name) => testInfo.outputPath(name));
+  expect(suggestedName).toMatch(/^convention-mcp-sauvegarde-\d{4}-\d{2}-\d{2}\.json$/);
   const header = JSON.parse(readFileSync(exported, 'utf8').split('\n', 1)[0]!.slice('{"header":'.length, -1)) as { counts: Record<string, number> };
   expect(header.counts.agents).toBe(48);
   await closeNotices(page);
 
   // Erase everything (confirmation, safety backup first).
-  await page.getByRole('button', { name: 'Tout effacer' }).click();
-  const confirm = page.getByRole('dialog', { name: 'Tout effacer ?' });
+  const confirm = await backups.openEraseAll();
   await expect(confirm.getByText('Une sauvegarde complète sera prise juste avant')).toBeVisible();
   await expectAccessible(page, 'Sauvegardes, tout effacer');
   // It opens on « Annuler », and erases only once the partner's name is typed.
   await expect(confirm.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Tout effacer' }).click();
   await expect(confirm.getByRole('alert')).toContainText('pour confirmer');
-  const asked = (await confirm.locator('label', { hasText: 'Pour confirmer, tapez' }).textContent())!;
-  await confirm.getByLabel(/Pour confirmer, tapez/).fill(asked.replace(/^.*«\s*(.*?)\s*».*$/s, '$1'));
-  await confirm.getByRole('button', { name: 'Tout effacer' }).click();
+  await backups.confirmEraseAll(confirm);
   await expect(page.getByText(/Registre effacé\. La sauvegarde prise juste avant/)).toBeVisible();
   await closeNotices(page);
   await page.reload();
@@ -86,23 +80,21 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   await expect(page.getByRole('heading', { name: 'Aucune convention' })).toBeVisible();
 
   // Restore the exported file, after its preview.
-  await openSection(page, 'Sauvegardes');
-  await page.getByLabel('Fichier de sauvegarde').setInputFiles(exported);
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-  const preview = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
+  await backups.open();
+  const preview = await backups.checkFile(exported);
   await expect(preview.getByText('CCAS de Lieusaint')).toBeVisible();
   await expect(preview.getByRole('row', { name: 'Agents 48' })).toBeVisible();
   await expect(preview.getByText(/Journal intègre/)).toBeVisible();
   await expectAccessible(page, 'Sauvegardes, aperçu de restauration');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/restore-preview.png`, fullPage: true });
-  await preview.getByRole('button', { name: 'Restaurer cette sauvegarde' }).click();
+  await backups.restoreFromPreview(preview);
   await expect(page.getByText(/Sauvegarde restaurée\. Vos données d’avant ont été sauvegardées/)).toBeVisible();
   await closeNotices(page);
 
   await page.reload();
   await findAgent(page, 'FONTAINE');
   await openSection(page, 'Journal');
-  await openSection(page, 'Sauvegardes');
+  await backups.open();
   await expect(page.getByText('Avant effacement complet').first()).toBeVisible();
   await expect(page.getByText('Avant restauration').first()).toBeVisible();
   await expectAccessible(page, 'Sauvegardes après restauration');
@@ -111,12 +103,12 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
 
 test('a wrong file is refused in French and nothing changes', async ({ page }, testInfo) => {
   await completeFirstRun(page);
-  await openSection(page, 'Sauvegardes');
+  const backups = new BackupsScreen(page);
+  await backups.open();
   const bad = testInfo.outputPath('pas-une-sauvegarde.json');
   const { writeFileSync } = await import('node:fs');
   writeFileSync(bad, '{"bonjour": true}');
-  await page.getByLabel('Fichier de sauvegarde').setInputFiles(bad);
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await backups.checkFile(bad);
   await expect(page.getByRole('alert').getByText('Ce fichier n’est pas une sauvegarde de Convention MCP')).toBeVisible();
   await expectAccessible(page, 'Sauvegardes, fichier refusé');
 });
