@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
 import { closeNotices, daysAgo, openSection, setUpLieusaint } from './pages/register';
+import { ReviewScreen } from './pages/review';
 
 test('yearly review on the Lieusaint register: decide, checklist, close, report, roster updated', async ({ page }) => {
   test.setTimeout(240_000);
@@ -15,35 +16,34 @@ test('yearly review on the Lieusaint register: decide, checklist, close, report,
   await expect(agentDialog).toBeHidden();
   await closeNotices(page);
 
-  await openSection(page, 'Revue annuelle');
+  const review = new ReviewScreen(page);
+  await review.open();
   await expectAccessible(page, 'Revue, ouverture');
   const year = new Date().getFullYear();
-  await page.getByRole('button', { name: `Ouvrir la revue ${year}` }).click();
+  await review.openReview(year);
   await expect(page.getByText('0 / 4 habilitations décidées')).toBeVisible();
   await closeNotices(page);
   await expectAccessible(page, 'Revue en cours');
 
   // The departed agent: the answers already say he left; decide « Supprimer » with a reason.
-  await page.getByRole('button', { name: 'Examiner Paul ROUSSEL T13' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Paul ROUSSEL — T13' });
+  const dialog = await review.examine('Paul ROUSSEL', 'T13');
   await expect(dialog.getByText(/Suggestion\s*:\s*Supprimer/)).toBeVisible();
   await expectAccessible(page, 'Revue, examen');
-  await dialog.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await review.saveDecision(dialog);
   await expect(dialog.getByRole('alert')).toContainText('Indiquez le motif de la décision');
   await dialog.getByLabel('Motif').fill('Départ de l’agent');
-  await dialog.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await review.saveDecision(dialog);
   await expect(dialog).toBeHidden();
   await closeNotices(page);
   await expect(page.getByText('1 / 4 habilitations décidées')).toBeVisible();
 
   // The three others are maintained together, after a confirmation.
-  await page.getByRole('button', { name: 'Maintenir les 3 affichées' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Maintenir les 3 habilitations' }).click();
+  await review.maintainShown(3);
   await expect(page.getByText('4 / 4 habilitations décidées')).toBeVisible();
   await closeNotices(page);
 
   // Commitments checklist.
-  const checklist = page.getByRole('region', { name: /Engagements du partenaire/ });
+  const checklist = review.checklist();
   const radios = checklist.getByRole('radio', { name: 'Oui' });
   for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check();
   await checklist.getByRole('textbox').nth(4).fill('Information du 12/09, 5 agents présents');
@@ -51,8 +51,7 @@ test('yearly review on the Lieusaint register: decide, checklist, close, report,
   await closeNotices(page);
   await expect(page.getByRole('region', { name: 'Engagements du partenaire (9 / 9)' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Clore la revue' }).click();
-  const confirm = page.getByRole('dialog', { name: `Clore la revue ${year} ?` });
+  const confirm = await review.openClose(year);
   await expect(confirm).toContainText('1 retrait et 0 modification de profil');
   await confirm.getByRole('button', { name: 'Clore la revue' }).click();
   await expect(page.getByText(`Revue ${year} close le`).first()).toBeVisible();
