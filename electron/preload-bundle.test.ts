@@ -55,7 +55,7 @@ describe('preload bundle', () => {
     const { exposed } = runPreload();
     expect([...exposed.keys()]).toEqual(['conventionApi']);
     const api = exposed.get('conventionApi') as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['backups', 'getAppInfo', 'journalSeal', 'openExternal', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['backups', 'getAppInfo', 'journalSeal', 'openExternal', 'revealFile', 'saveFile']);
     for (const value of Object.values(api)) expect(value).not.toHaveProperty('invoke');
   });
 

@@ -85,6 +85,7 @@ describe('Electron main: IPC argument errors are French', () => {
       [IPC.appInfo, { extra: 1 }],
       [IPC.fileSave, { suggestedName: 42, filters: ['exe'], bytes: 'abc' }],
       [IPC.fileSave, { suggestedName: 'x'.repeat(300), filters: [], bytes: new Uint8Array(1), other: true }],
+      [IPC.fileReveal, { path: '', action: 'lancer' }],
       [IPC.openExternal, { url: 12 }],
       [IPC.backupWrite, { name: '../../etc/passwd', bytes: new Uint8Array(1) }],
       [IPC.backupList, 'tout'],

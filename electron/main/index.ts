@@ -14,6 +14,7 @@ import { createAppInfo } from './services/app-info';
 import { createBackupFolder } from './services/backup-folder';
 import { createJournalSeal } from './services/journal-seal';
 import { createSaveFile } from './services/save-file';
+import { createSavedFiles } from './services/saved-files';
 import { ensureSingleInstance } from './single-instance';
 import { createMainWindow } from './window';
 
@@ -50,11 +51,18 @@ if (ensureSingleInstance(app, getWindow)) {
       registerAppProtocol(protocol, { rootDir: join(app.getAppPath(), 'dist', 'renderer') });
 
       const backups = createBackupFolder(userData);
+      const savedFiles = createSavedFiles(shell);
       registerAllIpc(
         { ipcMain, senderCheck: createSenderCheck(getWindow) },
         {
           getAppInfo: createAppInfo({ app, backupFolder: backups.path }),
-          saveFile: createSaveFile({ dialog, getWindow, documentsPath: () => app.getPath('documents') }),
+          saveFile: createSaveFile({
+            dialog,
+            getWindow,
+            documentsPath: () => app.getPath('documents'),
+            onSaved: savedFiles.remember,
+          }),
+          savedFiles,
           openExternal,
           backups,
           journalSeal: createJournalSeal({ safeStorage, userDataPath: userData }),

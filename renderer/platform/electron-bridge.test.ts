@@ -7,6 +7,7 @@ describe('Electron bridge', () => {
     const api = {
       getAppInfo: vi.fn(),
       saveFile: vi.fn(),
+      revealFile: vi.fn(async () => ({ done: true })),
       openExternal: vi.fn(async () => ({ opened: true })),
       backups: { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(), remove: vi.fn() },
       journalSeal: { read: vi.fn(), seal: vi.fn() },
@@ -18,5 +19,7 @@ describe('Electron bridge', () => {
     expect(bridge.journalSeal).toBe(api.journalSeal);
     expect(bridge.backups.location).toBe('data-folder');
     await expect(bridge.openExternal('https://www.caf.fr/')).resolves.toBe(true);
+    await expect(bridge.revealFile?.('C:\\Documents\\Revue.pdf', 'show')).resolves.toEqual({ done: true });
+    expect(api.revealFile).toHaveBeenCalledWith('C:\\Documents\\Revue.pdf', 'show');
   });
 });

@@ -9,6 +9,7 @@ export function createElectronBridge(api: ConventionApi): PlatformBridge {
     getAppInfo: () => api.getAppInfo(),
     saveFile: (request) =>
       api.saveFile({ ...request, suggestedName: cleanSuggestedName(request.suggestedName, request.filters) }),
+    revealFile: (path, action) => api.revealFile(path, action),
     openExternal: async (url) => (await api.openExternal(url)).opened,
     requestPersistentStorage,
     // Passed through as preload built them from the contract: a new backup or seal

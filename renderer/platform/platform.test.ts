@@ -14,6 +14,7 @@ function fakeApi(): ConventionApi {
       platform: 'win32',
     })),
     saveFile: vi.fn(async () => ({ status: 'cancelled' as const })),
+    revealFile: vi.fn(async () => ({ done: true })),
     openExternal: vi.fn(async () => ({ opened: true })),
     backups: {
       write: vi.fn(),

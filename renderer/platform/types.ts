@@ -32,6 +32,8 @@ export interface PlatformBridge {
   readonly kind: 'electron' | 'web';
   getAppInfo: Api['getAppInfo'];
   saveFile: Api['saveFile'];
+  /** Desktop app only: « Ouvrir » / « Afficher dans le dossier » a file just saved. */
+  revealFile?: Api['revealFile'];
   /** True when opened (only the allowlisted addresses are). */
   openExternal(...params: Parameters<Api['openExternal']>): Promise<boolean>;
   requestPersistentStorage(): Promise<boolean>;

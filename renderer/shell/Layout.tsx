@@ -5,6 +5,7 @@ import { Notices } from '../ui/Notices';
 import { SECTIONS } from './sections';
 import { ConventionSwitcher } from './ConventionSwitcher';
 import { RegisterProvider } from './register/RegisterProvider';
+import { usePlatform } from './services';
 import { focusElement, focusPageHeading, installFocusGuard } from '../ui/focus';
 
 export const APP_TITLE = 'Convention MCP';
@@ -26,6 +27,7 @@ export function focusScreenSearch(): boolean {
 }
 
 export function Layout() {
+  const platform = usePlatform();
   const userName = useUserName();
   const { pathname } = useLocation();
   // Only the screen the app opens on: later visits find the register already read.
@@ -112,7 +114,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-          <Notices />
+          <Notices revealFile={platform.revealFile} />
           <div className="sidebar-user" aria-label="Utilisateur">
             {userName}
           </div>

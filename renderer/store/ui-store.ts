@@ -4,12 +4,18 @@ export interface Notice {
   id: number;
   tone: 'info' | 'ok' | 'attention' | 'alerte';
   message: string;
+  /** A file the action saved: the notice offers « Ouvrir » and « Afficher dans le dossier » (desktop). */
+  file?: string;
+}
+
+export interface NoticeOptions {
+  file?: string;
 }
 
 interface NoticesSlice {
   notices: Notice[];
   /** Shows a notice; returns its id (to dismiss it once the error it reports is fixed). */
-  notify: (tone: Notice['tone'], message: string) => number;
+  notify: (tone: Notice['tone'], message: string, options?: NoticeOptions) => number;
   dismiss: (id: number) => void;
 }
 
@@ -26,13 +32,18 @@ export function autoDismissMs(message: string): number {
   return Math.min(20_000, Math.max(7_000, 3_000 + message.length * 65));
 }
 
+const FILE_NOTICE_MS = 20_000;
+
 const createNoticesSlice: StateCreator<UiState, [], [], NoticesSlice> = (set) => ({
   notices: [],
-  notify: (tone, message) => {
+  notify: (tone, message, options) => {
     const id = nextNoticeId++;
-    set((s) => ({ notices: [...s.notices.filter((n) => n.message !== message).slice(-2), { id, tone, message }] }));
+    const notice: Notice = { id, tone, message, ...(options?.file ? { file: options.file } : {}) };
+    set((s) => ({ notices: [...s.notices.filter((n) => n.message !== message).slice(-2), notice] }));
     if (tone === 'ok' || tone === 'info') {
-      setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), autoDismissMs(message));
+      // A notice that offers to open a file stays as long as the longest, to leave time to.
+      const ms = notice.file ? FILE_NOTICE_MS : autoDismissMs(message);
+      setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), ms);
     }
     return id;
   },

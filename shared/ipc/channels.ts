@@ -9,6 +9,7 @@ import type { IpcArgs } from './contract';
 export const IPC = {
   appInfo: 'app:info',
   fileSave: 'file:save',
+  fileReveal: 'file:reveal',
   openExternal: 'shell:open-external',
   backupWrite: 'backup:write',
   backupList: 'backup:list',
@@ -38,6 +39,7 @@ const route = <C extends IpcChannel, P extends unknown[]>(
 export const API_ROUTES = {
   getAppInfo: route(IPC.appInfo, () => undefined),
   saveFile: route(IPC.fileSave, (arg: IpcArgs<typeof IPC.fileSave>) => arg),
+  revealFile: route(IPC.fileReveal, (path: string, action: 'open' | 'show') => ({ path, action })),
   openExternal: route(IPC.openExternal, (url: string) => ({ url })),
   backups: {
     write: route(IPC.backupWrite, (name: string, bytes: Uint8Array) => ({ name, bytes })),

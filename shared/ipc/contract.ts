@@ -54,6 +54,7 @@ export const argSchemas = {
       message: 'Le nom proposé doit se terminer par l’une des extensions demandées.',
       path: ['suggestedName'],
     }),
+  [IPC.fileReveal]: z.strictObject({ path: z.string().min(1).max(4096), action: z.enum(['open', 'show']) }),
   [IPC.openExternal]: z.strictObject({ url: z.string().max(2000) }),
   [IPC.backupWrite]: z.strictObject({ name: z.string().regex(BACKUP_NAME_PATTERN), bytes }),
   [IPC.backupList]: z.undefined(),
@@ -74,6 +75,12 @@ export interface AppInfo {
 }
 
 export type SaveResult = { status: 'saved'; path: string } | { status: 'cancelled' };
+
+/** « Ouvrir » / « Afficher dans le dossier »: done, or why not (French). */
+export interface RevealResult {
+  done: boolean;
+  reason?: string;
+}
 
 export interface BackupFileInfo {
   name: string;
@@ -104,6 +111,7 @@ export type JournalSealResult =
 export interface IpcResults {
   [IPC.appInfo]: AppInfo;
   [IPC.fileSave]: SaveResult;
+  [IPC.fileReveal]: RevealResult;
   [IPC.openExternal]: { opened: boolean };
   [IPC.backupWrite]: BackupFileInfo;
   [IPC.backupList]: BackupFileInfo[];

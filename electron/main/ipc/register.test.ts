@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC, IPC_REFUSED_PREFIX, type AppInfo } from '../../../shared/ipc/contract';
 import { createExternalOpener } from '../external-links';
 import type { BackupFolder } from '../services/backup-folder';
+import { createSavedFiles } from '../services/saved-files';
 import { createSenderCheck, type IpcMainLike } from './handle-validated';
 import { FakeIpcMain, fakeWindow } from './testing';
 import { registerAllIpc } from './register';
@@ -24,11 +25,13 @@ function setup() {
     read: vi.fn(async () => ({ status: 'none' as const, keyCreatedAt: '2026-01-01T00:00:00.000Z' })),
     seal: vi.fn(async () => ({ sealed: true as const, state: { status: 'none' as const, keyCreatedAt: '2026-01-01T00:00:00.000Z' } })),
   };
+  const desktop = { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() };
+  const savedFiles = createSavedFiles(desktop);
   registerAllIpc(
     { ipcMain: ipcMain as unknown as IpcMainLike, senderCheck: createSenderCheck(() => w.win) },
-    { getAppInfo: () => info, saveFile, openExternal: createExternalOpener(shell), backups, journalSeal },
+    { getAppInfo: () => info, saveFile, savedFiles, openExternal: createExternalOpener(shell), backups, journalSeal },
   );
-  return { ipcMain, shell, backups, saveFile, journalSeal, event: w.goodEvent };
+  return { ipcMain, shell, desktop, savedFiles, backups, saveFile, journalSeal, event: w.goodEvent };
 }
 
 describe('registerAllIpc', () => {
@@ -113,5 +116,16 @@ describe('registerAllIpc', () => {
     await expect(ipcMain.invoke(IPC.backupRead, event, { name: '/etc/passwd' })).rejects.toThrow(IPC_REFUSED_PREFIX);
     expect(backups.read).toHaveBeenCalledTimes(1);
     expect(backups.write).toHaveBeenCalledWith('b.json', bytes);
+  });
+
+  it('file:reveal opens only a file saved in this session, with a valid action', async () => {
+    const { ipcMain, event, desktop, savedFiles } = setup();
+    savedFiles.remember('/home/agent/Annexe.docx');
+    await expect(ipcMain.invoke(IPC.fileReveal, event, { path: '/home/agent/Annexe.docx', action: 'show' })).resolves.toEqual({ done: true });
+    expect(desktop.showItemInFolder).toHaveBeenCalledWith('/home/agent/Annexe.docx');
+    const other = await ipcMain.invoke(IPC.fileReveal, event, { path: '/bin/sh', action: 'open' });
+    expect(other).toMatchObject({ done: false });
+    expect(desktop.openPath).not.toHaveBeenCalled();
+    await expect(ipcMain.invoke(IPC.fileReveal, event, { path: '/home/agent/Annexe.docx', action: 'run' })).rejects.toThrow(IPC_REFUSED_PREFIX);
   });
 });

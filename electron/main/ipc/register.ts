@@ -3,6 +3,7 @@ import { argSchemas, IPC, type AppInfo, type IpcArgs, type IpcChannel, type IpcH
 import type { OpenExternal } from '../external-links';
 import type { BackupFolder } from '../services/backup-folder';
 import type { JournalSealService } from '../services/journal-seal';
+import type { SavedFiles } from '../services/saved-files';
 import { handleValidated, type IpcMainLike, type SenderCheck } from './handle-validated';
 
 /** Where handlers are registered, and who may call. */
@@ -15,6 +16,7 @@ export interface IpcContext {
 export interface AllIpcDeps {
   getAppInfo: () => AppInfo;
   saveFile: (arg: IpcArgs<typeof IPC.fileSave>) => Promise<SaveResult>;
+  savedFiles: Pick<SavedFiles, 'reveal'>;
   openExternal: OpenExternal;
   backups: BackupFolder;
   journalSeal: JournalSealService;
@@ -29,6 +31,7 @@ export function createIpcHandlers(deps: AllIpcDeps) {
   return {
     [IPC.appInfo]: async () => deps.getAppInfo(),
     [IPC.fileSave]: (arg) => deps.saveFile(arg),
+    [IPC.fileReveal]: (arg) => deps.savedFiles.reveal(arg),
     [IPC.openExternal]: async ({ url }) => ({ opened: await deps.openExternal(url) }),
     [IPC.backupWrite]: ({ name, bytes }) => deps.backups.write(name, bytes),
     [IPC.backupList]: () => deps.backups.list(),

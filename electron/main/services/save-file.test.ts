@@ -54,13 +54,17 @@ describe('saveFile', () => {
 
   it('writes the bytes where the user chose and returns the path', async () => {
     const target = join(dir, 'liste.csv');
+    const onSaved = vi.fn();
     const save = createSaveFile({
       dialog: fakeDialog({ canceled: false, filePath: target }) as unknown as Dialog,
       getWindow: () => null,
       documentsPath: () => documents,
+      onSaved,
     });
     const csv = new TextEncoder().encode('nom;prénom\r\n');
     await expect(save({ suggestedName: 'liste.csv', filters: ['csv'], bytes: csv })).resolves.toEqual({ status: 'saved', path: target });
+    // remembered, so that its notice can open it (saved-files.ts)
+    expect(onSaved).toHaveBeenCalledWith(target);
     expect(new Uint8Array(await fs.readFile(target))).toEqual(csv);
     expect(await fs.readdir(dir)).toEqual(['liste.csv']);
   });

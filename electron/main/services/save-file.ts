@@ -18,6 +18,8 @@ export interface SaveFileDeps {
   /** `app.getPath('documents')`. */
   documentsPath: () => string;
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** Told of every file written, so that its notice can open it (saved-files.ts). */
+  onSaved?: (path: string) => void;
 }
 
 /** Asks the user where to save (native dialog, French filters) and writes the bytes atomically. */
@@ -45,6 +47,7 @@ export function createSaveFile(deps: SaveFileDeps): (arg: SaveFileArgs) => Promi
         { cause: error },
       );
     }
+    deps.onSaved?.(result.filePath);
     return { status: 'saved', path: result.filePath };
   };
 }

@@ -190,7 +190,9 @@ export function BackupsPage() {
       });
       const result = await platform.saveFile({ suggestedName: exportFileName(), filters: ['json'], bytes: built.bytes });
       if (result.status === 'saved') {
-        notify('ok', `Sauvegarde exportée${exportPassphrase ? ', protégée par votre phrase de passe' : ''} (${formatSize(built.bytes.byteLength)}).`);
+        notify('ok', `Sauvegarde exportée${exportPassphrase ? ', protégée par votre phrase de passe' : ''} (${formatSize(built.bytes.byteLength)}).`, {
+          file: result.path,
+        });
       }
       setExportPassphrase('');
       setExportConfirm('');

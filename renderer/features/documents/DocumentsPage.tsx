@@ -72,12 +72,13 @@ function DocumentsHistory({ register }: { register: RegisterSnapshot | null }) {
     void action.run(async () => {
       const result = await regenerate(doc);
       if (result.status === 'saved') {
-        return result.identical
+        const message = result.identical
           ? `Document régénéré à l’identique (empreinte ${result.sha256.slice(0, 12)}).`
           : `Document régénéré avec le même contenu (les fichiers Word portent leur propre horodatage).`;
+        return { message, file: result.path };
       }
       return undefined;
-    }).then((message) => message && notify('ok', message));
+    }).then((done) => done && notify('ok', done.message, { file: done.file }));
 
   return (
     <Card title="Documents produits" id="documents-history">

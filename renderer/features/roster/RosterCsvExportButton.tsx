@@ -21,7 +21,7 @@ export function RosterCsvExportButton() {
         formatDate: (d) => (d ? formatDateFr(d) : ''),
       });
       const csv = toExcelCsv(ROSTER_CSV_HEADER, rows);
-      await platform.saveFile({
+      return platform.saveFile({
         suggestedName: `agents-et-habilitations-${todayIso()}.csv`,
         filters: ['csv'],
         bytes: new TextEncoder().encode(csv),

@@ -16,6 +16,14 @@ export function errorMessages(error: unknown): string[] {
   return [own ?? frenchErrorMessage(error, 'L’enregistrement a échoué : rien n’a été modifié. Réessayez ; si cela se reproduit, faites une sauvegarde et signalez-le.')];
 }
 
+/** A file export's outcome (`{ status: 'saved', path }` / `{ status: 'cancelled' }`), if it is one. */
+function savedOutcome(result: unknown): { path: string } | 'cancelled' | undefined {
+  if (typeof result !== 'object' || result === null || !('status' in result)) return undefined;
+  if (result.status === 'cancelled') return 'cancelled';
+  if (result.status === 'saved' && 'path' in result && typeof result.path === 'string') return { path: result.path };
+  return undefined;
+}
+
 /**
  * Runs a write and reports the outcome: a success notice, or the French reasons it was
  * refused (kept in `errors` so that the form can show them next to its fields).
@@ -40,7 +48,9 @@ export function useAction() {
       try {
         const result = await work();
         clearErrorNotice();
-        if (success) notify('ok', success);
+        const saved = savedOutcome(result);
+        // « Enregistrer sous » cancelled: nothing was saved, so no « … enregistré » either.
+        if (success && saved !== 'cancelled') notify('ok', success, saved ? { file: saved.path } : undefined);
         return result;
       } catch (error) {
         const messages = errorMessages(error);

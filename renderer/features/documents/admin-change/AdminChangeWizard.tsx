@@ -130,7 +130,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   };
 
   const exportPdf = async () => {
-    const result = await action.run(() => issue({ kind: 'changement-administrateur', format: 'pdf', snapshot }));
+    const result = await action.run(() => issue({ kind: 'changement-administrateur', format: 'pdf', snapshot }), 'Formulaire enregistré.');
     if (result?.status === 'saved') {
       setIssuedId(result.document.id);
       await deleteDraft(db, DRAFT_KIND, conventionId);
