@@ -12,6 +12,7 @@ import {
   openSection,
   startGrant,
 } from './pages/register';
+import { RosterScreen } from './pages/roster';
 
 /** Set SHOTS=/some/folder to keep screenshots of the screens this test visits. */
 const shot = async (page: Page, name: string) => {
@@ -28,7 +29,8 @@ test('set up the Lieusaint CCAS from scratch: quota refusal, departure alert, ev
   await expectAccessible(page, 'Interlocuteurs remplis');
   await addCdapBulletinT13(page);
 
-  await openSection(page, 'Agents et habilitations');
+  const roster = new RosterScreen(page);
+  await roster.open();
   await expect(page.getByRole('heading', { name: 'Aucun agent' })).toBeVisible();
   await expectAccessible(page, 'Agents vide');
   for (const a of fixture.agents) await addAgent(page, a);
@@ -38,7 +40,7 @@ test('set up the Lieusaint CCAS from scratch: quota refusal, departure alert, ev
     const a = fixture.agents.find((x) => x.lastName === name)!;
     await grant(page, `${a.firstName} ${a.lastName}`, 'T13');
   }
-  await expect(page.getByRole('meter', { name: 'T13' })).toHaveAttribute('aria-valuetext', '4 sur 4 — quota atteint');
+  await expect(roster.quotaMeter('T13')).toHaveAttribute('aria-valuetext', '4 sur 4 — quota atteint');
 
   // The fifth T13 is refused with the quota message (contrat art. 2.2.1).
   const dialog = await startGrant(page, 'Véronique DJIRE', 'T13');
@@ -51,16 +53,12 @@ test('set up the Lieusaint CCAS from scratch: quota refusal, departure alert, ev
   await dialog.getByRole('button', { name: 'Annuler' }).click();
 
   // Search and filter the roster.
-  await page.getByLabel('Rechercher').fill('benali');
+  await roster.search('benali');
   await expect(page.getByText('1 ligne sur 5')).toBeVisible();
-  await page.getByLabel('Rechercher').fill('');
+  await roster.search('');
 
   // Paul ROUSSEL left yesterday: the dashboard raises the alert.
-  await page.getByRole('button', { name: 'Modifier l’agent ROUSSEL Paul' }).click();
-  const agentDialog = page.getByRole('dialog', { name: 'Modifier l’agent ROUSSEL' });
-  await agentDialog.getByLabel('Départ le').fill(daysAgo(1));
-  await agentDialog.getByRole('button', { name: 'Enregistrer l’agent' }).click();
-  await expect(agentDialog).toBeHidden();
+  await roster.recordDeparture('ROUSSEL', 'Paul', daysAgo(1));
   await closeNotices(page);
   await expect(page.getByText('Agent parti')).toBeVisible();
   await expectAccessible(page, 'Agents et habilitations');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
 import { closeNotices, daysAgo, openSection, setUpLieusaint } from './pages/register';
 import { ReviewScreen } from './pages/review';
+import { RosterScreen } from './pages/roster';
 
 test('yearly review on the Lieusaint register: decide, checklist, close, report, roster updated', async ({ page }) => {
   test.setTimeout(240_000);
@@ -9,11 +10,7 @@ test('yearly review on the Lieusaint register: decide, checklist, close, report,
   await setUpLieusaint(page, { contacts: false });
 
   // Paul ROUSSEL has left: the review will suggest removing his habilitation.
-  await page.getByRole('button', { name: 'Modifier l’agent ROUSSEL Paul' }).click();
-  const agentDialog = page.getByRole('dialog', { name: 'Modifier l’agent ROUSSEL' });
-  await agentDialog.getByLabel('Départ le').fill(daysAgo(3));
-  await agentDialog.getByRole('button', { name: 'Enregistrer l’agent' }).click();
-  await expect(agentDialog).toBeHidden();
+  await new RosterScreen(page).recordDeparture('ROUSSEL', 'Paul', daysAgo(3));
   await closeNotices(page);
 
   const review = new ReviewScreen(page);
