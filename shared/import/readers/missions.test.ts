@@ -99,4 +99,18 @@ describe('missions', () => {
   ])('mode %j', (lines, expected) => {
     expect(read(...lines).mode).toEqual(expected);
   });
+
+  it.each([
+    ['Unicode boxes', ['☒ Instruction des aides facultatives', '☐ Domiciliation des personnes sans abri', '☑ Accompagnement social des familles']],
+    ['bracket boxes', ['[X] Instruction des aides facultatives', '[ ] Domiciliation des personnes sans abri', '[x] Accompagnement social des familles']],
+    ['boxes with bullets before', ['- ☒ Instruction des aides facultatives', '- ☐ Domiciliation des personnes sans abri', '- ☑ Accompagnement social des familles']],
+  ])('a check-box list keeps the ticked items only: %s', (_, items) => {
+    const lines = ['Article 8 – Missions du partenaire', 'Cochez les missions exercées :', ...items, 'Article 9 – Engagements'];
+    expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Accompagnement social des familles']);
+  });
+
+  it('square bullets with nothing ticked are an ordinary list', () => {
+    const lines = ['Article 8 – Missions du partenaire', '□ Instruction des aides facultatives', '□ Domiciliation des personnes sans abri', 'Article 9 – Engagements'];
+    expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);
+  });
 });

@@ -43,6 +43,22 @@ const SIGNATURE_START = /^(?:f[a@4][il1|!]t\s*(?:[àa](?=\s)|en\b|le\b|,)|sign[�
 
 const PAGE_MARK = /\bpage\s+\d+|\b\d+\s*\/\s*\d+\s*$|mon compte partenaire|\bconvention d'acc[eè]s|\bmod[eè]le national\b/i;
 
+// A form's check boxes: ticked, or left empty. Scans and Word render them in many ways.
+const TICKED_BOX = /^\s*(?:[-–•·▪*]\s*)?(?:[☒☑✅✔✓⊠]|\[\s*[xX✓✔]\s*\]|\(\s*[xX]\s*\))\s*/u;
+const EMPTY_BOX = /^\s*(?:[-–•·▪*]\s*)?(?:[☐□❏❑⬜▢]|\[\s*\]|\(\s*\))\s*/u;
+
+/**
+ * A list of check boxes (at least one ticked and one empty): only the ticked items are the
+ * partner's missions. A list of plain « □ » bullets with nothing ticked is an ordinary list.
+ */
+export function checkBoxes(items: readonly string[]): ((item: string) => 'ticked' | 'empty' | 'none') | undefined {
+  const ticked = items.some((t) => TICKED_BOX.test(t));
+  const empty = items.some((t) => EMPTY_BOX.test(t));
+  if (!ticked || !empty) return undefined;
+  return (item) => (TICKED_BOX.test(item) ? 'ticked' : EMPTY_BOX.test(item) ? 'empty' : 'none');
+}
+const stripBox = (text: string) => text.replace(TICKED_BOX, '').replace(EMPTY_BOX, '');
+
 /** An item holding several missions apart by « ; » (outside brackets), each of three words at least. */
 export function splitItems(text: string): string[] {
   const parts: string[] = [];
@@ -73,7 +89,14 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
     while (end < ctx.lines.length && end < i + 60 && !isHeadingLine(ctx.lines[end] ?? '')) end++;
     let read = 0;
     let body = false;
-    for (const p of paragraphsIn(ctx.paragraphs, i + 1, end)) {
+    const paragraphs = paragraphsIn(ctx.paragraphs, i + 1, end);
+    const box = checkBoxes(paragraphs.map((p) => p.text));
+    for (const p of paragraphs) {
+      // an unticked box is a mission the partner did not choose
+      if (box?.(p.text) === 'empty') {
+        body = true;
+        continue;
+      }
       // « … les missions suivantes : a ; b ; c. »
       const inline = /^(.{10,}?:)\s*(.+;.+)$/.exec(p.text);
       if (inline && LEAD_INLINE.test(inline[1]!)) {
@@ -87,7 +110,8 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         }
         continue;
       }
-      const raw = stripBullet(p.text).replace(/[\s;,.]+$/, '');
+      // a box glyph is a bullet once the list is read (all ticked, or square bullets)
+      const raw = stripBullet(stripBox(p.text)).replace(/[\s;,.]+$/, '');
       // OCR « l » for a capital « I » starting the item (« lnstruction »): no French word starts so
       const startL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
       const words = ocrWords(startL ? `I${raw.slice(1)}` : raw);
