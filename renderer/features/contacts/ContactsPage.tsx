@@ -1,46 +1,34 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { addDays, formatDateFr } from '../../../shared/domain/dates';
 import type { Finding } from '../../../shared/domain/findings';
-import { agentName, formatPhone } from '../../../shared/domain/format';
+import { agentName } from '../../../shared/domain/format';
 import { contactFindings, currentPartnerContacts } from '../../../shared/domain/rules/contacts';
-import type { Agent, Contact, ContactRole, Side } from '../../../shared/domain/schemas';
+import type { Contact, ContactRole, Side } from '../../../shared/domain/schemas';
 import { CONTACT_ROLE_LABELS, ROLES_BY_SIDE } from '../../../shared/domain/schemas';
 import { sectionByPath } from '../../shell/sections';
 import { useDb } from '../../shell/services';
-import {
-  addContact,
-  endContact,
-  removeContact,
-  replaceContact,
-  saveContact,
-} from '../../db/repositories/contacts';
+import { addContact, endContact, removeContact, replaceContact, saveContact } from '../../db/repositories/contacts';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
-import { DateInput } from '../../ui/fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAction } from '../../shell/register/use-action';
 import { EditedRowScope } from '../../shell/register/use-edited-row';
 import type { EditBase } from '../../db/register-writer';
 import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
-import {
-  contactFields,
-  emptyContactValues,
-  valuesFromContact,
-  type ContactFormValues,
-} from './contact-form';
+import { contactFields, emptyContactValues, valuesFromContact, type ContactFormValues } from './contact-form';
 import { ContactForm } from './ContactForm';
 import { FindingsList } from './FindingsList';
 import { Loading, NoConvention } from '../../shell/NoConvention';
 import { ErrorList } from '../../ui/ErrorList';
-import { FormActions } from '../../ui/FormActions';
 import { isAgentDeparted } from '../../../shared/domain/rules/agents';
 
-const SIDE_TITLE: Record<Side, string> = { caf: 'Côté Caf', partner: 'Côté partenaire' };
-const SIDE_WORDS: Record<Side, string> = { caf: 'côté Caf', partner: 'côté partenaire' };
+import { CoordinatesCell, PersonCell, SideCard } from './SideCard';
+import { SIDE_WORDS, contactDisplayName, isEnded, maxDate } from './contact-view';
+import { EndDialog } from './EndDialog';
 
-type DialogState =
+export type DialogState =
   | { kind: 'add'; side: Side; role?: ContactRole }
   | { kind: 'edit'; contact: Contact }
   | { kind: 'replace'; contact: Contact }
@@ -65,13 +53,7 @@ export function ContactsPage() {
 }
 
 /** Who is it, for buttons and messages: « Véronique DJIRE », or the e-mail, or « sans nom ». */
-export function contactDisplayName(c: Pick<Contact, 'name' | 'email'>): string {
-  return c.name?.trim() || c.email || 'Interlocuteur sans nom';
-}
 
-function isEnded(c: Contact, today: string) {
-  return c.validTo !== undefined && c.validTo < today;
-}
 
 function ContactsRegister({ register }: { register: RegisterSnapshot }) {
   const db = useDb();
@@ -377,233 +359,3 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
   );
 }
 
-function maxDate(a: string, b: string) {
-  return a > b ? a : b;
-}
-
-function SideCard({
-  side,
-  organisationName,
-  contacts,
-  agents,
-  today,
-  onAdd,
-  onAction,
-}: {
-  side: Side;
-  organisationName: string;
-  contacts: Contact[];
-  agents: readonly Agent[];
-  today: string;
-  onAdd: (role?: ContactRole) => void;
-  onAction: (d: DialogState) => void;
-}) {
-  const id = `contacts-${side}`;
-  return (
-    <Card
-      title={SIDE_TITLE[side]}
-      id={id}
-      actions={
-        <Button variant="secondary" onPress={() => onAdd()}>
-          {`Ajouter un interlocuteur ${SIDE_WORDS[side]}`}
-        </Button>
-      }
-    >
-      <p className="muted contacts-org">{organisationName}</p>
-      <table className="data contacts-table">
-        <caption className="visually-hidden">{`Interlocuteurs ${SIDE_WORDS[side]}, par rôle`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rôle</th>
-            <th scope="col">Interlocuteur</th>
-            <th scope="col">Coordonnées</th>
-            <th scope="col">Validité</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ROLES_BY_SIDE[side].map((role) => {
-            const holders = contacts
-              .filter((c) => c.role === role)
-              .sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
-            const label = CONTACT_ROLE_LABELS[role];
-            if (holders.length === 0) {
-              return (
-                <tr key={role}>
-                  <th scope="row" className="contacts-role">
-                    {label}
-                  </th>
-                  <td colSpan={3} className="muted">
-                    Non renseigné
-                  </td>
-                  <td className="contacts-actions">
-                    <Button
-                      variant="quiet"
-                      onPress={() => onAdd(role)}
-                      aria-label={`Ajouter : ${label} (${SIDE_WORDS[side]})`}
-                    >
-                      Ajouter
-                    </Button>
-                  </td>
-                </tr>
-              );
-            }
-            return holders.map((c) => {
-              const who = `${contactDisplayName(c)} (${label})`;
-              return (
-                <tr key={c.id}>
-                  <th scope="row" className="contacts-role">
-                    {label}
-                  </th>
-                  <td>
-                    <PersonCell contact={c} agents={agents} />
-                  </td>
-                  <td>
-                    <CoordinatesCell contact={c} />
-                  </td>
-                  <td>{validityText(c, today)}</td>
-                  <td className="contacts-actions">
-                    <Button
-                      variant="quiet"
-                      aria-label={`Modifier ${who}`}
-                      onPress={() => onAction({ kind: 'edit', contact: c })}
-                    >
-                      Modifier
-                    </Button>
-                    <Button
-                      variant="quiet"
-                      aria-label={`Remplacer ${who}`}
-                      onPress={() => onAction({ kind: 'replace', contact: c })}
-                    >
-                      Remplacer
-                    </Button>
-                    <Button
-                      variant="quiet"
-                      aria-label={`Mettre fin : ${who}`}
-                      onPress={() => onAction({ kind: 'end', contact: c })}
-                    >
-                      Mettre fin
-                    </Button>
-                  </td>
-                </tr>
-              );
-            });
-          })}
-        </tbody>
-      </table>
-    </Card>
-  );
-}
-
-function validityText(c: Contact, today: string): string {
-  const from =
-    c.validFrom > today
-      ? `à partir du ${formatDateFr(c.validFrom)}`
-      : `depuis le ${formatDateFr(c.validFrom)}`;
-  return c.validTo ? `${from}, jusqu’au ${formatDateFr(c.validTo)}` : from;
-}
-
-function PersonCell({ contact, agents }: { contact: Contact; agents: readonly Agent[] }) {
-  const agent = contact.agentId ? agents.find((a) => a.id === contact.agentId) : undefined;
-  return (
-    <>
-      {contact.name ? (
-        <span className="contacts-name">{contact.name}</span>
-      ) : (
-        <span className="contacts-sub muted">Nom non indiqué</span>
-      )}
-      {contact.function ? <span className="contacts-sub muted">{contact.function}</span> : null}
-      {agent ? (
-        <span className="contacts-sub muted">{`Fiche d’agent : ${agentName(agent)}`}</span>
-      ) : null}
-    </>
-  );
-}
-
-function CoordinatesCell({ contact }: { contact: Contact }) {
-  return (
-    <>
-      {contact.email ? <span className="contacts-line">{contact.email}</span> : null}
-      {contact.phones.map((p) => (
-        <span key={p} className="contacts-line">
-          {formatPhone(p)}
-        </span>
-      ))}
-      {!contact.email && contact.phones.length === 0 ? (
-        <span className="muted">Aucune coordonnée</span>
-      ) : null}
-    </>
-  );
-}
-
-function EndDialog({
-  contact,
-  today,
-  errors,
-  busy,
-  notice,
-  canSave,
-  onCancel,
-  onConfirm,
-}: {
-  contact: Contact;
-  today: string;
-  errors: readonly string[];
-  busy: boolean;
-  /** Said when the contact changed or went in another window (see useEditedRow). */
-  notice: ReactNode;
-  canSave: boolean;
-  onCancel: () => void;
-  onConfirm: (validTo: string) => Promise<boolean>;
-}) {
-  const [validTo, setValidTo] = useState(maxDate(today, contact.validFrom));
-  const [error, setError] = useState<string>();
-  const label = CONTACT_ROLE_LABELS[contact.role];
-  return (
-    <Dialog
-      title={`Mettre fin : ${contactDisplayName(contact)} (${label})`}
-      isOpen
-      onClose={onCancel}
-    >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!validTo) return setError('Indiquez la date de fin.');
-          if (validTo < contact.validFrom) {
-            return setError(
-              `La fin ne peut pas précéder le début (${formatDateFr(contact.validFrom)}).`,
-            );
-          }
-          void onConfirm(validTo);
-        }}
-      >
-        {notice}
-        <p>
-          {`${contactDisplayName(contact)} ne sera plus ${label} après cette date ; la personne restera dans l’historique. Pensez à désigner quelqu’un d’autre si le rôle est obligatoire.`}
-        </p>
-        <DateInput
-          label="Dernier jour de validité"
-          required
-          value={validTo}
-          onChange={(e) => {
-            setValidTo(e.target.value);
-            setError(undefined);
-          }}
-          error={error}
-          autoFocus
-        />
-        <ErrorList errors={errors} />
-        <FormActions
-          onCancel={onCancel}
-          submitLabel="Mettre fin à la validité"
-          busy={busy}
-          disabled={!canSave}
-          variant="danger"
-        />
-      </form>
-    </Dialog>
-  );
-}

@@ -1,0 +1,177 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { checkNewProfile, DEFAULT_SERVICE, normaliseProfileCode } from '../../../shared/domain/profiles';
+import type { Profile } from '../../../shared/domain/schemas';
+import { Button } from '../../ui/Button';
+import { CheckboxInput, DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
+import { parseQuotaInput, validateBulletin, type BulletinFormErrors, type BulletinFormValues } from './bulletin-form';
+import { ErrorList } from '../../ui/ErrorList';
+import { FormActions } from '../../ui/FormActions';
+
+
+export function BulletinForm({
+  initial,
+  submitLabel,
+  serverErrors,
+  busy,
+  notice = null,
+  canSave = true,
+  onSubmit,
+  onCancel,
+}: {
+  initial: BulletinFormValues;
+  submitLabel: string;
+  serverErrors: readonly string[];
+  busy: boolean;
+  /** Said when the bulletin changed or went in another window (see useEditedRow). */
+  notice?: ReactNode;
+  canSave?: boolean;
+  onSubmit: (v: BulletinFormValues) => Promise<boolean>;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<BulletinFormErrors>({});
+  const set = <K extends keyof BulletinFormValues>(key: K, value: BulletinFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found = validateBulletin(values);
+    setErrors(found);
+    if (Object.keys(found).length === 0) await onSubmit(values);
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      {notice}
+      <SelectInput
+        label="Service"
+        required
+        value={values.service}
+        onChange={(e) => set('service', e.target.value as BulletinFormValues['service'])}
+        options={[
+          { value: 'default', label: `Cdap – ${DEFAULT_SERVICE.label}` },
+          { value: 'other', label: 'Un autre service' },
+        ]}
+      />
+      {values.service === 'other' ? (
+        <FieldRow>
+          <TextInput
+            label="Sigle du service"
+            required
+            value={values.serviceCode}
+            onChange={(e) => set('serviceCode', e.target.value)}
+            error={errors.serviceCode}
+            help="Tel qu’écrit sur le bulletin, par exemple AFAS."
+            autoFocus
+          />
+          <TextInput
+            label="Nom du service"
+            value={values.serviceLabel}
+            onChange={(e) => set('serviceLabel', e.target.value)}
+          />
+        </FieldRow>
+      ) : null}
+      <TextInput
+        label="Site ou service concerné"
+        value={values.siteLabel}
+        onChange={(e) => set('siteLabel', e.target.value)}
+        help="Si votre structure a un bulletin par site ou par service (une résidence, la domiciliation…). Sinon, laissez vide."
+      />
+      <FieldRow>
+        <TextInput
+          label="Numéro d’annexe"
+          value={values.annexNumber}
+          onChange={(e) => set('annexNumber', e.target.value)}
+          error={errors.annexNumber}
+          help="Par exemple 2.1 pour « Annexe 2.1 »."
+        />
+        <DateInput
+          label="Date du bulletin"
+          value={values.date}
+          onChange={(e) => set('date', e.target.value)}
+          error={errors.date}
+        />
+      </FieldRow>
+      <ErrorList errors={serverErrors} />
+      <div className="dialog-actions">
+        <Button variant="secondary" onPress={onCancel}>
+          Annuler
+        </Button>
+        <Button type="submit" variant="primary" isDisabled={busy || !canSave}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function CustomProfileForm({
+  profiles,
+  serverErrors,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  profiles: readonly Profile[];
+  serverErrors: readonly string[];
+  busy: boolean;
+  onSubmit: (
+    p: { code: string; label: string; requiresQualifiedSocialWorker: boolean },
+    max: number,
+  ) => Promise<boolean>;
+  onCancel: () => void;
+}) {
+  const [code, setCode] = useState('');
+  const [label, setLabel] = useState('');
+  const [max, setMax] = useState('');
+  const [qualified, setQualified] = useState(false);
+  const [errors, setErrors] = useState<{ code?: string; label?: string; max?: string }>({});
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const normal = normaliseProfileCode(code);
+    const found: typeof errors = checkNewProfile({ code, label }, profiles);
+    const parsed = parseQuotaInput(max);
+    if (!parsed.ok) found.max = parsed.error;
+    else if (parsed.max === null) found.max = 'Indiquez le nombre maximal d’habilitations.';
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !parsed.ok || parsed.max === null) return;
+    await onSubmit({ code: normal, label, requiresQualifiedSocialWorker: qualified }, parsed.max);
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>Le profil est ajouté au catalogue (Paramètres), puis son quota à ce bulletin.</p>
+      <FieldRow>
+        <TextInput
+          label="Code du profil"
+          required
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          error={errors.code}
+          autoFocus
+        />
+        <TextInput
+          label="Nombre maximal d’habilitations"
+          required
+          inputMode="numeric"
+          value={max}
+          onChange={(e) => setMax(e.target.value)}
+          error={errors.max}
+        />
+      </FieldRow>
+      <TextInput
+        label="Libellé du profil"
+        required
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+        error={errors.label}
+      />
+      <CheckboxInput
+        label="Réservé aux travailleurs sociaux diplômés"
+        checked={qualified}
+        onChange={(e) => setQualified(e.target.checked)}
+      />
+      <ErrorList errors={serverErrors} />
+      <FormActions onCancel={onCancel} submitLabel="Ajouter le profil et son quota" busy={busy} />
+    </form>
+  );
+}
