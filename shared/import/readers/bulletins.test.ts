@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLines } from '../normalize';
-import { bulletins, parseServiceTail, profileCode, quotaNumber } from './bulletins';
+import { bulletins, isStructuralWords, parseServiceTail, profileCode, quotaNumber } from './bulletins';
 import { makeCtx } from './context';
 import { findBlocks } from './segmentation';
 
@@ -31,6 +31,14 @@ describe('bulletins whatever the title', () => {
     const r = read(...title, ...TABLE, 'T13\t2');
     expect(r.bulletins).toHaveLength(1);
     expect(r.bulletins[0]).toMatchObject({ ...expected, quotas: ['T13=2'] });
+  });
+
+  it.each([
+    [['ANNEXE – BULLETIN D’ADHÉSION', '(Service Cdap)']],
+    [['ANNEXE', 'BULLETIN D’ADHÉSION AU SERVICE CDAP']],
+  ])('an old heading « ANNEXE – BULLETIN … » gives no site « ANNEXE »: %j', (title) => {
+    const r = read(...title, ...TABLE, 'T13\t2');
+    expect(r.bulletins[0]?.siteLabel ?? '').not.toMatch(/annexe/i);
   });
 
   it.each([['. , ; ·'], ['~ * 12'], ['|| ..']])('scan debris between the annex and the title is no site: %s', (debris) => {
@@ -128,5 +136,16 @@ describe('quota tables', () => {
   it('parses what follows « Bulletin d’adhésion »', () => {
     expect(parseServiceTail(' au service : Cdap (Pôle social)')).toEqual({ code: 'CDAP', site: 'Pôle social' });
     expect(parseServiceTail('')).toEqual({});
+  });
+
+  it.each([
+    ['ANNEXE', true],
+    ['Annexe n° 2 – Bulletin d’adhésion', true],
+    ['BULLETIN D\'ADHÉSION', true],
+    ['Relais Petite Enfance', false],
+    ['Antenne Nord', false],
+    ['Annexe du centre social', false],
+  ])('« %s » is only the document’s structure: %s', (text, expected) => {
+    expect(isStructuralWords(text)).toBe(expected);
   });
 });

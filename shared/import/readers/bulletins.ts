@@ -204,6 +204,17 @@ function siteAbove(ctx: Ctx, cue: number): string | undefined {
   return site;
 }
 
+/** « ANNEXE », « Annexe n° 2 – Bulletin d'adhésion »: words of the document's structure, never a site's name. */
+export function isStructuralWords(text: string): boolean {
+  const words = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words.every((w) => /^(?:annexes?|bulletins?|d|de|du|adhesion|n|no|numero|\d+)$/.test(w));
+}
+
 export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[] {
   const out: Extracted<BulletinValue>[] = [];
   for (const block of blocks.filter((b) => b.kind === 'bulletin')) {
@@ -226,7 +237,7 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
     }
     const parsed = parseServiceTail(title?.tail ?? '');
     let code = parsed.code;
-    let site = title?.site ?? parsed.site ?? above;
+    let site = [title?.site, parsed.site, above].find((c) => c !== undefined && !isStructuralWords(c));
     let label = parsed.label;
     // the service (and the site) on the lines after the title
     for (let k = block.cue + 1, seen = 0; k < block.end && seen < 3; k++) {
