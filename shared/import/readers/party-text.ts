@@ -130,6 +130,12 @@ export function inlineParty(text: string): InlineParty {
 
 const PARTNER_LABELS = ['nom du partenaire', 'partenaire', 'partenaires', 'denomination du partenaire', 'organisme partenaire'];
 
+/** « X – Référence de la convention : … », « X\tSIRET : … »: the value ends where another labelled field starts. */
+export function beforeNextLabel(value: string): string {
+  const next = /(?:\s+[–—|-]\s+|\t+|\s{3,})(?=[\p{L}'’ °.]{3,40}\s*:)/u.exec(value);
+  return next ? value.slice(0, next.index).trim() : value;
+}
+
 /** « Partenaire : X » / « Nom du partenaire : X » wherever it stands. */
 export function partnerNameLines(ctx: Ctx): Candidate<string>[] {
   const out: Candidate<string>[] = [];
@@ -139,7 +145,7 @@ export function partnerNameLines(ctx: Ctx): Candidate<string>[] {
     const label = line.slice(0, colon);
     const hit = findAny(label, PARTNER_LABELS, { atStart: true });
     if (!hit || label.slice(hit.end).trim()) return;
-    const v = stripEnd(line.slice(colon + 1));
+    const v = stripEnd(beforeNextLabel(line.slice(colon + 1)));
     if (v && !isPlaceholder(v) && /\p{L}{2}/u.test(v) && v.length <= 150) {
       out.push({ value: withoutDeterminer(fixAcronyms(v)), index: i, confidence: 'high', corrected: hit.corrected, party: 'partner' });
     }
