@@ -104,7 +104,7 @@ test('a backup with register inconsistencies: listed in French in the preview, r
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/restore-warnings.png`, fullPage: true });
   await expect(preview.getByRole('button', { name: 'Restaurer cette sauvegarde' })).toHaveCount(0);
   await preview.getByRole('button', { name: 'Restaurer malgré les incohérences' }).click();
-  await expect(page.getByText(/Sauvegarde restaurée\..*Des incohérences ont été signalées : vérifiez le tableau de bord\./)).toBeVisible();
+  await expect(page.getByText(/Sauvegarde restaurée\..*Des incohérences ont été signalées\s:\svérifiez le tableau de bord\./)).toBeVisible();
   await closeNotices(page);
 
   const quotas = await storedRows(page, 'quotas');
