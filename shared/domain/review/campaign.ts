@@ -113,8 +113,8 @@ export function sortItems(items: ReviewItem[], key: (i: ReviewItem) => string): 
   items.sort((a, b) => itemCollator.compare(keys.get(a)!, keys.get(b)!));
 }
 
-/** The opening snapshot: every habilitation active on the opening day. */
-export function openCampaign(input: {
+/** What opening a review needs: the register's habilitations and who opens it, when. */
+export interface OpenCampaignInput {
   conventionId: string;
   year: number;
   campaignId: string;
@@ -125,7 +125,10 @@ export function openCampaign(input: {
   openedBy: string;
   now: Date;
   today: IsoDate;
-}): { campaign: ReviewCampaign; items: ReviewItem[] } {
+}
+
+/** The opening snapshot: every habilitation active on the opening day. */
+export function openCampaign(input: OpenCampaignInput): { campaign: ReviewCampaign; items: ReviewItem[] } {
   const agents = new Map(input.agents.map((a) => [a.id, a]));
   const bulletins = new Map(input.bulletins.map((b) => [b.id, b]));
   const items: ReviewItem[] = [];

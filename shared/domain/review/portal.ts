@@ -6,30 +6,20 @@
  * and the register lacks is known from the differences (unknown account, profile only in the
  * portal, departed agent still active…), the rest matched the register.
  */
-import { calendarDateInParis, type IsoDate } from '../dates';
+import { calendarDateInParis } from '../dates';
 import { agentName, formatBulletinLabel } from '../format';
 import { describeAccount } from '../portal/accounts';
 import { DIFFERENCE_INFO, DIFFERENCE_KINDS, type DifferenceKind } from '../portal/differences';
 import { normaliseProfileCode } from '../profiles';
-import type { Agent, Bulletin, Habilitation, PortalImport, ReviewCampaign, ReviewItem, ReviewItemPortal, StoredPortalDifference } from '../schemas';
-import { defaultAnswers, openCampaign, sortItems } from './campaign';
+import type { Agent, PortalImport, ReviewCampaign, ReviewItem, ReviewItemPortal, StoredPortalDifference } from '../schemas';
+import { defaultAnswers, openCampaign, sortItems, type OpenCampaignInput } from './campaign';
 
 /** Kinds where the portal holds an access (account or profile) the register lacks. */
 const PORTAL_ONLY_KINDS: ReadonlySet<DifferenceKind> = new Set(['unknown-account', 'portal-only-profile']);
 /** Kinds about one habilitation of the register. */
 const HABILITATION_KINDS: ReadonlySet<DifferenceKind> = new Set(['missing-in-portal', 'profile-mismatch', 'service-mismatch']);
 
-export interface PortalReviewInput {
-  conventionId: string;
-  year: number;
-  campaignId: string;
-  newItemId: () => string;
-  habilitations: readonly Habilitation[];
-  agents: readonly Agent[];
-  bulletins: readonly Bulletin[];
-  openedBy: string;
-  now: Date;
-  today: IsoDate;
+export interface PortalReviewInput extends OpenCampaignInput {
   /** The imported list the review starts from, and the convention's stored differences. */
   portalImport: PortalImport;
   differences: readonly StoredPortalDifference[];
