@@ -23,21 +23,25 @@ export function Notices({ revealFile }: { revealFile?: PlatformBridge['revealFil
       {[...notices].reverse().map((n) => (
         <div key={n.id} className={`notice notice-${n.tone}`}>
           <span>{n.message}</span>
-          {n.file && revealFile ? (
-            <span className="notice-actions">
-              <Button variant="quiet" onPress={() => reveal(n.file!, 'open')}>
-                Ouvrir
-              </Button>
-              <Button variant="quiet" onPress={() => reveal(n.file!, 'show')}>
-                Afficher dans le dossier
-              </Button>
-            </span>
-          ) : null}
+          {n.file && revealFile ? <FileActions file={n.file} reveal={reveal} /> : null}
           <Button variant="quiet" aria-label="Fermer la notification" onPress={() => dismiss(n.id)}>
             ×
           </Button>
         </div>
       ))}
     </div>
+  );
+}
+
+function FileActions({ file, reveal }: { file: string; reveal: (path: string, action: 'open' | 'show') => void }) {
+  return (
+    <span className="notice-actions">
+      <Button variant="quiet" onPress={() => reveal(file, 'open')}>
+        Ouvrir
+      </Button>
+      <Button variant="quiet" onPress={() => reveal(file, 'show')}>
+        Afficher dans le dossier
+      </Button>
+    </span>
   );
 }

@@ -7,7 +7,7 @@
  * OCR look-alikes in a profile code or a number (« Tl3 », « l2 ») are read, marked corrected.
  */
 import { CATALOGUE_PROFILES } from '../../domain/profiles';
-import { isPlaceholder } from '../text-tools';
+import { isPlaceholder, keyOf } from '../text-tools';
 import type { BulletinValue, Extracted, QuotaValue } from '../types';
 import { findAnchor, foldLoose, ocrDigits } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
@@ -206,13 +206,8 @@ function siteAbove(ctx: Ctx, cue: number): string | undefined {
 
 /** « ANNEXE », « Annexe n° 2 – Bulletin d'adhésion »: words of the document's structure, never a site's name. */
 export function isStructuralWords(text: string): boolean {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  return words.every((w) => /^(?:annexes?|bulletins?|d|de|du|adhesion|n|no|numero|\d+)$/.test(w));
+  const key = keyOf(text);
+  return !key || key.split(' ').every((w) => /^(?:annexes?|bulletins?|d|de|du|adhesion|n|no|numero|\d+)$/.test(w));
 }
 
 export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[] {
