@@ -7,3 +7,10 @@ import { vi } from 'vitest';
 vi.mock('electron', () => {
   throw new Error('Do not import electron in tests: inject the API instead.');
 });
+
+// `npm test` must give the same answer twice on the same commit: property tests run with a
+// fixed seed there. `npm run test:deep` (FC_RANDOM=1) explores new seeds and prints the one
+// that fails; FC_SEED replays it.
+import fc from 'fast-check';
+const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.FC_RANDOM ? undefined : 20261203;
+if (seed !== undefined) fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });

@@ -102,6 +102,18 @@ describe('export importer under mutation', () => {
     );
   }, PROPERTY_TIMEOUT);
 
+  it('a forged partner name that is not text is refused in French, not a crash (found by the property below)', async () => {
+    const forged = JSON.parse(source.body) as ExportBody;
+    for (const org of forged.tables.organisations as Record<string, unknown>[]) org.name = -1;
+    const built = await buildExportFromBody(forged, { appVersion: '0.1.0' });
+    expect(built.header.partner).toBeUndefined();
+    const fresh = await emptyDb();
+    const before = await snapshot(fresh);
+    await expect(importFile(fresh, built.bytes)).rejects.toBeInstanceOf(ImportRefusedError);
+    expect(await snapshot(fresh)).toBe(before);
+    fresh.close();
+  });
+
   it('a forger who recomputes the checksum after changing fields is refused on invalid rows, or the data round-trips', async () => {
     const body = JSON.parse(source.body) as ExportBody;
     const cells: { table: string; row: number; field: string }[] = [];

@@ -37,12 +37,13 @@ export async function readExportBody(db: AppDatabase): Promise<ExportBody> {
 /** The name of the current convention's partner, for the preview. */
 export function partnerNameOf(tables: ExportTables): string | undefined {
   const current = tables.settings.find((s) => s.key === 'currentConventionId')?.value;
-  const conventions = tables.conventions as { id: string; partnerId: string }[];
+  // The tables may come from a file being checked, so no field is trusted to have its type.
+  const conventions = tables.conventions as { id?: unknown; partnerId?: unknown }[];
   const convention = conventions.find((c) => c.id === current) ?? conventions[0];
-  const partner = (tables.organisations as { id: string; name: string }[]).find(
+  const partner = (tables.organisations as { id?: unknown; name?: unknown }[]).find(
     (o) => o.id === convention?.partnerId,
   );
-  return partner?.name;
+  return typeof partner?.name === 'string' ? partner.name : undefined;
 }
 
 export interface BuiltExport {
