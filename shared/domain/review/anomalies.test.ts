@@ -11,7 +11,7 @@ import {
   otherProfilesForItem,
   planBulkMaintain,
 } from './anomalies';
-import { buildItem } from './campaign';
+import { buildItem } from './opening';
 
 const TODAY = '2026-11-23';
 const b = bulletin();

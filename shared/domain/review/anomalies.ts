@@ -11,7 +11,7 @@ import { isHabilitationActive } from '../rules/active';
 import { isAgentDeparted, looksLikeSharedAccount } from '../rules/agents';
 import type { Agent, Habilitation, Quota, ReviewItem } from '../schemas';
 import { foldText, frenchSpacing } from '../text';
-import { DECISION_LABELS, suggestDecision } from './campaign';
+import { DECISION_LABELS, suggestDecision } from './decisions';
 
 export type ItemAnomalyCode = 'departed' | 'shared-account' | 'function-changed' | 'over-quota' | 'portal' | 'suggestion';
 

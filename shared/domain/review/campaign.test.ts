@@ -13,7 +13,7 @@ import {
   planClose,
   reviewProgress,
   suggestDecision,
-} from './campaign';
+} from '.';
 import { CHECKLIST_ITEMS } from './checklist';
 
 const TODAY = '2026-11-23';

@@ -7,7 +7,8 @@ import { CATALOGUE_PROFILES } from '../profiles';
 import { reviewItemSchema, reviewCampaignSchema, type PortalImport, type StoredPortalDifference } from '../schemas';
 import { agent, bulletin, habilitation, quota } from '../testing/builders';
 import { itemAnomalies, anomalyContext } from './anomalies';
-import { checkDecision, planClose } from './campaign';
+import { checkDecision } from './decisions';
+import { planClose } from './closing';
 import { openCampaignFromPortal, portalFlagCounts, portalFlagLabel } from './portal';
 
 const TODAY = '2026-03-15';

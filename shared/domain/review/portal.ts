@@ -12,7 +12,7 @@ import { describeAccount } from '../portal/accounts';
 import { DIFFERENCE_INFO, DIFFERENCE_KINDS, type DifferenceKind } from '../portal/differences';
 import { normaliseProfileCode } from '../profiles';
 import type { Agent, PortalImport, ReviewCampaign, ReviewItem, ReviewItemPortal, StoredPortalDifference } from '../schemas';
-import { defaultAnswers, openCampaign, sortItems, type OpenCampaignInput } from './campaign';
+import { defaultAnswers, openCampaign, sortItems, type OpenCampaignInput } from './opening';
 
 /** Kinds where the portal holds an access (account or profile) the register lacks. */
 const PORTAL_ONLY_KINDS: ReadonlySet<DifferenceKind> = new Set(['unknown-account', 'portal-only-profile']);
