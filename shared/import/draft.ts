@@ -2,7 +2,7 @@
  * The editable form of an extraction, as the review screen shows it and the import saves
  * it: plain strings (empty = not given), lists the user can trim.
  */
-import type { ContactRole, Side } from '../domain/schemas/entities';
+import type { ContactRole, Side } from '../domain/schemas/vocabulary';
 import { findCafFormAddress } from './caf-form-address';
 import { effectiveDateOf, type EffectiveDate } from './effective-date';
 import type { ConventionExtraction, Extracted, PartnerKind } from './types';

@@ -1,4 +1,4 @@
-import type { ContactRole, Side } from '../domain/schemas/entities';
+import type { ContactRole, Side } from '../domain/schemas/vocabulary';
 
 export type Confidence = 'high' | 'medium' | 'low';
 

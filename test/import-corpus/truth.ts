@@ -12,7 +12,7 @@
  *   is one of these, wrong otherwise.
  */
 import { z } from 'zod';
-import { CONTACT_ROLES, SIDES } from '../../shared/domain/schemas/entities';
+import { CONTACT_ROLES, SIDES } from '../../shared/domain/schemas/vocabulary';
 
 const one = z.string().min(1);
 export const scalarSchema = z

@@ -41,6 +41,9 @@ export interface TextOptions {
   multiline?: boolean;
 }
 
+/** Text options of a field that keeps its line breaks. */
+export const LINES = { multiline: true } as const satisfies TextOptions;
+
 /** A free text, cleaned (controls, bidi overrides), trimmed, capped; refused when only invisible. */
 function text(max: number, options: TextOptions) {
   return z

@@ -3,8 +3,8 @@
  * with « Pour la Caf » / « Pour le partenaire » sub-headings) and reads their records in any
  * layout (see records.ts). A section that is there but yields nothing is reported unread.
  */
-import type { Side } from '../../domain/schemas/entities';
-import { ROLES_BY_SIDE } from '../../domain/schemas/entities';
+import type { Side } from '../../domain/schemas/vocabulary';
+import { ROLES_BY_SIDE } from '../../domain/schemas/vocabulary';
 import { fold, keyOf } from '../text-tools';
 import type { ContactValue, Extracted } from '../types';
 import { findAnchor, foldLoose } from './anchors';

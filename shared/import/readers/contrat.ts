@@ -4,7 +4,7 @@
  * chose. Sentences are matched on the paragraph view (a sentence broken anywhere still
  * reads); opening hours must name days or hours, or they are not opening hours.
  */
-import type { Side } from '../../domain/schemas/entities';
+import type { Side } from '../../domain/schemas/vocabulary';
 import { CIVILITY, NAME_RE, findEmails, findPhones, fold, keyOf, looksLikePersonName, stripBullet } from '../text-tools';
 import { personName } from './records';
 import type { ContactValue, ConventionExtraction, EscalationValue, Extracted } from '../types';

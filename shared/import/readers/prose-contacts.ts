@@ -5,7 +5,7 @@
  * cue named. A sentence naming several roles or several persons is ambiguous: it yields
  * nothing (the section is then reported unread by the caller), never a guess.
  */
-import type { ContactRole, Side } from '../../domain/schemas/entities';
+import type { ContactRole, Side } from '../../domain/schemas/vocabulary';
 import { CIVILITY, NAME_RE, findEmails, findPhones } from '../text-tools';
 import { findAnchor, foldLoose, phonesTolerant } from './anchors';
 import type { Ctx } from './context';

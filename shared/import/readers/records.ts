@@ -6,7 +6,7 @@
  * opens a record. A record that receives two different names is ambiguous: it is reported,
  * never filled with a guess.
  */
-import type { ContactRole } from '../../domain/schemas/entities';
+import type { ContactRole } from '../../domain/schemas/vocabulary';
 import { CIVILITY, findEmails, findPhones, fold, isPlaceholder } from '../text-tools';
 import { findAnchor, phonesTolerant } from './anchors';
 

@@ -1,4 +1,4 @@
-import { CONTACT_ROLE_LABELS, ROLES_BY_SIDE, type ContactRole } from '../../../../shared/domain/schemas/entities';
+import { CONTACT_ROLE_LABELS, ROLES_BY_SIDE, type ContactRole } from '../../../../shared/domain/schemas/vocabulary';
 import type { ImportDraft } from '../../../../shared/import';
 import { sourcePlace } from '../../../../shared/import/source-ref';
 import { Card } from '../../../ui/Card';

@@ -1,4 +1,4 @@
-import { PARTNER_KINDS } from '../../../../shared/domain/schemas/entities';
+import { PARTNER_KINDS } from '../../../../shared/domain/schemas/vocabulary';
 import { importHints, type ImportDraft } from '../../../../shared/import';
 import { CafAddressNote } from '../ImportOnboarding';
 import { Card } from '../../../ui/Card';
