@@ -55,6 +55,52 @@ describe('escalation contacts', () => {
   });
 
   it.each([
+    ['six columns, level first, a structure column', [
+      'Niveau\tStructure\tFonction\tNom\tTéléphone\tCourriel',
+      'Niveau 1\tCaf\tadministrateur local\tPaul RIVIERE\t04 11 22 33 44\tp.riviere@caf32.caf.fr',
+      'Niveau 2\tCaf\tresponsable du pôle\tInès BARON\t04 11 22 33 45\ti.baron@caf32.caf.fr',
+      'Niveau 1\tCCAS\tdirectrice du CCAS\tLina MOREL\t04 55 66 77 88\tl.morel@ccas-auch.fr',
+    ]],
+    ['six columns, the side last, civilities in the name', [
+      'Ordre\tFonction\tNom et prénom\tTél.\tMél\tPartie',
+      '1\tadministrateur local\tM. Paul RIVIERE\t04 11 22 33 44\tp.riviere@caf32.caf.fr\tCaf',
+      '2\tresponsable du pôle\tMme Inès BARON\t04 11 22 33 45\ti.baron@caf32.caf.fr\tCaf',
+      '3\tdirectrice du CCAS\tMme Lina MOREL\t04 55 66 77 88\tl.morel@ccas-auch.fr\tPartenaire',
+    ]],
+    ['a column the reader does not know, the sides from cues', [
+      'Pour la Caf',
+      'Niveau\tFonction\tNom\tTéléphone\tE-mail\tDisponibilité',
+      '1er niveau\tadministrateur local\tPaul RIVIERE\t04 11 22 33 44\tp.riviere@caf32.caf.fr\t9 h – 12 h',
+      '2e niveau\tresponsable du pôle\tInès BARON\t04 11 22 33 45\ti.baron@caf32.caf.fr\t9 h – 17 h',
+      'Pour le partenaire',
+      'Niveau\tFonction\tNom\tTéléphone\tE-mail\tDisponibilité',
+      '1\tdirectrice du CCAS\tLina MOREL\t04 55 66 77 88\tl.morel@ccas-auch.fr\tlundi',
+    ]],
+  ])('an escalation table: %s', (_, body) => {
+    const mail = ['p.riviere@caf32.caf.fr', 'i.baron@caf32.caf.fr', 'l.morel@ccas-auch.fr'];
+    expect(escalation(...body)).toEqual([CAF_A, CAF_B, PARTNER].map((p, k) => ({ ...p, email: mail[k] })));
+  });
+
+  it.each([
+    ['a plural function then a colon', 'Pour la Caf, les responsables du pôle : Mme Inès BARON (04 11 22 33 45) et M. Paul RIVIERE (04 11 22 33 44).', 'responsable du pôle'],
+    ['a plural function with no separator', 'Pour la Caf, les administrateurs locaux Mme Inès BARON, 04 11 22 33 45, et M. Paul RIVIERE, 04 11 22 33 44.', 'administrateur local'],
+    ['« ses » and a comma', 'Pour la Caf : ses responsables de l’offre partenaires, Mme Inès BARON au 04 11 22 33 45 puis M. Paul RIVIERE au 04 11 22 33 44.', 'responsable de l\'offre partenaires'],
+  ])('prose escalation, %s: each person takes the function, in the singular', (_, line, fn) => {
+    expect(escalation(line)).toEqual([
+      { side: 'caf', name: 'Inès BARON', function: fn, phone: '04 11 22 33 45' },
+      { side: 'caf', name: 'Paul RIVIERE', function: fn, phone: '04 11 22 33 44' },
+    ]);
+  });
+
+  it.each([
+    ['a singular function before one person', 'Pour le partenaire, la directrice du CCAS, Mme Lina MOREL (04 55 66 77 88).', 'directrice du CCAS'],
+    ['a verb is no function', 'Pour le partenaire, la Caf appelle Mme Lina MOREL au 04 55 66 77 88.', undefined],
+    ['« le partenaire contacte » is no function', 'Pour le partenaire : le référent contacte Mme Lina MOREL au 04 55 66 77 88.', undefined],
+  ])('prose escalation, %s', (_, line, fn) => {
+    expect(escalation(line)).toEqual([{ side: 'partner', name: 'Lina MOREL', ...(fn ? { function: fn } : {}), phone: '04 55 66 77 88' }]);
+  });
+
+  it.each([
     ['Paul RIVIERE Administrateur', 'Paul RIVIERE'],
     ['Anne-Emilie Ravache', 'Anne-Emilie Ravache'],
     ['Yannick LE GALL', 'Yannick LE GALL'],

@@ -176,9 +176,47 @@ export function structureSide(cell: string): Side | undefined {
   return undefined;
 }
 
-/** A table row « 1 | Julie FAVRE | Administratrice locale | 04 … ». */
-function personInRow(line: string): Omit<Person, 'index'> | undefined {
-  const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+type Column = 'level' | 'side' | 'function' | 'name' | 'phone' | 'email' | 'other';
+
+/** What a header cell announces (« Niveau », « Structure », « Fonction », « Nom », « Téléphone », « Mél »). */
+function columnOf(cell: string): Column | undefined {
+  const f = fold(cell).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!f) return undefined;
+  if (/^(?:niveau|ordre|rang|etape|priorite|no|n)(?: d(?:e l)? ?escalade)?$/.test(f)) return 'level';
+  if (/^(?:structure|partie|organisme|cote|entite|institution)$/.test(f)) return 'side';
+  if (/^(?:fonction|qualite|poste|titre|role|service)s?$/.test(f)) return 'function';
+  if (/^(?:nom|nom prenom|prenom nom|nom et prenom|prenom et nom|interlocuteur|contact|personne|identite)s?$/.test(f)) return 'name';
+  if (/^(?:telephone|tel|tel fixe|tel portable|portable|numero|coordonnees telephoniques)s?$/.test(f)) return 'phone';
+  if (/^(?:mel|mail|e mail|email|courriel|adresse (?:mel|mail|e mail|electronique|courriel))s?$/.test(f)) return 'email';
+  return undefined;
+}
+
+/** A header row: at least two cells that name columns, one of them the name. */
+export function escalationHeader(line: string): Column[] | undefined {
+  const cells = line.split('\t').map((c) => c.trim());
+  const cols = cells.map((c) => columnOf(c));
+  if (cols.filter(Boolean).length < 2 || !cols.includes('name')) return undefined;
+  return cols.map((c) => c ?? 'other');
+}
+
+/** A level or order cell (« 1 », « Niveau 2 », « N2 », « 1er »): never a function. */
+const LEVEL_CELL = /^(?:(?:niveau|ordre|rang|n°?|étape)\s*)?\d{1,2}(?:er|e|ème|°)?(?:\s*niveau)?$/i;
+
+/** A table row « 1 | Julie FAVRE | Administratrice locale | 04 … », its columns named by `header` when known. */
+function personInRow(line: string, header?: Column[]): Omit<Person, 'index'> | undefined {
+  const raw = line.split('\t').map((c) => c.trim());
+  if (header && raw.length === header.length) {
+    const cell = (k: Column) => raw.filter((_, j) => header[j] === k).filter(Boolean);
+    const name = cell('name').map((c) => personName(c)).find(Boolean);
+    if (name) {
+      const phone = [...cell('phone'), ...cell('other')].flatMap(findPhones)[0] ?? raw.flatMap(findPhones)[0];
+      const email = raw.flatMap(findEmails)[0];
+      const side = cell('side').map(structureSide).find(Boolean);
+      const fn = cell('function').find((c) => /\p{L}{3}/u.test(c) && !findPhones(c).length && !findEmails(c).length);
+      return { name, ...(side ? { side } : {}), ...(fn ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+    }
+  }
+  const cells = raw.filter(Boolean);
   const nameCell = cells.find((c) => personName(c));
   if (!nameCell) return undefined;
   const name = personName(nameCell)!;
@@ -187,13 +225,43 @@ function personInRow(line: string): Omit<Person, 'index'> | undefined {
   // a « Structure » cell (« Caf », « CCAS », « Commune ») says the side; it is no function
   const sideCell = cells.find((c) => c !== nameCell && structureSide(c));
   const side = sideCell ? structureSide(sideCell) : undefined;
-  const fn = cells.find((c) => c !== nameCell && c !== sideCell && /\p{L}{3}/u.test(c) && !findPhones(c).length && !findEmails(c).length);
+  const fn = cells.find((c) => c !== nameCell && c !== sideCell && !LEVEL_CELL.test(c) && /\p{L}{3}/u.test(c) && !findPhones(c).length && !findEmails(c).length);
   return { name, ...(side ? { side } : {}), ...(fn ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+}
+
+/**
+ * A function written once before the persons it names: « les responsables du pôle
+ * partenaires : Mme A (…) et M. B (…) » gives each of them « responsable du pôle
+ * partenaires » (the words before the first preposition lose their plural ending); « la
+ * directrice du CCAS, Mme C » gives C hers (a singular one needs a comma or colon before the
+ * person, and a single person). A phrase holding a verb (« la Caf appelle ») is no function.
+ */
+export function leadFunction(before: string, persons: number): string | undefined {
+  const m = /(?:^|[\s,:;])(les|des|ses|nos|leurs|le|la|l'|l’|son|sa)\s*([^,:;()]{3,80}?)\s*([,:;–-]*)\s*$/i.exec(before);
+  if (!m?.[2]) return undefined;
+  const plural = /^(?:les|des|ses|nos|leurs)$/i.test(m[1]!);
+  if (!plural && (persons !== 1 || !m[3])) return undefined;
+  const words = m[2].trim().split(/\s+/);
+  if (words.length > 8 || !/^\p{Ll}/u.test(words[0]!)) return undefined;
+  if (plural && !/[sx]$/.test(words[0]!)) return undefined;
+  if (words.some((w) => /^(?:est|sont|appelle|appellent|contacte|contactent|joint|joindre|contacter|appeler|sera|seront|peut|peuvent|suivants?|suivantes?)$/i.test(w))) return undefined;
+  if (/^(?:personnes?|interlocuteurs?|contacts?|coordonnees)$/.test(fold(words[0]!))) return undefined;
+  if (!plural) return words.join(' ');
+  let head = true;
+  return words
+    .map((w) => {
+      if (/^(?:de|du|des|d'.*|d’.*|à|au|aux|en|pour|chargée?s?)$/i.test(w)) head = false;
+      if (!head || w.length < 4) return w;
+      if (/aux$/.test(w)) return w.replace(/aux$/, 'al');
+      return w.replace(/([^s])s$/, '$1');
+    })
+    .join(' ');
 }
 
 function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<ContactValue>[]): Extracted<EscalationValue>[] {
   const persons: Person[] = [];
   let side: Side | undefined;
+  let header: Column[] | undefined;
   for (let i = from; i < to; i++) {
     if (!ctx.lines[i]) continue;
     const soft = softLine(ctx.lines, ctx.paragraphs, i);
@@ -202,14 +270,22 @@ function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<
     if (line.includes('\t')) {
       if (CAF_CUE.test(line)) side = 'caf';
       if (PARTNER_CUE.test(line)) side = 'partner';
-      const p = personInRow(line);
+      const named = escalationHeader(line);
+      if (named) {
+        header = named;
+        continue;
+      }
+      const p = personInRow(line, header);
       if (p) persons.push({ ...p, index: i, ...(p.side ?? side ? { side: p.side ?? side } : {}) });
     } else {
       // « Pour la Caf, … M. X …, puis Mme Y …. Pour le partenaire, … Mme Z … »: each person
       // takes the side of the cue before it, within the sentence
       for (const part of sideParts(stripBullet(line), side)) {
         side = part.side;
-        for (const p of personsInText(part.text)) persons.push({ ...p, index: i, ...(side ? { side } : {}) });
+        const first = part.text.search(CIVILITY_AT);
+        const found = personsInText(part.text);
+        const shared = first > 0 ? leadFunction(part.text.slice(0, first), found.length) : undefined;
+        for (const p of found) persons.push({ ...(shared ? { function: shared } : {}), ...p, index: i, ...(side ? { side } : {}) });
       }
     }
     i = soft.last;
