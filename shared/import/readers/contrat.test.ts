@@ -113,6 +113,14 @@ describe('escalation contacts', () => {
     ['on the line', ['Le centre de services est joignable par messagerie : centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
     ['alone on the next line', ['Le centre de services est ouvert de 9 h à 12 h. Il est joignable par messagerie :', 'centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
     ['« Contact » on the line naming the centre', ['Le centre de services est ouvert de 9 h à 12 h. Contact : centre@caf32.caf.fr – 05 62 00 00 00'], 'centre@caf32.caf.fr'],
+    ['after a label with no colon', ['Adresse électronique du centre de services', 'centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
+    ['after a label and a blank line', ['Adresse électronique du centre de services :', '', 'centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
+    ['after « à l’adresse suivante : » and a blank line', ['Le centre de services Caf est joignable à l’adresse suivante :', '', 'mcp@caf32.caf.fr'], 'mcp@caf32.caf.fr'],
+    ['after a « Courriel : » label of its own', ['Le centre de services Caf est ouvert de 9 h à 12 h.', '', 'Courriel :', 'centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
+    ['with a remark in brackets', ['Mél du centre de services :', 'centre@caf32.caf.fr (à privilégier)'], 'centre@caf32.caf.fr'],
+    ['in a sentence wrapped before « à l’adresse »', ['Le centre de services peut être saisi par courriel', 'à l’adresse centre@caf32.caf.fr en précisant le service.'], 'centre@caf32.caf.fr'],
+    ['not after a sentence that ended', ['Le centre de services répond par courriel.', 'paul.riviere@caf32.caf.fr'], undefined],
+    ['not two lines down without a colon', ['Adresse électronique du centre de services', '', 'centre@caf32.caf.fr'], undefined],
     ['the next line is a sentence', ['Le centre de services est joignable par messagerie :', 'écrire à centre@caf32.caf.fr ou appeler'], undefined],
   ])('service centre e-mail %s', (_, body, email) => {
     const ctx = makeCtx(normalizeLines(['Contrat de services', 'Article 1 – Objet du contrat de services', ...body].join('\n')));

@@ -35,6 +35,33 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
   return out;
 }
 
+const MAIL_CUE = /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|adresse suivante|[àa] l['’]adresse|centre de services.*\bcontact\b/i;
+
+/**
+ * A label whose value is on a following line: « Adresse électronique du centre de
+ * services : » then the address alone (a blank line between them, a remark in brackets
+ * after it), or a sentence wrapped before « à l'adresse x@y ». After a colon the value line
+ * holds the e-mail and nothing else but a bracketed remark; with no colon it may also go on
+ * with the sentence in lower case, the e-mail just after « adresse », « courriel », « mél ».
+ */
+export function valueOnNextLine(lines: readonly string[], i: number, end: number): { email: string; index: number } | undefined {
+  const cue = (lines[i] ?? '').trim();
+  if (/[.!?]$/.test(cue)) return undefined;
+  let j = i + 1;
+  if (!lines[j]?.trim() && /:$/.test(cue)) j++;
+  if (j >= end) return undefined;
+  const next = (lines[j] ?? '').trim();
+  const email = findEmails(next)[0];
+  if (!email) return undefined;
+  const rest = next.replace(email, '').replace(/\([^)]*\)/g, '').replace(/[\s.;,:]/g, '');
+  if (rest === '') return { email, index: j };
+  // the sentence goes on: « … peut être saisi par courriel » / « à l'adresse x@y. »
+  const before = next.slice(0, next.indexOf(email));
+  const goesOn = !/:$/.test(cue) && /^\p{Ll}/u.test(next) && before.length <= 60;
+  if (goesOn && /(?:adresse|courriel|messagerie|m[ée]l|e-mail)\s*:?\s*$/i.test(before)) return { email, index: j };
+  return undefined;
+}
+
 const DAYS = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
 
 function serviceCentre(ctx: Ctx, from: number, to: number, hours: Candidate<string>[], handling: Candidate<string>[]) {
@@ -68,14 +95,12 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
     for (let i = block.start; i < block.end; i++) {
       const line = ctx.lines[i] ?? '';
       if (/centre de services|guichet unique/i.test(line)) afterCentre = true;
-      if (afterCentre && emails.length === 0 && /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|centre de services.*\bcontact\b/i.test(line)) {
+      if (afterCentre && emails.length === 0 && MAIL_CUE.test(line)) {
         const e = findEmails(line)[0];
         if (e) emails.push({ value: e, index: i, confidence: 'high' });
-        else if (/:\s*$/.test(line)) {
-          // « … joignable par messagerie : » and the address alone on the next line
-          const next = ctx.lines[i + 1] ?? '';
-          const alone = findEmails(next)[0];
-          if (alone && next.replace(alone, '').replace(/[\s.;,]/g, '') === '') emails.push({ value: alone, index: i + 1, confidence: 'high' });
+        else {
+          const next = valueOnNextLine(ctx.lines, i, block.end);
+          if (next) emails.push({ value: next.email, index: next.index, confidence: 'high' });
         }
       }
       if (isHeadingLine(line) && (findAnchor(line, "procedure d'escalade") || /\bescalade\b/i.test(line))) escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
