@@ -1,0 +1,37 @@
+/* global window -- functions passed to page.evaluate run in the browser */
+// Restore (the real import of a backup: read, check every row, safety backup, replace), full
+// export, and their floors, in the same page and conditions.
+import { RUNS } from './options.mjs';
+import { log, median } from './stats.mjs';
+
+/** `bench`: the browser's `harness`, the `dataset` and its `url`, the rate-free figures `fig`. */
+export async function backup(bench, rate, F) {
+  const { harness, dataset, url, fig } = bench;
+  const h = await harness(rate);
+  // Throttled runs are few: a throttled restore of the large register takes minutes.
+  const n = (k) => (rate === 1 ? RUNS[k] : Math.min(1, RUNS[k]));
+  const restores = [];
+  for (let i = 0; i < n('restores'); i++) {
+    await h.evaluate(() => window.__bench.wipe());
+    const r = await h.evaluate((u) => window.__bench.restore(u), url(dataset.files.backup));
+    restores.push(r.ms);
+    log(`restauration ${i + 1} : ${r.ms.toFixed(0)} ms (${r.rows} lignes)`);
+  }
+  const exports = [];
+  let exportBytes = 0;
+  for (let i = 0; i < n('exports'); i++) {
+    const e = await h.evaluate(() => window.__bench.exportBackup());
+    exports.push(e.ms);
+    exportBytes = e.bytes;
+  }
+  const floors = [];
+  for (let i = 0; i < n('exports'); i++) floors.push(await h.evaluate(() => window.__bench.floor()));
+  F.backupExportMs = median(exports);
+  F.backupExportFloorMs = median(floors.map((f) => f.exportMs));
+  F.backupRestoreMs = median(restores);
+  F.backupRestoreFloorMs = median(floors.map((f) => f.restoreMs));
+  F.backupExportRatio = F.backupExportMs / F.backupExportFloorMs;
+  F.backupRestoreRatio = F.backupRestoreMs / F.backupRestoreFloorMs;
+  fig.backupBytes = exportBytes;
+  await h.close();
+}

@@ -1,0 +1,31 @@
+/* global window -- functions passed to page.evaluate run in the browser */
+// Documents, request → bytes in the app's Web Worker (a fresh page: cold worker first): the
+// review report and the administrator-change form, and the same in Node.
+import { RUNS } from './options.mjs';
+import { median } from './stats.mjs';
+
+export async function documents(bench, rate, F) {
+  const { harness, dataset, url, fig, tasks } = bench;
+  for (const [key, file, kind] of [
+    ['report', dataset.files.report, 'rapport-revue'],
+    ['form', dataset.files.form, 'changement-administrateur'],
+  ]) {
+    const p = await harness(rate);
+    const r = await p.evaluate(([u, k, n]) => window.__bench.pdf(u, k, n), [url(file), kind, 1 + RUNS.pdfWarm]);
+    await p.close();
+    F[`${key}PdfColdMs`] = r.ms[0];
+    F[`${key}PdfWarmMs`] = median(r.ms.slice(1));
+    fig[`${key}PdfBytes`] = r.bytes;
+    // As the user runs it: the screen opened (worker and fonts prepared), then the request.
+    const q = await harness(rate);
+    const s = await q.evaluate(([u, k]) => window.__bench.pdf(u, k, 1, 2000), [url(file), kind]);
+    await q.close();
+    F[`${key}PdfFirstMs`] = s.ms[0];
+    // The user clicks « Exporter » at once: the request arrives during the worker's warm-up.
+    const a = await harness(rate);
+    const t = await a.evaluate(([u, k]) => window.__bench.pdf(u, k, 1, 0), [url(file), kind]);
+    await a.close();
+    F[`${key}PdfAtOnceMs`] = t.ms[0];
+    if (rate === 1) fig[`${key}PdfNodeMs`] = median(await tasks.renderInNode(kind, file, RUNS.node));
+  }
+}
