@@ -231,3 +231,34 @@ describe('pieces by shape', () => {
     ]);
   });
 });
+
+describe('a contacts table going on after a continuation heading', () => {
+  const CAF = ['Annexe 1 – Les interlocuteurs à la Caf', '', 'Fonction\tNom\tAdresse mél\tTéléphone', 'Administrateur\tMarie HOARAU\tm.hoarau@caf32.caf.fr\t05 62 00 00 01', ''];
+  const H = 'Fonction\tNom\tAdresse mél\tTéléphone';
+  const P1 = 'Administrateur\tVéronique DJIRE\tv.djire@ville-x.fr\t01 64 13 55 88';
+  const P2 = 'Administrateur suppléant\tSandrine COFFI\ts.coffi@ville-x.fr\t01 64 13 55 76';
+  const P3 = 'Délégué à la protection des données\tYann MAILLOT\tdpo@ville-x.fr\t01 64 13 55 00';
+  const DPO = { side: 'partner', role: 'dpo', name: 'Yann MAILLOT', email: 'dpo@ville-x.fr', phones: ['01 64 13 55 00'] };
+  const HOARAU = { side: 'caf', role: 'administrateur', name: 'Marie HOARAU', email: 'm.hoarau@caf32.caf.fr', phones: ['05 62 00 00 01'] };
+
+  it.each([
+    ['« Annexe 1 (suite) – … chez le partenaire »', [...CAF, 'Annexe 1 (suite) - Les interlocuteurs chez le partenaire', '', H, P1, P2, P3]],
+    ['« Annexe 1 suite : … de la commune »', [...CAF, 'Annexe 1 suite : les interlocuteurs de la commune', H, P1, P2, P3]],
+    ['« ANNEXE 1 (SUITE) – INTERLOCUTEURS DU PARTENAIRE »', [...CAF, 'ANNEXE 1 (SUITE) – INTERLOCUTEURS DU PARTENAIRE', H, P1, P2, P3]],
+  ])('a continuation heading naming the other side: %s', (_, lines) => {
+    expect(annex(...lines).contacts).toEqual([HOARAU, DJIRE, COFFI, DPO]);
+  });
+
+  it.each([
+    ['« Annexe 1 (suite) » alone, the header repeated', [H, P1, '', 'Annexe 1 (suite)', '', H, P2, P3]],
+    ['« ANNEXE 1 – SUITE ET FIN » with no header', [H, P1, P2, '', 'ANNEXE 1 – SUITE ET FIN', P3]],
+    ['the whole heading repeated with « (suite) »', [H, P1, '', 'Annexe 1 – Les interlocuteurs chez le partenaire (suite)', H, P2, P3]],
+    ['the rest given one cell per line', [H, P1, P2, '', '(suite)', 'Fonction', 'Nom', 'Adresse mél', 'Téléphone', 'Délégué à la protection des données', 'Yann MAILLOT', 'dpo@ville-x.fr', '01 64 13 55 00']],
+  ])('a page break inside the table: %s', (_, lines) => {
+    expect(annex('Annexe 1 – Les interlocuteurs chez le partenaire', ...lines).contacts).toEqual([DJIRE, COFFI, DPO]);
+  });
+
+  it('a heading that names something else still ends the table', () => {
+    expect(annex('Annexe 1 – Les interlocuteurs chez le partenaire', H, P1, '', 'Annexe 2 – Les formulaires', 'Suite à la signature, le partenaire transmet …').contacts).toEqual([DJIRE]);
+  });
+});

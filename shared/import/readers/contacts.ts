@@ -41,7 +41,7 @@ export function contactSection(line: string): ContactSection | undefined {
   const hit = findAnchor(line, 'interlocuteurs', { need }) ?? findAnchor(line, 'interlocuteur', { need });
   if (!hit) return undefined;
   // « Annexe 1 – Les interlocuteurs … », « Les interlocuteurs chez le partenaire », « Interlocuteurs Caf »
-  const before = foldLoose(line.slice(0, hit.start)).replace(/^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?\s*[-:–.]?\s*/i, '');
+  const before = foldLoose(line.slice(0, hit.start)).replace(/^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?\s*[-:–.]?\s*/i, '');
   if (!/^(?:(?:les?|la|liste|tableau|coordonnees|des|vos|nos|principaux)\s*){0,3}$/.test(before.trim())) return undefined;
   // « Les interlocuteurs suivants sont à contacter … »: a sentence, not a heading
   if (/\b(?:sont|est|seront|doivent|peuvent|suivants?)\b/.test(foldLoose(line.slice(hit.end)))) return undefined;
@@ -61,10 +61,19 @@ export function sideOfEmails(records: { emails: string[] }[]): Side | undefined 
 
 const SUB_SIDE = /^(?:pour|c[ôo]t[ée]|chez|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes)\b\s*:?$|^(caf|partenaire)\s*:?$/i;
 
+/**
+ * « Annexe 1 (suite) », « ANNEXE 1 – SUITE ET FIN », « (suite) »: a heading repeated after a
+ * page break that names nothing new; the table goes on under it.
+ */
+export function isContinuationHeading(line: string): boolean {
+  const f = foldLoose(line).trim();
+  return /^(?:annexe\s*n?[°o]?\s*[\divxl.\-–/]*\s*)?[-:–.(\s]*suite(?:\s+et\s+fin)?\s*\)?\s*[:.–-]?$/.test(f);
+}
+
 function sectionEnd(ctx: Ctx, from: number): number {
   for (let j = from; j < ctx.lines.length && j < from + 80; j++) {
     const row = ctx.lines[j] ?? '';
-    if (!row) continue;
+    if (!row || isContinuationHeading(row)) continue;
     if ((isHeadingLine(row) && !/^\d/.test(row)) || bulletinTitle(ctx.lines, j) || contactSection(row)) return j;
     if (/^fait\s+[àa](?=\s)/i.test(row) || (row.length > 220 && !row.includes('\t') && !row.includes('@'))) return j;
   }
