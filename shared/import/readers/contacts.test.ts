@@ -205,6 +205,12 @@ describe('pieces by shape', () => {
     ['Responsab1e sécurité', 'responsable-securite'],
     ['Administrateurs', 'administrateur'],
     ['Suppléante', 'administrateur-suppleant'],
+    ['Référent « Mon Compte Partenaire »', 'responsable-mcp'],
+    ['Référent MCP', 'responsable-mcp'],
+    ['Correspondant RGPD (DPO)', 'dpo'],
+    ['Référente RGPD', 'dpo'],
+    ['Délégué RGPD', 'dpo'],
+    ['Référent technique', undefined],
     ['Administration générale', undefined],
     ['Dsitra', undefined],
   ])('role %s', (text, role) => {

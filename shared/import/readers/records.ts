@@ -22,7 +22,7 @@ export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
       'gestionnaire principal des habilitations', 'gestionnaire principal', 'gestionnaire des habilitations', 'administrateurs', 'administrateur', 'administratrice',
     ],
   },
-  { role: 'responsable-mcp', phrases: ['responsable mon compte partenaire', 'responsable de mon compte partenaire', 'responsable mcp'] },
+  { role: 'responsable-mcp', phrases: ['responsable mon compte partenaire', 'responsable de mon compte partenaire', 'referent mon compte partenaire', 'referent de mon compte partenaire', 'responsable mcp', 'referent mcp'] },
   {
     role: 'responsable-securite',
     phrases: ['responsable de la securite des systemes d information', 'responsable securite des systemes d information', 'responsable de la securite', 'responsable securite', 'rssi'],
@@ -41,6 +41,7 @@ export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
       'deleguee a la protection des donnees',
       'referent informatique et libertes',
       'correspondant informatique et libertes',
+      'correspondant rgpd', 'referent rgpd', 'delegue rgpd',
       'dpo', 'dpd', 'cil',
     ],
   },
