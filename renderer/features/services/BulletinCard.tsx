@@ -3,7 +3,7 @@ import { formatBulletinLabel } from '../../../shared/domain/format';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
 import { compareProfileCodes } from '../../../shared/domain/profiles';
-import { type QuotaUsage } from '../../../shared/domain/rules/quota';
+import { parseQuotaInput, type QuotaUsage } from '../../../shared/domain/rules/quota';
 import type { Bulletin, Profile, Quota } from '../../../shared/domain/schemas';
 import { useDb } from '../../shell/services';
 import { setQuota } from '../../db/repositories/bulletins';
@@ -13,7 +13,6 @@ import { CheckboxInput } from '../../ui/fields';
 import { Gauge } from '../../ui/Gauge';
 import { useAction } from '../../shell/register/use-action';
 import { useActor } from '../../shell/register/use-register';
-import { parseQuotaInput } from './bulletin-form';
 
 
 export function bulletinTitle(b: Bulletin): string {

@@ -1,11 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { checkNewProfile, DEFAULT_SERVICE, normaliseProfileCode } from '../../../shared/domain/profiles';
-import type { Profile } from '../../../shared/domain/schemas';
+import { DEFAULT_SERVICE } from '../../../shared/domain/profiles';
 import { Button } from '../../ui/Button';
-import { CheckboxInput, DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
-import { parseQuotaInput, validateBulletin, type BulletinFormErrors, type BulletinFormValues } from './bulletin-form';
+import { DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
+import { validateBulletin, type BulletinFormErrors, type BulletinFormValues } from './bulletin-form';
 import { ErrorList } from '../../ui/ErrorList';
-import { FormActions } from '../../ui/FormActions';
 
 
 export function BulletinForm({
@@ -101,77 +99,6 @@ export function BulletinForm({
           {submitLabel}
         </Button>
       </div>
-    </form>
-  );
-}
-
-export function CustomProfileForm({
-  profiles,
-  serverErrors,
-  busy,
-  onSubmit,
-  onCancel,
-}: {
-  profiles: readonly Profile[];
-  serverErrors: readonly string[];
-  busy: boolean;
-  onSubmit: (
-    p: { code: string; label: string; requiresQualifiedSocialWorker: boolean },
-    max: number,
-  ) => Promise<boolean>;
-  onCancel: () => void;
-}) {
-  const [code, setCode] = useState('');
-  const [label, setLabel] = useState('');
-  const [max, setMax] = useState('');
-  const [qualified, setQualified] = useState(false);
-  const [errors, setErrors] = useState<{ code?: string; label?: string; max?: string }>({});
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const normal = normaliseProfileCode(code);
-    const found: typeof errors = checkNewProfile({ code, label }, profiles);
-    const parsed = parseQuotaInput(max);
-    if (!parsed.ok) found.max = parsed.error;
-    else if (parsed.max === null) found.max = 'Indiquez le nombre maximal d’habilitations.';
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !parsed.ok || parsed.max === null) return;
-    await onSubmit({ code: normal, label, requiresQualifiedSocialWorker: qualified }, parsed.max);
-  };
-  return (
-    <form onSubmit={submit} noValidate>
-      <p>Le profil est ajouté au catalogue (Paramètres), puis son quota à ce bulletin.</p>
-      <FieldRow>
-        <TextInput
-          label="Code du profil"
-          required
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          error={errors.code}
-          autoFocus
-        />
-        <TextInput
-          label="Nombre maximal d’habilitations"
-          required
-          inputMode="numeric"
-          value={max}
-          onChange={(e) => setMax(e.target.value)}
-          error={errors.max}
-        />
-      </FieldRow>
-      <TextInput
-        label="Libellé du profil"
-        required
-        value={label}
-        onChange={(e) => setLabel(e.target.value)}
-        error={errors.label}
-      />
-      <CheckboxInput
-        label="Réservé aux travailleurs sociaux diplômés"
-        checked={qualified}
-        onChange={(e) => setQualified(e.target.checked)}
-      />
-      <ErrorList errors={serverErrors} />
-      <FormActions onCancel={onCancel} submitLabel="Ajouter le profil et son quota" busy={busy} />
     </form>
   );
 }

@@ -17,7 +17,8 @@ import { todayIso, useActor, useRegister } from '../../shell/register/use-regist
 import { bulletinFields, emptyBulletinValues, valuesFromBulletin } from './bulletin-form';
 
 import { BulletinCard, bulletinTitle } from './BulletinCard';
-import { BulletinForm, CustomProfileForm } from './BulletinForm';
+import { BulletinForm } from './BulletinForm';
+import { NewProfileForm } from '../../ui/NewProfileForm';
 type DialogState =
   | { kind: 'add' }
   | { kind: 'edit'; bulletin: Bulletin }
@@ -216,8 +217,9 @@ function ServicesRegister({
           isOpen
           onClose={close}
         >
-          <CustomProfileForm
-            profiles={profiles}
+          <NewProfileForm
+            withQuota
+            existing={profiles}
             serverErrors={action.errors}
             busy={action.busy}
             onCancel={close}

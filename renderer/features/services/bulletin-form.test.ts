@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinFields, emptyBulletinValues, nextAnnexNumber, parseQuotaInput, validateBulletin, valuesFromBulletin } from './bulletin-form';
+import { bulletinFields, emptyBulletinValues, nextAnnexNumber, validateBulletin, valuesFromBulletin } from './bulletin-form';
 
 describe('bulletin form', () => {
   it('numbers the next annex 2.1, 2.2…', () => {
@@ -32,13 +32,5 @@ describe('bulletin form', () => {
       serviceCode: 'AFAS',
       serviceLabel: 'Aides',
     });
-  });
-
-  it('parses a quota cell: empty means no quota', () => {
-    expect(parseQuotaInput(' ')).toEqual({ ok: true, max: null });
-    expect(parseQuotaInput('4')).toEqual({ ok: true, max: 4 });
-    expect(parseQuotaInput('0')).toEqual({ ok: true, max: 0 });
-    expect(parseQuotaInput('-1').ok).toBe(false);
-    expect(parseQuotaInput('2,5').ok).toBe(false);
   });
 });

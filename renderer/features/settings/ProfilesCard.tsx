@@ -15,7 +15,7 @@ import { useDb } from '../../shell/services';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
-import { AddProfileForm } from './AddProfileForm';
+import { NewProfileForm } from '../../ui/NewProfileForm';
 import { RenameProfileForm } from './RenameProfileForm';
 
 type DialogState = { kind: 'add' } | { kind: 'rename'; profile: Profile };
@@ -112,7 +112,7 @@ export function ProfilesCard() {
 
       {dialog?.kind === 'add' ? (
         <Dialog title="Ajouter un profil au catalogue" isOpen onClose={close}>
-          <AddProfileForm
+          <NewProfileForm
             existing={profiles ?? []}
             serverErrors={action.errors}
             busy={action.busy}

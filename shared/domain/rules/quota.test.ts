@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frenchTypographyIssues, NBSP } from '../text';
 import { bulletin, habilitation, lieusaint, quota } from '../testing/builders';
-import { checkGrant, quotaOverFindings, quotaPhrase, quotaUsage } from './quota';
+import { checkGrant, parseQuotaInput, quotaOverFindings, quotaPhrase, quotaUsage } from './quota';
 import { isHabilitationActive } from './active';
 
 const TODAY = '2025-03-15';
@@ -238,5 +238,15 @@ describe('quotaUsage', () => {
     [1200, 1500, `1${NBSP}200 sur 1${NBSP}500 — 300 places restantes`],
   ])('phrase for %i of %i', (used, max, phrase) => {
     expect(quotaPhrase(used, max)).toBe(phrase);
+  });
+});
+
+describe('parseQuotaInput', () => {
+  it('parses a quota cell: empty means no quota', () => {
+    expect(parseQuotaInput(' ')).toEqual({ ok: true, max: null });
+    expect(parseQuotaInput('4')).toEqual({ ok: true, max: 4 });
+    expect(parseQuotaInput('0')).toEqual({ ok: true, max: 0 });
+    expect(parseQuotaInput('-1').ok).toBe(false);
+    expect(parseQuotaInput('2,5').ok).toBe(false);
   });
 });
