@@ -74,6 +74,28 @@ describe('quota tables', () => {
     expect(r.unread).toEqual([]);
   });
 
+  it.each([
+    ['header and rows one cell per line', ['Profils', 'Nombre d’utilisateurs autorisés', 'T1', '3', 'T2', 'T4', 'T13', '4']],
+    ['three columns, a label cell per row', ['Profil', 'Libellé', 'Nombre maximum d’utilisateurs', 'T1', 'Action sociale', '3', 'T2', 'Prestataires', 'T13', 'Commissions Fsl', '4']],
+    ['« Code profil » and « Quota », blank lines between cells', ['Code profil', '', 'Quota', '', 'T1', '', '3', '', 'T2', '', 'T13', '', '4']],
+    ['given column by column, every cell filled', ['Profils', 'Nombre d’utilisateurs', 'T1', 'T13', '3', '4']],
+  ])('a quota table of one cell per line: %s', (_, rows) => {
+    const r = read('Bulletin d’adhésion au service : Cdap', 'Le service est mis à disposition de :', '', ...rows, '', 'Article 3 – Modification');
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=3', 'T13=4']);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('given column by column with empty cells lost: the numbers cannot be paired, they are flagged, never guessed', () => {
+    const r = read('Bulletin d’adhésion au service : Cdap', 'Profils', 'Nombre d’utilisateurs autorisés', 'T1', 'T2', 'T13', '3', '4', '', 'Article 3 – Modification');
+    expect(r.bulletins[0]?.quotas).toEqual([]);
+    expect(r.unread).toEqual(['quota@7', 'quota@8']);
+  });
+
+  it('« Profils » alone before a sentence is no header', () => {
+    const r = read('Bulletin d’adhésion au service : Cdap', 'Profils', 'Le partenaire choisit les profils T1 et T13 pour 2 agents.', 'T1', '3', '', 'Article 3 – Modification');
+    expect(r.bulletins[0]?.quotas).toEqual([]);
+  });
+
   it('reads OCR look-alikes as corrected, skips and flags a row it cannot read, and reads on', () => {
     const r = read('Bulletin d’adhésion au service : Cdap', ...TABLE, 'Tl\t2', 'T5\t#', 'T1?\t1', 'Tl3\tl', 'T14\t2', '', 'Fait à Lyon, le 2 mars 2022');
     expect(r.bulletins[0]?.quotas).toEqual(['T1=2*', 'T13=1*', 'T14=2']);
