@@ -1,7 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout } from './Layout';
-import { RouteError } from './RouteError';
 import { SCREENS } from './sections';
 
 /**
@@ -34,7 +33,6 @@ export const ROUTES: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    errorElement: <RouteError />,
     children: [
       ...SCREENS.map((s) =>
         s.path === '/' ? { index: true, element: screen(s.screen) } : { path: s.path.slice(1), element: screen(s.screen) },
