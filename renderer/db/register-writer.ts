@@ -5,10 +5,10 @@ import { JOURNAL_ACTOR_MAX, journalEntrySchema, jsonValue, reqText, type Journal
 import {
   JOURNALED_TABLE_NAMES,
   keyFieldOf,
-  schemasOf,
   type JournaledTable,
   type RowOf as TableRowOf,
 } from '../../shared/domain/tables/registry';
+import { schemasOf } from '../../shared/domain/tables/row-schemas';
 import type { AppDatabase } from './database';
 import { parseOrThrow, StaleEditError } from './validation';
 import { rowVersion, staleEditMessage } from '../../shared/domain/edit-version';

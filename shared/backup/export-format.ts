@@ -30,12 +30,12 @@ import { frenchSpacing } from '../domain/text';
 import {
   EXPORT_TABLE_NAMES,
   keyFieldOf,
-  schemasOf,
   TABLES,
   type ExportTable as RegistryExportTable,
   type KeyFieldOf,
   type SchemaOf,
 } from '../domain/tables/registry';
+import { schemasOf } from '../domain/tables/row-schemas';
 
 export const EXPORT_FORMAT_ID = 'convention-mcp/sauvegarde';
 export const EXPORT_FORMAT_VERSION = 2;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { JOURNALED_TABLE_NAMES, TABLES, fieldLabel, type TableName } from './registry';
+import { JOURNALED_TABLE_NAMES, fieldLabel, type TableName } from './registry';
+import { TABLE_ROW_SCHEMAS } from './row-schemas';
 
 /** Every field name of a schema, nested objects and lists of objects included (`a.b`). */
 function fieldPaths(schema: z.ZodType, prefix: string[] = []): string[][] {
@@ -26,16 +27,16 @@ function fieldPaths(schema: z.ZodType, prefix: string[] = []): string[][] {
 
 describe('French field labels', () => {
   it('finds the nested fields (the walker itself)', () => {
-    const paths = fieldPaths(TABLES.reviewItems.schema).map((p) => p.join('.'));
+    const paths = fieldPaths(TABLE_ROW_SCHEMAS.reviewItems).map((p) => p.join('.'));
     expect(paths).toContain('snapshot.agentName');
     expect(paths).toContain('answers.stillInOrganisation');
-    expect(fieldPaths(TABLES.agents.schema).map((p) => p.join('.'))).toContain('pendingHabilitations.requestedOn');
+    expect(fieldPaths(TABLE_ROW_SCHEMAS.agents).map((p) => p.join('.'))).toContain('pendingHabilitations.requestedOn');
   });
 
   it('labels every journaled field of every journaled table, nested fields included', () => {
     const missing: string[] = [];
     for (const t of [...JOURNALED_TABLE_NAMES, 'journal'] as TableName[]) {
-      for (const path of fieldPaths(TABLES[t].schema)) {
+      for (const path of fieldPaths(TABLE_ROW_SCHEMAS[t])) {
         const field = path[path.length - 1]!;
         const label = fieldLabel(t, field);
         if (!label || label === field || !/^[A-ZÀ-Ý]/.test(label)) missing.push(`${t}: ${path.join('.')}`);

@@ -5,46 +5,25 @@
  * (renderer/db/register-writer.ts), the backup format's tables, keys and validation
  * (shared/backup/export-format.ts), the journal's and the exports' French labels.
  *
- * Adding a table: one entry here (schema, key, indexes, labels, `since` = the next schema
- * version), then its repository. Released schema versions (renderer/db/schema/v1…) are never
- * edited: the difference between them and this list is the next version (see
- * `nextVersionStores`), and a test says when there is one.
+ * Adding a table: one entry here (key, indexes, labels, `since` = the next schema version),
+ * its row schema under the same name in `row-schemas.ts` (the types and a test check that
+ * both list the same tables), then its repository. Released schema versions
+ * (renderer/db/schema/v1…) are never edited: the difference between them and this list is
+ * the next version (see `nextVersionStores`), and a test says when there is one.
  *
- * Pure: no Dexie here (shared/ stays free of it), only the Dexie schema strings.
+ * Pure: no Dexie here (shared/ stays free of it), only the Dexie schema strings. No zod
+ * either: the Dexie schema, the database type and the labels are needed at start-up, the row
+ * schemas only when a row is written or a backup read (`row-schemas.ts`, loaded with the
+ * register writer and the backup format): the first screen's bundle does not carry zod.
  */
-import { z } from 'zod';
-import {
-  agentSchema,
-  avenantSchema,
-  bilanAnnuelSchema,
-  bulletinSchema,
-  contactSchema,
-  conventionSchema,
-  habilitationSchema,
-  incidentSchema,
-  issuedDocumentSchema,
-  journalEntrySchema,
-  organisationSchema,
-  portalDifferenceSchema,
-  portalImportSchema,
-  profileSchema,
-  quotaSchema,
-  reviewCampaignSchema,
-  reviewItemSchema,
-  securitySessionSchema,
-  serviceContractSchema,
-  settingSchema,
-  subcontractorNoticeSchema,
-} from '../schemas';
+import type { z } from 'zod';
 import { FIELD_LABELS } from '../schemas/field-labels';
+import type { TABLE_ROW_SCHEMAS } from './row-schemas';
 
-/** Technical values the app keeps beside the data (schema version, journal head). */
-export const metaRecordSchema = z.strictObject({ key: z.string().min(1).max(60), value: z.unknown() });
-export type MetaRecord = z.infer<typeof metaRecordSchema>;
+export type { MetaRecord } from './row-schemas';
 
+/** A stored table. Its row schema is `TABLE_ROW_SCHEMAS[name]` (row-schemas.ts). */
 export interface TableSpec {
-  /** Every row satisfies it (checked when written, and when a backup is read). */
-  readonly schema: z.ZodType;
   /** Dexie primary key: a field, or `++field` for an auto-incremented number. */
   readonly primaryKey: string;
   /** Dexie indexes after the key, as written in a stores string (`&unique`, `[a+b]`). */
@@ -72,7 +51,6 @@ const data = { journaled: true, exported: true } as const;
 /** In the order backups, previews and lists show them. */
 export const TABLES = {
   meta: table({
-    schema: metaRecordSchema,
     primaryKey: 'key',
     indexes: [],
     label: 'Donnée technique',
@@ -82,7 +60,6 @@ export const TABLES = {
     since: 1,
   }),
   settings: table({
-    schema: settingSchema,
     primaryKey: 'key',
     indexes: [],
     label: 'Paramètre',
@@ -91,7 +68,6 @@ export const TABLES = {
     since: 1,
   }),
   profiles: table({
-    schema: profileSchema,
     primaryKey: 'code',
     indexes: [],
     label: 'Profil',
@@ -100,7 +76,6 @@ export const TABLES = {
     since: 1,
   }),
   organisations: table({
-    schema: organisationSchema,
     primaryKey: 'id',
     indexes: ['role'],
     label: 'Organisme',
@@ -109,7 +84,6 @@ export const TABLES = {
     since: 1,
   }),
   conventions: table({
-    schema: conventionSchema,
     primaryKey: 'id',
     indexes: ['partnerId', 'cafId'],
     label: 'Convention',
@@ -118,7 +92,6 @@ export const TABLES = {
     since: 1,
   }),
   avenants: table({
-    schema: avenantSchema,
     primaryKey: 'id',
     indexes: ['conventionId'],
     label: 'Avenant',
@@ -127,7 +100,6 @@ export const TABLES = {
     since: 1,
   }),
   serviceContracts: table({
-    schema: serviceContractSchema,
     primaryKey: 'id',
     indexes: ['&conventionId'],
     label: 'Contrat de services',
@@ -136,7 +108,6 @@ export const TABLES = {
     since: 1,
   }),
   contacts: table({
-    schema: contactSchema,
     primaryKey: 'id',
     indexes: ['conventionId', '[conventionId+side]', 'agentId'],
     label: 'Interlocuteur',
@@ -145,7 +116,6 @@ export const TABLES = {
     since: 1,
   }),
   bulletins: table({
-    schema: bulletinSchema,
     primaryKey: 'id',
     indexes: ['conventionId'],
     label: 'Bulletin d’adhésion',
@@ -154,7 +124,6 @@ export const TABLES = {
     since: 1,
   }),
   quotas: table({
-    schema: quotaSchema,
     primaryKey: 'id',
     indexes: ['bulletinId', '&[bulletinId+profileCode]'],
     label: 'Quota',
@@ -163,7 +132,6 @@ export const TABLES = {
     since: 1,
   }),
   agents: table({
-    schema: agentSchema,
     primaryKey: 'id',
     indexes: ['organisationId'],
     label: 'Agent',
@@ -172,7 +140,6 @@ export const TABLES = {
     since: 1,
   }),
   habilitations: table({
-    schema: habilitationSchema,
     primaryKey: 'id',
     indexes: ['agentId', 'bulletinId', 'profileCode'],
     label: 'Habilitation',
@@ -181,7 +148,6 @@ export const TABLES = {
     since: 1,
   }),
   reviewCampaigns: table({
-    schema: reviewCampaignSchema,
     primaryKey: 'id',
     indexes: ['conventionId', '[conventionId+year]', 'status'],
     label: 'Revue annuelle',
@@ -190,7 +156,6 @@ export const TABLES = {
     since: 1,
   }),
   reviewItems: table({
-    schema: reviewItemSchema,
     primaryKey: 'id',
     indexes: ['campaignId', 'habilitationId'],
     label: 'Ligne de revue',
@@ -199,7 +164,6 @@ export const TABLES = {
     since: 1,
   }),
   documents: table({
-    schema: issuedDocumentSchema,
     primaryKey: 'id',
     indexes: ['conventionId', 'kind', 'createdAt'],
     label: 'Document émis',
@@ -208,7 +172,6 @@ export const TABLES = {
     since: 1,
   }),
   incidents: table({
-    schema: incidentSchema,
     primaryKey: 'id',
     indexes: ['conventionId', 'kind'],
     label: 'Demande ou incident',
@@ -217,7 +180,6 @@ export const TABLES = {
     since: 1,
   }),
   bilans: table({
-    schema: bilanAnnuelSchema,
     primaryKey: 'id',
     indexes: ['conventionId'],
     label: 'Bilan annuel',
@@ -226,7 +188,6 @@ export const TABLES = {
     since: 1,
   }),
   subcontractorNotices: table({
-    schema: subcontractorNoticeSchema,
     primaryKey: 'id',
     indexes: ['conventionId'],
     label: 'Prestataire',
@@ -235,7 +196,6 @@ export const TABLES = {
     since: 1,
   }),
   securitySessions: table({
-    schema: securitySessionSchema,
     primaryKey: 'id',
     indexes: ['conventionId'],
     label: 'Session d’information sécurité',
@@ -244,7 +204,6 @@ export const TABLES = {
     since: 1,
   }),
   portalImports: table({
-    schema: portalImportSchema,
     primaryKey: 'id',
     indexes: ['conventionId', 'importedAt'],
     label: 'Liste du portail importée',
@@ -253,7 +212,6 @@ export const TABLES = {
     since: 3,
   }),
   portalDifferences: table({
-    schema: portalDifferenceSchema,
     primaryKey: 'id',
     indexes: ['conventionId', '&[conventionId+key]', 'status', 'agentId'],
     label: 'Écart avec le portail',
@@ -262,7 +220,6 @@ export const TABLES = {
     since: 3,
   }),
   journal: table({
-    schema: journalEntrySchema,
     primaryKey: '++seq',
     indexes: ['[entity+entityId]', 'at'],
     label: 'Entrée du journal',
@@ -286,7 +243,8 @@ type Tables = typeof TABLES;
 export type TableName = keyof Tables;
 export type JournaledTable = { [K in TableName]: Tables[K]['journaled'] extends true ? K : never }[TableName];
 export type ExportTable = { [K in TableName]: Tables[K]['exported'] extends true ? K : never }[TableName];
-export type SchemaOf<T extends TableName> = Tables[T]['schema'];
+/** The zod schema every row of a table satisfies (row-schemas.ts). */
+export type SchemaOf<T extends TableName> = (typeof TABLE_ROW_SCHEMAS)[T];
 export type RowOf<T extends TableName> = z.output<SchemaOf<T>>;
 /** The primary key's field (`seq` for `++seq`). */
 export type KeyFieldOf<T extends TableName> = T extends TableName
@@ -306,11 +264,6 @@ export const EXPORT_TABLE_NAMES = TABLE_NAMES.filter((t) => spec(t).exported) as
 
 export function keyFieldOf<T extends TableName>(t: T): KeyFieldOf<T> {
   return spec(t).primaryKey.replace(/^\+\+/, '') as KeyFieldOf<T>;
-}
-
-/** The zod schema of each table, by name. */
-export function schemasOf<T extends TableName>(names: readonly T[]): { [K in T]: SchemaOf<K> } {
-  return Object.fromEntries(names.map((t) => [t, TABLES[t].schema])) as { [K in T]: SchemaOf<K> };
 }
 
 export function tableLabel(t: string): string | undefined {
