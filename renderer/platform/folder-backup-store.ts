@@ -1,4 +1,5 @@
-import { BACKUP_NAME_PATTERN, type BackupFileInfo } from '../../shared/ipc/contract';
+import type { BackupFileInfo } from '../../shared/ipc/contract';
+import { BACKUP_NAME_PATTERN } from '../../shared/ipc/file-names';
 import { errorName, type FolderFileHandle, type FolderHandle, type FolderWritable } from './fs-access';
 import type { BackupStore } from './types';
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { BACKUP_NAME_PATTERN, type BackupFileInfo } from '../../shared/ipc/contract';
+import type { BackupFileInfo } from '../../shared/ipc/contract';
+import { BACKUP_NAME_PATTERN } from '../../shared/ipc/file-names';
 import type { BackupStore } from './types';
 
 interface StoredBackup {

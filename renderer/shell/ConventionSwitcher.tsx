@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useDb } from './services';
-import { listConventions } from '../db/repositories/conventions';
+import { listConventions } from '../db/repositories/convention-list';
 import { getCurrentConventionId, setCurrentConventionId } from '../db/repositories/settings';
 
 /** Every convention of the database, sorted by partner, and the current one. */

@@ -1,5 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewProfile, normaliseProfileCode } from './profiles';
+import { z } from 'zod';
+import catalogue from './data/cdap-profiles.json';
+import { CATALOGUE_PROFILES, checkNewProfile, normaliseProfileCode } from './profiles';
+
+describe('the shipped CDAP catalogue', () => {
+  it('is well formed: a service, profiles with a code and a label, each code once', () => {
+    const schema = z.object({
+      service: z.object({ code: z.string().min(1), label: z.string().min(1) }),
+      profiles: z.array(
+        z.strictObject({
+          code: z.string().min(1),
+          label: z.string().min(1),
+          for: z.string().optional(),
+          requiresQualifiedSocialWorker: z.boolean().optional(),
+        }),
+      ),
+    });
+    expect(schema.safeParse(catalogue).error?.issues).toBeUndefined();
+    const codes = CATALOGUE_PROFILES.map((p) => p.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(CATALOGUE_PROFILES.find((p) => p.code === 'T1')).toMatchObject({ label: 'Action sociale', requiresQualifiedSocialWorker: true, custom: false });
+    expect(CATALOGUE_PROFILES.find((p) => p.code === 'T2')?.requiresQualifiedSocialWorker).toBe(false);
+  });
+});
 
 describe('new profile', () => {
   const existing = [{ code: 'T13' }, { code: 't1' }];

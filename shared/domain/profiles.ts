@@ -1,20 +1,16 @@
-import { z } from 'zod';
 import catalogue from './data/cdap-profiles.json';
 import type { Profile } from './schemas';
 
-const catalogueSchema = z.object({
-  service: z.object({ code: z.string(), label: z.string() }),
-  profiles: z.array(
-    z.object({
-      code: z.string().min(1),
-      label: z.string().min(1),
-      for: z.string().optional(),
-      requiresQualifiedSocialWorker: z.boolean().optional(),
-    }),
-  ),
-});
+/**
+ * The shape of the shipped catalogue file. Checked by `profiles.test.ts` (zod) rather than
+ * at every start: it is a file of the app, and zod is kept out of the start-up bundle.
+ */
+export interface CatalogueFile {
+  service: { code: string; label: string };
+  profiles: { code: string; label: string; for?: string; requiresQualifiedSocialWorker?: boolean }[];
+}
 
-const parsed = catalogueSchema.parse(catalogue);
+const parsed: CatalogueFile = catalogue;
 
 export const DEFAULT_SERVICE = parsed.service;
 

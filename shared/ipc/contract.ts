@@ -13,10 +13,11 @@ import { z } from 'zod';
 import '../domain/schemas/french-errors';
 
 import { IPC, type API_ROUTES, type ApiRoute, type IpcChannel } from './channels';
-import { HIDDEN_CHARACTERS, hasRequestedExtension, SAVE_FILTERS } from './file-names';
+import { BACKUP_NAME_PATTERN, HIDDEN_CHARACTERS, hasRequestedExtension, SAVE_FILTERS } from './file-names';
 
 export { API_ROUTES, IPC, isApiRoute, type ApiRoute, type IpcChannel } from './channels';
 export {
+  BACKUP_NAME_PATTERN,
   cleanSuggestedName,
   hasRequestedExtension,
   HIDDEN_CHARACTERS,
@@ -24,8 +25,6 @@ export {
   type SaveFilter,
 } from './file-names';
 
-/** Backup file names are chosen by the app; anything else (paths, dots) is refused. */
-export const BACKUP_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(json|mcpbak)$/;
 
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 const bytes = z

@@ -3,6 +3,9 @@
  * renderer's bridges can clean a name without pulling the IPC schemas in.
  */
 export const SAVE_FILTERS = ['pdf', 'csv', 'docx', 'json'] as const;
+
+/** Backup file names are chosen by the app; anything else (paths, dots) is refused. */
+export const BACKUP_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(json|mcpbak)$/;
 export type SaveFilter = (typeof SAVE_FILTERS)[number];
 
 /**

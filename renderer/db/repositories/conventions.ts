@@ -100,14 +100,7 @@ export async function saveServiceContract(db: AppDatabase, actor: Actor, sc: Ser
   });
 }
 
-export async function listConventions(db: AppDatabase) {
-  const [conventions, organisations] = await Promise.all([
-    db.conventions.toArray(),
-    db.organisations.toArray(),
-  ]);
-  const byId = new Map(organisations.map((o) => [o.id, o]));
-  return conventions.map((c) => ({ convention: c, partner: byId.get(c.partnerId), caf: byId.get(c.cafId) }));
-}
+export { listConventions } from './convention-list';
 
 /** The French reason a SIRET is refused, thrown as a validation error. */
 function assertPartnerSiret(org: OrganisationFields | Organisation) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import './french-errors';
 import { frenchSpacing } from '../text';
 import { cleanLine, cleanLines, INVISIBLE_ONLY_MESSAGE, isInvisibleOnly } from './clean-text';
+import { normaliseUserName, USER_NAME_MAX } from '../user-name';
 
 /** Dates outside this range are typing mistakes (0100, 9999), never a convention's date. */
 export const MIN_YEAR = 1900;
@@ -63,11 +64,10 @@ export const email = z.email('Adresse mél invalide.').max(254);
 export const optEmail = z.union([email, z.literal('')]).optional();
 
 /** The name of the person using this workstation, written in the journal with every change. */
-export const USER_NAME_MAX = 100;
+export { USER_NAME_MAX };
 export const userNameSchema = z
   .string()
-  .overwrite((s) => cleanLine(s).replace(/\s+/g, ' '))
-  .trim()
+  .overwrite(normaliseUserName)
   .min(1, 'Indiquez votre prénom et votre nom.')
   .max(USER_NAME_MAX, frenchSpacing(`Ce nom est trop long : ${USER_NAME_MAX} caractères au plus.`))
   .refine((s) => !isInvisibleOnly(s), INVISIBLE_ONLY_MESSAGE);
