@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { HashRouter, useLocation, useRoutes } from 'react-router';
 import { setUserName } from '../db/repositories/settings';
-import { FirstRun } from './FirstRun';
 import { RouteErrorBoundary } from './RouteError';
 import { ROUTES } from './routes';
 import { useDb } from './services';
 import { useUserName } from './use-user-name';
+
+/** Shown once, on a new workstation: its form (react-aria, the name's schema) loads then. */
+const FirstRun = lazy(() => import('./FirstRun').then((m) => ({ default: m.FirstRun })));
 
 /**
  * The screens (routes.tsx) under react-router's declarative router: the app has no loaders,
@@ -21,8 +24,15 @@ export function App() {
   const db = useDb();
   const userName = useUserName();
 
-  if (userName === undefined) return <p className="loading">Chargement…</p>;
-  if (userName === null) return <FirstRun onSubmit={(name) => setUserName(db, name)} />;
+  const loading = <p className="loading">Chargement…</p>;
+  if (userName === undefined) return loading;
+  if (userName === null) {
+    return (
+      <Suspense fallback={loading}>
+        <FirstRun onSubmit={(name) => setUserName(db, name)} />
+      </Suspense>
+    );
+  }
   // Hash routing works the same under app:// in Electron and on 127.0.0.1 in a browser.
   return (
     <HashRouter>

@@ -10,7 +10,7 @@ describe('Notices: a file just saved', () => {
     const revealFile = vi.fn(async () => ({ done: true }));
     useUiStore.getState().notify('ok', 'Rapport enregistré.', { file: '/home/a/Revue.pdf' });
     render(<Notices revealFile={revealFile} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ouvrir' }));
     fireEvent.click(screen.getByRole('button', { name: 'Afficher dans le dossier' }));
     await waitFor(() => expect(revealFile).toHaveBeenCalledTimes(2));
     expect(revealFile).toHaveBeenNthCalledWith(1, '/home/a/Revue.pdf', 'open');
@@ -21,13 +21,15 @@ describe('Notices: a file just saved', () => {
     const revealFile = vi.fn(async () => ({ done: false, reason: 'Le fichier n’a pas pu être ouvert : il a peut-être été déplacé.' }));
     useUiStore.getState().notify('ok', 'Annexe exportée.', { file: '/home/a/Annexe.docx' });
     render(<Notices revealFile={revealFile} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ouvrir' }));
     await waitFor(() => expect(screen.getByText(/peut-être été déplacé/)).toBeTruthy());
   });
 
-  it('offers nothing where the platform cannot open files (web version)', () => {
+  it('offers nothing where the platform cannot open files (web version)', async () => {
     useUiStore.getState().notify('ok', 'Rapport enregistré.', { file: 'Revue.pdf' });
     render(<Notices />);
+    // The buttons have loaded (« × » is there), and « Ouvrir » is not among them.
+    expect(await screen.findByRole('button', { name: 'Fermer la notification' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ouvrir' })).toBeNull();
     expect(screen.getByText('Rapport enregistré.')).toBeTruthy();
   });
