@@ -12,6 +12,9 @@ import { quotaUsage } from './rules/quota';
 import { formatBulletinLabel } from './format';
 import type { Agent, Bulletin, Habilitation, Profile, Quota } from './schemas';
 import { foldText } from './text';
+import { FIELD_SEPARATOR, nameSortKey } from './roster-order';
+
+export { firstAgentsByName } from './roster-order';
 
 /** `pending`: a habilitation « à régulariser » (asked for, refused by the rules, kept on the agent). */
 export type RosterStatus = 'active' | 'revoked' | 'none' | 'pending';
@@ -204,32 +207,9 @@ export interface RosterIndex {
   readonly sortKeys: Readonly<Record<RosterSortKey, readonly string[]>>;
 }
 
-const FIELD_SEPARATOR = '\u0001';
-
 /** `T13` → `t000013`: profile codes sort as T1, T2 … T13 with plain string comparison. */
 function profileSortKey(code: string | undefined): string {
   return foldText(code).replace(/\d+/g, (d) => d.padStart(6, '0'));
-}
-
-/** The name sort key of a row or an agent: folded NOM, then folded prénom. */
-function nameSortKey(p: { lastName: string; firstName?: string }, fold: (v: string | undefined) => string): string {
-  return `${fold(p.lastName)}${FIELD_SEPARATOR}${fold(p.firstName)}`;
-}
-
-/**
- * The `count` agents whose rows open the roster sorted by name (ascending), in their original
- * order: the rows of these agents, sorted, are exactly the first rows of the whole roster
- * sorted (ties on the name keep the original order in both). A large register shows them
- * while the rest is read.
- */
-export function firstAgentsByName<A extends { lastName: string; firstName?: string }>(agents: readonly A[], count: number): A[] {
-  if (agents.length <= count) return [...agents];
-  const fold = (v: string | undefined) => (v ? foldText(v) : '');
-  const keys = agents.map((a) => nameSortKey(a, fold));
-  const positions = Array.from({ length: agents.length }, (_, i) => i);
-  positions.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
-  const chosen = positions.slice(0, count).sort((a, b) => a - b);
-  return chosen.map((i) => agents[i]!);
 }
 
 const STATUS_ORDER: Record<RosterStatus, string> = { active: '1', pending: '2', revoked: '3', none: '4' };

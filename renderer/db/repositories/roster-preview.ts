@@ -1,5 +1,5 @@
 import type { Agent, Bulletin, Habilitation, Organisation, Profile } from '../../../shared/domain/schemas';
-import { firstAgentsByName } from '../../../shared/domain/roster-filter';
+import { firstAgentsByName } from '../../../shared/domain/roster-order';
 import type { AppDatabase } from '../database';
 import { getCurrentConventionId } from './settings';
 
