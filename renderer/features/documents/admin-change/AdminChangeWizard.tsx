@@ -1,38 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { deleteDraft, loadDraft, saveDraft, type StoredDraft } from '../../../db/repositories/drafts';
-import { calendarDateInParis } from '../../../../shared/domain/dates';
+import { useMemo, useState, type FormEvent } from 'react';
+import { calendarDateInParis, formatDateFr } from '../../../../shared/domain/dates';
 import { useDb } from '../../../shell/services';
 import { getIssuedDocument } from '../../../db/repositories/documents';
+import type { StoredDraft } from '../../../db/repositories/drafts';
 import { checkDocument } from '../../../../shared/documents/registry';
-import { formatDateFr } from '../../../../shared/domain/dates';
-import { looksLikeSharedEmail } from '../../../../shared/domain/email-heuristics';
 import { agentName } from '../../../../shared/domain/format';
 import type { AdminRole } from '../../../../shared/domain/rules/contacts';
+import { isAgentDeparted } from '../../../../shared/domain/rules/agents';
 import { CONTACT_ROLE_LABELS } from '../../../../shared/domain/schemas';
 import type { RegisterSnapshot } from '../../../db/repositories/register-snapshot';
 import { useDocumentExport } from '../../../documents/use-documents';
 import { Button } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
-import { DateInput, SelectInput, TextInput } from '../../../ui/fields';
 import { useAction } from '../../../shell/register/use-action';
 import { todayIso, useActor } from '../../../shell/register/use-register';
 import { AdminChangeFollowUp } from './AdminChangeFollowUp';
-import { AdminChangePreview } from './AdminChangePreview';
+import { ExportStep } from './ExportStep';
+import { PersonStep } from './PersonStep';
+import { SignatoriesStep } from './SignatoriesStep';
+import { useAdminChangeDraft } from './use-admin-change-draft';
 import {
-  adminChangeValuesSchema,
   initialValues,
-  isWorthADraft,
   newAdminName,
   replacedFromRegister,
   toSnapshot,
   valuesFromAgent,
   type AdminChangeValues,
 } from './values';
-
-const DRAFT_KIND = 'changement-administrateur';
-import { ErrorList } from '../../../ui/ErrorList';
-import { isAgentDeparted } from '../../../../shared/domain/rules/agents';
 
 const STEPS = ['Rôle et nouvelle personne', 'Remplacement et signataires', 'Aperçu et export'] as const;
 
@@ -56,35 +51,17 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   const set = (patch: Partial<AdminChangeValues>) => setValues((v) => ({ ...v, ...patch }));
   const conventionId = register.convention.id;
   const [initial] = useState(values);
-  /** A draft left from an earlier visit: undefined while reading, null once none or decided. */
-  const [pendingDraft, setPendingDraft] = useState<StoredDraft<AdminChangeValues> | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void loadDraft(db, DRAFT_KIND, conventionId, adminChangeValuesSchema).then((d) => {
-      if (live) setPendingDraft(d ?? null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [db, conventionId]);
-  // The form is kept as a draft while it is being filled (until exported or abandoned).
-  useEffect(() => {
-    if (pendingDraft !== null || issuedId || !isWorthADraft(values, initial)) return;
-    const timer = setTimeout(() => {
-      void saveDraft(db, DRAFT_KIND, conventionId, { savedAt: new Date().toISOString(), step, values });
-    }, 400);
-    return () => clearTimeout(timer);
-  }, [db, conventionId, values, step, pendingDraft, issuedId, initial]);
+  const draft = useAdminChangeDraft({ conventionId, values, initial, step, exported: issuedId !== null });
   const resumeDraft = (d: StoredDraft<AdminChangeValues>) => {
     setValues(d.values);
     setStep(Math.min(d.step, 1));
-    setPendingDraft(null);
+    draft.decided();
   };
   const abandonDraft = async () => {
-    await deleteDraft(db, DRAFT_KIND, conventionId);
+    await draft.remove();
     setValues(initialValues(register, todayIso()));
     setStep(0);
-    setPendingDraft(null);
+    draft.decided();
   };
 
   const agents = useMemo(
@@ -98,7 +75,6 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   const [generatedAt, setGeneratedAt] = useState(() => new Date().toISOString());
   const snapshot = useMemo(() => toSnapshot(values, register, generatedAt, actor.name), [values, register, generatedAt, actor.name]);
   const check = useMemo(() => checkDocument('changement-administrateur', snapshot), [snapshot]);
-  const shared = looksLikeSharedEmail(values.email);
   const issued = useLiveQuery(async () => (issuedId ? getIssuedDocument(db, issuedId) : undefined), [db, issuedId]);
 
   const changeRole = (role: AdminRole) => set({ role, ...replacedFromRegister(register, role, today) });
@@ -133,7 +109,7 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
     const result = await action.run(() => issue({ kind: 'changement-administrateur', format: 'pdf', snapshot }), 'Formulaire enregistré.');
     if (result?.status === 'saved') {
       setIssuedId(result.document.id);
-      await deleteDraft(db, DRAFT_KIND, conventionId);
+      await draft.remove();
     }
   };
 
@@ -162,20 +138,8 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
 
   return (
     <div className="admin-change">
-      {pendingDraft ? (
-        <div className="warning-box admin-change-draft" role="status">
-          <p>
-            Un formulaire commencé le {formatDateFr(calendarDateInParis(pendingDraft.savedAt))}
-            {newAdminName(pendingDraft.values) ? ` pour ${newAdminName(pendingDraft.values)}` : ''} (
-            {CONTACT_ROLE_LABELS[pendingDraft.values.role]}) n’a pas été exporté.
-          </p>
-          <div className="form-actions">
-            <Button variant="primary" onPress={() => resumeDraft(pendingDraft)}>
-              Reprendre le formulaire
-            </Button>
-            <Button onPress={() => void abandonDraft()}>Abandonner ce brouillon</Button>
-          </div>
-        </div>
+      {draft.pending ? (
+        <DraftNotice draft={draft.pending} onResume={resumeDraft} onAbandon={() => void abandonDraft()} />
       ) : null}
       <ol className="admin-change-steps" aria-label="Étapes du formulaire">
         {STEPS.map((label, i) => (
@@ -187,187 +151,61 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
       </ol>
 
       {step === 0 ? (
-        <Card title="Rôle et nouvelle personne" id="admin-change-person" focusTitle={stepMoved}>
-          <form onSubmit={next} noValidate>
-            <fieldset className="admin-change-fieldset">
-              <legend>Quel rôle change ?</legend>
-              {(['administrateur', 'administrateur-suppleant'] as const).map((role) => (
-                <label key={role} className="admin-change-radio">
-                  <input type="radio" name="role" value={role} checked={values.role === role} onChange={() => changeRole(role)} />{' '}
-                  {CONTACT_ROLE_LABELS[role]}
-                </label>
-              ))}
-            </fieldset>
-            <SelectInput
-              label="Choisir un agent de la liste"
-              value={values.agentId}
-              onChange={(e) => pickAgent(e.target.value)}
-              placeholder="Nouvelle personne (saisir ci-dessous)"
-              options={agents.map((a) => ({ value: a.id, label: `${agentName(a)}${a.function ? ` — ${a.function}` : ''}` }))}
-              help="Ou saisissez une personne qui n’est pas encore dans la liste des agents : elle y sera ajoutée à l’application du changement."
-            />
-            <div className="field-row">
-              <TextInput label="Prénom" value={values.firstName} onChange={(e) => set({ firstName: e.target.value })} />
-              <TextInput
-                label="NOM"
-                required
-                value={values.lastName}
-                error={stepErrors.lastName}
-                onChange={(e) => set({ lastName: e.target.value })}
-              />
-            </div>
-            <TextInput label="Fonction" value={values.function} onChange={(e) => set({ function: e.target.value })} />
-            <div className="field-row">
-              <TextInput
-                label="Téléphone fixe"
-                type="tel"
-                value={values.phoneFixed}
-                error={stepErrors.phoneFixed}
-                help="Au moins un numéro, fixe ou mobile."
-                onChange={(e) => set({ phoneFixed: e.target.value })}
-              />
-              <TextInput label="Téléphone mobile" type="tel" value={values.phoneMobile} onChange={(e) => set({ phoneMobile: e.target.value })} />
-            </div>
-            <TextInput
-              label="Adresse mél personnelle et individuelle"
-              type="email"
-              required
-              value={values.email}
-              error={stepErrors.email}
-              onChange={(e) => set({ email: e.target.value })}
-            />
-            {shared.shared ? (
-              <p className="warning-box" role="status">
-                Attention : cette adresse ressemble à une boîte partagée (« {shared.word} »). La Caf demande une adresse
-                personnelle et individuelle (contrat, annexe 3).
-              </p>
-            ) : null}
-            <DateInput
-              label="Date du changement"
-              required
-              value={values.effectiveOn}
-              error={stepErrors.effectiveOn}
-              help="L’interlocuteur remplacé prendra fin la veille."
-              onChange={(e) => set({ effectiveOn: e.target.value })}
-            />
-            <div className="form-actions">
-              <Button type="submit" variant="primary">
-                Continuer
-              </Button>
-            </div>
-          </form>
-        </Card>
+        <PersonStep
+          values={values}
+          set={set}
+          errors={stepErrors}
+          agents={agents}
+          focusTitle={stepMoved}
+          onRole={changeRole}
+          onAgent={pickAgent}
+          onNext={next}
+        />
       ) : null}
-
       {step === 1 ? (
-        <Card title="Remplacement et signataires" id="admin-change-signatories" focusTitle={stepMoved}>
-          <form onSubmit={next} noValidate>
-            <fieldset className="admin-change-fieldset">
-              <legend>Cet administrateur remplace-t-il un administrateur existant ?</legend>
-              <label className="admin-change-radio">
-                <input type="radio" name="replaces" checked={values.replaces} onChange={() => set({ replaces: true })} /> Oui
-              </label>
-              <label className="admin-change-radio">
-                <input type="radio" name="replaces" checked={!values.replaces} onChange={() => set({ replaces: false })} /> Non
-              </label>
-            </fieldset>
-            {values.replaces ? (
-              <div className="field-row">
-                <TextInput
-                  label="Prénom et NOM de l’administrateur remplacé"
-                  value={values.replacedName}
-                  onChange={(e) => set({ replacedName: e.target.value })}
-                />
-                <TextInput
-                  label="Adresse mél de l’administrateur remplacé"
-                  type="email"
-                  value={values.replacedEmail}
-                  onChange={(e) => set({ replacedEmail: e.target.value })}
-                />
-              </div>
-            ) : null}
-            <h3>Pour le Partenaire</h3>
-            <div className="field-row">
-              <TextInput
-                label="Fonction du signataire (partenaire)"
-                value={values.partnerSignatoryFunction}
-                onChange={(e) => set({ partnerSignatoryFunction: e.target.value })}
-              />
-              <TextInput
-                label="Prénom NOM du signataire (partenaire)"
-                value={values.partnerSignatoryName}
-                onChange={(e) => set({ partnerSignatoryName: e.target.value })}
-              />
-            </div>
-            <h3>L’administrateur</h3>
-            <div className="field-row">
-              <TextInput
-                label="Fonction du signataire (administrateur)"
-                value={values.adminSignatoryFunction}
-                onChange={(e) => set({ adminSignatoryFunction: e.target.value })}
-              />
-              <TextInput
-                label="Prénom NOM du signataire (administrateur)"
-                value={values.adminSignatoryName}
-                placeholder={newAdminName(values)}
-                onChange={(e) => set({ adminSignatoryName: e.target.value })}
-              />
-            </div>
-            <div className="form-actions">
-              <Button onPress={() => setStep(0)}>Revenir</Button>
-              <Button type="submit" variant="primary">
-                Voir l’aperçu
-              </Button>
-            </div>
-          </form>
-        </Card>
+        <SignatoriesStep values={values} set={set} focusTitle={stepMoved} onBack={() => setStep(0)} onNext={next} />
       ) : null}
-
       {step === 2 ? (
-        <Card title="Aperçu et export" id="admin-change-preview" focusTitle={stepMoved}>
-          {check.refusals.length ? (
-            <div className="error-box" role="alert">
-              <p>L’export est impossible :</p>
-              <ul>
-                {check.refusals.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {check.missing.length ? (
-            <div className="warning-box">
-              <p>
-                {check.missing.length === 1 ? 'Ce champ est vide : il sera imprimé' : 'Ces champs sont vides : ils seront imprimés'}{' '}
-                comme une ligne à remplir à la main.
-              </p>
-              <ul>
-                {check.missing.map((m) => (
-                  <li key={m}>{m.replace(/ :$/, '')}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {check.warnings.map((w) => (
-            <p key={w} className="warning-box">
-              {w}
-            </p>
-          ))}
-          <AdminChangePreview values={values} register={register} />
-          <ErrorList errors={action.errors} />
-          {progress !== null ? (
-            <p role="status">
-              Préparation du PDF… <progress value={progress} max={1} aria-label="Préparation du PDF" />
-            </p>
-          ) : null}
-          <div className="form-actions">
-            <Button onPress={() => setStep(1)}>Revenir</Button>
-            <Button variant="primary" onPress={() => void exportPdf()} isDisabled={action.busy}>
-              Exporter le formulaire (PDF)
-            </Button>
-          </div>
-        </Card>
+        <ExportStep
+          values={values}
+          register={register}
+          check={check}
+          errors={action.errors}
+          busy={action.busy}
+          progress={progress}
+          focusTitle={stepMoved}
+          onBack={() => setStep(1)}
+          onExport={() => void exportPdf()}
+        />
       ) : null}
+    </div>
+  );
+}
+
+/** A form started earlier and not exported: take it up again or throw it away. */
+function DraftNotice({
+  draft,
+  onResume,
+  onAbandon,
+}: {
+  draft: StoredDraft<AdminChangeValues>;
+  onResume: (draft: StoredDraft<AdminChangeValues>) => void;
+  onAbandon: () => void;
+}) {
+  const name = newAdminName(draft.values);
+  return (
+    <div className="warning-box admin-change-draft" role="status">
+      <p>
+        Un formulaire commencé le {formatDateFr(calendarDateInParis(draft.savedAt))}
+        {name ? ` pour ${name}` : ''} (
+        {CONTACT_ROLE_LABELS[draft.values.role]}) n’a pas été exporté.
+      </p>
+      <div className="form-actions">
+        <Button variant="primary" onPress={() => onResume(draft)}>
+          Reprendre le formulaire
+        </Button>
+        <Button onPress={onAbandon}>Abandonner ce brouillon</Button>
+      </div>
     </div>
   );
 }
