@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeLines } from '../normalize';
 import { makeCtx } from './context';
 import { managementMode } from './contrat';
-import { isMissionsHeading, missions } from './missions';
+import { isFinalitiesHeading, isMissionsHeading, missions } from './missions';
 import { findBlocks } from './segmentation';
 
 const read = (...lines: string[]) => {
@@ -12,9 +12,41 @@ const read = (...lines: string[]) => {
 
 describe('missions', () => {
   it.each([
+    [['ARTICLE 3 – FINALITÉS DE L’ACCÈS', '', 'Le partenaire n’accède aux données que pour l’exercice des missions suivantes, à l’exclusion de toute autre :', '', 'a) Calcul des tarifs de la restauration scolaire ;', 'b) Instruction des demandes d’aide sociale facultative.', '', 'Toute utilisation des données à d’autres fins constitue un détournement de finalité.', '', 'ARTICLE 4 – DONNÉES ACCESSIBLES']],
+    [['Article 2 - Finalité de la consultation', 'La consultation est réservée aux usages suivants :', '- Calcul des tarifs de la restauration scolaire', '- Instruction des demandes d’aide sociale facultative', 'Aucun autre usage n’est permis.', 'Article 3 - Données']],
+    [['Art. 4 – Finalités', 'Les données ne sont utilisées que pour :', '1) calcul des tarifs de la restauration scolaire ;', '2) instruction des demandes d’aide sociale facultative.', '', 'Article 5 – Durée']],
+  ])('an older model lists the missions under « Finalités »: %#', (lines) => {
+    const got = read(...lines).missions.map((m) => m.toLowerCase().replace(/’/g, "'"));
+    expect(got).toEqual(['calcul des tarifs de la restauration scolaire', "instruction des demandes d'aide sociale facultative"]);
+  });
+
+  it.each([
+    ['Article 5 – Finalités du traitement', 'Le traitement a pour finalité la gestion des droits d’accès.', 'Il est déclaré à la Cnil.', 'Article 6 – Durée'],
+    ['Article 5 – Finalités', 'Les données servent notamment à instruire les aides.', '- une liste sans phrase d’introduction', 'Article 6 – Durée'],
+  ])('« Finalités » with no list after a lead ending in « : » gives no mission: %s', (...lines) => {
+    expect(read(...lines).missions).toEqual([]);
+  });
+
+  it('« Art. 9 – … » ends the list like « Article 9 – … »', () => {
+    expect(read('Art. 8 – Missions du partenaire', '- Instruction des demandes d’aide sociale facultative', 'Art. 9 – Engagements des parties', 'Par défaut, le mode de gestion des habilitations est le mode délégué.').missions).toEqual(["Instruction des demandes d'aide sociale facultative"]);
+  });
+
+  it.each([
+    ['ARTICLE 3 – FINALITÉS DE L’ACCÈS', true],
+    ['Article 2 - Finalité de la consultation', true],
+    ['3. Finalités', true],
+    ['Finalités de l’accès', false],
+    ['Article 4 – Respect des finalités.', false],
+    ['Article 9 – Données accessibles et finalités', false],
+  ])('finalities heading %s', (line, expected) => {
+    expect(isFinalitiesHeading(line)).toBe(expected);
+  });
+
+  it.each([
     ['Article 8 – Missions du partenaire', true],
     ['Article 7 - Les missions du partenaire', true],
     ['8. Missions exercées par le partenaire', true],
+    ['Art. 8 – Missions du partenaire', true],
     ['Missions du partenaire', true],
     ['Article 8 – Missions du partenaire.....\t4', false],
     ['Article 3.1 – Rôle du centre de services Caf', false],

@@ -16,12 +16,25 @@ import { bareSignature } from './signature';
 export function isMissionsHeading(line: string): boolean {
   if (!line || line.length > 90 || /[.;]$/.test(line)) return false;
   if (/\.{3,}|…|\t\s*\d{1,3}$/.test(line)) return false; // a table-of-contents entry
-  const numbered = /^(?:art[il1|]c[il1|]e\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(line);
+  const numbered = /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(line);
   const title = numbered ? (numbered[1] ?? '') : line;
   const hit = findAnchor(title, 'missions', { atStart: !numbered }) ?? findAnchor(title, 'mission', { atStart: !numbered, budget: 0 });
   if (!hit) return false;
   if (!numbered) return /^(?:les\s+)?missions?\s+(?:du|des)\s+partenaires?\s*:?$/i.test(line);
   return hit.start <= 20 && !/\bcentre de services\b/i.test(title);
+}
+
+/**
+ * « ARTICLE 3 – FINALITÉS DE L'ACCÈS », « Article 2 – Finalité de la consultation »: older
+ * models list the partner's missions there, as a list after a lead sentence ending in « : ».
+ */
+export function isFinalitiesHeading(line: string): boolean {
+  if (!line || line.length > 90 || /[.;]$/.test(line)) return false;
+  if (/\.{3,}|…|\t\s*\d{1,3}$/.test(line)) return false;
+  const numbered = /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(line);
+  if (!numbered) return false;
+  const hit = findAnchor(numbered[1] ?? '', 'finalites') ?? findAnchor(numbered[1] ?? '', 'finalite', { budget: 0 });
+  return !!hit && hit.start <= 8;
 }
 
 const PROMPT = /^(?:saisir|renseigner|indiquer|compl[ée]ter|pr[ée]ciser|lister|ins[ée]rer)\b/i;
@@ -84,14 +97,29 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
   const excluded = blocks.filter((b) => b.kind === 'bulletin' || b.kind === 'deliberation');
   for (let i = 0; i < ctx.lines.length; i++) {
     if (excluded.some((b) => b.start <= i && i < b.end)) continue;
-    if (!isMissionsHeading(ctx.lines[i] ?? '')) continue;
+    const finalities = isFinalitiesHeading(ctx.lines[i] ?? '');
+    if (!finalities && !isMissionsHeading(ctx.lines[i] ?? '')) continue;
     let end = i + 1;
     while (end < ctx.lines.length && end < i + 60 && !isHeadingLine(ctx.lines[end] ?? '')) end++;
     let read = 0;
     let body = false;
     const paragraphs = paragraphsIn(ctx.paragraphs, i + 1, end);
     const box = checkBoxes(paragraphs.map((p) => p.text));
+    // under « Finalités », only the items of a list after a lead ending in « : » (the
+    // article's other sentences are no missions); the list ends at the first sentence after it
+    let listOpen = false;
+    let listSeen = false;
     for (const p of paragraphs) {
+      if (finalities) {
+        const item = stripBullet(p.text) !== p.text.trim();
+        if (!item) {
+          if (listSeen) break;
+          listOpen = /:\s*$/.test(p.text);
+          continue;
+        }
+        if (!listOpen) continue;
+        listSeen = true;
+      }
       // an unticked box is a mission the partner did not choose
       if (box?.(p.text) === 'empty') {
         body = true;

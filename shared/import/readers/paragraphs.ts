@@ -21,9 +21,9 @@ export interface Paragraphs {
   byLine: Int32Array;
 }
 
-// « 3 – Modification », « 3.2 – Procédure », « 3.2. Procédure »; not a numbered list item (« 1. Mme X », « 1) Calcul »)
+// « Art. 12 – Engagements », « 3 – Modification », « 3.2 – Procédure », « 3.2. Procédure »; not a numbered list item (« 1. Mme X », « 1) Calcul »)
 // (a phone number « 02.40.12.34.57. Pour … » starting a wrapped line is no numbered heading)
-const HEADING = /^(?:art[il1|!]c[il1|!][eé]|annexe|chapitre|titre)\s*[\dIVXlO]|^\d+\s*[-–]\s+\p{Lu}|^(?!0\d(?:[\s.]?\d{2}){4})\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
+const HEADING = /^(?:art[il1|!]c[il1|!][eé]|annexe|chapitre|titre)\s*[\dIVXlO]|^art\.\s*\d+(?:\.\d+)*\s*[-–:]\s*\p{Lu}|^\d+\s*[-–]\s+\p{Lu}|^(?!0\d(?:[\s.]?\d{2}){4})\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
 const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)°]\s|\(?[a-z]\)\s|[ivx]{1,4}\)\s)/
 
 /** A line that starts a field of its own (a label), never the tail of a wrapped one. */
