@@ -37,3 +37,25 @@ test('first run asks the name, every section opens, and the name survives a relo
   await expect(page.getByLabel('Utilisateur')).toHaveText('Sandrine COFFI');
   await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
 });
+
+test('addresses: a deep link opens its screen, back and forward move between screens, an unknown one opens the dashboard', async ({
+  page,
+}) => {
+  await completeFirstRun(page, 'Sandrine COFFI');
+  await page.goto('/#/journal');
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await expect(nav.getByRole('link', { name: 'Journal', exact: true })).toHaveAttribute('aria-current', 'page');
+
+  await nav.getByRole('link', { name: 'Paramètres', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/parametres$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+  await expect(page).toHaveTitle('Paramètres — Convention MCP');
+
+  await page.goto('/#/nulle-part');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+});
