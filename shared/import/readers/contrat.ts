@@ -10,7 +10,7 @@ import { personName } from './records';
 import type { ContactValue, ConventionExtraction, EscalationValue, Extracted } from '../types';
 import { findAnchor, phonesTolerant } from './anchors';
 import { at, type Candidate, type Ctx, resolve, uniqueBy } from './context';
-import { isHeadingLine, lineOf, softLine } from './paragraphs';
+import { isHeadingLine, lineOf, type Paragraph, softLine } from './paragraphs';
 import type { Block } from './segmentation';
 import { signaturesIn } from './signature';
 
@@ -19,7 +19,11 @@ type Mode = 'délégué' | 'centralisé';
 export function managementMode(ctx: Ctx): Candidate<Mode>[] {
   const out: Candidate<Mode>[] = [];
   const word = (w: string): Mode => (/^d/i.test(w) ? 'délégué' : 'centralisé');
-  for (const p of ctx.paragraphs.list) {
+  // the paragraph view, and runs of lines up to a blank line (an OCR'd sentence whose lines
+  // the paragraph view kept apart: « Les parties optent, pour l'accès … à « Mon » / « Compte
+  // Partenaire », pour le mode délégué … »)
+  const seen = new Set<string>();
+  for (const p of [...ctx.paragraphs.list, ...linesUpToBlank(ctx.lines)]) {
     const t = fold(p.text);
     if (!/deleg|central/.test(t)) continue;
     const m =
@@ -29,10 +33,53 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
       /(?:☒|☑|✔|✓|\[x\]|\(x\)|\bx\s)\s*(?:mode\s+|gestion\s+)?(deleguee?|centralisee?)/.exec(t) ??
       // « les parties retiennent la gestion centralisée des habilitations »
       /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b[^.]{0,80}?\b(?:la|une)\s+gestion\s+(deleguee?|centralisee?)/.exec(t) ??
-      /\bgestion\s+(deleguee?|centralisee?)\s+(?:des (?:habilitations|acces)\s+)?(?:est|a ete)\s+(?:retenue|choisie)/.exec(t);
-    if (m?.[1]) out.push({ value: word(m[1]), index: lineOf(p, m.index), confidence: 'high' });
+      /\bgestion\s+(deleguee?|centralisee?)\s+(?:des (?:habilitations|acces)\s+)?(?:est|a ete)\s+(?:retenue|choisie)/.exec(t) ??
+      statedInBrackets(t);
+    if (!m?.[1]) continue;
+    const index = lineOf(p, m.index);
+    const key = `${index}|${word(m[1])}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ value: word(m[1]), index, confidence: 'high' });
   }
   return out;
+}
+
+/**
+ * « … sont attribuées par la Caf elle-même (gestion centralisée des habilitations) », « la
+ * gestion des habilitations est confiée au partenaire (mode délégué) »: the mode named in
+ * brackets after a sentence stating how the rights are managed; not in a sentence of
+ * possibilities or defaults (« peuvent », « soit … soit », « par défaut », « dans le cas »).
+ */
+function statedInBrackets(t: string): RegExpExecArray | null {
+  const m = /\(\s*(?:en\s+)?(?:mode|gestion)\s+(?:de gestion\s+)?(deleguee?|centralisee?)\b[^()]{0,40}\)/.exec(t);
+  if (!m || /deleg[^)]*central|central[^)]*deleg/.test(m[0])) return null;
+  const start = Math.max(t.lastIndexOf('. ', m.index), t.lastIndexOf(': ', m.index), -1) + 1;
+  const stop = t.indexOf('. ', m.index);
+  const sentence = t.slice(start, stop < 0 ? t.length : stop);
+  if (!/\b(?:habilitations?|droits d'acces|acces|utilisateurs?|agents?)\b/.test(sentence.slice(0, m.index - start))) return null;
+  if (/\b(?:peut|peuvent|pourra|pourront|pourrait|soit|si|lorsque|lorsqu'|defaut|cas|choix|toutefois|eventuellement|option)\b/.test(sentence)) return null;
+  return m;
+}
+
+/** Runs of non-empty lines joined by a space, as paragraphs (for sentences the paragraph view split). */
+function linesUpToBlank(lines: readonly string[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | undefined;
+  lines.forEach((line, i) => {
+    if (!line) {
+      cur = undefined;
+      return;
+    }
+    if (!cur) {
+      cur = { text: '', lines: [], offsets: [] };
+      out.push(cur);
+    } else cur.text += ' ';
+    cur.offsets.push(cur.text.length);
+    cur.lines.push(i);
+    cur.text += line;
+  });
+  return out.filter((p) => p.lines.length > 1);
 }
 
 const MAIL_CUE = /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|adresse suivante|[àa] l['’]adresse|centre de services.*\bcontact\b/i;

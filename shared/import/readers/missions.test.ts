@@ -128,6 +128,13 @@ describe('missions', () => {
     [['Par défaut, le mode est le mode délégué. Pour ce partenaire, les parties retiennent la gestion centralisée des habilitations.'], ['centralisé']],
     [['La gestion déléguée des habilitations a été choisie par le partenaire.'], ['délégué']],
     [['Le partenaire peut demander la gestion centralisée.'], []],
+    [['Les habilitations des agents sont attribuées et supprimées par la Caf elle-même (gestion centralisée des habilitations), sur demande écrite.'], ['centralisé']],
+    [['Dans ce cadre, la gestion des habilitations est confiée au', 'partenaire (mode délégué) : le CCAS désigne un administrateur.'], ['délégué']],
+    [['Les droits d’accès des utilisateurs sont gérés par le partenaire (en mode délégué).'], ['délégué']],
+    [['Toutefois, les habilitations peuvent être gérées directement par la Caf (mode centralisé).'], []],
+    [['Le mode de gestion des accès (mode délégué ou mode centralisé) est précisé dans le contrat de services.'], []],
+    [['Le service est ouvert (gestion déléguée).'], []],
+    [['Les parties optent, pour l’accès par le partenaire à « Mon', 'Compte Partenaire », pour le mode délégué de gestion des', 'habilitations.'], ['délégué']],
   ])('mode %j', (lines, expected) => {
     expect(read(...lines).mode).toEqual(expected);
   });
