@@ -18,6 +18,8 @@ const SECTIONS = [
 test('first run asks the name, every section opens, and the name survives a reload', async ({
   page,
 }) => {
+  // Thirteen screens, each scanned by axe: ~35 s alone, over 60 s on a busy 2-core machine.
+  test.setTimeout(150_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Convention MCP' })).toBeVisible();
   await expectAccessible(page, 'Premier lancement');
