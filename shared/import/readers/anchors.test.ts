@@ -60,14 +60,26 @@ describe('ocrDigits and folding', () => {
     expect(ocrDigits(input)).toEqual({ text, corrected });
   });
 
+  const known = new Set(['stable', 'montbeliard', 'commune', 'instruction', 'alimentaire', 'gallou', 'ablcd', 'instructlon', 'ville']);
   it.each([
     ['sans domicile stab1e', 'sans domicile stable', true],
     ['Fait à Vienne, Chambéry, Montbé1iard', 'Fait à Vienne, Chambéry, Montbéliard', true],
     ['la c0mmune', 'la commune', true],
+    ['« instruct1on »,', '« instruct1on »,', false], // « l » and « i » both known: not certain
     ['. I|l', '. I|l', false],
     ['T13 et 2024', 'T13 et 2024', false],
+    ['sans domicile stab1e et a1imentaire', 'sans domicile stable et alimentaire', true],
+    ['le secteur f1ottant', 'le secteur f1ottant', false], // « flottant » never spelt in the text
+    ['écrire à stab1e@ville.fr ou www.c0mmune.fr', 'écrire à stab1e@ville.fr ou www.c0mmune.fr', false],
+    ['site STAB1E et Stab1E', 'site STAB1E et Stab1E', false],
+    ['Mme Ga1lou', 'Mme Gallou', true], // only when « Gallou » is spelt elsewhere
+    ['code ab1cd1 et 1a2b', 'code ab1cd1 et 1a2b', false],
   ])('ocrWords %s', (input, text, corrected) => {
-    expect(ocrWords(input)).toEqual({ text, corrected });
+    expect(ocrWords(input, known)).toEqual({ text, corrected });
+  });
+
+  it('ocrWords with no dictionary rewrites nothing', () => {
+    expect(ocrWords('sans domicile stab1e')).toEqual({ text: 'sans domicile stab1e', corrected: false });
   });
 
   it.each([

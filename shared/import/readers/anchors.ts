@@ -309,14 +309,42 @@ export function ocrIdentifier(s: string): { text: string; corrected: boolean } {
   return { text, corrected };
 }
 
+/** The words a text spells without digits, folded (a document's own dictionary). */
+const vocabularies = new WeakMap<readonly string[], Set<string>>();
+export function wordsOf(lines: readonly string[]): Set<string> {
+  let v = vocabularies.get(lines);
+  if (!v) {
+    v = new Set();
+    for (const line of lines) for (const w of line.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []) if (w.length >= 4) v.add(foldLoose(w));
+    vocabularies.set(lines, v);
+  }
+  return v;
+}
+
 /**
- * OCR look-alikes inside a word of free text (« stab1e », « Grenob1e », « c0mmune »): a
- * « 1 » or « | » between letters reads « l », a « 0 » between letters reads « o ».
+ * OCR look-alikes inside a word of free text (« stab1e », « Grenob1e », « c0mmune »): a « 1 »
+ * or « | » may be an « l » or an « i », a « 0 » an « o ». A word is corrected only when the
+ * correction is certain: exactly one reading is a word `known` knows (the words the same
+ * document spells elsewhere), the word is otherwise lower-case letters (a capital initial
+ * allowed) and holds one such character. E-mails, web addresses, identifiers, names in
+ * capitals and numbers are never touched; with no `known`, nothing is.
  */
-export function ocrWords(s: string): { text: string; corrected: boolean } {
-  // (inside a real word: two letters on one side at least, so that debris « I|l » stays debris)
-  const text = s
-    .replace(/(?<=\p{L}{2})[1|](?=\p{L})|(?<=\p{L})[1|](?=\p{L}{2})/gu, 'l')
-    .replace(/(?<=\p{Ll}{2})0(?=\p{Ll})|(?<=\p{Ll})0(?=\p{Ll}{2})/gu, 'o');
+export function ocrWords(s: string, known?: ReadonlySet<string>): { text: string; corrected: boolean } {
+  if (!known) return { text: s, corrected: false };
+  const text = s.replace(/\S+/g, (token) => {
+    if (/[@/\\:_]|\.\p{L}/u.test(token)) return token; // e-mails, addresses, paths
+    const lead = /^[«"'([]*/.exec(token)![0];
+    const trail = /[»"'),;.!?\]]*$/.exec(token)![0];
+    const word = token.slice(lead.length, token.length - trail.length);
+    const at = word.search(/[10|]/);
+    if (at < 0 || (word.match(/[10|]/g) ?? []).length !== 1) return token;
+    if (!/^\p{Lu}?[\p{Ll}10|'’-]+$/u.test(word)) return token; // capitals inside: a name or an identifier
+    // letters around it: two on one side at least (debris « I|l » stays debris)
+    const before = word.slice(0, at);
+    const after = word.slice(at + 1);
+    if (!/\p{L}$/u.test(before) || !/^\p{L}/u.test(after) || (before.length < 2 && after.length < 2)) return token;
+    const readings = (word[at] === '0' ? ['o'] : ['l', 'i']).map((c) => before + c + after).filter((w) => known.has(foldLoose(w)));
+    return readings.length === 1 ? lead + readings[0] + trail : token;
+  });
   return { text, corrected: text !== s };
 }

@@ -76,9 +76,15 @@ describe('missions', () => {
     ['letters in brackets', ['(a) l’aide aux familles ;', '(b) la domiciliation.']],
     ['roman numerals', ['i) l’aide aux familles ;', 'ii) la domiciliation.']],
     ['ordinals', ['1° l’aide aux familles ;', '2° la domiciliation.']],
-    ['OCR digits inside words', ['a) l’aide aux familles ;', 'b) la domici1iation.']],
   ])('drops list markers: %s', (_, items) => {
     expect(read('Article 6 – Missions', 'Le partenaire agit pour :', ...items, 'Article 7 – Autre').missions).toEqual(["l'aide aux familles", 'la domiciliation']);
+  });
+
+  it.each([
+    ['spelt right elsewhere in the text: corrected', 'Article 7 – La domiciliation', 'la domiciliation'],
+    ['never spelt right: left as written', 'Article 7 – Autre', 'la domici1iation'],
+  ])('an OCR digit inside a word of a mission, %s', (_, next, second) => {
+    expect(read('Article 6 – Missions', 'Le partenaire agit pour :', 'a) l’aide aux familles ;', 'b) la domici1iation.', next).missions).toEqual(["l'aide aux familles", second]);
   });
 
   it.each([

@@ -6,7 +6,7 @@
  */
 import { isPlaceholder, stripBullet } from '../text-tools';
 import type { Extracted } from '../types';
-import { findAnchor, ocrWords, skeleton } from './anchors';
+import { findAnchor, ocrWords, skeleton, wordsOf } from './anchors';
 import { at, type Ctx, ocrLooking, unread } from './context';
 import { isHeadingLine, lineOf, paragraphsIn } from './paragraphs';
 import type { Block } from './segmentation';
@@ -142,7 +142,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       const raw = stripBullet(stripBox(p.text)).replace(/[\s;,.]+$/, '');
       // OCR « l » for a capital « I » starting the item (« lnstruction »): no French word starts so
       const startL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
-      const words = ocrWords(startL ? `I${raw.slice(1)}` : raw);
+      const words = ocrWords(startL ? `I${raw.slice(1)}` : raw, wordsOf(ctx.lines));
       const fixedL = startL || words.corrected;
       const text = words.text;
       if (!text || /:\s*$/.test(p.text) || /^[¹²³⁴⁵⁶⁷⁸⁹*]/.test(text) || PROMPT.test(text) || isPlaceholder(text)) continue;

@@ -7,7 +7,7 @@
 import type { Confidence } from '../types';
 import { findDateTolerant } from '../dates';
 import { isPlaceholder } from '../text-tools';
-import { ocrWords } from './anchors';
+import { ocrWords, wordsOf } from './anchors';
 import { type Candidate, type Ctx, unread } from './context';
 import { lineOf } from './paragraphs';
 
@@ -91,7 +91,7 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
   }
   const out: SignatureRead = { index: i };
   // « Grenob1e »: OCR digits inside the place's words
-  const restWords = ocrWords(rest);
+  const restWords = ocrWords(rest, wordsOf(ctx.lines));
   if (restWords.corrected) {
     rest = restWords.text;
     corrected = true;
