@@ -158,4 +158,30 @@ describe('missions', () => {
     const lines = ['Article 8 – Missions du partenaire', '□ Instruction des aides facultatives', '□ Domiciliation des personnes sans abri', 'Article 9 – Engagements'];
     expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);
   });
+
+  const RULE = ['------------------------------------------------------------', '============================================================', '____________________________________________________________'];
+  it.each([
+    ['dashes, then a numbered heading', RULE[0]!, '4. MODE DE GESTION DES HABILITATIONS'],
+    ['equals, then an annex heading', RULE[1]!, '6. ANNEXE 1 – INTERLOCUTEURS'],
+    ['underscores, then a closing bracket numbering', RULE[2]!, '5) CONTRAT DE SERVICES'],
+  ])('a heading between rule lines ends the missions (%s)', (_, rule, next) => {
+    const lines = [rule, '3. MISSIONS DU PARTENAIRE (article 8 de la convention)', rule, '', '- Instruction des aides facultatives', '- Domiciliation des personnes sans abri', '', rule, next, rule, '', 'Le mode de gestion retenu est le mode délégué.', 'Nom : Jean DUPONT', 'Téléphone : 01 02 03 04 05'];
+    expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);
+  });
+
+  it.each([
+    ['« Mission n° k : » with an empty third', ['Mission n° 1 : Instruction des aides facultatives', 'Mission n° 2 : Domiciliation des personnes sans abri', 'Mission n° 3 :', 'Périmètre : service social uniquement']],
+    ['« Mission no k – » then a closing sentence', ['Mission no 1 – Instruction des aides facultatives', 'Mission no 2 – Domiciliation des personnes sans abri', '', 'Le partenaire n’utilise les données que pour ces missions.']],
+    ['« Mission k. » then other fields', ['Mission 1. Instruction des aides facultatives', 'Mission 2. Domiciliation des personnes sans abri', 'Public concerné : familles allocataires', 'Durée : un an']],
+    ['bullets, a blank, then other content', ['- Instruction des aides facultatives', '- Domiciliation des personnes sans abri', '', 'Le partenaire informe la Caf de tout changement de ses missions.', '', 'Les agents habilités sont tenus au secret professionnel.']],
+    ['bullets then key: value lines', ['• Instruction des aides facultatives', '• Domiciliation des personnes sans abri', 'Service référent : action sociale', 'Contact : accueil du CCAS']],
+  ])('a missions list stops where its items stop: %s', (_, items) => {
+    const lines = ['3. MISSIONS DU PARTENAIRE', '', ...items];
+    expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);
+  });
+
+  it('a list under sub-leads (« Autres missions : ») reads on after a blank', () => {
+    const lines = ['Article 8 – Missions du partenaire', 'Mission principale :', '', '- Instruction des aides facultatives', '', 'Autres missions :', '', '- Domiciliation des personnes sans abri'];
+    expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);
+  });
 });

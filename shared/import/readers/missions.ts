@@ -8,7 +8,7 @@ import { isPlaceholder, stripBullet } from '../text-tools';
 import type { Extracted } from '../types';
 import { findAnchor, ocrWords, skeleton, wordsOf } from './anchors';
 import { at, type Ctx, ocrLooking, unread } from './context';
-import { isHeadingLine, lineOf, paragraphsIn } from './paragraphs';
+import { isHeadingLine, KEY_VALUE, lineOf, paragraphsIn } from './paragraphs';
 import type { Block } from './segmentation';
 import { bareSignature } from './signature';
 
@@ -36,6 +36,9 @@ export function isFinalitiesHeading(line: string): boolean {
   const hit = findAnchor(numbered[1] ?? '', 'finalites') ?? findAnchor(numbered[1] ?? '', 'finalite', { budget: 0 });
   return !!hit && hit.start <= 8;
 }
+
+/** « Mission n° 1 : », « Mission 2 – », « Mission no 3. »: the label of a numbered form item. */
+const MISSION_LABEL = /^mission\s*(?:n\s?[°º]|no\.?)?\s*\d+\s*[:.–-]\s*/i;
 
 const PROMPT = /^(?:saisir|renseigner|indiquer|compl[ée]ter|pr[ée]ciser|lister|ins[ée]rer)\b/i;
 const LEAD_INLINE = /missions?\b[^:]*:$|suivantes?\s*:$|savoir\s*:$/i;
@@ -109,7 +112,27 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
     // article's other sentences are no missions); the list ends at the first sentence after it
     let listOpen = false;
     let listSeen = false;
+    // the shape of the items read so far: a list of « Mission n° 1 : … » or of bullets ends
+    // at the first paragraph of another shape after a blank line (a closing sentence, a form)
+    let shape: 'labelled' | 'bullet' | 'plain' | undefined;
+    let prevLast = -1;
     for (const p of paragraphs) {
+      const gap = prevLast >= 0 && p.lines[0]! > prevLast + 1;
+      prevLast = p.lines[p.lines.length - 1]!;
+      const labelled = MISSION_LABEL.exec(p.text);
+      if (labelled) {
+        // « Mission n° 3 : » left empty is a blank, not a mission
+        if (!p.text.slice(labelled[0].length).trim()) continue;
+      } else {
+        const bullet = stripBullet(stripBox(p.text)) !== p.text.trim();
+        // « Périmètre : … », « Public concerné : … »: a form's other fields end the list
+        if (!bullet && KEY_VALUE.test(p.text) && !/:\s*$/.test(p.text)) {
+          if (read > 0) break;
+          continue;
+        }
+        // (a lead such as « Autres missions : » opens the list's next part)
+        if (!/:\s*$/.test(p.text) && (shape === 'labelled' || (shape === 'bullet' && !bullet && gap))) break;
+      }
       if (finalities) {
         const item = stripBullet(p.text) !== p.text.trim();
         if (!item) {
@@ -139,7 +162,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         continue;
       }
       // a box glyph is a bullet once the list is read (all ticked, or square bullets)
-      const raw = stripBullet(stripBox(p.text)).replace(/[\s;,.]+$/, '');
+      const raw = stripBullet(stripBox(labelled ? p.text.slice(labelled[0].length) : p.text)).replace(/[\s;,.]+$/, '');
       // OCR « l » for a capital « I » starting the item (« lnstruction »): no French word starts so
       const startL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
       const words = ocrWords(startL ? `I${raw.slice(1)}` : raw, wordsOf(ctx.lines));
@@ -154,6 +177,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       repeated ??= repeatedLines(ctx);
       if (PAGE_MARK.test(text) || p.lines.some((k) => repeated!.has((ctx.lines[k] ?? '').replace(/\d+/g, '#')))) continue;
       body = true;
+      shape ??= labelled ? 'labelled' : stripBullet(stripBox(p.text)) !== p.text.trim() ? 'bullet' : 'plain';
       if (text.length > 300) continue;
       // « Instruction des aides ; accompagnement des familles »: several missions on one line
       for (const item of splitItems(text)) {

@@ -32,17 +32,35 @@ const LABEL_START =
 
 const PARTY_CUE = /^(?:entre|et)(?:\s+(?:d['’]\s*(?:une|autre)\s+part|les soussign[ée]s))?\s*[,:]?$/i;
 
-export const isHeadingLine = (line: string) => HEADING.test(line);
+/**
+ * « 3. MISSIONS DU PARTENAIRE (article 8 de la convention) », « 6) ANNEXE 1 – INTERLOCUTEURS »:
+ * a numbered line in capitals (what stands between rule lines in some packs) is a heading.
+ * Its words before any bracket are upper case, two letters or more in all.
+ */
+export function isNumberedCapsHeading(line: string): boolean {
+  const m = /^\d{1,2}\s*[.)–-]\s+(\p{Lu}[^(]*)/u.exec(line);
+  if (!m || line.length > 120) return false;
+  const head = m[1]!.trim();
+  const letters = head.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}{2}/u.test(head);
+}
+
+export const isHeadingLine = (line: string) => HEADING.test(line) || isNumberedCapsHeading(line);
+
+/** « Périmètre : … », « Mission n° 2 : », « Téléphone fixe : »: a short label, a colon. */
+export const KEY_VALUE = /^\p{Lu}[\p{L}\d'’ /.°º()-]{0,38}?\s?:(?:\s|$)/u;
 
 /** A line that a sentence goes on from: long, not ended by punctuation. */
 function continues(prev: string, next: string, wide: number): boolean {
   if (!next || prev.includes('\t') || next.includes('\t')) return false;
-  if (BULLET.test(next) || HEADING.test(next)) return false;
+  if (BULLET.test(next) || HEADING.test(next) || isNumberedCapsHeading(next)) return false;
   // « Entre d'une part, » / « Et d'autre part : » introduce a party, they are no sentence of it
   if (PARTY_CUE.test(prev) || PARTY_CUE.test(next)) return false;
   if (/\p{L}-$/u.test(prev)) return true;
   if (/^\p{Ll}/u.test(next)) return !/[.;!?]$/.test(prev) || /^(?:et|ou|de|du|des|la|le|les|à|au|aux|en|par|pour)\b/.test(next);
-  if (HEADING.test(prev)) return false;
+  if (HEADING.test(prev) || isNumberedCapsHeading(prev) || isNumberedCapsHeading(next)) return false;
+  // « Nom : … » after « Fonction : … »: a labelled line starts a field of its own
+  if (KEY_VALUE.test(next)) return false;
   return wrapped(prev, next, wide);
 }
 

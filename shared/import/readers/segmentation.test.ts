@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLines } from '../normalize';
-import { buildParagraphs, lineOf } from './paragraphs';
+import { buildParagraphs, isHeadingLine, lineOf } from './paragraphs';
 import { bulletinTitle, findBlocks, isContratTitle, isConventionTitle } from './segmentation';
 
 const L = (...lines: string[]) => normalizeLines(lines.join('\n'));
@@ -91,5 +91,41 @@ describe('paragraph view', () => {
   it('keeps table rows and short lines apart', () => {
     const ps = buildParagraphs(L('MAIRIE DE X', '12 rue Y', 'T13\t4', 'T14\t2'));
     expect(ps.list).toHaveLength(4);
+  });
+
+  it.each([
+    ['dash rules, contents subtitle', '--------------------', 'Contrat de services – Annexes – Bulletin d’adhésion'],
+    ['equals rules, contents subtitle in capitals', '====================', 'CONTRAT DE SERVICES – ANNEXES – BULLETINS D’ADHÉSION'],
+    ['underscore rules, contents subtitle with the convention', '____________________', 'Convention – Contrat de services – Bulletin d’adhésion'],
+  ])('a pack laid out as numbered headings between rules: %s', (_, rule, subtitle) => {
+    const text = [
+      'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »', subtitle, '',
+      rule, '1. LES PARTIES', rule, 'LA CAF', '',
+      rule, '5. CONTRAT DE SERVICES', rule, 'Le centre de services répond.', '',
+      rule, '7. ANNEXE 2 – BULLETIN D’ADHÉSION', rule, 'Service : Cdap',
+    ];
+    expect(kinds(text)).toEqual(['convention@1', 'contrat@10', 'bulletin@15']);
+  });
+
+  it.each([
+    ['7. ANNEXE 2 – BULLETIN D’ADHÉSION', '2'],
+    ['3) Annexe 2.1 – Bulletin d’adhésion', '2.1'],
+    ['12. Annexe n° 4 : Bulletin d’adhésion au service Cdap', '4'],
+  ])('a section number before « Annexe » in a bulletin title: %s', (line, annex) => {
+    expect(bulletinTitle(L(line), 0)?.annex).toBe(annex);
+    expect(bulletinTitle(L(line), 0)?.site).toBeUndefined();
+  });
+
+  it.each([
+    ['3. MISSIONS DU PARTENAIRE (article 8 de la convention)', true],
+    ['4. MODE DE GESTION DES HABILITATIONS', true],
+    ['6. ANNEXE 1 – INTERLOCUTEURS', true],
+    ['2) OBJET', true],
+    ['1. Instruction des aides facultatives', false],
+    ['1. Mme DUPONT', false],
+    ['05 62 56 20 41', false],
+    ['2. T1', false],
+  ])('numbered capitals heading « %s »: %s', (line, expected) => {
+    expect(isHeadingLine(line)).toBe(expected);
   });
 });

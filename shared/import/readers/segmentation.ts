@@ -52,6 +52,10 @@ export function isContratTitle(lines: readonly string[], i: number): { corrected
   if (!hit) return undefined;
   if (continuesSentence(lines, i)) return undefined;
   if (/\bsign[ée](?!\p{L})|\bentre\b|\bavenant\b/iu.test(line)) return undefined;
+  // « Contrat de services – Annexes – Bulletin d'adhésion » under the pack's title lists its
+  // contents: it opens no contrat
+  const rest = foldLoose(line.slice(hit.end));
+  if (/\bannexes\b|\bbulletins?\s*d\W?\s*adhesion/.test(rest)) return undefined;
   return { corrected: hit.corrected };
 }
 
@@ -71,7 +75,8 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
   if (!hit) return undefined;
   const words = foldLoose(line.slice(hit.start, hit.end));
   if (/bulletins|\(s\)/.test(words)) return undefined;
-  const before = line.slice(0, hit.start).trim();
+  // « 7. ANNEXE 2 – BULLETIN D'ADHÉSION »: a section number before the annex
+  const before = line.slice(0, hit.start).trim().replace(/^\d{1,2}\s*[.)]\s+(?=annexe\b)/i, '');
   const tail = line.slice(hit.end);
   if (/[.;]$/.test(line.trim()) && line.length > 60) return undefined;
   let annex: string | undefined;
@@ -85,6 +90,8 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
       // the site must be followed by a separator: « Annexe 2.3 : Résidence – Bulletin … »
       if (!/[:–\-|,/]$/.test(middle)) return undefined;
       middle = middle.replace(/^[\s:–\-|.]+|[\s:–\-|,/]+$/g, '').trim();
+      // « Contrat de services – Annexes – Bulletin d'adhésion »: a list of the pack's contents
+      if (/\b(?:contrat|convention)\b/.test(foldLoose(middle))) return undefined;
       if (middle) {
         if (middle.length > 70 || /^\p{Ll}/u.test(middle)) return undefined;
         // a bare number is numbering, not a site (a site is named)
