@@ -41,6 +41,12 @@ describe('identifiers wherever they are labelled', () => {
     ['Convention n° 2020-l7-5', '2020-17-5'],
     ['Convention n° 73-2022-EPCI-015', '73-2022-EPCI-015'],
     ['Convention n° 2019-B12', '2019-B12'],
+    ['N° de convention : 33-2019-0087 – Partenaire : CCAS de Bègles', '33-2019-0087'],
+    ['Convention n° 2022-029-CIAS-114 Caf du Finistère', '2022-029-CIAS-114'],
+    ['Convention n° 2021/044/0090, signée le 3 mars 2021', '2021/044/0090'],
+    ['Numéro de la convention : 06 / 2017 (avenant n° 2)', '06 / 2017'],
+    ['N° de convention : CONV-2024-12 - Département de la Gironde', 'CONV-2024-12'],
+    ['Référence convention : 2024-18 Pôle solidarités', '2024-18'],
   ])('number %s', (line, value) => {
     expect(conventionNumbers(ctxOf(line))[0]?.value).toBe(value);
   });

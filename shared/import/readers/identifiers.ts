@@ -60,6 +60,23 @@ export function siretCandidates(ctx: Ctx, skip: Set<number>): Candidate<string>[
 const NUMBER_LABEL =
   /^(?:convention\s*(?:n\s*[°º*o'0]|num[ée]ro|no\.?)(?=[\s:\d])|(?:n\s*[°º*o'0]|num[ée]ro|r[ée]f(?:[ée]rence)?\.?)\s*(?:de\s+(?:la\s+)?)?convention\b)\s*:?\s*(.*)$/i;
 
+/**
+ * The identifier at the start of a labelled value, without what follows it on the line
+ * (« 33-2019-0087 – Partenaire : CCAS de Bègles », « 2022-029-CIAS-114 Caf du Finistère »): it
+ * ends before a spaced dash, a comma or a bracket, and before the first word holding no digit
+ * (« 06 / 2015 » and « 2023-267 701 647 » go on through their digit groups).
+ */
+export function identifierHead(value: string): string {
+  const first = value.split(/\s+[–—-]\s+|\s*[,;]\s+|\s+\(/)[0] ?? '';
+  const tokens = first.trim().split(/\s+/);
+  const kept = [tokens[0] ?? ''];
+  for (const t of tokens.slice(1)) {
+    if (!/\d/.test(t) && !/^[/.]$/.test(t)) break;
+    kept.push(t);
+  }
+  return kept.join(' ').replace(/[\s/.]+$/, '');
+}
+
 export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
   const out: Candidate<string>[] = [];
   ctx.lines.forEach((line, i) => {
@@ -88,6 +105,7 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
       }
     }
     if (!v || isPlaceholder(v)) return;
+    v = identifierHead(v);
     if (!/\d/.test(v) || v.length > 60) {
       if (/\p{L}{2}|\d/u.test(v) && v.length <= 60) unread(ctx, 'number', 'le numéro de la convention', i);
       return;
