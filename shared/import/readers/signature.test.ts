@@ -41,6 +41,10 @@ describe('signatures', () => {
     ['date first without comma', ['le 5 septembre 2021 à Saint-Flour'], { place: 'Saint-Flour', date: '2021-09-05' }],
     ['a sentence with a date is no signature', ['Article 3, le 5 septembre 2021 au plus tard'], { place: undefined, date: undefined }],
     ['a date inside a sentence is no signature', ['Rouen, le 5 septembre 2021 la commission a délibéré'], { place: undefined, date: undefined }],
+    ['a form: « Fait à : » then « Le : »', ['Fait à : Mont-de-Marsan', 'Le : 01/03/2025'], { place: 'Mont-de-Marsan', date: '2025-03-01', dateLine: 2 }],
+    ['a form: « Fait à : » then « Date : » in words', ['Fait à : Tarbes', 'Date : 18 mars 2024'], { place: 'Tarbes', date: '2024-03-18' }],
+    ['a form on one line', ['Fait à : AUCH, le : 02/05/2023'], { place: 'Auch', date: '2023-05-02' }],
+    ['a form with a blank line between', ['Fait à : Pau', '', 'Le : 12/09/2022'], { place: 'Pau', date: '2022-09-12' }],
   ])('%s', (_, lines, expected) => {
     expect(read(...lines)).toMatchObject(expected);
   });

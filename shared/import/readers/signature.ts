@@ -64,7 +64,8 @@ export function bareSignature(line: string): string | undefined {
   return undefined;
 }
 
-const DATE_ONLY = /^(?:le\s+)?[\d\p{L} ./-]{6,24}$/iu;
+// « 18/03/2024 », « le 18 mars 2024 », « Le : 18/03/2024 », « Date : 18/03/2024 »
+const DATE_ONLY = /^(?:(?:le|date)\s*:\s*|le\s+)?[\d\p{L} ./-]{6,24}$/iu;
 
 export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead | undefined {
   // « Fait en deux exemplaires, / à Bordeaux, / le 3 mai 2021 »: the paragraph, mapped back
@@ -77,7 +78,8 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
   let confidence: Confidence = 'high';
   const m = DONE_AT.exec(line);
   if (m) {
-    rest = m[2] ?? '';
+    // « Fait à : Tarbes » (a form's label and its colon)
+    rest = (m[2] ?? '').replace(/^:\s*/, '');
     corrected = !/^fait$/i.test(m[1] ?? '');
   } else {
     const a = AT_DATED.exec(line);
