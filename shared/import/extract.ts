@@ -14,13 +14,14 @@ import { fold } from './text-tools';
 import type { ConventionExtraction, PartnerKind } from './types';
 import { bulletins } from './readers/bulletins';
 import { contactsAnnex } from './readers/contacts';
-import { type Candidate, makeCtx, resolve, set } from './readers/context';
+import { at, type Candidate, makeCtx, resolve, set } from './readers/context';
 import { managementMode, serviceContract } from './readers/contrat';
 import { deliberation, deliberationBulletin, deliberationContacts, deliberationMode, deliberationParties } from './readers/deliberation';
 import { detectUnread } from './readers/detectors';
 import { conventionNumbers, prefectureActIds, siretCandidates } from './readers/identifiers';
 import { missions } from './readers/missions';
 import { collectParties, partnerNameLines } from './readers/parties';
+import { formParties, otherPartnerKind } from './readers/party-forms';
 import { findBlocks, scopes } from './readers/segmentation';
 import { signaturesIn } from './readers/signature';
 
@@ -41,6 +42,10 @@ export function extractConvention(text: string): ConventionExtraction {
 
   const parties = collectParties(ctx);
   parties.partnerName.push(...partnerNameLines(ctx));
+  // parties written as forms (« LA CAF » / « LE PARTENAIRE », then « Dénomination : … »)
+  const forms = formParties(ctx);
+  for (const k of ['cafName', 'cafAddress', 'directorName', 'directorTitle', 'partnerName', 'partnerAddress', 'repName', 'repTitle', 'partnerEmail', 'partnerPhone'] as const) parties[k].push(...forms[k]);
+  forms.cafSide.forEach((k) => parties.cafSide.add(k));
   // a deliberation alone: the partner from its letterhead, the CAF named in its text
   const alone = deliberationParties(ctx, blocks);
   for (const k of ['cafName', 'partnerName', 'partnerAddress', 'partnerPhone'] as const) if (!parties[k].length) parties[k].push(...alone[k]);
@@ -56,6 +61,12 @@ export function extractConvention(text: string): ConventionExtraction {
   if (partner.name) {
     const kind = partnerKind(partner.name.value);
     if (kind) partner.kind = { ...partner.name, value: kind };
+  }
+  // a hospital, a Département: « autre », from the legal status or the name
+  if (!partner.kind) {
+    const status = forms.partnerStatus.map((c) => ({ c, kind: partnerKind(c.value) ?? otherPartnerKind(c.value) })).find((s) => s.kind);
+    if (status?.kind) partner.kind = at(ctx, status.c.index, status.kind, 'medium');
+    else if (partner.name && otherPartnerKind(partner.name.value)) partner.kind = { ...partner.name, value: 'autre' };
   }
   set(partner, 'address', resolve(ctx, 'partner.address', 'Adresse du partenaire', parties.partnerAddress, String, partnerSide));
   set(partner, 'representativeName', resolve(ctx, 'partner.representativeName', 'Représentant du partenaire', parties.repName, String, partnerSide));

@@ -76,7 +76,7 @@ export interface BulletinValue {
   quotas: Extracted<QuotaValue>[];
 }
 
-export type PartnerKind = 'CCAS' | 'commune' | 'EPCI';
+export type PartnerKind = 'CCAS' | 'commune' | 'EPCI' | 'autre';
 
 export interface ConventionExtraction {
   /** The normalised text, one entry per line; `sourceLine` n is `lines[n - 1]`. */

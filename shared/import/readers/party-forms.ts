@@ -1,0 +1,166 @@
+/**
+ * The parties written as forms: a heading per party (« LA CAF », « LE PARTENAIRE »,
+ * « Identification du partenaire ») followed by « key : value » lines (« Dénomination : »,
+ * « Raison sociale : », « Adresse du siège : », « Représentant : Monsieur X », « Qualité du
+ * représentant : … », « Statut juridique : … »). Only the labels below are read; a label
+ * left empty is a blank, never the next line.
+ */
+import type { PartnerKind } from '../types';
+import { CIVILITY, findEmails, findPhones, fixAcronyms, isPlaceholder, looksLikePersonName, parsePerson } from '../text-tools';
+import { foldLoose } from './anchors';
+import type { Candidate, Ctx, Party } from './context';
+import { isHeadingLine } from './paragraphs';
+import { withoutDeterminer } from './party-text';
+
+export interface FormParties {
+  cafName: Candidate<string>[];
+  cafAddress: Candidate<string>[];
+  directorName: Candidate<string>[];
+  directorTitle: Candidate<string>[];
+  partnerName: Candidate<string>[];
+  partnerAddress: Candidate<string>[];
+  repName: Candidate<string>[];
+  repTitle: Candidate<string>[];
+  partnerEmail: Candidate<string>[];
+  partnerPhone: Candidate<string>[];
+  /** « Statut juridique : Établissement public de santé ». */
+  partnerStatus: Candidate<string>[];
+  /** Lines read as the CAF's side (a SIRET there is not the partner's). */
+  cafSide: Set<number>;
+}
+
+// a section number, « I. », « A) » may come first; « : » may end it
+const NUMBERING = String.raw`^(?:(?:\d+(?:\.\d+)*|[ivx]+|[a-d])\s*[.)–-]?\s+)?`;
+const CAF_HEAD = new RegExp(
+  `${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+de\\s+)?(?:la\\s+)?(?:caf|caisse d'allocations familiales)(?:\\s*\\(\\s*caf\\s*\\))?\\s*:?$`,
+);
+const PARTNER_HEAD = new RegExp(`${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+du\\s+)?(?:le\\s+)?partenaire\\s*:?$`);
+
+/** The party a heading line opens (« LA CAF », « 1.2 Le partenaire : »), if it is one. */
+export function partyHeading(line: string): Party | undefined {
+  if (!line || line.length > 70) return undefined;
+  const f = foldLoose(line).replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+  if (CAF_HEAD.test(f)) return 'caf';
+  if (PARTNER_HEAD.test(f)) return 'partner';
+  return undefined;
+}
+
+type Key = 'name' | 'address' | 'rep' | 'title' | 'status' | 'email' | 'phone';
+const KEYS: [Key, RegExp][] = [
+  // (a bare « Nom : » names a person in a contacts annex: not a party's name)
+  ['name', /^(?:denomination(?: sociale)?|raison sociale|nom (?:de la structure|de l'organisme|du partenaire|de la caf)|designation|organisme)$/],
+  ['address', /^(?:adresse(?: du siege(?: social)?| postale| de la structure)?|siege(?: social)?)$/],
+  ['rep', /^(?:representant(?:e)?(?: legal(?:e)?)?|represente(?:e)?(?:\(e\))? par|signataire|nom du (?:representant|signataire))$/],
+  ['title', /^(?:qualite(?: du (?:representant|signataire))?|fonction(?: du (?:representant|signataire))?|titre)$/],
+  ['status', /^(?:statut(?: juridique)?|forme juridique|nature juridique|categorie juridique|type de (?:structure|partenaire))$/],
+  ['email', /^(?:mel|courriel|e-?mail|adresse (?:electronique|mail|de messagerie))$/],
+  ['phone', /^(?:tel\.?|telephone)$/],
+];
+
+/**
+ * A form's representative: « Monsieur Jean LE BRAS » is a name whole (the field holds a
+ * person; « LE » in capitals is part of the name); « M. Luc DUBOS, Directeur » a name and a title.
+ */
+export function formPerson(value: string): { name?: string; title?: string } {
+  const t = value.replace(CIVILITY, '').trim();
+  const comma = t.indexOf(',');
+  const name = (comma >= 0 ? t.slice(0, comma) : t).trim();
+  if (!looksLikePersonName(name)) return parsePerson(value);
+  const title = comma >= 0 ? t.slice(comma + 1).replace(/^[\s,]*(?:son|sa|le|la)\s+/i, '').trim() : '';
+  return { name, ...(title ? { title } : {}) };
+}
+
+/** « Raison sociale : X » → ['name', 'X']; a label with no value gives ''. */
+export function formField(line: string): { key: Key; value: string } | undefined {
+  const m = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(line);
+  if (!m) return undefined;
+  const label = foldLoose(m[1]!).replace(/[’`]/g, "'").replace(/^(?:n\s?°|no\.?(?=\s))\s*/, '').replace(/\s+/g, ' ').trim();
+  const hit = KEYS.find(([, re]) => re.test(label));
+  return hit ? { key: hit[0], value: (m[2] ?? '').trim() } : undefined;
+}
+
+export function formParties(ctx: Ctx): FormParties {
+  const out: FormParties = {
+    cafName: [], cafAddress: [], directorName: [], directorTitle: [], partnerName: [], partnerAddress: [],
+    repName: [], repTitle: [], partnerEmail: [], partnerPhone: [], partnerStatus: [], cafSide: new Set(),
+  };
+  const { lines } = ctx;
+  for (let i = 0; i < lines.length; i++) {
+    const party = partyHeading(lines[i] ?? '');
+    if (!party) continue;
+    let read = 0;
+    // what the block says, kept only when it names its party (a name or a representative):
+    // a contacts annex under a « LA CAF » heading is no party form
+    const found: { list: Candidate<string>[]; c: Candidate<string> }[] = [];
+    const side = new Set<number>();
+    let names = false;
+    let j = i + 1;
+    for (; j < lines.length && j < i + 25; j++) {
+      const line = lines[j] ?? '';
+      if (!line) continue;
+      if (partyHeading(line) || isHeadingLine(line)) break;
+      const field = formField(line);
+      if (!field) {
+        // a form's fields are all labelled: a sentence after them ends it
+        if (read > 0) break;
+        continue;
+      }
+      read++;
+      if (party === 'caf') side.add(j);
+      const value = field.value.replace(/[\s,;.]+$/, '');
+      if (!value || isPlaceholder(value)) continue;
+      const c = (v: string): Candidate<string> => ({ value: v, index: j, confidence: 'high', party });
+      const push = (list: Candidate<string>[], v: string) => found.push({ list, c: c(v) });
+      if (field.key === 'name' || field.key === 'rep') names = true;
+      switch (field.key) {
+        case 'name': {
+          const name = withoutDeterminer(fixAcronyms(value));
+          if (/\p{L}{2}/u.test(name)) push(party === 'caf' ? out.cafName : out.partnerName, name);
+          break;
+        }
+        case 'address':
+          push(party === 'caf' ? out.cafAddress : out.partnerAddress, value);
+          break;
+        case 'rep': {
+          const p = formPerson(value);
+          if (p.name) push(party === 'caf' ? out.directorName : out.repName, p.name);
+          if (p.title) push(party === 'caf' ? out.directorTitle : out.repTitle, p.title);
+          break;
+        }
+        case 'title':
+          push(party === 'caf' ? out.directorTitle : out.repTitle, value.replace(/^(?:son|sa|le|la)\s+/i, ''));
+          break;
+        case 'status':
+          if (party === 'partner') push(out.partnerStatus, value);
+          break;
+        case 'email': {
+          const e = findEmails(value)[0];
+          if (e && party === 'partner') push(out.partnerEmail, e);
+          break;
+        }
+        case 'phone': {
+          const p = findPhones(value)[0];
+          if (p && party === 'partner') push(out.partnerPhone, p);
+          break;
+        }
+      }
+    }
+    if (names) {
+      for (const f of found) f.list.push(f.c);
+      side.forEach((k) => out.cafSide.add(k));
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+const OTHER_KIND =
+  /\b(?:etablissement public de sante|centre hospitalier(?: universitaire| regional)?|hopital|hopitaux|c\.?h\.?u\.?|departement|conseil departemental|collectivite (?:territoriale|europeenne)|association|fondation|groupement d'interet public|gip|caisse primaire|cpam|mutualite sociale agricole|msa|udaf|office public de l'habitat|bailleur social)\b/;
+
+/**
+ * A partner that is neither a CCAS, a commune nor an EPCI (a hospital, a Département, an
+ * association): « autre », read from its name or its legal status.
+ */
+export function otherPartnerKind(text: string): PartnerKind | undefined {
+  return OTHER_KIND.test(foldLoose(text)) ? 'autre' : undefined;
+}
