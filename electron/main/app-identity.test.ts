@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { pinAppIdentity, type IdentityApp } from './app-identity';
+import { pinAppIdentity } from './app-identity';
 
 function fakeApp() {
   const paths = new Map<string, string>([
@@ -24,7 +24,7 @@ function fakeApp() {
 describe('pinAppIdentity', () => {
   it('pins the app name and userData to « Convention MCP » under appData', () => {
     const { app, paths } = fakeApp();
-    const userData = pinAppIdentity(app as unknown as IdentityApp, 'linux');
+    const userData = pinAppIdentity(app, 'linux');
     const expected = join('/home', 'agent', 'AppData', 'Roaming', 'Convention MCP');
     expect(app.name).toBe('Convention MCP');
     expect(userData).toBe(expected);
@@ -37,13 +37,13 @@ describe('pinAppIdentity', () => {
     const { app, paths } = fakeApp();
     app.name = 'renamed-package';
     paths.set('userData', '/elsewhere');
-    pinAppIdentity(app as unknown as IdentityApp, 'linux');
+    pinAppIdentity(app, 'linux');
     expect(paths.get('userData')).toBe(join('/home', 'agent', 'AppData', 'Roaming', 'Convention MCP'));
   });
 
   it('sets the Windows AppUserModelID to the appId', () => {
     const { app } = fakeApp();
-    pinAppIdentity(app as unknown as IdentityApp, 'win32');
+    pinAppIdentity(app, 'win32');
     expect(app.setAppUserModelId).toHaveBeenCalledWith('fr.conventionmcp.app');
   });
 });

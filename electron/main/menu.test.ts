@@ -6,7 +6,7 @@ import { aboutDialogOptions, buildMenuTemplate, CAF_URL } from './menu';
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [
     item,
-    ...(Array.isArray(item.submenu) ? flatten(item.submenu as MenuItemConstructorOptions[]) : []),
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : []),
   ]);
 }
 

@@ -28,7 +28,7 @@ function navigationEvent(url: string) {
 }
 
 function openDetails(url: string): HandlerDetails {
-  return { url, frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' } } as HandlerDetails;
+  return { url, frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' } };
 }
 
 describe('guardWebContents', () => {

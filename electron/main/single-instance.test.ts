@@ -43,7 +43,7 @@ describe('ensureSingleInstance', () => {
   it('only focuses a window that is already visible and not minimized', () => {
     const app = fakeApp(true);
     const win = fakeWindow();
-    ensureSingleInstance(app as unknown as SingleInstanceApp, () => win as unknown as FocusableWindow);
+    ensureSingleInstance(app as unknown as SingleInstanceApp, () => win);
     app.emit('second-instance', {}, [], '/');
     expect(win.restore).not.toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalledTimes(1);
@@ -53,7 +53,7 @@ describe('ensureSingleInstance', () => {
     const app = fakeApp(true);
     const destroyed = fakeWindow({ destroyed: true });
     let current: ReturnType<typeof fakeWindow> | null = null;
-    ensureSingleInstance(app as unknown as SingleInstanceApp, () => current as unknown as FocusableWindow | null);
+    ensureSingleInstance(app as unknown as SingleInstanceApp, () => current);
     expect(() => app.emit('second-instance', {}, [], '/')).not.toThrow();
     current = destroyed;
     app.emit('second-instance', {}, [], '/');

@@ -8,7 +8,7 @@ function rawOpen(name: string, version?: number, upgrade?: (db: IDBDatabase) => 
     const req = version === undefined ? indexedDB.open(name) : indexedDB.open(name, version);
     req.onupgradeneeded = () => upgrade?.(req.result);
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
 }
 
@@ -37,7 +37,7 @@ describe('openDatabase', () => {
       const tx = raw.transaction('futureTable', 'readwrite');
       tx.objectStore('futureTable').put({ id: 'x', payload: 'précieux' });
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
     });
     raw.close();
 

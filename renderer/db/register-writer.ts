@@ -88,7 +88,7 @@ export class RegisterWriter {
     } catch (error) {
       return Dexie.Promise.reject(error);
     }
-    const key = keyOf(table, parsed as Record<string, unknown>);
+    const key = keyOf(table, parsed);
     const store = this.db.table(table);
     return store.get(key).then((before: unknown) => {
       const stale = checkBase(before, base);

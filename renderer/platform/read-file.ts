@@ -50,7 +50,7 @@ export function cellText(value: unknown): string {
     if (v.result !== undefined) return cellText(v.result);
     return '';
   }
-  return String(value);
+  return typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : '';
 }
 
 export interface ReadSheet extends SheetGrid {
@@ -61,7 +61,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSheet> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+    await workbook.xlsx.load(bytes.slice().buffer);
   } catch {
     throw new SheetReadError('Ce fichier Excel est illisible (abîmé, protégé par un mot de passe, ou au format .xls ancien : enregistrez-le en .xlsx ou en CSV).');
   }

@@ -10,7 +10,6 @@
  * is linear: rows are indexed by id once.
  */
 import type { IsoDate } from '../domain/dates';
-import type { Finding } from '../domain/findings';
 import { agentName, formatBulletinLabel, formatCount } from '../domain/format';
 import { validateAgent } from '../domain/rules/agents';
 import { sameProfileCode } from '../domain/rules/active';
@@ -245,7 +244,7 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
       habilitations: habsByBulletin.get(b.id) ?? [],
       today,
     });
-    for (const f of quotaOverFindings(usage) as Finding[]) warn.add('profiles', f.message);
+    for (const f of quotaOverFindings(usage)) warn.add('profiles', f.message);
   }
 
   // — Reviews

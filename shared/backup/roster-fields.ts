@@ -170,7 +170,7 @@ export function parseRosterDate(raw: string): IsoDate | null {
   }
   const words = /^(\d{1,2})(?:er)?\s+([a-zéèûô.]+)\s+(\d{4})$/i.exec(s);
   if (words) {
-    const month = MONTHS.findIndex((m) => m.startsWith(foldText(words[2]!).replace(/\./g, '').slice(0, 3)));
+    const month = MONTHS.findIndex((m) => m.startsWith(foldText(words[2]).replace(/\./g, '').slice(0, 3)));
     if (month >= 0) return parseDateInput(`${words[3]}-${String(month + 1).padStart(2, '0')}-${words[1]!.padStart(2, '0')}`);
   }
   return null;

@@ -283,7 +283,7 @@ describe('CSV export', () => {
       bulletins: [bulletin],
       formatDate: (d) => (d ? d.split('-').reverse().join('/') : ''),
     });
-    const mapping = guessMapping(ROSTER_CSV_HEADER as unknown as string[]);
+    const mapping = guessMapping(ROSTER_CSV_HEADER);
     const back = mapRow(rows[0]!, 2, mapping, { profiles: CATALOGUE_PROFILES, bulletins: [bulletin] }, TODAY);
     expect(back.errors).toEqual([]);
     expect(back.agent).toMatchObject({ lastName: 'BENALI', firstName: 'Karim', email: 'k@ville.fr', departedOn: '2026-01-31', portalRole: 'Utilisateur' });

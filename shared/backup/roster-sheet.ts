@@ -52,13 +52,18 @@ export function columnLetter(index: number): string {
 
 const isBlank = (row: readonly string[]) => row.every((c) => c.trim() === '');
 
+/** A raw cell as text: what is not already text or a number (a stray object) reads as empty. */
+function cellString(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
 /**
  * Trims every cell, pads the rows to one width and removes the columns that are empty on every
  * line (trailing columns Excel keeps after a deletion, a first empty column).
  */
 export function cleanGrid(raw: readonly (readonly unknown[])[], hidden: readonly number[] = []): Omit<SheetGrid, 'delimiter' | 'sheetName'> {
   const width = raw.reduce((w, r) => Math.max(w, r.length), 0);
-  const cells = raw.map((r) => Array.from({ length: width }, (_, i) => String(r[i] ?? '').replace(/\u00A0/g, ' ').trim()));
+  const cells = raw.map((r) => Array.from({ length: width }, (_, i) => cellString(r[i]).replace(/\u00A0/g, ' ').trim()));
   const keep: number[] = [];
   for (let c = 0; c < width; c++) if (cells.some((r) => r[c] !== '')) keep.push(c);
   const hiddenSet = new Set(hidden);

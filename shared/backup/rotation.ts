@@ -44,8 +44,8 @@ export function backupKind(name: string): BackupKind {
 export function dateFromBackupName(name: string): Date | undefined {
   const m = /(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
   if (!m) return undefined;
-  const [, y, mo, d, h, mi, s, ms] = m.map(Number) as number[];
-  const date = new Date(Date.UTC(y!, mo! - 1, d!, h, mi, s, ms));
+  const [, y, mo, d, h, mi, s, ms] = m.map(Number);
+  const date = new Date(Date.UTC(y!, mo! - 1, d, h, mi, s, ms));
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 

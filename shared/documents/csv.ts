@@ -9,7 +9,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 function safeCell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value as number | boolean | bigint);
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 

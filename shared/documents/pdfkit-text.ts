@@ -25,8 +25,8 @@ export interface PdfKitTextFont {
   lineHeight(size: number, includeGap?: boolean): number;
   ascender: number;
   id?: string;
-  ref?(): unknown;
-  encode?(text: string): [string[], GlyphPosition[]];
+  ref?: () => unknown;
+  encode?: (text: string) => [string[], GlyphPosition[]];
 }
 
 /** The part of a pdfkit document used here. */

@@ -29,7 +29,7 @@ export function isBlank(value: string | undefined | null): boolean {
 /** Applies `normalizeSpaces` to every string of a document definition, deeply. */
 export function normalizeDocumentText<T>(node: T): T {
   if (typeof node === 'string') return normalizeSpaces(node) as T;
-  if (Array.isArray(node)) return node.map((n) => normalizeDocumentText(n)) as T;
+  if (Array.isArray(node)) return (node as unknown[]).map((n) => normalizeDocumentText(n)) as T;
   if (node && typeof node === 'object' && Object.getPrototypeOf(node) === Object.prototype) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) out[k] = normalizeDocumentText(v);

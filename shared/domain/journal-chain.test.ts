@@ -208,7 +208,7 @@ describe('verifyChain', () => {
     const other = makeChain(8);
     const replacedLast = [
       ...chain.slice(0, 7),
-      buildEntry(chain[6]!, {
+      buildEntry(chain[6], {
         at: '2025-04-01T00:00:00.000Z',
         actor: 'X',
         action: 'delete',
@@ -225,7 +225,7 @@ describe('verifyChain', () => {
     expect(other[7]!.hash).toBe(chain[7]!.hash); // deterministic
     const added = [
       ...chain,
-      buildEntry(chain[7]!, {
+      buildEntry(chain[7], {
         at: '2025-04-01T00:00:00.000Z',
         actor: 'X',
         action: 'update',

@@ -131,7 +131,7 @@ export function checkRowsAgainstJournal(input: RowsInput): RowFinding[] {
   const expected = new Map<string, Map<string, Expected>>();
   const slot = (table: string) => {
     let m = expected.get(table);
-    if (!m) expected.set(table, (m = new Map()));
+    if (!m) expected.set(table, (m = new Map<string, Expected>()));
     return m;
   };
   for (let i = start; i < sorted.length; i++) {

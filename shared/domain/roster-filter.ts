@@ -280,7 +280,7 @@ const sortedOrders = new WeakMap<RosterIndex, Map<string, Int32Array>>();
 
 function sortedOrder(index: RosterIndex, sort: NonNullable<RosterCriteria['sort']>): Int32Array {
   let byKey = sortedOrders.get(index);
-  if (!byKey) sortedOrders.set(index, (byKey = new Map()));
+  if (!byKey) sortedOrders.set(index, (byKey = new Map<string, Int32Array>()));
   const cacheKey = `${sort.key}|${sort.direction}`;
   let order = byKey.get(cacheKey);
   if (!order) {

@@ -71,7 +71,7 @@ const RULES: { test: (name: string, message: string) => boolean; text: string }[
 function walk(error: unknown): ErrorLike[] {
   const chain: ErrorLike[] = [];
   for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    chain.push(e as ErrorLike);
+    chain.push(e);
     const x = e as ErrorLike;
     const firstFailure = Array.isArray(x.failures) ? (x.failures as unknown[])[0] : undefined;
     e = x.inner ?? x.cause ?? firstFailure;

@@ -51,7 +51,7 @@ export function splitPersonName(full: string): { firstName?: string; lastName: s
   const upper = words.filter(isUpper);
   if (upper.length > 0 && upper.length < words.length) {
     const first = words.filter((w) => !isUpper(w)).join(' ');
-    return { firstName: first || undefined, lastName: upper.join(' ') } as { firstName?: string; lastName: string };
+    return { firstName: first || undefined, lastName: upper.join(' ') };
   }
   if (words.length === 1) return { lastName: words[0]! };
   return { firstName: words.slice(0, -1).join(' '), lastName: words[words.length - 1]! };

@@ -7,10 +7,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildAdminChangePdf } from '../../shared/documents/admin-change';
 import { fontDictionary } from '../../shared/documents/fonts';
-import { renderPdf, type PdfEngine } from '../../shared/documents/pdf-render';
+import { renderPdf } from '../../shared/documents/pdf-render';
 import { buildDocumentSource, type DocumentKind } from '../../shared/documents/registry';
 import { buildReviewReportCsv, buildReviewReportSnapshot } from '../../shared/documents/review-report';
 import type { Agent, Bulletin, Habilitation, Organisation, Quota, ReviewCampaign, ReviewItem } from '../../shared/domain/schemas';
@@ -110,7 +110,7 @@ export async function renderInNode(kind: DocumentKind, snapshotFile: string, run
     const t0 = performance.now();
     const source = buildDocumentSource(kind, 'pdf', snapshot);
     if (source.format !== 'pdf') throw new Error('pdf expected');
-    await renderPdf(pdfmake as unknown as PdfEngine, source.content);
+    await renderPdf(pdfmake, source.content);
     ms.push(performance.now() - t0);
   }
   return ms;
@@ -212,7 +212,7 @@ export function definitionToHtml(definition: TDocumentDefinitions): string {
   const title = escapeHtml(String(definition.info?.title ?? 'Formulaire'));
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{font-family:'DejaVu Sans',sans-serif;font-size:10pt} table{border-collapse:collapse}</style></head>
-<body>${block(definition.content as Content)}</body></html>\n`;
+<body>${block(definition.content)}</body></html>\n`;
 }
 
 /**

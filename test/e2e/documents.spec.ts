@@ -93,7 +93,7 @@ test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in
   await page.getByRole('button', { name: 'Exporter le formulaire (PDF)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^changement-administrateur-suppleant-\d{4}-\d\d-\d\d\.pdf$/);
-  const bytes = readFileSync((await file.path())!);
+  const bytes = readFileSync((await file.path()));
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
   await expect(page.getByRole('heading', { name: 'Formulaire exporté' })).toBeVisible();
@@ -142,7 +142,7 @@ test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in
   await page.getByRole('button', { name: /^Tous/ }).click();
   const again = page.waitForEvent('download');
   await table.getByRole('button', { name: /^Régénérer changement-administrateur/ }).click();
-  const regenerated = readFileSync((await (await again).path())!);
+  const regenerated = readFileSync((await (await again).path()));
   expect(regenerated.equals(bytes)).toBe(true);
   await expect(page.getByText(/Document régénéré à l’identique/)).toBeVisible();
 });

@@ -58,9 +58,9 @@ test('two tabs edit the same agent: the second save is refused, nothing is lost;
             open.result.close();
             resolve({ service: row.service, function: row.function });
           };
-          req.onerror = () => reject(req.error);
+          req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
         };
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
       }),
   );
   expect(stored).toEqual({ service: 'Accueil social', function: 'Secrétaire' });
@@ -83,9 +83,9 @@ test('two tabs edit the same agent: the second save is refused, nothing is lost;
             open.result.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
         };
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
       }),
   );
 

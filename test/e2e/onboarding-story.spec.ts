@@ -32,7 +32,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
 
 async function downloaded(page: Page, run: () => Promise<unknown>): Promise<{ name: string; bytes: Buffer }> {
   const [download]: [Download, unknown] = await Promise.all([page.waitForEvent('download'), run()]);
-  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())) };
 }
 
 test('from the signed convention and the Excel list to the review report, the form and the annex in ≤ 60 actions', async ({ page }, testInfo) => {

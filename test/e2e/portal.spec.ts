@@ -22,7 +22,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
 
 async function downloaded(page: Page, run: () => Promise<unknown>): Promise<{ name: string; bytes: Buffer }> {
   const [download]: [Download, unknown] = await Promise.all([page.waitForEvent('download'), run()]);
-  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())) };
 }
 
 const fr = (iso: string) => iso.split('-').reverse().join('/');

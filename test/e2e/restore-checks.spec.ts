@@ -66,9 +66,9 @@ function storedRows(page: Page, table: string): Promise<Record<string, unknown>[
             open.result.close();
             resolve(req.result as Record<string, unknown>[]);
           };
-          req.onerror = () => reject(req.error);
+          req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
         };
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
       }),
     table,
   );

@@ -61,14 +61,14 @@ test('yearly review on the Lieusaint register: decide, checklist, close, report,
     page.getByRole('button', { name: 'Exporter le rapport (PDF)' }).click(),
   ]);
   expect(pdf.suggestedFilename()).toBe(`revue-habilitations-${year}.pdf`);
-  const pdfBytes = readFileSync((await pdf.path())!);
+  const pdfBytes = readFileSync((await pdf.path()));
   expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdfBytes.length).toBeGreaterThan(20_000);
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Exporter le tableau (CSV)' }).click(),
   ]);
-  const csvText = readFileSync((await csv.path())!, 'utf8');
+  const csvText = readFileSync((await csv.path()), 'utf8');
   expect(csvText.charCodeAt(0)).toBe(0xfeff);
   expect(csvText).toContain('Paul ROUSSEL;Agent administratif en polyvalence de secteur;;T13;');
   expect(csvText).toContain(';Supprimé;Départ de l’agent;Véronique DJIRE;');

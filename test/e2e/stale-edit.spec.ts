@@ -31,9 +31,9 @@ function storedRow<T>(page: Page, table: string, match: Record<string, string>):
             open.result.close();
             resolve(rows.find((r) => Object.entries(match).every(([k, v]) => r[k] === v)) as T | undefined);
           };
-          req.onerror = () => reject(req.error);
+          req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
         };
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
       }),
     { table, match },
   );
@@ -67,10 +67,10 @@ test('two tabs edit the same contact: the second save is refused, then reloaded,
   await second.getByLabel('Adresse mél').fill('v.djire@ville-lieusaint.fr');
   await second.getByRole('button', { name: 'Enregistrer les modifications' }).click();
   await expect(second.getByText(/Rien n’a été enregistré/).first()).toBeVisible();
-  expect(await storedRow<{ function?: string; email?: string }>(page, 'contacts', { name: admin.name! })).toMatchObject({
+  expect(await storedRow<{ function?: string; email?: string }>(page, 'contacts', { name: admin.name })).toMatchObject({
     function: 'Directrice du CCAS',
   });
-  expect((await storedRow<{ email?: string }>(page, 'contacts', { name: admin.name! }))?.email).toBeUndefined();
+  expect((await storedRow<{ email?: string }>(page, 'contacts', { name: admin.name }))?.email).toBeUndefined();
 
   await second.getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' }).click();
   await expect(second.getByLabel('Fonction')).toHaveValue('Directrice du CCAS');
@@ -79,7 +79,7 @@ test('two tabs edit the same contact: the second save is refused, then reloaded,
   await second.getByRole('button', { name: 'Enregistrer les modifications' }).click();
   await expect(second).toBeHidden();
   await closeNotices(other);
-  expect(await storedRow(page, 'contacts', { name: admin.name! })).toMatchObject({
+  expect(await storedRow(page, 'contacts', { name: admin.name })).toMatchObject({
     function: 'Directrice du CCAS',
     email: 'v.djire@ville-lieusaint.fr',
   });

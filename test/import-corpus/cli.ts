@@ -72,7 +72,7 @@ for (const doc of docs) {
     score = scoreExtraction(doc.truth, extractConvention(text));
   } catch (e) {
     // A throw scores every expected field as missing: visible, never hidden.
-    console.error(`!! ${doc.id}: ${(e as Error).stack ?? e}`);
+    console.error(`!! ${doc.id}: ${(e as Error).stack ?? String(e)}`);
     score = scoreExtraction(doc.truth, extractConvention(''));
   }
   results.push({ doc, score, ms: performance.now() - t0 });

@@ -66,7 +66,7 @@ function inconsistencies(body: Body): string[] {
     for (const r of rows) {
       for (const f of DATE_FIELDS) {
         if (typeof r[f] !== 'string') continue;
-        const y = Number((r[f] as string).slice(0, 4));
+        const y = Number((r[f]).slice(0, 4));
         if (!(y >= 1900 && y <= 2100)) problems.push(`date ${f} ${y}`);
       }
     }
@@ -108,7 +108,7 @@ function mutate(base: Body, header: ExportHeader, file: Uint8Array, rnd: () => n
       const field = refs.length ? any(refs) : 'id';
       const other = any(tables);
       const target = any(body.tables[other]!);
-      rows[i]![field] = (target.id as string | undefined) ?? 'inconnu';
+      rows[i]![field] = (target.id) ?? 'inconnu';
       return { label: `${table}[${i}].${field} → ${other}`, bytes: forge(header, text()), body, benign: false };
     }
     case 4: {

@@ -104,7 +104,7 @@ describe('export importer under mutation', () => {
 
   it('a forged partner name that is not text is refused in French, not a crash (found by the property below)', async () => {
     const forged = JSON.parse(source.body) as ExportBody;
-    for (const org of forged.tables.organisations as Record<string, unknown>[]) org.name = -1;
+    for (const org of forged.tables.organisations) org.name = -1;
     const built = await buildExportFromBody(forged, { appVersion: '0.1.0' });
     expect(built.header.partner).toBeUndefined();
     const fresh = await emptyDb();

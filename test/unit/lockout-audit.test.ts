@@ -11,7 +11,6 @@ import {
   ImportRefusedError,
   sealHeader,
   sha256HexBytes,
-  type ExportHeader,
 } from '../../shared/backup/export-format';
 import { looksTechnical } from '../../shared/domain/technical-errors';
 import { buildExport, readExportBody } from '../../renderer/db/export-import/export';
@@ -69,7 +68,7 @@ describe('issue 14 audit in miniature: nothing locks the user out', () => {
     const forged = good.body.replace(/"max":(\d+)/, '"max":1e400');
     expect(forged).not.toBe(good.body);
     const bytes = new TextEncoder().encode(forged);
-    const header = sealHeader({ ...good.header, bodyBytes: bytes.byteLength, bodySha256: sha256HexBytes(bytes) } as ExportHeader);
+    const header = sealHeader({ ...good.header, bodyBytes: bytes.byteLength, bodySha256: sha256HexBytes(bytes) });
     const file = new TextEncoder().encode(assembleFile(header, forged));
 
     const before = canonicalBody(await readExportBody(db));

@@ -115,7 +115,7 @@ const commands = [
   fc.integer({ min: 2024, max: 2027 }).map(
     (year) => new Cmd(`openReview(${year})`, (r) => openReview(r.db, seedActor, { conventionId: r.conventionId, partnerId: r.partnerId, year, today: r.today })),
   ),
-  fc.tuple(fc.nat(), fc.constantFrom('maintenir', 'supprimer', 'modifier') as fc.Arbitrary<'maintenir' | 'supprimer' | 'modifier'>, hostileText, profile).map(
+  fc.tuple(fc.nat(), fc.constantFrom<'maintenir' | 'supprimer' | 'modifier'>('maintenir', 'supprimer', 'modifier'), hostileText, profile).map(
     ([i, decision, reason, newProfileCode]) =>
       new Cmd(`decide(${i}, ${decision})`, async (r) => {
         const item = await pick(r.db.reviewItems.toArray(), i);
@@ -153,7 +153,7 @@ describe('every backup restores to the same register', () => {
       fc.asyncProperty(fc.commands(commands, { maxCommands: MAX_COMMANDS }), async (cmds) => {
         const { db, conv, bulletin } = await seededDb({ oldRevocation: true });
         const real: Real = { db, conventionId: conv.id, partnerId: conv.partnerId, bulletinId: bulletin.id, today: '2026-11-23' };
-        await fc.asyncModelRun(() => ({ model: {} as Model, real }), cmds);
+        await fc.asyncModelRun(() => ({ model: {}, real }), cmds);
         const first = await buildExport(db, { appVersion: '0.1.0', now: () => new Date('2026-11-23T12:00:00Z') });
         const parsed = await parseExportFile(first.bytes, { today: real.today });
         const target = await emptyDb();

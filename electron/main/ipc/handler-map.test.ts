@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_ROUTES, IPC, IPC_REFUSED_PREFIX, isApiRoute, type IpcChannel, type IpcHandlers } from '../../../shared/ipc/contract';
-import { createSenderCheck, type IpcMainLike } from './handle-validated';
+import { createSenderCheck } from './handle-validated';
 import { createIpcHandlers, registerIpcHandlers, type AllIpcDeps } from './register';
 import { FakeIpcMain, fakeWindow } from './testing';
 
@@ -15,7 +15,7 @@ function setup(handlers: Partial<IpcHandlers> = {}) {
     ReturnType<typeof vi.fn>
   >;
   registerIpcHandlers(
-    { ipcMain: ipcMain as unknown as IpcMainLike, senderCheck: createSenderCheck(() => w.win) },
+    { ipcMain: ipcMain, senderCheck: createSenderCheck(() => w.win) },
     { ...(spies as unknown as IpcHandlers), ...handlers },
   );
   return { ipcMain, spies, ...w };
@@ -60,7 +60,7 @@ describe('one handler map, registered in a loop', () => {
   });
 
   it('stops the start-up when a channel has no handler', () => {
-    expect(() => setup({ [IPC.backupList]: undefined } as unknown as Partial<IpcHandlers>)).toThrow(/backup:list/);
+    expect(() => setup({ [IPC.backupList]: undefined })).toThrow(/backup:list/);
   });
 
   it('builds the map from the services, one entry per channel', () => {

@@ -3,7 +3,7 @@ import { IPC, IPC_REFUSED_PREFIX, type AppInfo } from '../../../shared/ipc/contr
 import { createExternalOpener } from '../external-links';
 import type { BackupFolder } from '../services/backup-folder';
 import { createSavedFiles } from '../services/saved-files';
-import { createSenderCheck, type IpcMainLike } from './handle-validated';
+import { createSenderCheck } from './handle-validated';
 import { FakeIpcMain, fakeWindow } from './testing';
 import { registerAllIpc } from './register';
 
@@ -28,7 +28,7 @@ function setup() {
   const desktop = { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() };
   const savedFiles = createSavedFiles(desktop);
   registerAllIpc(
-    { ipcMain: ipcMain as unknown as IpcMainLike, senderCheck: createSenderCheck(() => w.win) },
+    { ipcMain: ipcMain, senderCheck: createSenderCheck(() => w.win) },
     { getAppInfo: () => info, saveFile, savedFiles, openExternal: createExternalOpener(shell), backups, journalSeal },
   );
   return { ipcMain, shell, desktop, savedFiles, backups, saveFile, journalSeal, event: w.goodEvent };

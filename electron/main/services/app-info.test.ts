@@ -8,7 +8,7 @@ describe('createAppInfo', () => {
       getVersion: () => '0.1.0',
       getPath: (name: string) => (name === 'userData' ? 'C:\\Users\\a\\AppData\\Roaming\\Convention MCP' : 'x'),
     };
-    const info = createAppInfo({ app: app as never, backupFolder: 'C:\\Users\\a\\AppData\\Roaming\\Convention MCP\\Sauvegardes', platform: 'win32' })();
+    const info = createAppInfo({ app: app, backupFolder: 'C:\\Users\\a\\AppData\\Roaming\\Convention MCP\\Sauvegardes', platform: 'win32' })();
     expect(info).toEqual({
       name: 'Convention MCP',
       version: '0.1.0',

@@ -123,7 +123,10 @@ export function createBackupFolder(userDataPath: string, options: BackupFolderOp
       if (safety) {
         const exists = await fs.lstat(full).then(
           () => true,
-          (error: unknown) => (isNotFound(error) ? false : Promise.reject(error)),
+          (error: unknown) => {
+            if (isNotFound(error)) return false;
+            throw error;
+          },
         );
         if (exists) throw new Error(SAFETY_BACKUP_KEPT);
       }

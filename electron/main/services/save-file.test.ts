@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSaveFile } from './save-file';
 
@@ -24,7 +24,7 @@ describe('saveFile', () => {
   it('proposes the name in Documents with French filters', async () => {
     const dialog = fakeDialog({ canceled: true });
     const win = {} as BrowserWindow;
-    const save = createSaveFile({ dialog: dialog as unknown as Dialog, getWindow: () => win, documentsPath: () => documents });
+    const save = createSaveFile({ dialog: dialog, getWindow: () => win, documentsPath: () => documents });
     await save({ suggestedName: 'convention.pdf', filters: ['pdf', 'csv', 'docx', 'json'], bytes: pdf });
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(
       win,
@@ -43,7 +43,7 @@ describe('saveFile', () => {
   it('returns cancelled and writes nothing when the user cancels', async () => {
     const writeFile = vi.fn(async () => undefined);
     const save = createSaveFile({
-      dialog: fakeDialog({ canceled: true }) as unknown as Dialog,
+      dialog: fakeDialog({ canceled: true }),
       getWindow: () => null,
       documentsPath: () => documents,
       writeFile,
@@ -56,7 +56,7 @@ describe('saveFile', () => {
     const target = join(dir, 'liste.csv');
     const onSaved = vi.fn();
     const save = createSaveFile({
-      dialog: fakeDialog({ canceled: false, filePath: target }) as unknown as Dialog,
+      dialog: fakeDialog({ canceled: false, filePath: target }),
       getWindow: () => null,
       documentsPath: () => documents,
       onSaved,
@@ -71,7 +71,7 @@ describe('saveFile', () => {
 
   it('reports a write failure in French', async () => {
     const save = createSaveFile({
-      dialog: fakeDialog({ canceled: false, filePath: join(dir, 'absent', 'x.pdf') }) as unknown as Dialog,
+      dialog: fakeDialog({ canceled: false, filePath: join(dir, 'absent', 'x.pdf') }),
       getWindow: () => null,
       documentsPath: () => documents,
     });

@@ -92,11 +92,16 @@ function parseBodyJson(text: string): unknown {
   }
 }
 
+/** A row's key as the message shows it: a forged key that is not text or a number is shown as JSON, never « [object Object] ». */
+function keyText(key: unknown): string {
+  return (typeof key === 'string' || typeof key === 'number' ? String(key) : (JSON.stringify(key) ?? '?')).slice(0, 40);
+}
+
 function describeIssue(table: ExportTable, index: number, row: unknown, issue: z.core.$ZodIssue): string {
   const key = (row as Record<string, unknown> | null)?.[TABLE_KEYS[table]];
   const label = fieldPathLabelOf(table, issue.path);
   const field = label ? `champ « ${label} »` : 'ligne entière';
-  return `${TABLE_LABELS[table]}, ligne ${index + 1}${key !== undefined ? ` (${String(key).slice(0, 40)})` : ''}, ${field} : ${issue.message}`;
+  return `${TABLE_LABELS[table]}, ligne ${index + 1}${key !== undefined ? ` (${keyText(key)})` : ''}, ${field} : ${issue.message}`;
 }
 
 /** Validates every row of every table with the entity schemas; refuses with the list of problems. */
@@ -137,7 +142,7 @@ export function validateBody(raw: unknown): ExportBody {
       }
       const data = result.data as Record<string, unknown>;
       const key = data[TABLE_KEYS[t]];
-      if (seen.has(key)) details.push(`${TABLE_LABELS[t]}, ligne ${i + 1} : la clé « ${String(key).slice(0, 40)} » apparaît deux fois.`);
+      if (seen.has(key)) details.push(`${TABLE_LABELS[t]}, ligne ${i + 1} : la clé « ${keyText(key)} » apparaît deux fois.`);
       seen.add(key);
       parsedRows.push(data);
     });
@@ -148,6 +153,7 @@ export function validateBody(raw: unknown): ExportBody {
     const h = journalHead as { seq?: unknown; hash?: unknown } | undefined;
     if (
       typeof h !== 'object' ||
+      h === null ||
       !Number.isInteger(h.seq) ||
       typeof h.hash !== 'string' ||
       !/^[0-9a-f]{64}$/.test(h.hash) ||

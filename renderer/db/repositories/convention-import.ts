@@ -6,14 +6,7 @@
  * bulletins are added when they are not already there, nothing is deleted.
  */
 import { isValidIsoDate } from '../../../shared/domain/dates';
-import type {
-  Agent,
-  Bulletin,
-  Contact,
-  Convention,
-  Organisation,
-  ServiceContract,
-} from '../../../shared/domain/schemas';
+import type { Contact } from '../../../shared/domain/schemas';
 import { validateSiret } from '../../../shared/domain/siret';
 import {
   planAdministratorAgents,
@@ -162,12 +155,12 @@ export async function importConvention(
       const oldCaf = existing ? await db.organisations.get(existing.cafId) : undefined;
       const partner = await w.put(
         'organisations',
-        { ...(oldPartner ?? {}), ...orgs.partner, id: oldPartner?.id ?? newId(), role: 'partner' } as Organisation,
+        { ...(oldPartner ?? {}), ...orgs.partner, id: oldPartner?.id ?? newId(), role: 'partner' },
         'Partenaire importé de la convention',
       );
       const caf = await w.put(
         'organisations',
-        { ...(oldCaf ?? {}), ...orgs.caf, id: oldCaf?.id ?? newId(), role: 'caf' } as Organisation,
+        { ...(oldCaf ?? {}), ...orgs.caf, id: oldCaf?.id ?? newId(), role: 'caf' },
         'Caf importée de la convention',
       );
       const convention = await w.put(
@@ -181,7 +174,7 @@ export async function importConvention(
           cafId: caf.id,
           createdAt: existing?.createdAt ?? now,
           updatedAt: now,
-        } as Convention,
+        },
         `Convention ${fields.number ?? ''} importée`.replace(/\s+/g, ' '),
       );
 
@@ -202,7 +195,7 @@ export async function importConvention(
           serviceCentreHours: opt(sc.serviceCentreHours) ?? oldContract?.serviceCentreHours,
           handlingTime: opt(sc.handlingTime) ?? oldContract?.handlingTime,
           escalation: escalation.length ? escalation : (oldContract?.escalation ?? []),
-        }) as ServiceContract,
+        }),
         'Contrat de services importé',
       );
 
@@ -236,7 +229,7 @@ export async function importConvention(
         }
         const row = await w.put(
           'contacts',
-          clean({ id: newId(), conventionId: convention.id, side: c.side, role: c.role, name, email, phones, validFrom }) as Contact,
+          clean({ id: newId(), conventionId: convention.id, side: c.side, role: c.role, name, email, phones, validFrom }),
           'Interlocuteur importé',
         );
         if (c.side === 'partner' && isAdminRole(c.role)) adminContacts.push(row);
@@ -276,7 +269,7 @@ export async function importConvention(
               ...splitPhonesByKind(contact.phones),
               qualifiedSocialWorker: false,
               portalRole,
-            }) as Agent,
+            }),
             `Agent ${plan.contactName} créé (${portalRole} de l’annexe 1 importée)`,
           );
           agents.push(created);
@@ -307,7 +300,7 @@ export async function importConvention(
             siteLabel,
             annexNumber: opt(b.annexNumber) ?? match?.annexNumber,
             date: optDate(b.date) ?? match?.date,
-          }) as Bulletin,
+          }),
           `Bulletin ${serviceCode} importé`,
         );
         if (!match) bulletinsAdded++;

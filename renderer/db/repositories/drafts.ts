@@ -25,7 +25,7 @@ export async function loadDraft<T>(
   const parsed = z
     .object({ savedAt: z.string().max(40), step: z.number().int().min(0).max(10), values: schema })
     .safeParse(row?.value);
-  return parsed.success ? (parsed.data as StoredDraft<T>) : undefined;
+  return parsed.success ? (parsed.data) : undefined;
 }
 
 export async function saveDraft<T>(db: AppDatabase, kind: string, conventionId: string, draft: StoredDraft<T>): Promise<void> {

@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { rowVersion } from '../../../shared/domain/edit-version';
-import type { Contact } from '../../../shared/domain/schemas';
 import { addContact, saveContact } from '../../db/repositories/contacts';
 import { renderScreen, seededDatabase, testActor } from '../../../test/support/render-screen';
 import { ContactsPage } from './ContactsPage';
@@ -25,7 +24,7 @@ describe('the contact dialog through the hook (live database)', () => {
     expect(within(dialog).queryByRole('alert')).toBeNull();
 
     // Another window saves the same contact.
-    await saveContact(db, testActor, { ...(contact as Contact), function: 'Directrice' }, { version: rowVersion(contact) });
+    await saveContact(db, testActor, { ...(contact), function: 'Directrice' }, { version: rowVersion(contact) });
     expect(await within(dialog).findByText('Modifié dans une autre fenêtre — rechargez.')).toBeTruthy();
 
     await user.click(within(dialog).getByLabelText('Adresse mél'));
@@ -36,7 +35,7 @@ describe('the contact dialog through the hook (live database)', () => {
     expect((await db.contacts.get(contact.id))?.email).toBeUndefined();
 
     await user.click(within(dialog).getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' }));
-    expect((within(dialog).getByLabelText('Fonction') as HTMLInputElement).value).toBe('Directrice');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Fonction').value).toBe('Directrice');
     await user.click(within(dialog).getByLabelText('Adresse mél'));
     await user.paste('v.djire@ville-lieusaint.fr');
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer les modifications' }));

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { get, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { Side } from '../../../shared/domain/schemas';
 import { useDb } from '../../shell/services';
 import { useActor } from '../../shell/register/use-register';
@@ -54,7 +54,7 @@ export function FormErrors({ errors }: { errors: string[] }) {
 export function bindField<T extends FieldValues>(form: UseFormReturn<T>) {
   return (path: string) => {
     const p = path as Path<T>;
-    const message = (get(form.formState.errors, p) as { message?: string } | undefined)?.message;
+    const message = form.getFieldState(p, form.formState).error?.message;
     return { ...form.register(p), error: message };
   };
 }

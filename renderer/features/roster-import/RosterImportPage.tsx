@@ -66,7 +66,7 @@ export function RosterImportPage() {
   useEffect(() => {
     if (!ready) return;
     let current = true;
-    planRosterImport(db, sheet!, mapping, target!, todayIso(), { duplicates: choices, inPortal })
+    planRosterImport(db, sheet, mapping, target, todayIso(), { duplicates: choices, inPortal })
       .then((p) => current && setPlan(p))
       .catch((error: unknown) => current && setErrors(errorMessages(error)));
     return () => {

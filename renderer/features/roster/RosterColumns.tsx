@@ -5,7 +5,7 @@ import { COLUMNS, type RosterColumnKey } from './RosterTable';
 const STORAGE_KEY = 'convention-mcp:roster-hidden-columns';
 
 const OPTIONAL: { key: RosterColumnKey; label: string }[] = [
-  ...COLUMNS.filter((c) => c.optional).map((c) => ({ key: c.key as RosterColumnKey, label: c.label })),
+  ...COLUMNS.filter((c) => c.optional).map((c) => ({ key: c.key, label: c.label })),
   { key: 'anomalies', label: 'Anomalies' },
 ];
 

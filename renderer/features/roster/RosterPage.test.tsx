@@ -103,7 +103,7 @@ describe('roster preview (first rows of a large register)', () => {
       .map((r) => within(r).getAllByRole('cell')[0]!.textContent);
     // The three first by folded name: BENALI, COFFI, then Étienne (É folds to E, before MARTIN).
     expect(names).toEqual(['BENALI Karim', 'BENALI Karim', 'COFFI Sandrine', 'COFFI Sandrine', 'Étienne Paul', 'Étienne Paul']);
-    expect((screen.getByLabelText(/Rechercher/) as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(/Rechercher/).disabled).toBe(true);
     expect(screen.getByRole('button', { name: 'Tout' }).hasAttribute('disabled')).toBe(true);
     expect(within(table).queryByRole('button', { name: /Retirer/ })).toBeNull();
     expect(screen.getByText(/la recherche et les filtres arrivent avec le reste du registre/).getAttribute('role')).toBe('status');

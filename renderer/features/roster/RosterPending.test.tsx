@@ -85,7 +85,7 @@ describe('habilitations à régulariser in the roster', () => {
     await user.click(screen.getByRole('button', { name: 'Accorder T13 à BENALI Karim (à régulariser)' }));
     const dialog = screen.getByRole('dialog', { name: 'Accorder une habilitation' });
     expect(within(dialog).getByText(/Habilitation à régulariser, refusée quand elle a été demandée/)).toBeTruthy();
-    expect((within(dialog).getByRole('combobox', { name: /Profil/ }) as HTMLSelectElement).value).toBe('T13');
+    expect(within(dialog).getByRole<HTMLSelectElement>('combobox', { name: /Profil/ }).value).toBe('T13');
     await user.click(within(dialog).getByRole('button', { name: 'Accorder l’habilitation' }));
     await waitFor(async () => expect((await db.agents.get(karim.id))?.pendingHabilitations).toBeUndefined(), WAIT);
     expect(await db.habilitations.where('agentId').equals(karim.id).count()).toBe(1);

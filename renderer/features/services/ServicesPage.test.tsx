@@ -26,7 +26,7 @@ describe('ServicesPage', () => {
     renderScreen(db, <ServicesPage />);
     await user.click(await screen.findByRole('button', { name: 'Ajouter le premier bulletin' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ajouter un bulletin d’adhésion' });
-    expect((within(dialog).getByLabelText(/Numéro d’annexe/) as HTMLInputElement).value).toBe('2.1');
+    expect(within(dialog).getByLabelText<HTMLInputElement>(/Numéro d’annexe/).value).toBe('2.1');
     await user.click(within(dialog).getByRole('button', { name: 'Ajouter le bulletin' }));
     expect(await screen.findByRole('heading', { name: 'Bulletin Cdap (annexe 2.1)' })).toBeTruthy();
     expect(screen.getByText('CDAP – Consultation du dossier allocataire par les partenaires')).toBeTruthy();

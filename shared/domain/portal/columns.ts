@@ -184,7 +184,7 @@ export function rememberMapping(headers: readonly string[], mapping: PortalMappi
   const columns: RememberedMapping['columns'] = {};
   for (const f of PORTAL_FIELDS) {
     const idx = mapping[f];
-    if (idx !== undefined && headers[idx] !== undefined) columns[f] = normaliseHeader(headers[idx]!);
+    if (idx !== undefined && headers[idx] !== undefined) columns[f] = normaliseHeader(headers[idx]);
   }
   return { columns, seen: headers.map(normaliseHeader).filter(Boolean) };
 }

@@ -192,7 +192,7 @@ describe('closing', () => {
 describe('progress, counts and portal follow-up', () => {
   it('counts decided items per bulletin and by decision and profile', () => {
     const o = open();
-    const items = o.items.map((i, k) => (k < 3 ? { ...i, decision: (k === 0 ? 'supprimer' : 'maintenir') as ReviewItem['decision'] } : i));
+    const items = o.items.map((i, k) => (k < 3 ? { ...i, decision: k === 0 ? ('supprimer' as const) : ('maintenir' as const) } : i));
     expect(reviewProgress(items)).toMatchObject({ decided: 3, total: 4, byBulletin: [{ bulletinId: 'bul-cdap', decided: 3, total: 4 }] });
     expect(campaignCounts(items)).toEqual({ reviewed: 4, maintenir: 2, modifier: 0, supprimer: 1, byProfile: { T13: 4 } });
     expect(decisionOutcome({ decision: 'modifier', newProfileCode: 'T2' })).toBe('Modifié → T2');

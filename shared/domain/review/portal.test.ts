@@ -68,7 +68,7 @@ function storedDifferences(): StoredPortalDifference[] {
     status: 'open' as const,
     firstImportId: 'imp1',
     lastImportId: 'imp2',
-  })) as StoredPortalDifference[];
+  }));
 }
 
 function open(differences = storedDifferences(), regs = habilitations) {

@@ -44,7 +44,7 @@ function message(issue: RawIssue): string | undefined {
       return `Valeur inattendue : ${expected} ici.`;
     }
     case 'too_big': {
-      const max = fmt(issue.maximum as number);
+      const max = fmt(issue.maximum);
       const size = sizeOf(issue.input);
       if (issue.origin === 'string') {
         return `Texte trop long : ${max} caractères au plus${size !== undefined ? ` (${fmt(size)} saisis)` : ''}.`;
@@ -92,7 +92,7 @@ function message(issue: RawIssue): string | undefined {
     case 'invalid_element':
       return 'Élément invalide dans la liste.';
     case 'not_multiple_of':
-      return `Nombre invalide : multiple de ${fmt(issue.divisor as number)} attendu.`;
+      return `Nombre invalide : multiple de ${fmt(issue.divisor)} attendu.`;
     case 'custom':
       return 'Valeur invalide.';
     default:

@@ -40,7 +40,7 @@ const bench = {
       await new Promise<void>((resolve, reject) => {
         const request = indexedDB.deleteDatabase(name);
         request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         request.onblocked = () => resolve();
       });
     }
@@ -108,7 +108,7 @@ const bench = {
     const raw = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(DB_NAME);
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     let agents = 0;
     let habilitations = 0;
@@ -123,7 +123,7 @@ const bench = {
         h.onsuccess = () => void (habilitations += (h.result as unknown[]).length);
       }
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
     });
     const ms = performance.now() - t0;
     raw.close();

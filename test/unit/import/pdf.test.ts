@@ -204,7 +204,7 @@ describe('PDF import', () => {
       expect((error as Error).message).toMatch(/^Le fichier « convention\.pdf » n’est pas un PDF lisible/);
       expect((error as Error).message).not.toMatch(/Invalid PDF/);
     }
-    const locked = await renderPdf({ pageSize: 'A4', defaultStyle: { font: 'DejaVu' }, userPassword: 'secret', ownerPassword: 'secret', content: ['Convention'] } as TDocumentDefinitions);
+    const locked = await renderPdf({ pageSize: 'A4', defaultStyle: { font: 'DejaVu' }, userPassword: 'secret', ownerPassword: 'secret', content: ['Convention'] });
     const error = await readPdf(await pdfjs(), locked).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PdfUnreadableError);
     expect((error as PdfUnreadableError).reason).toBe('encrypted');

@@ -25,7 +25,7 @@ describe('AdminChangeWizard', () => {
     expect((await screen.findByText(/n’a pas été exporté/)).textContent).toMatch(/pour MARTIN \(\s*Administrateur/);
     await user.click(screen.getByRole('button', { name: 'Reprendre le formulaire' }));
     expect(screen.queryByText(/n’a pas été exporté/)).toBeNull();
-    expect((await screen.findByLabelText(/^NOM/) as HTMLInputElement).value).toBe('MARTIN');
+    expect((await screen.findByLabelText<HTMLInputElement>(/^NOM/)).value).toBe('MARTIN');
     second.unmount();
 
     renderScreen(db, <DocumentsPage />);
@@ -34,6 +34,6 @@ describe('AdminChangeWizard', () => {
     await user.click(screen.getByRole('button', { name: 'Abandonner ce brouillon' }));
     await waitFor(() => expect(screen.queryByText(/n’a pas été exporté/)).toBeNull());
     expect(await db.settings.get(draftKey(convention!.id))).toBeUndefined();
-    expect((screen.getByLabelText(/^NOM/) as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>(/^NOM/).value).toBe('');
   }, 20_000);
 });

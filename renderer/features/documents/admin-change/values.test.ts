@@ -57,7 +57,7 @@ describe('administrator-change wizard values', () => {
     const withAgentEmail = {
       ...register,
       agents: [{ ...register.agents[0]!, email: 'v.djire@ville-lieusaint.fr' }, ...register.agents.slice(1)],
-    } as RegisterSnapshot;
+    };
     // The annex gives Véronique DJIRE no e-mail; her agent record does.
     expect(replacedFromRegister(withAgentEmail, 'administrateur', '2026-11-23').replacedEmail).toBe('v.djire@ville-lieusaint.fr');
     // Sandrine COFFI's agent record has no phone nor e-mail; annex 1 has them.
