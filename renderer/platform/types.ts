@@ -58,9 +58,10 @@ export type BackupFolderStatus =
   | { kind: 'permission-needed'; folderName: string };
 
 export interface BackupFolderControl {
-  status(): BackupFolderStatus;
+  // Properties, not methods: React's useSyncExternalStore calls them detached from the object.
+  status: () => BackupFolderStatus;
   /** Called after every status change; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
+  subscribe: (listener: () => void) => () => void;
   /** Resolves once the folder chosen earlier (if any) has been looked at. */
   ready(): Promise<void>;
   /** Opens the browser's folder picker (call it from a click), then uses that folder. False when cancelled. */

@@ -9,7 +9,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 function safeCell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value as number | boolean | bigint);
+  const text =
+    typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : (JSON.stringify(value) ?? '');
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
