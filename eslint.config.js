@@ -5,12 +5,27 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'http', 'https',
-  'net', 'worker_threads', 'buffer', 'events',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'http',
+  'https',
+  'net',
+  'worker_threads',
+  'buffer',
+  'events',
 ];
 const nodeImports = [
   { group: ['node:*'], message: 'Node APIs belong to electron/main only.' },
-  ...nodeBuiltins.map((n) => ({ group: [n, `${n}/*`], message: 'Node APIs belong to electron/main only.' })),
+  ...nodeBuiltins.map((n) => ({
+    group: [n, `${n}/*`],
+    message: 'Node APIs belong to electron/main only.',
+  })),
 ];
 
 const electronInRenderer = {
@@ -20,7 +35,9 @@ const electronInRenderer = {
 
 /** Every folder under renderer/features, its screen (first segment) and its depth. */
 const screenFolders = (function walk(dir, depth) {
-  return readdirSync(new URL(`./renderer/features/${dir}`, import.meta.url), { withFileTypes: true })
+  return readdirSync(new URL(`./renderer/features/${dir}`, import.meta.url), {
+    withFileTypes: true,
+  })
     .filter((e) => e.isDirectory())
     .flatMap((e) => {
       const sub = dir ? `${dir}/${e.name}` : e.name;
@@ -31,18 +48,31 @@ const screenFolders = (function walk(dir, depth) {
 export default tseslint.config(
   {
     ignores: [
-      'dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**',
-      'playwright-report/**', 'bench-results/**', '.scratch/**', '.tsbuild/**', 'test/import-corpus/*.bundle.mjs',
+      'dist/**',
+      'dist-electron/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+      '.scratch/**',
+      '.tsbuild/**',
+      'test/import-corpus/*.bundle.mjs',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       // React event props take `() => void`; an async handler there is the idiom, its errors
       // are caught inside the handler (notices), not by the caller.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
       // `async` states a function's contract (it returns a promise, throws as a rejection) even
       // where its body happens not to await: interface implementations, fakes in tests.
       '@typescript-eslint/require-await': 'off',
@@ -79,7 +109,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to main through the platform bridge only.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer talks to main through the platform bridge only.',
+            },
+          ],
           patterns: nodeImports,
         },
       ],
@@ -107,7 +142,10 @@ export default tseslint.config(
   })),
   // …and nothing below the screens imports one, except the one list of screens (lazy imports).
   {
-    files: ['renderer/{db,documents,platform,ui,shell,store,backup}/**/*.{ts,tsx}', 'renderer/main.tsx'],
+    files: [
+      'renderer/{db,documents,platform,ui,shell,store,backup}/**/*.{ts,tsx}',
+      'renderer/main.tsx',
+    ],
     ignores: ['renderer/shell/sections.ts'],
     rules: {
       'no-restricted-imports': [
@@ -118,7 +156,8 @@ export default tseslint.config(
             ...nodeImports,
             {
               group: ['**/features', '**/features/**'],
-              message: 'Only the list of screens (renderer/shell/sections.ts) imports screens; the rest of the renderer sits below them.',
+              message:
+                'Only the list of screens (renderer/shell/sections.ts) imports screens; the rest of the renderer sits below them.',
             },
           ],
         },
@@ -139,11 +178,22 @@ export default tseslint.config(
           ],
           patterns: [
             ...nodeImports,
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ depends on nothing else.' },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ depends on nothing else.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'Buffer',
+      ],
     },
   },
   {
@@ -153,10 +203,7 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: nodeImports },
-      ],
+      'no-restricted-imports': ['error', { patterns: nodeImports }],
     },
   },
 );

@@ -17,7 +17,11 @@ interface BuilderConfig {
   asar: boolean;
   files: string[];
   directories: { output: string };
-  win: { target: Array<{ target: string; arch: string[] }>; icon: string; signtoolOptions?: Record<string, unknown> };
+  win: {
+    target: Array<{ target: string; arch: string[] }>;
+    icon: string;
+    signtoolOptions?: Record<string, unknown>;
+  };
   extends?: string;
   nsis: Record<string, unknown>;
   electronFuses: Record<string, boolean>;
@@ -32,7 +36,9 @@ async function validate(config: unknown): Promise<void> {
   const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
     validateConfiguration(config: unknown, logger: unknown): Promise<void>;
   };
-  const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+  const { DebugLogger } = require('builder-util') as {
+    DebugLogger: new (enabled: boolean) => unknown;
+  };
   await validateConfiguration(config, new DebugLogger(false));
 }
 
@@ -52,7 +58,9 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Convention MCP');
     expect(config.asar).toBe(true);
     expect(config.directories.output).toBe('release');
-    expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'package.json']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'package.json']),
+    );
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(config.nsis).toMatchObject({
       oneClick: true,
@@ -102,10 +110,17 @@ describe('Windows identity: icon, both installers, signing prepared', () => {
   it('the icon exists, as .ico (16 to 256 px) and .png, and is used by the exe, installer, uninstaller and window', () => {
     const config = load();
     const nsis = config.nsis as Record<string, string>;
-    for (const file of [config.win.icon, nsis.installerIcon, nsis.uninstallerIcon, nsis.installerHeaderIcon]) {
+    for (const file of [
+      config.win.icon,
+      nsis.installerIcon,
+      nsis.uninstallerIcon,
+      nsis.installerHeaderIcon,
+    ]) {
       expect(file).toBe('resources/icon.ico');
     }
-    expect(icoSizes(readFileSync(`${root}/resources/icon.ico`))).toEqual([16, 24, 32, 48, 64, 128, 256]);
+    expect(icoSizes(readFileSync(`${root}/resources/icon.ico`))).toEqual([
+      16, 24, 32, 48, 64, 128, 256,
+    ]);
     const png = readFileSync(`${root}/resources/icon.png`);
     expect(png.readUInt32BE(16)).toBe(512);
     expect(config.files).toContain('resources/icon.png');
@@ -128,7 +143,11 @@ describe('Windows identity: icon, both installers, signing prepared', () => {
       uninstallerIcon: 'resources/icon.ico',
     });
     expect(machine.nsis.artifactName).not.toBe(load().nsis.artifactName);
-    const scripts = (JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
     expect(scripts['dist']).toContain('electron-builder --win');
     expect(scripts['dist:machine']).toContain('--config electron-builder.machine.yml');
   });
@@ -137,11 +156,15 @@ describe('Windows identity: icon, both installers, signing prepared', () => {
     const config = load();
     expect(config.win.signtoolOptions).toMatchObject({ publisherName: 'Convention MCP' });
     const text = readFileSync(configPath, 'utf8');
-    expect(text).not.toMatch(/certificateFile|certificatePassword|cscLink|cscKeyPassword|forceCodeSigning: true/);
+    expect(text).not.toMatch(
+      /certificateFile|certificatePassword|cscLink|cscKeyPassword|forceCodeSigning: true/,
+    );
   });
 
   it('engines matches what the toolchain needs (vite 8, jsdom 29, pdfjs-dist 5.5, vitest 4)', () => {
-    const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { engines: { node: string } };
+    const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {
+      engines: { node: string };
+    };
     expect(pkg.engines.node).toBe('^20.19.0 || ^22.13.0 || >=24.0.0');
   });
 });

@@ -55,13 +55,23 @@ describe('preload bundle', () => {
     const { exposed } = runPreload();
     expect([...exposed.keys()]).toEqual(['conventionApi']);
     const api = exposed.get('conventionApi') as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['backups', 'getAppInfo', 'journalSeal', 'openExternal', 'revealFile', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual([
+      'backups',
+      'getAppInfo',
+      'journalSeal',
+      'openExternal',
+      'revealFile',
+      'saveFile',
+    ]);
     for (const value of Object.values(api)) expect(value).not.toHaveProperty('invoke');
   });
 
   it('routes calls through ipcRenderer.invoke on the contract channels', async () => {
     const { exposed, invoke } = runPreload();
-    const api = exposed.get('conventionApi') as { getAppInfo(): Promise<unknown>; backups: { list(): Promise<unknown> } };
+    const api = exposed.get('conventionApi') as {
+      getAppInfo(): Promise<unknown>;
+      backups: { list(): Promise<unknown> };
+    };
     await expect(api.getAppInfo()).resolves.toBe(`answer to ${IPC.appInfo}`);
     await api.backups.list();
     expect(invoke.mock.calls.map((c) => c[0])).toEqual([IPC.appInfo, IPC.backupList]);

@@ -41,11 +41,9 @@ function afterFirstScreen(work: () => void) {
  * screen's bundle does not carry it.
  */
 async function startupGuards(db: AppDatabase, platform: PlatformBridge) {
-  const [{ startAutomaticBackups }, { checkDatabase }, { startJournalSealing }] = await Promise.all([
-    import('./backup/auto-backup'),
-    import('./db/startup-check'),
-    import('./db/journal-sealer'),
-  ]);
+  const [{ startAutomaticBackups }, { checkDatabase }, { startJournalSealing }] = await Promise.all(
+    [import('./backup/auto-backup'), import('./db/startup-check'), import('./db/journal-sealer')],
+  );
   // Desktop app: the journal's head is sealed with the workstation's key after each change.
   if (platform.journalSeal) startJournalSealing(db, platform.journalSeal);
   void checkDatabase(db).then(
@@ -63,7 +61,10 @@ async function startupGuards(db: AppDatabase, platform: PlatformBridge) {
         .getState()
         .notify(
           'alerte',
-          `La sauvegarde automatique a échoué. ${technicalErrorMessage(outcome.error) ?? ''} Exportez une sauvegarde depuis l’écran Sauvegardes.`.replace(/\s+/g, ' '),
+          `La sauvegarde automatique a échoué. ${technicalErrorMessage(outcome.error) ?? ''} Exportez une sauvegarde depuis l’écran Sauvegardes.`.replace(
+            /\s+/g,
+            ' ',
+          ),
         );
     }
   });
@@ -95,7 +96,12 @@ async function bootstrap() {
     afterFirstScreen(
       () =>
         void startupGuards(db, platform).catch((error: unknown) =>
-          useUiStore.getState().notify('alerte', `Les vérifications de démarrage n’ont pas pu être lancées : ${String(error)}`),
+          useUiStore
+            .getState()
+            .notify(
+              'alerte',
+              `Les vérifications de démarrage n’ont pas pu être lancées : ${String(error)}`,
+            ),
         ),
     ),
   );

@@ -52,7 +52,11 @@ async function stage() {
   const electronPkg = JSON.parse(await readFile(require.resolve('electron/package.json'), 'utf8'));
   await writeFile(
     join(dir, 'package.json'),
-    JSON.stringify({ name: 'convention-mcp-audit', private: true, devDependencies: { electron: electronPkg.version } }),
+    JSON.stringify({
+      name: 'convention-mcp-audit',
+      private: true,
+      devDependencies: { electron: electronPkg.version },
+    }),
   );
   return dir;
 }
@@ -86,12 +90,16 @@ async function main() {
     );
 
     for (const error of result.errors) {
-      console.warn(`parse ${error.tolerable ? 'warning' : 'ERROR'}: ${error.file}: ${error.message}`);
+      console.warn(
+        `parse ${error.tolerable ? 'warning' : 'ERROR'}: ${error.file}: ${error.message}`,
+      );
     }
     const fatalParse = result.errors.filter((e) => !e.tolerable);
 
     const issues = [...result.issues].sort((a, b) => b.severity.value - a.severity.value);
-    console.log(`Electronegativity: ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${issues.length} finding(s)`);
+    console.log(
+      `Electronegativity: ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${issues.length} finding(s)`,
+    );
     for (const issue of issues) {
       const where = `${issue.file}:${issue.location?.line ?? 0}:${issue.location?.column ?? 0}`;
       const tag = issue.severity.name === 'HIGH' && isAllowlisted(issue) ? ' (allowlisted)' : '';
@@ -103,7 +111,9 @@ async function main() {
 
     const blocking = issues.filter((i) => i.severity.name === 'HIGH' && !isAllowlisted(i));
     if (blocking.length > 0 || fatalParse.length > 0) {
-      console.error(`\nAudit FAILED: ${blocking.length} HIGH finding(s), ${fatalParse.length} file(s) not parsed.`);
+      console.error(
+        `\nAudit FAILED: ${blocking.length} HIGH finding(s), ${fatalParse.length} file(s) not parsed.`,
+      );
       process.exitCode = 1;
     } else {
       console.log('\nAudit passed: no HIGH finding.');

@@ -17,8 +17,26 @@ const SIZE = 256; // design units
 /** The drawing, back to front (design units on a 256 grid). */
 export const SHAPES = [
   { kind: 'roundRect', x: 8, y: 8, w: 240, h: 240, r: 52, fill: '#1f5f8b' },
-  { kind: 'polygon', points: [[62, 36], [156, 36], [196, 76], [196, 220], [62, 220]], fill: '#ffffff' },
-  { kind: 'polygon', points: [[156, 36], [156, 76], [196, 76]], fill: '#b9cde0' },
+  {
+    kind: 'polygon',
+    points: [
+      [62, 36],
+      [156, 36],
+      [196, 76],
+      [196, 220],
+      [62, 220],
+    ],
+    fill: '#ffffff',
+  },
+  {
+    kind: 'polygon',
+    points: [
+      [156, 36],
+      [156, 76],
+      [196, 76],
+    ],
+    fill: '#b9cde0',
+  },
   { kind: 'roundRect', x: 82, y: 92, w: 94, h: 12, r: 6, fill: '#8fa9c2' },
   { kind: 'roundRect', x: 82, y: 118, w: 94, h: 12, r: 6, fill: '#8fa9c2' },
   { kind: 'roundRect', x: 82, y: 144, w: 56, h: 12, r: 6, fill: '#8fa9c2' },
@@ -183,5 +201,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(join(OUT, 'icon.png'), png(512));
   writeFileSync(join(OUT, 'icon-256.png'), png(256));
   writeFileSync(join(OUT, 'icon.ico'), ico(ICO_SIZES));
-  console.log(`Icône écrite dans ${OUT} (icon.svg, icon.png 512, icon-256.png, icon.ico ${ICO_SIZES.join(', ')} px).`);
+  console.log(
+    `Icône écrite dans ${OUT} (icon.svg, icon.png 512, icon-256.png, icon.ico ${ICO_SIZES.join(', ')} px).`,
+  );
 }

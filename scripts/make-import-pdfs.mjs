@@ -28,14 +28,23 @@ const inline = (line) =>
     .replace(/\t/g, '<text:tab/>')
     .replace(/ {2,}/g, (m) => ` <text:s text:c="${m.length - 1}"/>`);
 
-const para = (line) => (line.trim() ? `<text:p text:style-name="P">${inline(line)}</text:p>` : '<text:p text:style-name="P"/>');
-const isToc = (line) => /\t(\d+|Erreur ! Signet non défini\.)\s*$/.test(line) && !/^T\d+\t/.test(line);
+const para = (line) =>
+  line.trim()
+    ? `<text:p text:style-name="P">${inline(line)}</text:p>`
+    : '<text:p text:style-name="P"/>';
+const isToc = (line) =>
+  /\t(\d+|Erreur ! Signet non défini\.)\s*$/.test(line) && !/^T\d+\t/.test(line);
 
 function table(rows, n) {
   const cells = (row) => {
     const cs = row.split('\t');
     while (cs.length < n) cs.push('');
-    return cs.map((c) => `<table:table-cell table:style-name="C" office:value-type="string"><text:p text:style-name="TP">${inline(c.trim())}</text:p></table:table-cell>`).join('');
+    return cs
+      .map(
+        (c) =>
+          `<table:table-cell table:style-name="C" office:value-type="string"><text:p text:style-name="TP">${inline(c.trim())}</text:p></table:table-cell>`,
+      )
+      .join('');
   };
   return `<table:table table:style-name="T"><table:table-column table:style-name="TC${n}" table:number-columns-repeated="${n}"/>${rows
     .map((r) => `<table:table-row>${cells(r)}</table:table-row>`)
@@ -54,7 +63,11 @@ function body(text, tables) {
     // a table: consecutive tab lines (a blank line inside a table stays in it, as in the samples' quota table)
     const rows = [];
     let j = i;
-    while (j < lines.length && ((lines[j].includes('\t') && !isToc(lines[j])) || (lines[j] === '' && lines[j + 1]?.includes('\t') && !isToc(lines[j + 1])))) {
+    while (
+      j < lines.length &&
+      ((lines[j].includes('\t') && !isToc(lines[j])) ||
+        (lines[j] === '' && lines[j + 1]?.includes('\t') && !isToc(lines[j + 1])))
+    ) {
       if (lines[j] !== '') rows.push(lines[j].replace(/\t+$/, (m) => m));
       j++;
     }
@@ -66,7 +79,12 @@ function body(text, tables) {
 }
 
 function fodt(text, tables) {
-  const widths = [2, 3, 4, 5, 6].map((n) => `<style:style style:name="TC${n}" style:family="table-column"><style:table-column-properties style:column-width="${(17 / n).toFixed(3)}cm"/></style:style>`).join('');
+  const widths = [2, 3, 4, 5, 6]
+    .map(
+      (n) =>
+        `<style:style style:name="TC${n}" style:family="table-column"><style:table-column-properties style:column-width="${(17 / n).toFixed(3)}cm"/></style:style>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls><style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss"/></office:font-face-decls>
@@ -92,7 +110,19 @@ function toPdf(fodtText, outFile) {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-pdf-'));
   try {
     writeFileSync(join(dir, 'doc.fodt'), fodtText);
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'doc.fodt')], { stdio: 'pipe' });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'doc.fodt'),
+      ],
+      { stdio: 'pipe' },
+    );
     renameSync(join(dir, 'doc.pdf'), outFile);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -103,7 +133,14 @@ function toPdf(fodtText, outFile) {
 const WRITTEN = ['caf73-2022-epci-multisite', 'caf29-2018-ccas-roles-reformules'];
 
 for (const [dir, id, layouts] of [
-  ...SAMPLES.map((id) => ['samples', id, [['a4-text', false], ['a4-tables', true]]]),
+  ...SAMPLES.map((id) => [
+    'samples',
+    id,
+    [
+      ['a4-text', false],
+      ['a4-tables', true],
+    ],
+  ]),
   ...WRITTEN.map((id) => ['written', id, [['a4-tables', true]]]),
 ]) {
   const text = readFileSync(join(corpus, dir, `${id}.txt`), 'utf8');
@@ -115,4 +152,3 @@ for (const [dir, id, layouts] of [
     console.log(out);
   }
 }
-

@@ -10,7 +10,9 @@ const port = Number(portArg > -1 ? process.argv[portArg + 1] : (process.env.PORT
 const outDir = process.env.WEB_DIST_DIR ?? 'dist/renderer';
 
 if (!existsSync(`${outDir}/index.html`)) {
-  console.error("L'application n'est pas construite : lancez `npm run web` (ou `npm run build:renderer`).");
+  console.error(
+    "L'application n'est pas construite : lancez `npm run web` (ou `npm run build:renderer`).",
+  );
   process.exit(1);
 }
 

@@ -11,7 +11,14 @@ const env = {
 };
 const result = spawnSync(
   'npx',
-  ['vitest', 'run', 'test/unit/register-roundtrip.property.test.ts', 'test/unit/backup-mutations.test.ts', 'test/unit/importers.property.test.ts', '--testTimeout=0'],
+  [
+    'vitest',
+    'run',
+    'test/unit/register-roundtrip.property.test.ts',
+    'test/unit/backup-mutations.test.ts',
+    'test/unit/importers.property.test.ts',
+    '--testTimeout=0',
+  ],
   { stdio: 'inherit', env, shell: process.platform === 'win32' },
 );
 process.exit(result.status ?? 1);

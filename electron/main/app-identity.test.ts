@@ -38,7 +38,9 @@ describe('pinAppIdentity', () => {
     app.name = 'renamed-package';
     paths.set('userData', '/elsewhere');
     pinAppIdentity(app, 'linux');
-    expect(paths.get('userData')).toBe(join('/home', 'agent', 'AppData', 'Roaming', 'Convention MCP'));
+    expect(paths.get('userData')).toBe(
+      join('/home', 'agent', 'AppData', 'Roaming', 'Convention MCP'),
+    );
   });
 
   it('sets the Windows AppUserModelID to the appId', () => {

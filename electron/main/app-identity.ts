@@ -9,7 +9,10 @@ export type IdentityApp = Pick<App, 'setName' | 'getPath' | 'setPath' | 'setAppU
  * product never moves `userData` (and the IndexedDB inside it). Must run before `ready`.
  * Returns the pinned `userData` path.
  */
-export function pinAppIdentity(app: IdentityApp, platform: NodeJS.Platform = process.platform): string {
+export function pinAppIdentity(
+  app: IdentityApp,
+  platform: NodeJS.Platform = process.platform,
+): string {
   app.setName(APP_NAME);
   const userData = join(app.getPath('appData'), APP_NAME);
   app.setPath('userData', userData);

@@ -111,7 +111,14 @@ describe('scheme registration', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn() };
     registerAppSchemePrivileges(protocol);
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
+      {
+        scheme: 'app',
+        privileges: expect.objectContaining({
+          standard: true,
+          secure: true,
+          supportFetchAPI: true,
+        }),
+      },
     ]);
   });
 
@@ -120,7 +127,9 @@ describe('scheme registration', () => {
     registerAppProtocol(protocol, { rootDir: root });
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const handler = protocol.handle.mock.calls[0]?.[1] as typeof handle;
-    expect((await handler({ url: 'app://convention/%2e%2e/secret.txt', method: 'GET' })).status).toBe(404);
+    expect(
+      (await handler({ url: 'app://convention/%2e%2e/secret.txt', method: 'GET' })).status,
+    ).toBe(404);
   });
 
   it('exports the expected CSP', () => {

@@ -56,7 +56,9 @@ export function mimeTypeFor(filePath: string): string {
 }
 
 /** Must run before `app` is ready. */
-export function registerAppSchemePrivileges(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+export function registerAppSchemePrivileges(
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>,
+): void {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 }
 
@@ -113,7 +115,8 @@ export function resolveAppPath(rawUrl: string, rootDir: string): string | null {
     return null;
   }
   for (const candidate of [decodedRaw, decoded]) {
-    if (candidate.includes('\0') || candidate.includes('\\') || DOT_SEGMENT.test(candidate)) return null;
+    if (candidate.includes('\0') || candidate.includes('\\') || DOT_SEGMENT.test(candidate))
+      return null;
   }
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const root = resolve(rootDir);
@@ -123,7 +126,9 @@ export function resolveAppPath(rawUrl: string, rootDir: string): string | null {
 }
 
 /** The `protocol.handle('app', …)` handler: static files with a strict CSP, nothing else. */
-export function createAppRequestHandler(options: AppProtocolOptions): (request: AppRequest) => Promise<Response> {
+export function createAppRequestHandler(
+  options: AppProtocolOptions,
+): (request: AppRequest) => Promise<Response> {
   const readFile = options.readFile ?? ((path: string) => fsReadFile(path));
   const root = resolve(options.rootDir);
 
@@ -156,6 +161,9 @@ export function createAppRequestHandler(options: AppProtocolOptions): (request: 
 }
 
 /** Must run after `app` is ready. */
-export function registerAppProtocol(protocol: Pick<Protocol, 'handle'>, options: AppProtocolOptions): void {
+export function registerAppProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  options: AppProtocolOptions,
+): void {
   protocol.handle(APP_SCHEME, createAppRequestHandler(options));
 }

@@ -22,18 +22,28 @@ vi.mock('electron', () => {
   /** Any member, called or read, is another stub; never a thenable. */
   const stub = (overrides: Record<string, unknown> = {}): unknown =>
     new Proxy(function () {}, {
-      get: (_t, prop) => (prop in overrides ? overrides[prop as string] : prop === 'then' ? undefined : stub()),
+      get: (_t, prop) =>
+        prop in overrides ? overrides[prop as string] : prop === 'then' ? undefined : stub(),
       apply: () => stub(),
       construct: () => stub() as object,
     });
-  const mainFrame = { processId: 1, routingId: 1, url: 'app://convention/index.html', parent: null };
+  const mainFrame = {
+    processId: 1,
+    routingId: 1,
+    url: 'app://convention/index.html',
+    parent: null,
+  };
   class BrowserWindow {
     webContents = stub({ mainFrame });
     constructor() {
       state.windows.push(this);
       return new Proxy(this, {
         get: (target, prop) =>
-          prop in target ? (target as Record<string | symbol, unknown>)[prop] : prop === 'isDestroyed' ? () => false : stub(),
+          prop in target
+            ? (target as Record<string | symbol, unknown>)[prop]
+            : prop === 'isDestroyed'
+              ? () => false
+              : stub(),
       });
     }
   }
@@ -49,7 +59,17 @@ vi.mock('electron', () => {
     handle: (channel: string, listener: Listener) => state.handlers.set(channel, listener),
   };
   const safeStorage = stub({ isEncryptionAvailable: () => false });
-  const all = { app, BrowserWindow, ipcMain, safeStorage, dialog: stub(), Menu: stub(), protocol: stub(), session: stub(), shell: stub() };
+  const all = {
+    app,
+    BrowserWindow,
+    ipcMain,
+    safeStorage,
+    dialog: stub(),
+    Menu: stub(),
+    protocol: stub(),
+    session: stub(),
+    shell: stub(),
+  };
   return { ...all, default: all };
 });
 
@@ -57,13 +77,17 @@ state.appData = mkdtempSync(join(tmpdir(), 'convention-main-'));
 afterAll(() => rmSync(state.appData, { recursive: true, force: true }));
 
 /** English words zod 4 uses in its default messages. */
-const ENGLISH = /\b(Invalid|expected|received|Too (big|small)|must|string|number|input|Unrecognized|characters?)\b/;
+const ENGLISH =
+  /\b(Invalid|expected|received|Too (big|small)|must|string|number|input|Unrecognized|characters?)\b/;
 
 async function refusal(channel: string, arg: unknown): Promise<string> {
   const handler = state.handlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
   const win = state.windows[0]!;
-  const event = { sender: win.webContents, senderFrame: (win.webContents as { mainFrame: unknown }).mainFrame };
+  const event = {
+    sender: win.webContents,
+    senderFrame: (win.webContents as { mainFrame: unknown }).mainFrame,
+  };
   try {
     await handler(event, arg);
   } catch (error) {
@@ -76,7 +100,8 @@ describe('Electron main: IPC argument errors are French', () => {
   it('every channel refuses wrong arguments with French messages only', async () => {
     await import('./index');
     // The handlers are registered once the (mocked) app is ready.
-    for (let i = 0; i < 20 && state.handlers.size === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 20 && state.handlers.size === 0; i++)
+      await new Promise((r) => setTimeout(r, 10));
     expect(state.windows.length).toBeGreaterThan(0);
     const { IPC, IPC_REFUSED_PREFIX } = await import('../../shared/ipc/contract');
     expect([...state.handlers.keys()].sort()).toEqual(Object.values(IPC).sort());
@@ -84,7 +109,10 @@ describe('Electron main: IPC argument errors are French', () => {
     const cases: [string, unknown][] = [
       [IPC.appInfo, { extra: 1 }],
       [IPC.fileSave, { suggestedName: 42, filters: ['exe'], bytes: 'abc' }],
-      [IPC.fileSave, { suggestedName: 'x'.repeat(300), filters: [], bytes: new Uint8Array(1), other: true }],
+      [
+        IPC.fileSave,
+        { suggestedName: 'x'.repeat(300), filters: [], bytes: new Uint8Array(1), other: true },
+      ],
       [IPC.fileReveal, { path: '', action: 'lancer' }],
       [IPC.openExternal, { url: 12 }],
       [IPC.backupWrite, { name: '../../etc/passwd', bytes: new Uint8Array(1) }],
@@ -103,6 +131,8 @@ describe('Electron main: IPC argument errors are French', () => {
     const english = messages.filter((m) => ENGLISH.test(m.replace(/« [^»]* »/g, '')));
     expect(english).toEqual([]);
     // Specific French wording from the app's own map (not zod's bare French locale).
-    expect(messages.join('\n')).toMatch(/Valeur inattendue|Format invalide|Champ inattendu|Ce champ est obligatoire/);
+    expect(messages.join('\n')).toMatch(
+      /Valeur inattendue|Format invalide|Champ inattendu|Ce champ est obligatoire/,
+    );
   });
 });

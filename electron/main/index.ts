@@ -1,6 +1,16 @@
 // Entry of the main process: the only file that imports the real 'electron'. Everything it
 // wires is in small modules that receive their Electron APIs as parameters (and are tested).
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { join } from 'node:path';
 import { pinAppIdentity } from './app-identity';
 import { forceFrenchLocale } from './locale';
@@ -25,7 +35,8 @@ registerAppSchemePrivileges(protocol);
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
-const getWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+const getWindow = (): BrowserWindow | null =>
+  mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
 
 if (ensureSingleInstance(app, getWindow)) {
   const openExternal = createExternalOpener(shell);
@@ -76,10 +87,16 @@ if (ensureSingleInstance(app, getWindow)) {
       };
       // The same key press the page answers to (Ctrl+F focuses the screen's search).
       const focusSearch = (): void => {
-        getWindow()?.webContents.sendInputEvent({ type: 'keyDown', keyCode: 'F', modifiers: ['control'] });
+        getWindow()?.webContents.sendInputEvent({
+          type: 'keyDown',
+          keyCode: 'F',
+          modifiers: ['control'],
+        });
       };
       Menu.setApplicationMenu(
-        Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, openExternal, showAbout, focusSearch })),
+        Menu.buildFromTemplate(
+          buildMenuTemplate({ isPackaged: app.isPackaged, openExternal, showAbout, focusSearch }),
+        ),
       );
 
       openWindow();

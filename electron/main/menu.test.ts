@@ -22,7 +22,12 @@ const click = (item: MenuItemConstructorOptions | undefined) =>
 
 describe('application menu', () => {
   it('has the four French top-level menus', () => {
-    expect(build(true).template.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+    expect(build(true).template.map((m) => m.label)).toEqual([
+      'Fichier',
+      'Édition',
+      'Affichage',
+      'Aide',
+    ]);
   });
 
   it('labels every item in French', () => {
@@ -49,14 +54,28 @@ describe('application menu', () => {
     );
     // A role without a label would show Electron's English default.
     expect(labels.every((l) => typeof l === 'string' && l.length > 0)).toBe(true);
-    for (const english of ['File', 'Edit', 'View', 'Help', 'Quit', 'Undo', 'Copy', 'Paste', 'Reload']) {
+    for (const english of [
+      'File',
+      'Edit',
+      'View',
+      'Help',
+      'Quit',
+      'Undo',
+      'Copy',
+      'Paste',
+      'Reload',
+    ]) {
       expect(labels).not.toContain(english);
     }
   });
 
   it('has no DevTools entry in the packaged app', () => {
     const items = build(true).items;
-    expect(items.some((i) => i.role === 'toggleDevTools' || /outils de développement/i.test(i.label ?? ''))).toBe(false);
+    expect(
+      items.some(
+        (i) => i.role === 'toggleDevTools' || /outils de développement/i.test(i.label ?? ''),
+      ),
+    ).toBe(false);
   });
 
   it('offers DevTools when running from sources', () => {
@@ -88,7 +107,14 @@ describe('application menu', () => {
 describe('search in the menu', () => {
   it('shows Ctrl+F under Édition without stealing it from the page, and asks the page to focus its search', () => {
     const focusSearch = vi.fn();
-    const items = flatten(buildMenuTemplate({ isPackaged: true, openExternal: vi.fn(async () => true), showAbout: vi.fn(), focusSearch }));
+    const items = flatten(
+      buildMenuTemplate({
+        isPackaged: true,
+        openExternal: vi.fn(async () => true),
+        showAbout: vi.fn(),
+        focusSearch,
+      }),
+    );
     const item = items.find((i) => i.label === 'Rechercher dans la liste');
     expect(item?.accelerator).toBe('CmdOrCtrl+F');
     expect(item?.registerAccelerator).toBe(false);

@@ -2,7 +2,12 @@ import { EventEmitter } from 'node:events';
 import type { HandlerDetails, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createExternalOpener } from './external-links';
-import { guardWebContents, hardenSession, installWebContentsGuards, type HardenedSession } from './security';
+import {
+  guardWebContents,
+  hardenSession,
+  installWebContentsGuards,
+  type HardenedSession,
+} from './security';
 
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -28,19 +33,28 @@ function navigationEvent(url: string) {
 }
 
 function openDetails(url: string): HandlerDetails {
-  return { url, frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' } };
+  return {
+    url,
+    frameName: '',
+    features: '',
+    disposition: 'new-window',
+    referrer: { url: '', policy: 'default' },
+  };
 }
 
 describe('guardWebContents', () => {
-  it.each(['https://evil.example/', 'file:///etc/passwd', 'http://127.0.0.1:5173/', 'app://other/index.html', 'app://convention.evil/'])(
-    'prevents navigation to a foreign URL: %s',
-    (url) => {
-      const { contents } = setup();
-      const event = navigationEvent(url);
-      contents.emit('will-navigate', event, url);
-      expect(event.preventDefault).toHaveBeenCalledTimes(1);
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    'file:///etc/passwd',
+    'http://127.0.0.1:5173/',
+    'app://other/index.html',
+    'app://convention.evil/',
+  ])('prevents navigation to a foreign URL: %s', (url) => {
+    const { contents } = setup();
+    const event = navigationEvent(url);
+    contents.emit('will-navigate', event, url);
+    expect(event.preventDefault).toHaveBeenCalledTimes(1);
+  });
 
   it('lets the app navigate inside app://convention', () => {
     const { contents } = setup();
@@ -70,18 +84,22 @@ describe('guardWebContents', () => {
     const { contents, shell } = setup();
     const result = contents.openHandler?.(openDetails('https://www.caf.fr/partenaires'));
     expect(result).toEqual({ action: 'deny' });
-    await vi.waitFor(() => expect(shell.openExternal).toHaveBeenCalledWith('https://www.caf.fr/partenaires'));
+    await vi.waitFor(() =>
+      expect(shell.openExternal).toHaveBeenCalledWith('https://www.caf.fr/partenaires'),
+    );
   });
 
-  it.each(['https://evil.example/', 'http://www.caf.fr/', 'file:///C:/Windows/System32/calc.exe', 'https://www.caf.fr.evil.example/'])(
-    'denies window.open and does not open %s',
-    async (url) => {
-      const { contents, shell } = setup();
-      expect(contents.openHandler?.(openDetails(url))).toEqual({ action: 'deny' });
-      await new Promise((r) => setTimeout(r, 0));
-      expect(shell.openExternal).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    'http://www.caf.fr/',
+    'file:///C:/Windows/System32/calc.exe',
+    'https://www.caf.fr.evil.example/',
+  ])('denies window.open and does not open %s', async (url) => {
+    const { contents, shell } = setup();
+    expect(contents.openHandler?.(openDetails(url))).toEqual({ action: 'deny' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
 });
 
 describe('installWebContentsGuards', () => {
@@ -90,7 +108,9 @@ describe('installWebContentsGuards', () => {
     installWebContentsGuards(app as never, createExternalOpener({ openExternal: vi.fn() }));
     const contents = new FakeContents();
     app.emit('web-contents-created', {}, contents);
-    expect(contents.openHandler?.(openDetails('https://evil.example/'))).toEqual({ action: 'deny' });
+    expect(contents.openHandler?.(openDetails('https://evil.example/'))).toEqual({
+      action: 'deny',
+    });
     const event = navigationEvent('https://evil.example/');
     contents.emit('will-navigate', event, event.url);
     expect(event.preventDefault).toHaveBeenCalled();
@@ -100,7 +120,12 @@ describe('installWebContentsGuards', () => {
 describe('hardenSession', () => {
   function hardened() {
     const handlers: {
-      request?: (wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
+      request?: (
+        wc: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: unknown,
+      ) => void;
       check?: (...args: unknown[]) => boolean;
       device?: (...args: unknown[]) => boolean;
     } = {};
@@ -113,16 +138,20 @@ describe('hardenSession', () => {
     return handlers;
   }
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])(
-    'refuses the permission request %s',
-    (permission) => {
-      const handlers = hardened();
-      const callback = vi.fn();
-      handlers.request?.({}, permission, callback, { requestingUrl: 'app://convention/index.html' });
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(callback).not.toHaveBeenCalledWith(true);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'fullscreen',
+  ])('refuses the permission request %s', (permission) => {
+    const handlers = hardened();
+    const callback = vi.fn();
+    handlers.request?.({}, permission, callback, { requestingUrl: 'app://convention/index.html' });
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(callback).not.toHaveBeenCalledWith(true);
+  });
 
   it('answers false to every permission check, device checks included', () => {
     const handlers = hardened();

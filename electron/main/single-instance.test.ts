@@ -1,6 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { ensureSingleInstance, type FocusableWindow, type SingleInstanceApp } from './single-instance';
+import {
+  ensureSingleInstance,
+  type FocusableWindow,
+  type SingleInstanceApp,
+} from './single-instance';
 
 function fakeApp(lock: boolean) {
   const app = Object.assign(new EventEmitter(), {
@@ -32,7 +36,12 @@ describe('ensureSingleInstance', () => {
   it('keeps running with the lock and focuses the existing window on second-instance', () => {
     const app = fakeApp(true);
     const win = fakeWindow({ minimized: true, visible: false });
-    expect(ensureSingleInstance(app as unknown as SingleInstanceApp, () => win as unknown as FocusableWindow)).toBe(true);
+    expect(
+      ensureSingleInstance(
+        app as unknown as SingleInstanceApp,
+        () => win as unknown as FocusableWindow,
+      ),
+    ).toBe(true);
     expect(app.quit).not.toHaveBeenCalled();
     app.emit('second-instance', {}, [], '/');
     expect(win.restore).toHaveBeenCalledTimes(1);

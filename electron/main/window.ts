@@ -30,7 +30,11 @@ export interface MainWindowOptions {
   iconPath?: string;
 }
 
-export function mainWindowOptions(preloadPath: string, isPackaged: boolean, iconPath?: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  isPackaged: boolean,
+  iconPath?: string,
+): BrowserWindowConstructorOptions {
   return {
     title: APP_NAME,
     ...(iconPath ? { icon: iconPath } : {}),
@@ -50,7 +54,9 @@ export function mainWindowOptions(preloadPath: string, isPackaged: boolean, icon
 
 /** Creates the one window of the app and loads the renderer from `app://convention/`. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const win = new options.BrowserWindow(mainWindowOptions(options.preloadPath, options.isPackaged, options.iconPath));
+  const win = new options.BrowserWindow(
+    mainWindowOptions(options.preloadPath, options.isPackaged, options.iconPath),
+  );
   win.once('ready-to-show', () => {
     win.show();
   });

@@ -45,7 +45,14 @@ describe('preload api', () => {
 
   it('exposes named functions only, frozen, with no generic channel access', () => {
     const { api } = setup();
-    expect(Object.keys(api).sort()).toEqual(['backups', 'getAppInfo', 'journalSeal', 'openExternal', 'revealFile', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual([
+      'backups',
+      'getAppInfo',
+      'journalSeal',
+      'openExternal',
+      'revealFile',
+      'saveFile',
+    ]);
     expect(Object.keys(api.backups).sort()).toEqual(['list', 'read', 'remove', 'write']);
     expect(Object.keys(api.journalSeal).sort()).toEqual(['read', 'seal']);
     expect(Object.isFrozen(api)).toBe(true);

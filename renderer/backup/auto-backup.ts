@@ -53,20 +53,33 @@ export async function takeAutomaticBackup(
   reason: string,
   now: Date = new Date(),
 ): Promise<BackupFileInfo> {
-  const built = await buildExport(services.db, { appVersion: services.appVersion, reason, now: () => now });
-  const info = await services.platform.backups.write(`${AUTO_PREFIX}${backupStamp(now)}.json`, built.bytes);
+  const built = await buildExport(services.db, {
+    appVersion: services.appVersion,
+    reason,
+    now: () => now,
+  });
+  const info = await services.platform.backups.write(
+    `${AUTO_PREFIX}${backupStamp(now)}.json`,
+    built.bytes,
+  );
   await rotateBackups(services.platform.backups, now).catch(() => undefined);
   return info;
 }
 
 /** « Sauvegarder maintenant »: kept apart from the automatic ones, so no later one replaces it. */
-export async function takeManualBackup(services: AutoBackupServices, now: Date = new Date()): Promise<BackupFileInfo> {
+export async function takeManualBackup(
+  services: AutoBackupServices,
+  now: Date = new Date(),
+): Promise<BackupFileInfo> {
   const built = await buildExport(services.db, {
     appVersion: services.appVersion,
     reason: 'Sauvegarde manuelle',
     now: () => now,
   });
-  const info = await services.platform.backups.write(`${MANUAL_PREFIX}${backupStamp(now)}.json`, built.bytes);
+  const info = await services.platform.backups.write(
+    `${MANUAL_PREFIX}${backupStamp(now)}.json`,
+    built.bytes,
+  );
   await rotateBackups(services.platform.backups, now).catch(() => undefined);
   return info;
 }
@@ -82,7 +95,9 @@ export async function backupIfDue(
   return takeAutomaticBackup(services, reason, now);
 }
 
-export type AutoBackupListener = (outcome: { ok: true; info?: BackupFileInfo } | { ok: false; error: unknown }) => void;
+export type AutoBackupListener = (
+  outcome: { ok: true; info?: BackupFileInfo } | { ok: false; error: unknown },
+) => void;
 
 /**
  * At start: a backup (« Démarrage »), then every hour a check that takes the daily one when
@@ -99,7 +114,10 @@ export function startAutomaticBackups(
       (error: unknown) => listener({ ok: false, error }),
     );
   void run(() => takeAutomaticBackup(services, 'Sauvegarde au démarrage'));
-  const timer = setInterval(() => void run(() => backupIfDue(services, 'Sauvegarde quotidienne')), intervalMs);
+  const timer = setInterval(
+    () => void run(() => backupIfDue(services, 'Sauvegarde quotidienne')),
+    intervalMs,
+  );
   return () => clearInterval(timer);
 }
 

@@ -17,16 +17,28 @@ describe('automatic and safety backups follow the store in use', () => {
     let kept: FakeFolder | undefined;
     const store = createSwitchableBackupStore({
       browserStore,
-      keeper: { load: async () => kept, save: async (h) => void (kept = h as FakeFolder), clear: async () => void (kept = undefined) },
+      keeper: {
+        load: async () => kept,
+        save: async (h) => void (kept = h as FakeFolder),
+        clear: async () => void (kept = undefined),
+      },
       host: { showDirectoryPicker: async () => folder },
     });
     const services = { db, platform: createWebBridge(store), appVersion: '0' };
 
-    const first = await takeAutomaticBackup(services, 'Sauvegarde au démarrage', new Date('2026-01-01T08:00:00Z'));
+    const first = await takeAutomaticBackup(
+      services,
+      'Sauvegarde au démarrage',
+      new Date('2026-01-01T08:00:00Z'),
+    );
     expect((await browserStore.list()).map((f) => f.name)).toEqual([first.name]);
 
     await services.platform.backupFolder!.chooseFolder();
-    const auto = await takeAutomaticBackup(services, 'Sauvegarde quotidienne', new Date('2026-01-02T08:00:00Z'));
+    const auto = await takeAutomaticBackup(
+      services,
+      'Sauvegarde quotidienne',
+      new Date('2026-01-02T08:00:00Z'),
+    );
     const safety = await takeSafetyBackup(services, 'restauration');
     expect([...folder.files.keys()].sort()).toEqual([auto.name, safety.name].sort());
     expect((await listBackups(services.platform)).map((b) => b.name)).toContain(safety.name);

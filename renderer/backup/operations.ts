@@ -7,7 +7,12 @@ import { backupKind, type BackupKind } from '../../shared/backup/rotation';
 import type { BackupFileInfo } from '../../shared/ipc/contract';
 import type { ChainVerification } from '../../shared/domain/journal-chain';
 import type { AppDatabase } from '../db/database';
-import { parseExportFile, readExportHeader, replaceAllData, type ParsedExport } from '../db/export-import/import';
+import {
+  parseExportFile,
+  readExportHeader,
+  replaceAllData,
+  type ParsedExport,
+} from '../db/export-import/import';
 import { wipeAllData } from '../db/export-import/wipe';
 import { applyPurge, planPurge, type PurgePlan, type PurgeResult } from '../db/repositories/purge';
 import type { Actor } from '../db/register-writer';
@@ -55,11 +60,17 @@ export async function listBackups(platform: PlatformBridge): Promise<ListedBacku
     const header = headerCache.get(cacheKey);
     out.push({ ...f, kind: backupKind(f.name), ...(header ? { header } : {}) });
   }
-  return out.sort((a, b) => (b.header?.exportedAt ?? b.modifiedAt).localeCompare(a.header?.exportedAt ?? a.modifiedAt));
+  return out.sort((a, b) =>
+    (b.header?.exportedAt ?? b.modifiedAt).localeCompare(a.header?.exportedAt ?? a.modifiedAt),
+  );
 }
 
 /** Reads and fully checks a stored backup (nothing is written). */
-export async function readStoredBackup(platform: PlatformBridge, name: string, passphrase?: string): Promise<ParsedExport> {
+export async function readStoredBackup(
+  platform: PlatformBridge,
+  name: string,
+  passphrase?: string,
+): Promise<ParsedExport> {
   const bytes = await platform.backups.read(name);
   return parseExportFile(bytes, passphrase ? { passphrase } : {});
 }
@@ -94,7 +105,12 @@ export async function restoreParsed(
     try {
       safetyBackup = await takeSafetyBackup(services, 'restauration');
     } catch (error) {
-      throw new SafetyBackupFailedError(frenchErrorMessage(error, 'Le fichier n’a pas pu être écrit dans le dossier des sauvegardes.'));
+      throw new SafetyBackupFailedError(
+        frenchErrorMessage(
+          error,
+          'Le fichier n’a pas pu être écrit dans le dossier des sauvegardes.',
+        ),
+      );
     }
   }
   const journal = await replaceAllData(services.db, parsed);

@@ -17,7 +17,10 @@ export type { MetaRecord } from '../../shared/domain/tables/registry';
 
 /** One Dexie table per registry table (shared/domain/tables/registry.ts), typed by its schema. */
 export type AppDatabase = Dexie & {
-  [T in Exclude<TableName, 'journal' | 'meta'>]: EntityTable<RowOf<T>, KeyFieldOf<T> & keyof RowOf<T>>;
+  [T in Exclude<TableName, 'journal' | 'meta'>]: EntityTable<
+    RowOf<T>,
+    KeyFieldOf<T> & keyof RowOf<T>
+  >;
 } & {
   meta: EntityTable<MetaRecord, 'key'>;
   /** Auto-incremented key: an entry is added without its `seq`. */

@@ -4,7 +4,11 @@
  * what the check cannot detect, said plainly.
  */
 import { TABLE_LABELS, type ExportTable } from '../../shared/backup/export-format';
-import { describeHeadComparison, rowProblemLabel, summariseRowFindings } from '../../shared/domain/journal-integrity';
+import {
+  describeHeadComparison,
+  rowProblemLabel,
+  summariseRowFindings,
+} from '../../shared/domain/journal-integrity';
 import { formatNumber } from '../../shared/domain/format';
 import { frenchSpacing } from '../../shared/domain/text';
 import type { JournalSealer } from '../platform';
@@ -29,7 +33,10 @@ export async function checkIntegrity(
   try {
     seal = checkSeal(sealer ? await sealer.read() : undefined, startup.reading.entries);
   } catch (error) {
-    seal = { kind: 'unavailable', reason: `Le sceau n’a pas pu être lu (${error instanceof Error ? error.message : String(error)}).` };
+    seal = {
+      kind: 'unavailable',
+      reason: `Le sceau n’a pas pu être lu (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
   return { checkedAt: now().toISOString(), startup, seal };
 }
@@ -47,7 +54,11 @@ export interface Verdict {
 const tableLabel = (t: string) => TABLE_LABELS[t as ExportTable] ?? t;
 const entries = (n: number) => `${formatNumber(n)} entrée${n > 1 ? 's' : ''}`;
 const instantFr = (iso: string) =>
-  new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' })
+  new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  })
     .format(new Date(iso))
     .replace(/\u202f/g, '\u00a0');
 
@@ -61,9 +72,17 @@ function sealVerdict(seal: SealCheck): Verdict {
         text: 'Version web : il n’y a pas de clé secrète hors de la base du navigateur, donc pas de sceau. Une réécriture complète et cohérente du journal et des données ne peut être montrée que par comparaison avec une copie antérieure (ci-dessous).',
       };
     case 'unavailable':
-      return { level: 'info', title, text: `${seal.reason} Le journal n’est pas scellé : comparez-le avec une copie antérieure (ci-dessous).` };
+      return {
+        level: 'info',
+        title,
+        text: `${seal.reason} Le journal n’est pas scellé : comparez-le avec une copie antérieure (ci-dessous).`,
+      };
     case 'none':
-      return { level: 'info', title, text: `Clé créée le ${instantFr(seal.keyCreatedAt)} ; aucune entrée n’a encore été scellée.` };
+      return {
+        level: 'info',
+        title,
+        text: `Clé créée le ${instantFr(seal.keyCreatedAt)} ; aucune entrée n’a encore été scellée.`,
+      };
     case 'invalid':
       return { level: 'fail', title, text: seal.reason };
     case 'sealed': {
@@ -130,7 +149,11 @@ function rawVerdicts(report: IntegrityReport): Verdict[] {
           text: `Le détail (avant → après) de ${entries(erased.length)} a été effacé sans qu’aucune purge ne le prévoie.`,
           details: erased.slice(0, 30).map((s) => `Entrée n°\u00a0${formatNumber(s)}`),
         }
-      : { level: 'ok', title: 'Détails effacés', text: 'Seules les purges (6 ans après un retrait) ont effacé des détails, et seulement ceux qu’elles nomment.' },
+      : {
+          level: 'ok',
+          title: 'Détails effacés',
+          text: 'Seules les purges (6 ans après un retrait) ont effacé des détails, et seulement ceux qu’elles nomment.',
+        },
   );
 
   const rows = j.rows.filter((f) => f.problem !== 'unverifiable');
@@ -167,7 +190,11 @@ function rawVerdicts(report: IntegrityReport): Verdict[] {
   out.push(
     startup.references.length
       ? { level: 'fail', title: 'Liens entre les données', text: startup.references.join(' ') }
-      : { level: 'ok', title: 'Liens entre les données', text: 'Chaque habilitation, quota, bulletin et convention renvoie à des éléments qui existent.' },
+      : {
+          level: 'ok',
+          title: 'Liens entre les données',
+          text: 'Chaque habilitation, quota, bulletin et convention renvoie à des éléments qui existent.',
+        },
   );
   out.push(sealVerdict(seal));
   return out;
@@ -181,11 +208,11 @@ export function integrityOk(verdicts: readonly Verdict[]): boolean {
 /** What the check cannot detect, for the screen (depends on whether there is a seal). */
 export function integrityLimits(seal: SealCheck): string[] {
   const keyed = seal.kind === 'sealed' || seal.kind === 'none' || seal.kind === 'invalid';
-  return ([
+  return [
     keyed
       ? 'Le sceau protège le journal jusqu’à la dernière entrée scellée. Un programme qui agirait depuis l’application elle-même pourrait demander un sceau ; si les fichiers de la clé et du sceau sont supprimés, une nouvelle clé est créée (sa date de création est indiquée ci-dessus).'
       : 'Sans clé secrète, le journal est chaîné mais pas scellé : quelqu’un qui réécrit avec un outil à la fois les données et tout le journal, en recalculant les empreintes, n’est pas détecté ici. Seule la comparaison avec une copie antérieure de la dernière entrée (une sauvegarde, le pied de page d’un document émis) le montre.',
     'Une coupure de la fin du journal accompagnée du retour des données à leur état antérieur n’est visible que par le sceau ou par comparaison avec une copie antérieure.',
     'Les préférences de ce poste (votre nom, la convention affichée) ne sont pas journalisées ; les fichiers de sauvegarde sont vérifiés quand on les restaure ou les compare.',
-  ]).map(frenchSpacing);
+  ].map(frenchSpacing);
 }

@@ -28,7 +28,6 @@ import { JOURNAL_HEAD_KEY, JOURNALED_TABLES, type JournaledTable } from './regis
 /** Settings the application writes outside the journal: preferences of this workstation. */
 export const UNJOURNALED_SETTINGS: readonly string[] = ['userName', 'currentConventionId'];
 
-
 const catalogue = new Map(CATALOGUE_PROFILES.map((p) => [p.code, canonicalJson(p)]));
 
 /** Rows the application itself writes without a journal entry. */
@@ -52,7 +51,8 @@ export async function readRegister(db: AppDatabase): Promise<RegisterReading> {
     const tables = {} as RegisterReading['tables'];
     for (const t of names) tables[t] = (await db.table(t).toArray()) as Record<string, unknown>[];
     const entries = await db.journal.orderBy('seq').toArray();
-    const head = ((await db.meta.get(JOURNAL_HEAD_KEY))?.value as JournalHeadRecord | undefined) ?? null;
+    const head =
+      ((await db.meta.get(JOURNAL_HEAD_KEY))?.value as JournalHeadRecord | undefined) ?? null;
     return { entries, head, tables };
   });
 }
@@ -84,7 +84,8 @@ export function journalFindings(reading: RegisterReading): JournalFindings {
     erasedWithoutPurge: unexplainedErasures(entries, reviewItemHabilitation),
     rows: checkRowsAgainstJournal({ entries, tables: input, isExempt: isUnjournaledRow }),
     rowCount,
-    emptyJournalWithData: entries.length === 0 && (tables.agents.length > 0 || tables.conventions.length > 0),
+    emptyJournalWithData:
+      entries.length === 0 && (tables.agents.length > 0 || tables.conventions.length > 0),
   };
 }
 
@@ -105,7 +106,10 @@ export type SealCheck =
       unsealed: number;
     };
 
-export function checkSeal(state: JournalSealState | undefined, entries: readonly JournalEntry[]): SealCheck {
+export function checkSeal(
+  state: JournalSealState | undefined,
+  entries: readonly JournalEntry[],
+): SealCheck {
   if (!state) return { kind: 'web' };
   switch (state.status) {
     case 'unavailable':
@@ -118,7 +122,9 @@ export function checkSeal(state: JournalSealState | undefined, entries: readonly
       const lastSeq = entries.reduce((max, e) => Math.max(max, e.seq), 0);
       // Seq 0 seals an empty journal (a restored backup without one).
       const comparison: HeadComparison =
-        state.seq === 0 ? { status: 'contains' } : compareWithHead(entries, { seq: state.seq, hash: state.hash });
+        state.seq === 0
+          ? { status: 'contains' }
+          : compareWithHead(entries, { seq: state.seq, hash: state.hash });
       return {
         kind: 'sealed',
         keyCreatedAt: state.keyCreatedAt,

@@ -32,7 +32,8 @@ export async function sealJournalHead(
     const state = await sealer.read();
     if (state.status === 'unavailable' || state.status === 'invalid') return undefined;
     if (state.status === 'sealed' && state.seq > 0) {
-      if (head.seq <= state.seq && !(head.seq === state.seq && head.hash === state.hash)) return undefined;
+      if (head.seq <= state.seq && !(head.seq === state.seq && head.hash === state.hash))
+        return undefined;
       const sealedEntry = await db.journal.get(state.seq);
       if (!sealedEntry || sealedEntry.hash !== state.hash) return undefined;
       if (head.seq === state.seq) return undefined;
@@ -45,7 +46,11 @@ export async function sealJournalHead(
  * Seals after each change of the journal (in this window or another), a moment later so that
  * a burst of writes gives one seal. Returns the function that stops it.
  */
-export function startJournalSealing(db: AppDatabase, sealer: JournalSealer, delayMs = 300): () => void {
+export function startJournalSealing(
+  db: AppDatabase,
+  sealer: JournalSealer,
+  delayMs = 300,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const schedule = () => {

@@ -61,7 +61,11 @@ describe('openDatabase', () => {
     const db = await openDatabase({ name, appVersion: '0.1.0' });
     await db.meta.put({
       key: SCHEMA_META_KEY,
-      value: { schemaVersion: CURRENT_SCHEMA_VERSION + 1, writtenByAppVersion: '9.0.0', updatedAt: '' },
+      value: {
+        schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+        writtenByAppVersion: '9.0.0',
+        updatedAt: '',
+      },
     });
     db.close();
     const error = await openDatabase({ name, appVersion: '0.1.0' }).catch((e: unknown) => e);
@@ -75,7 +79,9 @@ describe('migrations', () => {
   it('opens a version-1 database left by an older release with its rows intact', async () => {
     const name = uniqueDbName();
     await seedDatabaseAtVersion(name, 1, async (old) => {
-      await old.table('organisations').add({ id: 'o1', role: 'partner', name: 'CCAS de Lieusaint' });
+      await old
+        .table('organisations')
+        .add({ id: 'o1', role: 'partner', name: 'CCAS de Lieusaint' });
       await old.table('settings').add({ key: 'userName', value: 'Sandrine COFFI' });
     });
     const db = await openDatabase({ name, appVersion: '0.2.0' });

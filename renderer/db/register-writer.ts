@@ -1,7 +1,13 @@
 import Dexie, { type PromiseExtended } from 'dexie';
 import { z } from 'zod';
 import { buildEntry, type JournalHeadRecord } from '../../shared/domain/journal-chain';
-import { JOURNAL_ACTOR_MAX, journalEntrySchema, jsonValue, reqText, type JournalEntry } from '../../shared/domain/schemas';
+import {
+  JOURNAL_ACTOR_MAX,
+  journalEntrySchema,
+  jsonValue,
+  reqText,
+  type JournalEntry,
+} from '../../shared/domain/schemas';
 import {
   JOURNALED_TABLE_NAMES,
   keyFieldOf,
@@ -18,19 +24,22 @@ export const JOURNALED_TABLES = schemasOf(JOURNALED_TABLE_NAMES);
 export type { JournaledTable } from '../../shared/domain/tables/registry';
 export type RowOf<T extends JournaledTable> = TableRowOf<T>;
 
-const keyOf = (table: JournaledTable, row: Record<string, unknown>) => String(row[keyFieldOf(table)]);
+const keyOf = (table: JournaledTable, row: Record<string, unknown>) =>
+  String(row[keyFieldOf(table)]);
 
-const journalFieldsSchema = journalEntrySchema.pick({
-  at: true,
-  actor: true,
-  action: true,
-  entity: true,
-  entityId: true,
-  summary: true,
-}).extend({
-  actor: reqText(JOURNAL_ACTOR_MAX),
-  payload: z.strictObject({ before: jsonValue, after: jsonValue }),
-});
+const journalFieldsSchema = journalEntrySchema
+  .pick({
+    at: true,
+    actor: true,
+    action: true,
+    entity: true,
+    entityId: true,
+    summary: true,
+  })
+  .extend({
+    actor: reqText(JOURNAL_ACTOR_MAX),
+    payload: z.strictObject({ before: jsonValue, after: jsonValue }),
+  });
 const SUMMARY_MAX = 500;
 const capSummary = (summary: string) =>
   summary.length > SUMMARY_MAX ? `${summary.slice(0, SUMMARY_MAX - 1)}…` : summary;
@@ -48,8 +57,10 @@ export interface EditBase {
 /** Refuses (rejects) when the stored row is not the version the edit started from. */
 function checkBase(before: unknown, base: EditBase | undefined): StaleEditError | undefined {
   if (!base) return undefined;
-  if (before === undefined) return new StaleEditError('deleted', undefined, staleEditMessage('deleted', base.label));
-  if (rowVersion(before) !== base.version) return new StaleEditError('changed', before, staleEditMessage('changed', base.label));
+  if (before === undefined)
+    return new StaleEditError('deleted', undefined, staleEditMessage('deleted', base.label));
+  if (rowVersion(before) !== base.version)
+    return new StaleEditError('changed', before, staleEditMessage('changed', base.label));
   return undefined;
 }
 
@@ -96,7 +107,14 @@ export class RegisterWriter {
       return store
         .put(parsed)
         .then(() =>
-          this.append(before === undefined ? 'create' : 'update', table, key, before ?? null, parsed, summary),
+          this.append(
+            before === undefined ? 'create' : 'update',
+            table,
+            key,
+            before ?? null,
+            parsed,
+            summary,
+          ),
         )
         .then(() => parsed);
     });

@@ -4,9 +4,21 @@
  */
 import { summariseRowFindings } from '../../shared/domain/journal-integrity';
 import { TABLE_LABELS, type ExportTable } from '../../shared/backup/export-format';
-import type { Agent, Bulletin, Convention, Habilitation, Organisation, Quota } from '../../shared/domain/schemas';
+import type {
+  Agent,
+  Bulletin,
+  Convention,
+  Habilitation,
+  Organisation,
+  Quota,
+} from '../../shared/domain/schemas';
 import type { AppDatabase } from './database';
-import { journalFindings, readRegister, type JournalFindings, type RegisterReading } from './integrity';
+import {
+  journalFindings,
+  readRegister,
+  type JournalFindings,
+  type RegisterReading,
+} from './integrity';
 
 export interface StartupCheck {
   ok: boolean;
@@ -46,24 +58,45 @@ export function checkReading(reading: RegisterReading): StartupCheck {
   const conventionIds = new Set(data.conventions.map((c) => c.id));
 
   const noAgent = data.habilitations.filter((h) => !agentIds.has(h.agentId)).length;
-  if (noAgent) warnings.push(`${plural(noAgent, 'habilitation')} du registre ${noAgent > 1 ? 'renvoient' : 'renvoie'} à un agent qui n’existe plus.`);
+  if (noAgent)
+    warnings.push(
+      `${plural(noAgent, 'habilitation')} du registre ${noAgent > 1 ? 'renvoient' : 'renvoie'} à un agent qui n’existe plus.`,
+    );
   const noBulletin = data.habilitations.filter((h) => !bulletinIds.has(h.bulletinId)).length;
-  if (noBulletin) warnings.push(`${plural(noBulletin, 'habilitation')} du registre ${noBulletin > 1 ? 'renvoient' : 'renvoie'} à un bulletin d’adhésion qui n’existe plus.`);
+  if (noBulletin)
+    warnings.push(
+      `${plural(noBulletin, 'habilitation')} du registre ${noBulletin > 1 ? 'renvoient' : 'renvoie'} à un bulletin d’adhésion qui n’existe plus.`,
+    );
   const orphanQuotas = data.quotas.filter((q) => !bulletinIds.has(q.bulletinId)).length;
-  if (orphanQuotas) warnings.push(`${plural(orphanQuotas, 'quota')} ${orphanQuotas > 1 ? 'renvoient' : 'renvoie'} à un bulletin qui n’existe plus.`);
+  if (orphanQuotas)
+    warnings.push(
+      `${plural(orphanQuotas, 'quota')} ${orphanQuotas > 1 ? 'renvoient' : 'renvoie'} à un bulletin qui n’existe plus.`,
+    );
   const orphanBulletins = data.bulletins.filter((b) => !conventionIds.has(b.conventionId)).length;
-  if (orphanBulletins) warnings.push(`${plural(orphanBulletins, 'bulletin')} ${orphanBulletins > 1 ? 'renvoient' : 'renvoie'} à une convention qui n’existe plus.`);
-  const badConventions = data.conventions.filter((c) => !orgIds.has(c.partnerId) || !orgIds.has(c.cafId)).length;
-  if (badConventions) warnings.push(`${plural(badConventions, 'convention')} ${badConventions > 1 ? 'renvoient' : 'renvoie'} à un partenaire ou une Caf qui n’existe plus.`);
+  if (orphanBulletins)
+    warnings.push(
+      `${plural(orphanBulletins, 'bulletin')} ${orphanBulletins > 1 ? 'renvoient' : 'renvoie'} à une convention qui n’existe plus.`,
+    );
+  const badConventions = data.conventions.filter(
+    (c) => !orgIds.has(c.partnerId) || !orgIds.has(c.cafId),
+  ).length;
+  if (badConventions)
+    warnings.push(
+      `${plural(badConventions, 'convention')} ${badConventions > 1 ? 'renvoient' : 'renvoie'} à un partenaire ou une Caf qui n’existe plus.`,
+    );
 
   const references = [...warnings];
   const journal = journalFindings(reading);
   if (!journal.chain.ok) warnings.push(`Journal : ${journal.chain.reason}`);
   else if (!data.head && data.journal.length > 0) {
-    warnings.push('La dernière entrée du journal n’est pas enregistrée à part : impossible de vérifier que la fin du journal est complète.');
+    warnings.push(
+      'La dernière entrée du journal n’est pas enregistrée à part : impossible de vérifier que la fin du journal est complète.',
+    );
   }
   if (journal.emptyJournalWithData) {
-    warnings.push('Le registre contient des données mais le journal est vide : il a pu être effacé.');
+    warnings.push(
+      'Le registre contient des données mais le journal est vide : il a pu être effacé.',
+    );
   }
   const erased = journal.erasedWithoutPurge;
   if (erased.length) {
@@ -80,7 +113,9 @@ export function checkReading(reading: RegisterReading): StartupCheck {
   }
   return {
     ok: warnings.length === 0,
-    warnings: warnings.map((w) => `${w} Restaurez une sauvegarde depuis l’écran Sauvegardes si ce n’est pas voulu.`),
+    warnings: warnings.map(
+      (w) => `${w} Restaurez une sauvegarde depuis l’écran Sauvegardes si ce n’est pas voulu.`,
+    ),
     counts: {
       agents: data.agents.length,
       habilitations: data.habilitations.length,

@@ -13,7 +13,6 @@ export class ValidationError extends Error {
   }
 }
 
-
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;

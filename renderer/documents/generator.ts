@@ -5,7 +5,10 @@
 import type { RenderRequest } from './render';
 import type { WorkerRequest, WorkerResponse } from './pdf.worker';
 
-export type Renderer = (request: RenderRequest, onProgress?: (fraction: number) => void) => Promise<Uint8Array>;
+export type Renderer = (
+  request: RenderRequest,
+  onProgress?: (fraction: number) => void,
+) => Promise<Uint8Array>;
 
 let override: Renderer | undefined;
 /** For tests: render with `renderer` instead of the worker (undefined restores it). */
@@ -17,12 +20,19 @@ let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<
   number,
-  { resolve: (b: Uint8Array) => void; reject: (e: Error) => void; onProgress: ((f: number) => void) | undefined }
+  {
+    resolve: (b: Uint8Array) => void;
+    reject: (e: Error) => void;
+    onProgress: ((f: number) => void) | undefined;
+  }
 >();
 
 function getWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'documents' });
+    worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'documents',
+    });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       const job = pending.get(message.id);
@@ -35,7 +45,8 @@ function getWorker(): Worker {
       }
     };
     worker.onerror = (event) => {
-      for (const job of pending.values()) job.reject(new Error(event.message || 'La génération du document a échoué.'));
+      for (const job of pending.values())
+        job.reject(new Error(event.message || 'La génération du document a échoué.'));
       pending.clear();
       worker?.terminate();
       worker = undefined;
@@ -68,7 +79,11 @@ export async function generateDocumentBytes(
   return new Promise<Uint8Array>((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress });
     // The snapshot is plain JSON: cloning it is cheap and safe.
-    const message: WorkerRequest = { id, ...request, snapshot: JSON.parse(JSON.stringify(request.snapshot)) };
+    const message: WorkerRequest = {
+      id,
+      ...request,
+      snapshot: JSON.parse(JSON.stringify(request.snapshot)),
+    };
     w.postMessage(message);
   });
 }

@@ -30,7 +30,8 @@ export interface IssueRequest {
   snapshot: SnapshotBase;
 }
 
-export type IssueResult = { status: 'saved'; document: IssuedDocument; path: string } | { status: 'cancelled' };
+export type IssueResult =
+  { status: 'saved'; document: IssuedDocument; path: string } | { status: 'cancelled' };
 
 /** Refusals of the builder as a `ValidationError`, so that `useAction` shows them in French. */
 function checkOrThrow(kind: DocumentKind, snapshot: SnapshotBase) {
@@ -51,11 +52,17 @@ export async function issueDocument(
   // The journal's last entry goes into the footer (and the snapshot, so that the document is
   // rebuilt identically): a later cut or rewrite of the journal shows against it.
   const head = parsed.meta.journalHead ?? (await readJournalHead(deps.db)) ?? undefined;
-  const snapshot = head ? { ...parsed, meta: { ...parsed.meta, journalHead: { seq: head.seq, hash: head.hash } } } : parsed;
+  const snapshot = head
+    ? { ...parsed, meta: { ...parsed.meta, journalHead: { seq: head.seq, hash: head.hash } } }
+    : parsed;
   checkOrThrow(request.kind, snapshot);
   const bytes = await generateDocumentBytes({ ...request, snapshot }, onProgress);
   const fileName = builderFor(request.kind).fileName(snapshot, request.format);
-  const saved = await deps.platform.saveFile({ suggestedName: fileName, filters: [request.format], bytes });
+  const saved = await deps.platform.saveFile({
+    suggestedName: fileName,
+    filters: [request.format],
+    bytes,
+  });
   if (saved.status !== 'saved') return { status: 'cancelled' };
   const document = await recordIssuedDocument(deps.db, deps.actor, {
     conventionId: snapshot.meta.conventionId,
@@ -71,8 +78,7 @@ export async function issueDocument(
 }
 
 export type RegenerateResult =
-  | { status: 'saved'; identical: boolean; sha256: string; path: string }
-  | { status: 'cancelled' };
+  { status: 'saved'; identical: boolean; sha256: string; path: string } | { status: 'cancelled' };
 
 /** The same document again, from its stored snapshot (original generation date). */
 export async function regenerateDocument(

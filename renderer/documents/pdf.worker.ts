@@ -8,7 +8,8 @@ import { renderDocument, WARM_UP_STEPS, type RenderRequest } from './render';
 import { createWarmUpScheduler } from './warm-up';
 
 /** A document to build, or (`warmUp`) only the fonts to load ahead of the first one. */
-export type WorkerRequest = (RenderRequest & { id: number; warmUp?: undefined }) | { id: number; warmUp: true };
+export type WorkerRequest =
+  (RenderRequest & { id: number; warmUp?: undefined }) | { id: number; warmUp: true };
 export type WorkerResponse =
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'done'; bytes: Uint8Array }
@@ -24,9 +25,17 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   const { id, warmUp: _warmUp, ...request } = event.data;
-  const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
-  scheduler.request(() => renderDocument(request, (fraction) => post({ id, type: 'progress', fraction }))).then(
-    (bytes) => post({ id, type: 'done', bytes }, [bytes.buffer]),
-    (error: unknown) => post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
-  );
+  const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
+    scope.postMessage(message, transfer);
+  scheduler
+    .request(() => renderDocument(request, (fraction) => post({ id, type: 'progress', fraction })))
+    .then(
+      (bytes) => post({ id, type: 'done', bytes }, [bytes.buffer]),
+      (error: unknown) =>
+        post({
+          id,
+          type: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
 };

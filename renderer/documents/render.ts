@@ -48,7 +48,10 @@ const WARM_UP_FORM = {
   },
   role: 'administrateur-suppleant',
   effectiveOn: '2024-01-01',
-  caf: { name: 'Caisse d’Allocations familiales de Préparation', address: '1 rue de la Préparation, 00000 Ville' },
+  caf: {
+    name: 'Caisse d’Allocations familiales de Préparation',
+    address: '1 rue de la Préparation, 00000 Ville',
+  },
   newAdmin: {
     name: 'Élodie PRÉPARATION',
     firstName: 'Élodie',

@@ -17,7 +17,7 @@ export function useDocumentExport() {
   const [progress, setProgress] = useState<number | null>(null);
   // The worker and its fonts load while the user reads the screen.
   useEffect(() => prepareDocumentGeneration(), []);
-  const track = useCallback(async <T,>(work: (onProgress: (f: number) => void) => Promise<T>) => {
+  const track = useCallback(async <T>(work: (onProgress: (f: number) => void) => Promise<T>) => {
     setProgress(0);
     try {
       return await work((f) => setProgress(f));
@@ -26,11 +26,13 @@ export function useDocumentExport() {
     }
   }, []);
   const issue = useCallback(
-    (request: IssueRequest) => track((onProgress) => issueDocument({ db, platform, actor }, request, onProgress)),
+    (request: IssueRequest) =>
+      track((onProgress) => issueDocument({ db, platform, actor }, request, onProgress)),
     [db, platform, actor, track],
   );
   const regenerate = useCallback(
-    (document: IssuedDocument) => track((onProgress) => regenerateDocument({ platform }, document, onProgress)),
+    (document: IssuedDocument) =>
+      track((onProgress) => regenerateDocument({ platform }, document, onProgress)),
     [platform, track],
   );
   return { issue, regenerate, progress };

@@ -19,7 +19,9 @@ describe('Electron bridge', () => {
     expect(bridge.journalSeal).toBe(api.journalSeal);
     expect(bridge.backups.location).toBe('data-folder');
     await expect(bridge.openExternal('https://www.caf.fr/')).resolves.toBe(true);
-    await expect(bridge.revealFile?.('C:\\Documents\\Revue.pdf', 'show')).resolves.toEqual({ done: true });
+    await expect(bridge.revealFile?.('C:\\Documents\\Revue.pdf', 'show')).resolves.toEqual({
+      done: true,
+    });
     expect(api.revealFile).toHaveBeenCalledWith('C:\\Documents\\Revue.pdf', 'show');
   });
 });

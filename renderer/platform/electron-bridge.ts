@@ -8,7 +8,10 @@ export function createElectronBridge(api: ConventionApi): PlatformBridge {
     kind: 'electron',
     getAppInfo: () => api.getAppInfo(),
     saveFile: (request) =>
-      api.saveFile({ ...request, suggestedName: cleanSuggestedName(request.suggestedName, request.filters) }),
+      api.saveFile({
+        ...request,
+        suggestedName: cleanSuggestedName(request.suggestedName, request.filters),
+      }),
     revealFile: (path, action) => api.revealFile(path, action),
     openExternal: async (url) => (await api.openExternal(url)).opened,
     requestPersistentStorage,

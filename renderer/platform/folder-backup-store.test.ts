@@ -17,13 +17,18 @@ describe.each([
     expect(first).toMatchObject({ name: 'auto-2026-01-01T10-00-00-000Z.json', size: 2 });
     await store.write('auto-2026-01-02T10-00-00-000Z.json', bytes('deux!'));
     const list = await store.list();
-    expect(list.map((f) => f.name)).toEqual(['auto-2026-01-02T10-00-00-000Z.json', 'auto-2026-01-01T10-00-00-000Z.json']);
+    expect(list.map((f) => f.name)).toEqual([
+      'auto-2026-01-02T10-00-00-000Z.json',
+      'auto-2026-01-01T10-00-00-000Z.json',
+    ]);
     expect(list[0]?.size).toBe(5);
     expect(Number.isNaN(Date.parse(list[0]!.modifiedAt))).toBe(false);
     expect(text(await store.read('auto-2026-01-01T10-00-00-000Z.json'))).toBe('un');
     expect(await store.remove('auto-2026-01-01T10-00-00-000Z.json')).toEqual({ deleted: true });
     expect(await store.remove('auto-2026-01-01T10-00-00-000Z.json')).toEqual({ deleted: false });
-    await expect(store.read('auto-2026-01-01T10-00-00-000Z.json')).rejects.toThrow('Sauvegarde introuvable');
+    await expect(store.read('auto-2026-01-01T10-00-00-000Z.json')).rejects.toThrow(
+      'Sauvegarde introuvable',
+    );
     expect([...dir.files.keys()]).toEqual(['auto-2026-01-02T10-00-00-000Z.json']);
   });
 
@@ -69,7 +74,11 @@ describe.each([
     const store = createFolderBackupStore(dir);
     await store.write('auto-2026-01-01T10-00-00-000Z.json', bytes('bon'));
     dir.seed('auto-2026-01-02T10-00-00-000Z.json.tmp', bytes('moit'), Date.now());
-    dir.seed('auto-2026-01-03T10-00-00-000Z.json.tmp', bytes('moit'), Date.now() - STALE_TMP_MS - 1000);
+    dir.seed(
+      'auto-2026-01-03T10-00-00-000Z.json.tmp',
+      bytes('moit'),
+      Date.now() - STALE_TMP_MS - 1000,
+    );
     dir.seed('notes de la mairie.txt', bytes('à garder'));
     expect((await store.list()).map((f) => f.name)).toEqual(['auto-2026-01-01T10-00-00-000Z.json']);
     // The fresh one may be another tab's write in progress: kept. The stale one: removed.
@@ -82,7 +91,9 @@ describe.each([
     const dir = new FakeFolder({ withMove, name: 'Sauvegardes registre' });
     const store = createFolderBackupStore(dir);
     dir.permission = 'prompt';
-    const error = await store.write('auto-2026-01-01T10-00-00-000Z.json', bytes('x')).catch((e: unknown) => e);
+    const error = await store
+      .write('auto-2026-01-01T10-00-00-000Z.json', bytes('x'))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupFolderError);
     expect((error as Error).message).toContain('« Sauvegardes registre » n’est plus autorisé');
   });

@@ -1,6 +1,11 @@
 import type { BackupFileInfo } from '../../shared/ipc/contract';
 import { BACKUP_NAME_PATTERN } from '../../shared/ipc/file-names';
-import { errorName, type FolderFileHandle, type FolderHandle, type FolderWritable } from './fs-access';
+import {
+  errorName,
+  type FolderFileHandle,
+  type FolderHandle,
+  type FolderWritable,
+} from './fs-access';
 import type { BackupStore } from './types';
 
 /** Suffix of the file a backup is written to before it takes its final name. */
@@ -70,7 +75,8 @@ export function createFolderBackupStore(dir: FolderHandle): BackupStore {
 
   const translate = (error: unknown): unknown => {
     const name = errorName(error);
-    if (name === 'NotAllowedError' || name === 'SecurityError') return new BackupFolderError('permission', dir.name, { cause: error });
+    if (name === 'NotAllowedError' || name === 'SecurityError')
+      return new BackupFolderError('permission', dir.name, { cause: error });
     return error;
   };
 
@@ -84,7 +90,8 @@ export function createFolderBackupStore(dir: FolderHandle): BackupStore {
       await dir.getFileHandle(name);
       return true;
     } catch (error) {
-      if (errorName(error) === 'NotFoundError' || errorName(error) === 'TypeMismatchError') return false;
+      if (errorName(error) === 'NotFoundError' || errorName(error) === 'TypeMismatchError')
+        return false;
       throw error;
     }
   };
@@ -107,7 +114,11 @@ export function createFolderBackupStore(dir: FolderHandle): BackupStore {
       await ignoreMissing(() => dir.removeEntry(tmpName));
       // A rename refused (e.g. the name exists and this browser will not replace it) is
       // not fatal: the direct write below commits only on close. Anything else is.
-      if (errorName(error) !== 'InvalidModificationError' && errorName(error) !== 'NotSupportedError') throw error;
+      if (
+        errorName(error) !== 'InvalidModificationError' &&
+        errorName(error) !== 'NotSupportedError'
+      )
+        throw error;
       moveWorks = false;
       return false;
     }
@@ -138,7 +149,9 @@ export function createFolderBackupStore(dir: FolderHandle): BackupStore {
       try {
         for await (const entry of dir.values()) {
           if (entry.kind !== 'file') continue;
-          const isTmp = entry.name.endsWith(TMP_SUFFIX) && BACKUP_NAME_PATTERN.test(entry.name.slice(0, -TMP_SUFFIX.length));
+          const isTmp =
+            entry.name.endsWith(TMP_SUFFIX) &&
+            BACKUP_NAME_PATTERN.test(entry.name.slice(0, -TMP_SUFFIX.length));
           if (!isTmp && !BACKUP_NAME_PATTERN.test(entry.name)) continue;
           let file;
           try {
@@ -148,16 +161,24 @@ export function createFolderBackupStore(dir: FolderHandle): BackupStore {
             throw error;
           }
           if (isTmp) {
-            if (Date.now() - file.lastModified > STALE_TMP_MS) await ignoreMissing(() => dir.removeEntry(entry.name));
+            if (Date.now() - file.lastModified > STALE_TMP_MS)
+              await ignoreMissing(() => dir.removeEntry(entry.name));
             continue;
           }
-          files.push({ name: entry.name, size: file.size, modifiedAt: new Date(file.lastModified).toISOString() });
+          files.push({
+            name: entry.name,
+            size: file.size,
+            modifiedAt: new Date(file.lastModified).toISOString(),
+          });
         }
       } catch (error) {
-        if (errorName(error) === 'NotFoundError') throw new BackupFolderError('missing-folder', dir.name, { cause: error });
+        if (errorName(error) === 'NotFoundError')
+          throw new BackupFolderError('missing-folder', dir.name, { cause: error });
         throw translate(error);
       }
-      return files.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.name.localeCompare(a.name));
+      return files.sort(
+        (a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.name.localeCompare(a.name),
+      );
     },
     async read(name) {
       checkName(name);
@@ -165,7 +186,8 @@ export function createFolderBackupStore(dir: FolderHandle): BackupStore {
         const file = await (await dir.getFileHandle(name)).getFile();
         return new Uint8Array(await file.arrayBuffer());
       } catch (error) {
-        if (errorName(error) === 'NotFoundError') throw new Error(`Sauvegarde introuvable : ${name}`, { cause: error });
+        if (errorName(error) === 'NotFoundError')
+          throw new Error(`Sauvegarde introuvable : ${name}`, { cause: error });
         throw translate(error);
       }
     },

@@ -18,7 +18,9 @@ interface StoredHandle {
  * A small database of its own (directory handles are structured-cloneable and IndexedDB keeps
  * them; the permission itself is the browser's to keep or to ask again).
  */
-export function createFolderHandleKeeper(dbName = 'convention-mcp-dossier-sauvegardes'): FolderHandleKeeper {
+export function createFolderHandleKeeper(
+  dbName = 'convention-mcp-dossier-sauvegardes',
+): FolderHandleKeeper {
   let db: (Dexie & { handles: EntityTable<StoredHandle, 'key'> }) | undefined;
   const open = () => {
     if (!db) {
@@ -32,7 +34,11 @@ export function createFolderHandleKeeper(dbName = 'convention-mcp-dossier-sauveg
       return (await open().handles.get('backup-folder'))?.handle;
     },
     async save(handle) {
-      await open().handles.put({ key: 'backup-folder', handle, chosenAt: new Date().toISOString() });
+      await open().handles.put({
+        key: 'backup-folder',
+        handle,
+        chosenAt: new Date().toISOString(),
+      });
     },
     async clear() {
       await open().handles.delete('backup-folder');

@@ -18,4 +18,12 @@ export function detectPlatform(win: Window = window): PlatformBridge {
 
 export { subscribeBackupsChanged } from './observed-backup-store';
 
-export type { PlatformBridge, JournalSealer, SaveRequest, BackupStore, BackupLocation, BackupFolderControl, BackupFolderStatus } from './types';
+export type {
+  PlatformBridge,
+  JournalSealer,
+  SaveRequest,
+  BackupStore,
+  BackupLocation,
+  BackupFolderControl,
+  BackupFolderStatus,
+} from './types';

@@ -23,7 +23,10 @@ function fakeApi(): ConventionApi {
       remove: vi.fn(),
     },
     journalSeal: {
-      read: vi.fn(async () => ({ status: 'none' as const, keyCreatedAt: '2026-12-01T00:00:00.000Z' })),
+      read: vi.fn(async () => ({
+        status: 'none' as const,
+        keyCreatedAt: '2026-12-01T00:00:00.000Z',
+      })),
       seal: vi.fn(),
     },
   };
@@ -49,8 +52,14 @@ describe('platform bridge', () => {
   it('cleans the proposed name before main sees it (invisible characters, missing extension)', async () => {
     const api = fakeApi();
     const bridge = detectPlatform({ conventionApi: api } as unknown as Window);
-    await bridge.saveFile({ suggestedName: 'Annexe\u202E CCAS', filters: ['docx'], bytes: new Uint8Array([1]) });
-    expect(api.saveFile).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: 'Annexe CCAS.docx' }));
+    await bridge.saveFile({
+      suggestedName: 'Annexe\u202E CCAS',
+      filters: ['docx'],
+      bytes: new Uint8Array([1]),
+    });
+    expect(api.saveFile).toHaveBeenCalledWith(
+      expect.objectContaining({ suggestedName: 'Annexe CCAS.docx' }),
+    );
   });
 
   it('falls back to the web version in a plain browser', () => {
@@ -62,11 +71,11 @@ describe('platform bridge', () => {
 
   it('downloads a file in the web version', async () => {
     const clicked: string[] = [];
-    const spy = vi
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function (this: HTMLAnchorElement) {
-        clicked.push(this.download);
-      });
+    const spy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this.download);
+    });
     URL.createObjectURL = vi.fn(() => 'blob:fake');
     URL.revokeObjectURL = vi.fn();
     const bridge = createWebBridge(createBrowserBackupStore(`b-${Math.random()}`));

@@ -4,7 +4,9 @@ import { checkSheetSize, MAX_SHEET_BYTES, readSheet, SheetReadError } from './re
 describe('roster file size cap', () => {
   it('refuses a 50 MB CSV before parsing it, saying its size in French', async () => {
     expect(() => checkSheetSize(50 * 1024 * 1024)).toThrow(SheetReadError);
-    expect(() => checkSheetSize(50 * 1024 * 1024)).toThrow(/pèse 50\u00A0Mo, plus que les 10\u00A0Mo/);
+    expect(() => checkSheetSize(50 * 1024 * 1024)).toThrow(
+      /pèse 50\u00A0Mo, plus que les 10\u00A0Mo/,
+    );
     const started = Date.now();
     const big = new Uint8Array(MAX_SHEET_BYTES + 1).fill(0x41);
     await expect(readSheet('liste.csv', big)).rejects.toThrow(SheetReadError);

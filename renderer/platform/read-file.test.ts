@@ -15,7 +15,13 @@ async function workbook(): Promise<Uint8Array> {
   ws.addRow(['M1', 'BENALI', 'Karim', new Date(Date.UTC(2021, 0, 4)), 'Pôle solidarité']);
   ws.addRow(['M2', 'PETIT', { richText: [{ text: 'Zo' }, { text: 'é' }] }, 44931, null]);
   ws.mergeCells(4, 5, 5, 5);
-  ws.addRow(['M3', { formula: 'UPPER("roussel")', result: 'ROUSSEL' }, 'Paul', { error: '#N/A' }, '']);
+  ws.addRow([
+    'M3',
+    { formula: 'UPPER("roussel")', result: 'ROUSSEL' },
+    'Paul',
+    { error: '#N/A' },
+    '',
+  ]);
   ws.getColumn(1).hidden = true;
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -37,7 +43,12 @@ describe('readSheet (.xlsx)', () => {
   });
 
   it('refuses an .xls in French, decodes Windows-1252', async () => {
-    await expect(readSheet('vieux.xls', new Uint8Array([0xd0, 0xcf, 0x11]))).rejects.toBeInstanceOf(SheetReadError);
-    expect(decodeCsvBytes(new Uint8Array([0x4e, 0x6f, 0xeb, 0x6c]))).toEqual({ text: 'Noël', encoding: 'windows-1252' });
+    await expect(readSheet('vieux.xls', new Uint8Array([0xd0, 0xcf, 0x11]))).rejects.toBeInstanceOf(
+      SheetReadError,
+    );
+    expect(decodeCsvBytes(new Uint8Array([0x4e, 0x6f, 0xeb, 0x6c]))).toEqual({
+      text: 'Noël',
+      encoding: 'windows-1252',
+    });
   });
 });

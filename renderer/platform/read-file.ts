@@ -26,7 +26,8 @@ const MAX_ROWS = 20_000;
  */
 export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
 
-const megabytes = (n: number) => `${(n / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00A0Mo`;
+const megabytes = (n: number) =>
+  `${(n / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00A0Mo`;
 
 /** Throws the French refusal when a file is over the cap (call with `File.size` before reading it). */
 export function checkSheetSize(size: number): void {
@@ -40,17 +41,27 @@ export function checkSheetSize(size: number): void {
 /** The text of an exceljs cell value (dates as yyyy-mm-dd, formulas by their result, errors empty). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
   if (typeof value === 'object') {
-    const v = value as { result?: unknown; text?: unknown; richText?: { text: string }[]; error?: unknown; formula?: unknown };
+    const v = value as {
+      result?: unknown;
+      text?: unknown;
+      richText?: { text: string }[];
+      error?: unknown;
+      formula?: unknown;
+    };
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
     if (v.error !== undefined) return '';
     if (v.text !== undefined) return cellText(v.text);
     if (v.result !== undefined) return cellText(v.result);
     return '';
   }
-  return typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : '';
+  return typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint'
+    ? String(value)
+    : '';
 }
 
 export interface ReadSheet extends SheetGrid {
@@ -63,13 +74,16 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSheet> {
   try {
     await workbook.xlsx.load(bytes.slice().buffer);
   } catch {
-    throw new SheetReadError('Ce fichier Excel est illisible (abîmé, protégé par un mot de passe, ou au format .xls ancien : enregistrez-le en .xlsx ou en CSV).');
+    throw new SheetReadError(
+      'Ce fichier Excel est illisible (abîmé, protégé par un mot de passe, ou au format .xls ancien : enregistrez-le en .xlsx ou en CSV).',
+    );
   }
   // The first visible sheet with data (a hidden sheet often holds lists for drop-downs).
   const sheets = workbook.worksheets.filter((w) => w.actualRowCount > 0);
   const sheet = sheets.find((w) => w.state === 'visible' || w.state === undefined) ?? sheets[0];
   if (!sheet) throw new SheetReadError('Ce classeur Excel ne contient aucune ligne.');
-  if (sheet.rowCount > MAX_ROWS + 50) throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
+  if (sheet.rowCount > MAX_ROWS + 50)
+    throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
   const rows: string[][] = [];
   // Every line, blank ones included, so that line numbers are the sheet's. A merged cell gives
   // its value to each cell it covers (a « Service » merged down over its agents).
@@ -92,12 +106,16 @@ export async function readSheet(name: string, bytes: Uint8Array): Promise<ReadSh
   if (isZip || /\.xlsx$/i.test(name)) {
     sheet = await readXlsx(bytes);
   } else if (/\.xls$/i.test(name)) {
-    throw new SheetReadError('Le format .xls (Excel 97-2003) n’est pas lu : dans Excel, « Enregistrer sous » au format .xlsx ou CSV.');
+    throw new SheetReadError(
+      'Le format .xls (Excel 97-2003) n’est pas lu : dans Excel, « Enregistrer sous » au format .xlsx ou CSV.',
+    );
   } else {
     const { text, encoding } = decodeCsvBytes(bytes);
     sheet = { ...csvGrid(text), encoding };
   }
-  if (!sheet.grid.some((r) => r.some((c) => c !== ''))) throw new SheetReadError('Ce fichier est vide.');
-  if (sheet.grid.length > MAX_ROWS) throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
+  if (!sheet.grid.some((r) => r.some((c) => c !== '')))
+    throw new SheetReadError('Ce fichier est vide.');
+  if (sheet.grid.length > MAX_ROWS)
+    throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
   return sheet;
 }

@@ -11,7 +11,9 @@ const NAME_1 = 'auto-2026-01-01T10-00-00-000Z.json';
 const NAME_2 = 'auto-2026-01-02T10-00-00-000Z.json';
 const NAME_3 = 'avant-purge-2026-01-03T10-00-00-000Z.json';
 
-function memoryKeeper(initial?: FolderHandle): FolderHandleKeeper & { handle: FolderHandle | undefined } {
+function memoryKeeper(
+  initial?: FolderHandle,
+): FolderHandleKeeper & { handle: FolderHandle | undefined } {
   const keeper = {
     handle: initial,
     load: async () => keeper.handle,
@@ -25,7 +27,9 @@ function memoryKeeper(initial?: FolderHandle): FolderHandleKeeper & { handle: Fo
   return keeper;
 }
 
-function setup(options: { stored?: FakeFolder; picked?: FakeFolder; host?: FolderPickerHost | undefined } = {}) {
+function setup(
+  options: { stored?: FakeFolder; picked?: FakeFolder; host?: FolderPickerHost | undefined } = {},
+) {
   const browserStore = createBrowserBackupStore(`switch-${Math.random()}`);
   const keeper = memoryKeeper(options.stored);
   const picker = vi.fn(async () => {
@@ -127,7 +131,9 @@ describe('switchable backup store', () => {
     folder.seed(NAME_2, bytes('deux'));
     expect((await store.browserBackupsNotInFolder()).map((f) => f.name)).toEqual([NAME_1]);
     const progress: string[] = [];
-    expect(await store.copyBrowserBackupsToFolder((d, t) => progress.push(`${d}/${t}`))).toEqual({ copied: 1 });
+    expect(await store.copyBrowserBackupsToFolder((d, t) => progress.push(`${d}/${t}`))).toEqual({
+      copied: 1,
+    });
     expect(progress).toEqual(['0/1', '1/1']);
     expect(folder.text(NAME_1)).toBe('un');
     expect((await browserStore.list()).length).toBe(2); // the browser copies stay
@@ -143,8 +149,12 @@ describe('switchable backup store', () => {
     await bridge.backupFolder!.chooseFolder();
     await bridge.backups.write(NAME_1, bytes('x'));
     expect(folder.files.has(NAME_1)).toBe(true);
-    expect((await bridge.getAppInfo()).backupFolder).toBe('Dossier « Sauvegardes CCAS » de votre ordinateur');
-    expect(createWebBridge(createBrowserBackupStore(`plain-${Math.random()}`)).backupFolder).toBeUndefined();
+    expect((await bridge.getAppInfo()).backupFolder).toBe(
+      'Dossier « Sauvegardes CCAS » de votre ordinateur',
+    );
+    expect(
+      createWebBridge(createBrowserBackupStore(`plain-${Math.random()}`)).backupFolder,
+    ).toBeUndefined();
   });
 });
 
@@ -172,6 +182,8 @@ describe('copy offer and rotation', () => {
     await store.switchToBrowserDatabase();
     await store.write('auto-2025-11-01T08-00-00-000Z.json', bytes('encore avant'));
     await store.chooseFolder();
-    expect((await store.browserBackupsNotInFolder()).map((f) => f.name)).toEqual(['auto-2025-11-01T08-00-00-000Z.json']);
+    expect((await store.browserBackupsNotInFolder()).map((f) => f.name)).toEqual([
+      'auto-2025-11-01T08-00-00-000Z.json',
+    ]);
   });
 });

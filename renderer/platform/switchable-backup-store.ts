@@ -35,10 +35,17 @@ export type SwitchableBackupStore = BackupStore & BackupFolderControl;
  * database, and the screen offers « Autoriser l’accès au dossier … » (`requestPermission`
  * needs a click). Calls made before that check wait for it.
  */
-export function createSwitchableBackupStore(options: SwitchableBackupStoreOptions = {}): SwitchableBackupStore {
+export function createSwitchableBackupStore(
+  options: SwitchableBackupStoreOptions = {},
+): SwitchableBackupStore {
   const browserStore = options.browserStore ?? createBrowserBackupStore();
   const keeper = options.keeper ?? createFolderHandleKeeper();
-  const host = 'host' in options ? options.host : typeof window === 'undefined' ? undefined : (window as FolderPickerHost);
+  const host =
+    'host' in options
+      ? options.host
+      : typeof window === 'undefined'
+        ? undefined
+        : (window as FolderPickerHost);
   const makeFolderStore = options.folderStore ?? createFolderBackupStore;
   const supported = folderPickerAvailable(host);
 
@@ -119,8 +126,12 @@ export function createSwitchableBackupStore(options: SwitchableBackupStoreOption
       }
       await ready;
       let permission = await folderPermission(handle);
-      if (permission !== 'granted' && handle.requestPermission) permission = await handle.requestPermission(READ_WRITE);
-      if (permission !== 'granted') throw new Error(`Le navigateur n’autorise pas l’écriture dans le dossier « ${handle.name} ».`);
+      if (permission !== 'granted' && handle.requestPermission)
+        permission = await handle.requestPermission(READ_WRITE);
+      if (permission !== 'granted')
+        throw new Error(
+          `Le navigateur n’autorise pas l’écriture dans le dossier « ${handle.name} ».`,
+        );
       await keeper.save(handle);
       switchToFolder(handle);
       return true;
@@ -129,7 +140,9 @@ export function createSwitchableBackupStore(options: SwitchableBackupStoreOption
       await ready;
       if (!folder || status.kind !== 'permission-needed') return status.kind === 'folder';
       const { handle } = folder;
-      const permission = handle.requestPermission ? await handle.requestPermission(READ_WRITE) : 'granted';
+      const permission = handle.requestPermission
+        ? await handle.requestPermission(READ_WRITE)
+        : 'granted';
       if (permission !== 'granted') return false;
       switchToFolder(handle);
       return true;

@@ -76,5 +76,7 @@ export interface BackupFolderControl {
    */
   browserBackupsNotInFolder(): Promise<BackupFileInfo[]>;
   /** Copies those into the folder, one by one; the browser copies stay. */
-  copyBrowserBackupsToFolder(onProgress?: (done: number, total: number) => void): Promise<{ copied: number }>;
+  copyBrowserBackupsToFolder(
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ copied: number }>;
 }

@@ -22,7 +22,9 @@ function backupPlace(backups: BackupStore): string {
  * Backups go to a folder the user chose where the browser allows it, else to a browser
  * database (the switchable store); a plain store can be given instead (tests).
  */
-export function createWebBridge(backups: BackupStore = createSwitchableBackupStore()): PlatformBridge {
+export function createWebBridge(
+  backups: BackupStore = createSwitchableBackupStore(),
+): PlatformBridge {
   return {
     kind: 'web',
     async getAppInfo() {

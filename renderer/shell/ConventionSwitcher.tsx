@@ -10,7 +10,10 @@ export function useConventionList() {
   return useLiveQuery(async () => {
     const [list, currentId] = await Promise.all([listConventions(db), getCurrentConventionId(db)]);
     list.sort((a, b) =>
-      `${a.partner?.name ?? ''} ${a.convention.number ?? ''}`.localeCompare(`${b.partner?.name ?? ''} ${b.convention.number ?? ''}`, 'fr'),
+      `${a.partner?.name ?? ''} ${a.convention.number ?? ''}`.localeCompare(
+        `${b.partner?.name ?? ''} ${b.convention.number ?? ''}`,
+        'fr',
+      ),
     );
     const current = list.find((c) => c.convention.id === currentId) ?? list[0];
     return { list, current };
@@ -33,7 +36,9 @@ export function ConventionSwitcher() {
   if (!current) return <div className="brand-convention">Aucune convention</div>;
   return (
     <div className="brand-convention convention-switcher">
-      <span className="convention-switcher-partner">{current.partner?.name ?? 'Partenaire inconnu'}</span>
+      <span className="convention-switcher-partner">
+        {current.partner?.name ?? 'Partenaire inconnu'}
+      </span>
       {current.convention.number ? <span>Convention n° {current.convention.number}</span> : null}
       {list.length > 1 ? (
         <>

@@ -18,7 +18,9 @@ describe('ErrorBoundary', () => {
     );
     expect(screen.getByRole('heading', { name: 'Un problème est survenu' })).toBeTruthy();
     expect(screen.getByText(/rupture simulée/)).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer toutes les données (JSON)' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Enregistrer toutes les données (JSON)' }),
+    );
     expect(save).toHaveBeenCalledOnce();
     expect(await screen.findByText(/ont été enregistrées/)).toBeTruthy();
   });

@@ -33,8 +33,8 @@ export function FirstRun({ onSubmit }: { onSubmit: (name: string) => Promise<voi
       <div className="first-run-card">
         <h1>Bienvenue dans Convention MCP</h1>
         <p>
-          Ce registre tient, sur ce poste, votre convention « Mon Compte Partenaire » avec la
-          Caf : interlocuteurs, bulletins et quotas, habilitations des agents et revue annuelle.
+          Ce registre tient, sur ce poste, votre convention « Mon Compte Partenaire » avec la Caf :
+          interlocuteurs, bulletins et quotas, habilitations des agents et revue annuelle.
         </p>
         <Form onSubmit={submit} validationBehavior="aria">
           <TextField

@@ -20,7 +20,9 @@ export function screenTitle(pathname: string, heading?: string | null): string {
 /** The search box of the current screen (Ctrl+F), if it has one. */
 export function focusScreenSearch(): boolean {
   const main = document.getElementById('contenu');
-  const search = main?.querySelector<HTMLInputElement>('input[type="search"]:not([disabled]), [data-screen-search]');
+  const search = main?.querySelector<HTMLInputElement>(
+    'input[type="search"]:not([disabled]), [data-screen-search]',
+  );
   if (!focusElement(search)) return false;
   if (search instanceof HTMLInputElement) search.select();
   return true;
@@ -50,7 +52,14 @@ export function Layout() {
       done = true;
       const active = document.activeElement;
       // Only when the user is not already typing in the new screen (a search of the URL…).
-      if (arrival && (!active || active === document.body || active.closest('nav') || !active.isConnected || active === main)) {
+      if (
+        arrival &&
+        (!active ||
+          active === document.body ||
+          active.closest('nav') ||
+          !active.isConnected ||
+          active === main)
+      ) {
         focusElement(h1);
       }
     };
@@ -68,7 +77,13 @@ export function Layout() {
   // Ctrl+F focuses the screen's search, as in the users' other tools (and the desktop menu).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f' && focusScreenSearch()) e.preventDefault();
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        !e.altKey &&
+        e.key.toLowerCase() === 'f' &&
+        focusScreenSearch()
+      )
+        e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

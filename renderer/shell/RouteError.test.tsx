@@ -17,11 +17,7 @@ function Screens() {
     { path: '/', element: <Link to="/casse">Casser</Link> },
     { path: '/casse', element: <Boom /> },
   ]);
-  return (
-    <RouteErrorBoundary location={location}>
-      {element}
-    </RouteErrorBoundary>
-  );
+  return <RouteErrorBoundary location={location}>{element}</RouteErrorBoundary>;
 }
 
 describe('RouteErrorBoundary', () => {
@@ -29,7 +25,9 @@ describe('RouteErrorBoundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const saveAllData = vi.fn(async () => {});
     render(
-      <ServicesProvider value={{ db: {} as AppDatabase, platform: createWebBridge(), appVersion: '0', saveAllData }}>
+      <ServicesProvider
+        value={{ db: {} as AppDatabase, platform: createWebBridge(), appVersion: '0', saveAllData }}
+      >
         <MemoryRouter initialEntries={['/casse']}>
           <Screens />
         </MemoryRouter>
@@ -37,14 +35,18 @@ describe('RouteErrorBoundary', () => {
     );
     expect(screen.getByRole('heading', { name: 'Un problème est survenu' })).toBeTruthy();
     expect(screen.getByText(/écran cassé/)).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer toutes les données (JSON)' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Enregistrer toutes les données (JSON)' }),
+    );
     expect(saveAllData).toHaveBeenCalledOnce();
   });
 
   it('renders the screens again once the address changes', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
-      <ServicesProvider value={{ db: {} as AppDatabase, platform: createWebBridge(), appVersion: '0' }}>
+      <ServicesProvider
+        value={{ db: {} as AppDatabase, platform: createWebBridge(), appVersion: '0' }}
+      >
         <MemoryRouter initialEntries={['/', '/casse']} initialIndex={1}>
           <Screens />
           <BackButton />

@@ -42,7 +42,13 @@ class ScreenErrorBoundary extends Component<Props, State> {
   }
 }
 
-export function RouteErrorBoundary({ location, children }: { location: Location; children: ReactNode }) {
+export function RouteErrorBoundary({
+  location,
+  children,
+}: {
+  location: Location;
+  children: ReactNode;
+}) {
   const { saveAllData } = useServices();
   return (
     <ScreenErrorBoundary location={location} onSaveData={saveAllData}>

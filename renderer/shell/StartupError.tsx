@@ -5,8 +5,8 @@ export function StartupError({ message }: { message: string }) {
       <h1>Le registre ne peut pas être ouvert</h1>
       <p>{message}</p>
       <p>
-        Aucune donnée n’a été modifiée. Si le problème persiste, contactez la personne qui
-        assure le support informatique de votre structure.
+        Aucune donnée n’a été modifiée. Si le problème persiste, contactez la personne qui assure le
+        support informatique de votre structure.
       </p>
     </main>
   );

@@ -35,7 +35,9 @@ export const ROUTES: RouteObject[] = [
     element: <Layout />,
     children: [
       ...SCREENS.map((s) =>
-        s.path === '/' ? { index: true, element: screen(s.screen) } : { path: s.path.slice(1), element: screen(s.screen) },
+        s.path === '/'
+          ? { index: true, element: screen(s.screen) }
+          : { path: s.path.slice(1), element: screen(s.screen) },
       ),
       { path: '*', element: screen(HOME.screen) },
     ],

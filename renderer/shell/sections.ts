@@ -59,7 +59,8 @@ export const SCREENS: readonly Screen[] = [
     path: '/agents/import',
     label: 'Importer une liste d’agents',
     description: 'Depuis un fichier Excel (.xlsx) ou CSV.',
-    screen: () => import('../features/roster-import/RosterImportPage').then((m) => m.RosterImportPage),
+    screen: () =>
+      import('../features/roster-import/RosterImportPage').then((m) => m.RosterImportPage),
     inSidebar: false,
   },
   {
@@ -115,7 +116,8 @@ export const SCREENS: readonly Screen[] = [
   {
     path: '/parametres',
     label: 'Paramètres',
-    description: 'Votre nom, le catalogue des profils et le seuil des comptes inutilisés du portail.',
+    description:
+      'Votre nom, le catalogue des profils et le seuil des comptes inutilisés du portail.',
     screen: () => import('../features/settings/SettingsPage').then((m) => m.SettingsPage),
     inSidebar: true,
   },

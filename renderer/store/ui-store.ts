@@ -39,7 +39,9 @@ const createNoticesSlice: StateCreator<UiState, [], [], NoticesSlice> = (set) =>
   notify: (tone, message, options) => {
     const id = nextNoticeId++;
     const notice: Notice = { id, tone, message, ...(options?.file ? { file: options.file } : {}) };
-    set((s) => ({ notices: [...s.notices.filter((n) => n.message !== message).slice(-2), notice] }));
+    set((s) => ({
+      notices: [...s.notices.filter((n) => n.message !== message).slice(-2), notice],
+    }));
     if (tone === 'ok' || tone === 'info') {
       // A notice that offers to open a file stays as long as the longest, to leave time to.
       const ms = notice.file ? FILE_NOTICE_MS : autoDismissMs(message);

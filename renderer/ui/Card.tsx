@@ -23,7 +23,11 @@ export function Card({
   return (
     <section className="card" aria-labelledby={id ? `${id}-title` : undefined} id={id}>
       <div className="card-header">
-        <h2 id={id ? `${id}-title` : undefined} ref={heading} tabIndex={focusTitle ? -1 : undefined}>
+        <h2
+          id={id ? `${id}-title` : undefined}
+          ref={heading}
+          tabIndex={focusTitle ? -1 : undefined}
+        >
           {title}
         </h2>
         {actions ? <div className="page-actions">{actions}</div> : null}

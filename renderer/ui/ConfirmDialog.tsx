@@ -45,7 +45,8 @@ export function ConfirmDialog({
   );
 }
 
-const normalise = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fr');
+const normalise = (s: string) =>
+  s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fr');
 
 function ConfirmBody({
   message,

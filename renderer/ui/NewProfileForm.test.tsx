@@ -9,7 +9,16 @@ describe('NewProfileForm', () => {
   it('with a quota: refuses in French what the domain refuses, focuses the first invalid field, saves nothing', async () => {
     const onSubmit = vi.fn(async () => true);
     const user = userEvent.setup();
-    render(<NewProfileForm withQuota existing={existing} serverErrors={[]} busy={false} onCancel={() => undefined} onSubmit={onSubmit} />);
+    render(
+      <NewProfileForm
+        withQuota
+        existing={existing}
+        serverErrors={[]}
+        busy={false}
+        onCancel={() => undefined}
+        onSubmit={onSubmit}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Ajouter le profil et son quota' }));
     expect(await screen.findByText(/Indiquez le code du profil/)).toBeTruthy();
     expect(screen.getByText('Indiquez le libellé du profil.')).toBeTruthy();
@@ -26,7 +35,16 @@ describe('NewProfileForm', () => {
   it('with a quota: gives the normalised code, the description and the quota as a number', async () => {
     const onSubmit = vi.fn(async () => true);
     const user = userEvent.setup();
-    render(<NewProfileForm withQuota existing={existing} serverErrors={[]} busy={false} onCancel={() => undefined} onSubmit={onSubmit} />);
+    render(
+      <NewProfileForm
+        withQuota
+        existing={existing}
+        serverErrors={[]}
+        busy={false}
+        onCancel={() => undefined}
+        onSubmit={onSubmit}
+      />,
+    );
     await user.type(screen.getByLabelText(/Code du profil/), 'x 7');
     await user.type(screen.getByLabelText(/Libellé du profil/), 'Profil local');
     await user.type(screen.getByLabelText(/Pour qui/), 'Les agents d’accueil');
@@ -35,7 +53,12 @@ describe('NewProfileForm', () => {
     await user.click(screen.getByRole('button', { name: 'Ajouter le profil et son quota' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit).toHaveBeenCalledWith(
-      { code: 'X7', label: 'Profil local', description: 'Les agents d’accueil', requiresQualifiedSocialWorker: true },
+      {
+        code: 'X7',
+        label: 'Profil local',
+        description: 'Les agents d’accueil',
+        requiresQualifiedSocialWorker: true,
+      },
       2,
     );
   });
@@ -43,12 +66,25 @@ describe('NewProfileForm', () => {
   it('without a quota: no quota field, and an empty one is not asked for', async () => {
     const onSubmit = vi.fn(async () => true);
     const user = userEvent.setup();
-    render(<NewProfileForm existing={existing} serverErrors={['Refusé par le registre.']} busy={false} onCancel={() => undefined} onSubmit={onSubmit} />);
+    render(
+      <NewProfileForm
+        existing={existing}
+        serverErrors={['Refusé par le registre.']}
+        busy={false}
+        onCancel={() => undefined}
+        onSubmit={onSubmit}
+      />,
+    );
     expect(screen.queryByLabelText(/Nombre maximal/)).toBeNull();
     expect(screen.getByText('Refusé par le registre.')).toBeTruthy();
     await user.type(screen.getByLabelText(/Code du profil/), 'T99');
     await user.type(screen.getByLabelText(/Libellé du profil/), 'Local{Enter}');
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
-    expect(onSubmit).toHaveBeenCalledWith({ code: 'T99', label: 'Local', description: '', requiresQualifiedSocialWorker: false });
+    expect(onSubmit).toHaveBeenCalledWith({
+      code: 'T99',
+      label: 'Local',
+      description: '',
+      requiresQualifiedSocialWorker: false,
+    });
   });
 });

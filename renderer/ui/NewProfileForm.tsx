@@ -35,11 +35,13 @@ function newProfileSchema(existing: readonly Pick<Profile, 'code'>[], withQuota:
     .superRefine((v, ctx) => {
       const problems = checkNewProfile(v, existing);
       if (problems.code) ctx.addIssue({ code: 'custom', path: ['code'], message: problems.code });
-      if (problems.label) ctx.addIssue({ code: 'custom', path: ['label'], message: problems.label });
+      if (problems.label)
+        ctx.addIssue({ code: 'custom', path: ['label'], message: problems.label });
       if (!withQuota) return;
       const quota = parseQuotaInput(v.max);
       if (!quota.ok) ctx.addIssue({ code: 'custom', path: ['max'], message: quota.error });
-      else if (quota.max === null) ctx.addIssue({ code: 'custom', path: ['max'], message: MAX_REQUIRED });
+      else if (quota.max === null)
+        ctx.addIssue({ code: 'custom', path: ['max'], message: MAX_REQUIRED });
     });
 }
 type Values = z.infer<ReturnType<typeof newProfileSchema>>;
@@ -70,9 +72,18 @@ export function NewProfileForm({
   const schema = useMemo(() => newProfileSchema(existing, withQuota), [existing, withQuota]);
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { code: '', label: '', description: '', requiresQualifiedSocialWorker: false, max: '' },
+    defaultValues: {
+      code: '',
+      label: '',
+      description: '',
+      requiresQualifiedSocialWorker: false,
+      max: '',
+    },
   });
-  const field = (name: keyof Values) => ({ ...form.register(name), error: form.formState.errors[name]?.message });
+  const field = (name: keyof Values) => ({
+    ...form.register(name),
+    error: form.formState.errors[name]?.message,
+  });
   const submit = form.handleSubmit(async (v) => {
     const profile: NewProfile = {
       code: normaliseProfileCode(v.code),
@@ -89,20 +100,30 @@ export function NewProfileForm({
   });
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      {withQuota ? <p>Le profil est ajouté au catalogue (Paramètres), puis son quota à ce bulletin.</p> : null}
+      {withQuota ? (
+        <p>Le profil est ajouté au catalogue (Paramètres), puis son quota à ce bulletin.</p>
+      ) : null}
       <FieldRow>
         <TextInput label="Code du profil" required autoFocus {...field('code')} />
         <TextInput label="Libellé du profil" required {...field('label')} />
       </FieldRow>
       {withQuota ? (
-        <TextInput label="Nombre maximal d’habilitations" required inputMode="numeric" {...field('max')} />
+        <TextInput
+          label="Nombre maximal d’habilitations"
+          required
+          inputMode="numeric"
+          {...field('max')}
+        />
       ) : null}
       <TextArea
         label="Pour qui (description)"
         help="Les personnes à qui le bulletin réserve ce profil, si vous le savez."
         {...form.register('description')}
       />
-      <CheckboxInput label="Réservé aux travailleurs sociaux diplômés" {...form.register('requiresQualifiedSocialWorker')} />
+      <CheckboxInput
+        label="Réservé aux travailleurs sociaux diplômés"
+        {...form.register('requiresQualifiedSocialWorker')}
+      />
       <ErrorList errors={serverErrors} />
       <FormActions
         onCancel={onCancel}

@@ -25,7 +25,13 @@ export function NoticeActions({
   );
 }
 
-function FileActions({ file, reveal }: { file: string; reveal: (path: string, action: 'open' | 'show') => void }) {
+function FileActions({
+  file,
+  reveal,
+}: {
+  file: string;
+  reveal: (path: string, action: 'open' | 'show') => void;
+}) {
   return (
     <span className="notice-actions">
       <Button variant="quiet" onPress={() => reveal(file, 'open')}>

@@ -18,7 +18,10 @@ describe('Notices: a file just saved', () => {
   });
 
   it('says why when the system cannot open it', async () => {
-    const revealFile = vi.fn(async () => ({ done: false, reason: 'Le fichier n’a pas pu être ouvert : il a peut-être été déplacé.' }));
+    const revealFile = vi.fn(async () => ({
+      done: false,
+      reason: 'Le fichier n’a pas pu être ouvert : il a peut-être été déplacé.',
+    }));
     useUiStore.getState().notify('ok', 'Annexe exportée.', { file: '/home/a/Annexe.docx' });
     render(<Notices revealFile={revealFile} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Ouvrir' }));

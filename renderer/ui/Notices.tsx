@@ -31,7 +31,11 @@ export function Notices({ revealFile }: { revealFile?: PlatformBridge['revealFil
         <div key={n.id} className={`notice notice-${n.tone}`}>
           <span>{n.message}</span>
           <Suspense fallback={null}>
-            <NoticeActions notice={n} reveal={revealFile ? reveal : undefined} onDismiss={() => dismiss(n.id)} />
+            <NoticeActions
+              notice={n}
+              reveal={revealFile ? reveal : undefined}
+              onDismiss={() => dismiss(n.id)}
+            />
           </Suspense>
         </div>
       ))}

@@ -22,16 +22,17 @@ export function StaleEditNotice({
       {status === 'changed' ? (
         <>
           <p>
-            <strong>Modifié dans une autre fenêtre — rechargez.</strong> {what} a changé ailleurs depuis
-            l’ouverture de ce formulaire{'\u00a0'}: vos changements ne peuvent pas être enregistrés par-dessus.
+            <strong>Modifié dans une autre fenêtre — rechargez.</strong> {what} a changé ailleurs
+            depuis l’ouverture de ce formulaire{'\u00a0'}: vos changements ne peuvent pas être
+            enregistrés par-dessus.
           </p>
           <Button onPress={onReload}>Recharger avec les valeurs de l’autre fenêtre</Button>
         </>
       ) : (
         <>
           <p>
-            <strong>{what} n’existe plus.</strong> Il y a eu une suppression dans une autre fenêtre, ou une
-            sauvegarde a été restaurée. Rien ne sera enregistré.
+            <strong>{what} n’existe plus.</strong> Il y a eu une suppression dans une autre fenêtre,
+            ou une sauvegarde a été restaurée. Rien ne sera enregistré.
           </p>
           <Button onPress={onClose}>Fermer</Button>
         </>

@@ -52,7 +52,8 @@ function isVisible(el: HTMLElement): boolean {
 /** Focuses `el` (a heading gets `tabindex="-1"` first); true when focus is there. */
 export function focusElement(el: Element | null | undefined): boolean {
   if (!(el instanceof HTMLElement) || !isVisible(el)) return false;
-  if (/^H[1-6]$/.test(el.tagName) && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+  if (/^H[1-6]$/.test(el.tagName) && !el.hasAttribute('tabindex'))
+    el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: false });
   return document.activeElement === el;
 }
@@ -75,7 +76,9 @@ function modalOpen(): boolean {
 
 function findAgain(memory: FocusMemory): HTMLElement | null {
   const candidates = (root: ParentNode) =>
-    [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => !e.closest(MODAL) && isVisible(e));
+    [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (e) => !e.closest(MODAL) && isVisible(e),
+    );
   if (memory.row !== undefined) {
     const row = document.querySelector<HTMLElement>(`[data-focus-row="${CSS.escape(memory.row)}"]`);
     if (row) {
@@ -181,7 +184,13 @@ export function installFocusGuard(root: Document = document): () => void {
         if (document.activeElement !== invalid && focusElement(invalid)) return;
       }
     }
-    if (focusIsLost() && lastFocused.element && !lastFocused.inDialog && !lastFocused.element.isConnected && !modalOpen()) {
+    if (
+      focusIsLost() &&
+      lastFocused.element &&
+      !lastFocused.inDialog &&
+      !lastFocused.element.isConnected &&
+      !modalOpen()
+    ) {
       recoverFocus(lastFocused);
     }
   };
@@ -190,7 +199,12 @@ export function installFocusGuard(root: Document = document): () => void {
     scheduled = true;
     requestAnimationFrame(() => setTimeout(check, 0));
   });
-  observer.observe(root.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-invalid'] });
+  observer.observe(root.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-invalid'],
+  });
   root.addEventListener('focusin', onFocusIn);
   root.addEventListener('submit', onSubmit, true);
   return () => {

@@ -18,7 +18,8 @@ function issues(root: Element): string[] {
   const found: string[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if ((n.parentElement?.closest('code') ?? null) !== null) continue;
-    for (const issue of frenchTypographyIssues(n.textContent ?? '')) found.push(`${issue}: « ${n.textContent} »`);
+    for (const issue of frenchTypographyIssues(n.textContent ?? ''))
+      found.push(`${issue}: « ${n.textContent} »`);
   }
   return found;
 }

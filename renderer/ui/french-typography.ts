@@ -25,7 +25,11 @@ function fixTree(root: Node): void {
     fixNode(root as Text);
     return;
   }
-  if (!(root instanceof Element || root instanceof DocumentFragment) || (root instanceof Element && root.closest(RAW))) return;
+  if (
+    !(root instanceof Element || root instanceof DocumentFragment) ||
+    (root instanceof Element && root.closest(RAW))
+  )
+    return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) fixNode(n as Text);
 }

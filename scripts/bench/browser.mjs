@@ -22,8 +22,15 @@ export async function openBrowser(root, tasks) {
   });
   const base = `http://127.0.0.1:${PORT}`;
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: tasks.systemChromium(), args: tasks.CHROMIUM_ARGS });
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1400, height: 900 } });
+  const browser = await chromium.launch({
+    executablePath: tasks.systemChromium(),
+    args: tasks.CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1400, height: 900 },
+  });
 
   /** A new page of the app's origin, under `rate`× CPU throttling (DevTools protocol, as Lighthouse). */
   async function newPage(rate) {
@@ -64,7 +71,10 @@ export async function waitForQuiet(page) {
           for (const e of list.getEntries()) last = Math.max(last, e.startTime + e.duration);
         }).observe({ type: 'longtask', buffered: true });
         const deadline = performance.now() + 120_000;
-        const tick = () => (performance.now() - last > 2000 || performance.now() > deadline ? resolve() : setTimeout(tick, 100));
+        const tick = () =>
+          performance.now() - last > 2000 || performance.now() > deadline
+            ? resolve()
+            : setTimeout(tick, 100);
         tick();
       }),
   );

@@ -11,7 +11,9 @@ export async function buildBench(root) {
   const { build } = await import('vite');
   if (APP_DIST) {
     if (!existsSync(path.join(APP_DIST, '.vite', 'manifest.json'))) {
-      console.error(`[bench] ${APP_DIST} n’a pas de manifeste : construisez avec \`vite build --manifest\`.`);
+      console.error(
+        `[bench] ${APP_DIST} n’a pas de manifeste : construisez avec \`vite build --manifest\`.`,
+      );
       process.exit(1);
     }
     log(`application déjà construite : ${APP_DIST}`);

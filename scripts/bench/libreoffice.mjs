@@ -10,19 +10,35 @@ import { median } from './stats.mjs';
 
 /** Measures LibreOffice where it is installed (not in `--quick`) and sets the ratios in `fig`. */
 export function libreOffice(dataset, fig) {
-  const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync('sh', ['-c', `command -v ${c}`]).status === 0);
-  const lo = { available: Boolean(soffice) && !QUICK && !flag('--no-libreoffice') && want('documents') };
+  const soffice = ['soffice', 'libreoffice'].find(
+    (c) => spawnSync('sh', ['-c', `command -v ${c}`]).status === 0,
+  );
+  const lo = {
+    available: Boolean(soffice) && !QUICK && !flag('--no-libreoffice') && want('documents'),
+  };
   if (lo.available) {
     const convert = (file, profile, filter) => {
       const out = mkdtempSync(path.join(tmpdir(), 'bench-lo-out-'));
       const t = performance.now();
       const r = spawnSync(
         soffice,
-        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', ...(filter ? [`--infilter=${filter}`] : []), '--convert-to', 'pdf', '--outdir', out, file],
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--norestore',
+          ...(filter ? [`--infilter=${filter}`] : []),
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          out,
+          file,
+        ],
         { encoding: 'utf8', timeout: 300_000 },
       );
       const ms = performance.now() - t;
-      const ok = r.status === 0 && existsSync(path.join(out, path.basename(file).replace(/\.[^.]+$/, '.pdf')));
+      const ok =
+        r.status === 0 &&
+        existsSync(path.join(out, path.basename(file).replace(/\.[^.]+$/, '.pdf')));
       rmSync(out, { recursive: true, force: true });
       if (!ok) throw new Error(`LibreOffice a échoué sur ${file} : ${r.stderr || r.stdout}`);
       return ms;

@@ -25,7 +25,8 @@ export async function backup(bench, rate, F) {
     exportBytes = e.bytes;
   }
   const floors = [];
-  for (let i = 0; i < n('exports'); i++) floors.push(await h.evaluate(() => window.__bench.floor()));
+  for (let i = 0; i < n('exports'); i++)
+    floors.push(await h.evaluate(() => window.__bench.floor()));
   F.backupExportMs = median(exports);
   F.backupExportFloorMs = median(floors.map((f) => f.exportMs));
   F.backupRestoreMs = median(restores);

@@ -11,7 +11,10 @@ export async function documents(bench, rate, F) {
     ['form', dataset.files.form, 'changement-administrateur'],
   ]) {
     const p = await harness(rate);
-    const r = await p.evaluate(([u, k, n]) => window.__bench.pdf(u, k, n), [url(file), kind, 1 + RUNS.pdfWarm]);
+    const r = await p.evaluate(
+      ([u, k, n]) => window.__bench.pdf(u, k, n),
+      [url(file), kind, 1 + RUNS.pdfWarm],
+    );
     await p.close();
     F[`${key}PdfColdMs`] = r.ms[0];
     F[`${key}PdfWarmMs`] = median(r.ms.slice(1));
@@ -26,6 +29,7 @@ export async function documents(bench, rate, F) {
     const t = await a.evaluate(([u, k]) => window.__bench.pdf(u, k, 1, 0), [url(file), kind]);
     await a.close();
     F[`${key}PdfAtOnceMs`] = t.ms[0];
-    if (rate === 1) fig[`${key}PdfNodeMs`] = median(await tasks.renderInNode(kind, file, RUNS.node));
+    if (rate === 1)
+      fig[`${key}PdfNodeMs`] = median(await tasks.renderInNode(kind, file, RUNS.node));
   }
 }

@@ -7,13 +7,26 @@ import { DIST, RUNS } from './options.mjs';
 import { log, median, percentile } from './stats.mjs';
 
 /** The start-up marks (renderer/shell/perf.ts), printed for each load. */
-const STARTUP_MARKS = ['app:script', 'app:db-open', 'register:read-start', 'roster:rows-visible', 'register:read-end', 'roster:complete'];
+const STARTUP_MARKS = [
+  'app:script',
+  'app:db-open',
+  'register:read-start',
+  'roster:rows-visible',
+  'register:read-end',
+  'roster:complete',
+];
 
 /** What the keystroke figure types: each word letter by letter, then erased. */
 const WORDS = ['martin', 'accueil', 'élodie', 't13', 'lu', 'sud', 'dupont'];
-const KEYS = WORDS.flatMap((w) => [...w, ...Array.from(w, () => 'Backspace')]).slice(0, RUNS.keystrokes);
+const KEYS = WORDS.flatMap((w) => [...w, ...Array.from(w, () => 'Backspace')]).slice(
+  0,
+  RUNS.keystrokes,
+);
 const TYPED = [];
-for (const key of KEYS) TYPED.push(key === 'Backspace' ? (TYPED.at(-1) ?? '').slice(0, -1) : `${TYPED.at(-1) ?? ''}${key}`);
+for (const key of KEYS)
+  TYPED.push(
+    key === 'Backspace' ? (TYPED.at(-1) ?? '').slice(0, -1) : `${TYPED.at(-1) ?? ''}${key}`,
+  );
 /** The first screen, saved as a static page (scripts removed) for the paint floor. */
 const STATIC_PAGE = 'bench-static-first-screen.html';
 let staticSaved = false;
@@ -30,18 +43,37 @@ export async function roster(bench, rate, F) {
     if (i > 0) await waitForQuiet(page);
     await page.goto(`${base}/bench-blank.html`);
     await page.goto(`${base}/#/agents`);
-    await page.waitForFunction(() => performance.getEntriesByName('roster:rows-visible').length > 0, null, { timeout: 300_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('roster:rows-visible').length > 0,
+      null,
+      { timeout: 300_000 },
+    );
     if (!staticSaved) {
-      const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+      const html = (await page.content())
+        .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+        .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
       writeFileSync(path.join(DIST, STATIC_PAGE), html);
       fig.staticPageBytes = Buffer.byteLength(html);
       staticSaved = true;
     }
-    if (i === 0 && process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT.replace(/\.png$/, `-${rate}x-first.png`) });
-    await page.waitForFunction(() => performance.getEntriesByName('roster:complete').length > 0, null, { timeout: 300_000 });
-    firstScreens.push(await page.evaluate(() => performance.getEntriesByName('roster:rows-visible')[0].startTime));
+    if (i === 0 && process.env.BENCH_SCREENSHOT)
+      await page.screenshot({
+        path: process.env.BENCH_SCREENSHOT.replace(/\.png$/, `-${rate}x-first.png`),
+      });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('roster:complete').length > 0,
+      null,
+      { timeout: 300_000 },
+    );
+    firstScreens.push(
+      await page.evaluate(() => performance.getEntriesByName('roster:rows-visible')[0].startTime),
+    );
     stages.push(
-      await page.evaluate((names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime])), STARTUP_MARKS),
+      await page.evaluate(
+        (names) =>
+          Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime])),
+        STARTUP_MARKS,
+      ),
     );
   }
   // The first load is the cold start that counts; later loads are listed (they can meet the
@@ -51,17 +83,27 @@ export async function roster(bench, rate, F) {
   F.firstScreenStagesMs = stages;
   F.rosterCompleteMs = stages[0]['roster:complete'];
   log(`premier écran : ${firstScreens.map((v) => v.toFixed(0)).join(', ')} ms`);
-  for (const s of stages) log(`  étapes : ${STARTUP_MARKS.map((n) => `${n} ${Number.isFinite(s[n]) ? s[n].toFixed(0) : '—'}`).join(' → ')}`);
+  for (const s of stages)
+    log(
+      `  étapes : ${STARTUP_MARKS.map((n) => `${n} ${Number.isFinite(s[n]) ? s[n].toFixed(0) : '—'}`).join(' → ')}`,
+    );
 
   await waitForQuiet(page);
-  if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT.replace(/\.png$/, `-${rate}x.png`) });
+  if (process.env.BENCH_SCREENSHOT)
+    await page.screenshot({
+      path: process.env.BENCH_SCREENSHOT.replace(/\.png$/, `-${rate}x.png`),
+    });
 
   const search = page.getByLabel('Rechercher');
   // Throttled, the start-up backup of the large register can hold the main thread a while.
   await search.click({ timeout: 300_000 });
   await page.evaluate(() => {
     window.__inputs = [];
-    document.addEventListener('input', (e) => window.__inputs.push({ at: e.timeStamp, value: e.target.value }), true);
+    document.addEventListener(
+      'input',
+      (e) => window.__inputs.push({ at: e.timeStamp, value: e.target.value }),
+      true,
+    );
   });
   const latencies = [];
   for (const key of KEYS) {
@@ -112,7 +154,8 @@ export async function roster(bench, rate, F) {
   F.scrollFrameMedianMs = median(frames);
   F.scrollFrameP95Ms = percentile(frames, 95);
   // A frame "missed" when it took longer than one 60 Hz frame plus 1 ms of timer jitter.
-  F.scrollFramesOver16Pct = (100 * frames.filter((d) => d > 17.7).length) / Math.max(1, frames.length);
+  F.scrollFramesOver16Pct =
+    (100 * frames.filter((d) => d > 17.7).length) / Math.max(1, frames.length);
   await page.close();
 
   // Floors, same rate: the first screen as a static page (navigation → first contentful
@@ -122,14 +165,19 @@ export async function roster(bench, rate, F) {
   for (let i = 0; i < RUNS.loads; i++) {
     await s.goto(`${base}/bench-blank.html`);
     await s.goto(`${base}/${STATIC_PAGE}`);
-    const h = await s.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 60_000 });
+    const h = await s.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      null,
+      { timeout: 60_000 },
+    );
     paints.push(await h.jsonValue());
   }
   await s.close();
   F.staticPaintFloorMs = median(paints);
   const h = await harness(rate);
   const reads = [];
-  for (let i = 0; i < RUNS.loads; i++) reads.push((await h.evaluate(() => window.__bench.firstRowsFloor())).ms);
+  for (let i = 0; i < RUNS.loads; i++)
+    reads.push((await h.evaluate(() => window.__bench.firstRowsFloor())).ms);
   F.firstRowsReadFloorMs = median(reads);
   const filtered = await h.evaluate((q) => window.__bench.filterFloor(q), TYPED);
   await h.close();
@@ -137,5 +185,7 @@ export async function roster(bench, rate, F) {
   F.firstScreenFloorMs = F.staticPaintFloorMs + F.firstRowsReadFloorMs;
   F.firstScreenRatio = F.firstScreenMs / F.firstScreenFloorMs;
   F.keystrokeRatio = F.keystrokeMedianMs / F.keystrokeFloorMs;
-  log(`planchers : page statique ${F.staticPaintFloorMs.toFixed(0)} ms, lecture brute ${F.firstRowsReadFloorMs.toFixed(0)} ms, filtre brut ${F.keystrokeFloorMs.toFixed(2)} ms`);
+  log(
+    `planchers : page statique ${F.staticPaintFloorMs.toFixed(0)} ms, lecture brute ${F.firstRowsReadFloorMs.toFixed(0)} ms, filtre brut ${F.keystrokeFloorMs.toFixed(2)} ms`,
+  );
 }

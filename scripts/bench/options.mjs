@@ -22,6 +22,15 @@ export const ONLY = option('--only', SECTIONS.join(',')).split(',');
 export const want = (section) => ONLY.includes(section);
 export const RUNS = QUICK
   ? { loads: 1, keystrokes: 10, scrollMs: 800, exports: 1, restores: 1, pdfWarm: 1, node: 1, lo: 0 }
-  : { loads: 3, keystrokes: 50, scrollMs: 4000, exports: 3, restores: 2, pdfWarm: 3, node: 3, lo: 2 };
+  : {
+      loads: 3,
+      keystrokes: 50,
+      scrollMs: 4000,
+      exports: 3,
+      restores: 2,
+      pdfWarm: 3,
+      node: 3,
+      lo: 2,
+    };
 /** `vite build --manifest` output to reuse instead of building the app again (`npm test`). */
 export const APP_DIST = option('--app-dist', null);

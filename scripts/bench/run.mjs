@@ -36,12 +36,23 @@ const tasks = await buildBench(root);
 log(`jeu de données « ${SIZE} »…`);
 const t0 = performance.now();
 const dataset = await tasks.writeDataset(SIZE, DATA_DIR);
-log(`${dataset.rows} lignes, sauvegarde de ${(dataset.backupBytes / 1e6).toFixed(1)} Mo, en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+log(
+  `${dataset.rows} lignes, sauvegarde de ${(dataset.backupBytes / 1e6).toFixed(1)} Mo, en ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 const url = (file) => `/bench-harness/data/${path.basename(file)}`;
 
 // 3. Server and browser (browser.mjs).
 const browser = await openBrowser(root, tasks);
-const results = { quick: QUICK, size: SIZE, rows: dataset.rows, backupBytes: dataset.backupBytes, at: new Date().toISOString(), rates: RATES, figures: {}, byRate: {} };
+const results = {
+  quick: QUICK,
+  size: SIZE,
+  rows: dataset.rows,
+  backupBytes: dataset.backupBytes,
+  at: new Date().toISOString(),
+  rates: RATES,
+  figures: {},
+  byRate: {},
+};
 /** Figures that do not depend on the browser's throttling (Node, bundle, LibreOffice) and the 1× ones. */
 const fig = results.figures;
 for (const rate of RATES) results.byRate[rate] = rate === 1 ? fig : {};
@@ -85,22 +96,51 @@ const B = printTable(results, lo, dataset);
 
 results.budgets = B;
 mkdirSync('bench-results', { recursive: true });
-const outFile = path.join('bench-results', QUICK ? 'quick.json' : ONLY.length < SECTIONS.length ? 'partial.json' : 'latest.json');
+const outFile = path.join(
+  'bench-results',
+  QUICK ? 'quick.json' : ONLY.length < SECTIONS.length ? 'partial.json' : 'latest.json',
+);
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 log(`résultats écrits dans ${outFile}`);
 
 // Every figure must be produced, at every rate (the budgets are judged on the full bench, not here).
 const REQUIRED = {
-  roster: ['firstScreenMs', 'rosterCompleteMs', 'keystrokeMedianMs', 'keystrokeP95Ms', 'scrollFrameMedianMs', 'scrollFrameP95Ms', 'scrollFramesOver16Pct', 'staticPaintFloorMs', 'firstRowsReadFloorMs', 'keystrokeFloorMs'],
-  documents: ['reportPdfColdMs', 'reportPdfWarmMs', 'reportPdfFirstMs', 'reportPdfAtOnceMs', 'formPdfFirstMs', 'formPdfAtOnceMs', 'formPdfColdMs', 'formPdfWarmMs'],
+  roster: [
+    'firstScreenMs',
+    'rosterCompleteMs',
+    'keystrokeMedianMs',
+    'keystrokeP95Ms',
+    'scrollFrameMedianMs',
+    'scrollFrameP95Ms',
+    'scrollFramesOver16Pct',
+    'staticPaintFloorMs',
+    'firstRowsReadFloorMs',
+    'keystrokeFloorMs',
+  ],
+  documents: [
+    'reportPdfColdMs',
+    'reportPdfWarmMs',
+    'reportPdfFirstMs',
+    'reportPdfAtOnceMs',
+    'formPdfFirstMs',
+    'formPdfAtOnceMs',
+    'formPdfColdMs',
+    'formPdfWarmMs',
+  ],
   backup: ['backupExportMs', 'backupExportFloorMs', 'backupRestoreMs', 'backupRestoreFloorMs'],
 };
 const missing = [];
 for (const rate of RATES) {
   const F = results.byRate[rate];
-  for (const k of ['calibrationMs', ...SECTIONS.filter(want).flatMap((s) => REQUIRED[s])]) if (!Number.isFinite(F[k]) || F[k] < 0) missing.push(`${k}@${rate}×`);
+  for (const k of ['calibrationMs', ...SECTIONS.filter(want).flatMap((s) => REQUIRED[s])])
+    if (!Number.isFinite(F[k]) || F[k] < 0) missing.push(`${k}@${rate}×`);
 }
-for (const k of ['initialBundleGzipKB', 'importPdfMs', 'portalReconcileMs', ...(want('documents') ? ['reportPdfNodeMs', 'formPdfNodeMs'] : [])]) {
+for (const k of [
+  'initialBundleGzipKB',
+  'importPdfMs',
+  'portalReconcileMs',
+  ...(want('documents') ? ['reportPdfNodeMs', 'formPdfNodeMs'] : []),
+]) {
   if (!Number.isFinite(fig[k]) || fig[k] < 0) missing.push(k);
 }
 if (missing.length) {

@@ -19,42 +19,183 @@ export function printTable(results, lo, dataset) {
     importPdfMs: 2000,
     portalReconcileMs: 2000,
   };
-  const ms = (v) => (Number.isFinite(v) ? `${v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toFixed(2)} ms` : '—');
+  const ms = (v) =>
+    Number.isFinite(v)
+      ? `${v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toFixed(2)} ms`
+      : '—';
   const x = (v) => (Number.isFinite(v) ? `× ${v.toFixed(2)}` : '—');
   const pair = (key, format = ms) => [format(F1[key]), HI === 1 ? '' : format(FH[key])];
   // Budgets are judged on the large register only: the quick run's small one says nothing of them.
-  const verdict = (value, budget) => (QUICK || !Number.isFinite(value) ? '' : value <= budget ? 'tenu' : 'DÉPASSÉ');
-  const loText = lo.available ? '' : QUICK ? 'LibreOffice non mesuré (--quick)' : !want('documents') ? 'non mesuré (--only)' : 'LibreOffice absent';
+  const verdict = (value, budget) =>
+    QUICK || !Number.isFinite(value) ? '' : value <= budget ? 'tenu' : 'DÉPASSÉ';
+  const loText = lo.available
+    ? ''
+    : QUICK
+      ? 'LibreOffice non mesuré (--quick)'
+      : !want('documents')
+        ? 'non mesuré (--only)'
+        : 'LibreOffice absent';
   const H = `${HI}×`;
   const rows = [
-    [`Calibrage : boucle fixe (doit prendre ~${HI}× plus à ${H})`, ...pair('calibrationMs'), '', '', ''],
-    [`Premier écran « Agents » (${QUICK ? 'petit' : 'grand'} jeu), premières lignes`, ...pair('firstScreenMs'), `${ms(F1.firstScreenFloorMs)} / ${ms(FH.firstScreenFloorMs)}`, `≤ 1 000 ms à ${H}`, verdict(FH.firstScreenMs, B.firstScreenMs)],
-    ['  plancher : page statique du même écran (1re peinture) + lecture IndexedDB brute de ses lignes', `${ms(F1.staticPaintFloorMs)} + ${ms(F1.firstRowsReadFloorMs)}`, `${ms(FH.staticPaintFloorMs)} + ${ms(FH.firstRowsReadFloorMs)}`, '', '', ''],
+    [
+      `Calibrage : boucle fixe (doit prendre ~${HI}× plus à ${H})`,
+      ...pair('calibrationMs'),
+      '',
+      '',
+      '',
+    ],
+    [
+      `Premier écran « Agents » (${QUICK ? 'petit' : 'grand'} jeu), premières lignes`,
+      ...pair('firstScreenMs'),
+      `${ms(F1.firstScreenFloorMs)} / ${ms(FH.firstScreenFloorMs)}`,
+      `≤ 1 000 ms à ${H}`,
+      verdict(FH.firstScreenMs, B.firstScreenMs),
+    ],
+    [
+      '  plancher : page statique du même écran (1re peinture) + lecture IndexedDB brute de ses lignes',
+      `${ms(F1.staticPaintFloorMs)} + ${ms(F1.firstRowsReadFloorMs)}`,
+      `${ms(FH.staticPaintFloorMs)} + ${ms(FH.firstRowsReadFloorMs)}`,
+      '',
+      '',
+      '',
+    ],
     ['  rapport au plancher', ...pair('firstScreenRatio', x), '', '', ''],
     ['  tout le registre lu, recherche prête', ...pair('rosterCompleteMs'), '', '', ''],
-    ['Filtre, par frappe (médiane)', ...pair('keystrokeMedianMs'), `${ms(F1.keystrokeFloorMs)} / ${ms(FH.keystrokeFloorMs)}`, `≤ 16 ms à ${H}`, verdict(FH.keystrokeMedianMs, B.keystrokeMedianMs)],
+    [
+      'Filtre, par frappe (médiane)',
+      ...pair('keystrokeMedianMs'),
+      `${ms(F1.keystrokeFloorMs)} / ${ms(FH.keystrokeFloorMs)}`,
+      `≤ 16 ms à ${H}`,
+      verdict(FH.keystrokeMedianMs, B.keystrokeMedianMs),
+    ],
     ['  p95 ; plancher = filtre brut du même index', ...pair('keystrokeP95Ms'), '', '', ''],
-    ['Défilement : images > 16,7 ms', ...pair('scrollFramesOver16Pct', (v) => (Number.isFinite(v) ? `${v.toFixed(1)} %` : '—')), '', '0 % à 1×', verdict(F1.scrollFramesOver16Pct, B.scrollFramesOver16Pct)],
-    ['  image médiane / p95', `${ms(F1.scrollFrameMedianMs)} / ${ms(F1.scrollFrameP95Ms)}`, `${ms(FH.scrollFrameMedianMs)} / ${ms(FH.scrollFrameP95Ms)}`, '', '', ''],
-    [`Rapport de revue PDF, ${fig.reportRows} lignes : 1er, écran ouvert`, ...pair('reportPdfFirstMs'), lo.available ? `LO ${ms(lo.reportColdMs)}` : loText, '≤ × 0,25 LO (1×)', lo.available ? verdict(fig.reportVsLibreOffice, B.reportVsLibreOffice) : ''],
-    ['  « Exporter » cliqué à l’ouverture / worker froid / suivants', `${ms(F1.reportPdfAtOnceMs)} / ${ms(F1.reportPdfColdMs)} / ${ms(F1.reportPdfWarmMs)}`, `${ms(FH.reportPdfAtOnceMs)} / ${ms(FH.reportPdfColdMs)} / ${ms(FH.reportPdfWarmMs)}`, `Node ${ms(fig.reportPdfNodeMs)}`, '', ''],
-    ['  rapport à LibreOffice (froid)', lo.available ? x(fig.reportVsLibreOffice) : loText, '', '', '', ''],
-    ['Formulaire changement d’administrateur PDF : 1er, écran ouvert', ...pair('formPdfFirstMs'), lo.available ? `LO ${ms(lo.formColdMs)}` : loText, '≤ × 0,1 LO (1×)', lo.available ? verdict(fig.formVsLibreOffice, B.formVsLibreOffice) : ''],
-    ['  « Exporter » cliqué à l’ouverture (pendant la préparation)', ...pair('formPdfAtOnceMs'), lo.available ? x(fig.formAtOnceVsLibreOffice) : loText, '≤ × 0,1 LO (1×)', lo.available ? verdict(fig.formAtOnceVsLibreOffice, B.formVsLibreOffice) : ''],
-    ['  worker froid / suivants', `${ms(F1.formPdfColdMs)} / ${ms(F1.formPdfWarmMs)}`, `${ms(FH.formPdfColdMs)} / ${ms(FH.formPdfWarmMs)}`, `Node ${ms(fig.formPdfNodeMs)}`, '', ''],
-    ['  rapport à LibreOffice (froid)', lo.available ? x(fig.formVsLibreOffice) : loText, '', '', '', ''],
-    [`Sauvegarde complète (${(fig.backupBytes / 1e6).toFixed(1)} Mo)`, ...pair('backupExportMs'), `${ms(F1.backupExportFloorMs)} / ${ms(FH.backupExportFloorMs)}`, '≤ × 1,3 plancher', verdict(Math.max(F1.backupExportRatio, FH.backupExportRatio), B.backupRatio)],
-    ['  rapport au plancher (toArray + JSON.stringify bruts)', ...pair('backupExportRatio', x), '', '', ''],
-    ['Restauration complète', ...pair('backupRestoreMs'), `${ms(F1.backupRestoreFloorMs)} / ${ms(FH.backupRestoreFloorMs)}`, '≤ × 1,3 plancher', verdict(Math.max(F1.backupRestoreRatio, FH.backupRestoreRatio), B.backupRatio)],
-    ['  rapport au plancher (JSON.parse + bulkPut bruts)', ...pair('backupRestoreRatio', x), '', '', ''],
-    ['Bundle initial (gzip)', `${fig.initialBundleGzipKB.toFixed(0)} Ko`, '', '', '≤ 150 Ko', verdict(fig.initialBundleGzipKB, B.initialBundleGzipKB)],
-    [`Import d’une convention PDF de ${fig.importPdfPages} pages (Node) : texte + extraction`, `${ms(fig.importPdfMs)} (${ms(fig.importPdfTextMs)} + ${ms(fig.importPdfExtractMs)})`, '', '', '≤ 2 000 ms', verdict(fig.importPdfMs, B.importPdfMs)],
-    [`Rapprochement portail : ${fig.portalAccounts} comptes lus et rapprochés (Node)`, ms(fig.portalReconcileMs), '', '', '≤ 2 000 ms', verdict(fig.portalReconcileMs, B.portalReconcileMs)],
+    [
+      'Défilement : images > 16,7 ms',
+      ...pair('scrollFramesOver16Pct', (v) => (Number.isFinite(v) ? `${v.toFixed(1)} %` : '—')),
+      '',
+      '0 % à 1×',
+      verdict(F1.scrollFramesOver16Pct, B.scrollFramesOver16Pct),
+    ],
+    [
+      '  image médiane / p95',
+      `${ms(F1.scrollFrameMedianMs)} / ${ms(F1.scrollFrameP95Ms)}`,
+      `${ms(FH.scrollFrameMedianMs)} / ${ms(FH.scrollFrameP95Ms)}`,
+      '',
+      '',
+      '',
+    ],
+    [
+      `Rapport de revue PDF, ${fig.reportRows} lignes : 1er, écran ouvert`,
+      ...pair('reportPdfFirstMs'),
+      lo.available ? `LO ${ms(lo.reportColdMs)}` : loText,
+      '≤ × 0,25 LO (1×)',
+      lo.available ? verdict(fig.reportVsLibreOffice, B.reportVsLibreOffice) : '',
+    ],
+    [
+      '  « Exporter » cliqué à l’ouverture / worker froid / suivants',
+      `${ms(F1.reportPdfAtOnceMs)} / ${ms(F1.reportPdfColdMs)} / ${ms(F1.reportPdfWarmMs)}`,
+      `${ms(FH.reportPdfAtOnceMs)} / ${ms(FH.reportPdfColdMs)} / ${ms(FH.reportPdfWarmMs)}`,
+      `Node ${ms(fig.reportPdfNodeMs)}`,
+      '',
+      '',
+    ],
+    [
+      '  rapport à LibreOffice (froid)',
+      lo.available ? x(fig.reportVsLibreOffice) : loText,
+      '',
+      '',
+      '',
+      '',
+    ],
+    [
+      'Formulaire changement d’administrateur PDF : 1er, écran ouvert',
+      ...pair('formPdfFirstMs'),
+      lo.available ? `LO ${ms(lo.formColdMs)}` : loText,
+      '≤ × 0,1 LO (1×)',
+      lo.available ? verdict(fig.formVsLibreOffice, B.formVsLibreOffice) : '',
+    ],
+    [
+      '  « Exporter » cliqué à l’ouverture (pendant la préparation)',
+      ...pair('formPdfAtOnceMs'),
+      lo.available ? x(fig.formAtOnceVsLibreOffice) : loText,
+      '≤ × 0,1 LO (1×)',
+      lo.available ? verdict(fig.formAtOnceVsLibreOffice, B.formVsLibreOffice) : '',
+    ],
+    [
+      '  worker froid / suivants',
+      `${ms(F1.formPdfColdMs)} / ${ms(F1.formPdfWarmMs)}`,
+      `${ms(FH.formPdfColdMs)} / ${ms(FH.formPdfWarmMs)}`,
+      `Node ${ms(fig.formPdfNodeMs)}`,
+      '',
+      '',
+    ],
+    [
+      '  rapport à LibreOffice (froid)',
+      lo.available ? x(fig.formVsLibreOffice) : loText,
+      '',
+      '',
+      '',
+      '',
+    ],
+    [
+      `Sauvegarde complète (${(fig.backupBytes / 1e6).toFixed(1)} Mo)`,
+      ...pair('backupExportMs'),
+      `${ms(F1.backupExportFloorMs)} / ${ms(FH.backupExportFloorMs)}`,
+      '≤ × 1,3 plancher',
+      verdict(Math.max(F1.backupExportRatio, FH.backupExportRatio), B.backupRatio),
+    ],
+    [
+      '  rapport au plancher (toArray + JSON.stringify bruts)',
+      ...pair('backupExportRatio', x),
+      '',
+      '',
+      '',
+    ],
+    [
+      'Restauration complète',
+      ...pair('backupRestoreMs'),
+      `${ms(F1.backupRestoreFloorMs)} / ${ms(FH.backupRestoreFloorMs)}`,
+      '≤ × 1,3 plancher',
+      verdict(Math.max(F1.backupRestoreRatio, FH.backupRestoreRatio), B.backupRatio),
+    ],
+    [
+      '  rapport au plancher (JSON.parse + bulkPut bruts)',
+      ...pair('backupRestoreRatio', x),
+      '',
+      '',
+      '',
+    ],
+    [
+      'Bundle initial (gzip)',
+      `${fig.initialBundleGzipKB.toFixed(0)} Ko`,
+      '',
+      '',
+      '≤ 150 Ko',
+      verdict(fig.initialBundleGzipKB, B.initialBundleGzipKB),
+    ],
+    [
+      `Import d’une convention PDF de ${fig.importPdfPages} pages (Node) : texte + extraction`,
+      `${ms(fig.importPdfMs)} (${ms(fig.importPdfTextMs)} + ${ms(fig.importPdfExtractMs)})`,
+      '',
+      '',
+      '≤ 2 000 ms',
+      verdict(fig.importPdfMs, B.importPdfMs),
+    ],
+    [
+      `Rapprochement portail : ${fig.portalAccounts} comptes lus et rapprochés (Node)`,
+      ms(fig.portalReconcileMs),
+      '',
+      '',
+      '≤ 2 000 ms',
+      verdict(fig.portalReconcileMs, B.portalReconcileMs),
+    ],
   ];
   const HEAD = ['Mesure', '1×', H, 'Plancher 1× / ' + H, 'Budget', ''];
   const widths = HEAD.map((h, c) => Math.max(...rows.map((r) => r[c].length), h.length));
   const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-  console.log(`\nConvention MCP — mesures ${QUICK ? 'rapides (petit jeu : ' : '(grand jeu : '}${dataset.rows} lignes), processeur ralenti 1× et ${H}\n`);
+  console.log(
+    `\nConvention MCP — mesures ${QUICK ? 'rapides (petit jeu : ' : '(grand jeu : '}${dataset.rows} lignes), processeur ralenti 1× et ${H}\n`,
+  );
   console.log(line(HEAD));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));

@@ -47,7 +47,9 @@ export type ExportTable = RegistryExportTable;
 export const EXPORT_TABLES: readonly ExportTable[] = EXPORT_TABLE_NAMES;
 
 /** The primary key of each exported table (journal: seq). */
-export const TABLE_KEYS = Object.fromEntries(EXPORT_TABLES.map((t) => [t, keyFieldOf(t)])) as unknown as {
+export const TABLE_KEYS = Object.fromEntries(
+  EXPORT_TABLES.map((t) => [t, keyFieldOf(t)]),
+) as unknown as {
   [T in ExportTable]: KeyFieldOf<T>;
 };
 
@@ -58,10 +60,9 @@ export const TABLE_KEYS = Object.fromEntries(EXPORT_TABLES.map((t) => [t, keyFie
 export { TABLES_SINCE_SCHEMA } from '../domain/tables/registry';
 
 /** French names of the tables, for previews and error messages. */
-export const TABLE_LABELS = Object.fromEntries(EXPORT_TABLES.map((t) => [t, TABLES[t].pluralLabel])) as Record<
-  ExportTable,
-  string
->;
+export const TABLE_LABELS = Object.fromEntries(
+  EXPORT_TABLES.map((t) => [t, TABLES[t].pluralLabel]),
+) as Record<ExportTable, string>;
 
 /** The zod schema every row of each table must satisfy when a backup is read. */
 export const TABLE_SCHEMAS: { [T in ExportTable]: SchemaOf<T> } = schemasOf(EXPORT_TABLES);
@@ -126,7 +127,9 @@ export function headerChecksum(header: Record<string, unknown>): string {
 }
 
 /** The header with its checksum set (what the writer puts in the file). */
-export function sealHeader<H extends Record<string, unknown>>(header: H): H & { headerSha256: string } {
+export function sealHeader<H extends Record<string, unknown>>(
+  header: H,
+): H & { headerSha256: string } {
   const { headerSha256: _omit, ...rest } = header;
   return { ...(rest as H), headerSha256: headerChecksum(rest) };
 }
@@ -158,7 +161,9 @@ export function canonicalBody(body: ExportBody): string {
   return canonicalJson({ journalHead: body.journalHead, tables });
 }
 
-export function countRows(tables: Partial<Record<string, readonly unknown[]>>): Record<string, number> {
+export function countRows(
+  tables: Partial<Record<string, readonly unknown[]>>,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const t of EXPORT_TABLES) counts[t] = tables[t]?.length ?? 0;
   return counts;
@@ -242,7 +247,9 @@ export function parseHeaderLine(firstLine: string): ExportHeader {
     throw new ImportRefusedError('not-an-export', NOT_AN_EXPORT);
   }
   const looksOurs =
-    typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === EXPORT_FORMAT_ID;
+    typeof raw === 'object' &&
+    raw !== null &&
+    (raw as { format?: unknown }).format === EXPORT_FORMAT_ID;
   if (!looksOurs) throw new ImportRefusedError('not-an-export', NOT_AN_EXPORT);
   const version = (raw as { formatVersion?: unknown }).formatVersion;
   if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) {
@@ -294,7 +301,8 @@ const isAsciiPrefixOfRest = (bytes: Uint8Array, at: number, ascii: string) => {
 export function splitFile(bytes: Uint8Array, currentSchemaVersion: number): SplitFile {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (!startsWithAscii(bytes, start, HEADER_PREFIX)) {
-    if (isAsciiPrefixOfRest(bytes, start, HEADER_PREFIX)) throw new ImportRefusedError('truncated', TRUNCATED);
+    if (isAsciiPrefixOfRest(bytes, start, HEADER_PREFIX))
+      throw new ImportRefusedError('truncated', TRUNCATED);
     throw new ImportRefusedError('not-an-export', NOT_AN_EXPORT);
   }
   const newline = bytes.indexOf(0x0a, start);
@@ -322,13 +330,15 @@ export function splitFile(bytes: Uint8Array, currentSchemaVersion: number): Spli
   // A blank line inserted by a tool between the header and the body.
   while (rest < bytes.byteLength && isSpaceByte(bytes[rest])) rest++;
   if (!startsWithAscii(bytes, rest, BODY_PREFIX)) {
-    if (isAsciiPrefixOfRest(bytes, rest, BODY_PREFIX)) throw new ImportRefusedError('truncated', TRUNCATED);
+    if (isAsciiPrefixOfRest(bytes, rest, BODY_PREFIX))
+      throw new ImportRefusedError('truncated', TRUNCATED);
     throw new ImportRefusedError('altered', ALTERED);
   }
   const bodyStart = rest + BODY_PREFIX.length;
   let end = bytes.byteLength;
   while (end > bodyStart && isSpaceByte(bytes[end - 1])) end--;
-  if (end <= bodyStart || bytes[end - 1] !== 0x7d) throw new ImportRefusedError('truncated', TRUNCATED);
+  if (end <= bodyStart || bytes[end - 1] !== 0x7d)
+    throw new ImportRefusedError('truncated', TRUNCATED);
   return { header, bodyStart, bodyEnd: end - 1 };
 }
 
@@ -348,7 +358,10 @@ export function verifyPlainBody(header: ExportHeader, body: Uint8Array): void {
  * and a header that lies cannot be the reference a later cut of the journal is shown against.
  * Files written before the header carried it (`journalHead` absent) are not concerned.
  */
-export function checkHeaderJournalHead(header: ExportHeader, bodyHead: ExportBody['journalHead']): void {
+export function checkHeaderJournalHead(
+  header: ExportHeader,
+  bodyHead: ExportBody['journalHead'],
+): void {
   if (header.journalHead === undefined) return;
   const a = header.journalHead;
   if (a === null && bodyHead === null) return;

@@ -35,7 +35,8 @@ import { isValidSiret } from '../domain/siret';
 import { frenchSpacing, guillemets } from '../domain/text';
 import { TABLE_LABELS, type ExportTable, type ExportTables } from './export-format';
 
-export type IssueGroupKey = 'references' | 'duplicates' | 'dates' | 'rules' | 'profiles' | 'identifiers';
+export type IssueGroupKey =
+  'references' | 'duplicates' | 'dates' | 'rules' | 'profiles' | 'identifiers';
 
 export const ISSUE_GROUP_LABELS: Record<IssueGroupKey, string> = {
   references: 'Liens vers des données absentes de la sauvegarde',
@@ -78,7 +79,10 @@ class Collector {
       .map((key) => {
         const all = this.groups.get(key)!;
         const messages = all.slice(0, MAX_PER_GROUP);
-        if (all.length > MAX_PER_GROUP) messages.push(`… et ${formatCount(all.length - MAX_PER_GROUP, 'autre', 'autres')} du même genre.`);
+        if (all.length > MAX_PER_GROUP)
+          messages.push(
+            `… et ${formatCount(all.length - MAX_PER_GROUP, 'autre', 'autres')} du même genre.`,
+          );
         return { key, label: ISSUE_GROUP_LABELS[key], messages, count: all.length };
       });
   }
@@ -120,15 +124,18 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
   const campaigns = indexBy(t.reviewCampaigns, (c) => c.id);
   const profileCodes = t.profiles.map((p) => p.code);
   const exactCodes = new Set(profileCodes);
-  const knownProfile = (code: string) => exactCodes.has(code) || profileCodes.some((p) => sameProfileCode(p, code));
+  const knownProfile = (code: string) =>
+    exactCodes.has(code) || profileCodes.some((p) => sameProfileCode(p, code));
   const profileCache = new Map<string, boolean>();
   const isKnownProfile = (code: string) => {
     let known = profileCache.get(code);
     if (known === undefined) profileCache.set(code, (known = knownProfile(code)));
     return known;
   };
-  const bulletinName = (b: Bulletin | undefined, id: string) => (b ? guillemets(formatBulletinLabel(b)) : short(id));
-  const agentLabel = (a: Agent | undefined, id: string) => (a ? agentName(a) : `l’agent ${short(id)}`);
+  const bulletinName = (b: Bulletin | undefined, id: string) =>
+    b ? guillemets(formatBulletinLabel(b)) : short(id);
+  const agentLabel = (a: Agent | undefined, id: string) =>
+    a ? agentName(a) : `l’agent ${short(id)}`;
 
   // — Conventions and organisations
   for (const c of t.conventions) {
@@ -137,7 +144,10 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
       ['cafId', 'la Caf'],
     ] as const) {
       if (!organisations.has(c[field])) {
-        refuse.add('references', `La convention ${c.number ? guillemets(c.number) : short(c.id)} renvoie à ${label} ${short(c[field])}, absent de la sauvegarde.`);
+        refuse.add(
+          'references',
+          `La convention ${c.number ? guillemets(c.number) : short(c.id)} renvoie à ${label} ${short(c[field])}, absent de la sauvegarde.`,
+        );
       }
     }
     if (c.termination) {
@@ -146,7 +156,10 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
   }
   for (const o of t.organisations) {
     if (o.siret && !isValidSiret(o.siret)) {
-      warn.add('identifiers', `Le SIRET de ${guillemets(o.name)} (${o.siret}) a une clé de contrôle incorrecte : vérifiez-le après la restauration.`);
+      warn.add(
+        'identifiers',
+        `Le SIRET de ${guillemets(o.name)} (${o.siret}) a une clé de contrôle incorrecte : vérifiez-le après la restauration.`,
+      );
     }
   }
 
@@ -167,7 +180,10 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
     for (const row of anyTable[table]) {
       const conventionId = row.conventionId as string;
       if (!conventions.has(conventionId)) {
-        refuse.add('references', `${TABLE_LABELS[table]} : la ligne ${short(String(row.id))} renvoie à la convention ${short(conventionId)}, absente de la sauvegarde.`);
+        refuse.add(
+          'references',
+          `${TABLE_LABELS[table]} : la ligne ${short(String(row.id))} renvoie à la convention ${short(conventionId)}, absente de la sauvegarde.`,
+        );
       }
     }
   }
@@ -175,15 +191,25 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
   for (const sc of anyTable.serviceContracts as { id: string; conventionId: string }[]) {
     const other = contractOf.get(sc.conventionId);
     if (other !== undefined) {
-      refuse.add('duplicates', `Deux contrats de services (${short(other)} et ${short(sc.id)}) pour la même convention : il n’en faut qu’un.`);
+      refuse.add(
+        'duplicates',
+        `Deux contrats de services (${short(other)} et ${short(sc.id)}) pour la même convention : il n’en faut qu’un.`,
+      );
     } else contractOf.set(sc.conventionId, sc.id);
   }
 
   // — Contacts
   for (const c of t.contacts) {
-    for (const f of validateContactDates(c).findings) refuse.add('dates', `Interlocuteur ${c.name ? guillemets(c.name) : short(c.id)} : ${f.message}`);
+    for (const f of validateContactDates(c).findings)
+      refuse.add(
+        'dates',
+        `Interlocuteur ${c.name ? guillemets(c.name) : short(c.id)} : ${f.message}`,
+      );
     if (c.agentId && !agents.has(c.agentId)) {
-      warn.add('references', `L’interlocuteur ${c.name ? guillemets(c.name) : short(c.id)} est lié à un agent absent de la sauvegarde (${short(c.agentId)}) : le lien sera ignoré.`);
+      warn.add(
+        'references',
+        `L’interlocuteur ${c.name ? guillemets(c.name) : short(c.id)} est lié à un agent absent de la sauvegarde (${short(c.agentId)}) : le lien sera ignoré.`,
+      );
     }
   }
 
@@ -192,25 +218,38 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
   for (const q of t.quotas) {
     const b = bulletins.get(q.bulletinId);
     if (!b) {
-      refuse.add('references', `Le quota ${q.profileCode} (${short(q.id)}) renvoie à un bulletin absent de la sauvegarde (${short(q.bulletinId)}).`);
+      refuse.add(
+        'references',
+        `Le quota ${q.profileCode} (${short(q.id)}) renvoie à un bulletin absent de la sauvegarde (${short(q.bulletinId)}).`,
+      );
       continue;
     }
     // The table's unique index is exact ([bulletinId+profileCode]); the rules compare codes folded.
     const key = `${q.bulletinId}\u0000${q.profileCode.trim().toUpperCase()}`;
     if (quotaKeys.has(key)) {
-      refuse.add('duplicates', `Le bulletin ${bulletinName(b, q.bulletinId)} a deux quotas pour le profil ${q.profileCode.trim().toUpperCase()} : il n’en faut qu’un.`);
+      refuse.add(
+        'duplicates',
+        `Le bulletin ${bulletinName(b, q.bulletinId)} a deux quotas pour le profil ${q.profileCode.trim().toUpperCase()} : il n’en faut qu’un.`,
+      );
     } else quotaKeys.set(key, q.id);
     if (!isKnownProfile(q.profileCode)) {
-      warn.add('profiles', `Le bulletin ${bulletinName(b, q.bulletinId)} a un quota pour le profil ${guillemets(q.profileCode)}, absent du catalogue des profils.`);
+      warn.add(
+        'profiles',
+        `Le bulletin ${bulletinName(b, q.bulletinId)} a un quota pour le profil ${guillemets(q.profileCode)}, absent du catalogue des profils.`,
+      );
     }
   }
 
   // — Agents
   for (const a of t.agents) {
     if (!organisations.has(a.organisationId)) {
-      refuse.add('references', `${agentName(a)} est rattaché(e) à un organisme absent de la sauvegarde (${short(a.organisationId)}).`);
+      refuse.add(
+        'references',
+        `${agentName(a)} est rattaché(e) à un organisme absent de la sauvegarde (${short(a.organisationId)}).`,
+      );
     }
-    for (const f of validateAgent(a).findings) refuse.add('dates', `${agentName(a)} : ${f.message}`);
+    for (const f of validateAgent(a).findings)
+      refuse.add('dates', `${agentName(a)} : ${f.message}`);
   }
 
   // — Habilitations
@@ -219,17 +258,29 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
     const a = agents.get(h.agentId);
     const b = bulletins.get(h.bulletinId);
     const what = `L’habilitation ${h.profileCode} de ${agentLabel(a, h.agentId)}`;
-    if (!a) refuse.add('references', `${what} renvoie à un agent absent de la sauvegarde (${short(h.agentId)}).`);
-    if (!b) refuse.add('references', `${what} renvoie à un bulletin absent de la sauvegarde (${short(h.bulletinId)}).`);
+    if (!a)
+      refuse.add(
+        'references',
+        `${what} renvoie à un agent absent de la sauvegarde (${short(h.agentId)}).`,
+      );
+    if (!b)
+      refuse.add(
+        'references',
+        `${what} renvoie à un bulletin absent de la sauvegarde (${short(h.bulletinId)}).`,
+      );
     else {
       let list = habsByBulletin.get(h.bulletinId);
       if (!list) habsByBulletin.set(h.bulletinId, (list = []));
       list.push(h);
     }
     if (!isKnownProfile(h.profileCode)) {
-      warn.add('profiles', `${what} porte un profil absent du catalogue des profils (${guillemets(h.profileCode)}).`);
+      warn.add(
+        'profiles',
+        `${what} porte un profil absent du catalogue des profils (${guillemets(h.profileCode)}).`,
+      );
     }
-    for (const f of validateHabilitationDates(h).findings) refuse.add('dates', `${what} : ${f.message}`);
+    for (const f of validateHabilitationDates(h).findings)
+      refuse.add('dates', `${what} : ${f.message}`);
   }
   const quotasByBulletin = new Map<string, Quota[]>();
   for (const q of t.quotas) {
@@ -251,19 +302,29 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
   const campaignYears = new Map<string, string>();
   for (const c of t.reviewCampaigns) {
     const key = `${c.conventionId}\u0000${c.year}`;
-    if (campaignYears.has(key)) warn.add('duplicates', `Deux revues annuelles ${c.year} pour la même convention.`);
+    if (campaignYears.has(key))
+      warn.add('duplicates', `Deux revues annuelles ${c.year} pour la même convention.`);
     else campaignYears.set(key, c.id);
   }
   for (const i of t.reviewItems) {
     const who = guillemets(i.snapshot.agentName);
     if (!campaigns.has(i.campaignId)) {
-      refuse.add('references', `La ligne de revue de ${who} renvoie à une revue absente de la sauvegarde (${short(i.campaignId)}).`);
+      refuse.add(
+        'references',
+        `La ligne de revue de ${who} renvoie à une revue absente de la sauvegarde (${short(i.campaignId)}).`,
+      );
     }
     if (i.habilitationId && !habilitations.has(i.habilitationId)) {
-      refuse.add('references', `La ligne de revue de ${who} renvoie à une habilitation absente de la sauvegarde (${short(i.habilitationId)}).`);
+      refuse.add(
+        'references',
+        `La ligne de revue de ${who} renvoie à une habilitation absente de la sauvegarde (${short(i.habilitationId)}).`,
+      );
     }
     if (i.newHabilitationId && !habilitations.has(i.newHabilitationId)) {
-      warn.add('references', `La ligne de revue de ${who} renvoie à une nouvelle habilitation absente de la sauvegarde (${short(i.newHabilitationId)}).`);
+      warn.add(
+        'references',
+        `La ligne de revue de ${who} renvoie à une nouvelle habilitation absente de la sauvegarde (${short(i.newHabilitationId)}).`,
+      );
     }
   }
 
@@ -271,14 +332,20 @@ export function checkRegister(tables: ExportTables, today: IsoDate): RegisterChe
   for (const s of t.securitySessions) {
     const missing = s.attendeeAgentIds.filter((id) => !agents.has(id));
     if (missing.length) {
-      warn.add('references', `La session d’information sécurité du ${s.date.split('-').reverse().join('/')} compte ${formatCount(missing.length, 'participant absent', 'participants absents')} de la liste des agents.`);
+      warn.add(
+        'references',
+        `La session d’information sécurité du ${s.date.split('-').reverse().join('/')} compte ${formatCount(missing.length, 'participant absent', 'participants absents')} de la liste des agents.`,
+      );
     }
   }
 
   // — Settings
   const current = t.settings.find((s) => s.key === 'currentConventionId')?.value;
   if (typeof current === 'string' && !conventions.has(current)) {
-    warn.add('references', 'La convention affichée par défaut n’est pas dans la sauvegarde : la première convention sera affichée.');
+    warn.add(
+      'references',
+      'La convention affichée par défaut n’est pas dans la sauvegarde : la première convention sera affichée.',
+    );
   }
 
   return { refusals: refuse.result(), warnings: warn.result() };

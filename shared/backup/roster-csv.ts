@@ -42,7 +42,9 @@ export function rosterCsvRows(input: {
     byAgent.set(h.agentId, list);
   }
   const agents = [...input.agents].sort(
-    (a, b) => a.lastName.localeCompare(b.lastName, 'fr') || (a.firstName ?? '').localeCompare(b.firstName ?? '', 'fr'),
+    (a, b) =>
+      a.lastName.localeCompare(b.lastName, 'fr') ||
+      (a.firstName ?? '').localeCompare(b.firstName ?? '', 'fr'),
   );
   const rows: string[][] = [];
   for (const a of agents) {
@@ -59,7 +61,9 @@ export function rosterCsvRows(input: {
       input.formatDate(a.arrivedOn),
       input.formatDate(a.departedOn),
     ];
-    const hs = (byAgent.get(a.id) ?? []).sort((x, y) => (x.grantedOn < y.grantedOn ? -1 : x.grantedOn > y.grantedOn ? 1 : 0));
+    const hs = (byAgent.get(a.id) ?? []).sort((x, y) =>
+      x.grantedOn < y.grantedOn ? -1 : x.grantedOn > y.grantedOn ? 1 : 0,
+    );
     if (!hs.length) rows.push([...base, '', '', '', '']);
     for (const h of hs) {
       const b = bulletins.get(h.bulletinId);

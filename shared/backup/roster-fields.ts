@@ -49,22 +49,200 @@ export const ROSTER_FIELD_LABELS: Record<RosterField, string> = {
 
 /** Header words (normalised by `normaliseHeader`) that point to each field, best first. */
 const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
-  lastName: ['nom', 'nom d usage', 'nom usage', 'nom de famille', 'nom de naissance', 'nom patronymique', 'nom agent', 'nom de l agent', 'last name', 'lastname', 'surname'],
+  lastName: [
+    'nom',
+    'nom d usage',
+    'nom usage',
+    'nom de famille',
+    'nom de naissance',
+    'nom patronymique',
+    'nom agent',
+    'nom de l agent',
+    'last name',
+    'lastname',
+    'surname',
+  ],
   firstName: ['prenom', 'prenoms', 'prenom usuel', 'prenom agent', 'first name', 'firstname'],
-  fullName: ['nom prenom', 'nom et prenom', 'nom et prenoms', 'prenom nom', 'nom prenom agent', 'agent', 'agents', 'identite', 'nom complet', 'utilisateur', 'collaborateur', 'personnel'],
-  function: ['fonction', 'fonctions', 'poste', 'poste occupe', 'intitule du poste', 'emploi', 'metier', 'qualite', 'fonction exercee', 'job'],
-  service: ['service', 'nom du service', 'service d affectation', 'service affectation', 'affectation', 'direction', 'pole', 'site', 'structure', 'lieu de travail', 'departement'],
-  email: ['mel', 'mail', 'e mail', 'email', 'courriel', 'adresse mel', 'adresse mail', 'adresse e mail', 'adresse email', 'adresse electronique', 'mail pro', 'mail professionnel', 'email professionnel', 'courriel professionnel', 'messagerie'],
-  phoneFixed: ['telephone', 'tel', 'telephone fixe', 'tel fixe', 'fixe', 'phone', 'telephone professionnel', 'tel pro', 'ligne directe', 'tel bureau', 'telephone bureau'],
-  phoneMobile: ['portable', 'mobile', 'telephone portable', 'tel portable', 'telephone mobile', 'tel mobile', 'gsm', 'tel port'],
-  portalLogin: ['identifiant', 'identifiant portail', 'identifiant du portail', 'identifiant mcp', 'identifiant caf', 'identifiant cdap', 'login', 'compte', 'compte mcp', 'id portail', 'identifiant de connexion'],
-  portalRole: ['role', 'role dans le portail', 'role portail', 'role mcp', 'role caf', 'droits', 'type de compte', 'niveau'],
-  arrivedOn: ['date d arrivee', 'arrivee', 'date arrivee', 'date d entree', 'date entree', 'entree', 'entree le', 'arrive le', 'arrivee le', 'date d embauche', 'embauche', 'date de prise de poste', 'prise de poste', 'date de debut', 'debut'],
-  departedOn: ['date de depart', 'depart', 'date depart', 'parti le', 'depart le', 'date de sortie', 'sortie', 'date sortie', 'sortie le', 'date de fin', 'fin', 'fin de contrat', 'date fin de contrat'],
-  qualifiedSocialWorker: ['travailleur social', 'travailleur social diplome', 'ts diplome', 'ts', 'diplome', 'diplome travail social', 'travailleur social diplome d etat'],
-  profileCode: ['profil', 'profil cdap', 'profil mcp', 'profil caf', 'profils', 'habilitation', 'habilitations', 'profil d habilitation', 'code profil', 'profil demande', 'profil attribue'],
-  bulletin: ['bulletin', 'bulletin d adhesion', 'annexe', 'service caf', 'service mcp', 'service cdap', 'service portail'],
-  grantedOn: ['date d habilitation', 'date habilitation', 'date d attribution', 'date attribution', 'habilite le', 'habilite depuis', 'date de creation', 'date creation', 'cree le', 'date d ouverture', 'ouvert le', 'date', 'depuis'],
+  fullName: [
+    'nom prenom',
+    'nom et prenom',
+    'nom et prenoms',
+    'prenom nom',
+    'nom prenom agent',
+    'agent',
+    'agents',
+    'identite',
+    'nom complet',
+    'utilisateur',
+    'collaborateur',
+    'personnel',
+  ],
+  function: [
+    'fonction',
+    'fonctions',
+    'poste',
+    'poste occupe',
+    'intitule du poste',
+    'emploi',
+    'metier',
+    'qualite',
+    'fonction exercee',
+    'job',
+  ],
+  service: [
+    'service',
+    'nom du service',
+    'service d affectation',
+    'service affectation',
+    'affectation',
+    'direction',
+    'pole',
+    'site',
+    'structure',
+    'lieu de travail',
+    'departement',
+  ],
+  email: [
+    'mel',
+    'mail',
+    'e mail',
+    'email',
+    'courriel',
+    'adresse mel',
+    'adresse mail',
+    'adresse e mail',
+    'adresse email',
+    'adresse electronique',
+    'mail pro',
+    'mail professionnel',
+    'email professionnel',
+    'courriel professionnel',
+    'messagerie',
+  ],
+  phoneFixed: [
+    'telephone',
+    'tel',
+    'telephone fixe',
+    'tel fixe',
+    'fixe',
+    'phone',
+    'telephone professionnel',
+    'tel pro',
+    'ligne directe',
+    'tel bureau',
+    'telephone bureau',
+  ],
+  phoneMobile: [
+    'portable',
+    'mobile',
+    'telephone portable',
+    'tel portable',
+    'telephone mobile',
+    'tel mobile',
+    'gsm',
+    'tel port',
+  ],
+  portalLogin: [
+    'identifiant',
+    'identifiant portail',
+    'identifiant du portail',
+    'identifiant mcp',
+    'identifiant caf',
+    'identifiant cdap',
+    'login',
+    'compte',
+    'compte mcp',
+    'id portail',
+    'identifiant de connexion',
+  ],
+  portalRole: [
+    'role',
+    'role dans le portail',
+    'role portail',
+    'role mcp',
+    'role caf',
+    'droits',
+    'type de compte',
+    'niveau',
+  ],
+  arrivedOn: [
+    'date d arrivee',
+    'arrivee',
+    'date arrivee',
+    'date d entree',
+    'date entree',
+    'entree',
+    'entree le',
+    'arrive le',
+    'arrivee le',
+    'date d embauche',
+    'embauche',
+    'date de prise de poste',
+    'prise de poste',
+    'date de debut',
+    'debut',
+  ],
+  departedOn: [
+    'date de depart',
+    'depart',
+    'date depart',
+    'parti le',
+    'depart le',
+    'date de sortie',
+    'sortie',
+    'date sortie',
+    'sortie le',
+    'date de fin',
+    'fin',
+    'fin de contrat',
+    'date fin de contrat',
+  ],
+  qualifiedSocialWorker: [
+    'travailleur social',
+    'travailleur social diplome',
+    'ts diplome',
+    'ts',
+    'diplome',
+    'diplome travail social',
+    'travailleur social diplome d etat',
+  ],
+  profileCode: [
+    'profil',
+    'profil cdap',
+    'profil mcp',
+    'profil caf',
+    'profils',
+    'habilitation',
+    'habilitations',
+    'profil d habilitation',
+    'code profil',
+    'profil demande',
+    'profil attribue',
+  ],
+  bulletin: [
+    'bulletin',
+    'bulletin d adhesion',
+    'annexe',
+    'service caf',
+    'service mcp',
+    'service cdap',
+    'service portail',
+  ],
+  grantedOn: [
+    'date d habilitation',
+    'date habilitation',
+    'date d attribution',
+    'date attribution',
+    'habilite le',
+    'habilite depuis',
+    'date de creation',
+    'date creation',
+    'cree le',
+    'date d ouverture',
+    'ouvert le',
+    'date',
+    'depuis',
+  ],
 };
 
 /** « Tél. (portable) » → « tel portable »: folded, punctuation and « n° » removed. */
@@ -77,16 +255,41 @@ export function normaliseHeader(h: string): string {
 }
 
 /** Words too vague to name a field unless they are the whole title (« Date de naissance » is not a grant date). */
-const WHOLE_TITLE_ONLY = new Set(['date', 'fin', 'debut', 'role', 'ts', 'agent', 'agents', 'compte', 'site', 'niveau', 'depuis', 'diplome']);
+const WHOLE_TITLE_ONLY = new Set([
+  'date',
+  'fin',
+  'debut',
+  'role',
+  'ts',
+  'agent',
+  'agents',
+  'compte',
+  'site',
+  'niveau',
+  'depuis',
+  'diplome',
+]);
 
 /** How well a header names a field: 3 = one of its words exactly, 2 = starts with one, 1 = contains one. */
-function matchStrength(header: string, field: RosterField): { strength: number; rank: number; length: number } {
+function matchStrength(
+  header: string,
+  field: RosterField,
+): { strength: number; rank: number; length: number } {
   let best = { strength: 0, rank: 99, length: 0 };
   HEADER_GUESSES[field].forEach((w, rank) => {
     const loose = !WHOLE_TITLE_ONLY.has(w);
     const strength =
-      header === w ? 3 : loose && w.length > 2 && header.startsWith(`${w} `) ? 2 : loose && w.length > 3 && ` ${header} `.includes(` ${w} `) ? 1 : 0;
-    if (strength > best.strength || (strength === best.strength && strength > 0 && w.length > best.length)) {
+      header === w
+        ? 3
+        : loose && w.length > 2 && header.startsWith(`${w} `)
+          ? 2
+          : loose && w.length > 3 && ` ${header} `.includes(` ${w} `)
+            ? 1
+            : 0;
+    if (
+      strength > best.strength ||
+      (strength === best.strength && strength > 0 && w.length > best.length)
+    ) {
       best = { strength, rank, length: w.length };
     }
   });
@@ -112,7 +315,10 @@ export type ColumnMapping = Partial<Record<RosterField, number>>;
  * visible columns before hidden ones. « Nom et prénom » in one column is used only when
  * there is no separate « Nom ».
  */
-export function guessMapping(headers: readonly string[], hiddenColumns: readonly number[] = []): ColumnMapping {
+export function guessMapping(
+  headers: readonly string[],
+  hiddenColumns: readonly number[] = [],
+): ColumnMapping {
   const hidden = new Set(hiddenColumns);
   const candidates: { field: RosterField; col: number; score: number }[] = [];
   headers.forEach((raw, col) => {
@@ -121,7 +327,11 @@ export function guessMapping(headers: readonly string[], hiddenColumns: readonly
     for (const field of ROSTER_FIELDS) {
       const m = matchStrength(h, field);
       if (m.strength === 0) continue;
-      candidates.push({ field, col, score: m.strength * 1000 + m.length * 10 - m.rank * 0.01 - (hidden.has(col) ? 500 : 0) });
+      candidates.push({
+        field,
+        col,
+        score: m.strength * 1000 + m.length * 10 - m.rank * 0.01 - (hidden.has(col) ? 500 : 0),
+      });
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -137,13 +347,32 @@ export function guessMapping(headers: readonly string[], hiddenColumns: readonly
 }
 
 /** Columns with a title or data that no field uses: named on the mapping screen. */
-export function unmappedColumns(headers: readonly string[], rows: readonly (readonly string[])[], mapping: ColumnMapping): number[] {
+export function unmappedColumns(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+): number[] {
   const used = new Set(Object.values(mapping));
-  return headers.flatMap((h, c) => (!used.has(c) && (h.trim() !== '' || rows.some((r) => (r[c] ?? '') !== '')) ? [c] : []));
+  return headers.flatMap((h, c) =>
+    !used.has(c) && (h.trim() !== '' || rows.some((r) => (r[c] ?? '') !== '')) ? [c] : [],
+  );
 }
 
 const EXCEL_EPOCH = toDayNumber('1899-12-30');
-const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+const MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+];
 
 /**
  * A date as offices type or Excel stores it: `2023-01-05` (a real Excel date, read by the
@@ -159,7 +388,9 @@ export function parseRosterDate(raw: string): IsoDate | null {
   if (fr) {
     let year = Number(fr[3]);
     if (fr[3]!.length === 2) year += year < 70 ? 2000 : 1900;
-    return parseDateInput(`${String(year).padStart(4, '0')}-${fr[2]!.padStart(2, '0')}-${fr[1]!.padStart(2, '0')}`);
+    return parseDateInput(
+      `${String(year).padStart(4, '0')}-${fr[2]!.padStart(2, '0')}-${fr[1]!.padStart(2, '0')}`,
+    );
   }
   const serial = /^\d{4,5}(?:[.,]\d+)?$/.exec(s);
   if (serial) {
@@ -170,8 +401,13 @@ export function parseRosterDate(raw: string): IsoDate | null {
   }
   const words = /^(\d{1,2})(?:er)?\s+([a-zéèûô.]+)\s+(\d{4})$/i.exec(s);
   if (words) {
-    const month = MONTHS.findIndex((m) => m.startsWith(foldText(words[2]).replace(/\./g, '').slice(0, 3)));
-    if (month >= 0) return parseDateInput(`${words[3]}-${String(month + 1).padStart(2, '0')}-${words[1]!.padStart(2, '0')}`);
+    const month = MONTHS.findIndex((m) =>
+      m.startsWith(foldText(words[2]).replace(/\./g, '').slice(0, 3)),
+    );
+    if (month >= 0)
+      return parseDateInput(
+        `${words[3]}-${String(month + 1).padStart(2, '0')}-${words[1]!.padStart(2, '0')}`,
+      );
   }
   return null;
 }
@@ -180,7 +416,8 @@ export function parseRosterDate(raw: string): IsoDate | null {
 export function parseYesNo(raw: string): boolean | undefined {
   const v = foldText(raw).replace(/[.!]/g, '');
   if (!v) return false;
-  if (['oui', 'o', 'x', 'yes', 'y', '1', 'vrai', 'true', 'diplome', 'diplomee', 'ts'].includes(v)) return true;
+  if (['oui', 'o', 'x', 'yes', 'y', '1', 'vrai', 'true', 'diplome', 'diplomee', 'ts'].includes(v))
+    return true;
   if (['non', 'n', 'no', '0', 'faux', 'false', '-'].includes(v)) return false;
   return undefined;
 }
@@ -192,7 +429,8 @@ export function parsePortalRole(raw: string): Agent['portalRole'] | undefined {
   if (/suppl/.test(v)) return 'Administrateur suppléant';
   if (/^(admin|administrateur|gestionnaire principal)/.test(v)) return 'Administrateur';
   if (/responsable|delegue|gestionnaire/.test(v)) return "Responsable d'habilitations";
-  if (/^(utilisateur|user|agent|usager|standard|consultation|consultant)/.test(v)) return 'Utilisateur';
+  if (/^(utilisateur|user|agent|usager|standard|consultation|consultant)/.test(v))
+    return 'Utilisateur';
   return PORTAL_ROLES.find((r) => foldText(r) === foldText(raw));
 }
 
@@ -201,11 +439,14 @@ export function parsePortalRole(raw: string): Agent['portalRole'] | undefined {
  * when none is found.
  */
 export function parseProfileCodes(raw: string): string[] {
-  const codes = [...raw.toUpperCase().matchAll(/(?<![A-Z0-9])(T)\s?(\d{1,3})(?![0-9])/g)].map((m) => `${m[1]}${Number(m[2])}`);
+  const codes = [...raw.toUpperCase().matchAll(/(?<![A-Z0-9])(T)\s?(\d{1,3})(?![0-9])/g)].map(
+    (m) => `${m[1]}${Number(m[2])}`,
+  );
   return [...new Set(codes)];
 }
 
-const isUpperWord = (w: string) => w.length > 1 && w === w.toLocaleUpperCase('fr') && /\p{L}/u.test(w);
+const isUpperWord = (w: string) =>
+  w.length > 1 && w === w.toLocaleUpperCase('fr') && /\p{L}/u.test(w);
 
 /**
  * « DUPONT Marie-Claire », « Marie-Claire DUPONT », « DE LA FONTAINE Jean » → NOM and prénom.

@@ -25,10 +25,42 @@ const ctx = { profiles: CATALOGUE_PROFILES, bulletins: [bulletin], defaultBullet
 
 describe('header detection', () => {
   it.each([
-    ['header on the first line', [['Nom', 'Prénom', 'Mail'], ['BENALI', 'Karim', 'k@v.fr']], 0],
-    ['a title line above', [['Liste des agents habilités — CCAS de Lieusaint', '', ''], ['Nom', 'Prénom', 'Mail'], ['BENALI', 'Karim', 'k@v.fr']], 1],
-    ['a merged title copied over every cell, then a blank line', [['Liste des agents', 'Liste des agents', 'Liste des agents'], ['', '', ''], ['NOM', 'Prénom', 'Tél.'], ['A', 'b', '01']], 2],
-    ['a two-line header: the precise words win', [['Identité', 'Identité', 'Contact'], ['Nom de naissance', 'Prénom', 'Courriel'], ['A', 'b', 'a@b.fr']], 1],
+    [
+      'header on the first line',
+      [
+        ['Nom', 'Prénom', 'Mail'],
+        ['BENALI', 'Karim', 'k@v.fr'],
+      ],
+      0,
+    ],
+    [
+      'a title line above',
+      [
+        ['Liste des agents habilités — CCAS de Lieusaint', '', ''],
+        ['Nom', 'Prénom', 'Mail'],
+        ['BENALI', 'Karim', 'k@v.fr'],
+      ],
+      1,
+    ],
+    [
+      'a merged title copied over every cell, then a blank line',
+      [
+        ['Liste des agents', 'Liste des agents', 'Liste des agents'],
+        ['', '', ''],
+        ['NOM', 'Prénom', 'Tél.'],
+        ['A', 'b', '01'],
+      ],
+      2,
+    ],
+    [
+      'a two-line header: the precise words win',
+      [
+        ['Identité', 'Identité', 'Contact'],
+        ['Nom de naissance', 'Prénom', 'Courriel'],
+        ['A', 'b', 'a@b.fr'],
+      ],
+      1,
+    ],
     ['no recognisable header: first line with two cells', [['Mairie'], ['x', 'y'], ['1', '2']], 1],
   ])('%s', (_label, grid, expected) => {
     expect(detectHeaderRow(grid)).toBe(expected);
@@ -49,7 +81,10 @@ describe('header detection', () => {
     expect(grid.columnNames).toEqual(['B', 'C', 'D']);
     const sheet = sheetFromGrid(grid, detectHeaderRow(grid.grid));
     expect(sheet.headers).toEqual(['Nom', 'Prénom', 'Profil Cdap']);
-    expect(sheet.rows).toEqual([['BENALI', 'Karim', 'T13'], ['PETIT', 'Zoé', '']]);
+    expect(sheet.rows).toEqual([
+      ['BENALI', 'Karim', 'T13'],
+      ['PETIT', 'Zoé', ''],
+    ]);
     expect(sheet.lines).toEqual([4, 7]);
     expect(sheet.ignored).toEqual([
       { line: 1, reason: 'au-dessus des titres (« Agents au 01/10/2026 »)' },
@@ -59,7 +94,12 @@ describe('header detection', () => {
   });
 
   it.each([
-    ['« ; » with a title line without separator', 'Liste des agents\r\nNom;Prénom\r\nBENALI;Karim\r\n', ';', [['BENALI', 'Karim']]],
+    [
+      '« ; » with a title line without separator',
+      'Liste des agents\r\nNom;Prénom\r\nBENALI;Karim\r\n',
+      ';',
+      [['BENALI', 'Karim']],
+    ],
     ['« , » with quotes', 'Nom,Prénom\n"BENALI, jr",Karim\n', ',', [['BENALI, jr', 'Karim']]],
     ['tabs and a BOM', '\uFEFFNom\tPrénom\nBENALI\tKarim\n', '\t', [['BENALI', 'Karim']]],
   ])('CSV: %s', (_label, text, delimiter, rows) => {
@@ -110,13 +150,43 @@ describe('column mapping from real headers', () => {
   });
 
   it('maps a whole office list, each column once, and names the columns left out', () => {
-    const headers = ['Matricule', 'NOM', 'Prénom', 'Service', 'Fonction', 'Mail', 'Tél.', 'Portable', 'Date entrée', 'Date de départ', 'Profil Cdap', 'Rôle dans le portail', 'Identifiant portail', 'Observations', 'Date de naissance'];
+    const headers = [
+      'Matricule',
+      'NOM',
+      'Prénom',
+      'Service',
+      'Fonction',
+      'Mail',
+      'Tél.',
+      'Portable',
+      'Date entrée',
+      'Date de départ',
+      'Profil Cdap',
+      'Rôle dans le portail',
+      'Identifiant portail',
+      'Observations',
+      'Date de naissance',
+    ];
     const m = guessMapping(headers);
     expect(m).toEqual({
-      lastName: 1, firstName: 2, service: 3, function: 4, email: 5, phoneFixed: 6, phoneMobile: 7,
-      arrivedOn: 8, departedOn: 9, profileCode: 10, portalRole: 11, portalLogin: 12,
+      lastName: 1,
+      firstName: 2,
+      service: 3,
+      function: 4,
+      email: 5,
+      phoneFixed: 6,
+      phoneMobile: 7,
+      arrivedOn: 8,
+      departedOn: 9,
+      profileCode: 10,
+      portalRole: 11,
+      portalLogin: 12,
     } satisfies ColumnMapping);
-    expect(unmappedColumns(headers, [], m).map((c) => headers[c])).toEqual(['Matricule', 'Observations', 'Date de naissance']);
+    expect(unmappedColumns(headers, [], m).map((c) => headers[c])).toEqual([
+      'Matricule',
+      'Observations',
+      'Date de naissance',
+    ]);
   });
 
   it('prefers a visible column to a hidden one with the same title', () => {
@@ -125,8 +195,20 @@ describe('column mapping from real headers', () => {
 
   it('reads back its own CSV export', () => {
     expect(guessMapping(ROSTER_CSV_HEADER as unknown as string[])).toEqual({
-      lastName: 0, firstName: 1, function: 2, service: 3, email: 4, phoneFixed: 5, phoneMobile: 6, portalLogin: 7,
-      portalRole: 8, arrivedOn: 9, departedOn: 10, profileCode: 11, bulletin: 12, grantedOn: 13,
+      lastName: 0,
+      firstName: 1,
+      function: 2,
+      service: 3,
+      email: 4,
+      phoneFixed: 5,
+      phoneMobile: 6,
+      portalLogin: 7,
+      portalRole: 8,
+      arrivedOn: 9,
+      departedOn: 10,
+      profileCode: 11,
+      bulletin: 12,
+      grantedOn: 13,
     });
   });
 });
@@ -192,35 +274,82 @@ describe('mapRow', () => {
     ]);
   });
   it('reads the departure, the portal role and several profiles; remarks do not block the row', () => {
-    const row = mapRow(['Bénali', 'k.benali@ville.fr', 'T1 / T13', '01/02/2024', '31/08/2026', 'chef'], 2, m, ctx, TODAY);
+    const row = mapRow(
+      ['Bénali', 'k.benali@ville.fr', 'T1 / T13', '01/02/2024', '31/08/2026', 'chef'],
+      2,
+      m,
+      ctx,
+      TODAY,
+    );
     expect(row.errors).toEqual([]);
-    expect(row.agent).toMatchObject({ lastName: 'BÉNALI', email: 'k.benali@ville.fr', departedOn: '2026-08-31' });
-    expect(row.grants.map((g) => [g.profileCode, g.grantedOn, g.datedInFile])).toEqual([['T1', '2024-02-01', true], ['T13', '2024-02-01', true]]);
+    expect(row.agent).toMatchObject({
+      lastName: 'BÉNALI',
+      email: 'k.benali@ville.fr',
+      departedOn: '2026-08-31',
+    });
+    expect(row.grants.map((g) => [g.profileCode, g.grantedOn, g.datedInFile])).toEqual([
+      ['T1', '2024-02-01', true],
+      ['T13', '2024-02-01', true],
+    ]);
     expect(row.warnings[0]).toContain('Rôle dans le portail « chef » non reconnu');
   });
   it('a departure before the arrival is an error', () => {
-    const row = mapRow(['A', '', '', '', '01/01/2020', '', '01/01/2021'], 2, { ...m, arrivedOn: 6 }, ctx, TODAY);
-    expect(row.errors[0]).toContain('La date de départ (01/01/2020) est antérieure à la date d’arrivée (01/01/2021)');
+    const row = mapRow(
+      ['A', '', '', '', '01/01/2020', '', '01/01/2021'],
+      2,
+      { ...m, arrivedOn: 6 },
+      ctx,
+      TODAY,
+    );
+    expect(row.errors[0]).toContain(
+      'La date de départ (01/01/2020) est antérieure à la date d’arrivée (01/01/2021)',
+    );
   });
 });
 
 describe('planImport', () => {
-  const empty: ExistingRegister = { agents: [], habilitations: [], quotas, bulletins: [bulletin], profiles: CATALOGUE_PROFILES };
+  const empty: ExistingRegister = {
+    agents: [],
+    habilitations: [],
+    quotas,
+    bulletins: [bulletin],
+    profiles: CATALOGUE_PROFILES,
+  };
   const ids = () => {
     let n = 0;
     return () => `id${++n}`;
   };
-  const plan = (rows: string[][], mapping: ColumnMapping, existing = empty, extra: { choices?: Record<number, 'merge' | 'create'>; inPortal?: boolean } = {}) =>
-    planImport(rows.map((r, i) => mapRow(r, i + 2, mapping, ctx, TODAY)), existing, { today: TODAY, organisationId: 'o', newId: ids(), ...extra });
+  const plan = (
+    rows: string[][],
+    mapping: ColumnMapping,
+    existing = empty,
+    extra: { choices?: Record<number, 'merge' | 'create'>; inPortal?: boolean } = {},
+  ) =>
+    planImport(
+      rows.map((r, i) => mapRow(r, i + 2, mapping, ctx, TODAY)),
+      existing,
+      { today: TODAY, organisationId: 'o', newId: ids(), ...extra },
+    );
 
   it.each([
     ['T13 within the quota', [['A', 'a', 'T13', '', '']], ['granted'], 0],
     ['T5, not in the bulletin', [['A', 'a', 'T5', '', '']], ['pending'], 1],
-    ['T1 for an agent not marked qualified (and not in the bulletin)', [['A', 'a', 'T1', '', '']], ['pending'], 1],
+    [
+      'T1 for an agent not marked qualified (and not in the bulletin)',
+      [['A', 'a', 'T1', '', '']],
+      ['pending'],
+      1,
+    ],
     ['T99, not in the catalogue', [['A', 'a', 'T99', '', '']], ['pending'], 1],
     ['a departed agent: not created', [['A', 'a', 'T13', '', '01/01/2026']], ['departed'], 0],
   ])('%s: the agent is imported, the habilitation %o', (_label, rows, statuses, pending) => {
-    const p = plan(rows, { lastName: 0, firstName: 1, profileCode: 2, arrivedOn: 3, departedOn: 4 });
+    const p = plan(rows, {
+      lastName: 0,
+      firstName: 1,
+      profileCode: 2,
+      arrivedOn: 3,
+      departedOn: 4,
+    });
     expect(p.newAgents).toBe(1);
     expect(p.rows[0]!.planned.map((g) => g.status)).toEqual(statuses);
     expect(p.pending).toBe(pending);
@@ -234,42 +363,124 @@ describe('planImport', () => {
 
   it('over the quota, the newcomer (latest arrival) is the one à régulariser, whatever the file order', () => {
     const p = plan(
-      [['NOUVEAU', 'n', 'T13', '01/10/2026'], ['ANCIEN', 'a', 'T13', '01/01/2015'], ['MOYEN', 'm', 'T13', '01/01/2020']],
+      [
+        ['NOUVEAU', 'n', 'T13', '01/10/2026'],
+        ['ANCIEN', 'a', 'T13', '01/01/2015'],
+        ['MOYEN', 'm', 'T13', '01/01/2020'],
+      ],
       { lastName: 0, firstName: 1, profileCode: 2, arrivedOn: 3 },
     );
-    expect(p.rows.map((r) => [r.agent.lastName, r.planned[0]!.status])).toEqual([['NOUVEAU', 'pending'], ['ANCIEN', 'granted'], ['MOYEN', 'granted']]);
+    expect(p.rows.map((r) => [r.agent.lastName, r.planned[0]!.status])).toEqual([
+      ['NOUVEAU', 'pending'],
+      ['ANCIEN', 'granted'],
+      ['MOYEN', 'granted'],
+    ]);
     expect(p.rows[0]!.planned[0]!.reason).toContain('Quota atteint pour le profil T13 (2 sur 2');
     expect(p.rows[0]!.planned[0]!.article).toBe('contrat art. 2.2.1');
   });
 
   it('« already in the portal »: granted ones are marked created in the portal, refused ones too', () => {
-    const p = plan([['A', 'a', 'T13'], ['B', 'b', 'T5']], { lastName: 0, firstName: 1, profileCode: 2 }, empty, { inPortal: true });
+    const p = plan(
+      [
+        ['A', 'a', 'T13'],
+        ['B', 'b', 'T5'],
+      ],
+      { lastName: 0, firstName: 1, profileCode: 2 },
+      empty,
+      { inPortal: true },
+    );
     expect(p.habilitations[0]).toMatchObject({ appliedInPortalOn: TODAY });
     expect(p.agents[1]!.agent.pendingHabilitations![0]).toMatchObject({ inPortal: true });
   });
 
-  const karim: Agent = { id: 'known', organisationId: 'o', lastName: 'BENALI', firstName: 'Karim', qualifiedSocialWorker: false, email: 'k.benali@ville.fr' };
+  const karim: Agent = {
+    id: 'known',
+    organisationId: 'o',
+    lastName: 'BENALI',
+    firstName: 'Karim',
+    qualifiedSocialWorker: false,
+    email: 'k.benali@ville.fr',
+  };
   it.each([
-    ['same name in the register, merged (default)', [['Bénali', 'karim', '', '']], {}, { newAgents: 0, updatedAgents: 0, duplicates: 1 }, [['merged', 'register']]],
-    ['same e-mail in the register, merged and completed', [['ZAOUI', 'Karim', 'K.Benali@ville.fr', 'Instructeur']], {}, { newAgents: 0, updatedAgents: 1, duplicates: 1 }, [['merged', 'register']]],
-    ['created anyway when chosen', [['BENALI', 'Karim', '', '']], { 2: 'create' as const }, { newAgents: 1, updatedAgents: 0, duplicates: 1 }, [['new-agent', 'register']]],
-    ['twice in the file (compound names written differently)', [['MARTIN-DUPONT', 'Anne-Sophie', '', ''], ['Martin Dupont', 'Anne Sophie', 'as@v.fr', '']], {}, { newAgents: 1, updatedAgents: 0, duplicates: 1 }, [['new-agent', undefined], ['merged', 'file']]],
+    [
+      'same name in the register, merged (default)',
+      [['Bénali', 'karim', '', '']],
+      {},
+      { newAgents: 0, updatedAgents: 0, duplicates: 1 },
+      [['merged', 'register']],
+    ],
+    [
+      'same e-mail in the register, merged and completed',
+      [['ZAOUI', 'Karim', 'K.Benali@ville.fr', 'Instructeur']],
+      {},
+      { newAgents: 0, updatedAgents: 1, duplicates: 1 },
+      [['merged', 'register']],
+    ],
+    [
+      'created anyway when chosen',
+      [['BENALI', 'Karim', '', '']],
+      { 2: 'create' as const },
+      { newAgents: 1, updatedAgents: 0, duplicates: 1 },
+      [['new-agent', 'register']],
+    ],
+    [
+      'twice in the file (compound names written differently)',
+      [
+        ['MARTIN-DUPONT', 'Anne-Sophie', '', ''],
+        ['Martin Dupont', 'Anne Sophie', 'as@v.fr', ''],
+      ],
+      {},
+      { newAgents: 1, updatedAgents: 0, duplicates: 1 },
+      [
+        ['new-agent', undefined],
+        ['merged', 'file'],
+      ],
+    ],
   ])('duplicates: %s', (_label, rows, choices, counts, outcomes) => {
-    const p = plan(rows, { lastName: 0, firstName: 1, email: 2, function: 3 }, { ...empty, agents: [karim] }, { choices });
+    const p = plan(
+      rows,
+      { lastName: 0, firstName: 1, email: 2, function: 3 },
+      { ...empty, agents: [karim] },
+      { choices },
+    );
     expect(p).toMatchObject(counts);
     expect(p.rows.map((r) => [r.outcome, r.duplicate?.of])).toEqual(outcomes);
   });
 
   it('a merge fills the empty fields only, and adds the row’s habilitations to the agent found', () => {
-    const p = plan([['BENALI', 'Karim', 'autre@ville.fr', 'Instructeur FSL', 'T13']], { lastName: 0, firstName: 1, email: 2, function: 3, profileCode: 4 }, { ...empty, agents: [karim] });
-    expect(p.agents[0]!.agent).toMatchObject({ id: 'known', email: 'k.benali@ville.fr', function: 'Instructeur FSL' });
+    const p = plan(
+      [['BENALI', 'Karim', 'autre@ville.fr', 'Instructeur FSL', 'T13']],
+      { lastName: 0, firstName: 1, email: 2, function: 3, profileCode: 4 },
+      { ...empty, agents: [karim] },
+    );
+    expect(p.agents[0]!.agent).toMatchObject({
+      id: 'known',
+      email: 'k.benali@ville.fr',
+      function: 'Instructeur FSL',
+    });
     expect(p.habilitations).toMatchObject([{ agentId: 'known', profileCode: 'T13' }]);
     expect(p.rows[0]!.duplicate).toMatchObject({ name: 'Karim BENALI', reasons: ['name'] });
   });
 
   it('an agent already holding the habilitation is not refused nor pending: « already »', () => {
-    const existing = { ...empty, agents: [karim], habilitations: [{ id: 'h', agentId: 'known', bulletinId: 'b1', profileCode: 'T13', grantedOn: '2024-01-01' }] };
-    const p = plan([['BENALI', 'Karim', 'T13']], { lastName: 0, firstName: 1, profileCode: 2 }, existing);
+    const existing = {
+      ...empty,
+      agents: [karim],
+      habilitations: [
+        {
+          id: 'h',
+          agentId: 'known',
+          bulletinId: 'b1',
+          profileCode: 'T13',
+          grantedOn: '2024-01-01',
+        },
+      ],
+    };
+    const p = plan(
+      [['BENALI', 'Karim', 'T13']],
+      { lastName: 0, firstName: 1, profileCode: 2 },
+      existing,
+    );
     expect(p.rows[0]!.planned.map((g) => g.status)).toEqual(['already']);
     expect(p.agents).toEqual([]);
   });
@@ -278,15 +489,42 @@ describe('planImport', () => {
 describe('CSV export', () => {
   it('exports the roster as rows the import reads back', () => {
     const rows = rosterCsvRows({
-      agents: [{ id: 'a', organisationId: 'o', lastName: 'BENALI', firstName: 'Karim', qualifiedSocialWorker: false, email: 'k@ville.fr', departedOn: '2026-01-31', portalRole: 'Utilisateur' }],
-      habilitations: [{ id: 'h', agentId: 'a', bulletinId: 'b1', profileCode: 'T13', grantedOn: '2024-02-01' }],
+      agents: [
+        {
+          id: 'a',
+          organisationId: 'o',
+          lastName: 'BENALI',
+          firstName: 'Karim',
+          qualifiedSocialWorker: false,
+          email: 'k@ville.fr',
+          departedOn: '2026-01-31',
+          portalRole: 'Utilisateur',
+        },
+      ],
+      habilitations: [
+        { id: 'h', agentId: 'a', bulletinId: 'b1', profileCode: 'T13', grantedOn: '2024-02-01' },
+      ],
       bulletins: [bulletin],
       formatDate: (d) => (d ? d.split('-').reverse().join('/') : ''),
     });
     const mapping = guessMapping(ROSTER_CSV_HEADER);
-    const back = mapRow(rows[0]!, 2, mapping, { profiles: CATALOGUE_PROFILES, bulletins: [bulletin] }, TODAY);
+    const back = mapRow(
+      rows[0]!,
+      2,
+      mapping,
+      { profiles: CATALOGUE_PROFILES, bulletins: [bulletin] },
+      TODAY,
+    );
     expect(back.errors).toEqual([]);
-    expect(back.agent).toMatchObject({ lastName: 'BENALI', firstName: 'Karim', email: 'k@ville.fr', departedOn: '2026-01-31', portalRole: 'Utilisateur' });
-    expect(back.grants).toEqual([{ profileCode: 'T13', bulletinId: 'b1', grantedOn: '2024-02-01', datedInFile: true }]);
+    expect(back.agent).toMatchObject({
+      lastName: 'BENALI',
+      firstName: 'Karim',
+      email: 'k@ville.fr',
+      departedOn: '2026-01-31',
+      portalRole: 'Utilisateur',
+    });
+    expect(back.grants).toEqual([
+      { profileCode: 'T13', bulletinId: 'b1', grantedOn: '2024-02-01', datedInFile: true },
+    ]);
   });
 });

@@ -16,7 +16,16 @@ import { normaliseProfileCode } from '../domain/profiles';
 import { validateAgent } from '../domain/rules/agents';
 import { DuplicateIndex, type DuplicateReason } from '../domain/rules/duplicates';
 import { checkBulkGrant, pendingFromRefusal } from '../domain/rules/pending';
-import { agentSchema, email as emailSchema, type Agent, type Bulletin, type Habilitation, type PendingHabilitation, type Profile, type Quota } from '../domain/schemas';
+import {
+  agentSchema,
+  email as emailSchema,
+  type Agent,
+  type Bulletin,
+  type Habilitation,
+  type PendingHabilitation,
+  type Profile,
+  type Quota,
+} from '../domain/schemas';
 import { foldText } from '../domain/text';
 import {
   ROSTER_FIELD_LABELS,
@@ -78,7 +87,11 @@ export function findBulletin(value: string, bulletins: readonly Bulletin[]): Bul
   if (!v) return undefined;
   return (
     bulletins.find((b) => foldText(formatBulletinLabel(b)) === v) ??
-    bulletins.find((b) => b.annexNumber && (foldText(b.annexNumber) === v || `annexe ${foldText(b.annexNumber)}` === v)) ??
+    bulletins.find(
+      (b) =>
+        b.annexNumber &&
+        (foldText(b.annexNumber) === v || `annexe ${foldText(b.annexNumber)}` === v),
+    ) ??
     bulletins.find((b) => b.siteLabel && foldText(b.siteLabel) === v) ??
     (bulletins.filter((b) => foldText(b.serviceCode) === v).length === 1
       ? bulletins.find((b) => foldText(b.serviceCode) === v)
@@ -87,7 +100,13 @@ export function findBulletin(value: string, bulletins: readonly Bulletin[]): Bul
 }
 
 /** Maps one row to an agent and the habilitations it lists, collecting errors and remarks in French. */
-export function mapRow(row: readonly string[], line: number, mapping: ColumnMapping, ctx: RowContext, today: IsoDate): MappedRow {
+export function mapRow(
+  row: readonly string[],
+  line: number,
+  mapping: ColumnMapping,
+  ctx: RowContext,
+  today: IsoDate,
+): MappedRow {
   const errors: string[] = [];
   const warnings: string[] = [];
   const get = (f: RosterField) => cell(row, mapping[f]);
@@ -95,7 +114,8 @@ export function mapRow(row: readonly string[], line: number, mapping: ColumnMapp
     const raw = get(f);
     if (!raw) return undefined;
     const parsed = parseRosterDate(raw);
-    if (!parsed) errors.push(`${ROSTER_FIELD_LABELS[f]} « ${raw} » : date attendue au format jj/mm/aaaa.`);
+    if (!parsed)
+      errors.push(`${ROSTER_FIELD_LABELS[f]} « ${raw} » : date attendue au format jj/mm/aaaa.`);
     return parsed ?? undefined;
   };
   let lastName = get('lastName');
@@ -111,8 +131,14 @@ export function mapRow(row: readonly string[], line: number, mapping: ColumnMapp
   const mailOk = !mail || emailSchema.safeParse(mail).success;
   if (!mailOk) errors.push(`Mél « ${mail} » invalide.`);
   const qualified = parseYesNo(get('qualifiedSocialWorker'));
-  if (qualified === undefined) warnings.push(`Travailleur social diplômé « ${get('qualifiedSocialWorker')} » : réponse attendue oui ou non, non reprise.`);
-  const agent: AgentFields = { lastName: lastName.toLocaleUpperCase('fr'), qualifiedSocialWorker: qualified ?? false };
+  if (qualified === undefined)
+    warnings.push(
+      `Travailleur social diplômé « ${get('qualifiedSocialWorker')} » : réponse attendue oui ou non, non reprise.`,
+    );
+  const agent: AgentFields = {
+    lastName: lastName.toLocaleUpperCase('fr'),
+    qualifiedSocialWorker: qualified ?? false,
+  };
   if (firstName) agent.firstName = firstName;
   for (const f of ['function', 'service', 'phoneFixed', 'phoneMobile', 'portalLogin'] as const) {
     const v = get(f);
@@ -123,7 +149,10 @@ export function mapRow(row: readonly string[], line: number, mapping: ColumnMapp
   if (role) {
     const parsed = parsePortalRole(role);
     if (parsed) agent.portalRole = parsed;
-    else warnings.push(`Rôle dans le portail « ${role} » non reconnu (Administrateur, Administrateur suppléant, Responsable d’habilitations ou Utilisateur) : non repris.`);
+    else
+      warnings.push(
+        `Rôle dans le portail « ${role} » non reconnu (Administrateur, Administrateur suppléant, Responsable d’habilitations ou Utilisateur) : non repris.`,
+      );
   }
   const arrivedOn = date('arrivedOn');
   if (arrivedOn) agent.arrivedOn = arrivedOn;
@@ -143,10 +172,14 @@ export function mapRow(row: readonly string[], line: number, mapping: ColumnMapp
   const grants: RowGrant[] = [];
   const profileRaw = get('profileCode');
   if (profileRaw) {
-    const exact = ctx.profiles.find((p) => normaliseProfileCode(p.code) === normaliseProfileCode(profileRaw));
+    const exact = ctx.profiles.find(
+      (p) => normaliseProfileCode(p.code) === normaliseProfileCode(profileRaw),
+    );
     const codes = exact ? [exact.code] : parseProfileCodes(profileRaw);
     if (codes.length === 0 && !/^(non|aucun|aucune|-|néant|neant|sans)$/i.test(profileRaw)) {
-      warnings.push(`Profil « ${profileRaw} » : aucun code de profil (T1, T13…) reconnu, aucune habilitation demandée.`);
+      warnings.push(
+        `Profil « ${profileRaw} » : aucun code de profil (T1, T13…) reconnu, aucune habilitation demandée.`,
+      );
     }
     const bulletinRaw = get('bulletin');
     let bulletin: Bulletin | undefined;
@@ -155,7 +188,10 @@ export function mapRow(row: readonly string[], line: number, mapping: ColumnMapp
       if (!bulletin) errors.push(`Bulletin « ${bulletinRaw} » introuvable dans la convention.`);
     } else {
       bulletin = ctx.bulletins.find((b) => b.id === ctx.defaultBulletinId);
-      if (!bulletin && codes.length) errors.push('Aucun bulletin d’adhésion choisi pour ce profil : choisissez-en un sur l’écran de correspondance.');
+      if (!bulletin && codes.length)
+        errors.push(
+          'Aucun bulletin d’adhésion choisi pour ce profil : choisissez-en un sur l’écran de correspondance.',
+        );
     }
     const fromFile = date('grantedOn');
     if (bulletin) {
@@ -249,7 +285,8 @@ function fillIn(target: Agent, from: AgentFields): Agent {
       if (v === true) next.qualifiedSocialWorker = true;
       continue;
     }
-    if (v !== undefined && v !== '' && (next[k] === undefined || next[k] === '')) (next as Record<string, unknown>)[k] = v;
+    if (v !== undefined && v !== '' && (next[k] === undefined || next[k] === ''))
+      (next as Record<string, unknown>)[k] = v;
   }
   return next;
 }
@@ -261,11 +298,17 @@ function fillIn(target: Agent, from: AgentFields): Agent {
  * date, else the file's order), so that a newcomer, not a long-standing agent, is the one over
  * the quota.
  */
-export function planImport(mapped: readonly MappedRow[], existing: ExistingRegister, options: PlanOptions): ImportPlan {
+export function planImport(
+  mapped: readonly MappedRow[],
+  existing: ExistingRegister,
+  options: PlanOptions,
+): ImportPlan {
   const { today, newId, inPortal = false } = options;
   const planned = new Map<string, PlannedAgent>();
   const existingIds = new Set(existing.agents.map((a) => a.id));
-  const index = new DuplicateIndex<Agent & { line?: number }>(existing.agents.filter((a) => !a.purgedAt));
+  const index = new DuplicateIndex<Agent & { line?: number }>(
+    existing.agents.filter((a) => !a.purgedAt),
+  );
   const rows: PlannedRow[] = [];
   for (const m of mapped) {
     if (m.errors.length) {
@@ -286,24 +329,43 @@ export function planImport(mapped: readonly MappedRow[], existing: ExistingRegis
       };
     }
     if (duplicate?.choice === 'merge') {
-      const current = planned.get(duplicate.agentId) ?? { agent: match!.agent, isNew: false, lines: [] };
+      const current = planned.get(duplicate.agentId) ?? {
+        agent: match!.agent,
+        isNew: false,
+        lines: [],
+      };
       const { line: _line, ...base } = current.agent as Agent & { line?: number };
-      planned.set(duplicate.agentId, { agent: fillIn(base, m.agent), isNew: current.isNew, lines: [...current.lines, m.line] });
+      planned.set(duplicate.agentId, {
+        agent: fillIn(base, m.agent),
+        isNew: current.isNew,
+        lines: [...current.lines, m.line],
+      });
       rows.push({ ...m, outcome: 'merged', agentId: duplicate.agentId, duplicate, planned: [] });
       continue;
     }
     const agent: Agent = { ...m.agent, id: newId(), organisationId: options.organisationId };
     planned.set(agent.id, { agent, isNew: true, lines: [m.line] });
     index.add({ ...agent, line: m.line });
-    rows.push({ ...m, outcome: 'new-agent', agentId: agent.id, ...(duplicate ? { duplicate } : {}), planned: [] });
+    rows.push({
+      ...m,
+      outcome: 'new-agent',
+      agentId: agent.id,
+      ...(duplicate ? { duplicate } : {}),
+      planned: [],
+    });
   }
 
   // Habilitations, earliest first.
-  const agentOf = (id: string) => planned.get(id)?.agent ?? existing.agents.find((a) => a.id === id)!;
+  const agentOf = (id: string) =>
+    planned.get(id)?.agent ?? existing.agents.find((a) => a.id === id)!;
   const queue = rows
     .flatMap((row) => row.grants.map((grant) => ({ row, grant })))
     .filter(({ row }) => row.agentId)
-    .map(({ row, grant }) => ({ row, grant, key: grant.datedInFile ? grant.grantedOn : (agentOf(row.agentId!).arrivedOn ?? '9999-12-31') }));
+    .map(({ row, grant }) => ({
+      row,
+      grant,
+      key: grant.datedInFile ? grant.grantedOn : (agentOf(row.agentId!).arrivedOn ?? '9999-12-31'),
+    }));
   queue.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row.line - b.row.line));
   const habilitations: Habilitation[] = [...existing.habilitations];
   const created: Habilitation[] = [];
@@ -311,12 +373,22 @@ export function planImport(mapped: readonly MappedRow[], existing: ExistingRegis
     const agent = agentOf(row.agentId!);
     const bulletin = existing.bulletins.find((b) => b.id === grant.bulletinId)!;
     if (agent.departedOn && isPast(agent.departedOn, today) && !inPortal) {
-      row.planned.push({ ...grant, status: 'departed', reason: `Agent parti le ${formatDateFr(agent.departedOn)} : habilitation non créée.` });
+      row.planned.push({
+        ...grant,
+        status: 'departed',
+        reason: `Agent parti le ${formatDateFr(agent.departedOn)} : habilitation non créée.`,
+      });
       continue;
     }
     const decision = grant.unknownProfile
       ? null
-      : checkBulkGrant(agent, grant.profileCode, { bulletin, quotas: existing.quotas, habilitations, profiles: existing.profiles, today });
+      : checkBulkGrant(agent, grant.profileCode, {
+          bulletin,
+          quotas: existing.quotas,
+          habilitations,
+          profiles: existing.profiles,
+          today,
+        });
     const refused = decision ? refusals(decision) : [];
     if (refused.length && refused.every((f) => f.code === 'habilitation-duplicate')) {
       row.planned.push({ ...grant, status: 'already', reason: refused[0]!.message });
@@ -324,7 +396,15 @@ export function planImport(mapped: readonly MappedRow[], existing: ExistingRegis
     }
     if (!decision || refused.length) {
       const pending: PendingHabilitation = decision
-        ? pendingFromRefusal({ id: newId(), bulletinId: bulletin.id, profileCode: grant.profileCode, decision, requestedOn: today, inPortal, source: `import de liste, ligne ${row.line}` })
+        ? pendingFromRefusal({
+            id: newId(),
+            bulletinId: bulletin.id,
+            profileCode: grant.profileCode,
+            decision,
+            requestedOn: today,
+            inPortal,
+            source: `import de liste, ligne ${row.line}`,
+          })
         : {
             id: newId(),
             bulletinId: bulletin.id,
@@ -337,10 +417,22 @@ export function planImport(mapped: readonly MappedRow[], existing: ExistingRegis
           };
       const target = planned.get(agent.id) ?? { agent, isNew: false, lines: [] };
       const list = target.agent.pendingHabilitations ?? [];
-      if (!list.some((p) => p.bulletinId === pending.bulletinId && p.profileCode === pending.profileCode)) {
-        planned.set(agent.id, { ...target, agent: { ...target.agent, pendingHabilitations: [...list, pending] } });
+      if (
+        !list.some(
+          (p) => p.bulletinId === pending.bulletinId && p.profileCode === pending.profileCode,
+        )
+      ) {
+        planned.set(agent.id, {
+          ...target,
+          agent: { ...target.agent, pendingHabilitations: [...list, pending] },
+        });
       }
-      row.planned.push({ ...grant, status: 'pending', reason: pending.reason, ...(pending.article ? { article: pending.article } : {}) });
+      row.planned.push({
+        ...grant,
+        status: 'pending',
+        reason: pending.reason,
+        ...(pending.article ? { article: pending.article } : {}),
+      });
       continue;
     }
     const h: Habilitation = {
@@ -355,12 +447,15 @@ export function planImport(mapped: readonly MappedRow[], existing: ExistingRegis
     created.push(h);
     row.planned.push({ ...grant, status: 'granted' });
   }
-  const order = (row: PlannedRow, g: PlannedGrant) => row.grants.findIndex((x) => x.profileCode === g.profileCode);
+  const order = (row: PlannedRow, g: PlannedGrant) =>
+    row.grants.findIndex((x) => x.profileCode === g.profileCode);
   for (const row of rows) row.planned.sort((a, b) => order(row, a) - order(row, b));
 
   // Agents of the register written only when the file adds something to them.
   const originals = new Map(existing.agents.map((a) => [a.id, JSON.stringify(a)]));
-  const agents = [...planned.values()].filter((p) => p.isNew || JSON.stringify(p.agent) !== originals.get(p.agent.id));
+  const agents = [...planned.values()].filter(
+    (p) => p.isNew || JSON.stringify(p.agent) !== originals.get(p.agent.id),
+  );
   return {
     rows,
     agents,

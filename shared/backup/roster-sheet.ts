@@ -54,16 +54,29 @@ const isBlank = (row: readonly string[]) => row.every((c) => c.trim() === '');
 
 /** A raw cell as text: what is not already text or a number (a stray object) reads as empty. */
 function cellString(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  return typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : '';
 }
 
 /**
  * Trims every cell, pads the rows to one width and removes the columns that are empty on every
  * line (trailing columns Excel keeps after a deletion, a first empty column).
  */
-export function cleanGrid(raw: readonly (readonly unknown[])[], hidden: readonly number[] = []): Omit<SheetGrid, 'delimiter' | 'sheetName'> {
+export function cleanGrid(
+  raw: readonly (readonly unknown[])[],
+  hidden: readonly number[] = [],
+): Omit<SheetGrid, 'delimiter' | 'sheetName'> {
   const width = raw.reduce((w, r) => Math.max(w, r.length), 0);
-  const cells = raw.map((r) => Array.from({ length: width }, (_, i) => cellString(r[i]).replace(/\u00A0/g, ' ').trim()));
+  const cells = raw.map((r) =>
+    Array.from({ length: width }, (_, i) =>
+      cellString(r[i])
+        .replace(/\u00A0/g, ' ')
+        .trim(),
+    ),
+  );
   const keep: number[] = [];
   for (let c = 0; c < width; c++) if (cells.some((r) => r[c] !== '')) keep.push(c);
   const hiddenSet = new Set(hidden);
@@ -93,7 +106,12 @@ export function detectHeaderRow(grid: readonly (readonly string[])[]): number {
   }
   if (best >= 0) return best;
   const first = grid.findIndex((r) => r.filter((c) => c !== '').length >= 2);
-  return first >= 0 ? first : Math.max(0, grid.findIndex((r) => !isBlank(r)));
+  return first >= 0
+    ? first
+    : Math.max(
+        0,
+        grid.findIndex((r) => !isBlank(r)),
+      );
 }
 
 const TOTAL_WORDS = /^(total|totaux|sous total|nombre|nb|effectif|soit|compte)\b/;
@@ -102,8 +120,21 @@ const TOTAL_WORDS = /^(total|totaux|sous total|nombre|nb|effectif|soit|compte)\b
 export function isTotalsRow(row: readonly string[]): boolean {
   const filled = row.filter((c) => c !== '');
   if (filled.length === 0 || filled.length > 3) return false;
-  const hasWord = filled.some((c) => TOTAL_WORDS.test(foldText(c).replace(/[^a-z0-9 ]+/g, ' ').trim()));
-  const rest = filled.filter((c) => !TOTAL_WORDS.test(foldText(c).replace(/[^a-z0-9 ]+/g, ' ').trim()));
+  const hasWord = filled.some((c) =>
+    TOTAL_WORDS.test(
+      foldText(c)
+        .replace(/[^a-z0-9 ]+/g, ' ')
+        .trim(),
+    ),
+  );
+  const rest = filled.filter(
+    (c) =>
+      !TOTAL_WORDS.test(
+        foldText(c)
+          .replace(/[^a-z0-9 ]+/g, ' ')
+          .trim(),
+      ),
+  );
   return hasWord && rest.every((c) => /^[\d\s.,:]+$/.test(c) || /^=/.test(c));
 }
 
@@ -118,12 +149,17 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
   const ignored: DetectedSheet['ignored'] = [];
   for (let i = 0; i < headerRow; i++) {
     const text = grid[i]!.filter((c) => c !== '');
-    if (text.length) ignored.push({ line: i + 1, reason: `au-dessus des titres (« ${[...new Set(text)].join(' ').slice(0, 80)} »)` });
+    if (text.length)
+      ignored.push({
+        line: i + 1,
+        reason: `au-dessus des titres (« ${[...new Set(text)].join(' ').slice(0, 80)} »)`,
+      });
   }
   const headerCells = grid[headerRow] ?? [];
   const headers = headerCells.map((h, c) => {
     if (h) return h;
-    for (let i = headerRow - 1; i >= 0 && i >= headerRow - 2; i--) if (grid[i]![c]) return grid[i]![c]!;
+    for (let i = headerRow - 1; i >= 0 && i >= headerRow - 2; i--)
+      if (grid[i]![c]) return grid[i]![c]!;
     return `Colonne ${columnNames[c] ?? columnLetter(c)}`;
   });
   const rows: string[][] = [];
@@ -161,7 +197,10 @@ const DELIMITERS = [';', ',', '\t'] as const;
 
 /** The separator used on most of the first lines (a title line has none). */
 export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 30);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 30);
   let best: string = ';';
   let bestLines = 0;
   let bestCount = 0;
@@ -183,7 +222,9 @@ export function csvGrid(text: string): SheetGrid {
   const clean = text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(clean);
   const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
-  const rows = result.data.filter((r) => Array.isArray(r)).map((r) => r.map((c) => String(c ?? '')));
+  const rows = result.data
+    .filter((r) => Array.isArray(r))
+    .map((r) => r.map((c) => String(c ?? '')));
   // Papaparse gives a last empty line for the final newline.
   while (rows.length && isBlank(rows[rows.length - 1]!)) rows.pop();
   return { ...cleanGrid(rows), delimiter };
@@ -206,7 +247,9 @@ export function parseCsvText(text: string): ParsedSheet {
   const counts = [';', ',', '\t'].map((d) => ({ d, n: firstLine.split(d).length - 1 }));
   const delimiter = counts.sort((a, b) => b.n - a.n)[0]!.n > 0 ? counts[0]!.d : ';';
   const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: 'greedy' });
-  const all = result.data.filter((r) => Array.isArray(r) && r.some((c) => String(c ?? '').trim() !== ''));
+  const all = result.data.filter(
+    (r) => Array.isArray(r) && r.some((c) => String(c ?? '').trim() !== ''),
+  );
   const [headers = [], ...rows] = all.map((r) => r.map((c) => String(c ?? '')));
   return { headers, rows, delimiter };
 }

@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { backupStamp, dateFromBackupName, DEFAULT_ROTATION, isoWeekKey, planRotation, safetyKindOf } from './rotation';
+import {
+  backupStamp,
+  dateFromBackupName,
+  DEFAULT_ROTATION,
+  isoWeekKey,
+  planRotation,
+  safetyKindOf,
+} from './rotation';
 
-const auto = (iso: string) => ({ name: `auto-${backupStamp(new Date(iso))}.json`, modifiedAt: iso });
-const safety = (iso: string) => ({ name: `avant-restauration-${backupStamp(new Date(iso))}.json`, modifiedAt: iso });
+const auto = (iso: string) => ({
+  name: `auto-${backupStamp(new Date(iso))}.json`,
+  modifiedAt: iso,
+});
+const safety = (iso: string) => ({
+  name: `avant-restauration-${backupStamp(new Date(iso))}.json`,
+  modifiedAt: iso,
+});
 
 describe('rotation policy', () => {
   it('reads the instant back from the name', () => {
-    expect(dateFromBackupName('auto-2025-03-04T10-15-30-123Z.json')?.toISOString()).toBe('2025-03-04T10:15:30.123Z');
+    expect(dateFromBackupName('auto-2025-03-04T10-15-30-123Z.json')?.toISOString()).toBe(
+      '2025-03-04T10:15:30.123Z',
+    );
     expect(dateFromBackupName('mon-fichier.json')).toBeUndefined();
   });
 
@@ -23,7 +38,11 @@ describe('rotation policy', () => {
       files.push(auto(new Date(day.getTime() + 8 * 3600_000).toISOString()));
       files.push(auto(new Date(day.getTime() + 17 * 3600_000).toISOString()));
     }
-    const { keep, remove } = planRotation(files, DEFAULT_ROTATION, Date.parse('2026-02-05T12:00:00Z'));
+    const { keep, remove } = planRotation(
+      files,
+      DEFAULT_ROTATION,
+      Date.parse('2026-02-05T12:00:00Z'),
+    );
     expect(keep.length + remove.length).toBe(800);
     // 7 daily + weeks and months not already covered: at most 7 + 4 + 12.
     expect(keep.length).toBeLessThanOrEqual(23);
@@ -38,7 +57,9 @@ describe('rotation policy', () => {
 
   it('keeps the last N safety backups and never touches files it did not name', () => {
     const files = [
-      ...Array.from({ length: 25 }, (_, i) => safety(new Date(Date.UTC(2025, 0, 1 + i)).toISOString())),
+      ...Array.from({ length: 25 }, (_, i) =>
+        safety(new Date(Date.UTC(2025, 0, 1 + i)).toISOString()),
+      ),
       { name: 'convention-mcp-sauvegarde-2025-01-01.json', modifiedAt: '2020-01-01T00:00:00Z' },
       auto('2025-01-01T00:00:00Z'),
     ];
@@ -56,17 +77,24 @@ describe('rotation policy', () => {
 
   it('keeps everything when there is little', () => {
     const files = [auto('2025-01-01T10:00:00Z'), auto('2025-01-02T10:00:00Z')];
-    expect(planRotation(files, DEFAULT_ROTATION, Date.parse('2025-01-03T12:00:00Z')).remove).toEqual([]);
+    expect(
+      planRotation(files, DEFAULT_ROTATION, Date.parse('2025-01-03T12:00:00Z')).remove,
+    ).toEqual([]);
   });
 });
 
 describe('safety backups by age and kind', () => {
-  const named = (kind: string, iso: string) => ({ name: `avant-${kind}-${backupStamp(new Date(iso))}.json`, modifiedAt: iso });
+  const named = (kind: string, iso: string) => ({
+    name: `avant-${kind}-${backupStamp(new Date(iso))}.json`,
+    modifiedAt: iso,
+  });
   const NOW = Date.parse('2026-06-30T12:00:00Z');
 
   it('twenty failed restores never evict the copy taken before an erasure', () => {
     const wipe = named('effacement-complet', '2026-01-02T09:00:00Z');
-    const restores = Array.from({ length: 40 }, (_, i) => named('restauration', new Date(Date.UTC(2026, 5, 29, 8, i)).toISOString()));
+    const restores = Array.from({ length: 40 }, (_, i) =>
+      named('restauration', new Date(Date.UTC(2026, 5, 29, 8, i)).toISOString()),
+    );
     const { keep, remove } = planRotation([wipe, ...restores], DEFAULT_ROTATION, NOW);
     expect(keep).toContain(wipe.name);
     expect(remove.every((n) => n.startsWith('avant-restauration-'))).toBe(true);
@@ -75,15 +103,25 @@ describe('safety backups by age and kind', () => {
   });
 
   it('keeps every safety backup of the last days, and the last ones of each kind beyond', () => {
-    const old = Array.from({ length: 15 }, (_, i) => named('restauration', new Date(Date.UTC(2025, 0, 1 + i)).toISOString()));
+    const old = Array.from({ length: 15 }, (_, i) =>
+      named('restauration', new Date(Date.UTC(2025, 0, 1 + i)).toISOString()),
+    );
     const oldPurge = named('purge', '2024-03-01T10:00:00Z');
-    const recent = Array.from({ length: 12 }, (_, i) => named('restauration', new Date(Date.UTC(2026, 5, 1 + i)).toISOString()));
-    const { keep, remove } = planRotation([...old, oldPurge, ...recent], { ...DEFAULT_ROTATION, safety: 3, safetyDays: 60 }, NOW);
+    const recent = Array.from({ length: 12 }, (_, i) =>
+      named('restauration', new Date(Date.UTC(2026, 5, 1 + i)).toISOString()),
+    );
+    const { keep, remove } = planRotation(
+      [...old, oldPurge, ...recent],
+      { ...DEFAULT_ROTATION, safety: 3, safetyDays: 60 },
+      NOW,
+    );
     for (const f of recent) expect(keep).toContain(f.name);
     expect(keep).toContain(oldPurge.name); // the only one of its kind
     expect(remove).toHaveLength(15); // old restores: the last 3 of the kind are recent ones
     expect(safetyKindOf(oldPurge.name)).toBe('purge');
-    expect(safetyKindOf(named('effacement-complet', '2026-01-02T09:00:00Z').name)).toBe('effacement-complet');
+    expect(safetyKindOf(named('effacement-complet', '2026-01-02T09:00:00Z').name)).toBe(
+      'effacement-complet',
+    );
   });
 });
 
@@ -94,7 +132,11 @@ describe('manual backups', () => {
       { name: 'auto-2026-11-23T08-00-00-000Z.json', modifiedAt: '2026-11-23T08:00:00Z' },
       { name: 'auto-2026-11-23T10-00-00-000Z.json', modifiedAt: '2026-11-23T10:00:00Z' },
     ];
-    const { keep, remove } = planRotation(files, DEFAULT_ROTATION, Date.parse('2026-11-23T12:00:00Z'));
+    const { keep, remove } = planRotation(
+      files,
+      DEFAULT_ROTATION,
+      Date.parse('2026-11-23T12:00:00Z'),
+    );
     expect(keep).toContain('manuel-2026-11-23T09-00-00-000Z.json');
     expect(remove).toEqual(['auto-2026-11-23T08-00-00-000Z.json']);
   });

@@ -19,7 +19,14 @@ export interface RotationPolicy {
   manual: number;
 }
 
-export const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 4, monthly: 12, safety: 10, safetyDays: 90, manual: 20 };
+export const DEFAULT_ROTATION: RotationPolicy = {
+  daily: 7,
+  weekly: 4,
+  monthly: 12,
+  safety: 10,
+  safetyDays: 90,
+  manual: 20,
+};
 
 /** `avant-effacement-complet-2025-…Z.json` → `effacement-complet` (the operation it preceded). */
 export function safetyKindOf(name: string): string {
@@ -69,7 +76,9 @@ const monthKey = (t: number) => new Date(t).toISOString().slice(0, 7);
 export function isoWeekKey(t: number): string {
   const d = new Date(t);
   const day = (d.getUTCDay() + 6) % 7; // Monday = 0
-  const thursday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day + 3));
+  const thursday = new Date(
+    Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day + 3),
+  );
   const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
   const week = 1 + Math.floor((thursday.getTime() - yearStart) / (7 * 86_400_000));
   return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;

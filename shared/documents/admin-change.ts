@@ -46,9 +46,9 @@ export type AdminChangeSnapshot = z.infer<typeof adminChangeSnapshotSchema>;
 export const ADMIN_CHANGE_LABELS = {
   partner: 'Partenaire :',
   convention: 'Convention n°',
-  attention: 'A l\'attention de l\'administrateur « Mon Compte Partenaire »',
-  object: 'Objet : modification d\'un administrateur',
-  name: 'Prénom et NOM de l\'administrateur à habiliter :',
+  attention: "A l'attention de l'administrateur « Mon Compte Partenaire »",
+  object: "Objet : modification d'un administrateur",
+  name: "Prénom et NOM de l'administrateur à habiliter :",
   function: 'Fonction :',
   contact: 'Coordonnées :',
   phones: 'Numéro de téléphone (renseigner au moins un numéro) :',
@@ -56,13 +56,13 @@ export const ADMIN_CHANGE_LABELS = {
   phoneMobile: 'Téléphone mobile :',
   email: 'Adresse mél personnelle et individuelle :',
   usage:
-    'Ces coordonnées seront utilisées par la Caf uniquement dans le cadre de la gestion de l\'accès à « Mon Compte Partenaire ».',
+    "Ces coordonnées seront utilisées par la Caf uniquement dans le cadre de la gestion de l'accès à « Mon Compte Partenaire ».",
   replaces: 'Cet administrateur remplace-t-il un administrateur existant :',
   ifYes: 'Si oui,',
-  replacedName: 'précisez les prénoms et noms de l\'administrateur à remplacer :',
-  replacedEmail: 'précisez l\'adresse mél de l\'administrateur à remplacer :',
+  replacedName: "précisez les prénoms et noms de l'administrateur à remplacer :",
+  replacedEmail: "précisez l'adresse mél de l'administrateur à remplacer :",
   forPartner: 'Pour le Partenaire',
-  theAdmin: 'L\'administrateur',
+  theAdmin: "L'administrateur",
   signatoryFunction: 'Fonction du signataire :',
   signatoryName: 'Prénom NOM et signature :',
 } as const;
@@ -83,7 +83,9 @@ const ROLE_WORDS = {
 /** Refusals (name, a phone, an e-mail), fields printed as lines to fill, and warnings. */
 export function checkAdminChange(s: AdminChangeSnapshot): DocumentCheck {
   const L = ADMIN_CHANGE_LABELS;
-  const phones = [s.newAdmin.phoneFixed, s.newAdmin.phoneMobile].filter((p) => p && p.trim()).join(' ');
+  const phones = [s.newAdmin.phoneFixed, s.newAdmin.phoneMobile]
+    .filter((p) => p && p.trim())
+    .join(' ');
   const warnings: string[] = [];
   const shared = looksLikeSharedEmail(s.newAdmin.email);
   if (shared.shared) {
@@ -150,9 +152,17 @@ export function buildAdminChangePdf(s: AdminChangeSnapshot): TDocumentDefinition
         {
           width: '*',
           stack: [
-            { text: [{ text: `${L.partner} ` }, { text: valueOrBlank(s.meta.partnerName), bold: true }] },
             {
-              text: [{ text: `${L.convention} ` }, { text: valueOrBlank(s.meta.conventionNumber), bold: true }],
+              text: [
+                { text: `${L.partner} ` },
+                { text: valueOrBlank(s.meta.partnerName), bold: true },
+              ],
+            },
+            {
+              text: [
+                { text: `${L.convention} ` },
+                { text: valueOrBlank(s.meta.conventionNumber), bold: true },
+              ],
               margin: [0, 4, 0, 0],
             },
           ],
@@ -195,8 +205,14 @@ export function buildAdminChangePdf(s: AdminChangeSnapshot): TDocumentDefinition
     notApplicable
       ? {
           stack: [
-            { text: [`– ${L.replacedName} `, { text: 'sans objet', italics: true }], margin: [14, 0, 0, 7] },
-            { text: [`– ${L.replacedEmail} `, { text: 'sans objet', italics: true }], margin: [14, 0, 0, 7] },
+            {
+              text: [`– ${L.replacedName} `, { text: 'sans objet', italics: true }],
+              margin: [14, 0, 0, 7],
+            },
+            {
+              text: [`– ${L.replacedEmail} `, { text: 'sans objet', italics: true }],
+              margin: [14, 0, 0, 7],
+            },
           ],
         }
       : {
@@ -238,4 +254,3 @@ export function adminChangeFileName(s: AdminChangeSnapshot): string {
   const day = s.meta.generatedAt.slice(0, 10);
   return `changement-administrateur-${s.role === 'administrateur' ? 'titulaire' : 'suppleant'}-${day}.pdf`;
 }
-

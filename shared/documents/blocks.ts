@@ -24,7 +24,11 @@ export type Block =
 export const runsText = (runs: readonly Run[]) => runs.map((r) => r.text).join('');
 
 const pdfRuns = (runs: readonly Run[]) =>
-  runs.map((r) => ({ text: normalizeSpaces(r.text), bold: r.bold ?? false, italics: r.italic ?? false }));
+  runs.map((r) => ({
+    text: normalizeSpaces(r.text),
+    bold: r.bold ?? false,
+    italics: r.italic ?? false,
+  }));
 
 /** pdfmake content of the blocks. */
 export function blocksToPdf(blocks: readonly Block[]): Content[] {
@@ -38,7 +42,10 @@ export function blocksToPdf(blocks: readonly Block[]): Content[] {
         return { text: b.text, style: 'heading' };
       case 'paragraph':
         // A paragraph never breaks across pages (the page frame would cut a sentence).
-        return { unbreakable: true, stack: [{ text: pdfRuns(b.runs), margin: [0, 0, 0, 6], alignment: 'justify' }] };
+        return {
+          unbreakable: true,
+          stack: [{ text: pdfRuns(b.runs), margin: [0, 0, 0, 6], alignment: 'justify' }],
+        };
       case 'keep':
         return { unbreakable: true, stack: blocksToPdf(b.blocks) };
       case 'bullets':

@@ -10,12 +10,19 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 function safeCell(value: unknown): string {
   if (value === undefined || value === null) return '';
   const text =
-    typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : (JSON.stringify(value) ?? '');
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : (JSON.stringify(value) ?? '');
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** A CSV file for Excel in French: BOM, « ; », CRLF, every cell quoted when needed. */
-export function toExcelCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+export function toExcelCsv(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): string {
   const body = Papa.unparse(
     {
       fields: header.map(safeCell),

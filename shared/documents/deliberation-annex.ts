@@ -78,12 +78,16 @@ const v = (x: string | undefined) => valueOrBlank(x);
 function signatoryWords(p: { name?: string | undefined; function?: string | undefined }): string {
   const fn = p.function?.trim();
   const name = p.name?.trim();
-  if (fn && name) return `${/^[aeiouéèh]/i.test(fn) ? 'l’' : 'le '}${fn.charAt(0).toLowerCase()}${fn.slice(1)}, ${name},`;
+  if (fn && name)
+    return `${/^[aeiouéèh]/i.test(fn) ? 'l’' : 'le '}${fn.charAt(0).toLowerCase()}${fn.slice(1)}, ${name},`;
   if (name) return `${name},`;
   return `${BLANK_LINE},`;
 }
 
-function personWithFunction(p: { name?: string | undefined; function?: string | undefined }): string {
+function personWithFunction(p: {
+  name?: string | undefined;
+  function?: string | undefined;
+}): string {
   const name = v(p.name);
   return p.function?.trim() ? `${name}, ${p.function.trim()},` : `${name}, ${BLANK_LINE},`;
 }
@@ -91,15 +95,21 @@ function personWithFunction(p: { name?: string | undefined; function?: string | 
 /** The draft operative part, as two paragraphs of runs. */
 export function operativeText(s: DeliberationAnnexSnapshot): Run[][] {
   const services = [...new Set(s.bulletins.map((x) => x.label.split(' – ')[0]!))];
-  const servicesWords = services.length ? ` (bulletins d’adhésion au service ${services.join(', ')})` : '';
+  const servicesWords = services.length
+    ? ` (bulletins d’adhésion au service ${services.join(', ')})`
+    : '';
   return [
     [
       b('AUTORISE '),
-      t(`${signatoryWords(s.partner.representative)} à signer la convention d’accès à « Mon Compte Partenaire » avec la ${v(s.caf.name)}, le contrat de services et ses annexes${servicesWords}, ainsi que tout avenant à venir ;`),
+      t(
+        `${signatoryWords(s.partner.representative)} à signer la convention d’accès à « Mon Compte Partenaire » avec la ${v(s.caf.name)}, le contrat de services et ses annexes${servicesWords}, ainsi que tout avenant à venir ;`,
+      ),
     ],
     [
       b('DÉSIGNE '),
-      t(`${personWithFunction(s.administrator)} en tant qu’administrateur « Mon Compte Partenaire » et ${personWithFunction(s.suppleant)} en tant que suppléant.`),
+      t(
+        `${personWithFunction(s.administrator)} en tant qu’administrateur « Mon Compte Partenaire » et ${personWithFunction(s.suppleant)} en tant que suppléant.`,
+      ),
     ],
   ];
 }
@@ -148,22 +158,31 @@ export function deliberationAnnexBlocks(s: DeliberationAnnexSnapshot): Block[] {
     {
       type: 'paragraph',
       runs: [
-        t('Elle est conclue pour une durée d’un an, renouvelable par tacite reconduction (art. 17.1). Gestion des habilitations : '),
+        t(
+          'Elle est conclue pour une durée d’un an, renouvelable par tacite reconduction (art. 17.1). Gestion des habilitations : ',
+        ),
         b(`mode ${v(s.convention.mode)}`),
         t(' (art. 9.1).'),
-        ...(s.convention.signedOn ? [t(` Signature : ${formatDateFr(s.convention.signedOn)}.`)] : []),
+        ...(s.convention.signedOn
+          ? [t(` Signature : ${formatDateFr(s.convention.signedOn)}.`)]
+          : []),
       ],
     },
     { type: 'heading', text: '3. Services et bulletins d’adhésion' },
   ];
   if (s.bulletins.length === 0) {
-    blocks.push({ type: 'paragraph', runs: [t(`Aucun bulletin d’adhésion n’est enregistré : ${BLANK_LINE}`)] });
+    blocks.push({
+      type: 'paragraph',
+      runs: [t(`Aucun bulletin d’adhésion n’est enregistré : ${BLANK_LINE}`)],
+    });
   }
   for (const bulletin of s.bulletins) {
     blocks.push({
       type: 'paragraph',
       runs: [
-        b(`Bulletin ${bulletin.label}${bulletin.annexNumber ? ` (annexe ${bulletin.annexNumber})` : ''}`),
+        b(
+          `Bulletin ${bulletin.label}${bulletin.annexNumber ? ` (annexe ${bulletin.annexNumber})` : ''}`,
+        ),
         ...(bulletin.serviceLabel ? [t(` — ${bulletin.serviceLabel}`)] : []),
       ],
     });
@@ -199,7 +218,11 @@ export function deliberationAnnexBlocks(s: DeliberationAnnexSnapshot): Block[] {
     { type: 'heading', text: '6. Projet de dispositif' },
     {
       type: 'paragraph',
-      runs: [t(`${s.body?.trim() ? `Le ${s.body.trim().charAt(0).toLowerCase()}${s.body.trim().slice(1)}` : BLANK_LINE}, après en avoir délibéré :`)],
+      runs: [
+        t(
+          `${s.body?.trim() ? `Le ${s.body.trim().charAt(0).toLowerCase()}${s.body.trim().slice(1)}` : BLANK_LINE}, après en avoir délibéré :`,
+        ),
+      ],
     },
     ...operativeText(s).map((runs): Block => ({ type: 'paragraph', runs })),
   ];
@@ -214,6 +237,9 @@ export function buildDeliberationAnnexPdf(s: DeliberationAnnexSnapshot): TDocume
   });
 }
 
-export function deliberationAnnexFileName(s: DeliberationAnnexSnapshot, format: 'pdf' | 'docx'): string {
+export function deliberationAnnexFileName(
+  s: DeliberationAnnexSnapshot,
+  format: 'pdf' | 'docx',
+): string {
   return `annexe-deliberation-${s.meta.generatedAt.slice(0, 10)}.${format}`;
 }

@@ -29,14 +29,29 @@ export const DOCX_LANGUAGE = 'fr-FR';
 const language = { value: DOCX_LANGUAGE };
 
 const runs = (items: readonly Run[]) =>
-  items.map((r) => new TextRun({ text: normalizeSpaces(r.text), bold: r.bold, italics: r.italic, font: FONT, language }));
+  items.map(
+    (r) =>
+      new TextRun({
+        text: normalizeSpaces(r.text),
+        bold: r.bold,
+        italics: r.italic,
+        font: FONT,
+        language,
+      }),
+  );
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 function table(header: string[], rows: string[][]): Table {
   const cell = (text: string, bold = false) =>
     new TableCell({
-      children: [new Paragraph({ children: [new TextRun({ text: normalizeSpaces(text), bold, font: FONT, size: 19, language })] })],
+      children: [
+        new Paragraph({
+          children: [
+            new TextRun({ text: normalizeSpaces(text), bold, font: FONT, size: 19, language }),
+          ],
+        }),
+      ],
       borders: { top: border, bottom: border, left: border, right: border },
     });
   return new Table({
@@ -54,27 +69,66 @@ function blockToDocx(b: Block, keepNext = false): (Paragraph | Table)[] {
   switch (b.type) {
     case 'title':
       // The document's one level-1 heading.
-      return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs([{ text: b.text, bold: true }]), ...keep })];
+      return [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          children: runs([{ text: b.text, bold: true }]),
+          ...keep,
+        }),
+      ];
     case 'subtitle':
-      return [new Paragraph({ children: runs([{ text: b.text, italic: true }]), spacing: { after: 200 }, ...keep })];
+      return [
+        new Paragraph({
+          children: runs([{ text: b.text, italic: true }]),
+          spacing: { after: 200 },
+          ...keep,
+        }),
+      ];
     case 'heading':
       // A heading is never left alone at the bottom of a page.
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs([{ text: b.text, bold: true }]), keepNext: true, keepLines: true })];
+      return [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          children: runs([{ text: b.text, bold: true }]),
+          keepNext: true,
+          keepLines: true,
+        }),
+      ];
     case 'paragraph':
-      return [new Paragraph({ children: runs(b.runs), alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, keepLines: true, ...keep })];
+      return [
+        new Paragraph({
+          children: runs(b.runs),
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: { after: 120 },
+          keepLines: true,
+          ...keep,
+        }),
+      ];
     case 'bullets':
-      return b.items.map((item) => new Paragraph({ children: runs(item), bullet: { level: 0 }, ...keep }));
+      return b.items.map(
+        (item) => new Paragraph({ children: runs(item), bullet: { level: 0 }, ...keep }),
+      );
     case 'table':
       return [table(b.header, b.rows), new Paragraph({ children: [], ...keep })];
     case 'keep':
-      return b.blocks.flatMap((inner, i) => blockToDocx(inner, keepNext || i < b.blocks.length - 1));
+      return b.blocks.flatMap((inner, i) =>
+        blockToDocx(inner, keepNext || i < b.blocks.length - 1),
+      );
   }
 }
 
-export function blocksToDocx(meta: DocumentMeta, blocks: readonly Block[], title: string): Document {
+export function blocksToDocx(
+  meta: DocumentMeta,
+  blocks: readonly Block[],
+  title: string,
+): Document {
   const children = blocks.flatMap((b) => blockToDocx(b));
-  const footerText = (text: string) => new TextRun({ text: normalizeSpaces(text), font: FONT, size: 16, language });
-  const heading = (size: number) => ({ run: { font: FONT, size, bold: true, color: '000000', language }, paragraph: { spacing: { before: 240, after: 120 } } });
+  const footerText = (text: string) =>
+    new TextRun({ text: normalizeSpaces(text), font: FONT, size: 16, language });
+  const heading = (size: number) => ({
+    run: { font: FONT, size, bold: true, color: '000000', language },
+    paragraph: { spacing: { before: 240, after: 120 } },
+  });
   return new Document({
     title,
     creator: meta.generatedBy ?? 'Convention MCP',

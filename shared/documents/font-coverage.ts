@@ -5,7 +5,9 @@
  */
 import coverage from './data/font-coverage.json';
 
-const RANGES: readonly (readonly [number, number])[] = coverage.ranges.map(([a, b]) => [parseInt(a!, 16), parseInt(b!, 16)] as const);
+const RANGES: readonly (readonly [number, number])[] = coverage.ranges.map(
+  ([a, b]) => [parseInt(a!, 16), parseInt(b!, 16)] as const,
+);
 
 /** Line breaks and tabs are layout, not glyphs. */
 const LAYOUT = new Set([0x09, 0x0a, 0x0d]);
@@ -32,6 +34,9 @@ export function unprintableCharacters(value: unknown): string[] {
 export function fontCoverageWarning(value: unknown): string | undefined {
   const chars = unprintableCharacters(value);
   if (!chars.length) return undefined;
-  const shown = chars.slice(0, 10).map((c) => `« ${c} »`).join(', ');
+  const shown = chars
+    .slice(0, 10)
+    .map((c) => `« ${c} »`)
+    .join(', ');
   return `${chars.length > 1 ? 'Ces caractères ne peuvent pas être imprimés' : 'Ce caractère ne peut pas être imprimé'} dans le PDF et ${chars.length > 1 ? 'apparaîtront' : 'apparaîtra'} comme un carré vide : ${shown}${chars.length > 10 ? '…' : ''}. Écrivez ${chars.length > 1 ? 'ces noms' : 'ce nom'} en lettres latines si possible.`;
 }

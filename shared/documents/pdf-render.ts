@@ -83,7 +83,11 @@ async function fontsFor(
   family: string,
 ): Promise<Record<FontWeight, PdfKitFont>> {
   let byFamily = measureFonts.get(engine);
-  if (!byFamily) measureFonts.set(engine, (byFamily = new Map<string, Promise<Record<FontWeight, PdfKitFont>>>()));
+  if (!byFamily)
+    measureFonts.set(
+      engine,
+      (byFamily = new Map<string, Promise<Record<FontWeight, PdfKitFont>>>()),
+    );
   let fonts = byFamily.get(family);
   if (!fonts) {
     fonts = (async () => {

@@ -17,7 +17,9 @@ export function normalizeSpaces(text: string): string {
 
 /** The value as printed: trimmed and normalised, or the line to fill when it is empty. */
 export function valueOrBlank(value: string | undefined | null, blank: string = BLANK_LINE): string {
-  const text = normalizeSpaces(value ?? '').replace(/\s+/g, (s) => (s.includes(NBSP) ? NBSP : ' ')).trim();
+  const text = normalizeSpaces(value ?? '')
+    .replace(/\s+/g, (s) => (s.includes(NBSP) ? NBSP : ' '))
+    .trim();
   return text.length > 0 ? text : blank;
 }
 

@@ -39,8 +39,15 @@ describe('computeAlerts', () => {
     const s = clean();
     const { effectiveOn: _e, ...withoutDate } = s.convention;
     s.convention = withoutDate;
-    expect(codes(s)).toContainEqual(['convention-effective-date-missing', 'alerte', 'convention', s.convention.id]);
-    const alert = computeAlerts(s, TODAY, CATALOGUE_PROFILES).find((a) => a.code === 'convention-effective-date-missing')!;
+    expect(codes(s)).toContainEqual([
+      'convention-effective-date-missing',
+      'alerte',
+      'convention',
+      s.convention.id,
+    ]);
+    const alert = computeAlerts(s, TODAY, CATALOGUE_PROFILES).find(
+      (a) => a.code === 'convention-effective-date-missing',
+    )!;
     expect(frenchTypographyIssues(alert.message)).toEqual([]);
     expect(codes(clean()).map((c) => c[0])).not.toContain('convention-effective-date-missing');
   });

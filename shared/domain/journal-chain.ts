@@ -30,7 +30,8 @@ export function canonicalJson(value: unknown): string {
     return JSON.stringify(value, sortedReplacer) ?? serialise(value, new Set());
   } catch (error) {
     // A cycle through a re-keyed copy overflows the stack: the reference path names it.
-    if (error === USE_REFERENCE_PATH || error instanceof RangeError) return serialise(value, new Set());
+    if (error === USE_REFERENCE_PATH || error instanceof RangeError)
+      return serialise(value, new Set());
     throw error;
   }
 }

@@ -45,12 +45,15 @@ export function isWipeEntry(e: Pick<JournalEntry, 'action' | 'entity' | 'entityI
 function purgeRecordOf(e: JournalEntry): PurgeRecord | null {
   const after = e.payload?.after as Partial<PurgeRecord> | null | undefined;
   if (!after || typeof after !== 'object') return null;
-  const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const ids = (v: unknown) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   return {
     habilitationIds: ids(after.habilitationIds),
     agentIds: ids(after.agentIds),
     ...(after.reviewItemIds ? { reviewItemIds: ids(after.reviewItemIds) } : {}),
-    ...(after.rowDigests && typeof after.rowDigests === 'object' ? { rowDigests: after.rowDigests } : {}),
+    ...(after.rowDigests && typeof after.rowDigests === 'object'
+      ? { rowDigests: after.rowDigests }
+      : {}),
   };
 }
 
@@ -65,7 +68,11 @@ export function unexplainedErasures(
 ): number[] {
   // Walk from the newest entry back: the names of every purge seen so far are « later ».
   const sorted = [...entries].sort((a, b) => b.seq - a.seq);
-  const named = { habilitations: new Set<string>(), agents: new Set<string>(), reviewItems: new Set<string>() };
+  const named = {
+    habilitations: new Set<string>(),
+    agents: new Set<string>(),
+    reviewItems: new Set<string>(),
+  };
   const legacyHabilitations = new Set<string>();
   const out: number[] = [];
   for (const e of sorted) {
@@ -141,12 +148,17 @@ export function checkRowsAgainstJournal(input: RowsInput): RowFinding[] {
       for (const [table, rows] of Object.entries(digests ?? {})) {
         if (!tables.has(table) || typeof rows !== 'object' || rows === null) continue;
         for (const [key, digest] of Object.entries(rows)) {
-          if (typeof digest === 'string') slot(table).set(key, { kind: 'digest', seq: e.seq, digest });
+          if (typeof digest === 'string')
+            slot(table).set(key, { kind: 'digest', seq: e.seq, digest });
         }
       }
       continue;
     }
-    if (!tables.has(e.entity) || (e.action !== 'create' && e.action !== 'update' && e.action !== 'delete')) continue;
+    if (
+      !tables.has(e.entity) ||
+      (e.action !== 'create' && e.action !== 'update' && e.action !== 'delete')
+    )
+      continue;
     const m = slot(e.entity);
     if (e.action === 'delete') m.set(e.entityId, { kind: 'deleted', seq: e.seq });
     else if (e.payload === null) m.set(e.entityId, { kind: 'erased', seq: e.seq });
@@ -166,12 +178,17 @@ export function checkRowsAgainstJournal(input: RowsInput): RowFinding[] {
         findings.push({ table, key, problem: 'added', ...(x ? { seq: x.seq } : {}) });
       } else if (x.kind === 'erased') {
         findings.push({ table, key, problem: 'unverifiable', seq: x.seq });
-      } else if (x.kind === 'row' ? canonicalJson(row) !== x.canonical : computePayloadDigest(row) !== x.digest) {
+      } else if (
+        x.kind === 'row'
+          ? canonicalJson(row) !== x.canonical
+          : computePayloadDigest(row) !== x.digest
+      ) {
         findings.push({ table, key, problem: 'modified', seq: x.seq });
       }
     }
     for (const [key, x] of m) {
-      if (x.kind !== 'deleted' && !present.has(key)) findings.push({ table, key, problem: 'deleted', seq: x.seq });
+      if (x.kind !== 'deleted' && !present.has(key))
+        findings.push({ table, key, problem: 'deleted', seq: x.seq });
     }
   }
   return findings;
@@ -193,7 +210,10 @@ export function compareWithHead(
     return { status: 'missing', lastSeq };
   }
   // A short copy (the 12 characters printed in a footer) is compared as a prefix.
-  const same = copy.hash.length < 64 ? copy.hash.length >= 8 && entry.hash.startsWith(copy.hash) : entry.hash === copy.hash;
+  const same =
+    copy.hash.length < 64
+      ? copy.hash.length >= 8 && entry.hash.startsWith(copy.hash)
+      : entry.hash === copy.hash;
   return same ? { status: 'contains' } : { status: 'different', hash: entry.hash };
 }
 
@@ -203,7 +223,11 @@ export function shortHead(head: JournalHeadRecord): string {
 }
 
 /** The French sentence for a comparison with a copy of the head dated `copyLabel`. */
-export function describeHeadComparison(c: HeadComparison, copy: JournalHeadRecord, copyLabel: string): string {
+export function describeHeadComparison(
+  c: HeadComparison,
+  copy: JournalHeadRecord,
+  copyLabel: string,
+): string {
   return frenchSpacing(headComparisonText(c, copy, copyLabel));
 }
 
@@ -227,7 +251,10 @@ const ROW_PROBLEM_LABELS: Record<RowProblem, string> = {
 };
 
 /** « Agents : 2 lignes modifiées hors de l’application » per table and problem. */
-export function summariseRowFindings(findings: readonly RowFinding[], tableLabel: (t: string) => string): string[] {
+export function summariseRowFindings(
+  findings: readonly RowFinding[],
+  tableLabel: (t: string) => string,
+): string[] {
   const counts = new Map<string, number>();
   for (const f of findings) {
     const k = `${f.table}\u0000${f.problem}`;

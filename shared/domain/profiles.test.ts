@@ -19,8 +19,14 @@ describe('the shipped CDAP catalogue', () => {
     expect(schema.safeParse(catalogue).error?.issues).toBeUndefined();
     const codes = CATALOGUE_PROFILES.map((p) => p.code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(CATALOGUE_PROFILES.find((p) => p.code === 'T1')).toMatchObject({ label: 'Action sociale', requiresQualifiedSocialWorker: true, custom: false });
-    expect(CATALOGUE_PROFILES.find((p) => p.code === 'T2')?.requiresQualifiedSocialWorker).toBe(false);
+    expect(CATALOGUE_PROFILES.find((p) => p.code === 'T1')).toMatchObject({
+      label: 'Action sociale',
+      requiresQualifiedSocialWorker: true,
+      custom: false,
+    });
+    expect(CATALOGUE_PROFILES.find((p) => p.code === 'T2')?.requiresQualifiedSocialWorker).toBe(
+      false,
+    );
   });
 });
 
@@ -29,10 +35,19 @@ describe('new profile', () => {
 
   it.each([
     [{ code: ' t 23 ', label: 'Centres sociaux' }, {}],
-    [{ code: '', label: 'x' }, { code: 'Indiquez le code du profil, tel qu’écrit sur le bulletin (par exemple T23).' }],
-    [{ code: 'X'.repeat(21), label: 'x' }, { code: 'Le code du profil ne peut pas dépasser 20 caractères.' }],
+    [
+      { code: '', label: 'x' },
+      { code: 'Indiquez le code du profil, tel qu’écrit sur le bulletin (par exemple T23).' },
+    ],
+    [
+      { code: 'X'.repeat(21), label: 'x' },
+      { code: 'Le code du profil ne peut pas dépasser 20 caractères.' },
+    ],
     [{ code: 't13', label: 'x' }, { code: 'Le profil T13 est déjà dans le catalogue.' }],
-    [{ code: 'T1', label: ' ' }, { code: 'Le profil T1 est déjà dans le catalogue.', label: 'Indiquez le libellé du profil.' }],
+    [
+      { code: 'T1', label: ' ' },
+      { code: 'Le profil T1 est déjà dans le catalogue.', label: 'Indiquez le libellé du profil.' },
+    ],
   ])('%o → %o', (fields, problems) => {
     expect(checkNewProfile(fields, existing)).toEqual(problems);
   });

@@ -7,7 +7,12 @@ import type { Profile } from './schemas';
  */
 export interface CatalogueFile {
   service: { code: string; label: string };
-  profiles: { code: string; label: string; for?: string; requiresQualifiedSocialWorker?: boolean }[];
+  profiles: {
+    code: string;
+    label: string;
+    for?: string;
+    requiresQualifiedSocialWorker?: boolean;
+  }[];
 }
 
 const parsed: CatalogueFile = catalogue;
@@ -48,8 +53,10 @@ export function checkNewProfile(
 ): NewProfileProblems {
   const code = normaliseProfileCode(fields.code);
   const problems: NewProfileProblems = {};
-  if (!code) problems.code = 'Indiquez le code du profil, tel qu’écrit sur le bulletin (par exemple T23).';
-  else if (code.length > 20) problems.code = 'Le code du profil ne peut pas dépasser 20 caractères.';
+  if (!code)
+    problems.code = 'Indiquez le code du profil, tel qu’écrit sur le bulletin (par exemple T23).';
+  else if (code.length > 20)
+    problems.code = 'Le code du profil ne peut pas dépasser 20 caractères.';
   else if (existing.some((p) => normaliseProfileCode(p.code) === code)) {
     problems.code = `Le profil ${code} est déjà dans le catalogue.`;
   }

@@ -15,7 +15,6 @@ import { seededRandom } from './testing/seeded-random';
 
 const TODAY = '2025-03-15';
 
-
 describe('buildRosterRows', () => {
   it('one row per habilitation, one per agent without any, with status and anomalies', () => {
     const agents = [
@@ -48,12 +47,28 @@ describe('buildRosterRows', () => {
 });
 
 describe('habilitations à régulariser in the roster', () => {
-  const pending = { id: 'p1', bulletinId: 'bul-cdap', profileCode: 't1', requestedOn: '2025-03-10', reason: 'Le bulletin Cdap ne prévoit aucune habilitation pour le profil T1.' };
+  const pending = {
+    id: 'p1',
+    bulletinId: 'bul-cdap',
+    profileCode: 't1',
+    requestedOn: '2025-03-10',
+    reason: 'Le bulletin Cdap ne prévoit aucune habilitation pour le profil T1.',
+  };
   const rows = buildRosterRows({
     agents: [
       agent({ id: 'a1', lastName: 'BERNARD', firstName: 'Léa', pendingHabilitations: [pending] }),
-      agent({ id: 'a2', lastName: 'MARTIN', firstName: 'Paul', pendingHabilitations: [{ ...pending, id: 'p2', profileCode: 'T13', inPortal: true }] }),
-      agent({ id: 'a3', lastName: 'PETIT', firstName: 'Zoé', pendingHabilitations: [{ ...pending, id: 'p3', bulletinId: 'other-convention' }] }),
+      agent({
+        id: 'a2',
+        lastName: 'MARTIN',
+        firstName: 'Paul',
+        pendingHabilitations: [{ ...pending, id: 'p2', profileCode: 'T13', inPortal: true }],
+      }),
+      agent({
+        id: 'a3',
+        lastName: 'PETIT',
+        firstName: 'Zoé',
+        pendingHabilitations: [{ ...pending, id: 'p3', bulletinId: 'other-convention' }],
+      }),
     ],
     habilitations: [habilitation({ id: 'h2', agentId: 'a2' })],
     bulletins: [bulletin()],
@@ -61,7 +76,15 @@ describe('habilitations à régulariser in the roster', () => {
   });
 
   it('one row per request (instead of « sans habilitation »), with the reason; other conventions’ requests left out', () => {
-    expect(rows.map((r) => [r.key, r.status, r.profileCode, r.pendingReason ?? null, r.pendingInPortal ?? false])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.key,
+        r.status,
+        r.profileCode,
+        r.pendingReason ?? null,
+        r.pendingInPortal ?? false,
+      ]),
+    ).toEqual([
       ['pending:a1:p1', 'pending', 'T1', pending.reason, false],
       ['pending:a2:p2', 'pending', 'T13', pending.reason, true],
       ['h2', 'active', 'T13', null, false],
@@ -71,7 +94,10 @@ describe('habilitations à régulariser in the roster', () => {
 
   it('the « À régulariser » filter lists them', () => {
     const index = buildRosterIndex(rows);
-    expect(filterRoster(index, { status: 'pending' }).map((r) => r.key)).toEqual(['pending:a1:p1', 'pending:a2:p2']);
+    expect(filterRoster(index, { status: 'pending' }).map((r) => r.key)).toEqual([
+      'pending:a1:p1',
+      'pending:a2:p2',
+    ]);
   });
 });
 
@@ -351,11 +377,29 @@ describe('filterRoster on 10,000 agents and 50,000 habilitations', () => {
   it('narrows while typing and gives the same rows as a full filter at every keystroke', () => {
     const filter = createRosterFilter(index);
     const sort = { key: 'name' as const, direction: 'asc' as const };
-    const typed = ['', 'l', 'le', 'lef', 'lefe', 'lefev', 'lefevre', 'lefevre ', 'lefevre e', 'lefevre el', 'lef', 'mu', 'mul', 'zzz', 'z'];
+    const typed = [
+      '',
+      'l',
+      'le',
+      'lef',
+      'lefe',
+      'lefev',
+      'lefevre',
+      'lefevre ',
+      'lefevre e',
+      'lefevre el',
+      'lef',
+      'mu',
+      'mul',
+      'zzz',
+      'z',
+    ];
     for (const text of typed) {
       for (const status of ['all', 'active'] as const) {
         const criteria: RosterCriteria = { text, status, sort };
-        expect(filter(criteria).map((r) => r.key)).toEqual(filterRoster(index, criteria).map((r) => r.key));
+        expect(filter(criteria).map((r) => r.key)).toEqual(
+          filterRoster(index, criteria).map((r) => r.key),
+        );
       }
     }
   });

@@ -212,7 +212,12 @@ function profileSortKey(code: string | undefined): string {
   return foldText(code).replace(/\d+/g, (d) => d.padStart(6, '0'));
 }
 
-const STATUS_ORDER: Record<RosterStatus, string> = { active: '1', pending: '2', revoked: '3', none: '4' };
+const STATUS_ORDER: Record<RosterStatus, string> = {
+  active: '1',
+  pending: '2',
+  revoked: '3',
+  none: '4',
+};
 
 /**
  * The folded search text and sort keys of the rows, each computed the first time it is needed:

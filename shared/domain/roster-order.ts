@@ -7,7 +7,10 @@ import { foldText } from './text';
 export const FIELD_SEPARATOR = '\u0001';
 
 /** The name sort key of a row or an agent: folded NOM, then folded prénom. */
-export function nameSortKey(p: { lastName: string; firstName?: string }, fold: (v: string | undefined) => string): string {
+export function nameSortKey(
+  p: { lastName: string; firstName?: string },
+  fold: (v: string | undefined) => string,
+): string {
   return `${fold(p.lastName)}${FIELD_SEPARATOR}${fold(p.firstName)}`;
 }
 
@@ -17,7 +20,10 @@ export function nameSortKey(p: { lastName: string; firstName?: string }, fold: (
  * sorted (ties on the name keep the original order in both). A large register shows them
  * while the rest is read.
  */
-export function firstAgentsByName<A extends { lastName: string; firstName?: string }>(agents: readonly A[], count: number): A[] {
+export function firstAgentsByName<A extends { lastName: string; firstName?: string }>(
+  agents: readonly A[],
+  count: number,
+): A[] {
   if (agents.length <= count) return [...agents];
   const fold = (v: string | undefined) => (v ? foldText(v) : '');
   const keys = agents.map((a) => nameSortKey(a, fold));

@@ -62,7 +62,10 @@ export function validateSiret(input: string): IdentifierCheck {
     );
   }
   if (/^0+$/.test(value)) {
-    return fail('zeros', 'Un SIRET ne peut pas être fait que de zéros : saisissez celui de l’avis de situation Sirene.');
+    return fail(
+      'zeros',
+      'Un SIRET ne peut pas être fait que de zéros : saisissez celui de l’avis de situation Sirene.',
+    );
   }
   const siren = value.slice(0, 9);
   if (siren === LA_POSTE_SIREN && value !== LA_POSTE_HEAD_OFFICE_SIRET) {

@@ -31,7 +31,8 @@ const RULES: { test: (name: string, message: string) => boolean; text: string }[
     text: 'Les données sont trop imbriquées pour être traitées : rien n’a été modifié. Le fichier n’a sans doute pas été écrit par Convention MCP.',
   },
   {
-    test: (n, m) => n === 'InvalidPDFException' || /invalid pdf structure|pdf header|bad xref/i.test(m),
+    test: (n, m) =>
+      n === 'InvalidPDFException' || /invalid pdf structure|pdf header|bad xref/i.test(m),
     text: 'Ce fichier PDF est illisible ou abîmé : ouvrez-le dans un lecteur PDF pour le vérifier, ou collez le texte de la convention à la place.',
   },
   {
@@ -39,11 +40,14 @@ const RULES: { test: (name: string, message: string) => boolean; text: string }[
     text: 'Ce fichier PDF est protégé par un mot de passe : enregistrez-en une copie sans protection, ou collez son texte.',
   },
   {
-    test: (n, m) => n === 'EncodingError' || /invalid (utf-?8|character)|malformed|not valid for encoding/i.test(m),
+    test: (n, m) =>
+      n === 'EncodingError' ||
+      /invalid (utf-?8|character)|malformed|not valid for encoding/i.test(m),
     text: 'Ce fichier n’a pas pu être décodé (encodage inconnu ou contenu binaire) : enregistrez-le en UTF-8 (CSV) ou en .xlsx, puis réessayez.',
   },
   {
-    test: (n) => n === 'OpenFailedError' || n === 'DatabaseClosedError' || n === 'InvalidStateError',
+    test: (n) =>
+      n === 'OpenFailedError' || n === 'DatabaseClosedError' || n === 'InvalidStateError',
     text: 'La base de données de l’application n’est pas accessible pour le moment : fermez les autres fenêtres de Convention MCP puis rechargez la page.',
   },
   {
@@ -51,7 +55,8 @@ const RULES: { test: (name: string, message: string) => boolean; text: string }[
     text: 'Les données de ce poste ont été écrites par une version plus récente de Convention MCP : installez la dernière version.',
   },
   {
-    test: (n) => n === 'AbortError' || n === 'TransactionInactiveError' || n === 'PrematureCommitError',
+    test: (n) =>
+      n === 'AbortError' || n === 'TransactionInactiveError' || n === 'PrematureCommitError',
     text: 'L’enregistrement a été interrompu : rien n’a été modifié. Réessayez.',
   },
   {
@@ -59,7 +64,8 @@ const RULES: { test: (name: string, message: string) => boolean; text: string }[
     text: 'Le fichier n’a pas pu être lu (déplacé, supprimé ou encore ouvert dans un autre logiciel) : choisissez-le à nouveau.',
   },
   {
-    test: (n, m) => n === 'RangeError' && /invalid array length|allocation failed|out of memory/i.test(m),
+    test: (n, m) =>
+      n === 'RangeError' && /invalid array length|allocation failed|out of memory/i.test(m),
     text: 'Le fichier est trop volumineux pour être traité sur ce poste : rien n’a été modifié.',
   },
   {
@@ -97,11 +103,16 @@ export function technicalErrorMessage(error: unknown): string | undefined {
 }
 
 /** Always a French sentence: the known one, or a generic one that says nothing changed. */
-export function frenchErrorMessage(error: unknown, generic = 'L’opération a échoué : rien n’a été modifié. Réessayez ; si cela se reproduit, faites une sauvegarde et signalez-le.'): string {
+export function frenchErrorMessage(
+  error: unknown,
+  generic = 'L’opération a échoué : rien n’a été modifié. Réessayez ; si cela se reproduit, faites une sauvegarde et signalez-le.',
+): string {
   return technicalErrorMessage(error) ?? frenchSpacing(generic);
 }
 
 /** True when a message looks like raw technical text (English, an exception name). */
 export function looksTechnical(message: string): boolean {
-  return /\b(Error|Exception|undefined|null|NaN|Infinity|Expected|Invalid input|Required|stack|Cannot read)\b/.test(message);
+  return /\b(Error|Exception|undefined|null|NaN|Infinity|Expected|Invalid input|Required|stack|Cannot read)\b/.test(
+    message,
+  );
 }

@@ -59,5 +59,9 @@ export const API_ROUTES = {
 export type ApiRoutes = { readonly [name: string]: ApiRoute<IpcChannel, unknown[]> | ApiRoutes };
 
 export function isApiRoute(value: unknown): value is ApiRoute<IpcChannel, unknown[]> {
-  return typeof value === 'object' && value !== null && typeof (value as { pack?: unknown }).pack === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { pack?: unknown }).pack === 'function'
+  );
 }

@@ -13,7 +13,12 @@ import { z } from 'zod';
 import '../domain/schemas/french-errors';
 
 import { IPC, type API_ROUTES, type ApiRoute, type IpcChannel } from './channels';
-import { BACKUP_NAME_PATTERN, HIDDEN_CHARACTERS, hasRequestedExtension, SAVE_FILTERS } from './file-names';
+import {
+  BACKUP_NAME_PATTERN,
+  HIDDEN_CHARACTERS,
+  hasRequestedExtension,
+  SAVE_FILTERS,
+} from './file-names';
 
 export { API_ROUTES, IPC, isApiRoute, type ApiRoute, type IpcChannel } from './channels';
 export {
@@ -24,7 +29,6 @@ export {
   SAVE_FILTERS,
   type SaveFilter,
 } from './file-names';
-
 
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 const bytes = z
@@ -45,7 +49,10 @@ export const argSchemas = {
         .min(1)
         .max(200)
         .refine((n) => !/[\\/]/.test(n), 'Le nom proposé ne doit pas contenir de dossier.')
-        .refine((n) => !HIDDEN_CHARACTERS.test(n), 'Le nom proposé contient des caractères invisibles ou de contrôle.'),
+        .refine(
+          (n) => !HIDDEN_CHARACTERS.test(n),
+          'Le nom proposé contient des caractères invisibles ou de contrôle.',
+        ),
       filters: z.array(z.enum(SAVE_FILTERS)).min(1).max(SAVE_FILTERS.length),
       bytes,
     })
@@ -53,7 +60,10 @@ export const argSchemas = {
       message: 'Le nom proposé doit se terminer par l’une des extensions demandées.',
       path: ['suggestedName'],
     }),
-  [IPC.fileReveal]: z.strictObject({ path: z.string().min(1).max(4096), action: z.enum(['open', 'show']) }),
+  [IPC.fileReveal]: z.strictObject({
+    path: z.string().min(1).max(4096),
+    action: z.enum(['open', 'show']),
+  }),
   [IPC.openExternal]: z.strictObject({ url: z.string().max(2000) }),
   [IPC.backupWrite]: z.strictObject({ name: z.string().regex(BACKUP_NAME_PATTERN), bytes }),
   [IPC.backupList]: z.undefined(),
@@ -126,7 +136,9 @@ export type IpcHandlers = {
 
 /** A route's function as the page calls it: same parameters, the channel's result. */
 type ApiOf<R> =
-  R extends ApiRoute<infer C, infer P> ? (...params: P) => Promise<IpcResults[C]> : { readonly [K in keyof R]: ApiOf<R[K]> };
+  R extends ApiRoute<infer C, infer P>
+    ? (...params: P) => Promise<IpcResults[C]>
+    : { readonly [K in keyof R]: ApiOf<R[K]> };
 
 /**
  * What preload exposes on `window.conventionApi`: one named function per channel, derived
@@ -134,9 +146,12 @@ type ApiOf<R> =
  */
 export type ConventionApi = ApiOf<typeof API_ROUTES>;
 
-type RoutedChannel<R> = R extends ApiRoute<infer C, infer _P> ? C : { [K in keyof R]: RoutedChannel<R[K]> }[keyof R];
+type RoutedChannel<R> =
+  R extends ApiRoute<infer C, infer _P> ? C : { [K in keyof R]: RoutedChannel<R[K]> }[keyof R];
 /** Every channel is reachable from the preload API (a channel without a route fails to compile). */
-export const EVERY_CHANNEL_ROUTED: [IpcChannel] extends [RoutedChannel<typeof API_ROUTES>] ? true : never = true;
+export const EVERY_CHANNEL_ROUTED: [IpcChannel] extends [RoutedChannel<typeof API_ROUTES>]
+  ? true
+  : never = true;
 
 /** Errors crossing IPC lose their class; main sends this shape inside the message. */
 export const IPC_REFUSED_PREFIX = 'IPC_REFUSED:';

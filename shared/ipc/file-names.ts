@@ -34,4 +34,3 @@ export function cleanSuggestedName(name: string, filters: readonly SaveFilter[])
   const base = cleaned.replace(/\.+$/, '') || 'document';
   return `${base}.${filters[0] ?? 'json'}`;
 }
-

@@ -7,7 +7,11 @@
  *
  * Pure TypeScript (no DOM, no Node): used by the bench runner in Node and by the unit test.
  */
-import { EXPORT_TABLES, type ExportBody, type ExportTables } from '../../shared/backup/export-format';
+import {
+  EXPORT_TABLES,
+  type ExportBody,
+  type ExportTables,
+} from '../../shared/backup/export-format';
 import { agentName, formatBulletinLabel } from '../../shared/domain/format';
 import { buildEntry, type JournalHeadRecord } from '../../shared/domain/journal-chain';
 import { CATALOGUE_PROFILES } from '../../shared/domain/profiles';
@@ -43,28 +47,123 @@ export const DATASET_SIZES = {
 } as const satisfies Record<string, DatasetSize>;
 export type DatasetSizeName = keyof typeof DATASET_SIZES;
 
-
 const LAST_NAMES = [
-  'MARTIN', 'BERNARD', 'THOMAS', 'PETIT', 'ROBERT', 'RICHARD', 'DURAND', 'DUBOIS', 'MOREAU', 'LAURENT',
-  'SIMON', 'MICHEL', 'LEFÈVRE', 'LEROY', 'ROUX', 'DAVID', 'BERTRAND', 'MOREL', 'FOURNIER', 'GIRARD',
-  'BONNET', 'DUPONT', 'LAMBERT', 'FONTAINE', 'ROUSSEAU', 'VINCENT', 'MÜLLER', 'LEFEBVRE', 'FAURE', 'ANDRÉ',
-  'MERCIER', 'BLANC', 'GUÉRIN', 'BOYER', 'GARNIER', 'CHEVALIER', 'FRANÇOIS', 'LEGRAND', 'GAUTHIER', 'GARCIA',
-  'PERRIN', 'ROBIN', 'CLÉMENT', 'MORIN', 'NICOLAS', 'HENRY', 'ROUSSEL', 'MATHIEU', 'GAUTIER', 'MASSON',
-  'BENALI', 'COFFI', 'DJIRE', 'NGUYEN', 'DIALLO', 'OUEDRAOGO', 'DA SILVA', 'PEREIRA', 'BOUCHARD', 'LE GALL',
+  'MARTIN',
+  'BERNARD',
+  'THOMAS',
+  'PETIT',
+  'ROBERT',
+  'RICHARD',
+  'DURAND',
+  'DUBOIS',
+  'MOREAU',
+  'LAURENT',
+  'SIMON',
+  'MICHEL',
+  'LEFÈVRE',
+  'LEROY',
+  'ROUX',
+  'DAVID',
+  'BERTRAND',
+  'MOREL',
+  'FOURNIER',
+  'GIRARD',
+  'BONNET',
+  'DUPONT',
+  'LAMBERT',
+  'FONTAINE',
+  'ROUSSEAU',
+  'VINCENT',
+  'MÜLLER',
+  'LEFEBVRE',
+  'FAURE',
+  'ANDRÉ',
+  'MERCIER',
+  'BLANC',
+  'GUÉRIN',
+  'BOYER',
+  'GARNIER',
+  'CHEVALIER',
+  'FRANÇOIS',
+  'LEGRAND',
+  'GAUTHIER',
+  'GARCIA',
+  'PERRIN',
+  'ROBIN',
+  'CLÉMENT',
+  'MORIN',
+  'NICOLAS',
+  'HENRY',
+  'ROUSSEL',
+  'MATHIEU',
+  'GAUTIER',
+  'MASSON',
+  'BENALI',
+  'COFFI',
+  'DJIRE',
+  'NGUYEN',
+  'DIALLO',
+  'OUEDRAOGO',
+  'DA SILVA',
+  'PEREIRA',
+  'BOUCHARD',
+  'LE GALL',
 ];
 const FIRST_NAMES = [
-  'Élodie', 'Karim', 'Sandrine', 'Lucie', 'Paul', 'Véronique', 'Hélène', 'François', 'Zoé', 'Chloé',
-  'Jérôme', 'Amélie', 'Noël', 'Inès', 'Gaëlle', 'Mathéo', 'Léa', 'Yasmine', 'Aurélien', 'Thérèse',
-  'Marie', 'Jean', 'Camille', 'Nicolas', 'Sophie', 'Mehdi', 'Fatou', 'Loïc', 'Anaïs', 'Benoît',
+  'Élodie',
+  'Karim',
+  'Sandrine',
+  'Lucie',
+  'Paul',
+  'Véronique',
+  'Hélène',
+  'François',
+  'Zoé',
+  'Chloé',
+  'Jérôme',
+  'Amélie',
+  'Noël',
+  'Inès',
+  'Gaëlle',
+  'Mathéo',
+  'Léa',
+  'Yasmine',
+  'Aurélien',
+  'Thérèse',
+  'Marie',
+  'Jean',
+  'Camille',
+  'Nicolas',
+  'Sophie',
+  'Mehdi',
+  'Fatou',
+  'Loïc',
+  'Anaïs',
+  'Benoît',
 ];
 const FUNCTIONS = [
-  'Agent d’accueil social', 'Instructeur FSL', 'Conseillère en économie sociale et familiale',
-  'Assistante sociale', 'Agent administratif, instruction RSA', 'Responsable de secteur',
-  'Travailleur social polyvalent', 'Chargé d’accueil', 'Référent logement', 'Coordinatrice « aides facultatives »',
+  'Agent d’accueil social',
+  'Instructeur FSL',
+  'Conseillère en économie sociale et familiale',
+  'Assistante sociale',
+  'Agent administratif, instruction RSA',
+  'Responsable de secteur',
+  'Travailleur social polyvalent',
+  'Chargé d’accueil',
+  'Référent logement',
+  'Coordinatrice « aides facultatives »',
 ];
 const SERVICES = [
-  'Accueil', 'Action sociale', 'Logement', 'Insertion', 'Seniors', 'Petite enfance', 'Maison des solidarités Nord',
-  'Maison des solidarités Sud', 'Direction', 'Espace France services',
+  'Accueil',
+  'Action sociale',
+  'Logement',
+  'Insertion',
+  'Seniors',
+  'Petite enfance',
+  'Maison des solidarités Nord',
+  'Maison des solidarités Sud',
+  'Direction',
+  'Espace France services',
 ];
 const BULLETIN_SEEDS: { serviceCode: string; siteLabel?: string }[] = [
   { serviceCode: 'CDAP' },
@@ -72,7 +171,12 @@ const BULLETIN_SEEDS: { serviceCode: string; siteLabel?: string }[] = [
   { serviceCode: 'CDAP', siteLabel: 'Antenne Sud' },
   { serviceCode: 'AFAS' },
 ];
-const REASONS = ['Départ de l’agent', 'Changement de fonction', 'Fin de mission FSL', 'Profil inutile depuis la réorganisation'];
+const REASONS = [
+  'Départ de l’agent',
+  'Changement de fonction',
+  'Fin de mission FSL',
+  'Profil inutile depuis la réorganisation',
+];
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -96,7 +200,8 @@ export function generateDataset(size: DatasetSize, seed = 42): BenchDataset {
   const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
-  const date = (fromYear: number, toYear: number) => `${int(fromYear, toYear)}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
+  const date = (fromYear: number, toYear: number) =>
+    `${int(fromYear, toYear)}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
   const instant = (day: string, hour = 9) => `${day}T${pad(hour)}:${pad(int(0, 59))}:00.000Z`;
 
   const conventionId = 'conv-bench';
@@ -142,7 +247,12 @@ export function generateDataset(size: DatasetSize, seed = 42): BenchDataset {
     serviceCentreHours: 'du lundi au vendredi, 9 h – 17 h',
     handlingTime: '48 heures ouvrées',
     escalation: [
-      { side: 'caf', name: 'Centre de services', phone: '01 64 00 00 01', email: 'centre-services@caf-bench.fr' },
+      {
+        side: 'caf',
+        name: 'Centre de services',
+        phone: '01 64 00 00 01',
+        email: 'centre-services@caf-bench.fr',
+      },
       { side: 'caf', name: 'Claire DIRECTRICE', function: 'Directrice' },
     ],
   };
@@ -155,7 +265,9 @@ export function generateDataset(size: DatasetSize, seed = 42): BenchDataset {
     date: '2020-06-15',
   }));
   const profileCodes = CATALOGUE_PROFILES.map((p) => p.code);
-  const qualifiedOnly = new Set(CATALOGUE_PROFILES.filter((p) => p.requiresQualifiedSocialWorker).map((p) => p.code));
+  const qualifiedOnly = new Set(
+    CATALOGUE_PROFILES.filter((p) => p.requiresQualifiedSocialWorker).map((p) => p.code),
+  );
 
   const agents: Agent[] = [];
   for (let i = 0; i < size.agents; i++) {
@@ -217,12 +329,22 @@ export function generateDataset(size: DatasetSize, seed = 42): BenchDataset {
     for (const code of profileCodes) {
       const used = active.get(`${b.id}|${code}`) ?? 0;
       if (used === 0 && rnd() < 0.5) continue;
-      quotas.push({ id: `quota-${b.id}-${code}`, bulletinId: b.id, profileCode: code, max: used + int(0, 5) });
+      quotas.push({
+        id: `quota-${b.id}-${code}`,
+        bulletinId: b.id,
+        profileCode: code,
+        max: used + int(0, 5),
+      });
     }
   }
 
   const contacts: Contact[] = [];
-  const partnerRoles = ['administrateur', 'administrateur-suppleant', 'responsable-securite', 'dpo'] as const;
+  const partnerRoles = [
+    'administrateur',
+    'administrateur-suppleant',
+    'responsable-securite',
+    'dpo',
+  ] as const;
   partnerRoles.forEach((role, i) => {
     const a = agents[i % agents.length]!;
     contacts.push({
@@ -238,7 +360,14 @@ export function generateDataset(size: DatasetSize, seed = 42): BenchDataset {
       validFrom: '2020-07-01',
     });
   });
-  const cafRoles = ['administrateur', 'responsable-mcp', 'responsable-securite', 'responsable-informatique', 'dpo', 'guichet-unique'] as const;
+  const cafRoles = [
+    'administrateur',
+    'responsable-mcp',
+    'responsable-securite',
+    'responsable-informatique',
+    'dpo',
+    'guichet-unique',
+  ] as const;
   cafRoles.forEach((role, i) => {
     contacts.push({
       id: `contact-c-${i}`,
@@ -275,7 +404,9 @@ export function generateDataset(size: DatasetSize, seed = 42): BenchDataset {
         ...(k === 2 ? { comment: `Information des agents le 15/10/${year}` } : {}),
       })),
     });
-    const activeThen = habilitations.filter((h) => h.grantedOn <= openedOn && (!h.revokedOn || h.revokedOn > openedOn));
+    const activeThen = habilitations.filter(
+      (h) => h.grantedOn <= openedOn && (!h.revokedOn || h.revokedOn > openedOn),
+    );
     const chosen = activeThen.slice(0, size.itemsPerCampaign);
     chosen.forEach((h, k) => {
       const a = agentById.get(h.agentId)!;
@@ -353,8 +484,10 @@ export function generateDataset(size: DatasetSize, seed = 42): BenchDataset {
     journal.push(entry);
     head = { seq: entry.seq, hash: entry.hash };
   };
-  for (const a of agents) journalise('agents', a, '2025-01-06T08:00:00.000Z', `Agent ${agentName(a)}`);
-  for (const h of habilitations) journalise('habilitations', h, '2025-01-06T08:30:00.000Z', `Habilitation ${h.profileCode}`);
+  for (const a of agents)
+    journalise('agents', a, '2025-01-06T08:00:00.000Z', `Agent ${agentName(a)}`);
+  for (const h of habilitations)
+    journalise('habilitations', h, '2025-01-06T08:30:00.000Z', `Habilitation ${h.profileCode}`);
 
   const tables = Object.fromEntries(EXPORT_TABLES.map((t) => [t, []])) as unknown as ExportTables;
   Object.assign(tables, {
@@ -365,7 +498,9 @@ export function generateDataset(size: DatasetSize, seed = 42): BenchDataset {
     profiles: CATALOGUE_PROFILES.map((p) => ({ ...p })),
     organisations: [caf, partner],
     conventions: [convention],
-    avenants: [{ id: 'avenant-1', conventionId, date: '2023-03-01', object: 'Ajout du service Afas' }],
+    avenants: [
+      { id: 'avenant-1', conventionId, date: '2023-03-01', object: 'Ajout du service Afas' },
+    ],
     serviceContracts: [serviceContract],
     contacts,
     bulletins,
@@ -379,7 +514,12 @@ export function generateDataset(size: DatasetSize, seed = 42): BenchDataset {
     securitySessions,
     journal,
   });
-  return { body: { journalHead: head, tables }, conventionId, lastCampaignId: `camp-${YEARS.at(-1)}`, size };
+  return {
+    body: { journalHead: head, tables },
+    conventionId,
+    lastCampaignId: `camp-${YEARS.at(-1)}`,
+    size,
+  };
 }
 
 /** Row count of a body, all tables. */

@@ -12,8 +12,19 @@ import { buildAdminChangePdf } from '../../shared/documents/admin-change';
 import { fontDictionary } from '../../shared/documents/fonts';
 import { renderPdf } from '../../shared/documents/pdf-render';
 import { buildDocumentSource, type DocumentKind } from '../../shared/documents/registry';
-import { buildReviewReportCsv, buildReviewReportSnapshot } from '../../shared/documents/review-report';
-import type { Agent, Bulletin, Habilitation, Organisation, Quota, ReviewCampaign, ReviewItem } from '../../shared/domain/schemas';
+import {
+  buildReviewReportCsv,
+  buildReviewReportSnapshot,
+} from '../../shared/documents/review-report';
+import type {
+  Agent,
+  Bulletin,
+  Habilitation,
+  Organisation,
+  Quota,
+  ReviewCampaign,
+  ReviewItem,
+} from '../../shared/domain/schemas';
 import { formatBulletinLabel } from '../../shared/domain/format';
 import { buildExportFromBody } from '../../renderer/db/export-import/export';
 import { extractConvention } from '../../shared/import';
@@ -32,7 +43,11 @@ export interface WrittenDataset {
 }
 
 /** Writes `<dir>/backup-<size>.json` (a real full export), report/form snapshots, CSV and HTML. */
-export async function writeDataset(sizeName: DatasetSizeName, dir: string, seed = 42): Promise<WrittenDataset> {
+export async function writeDataset(
+  sizeName: DatasetSizeName,
+  dir: string,
+  seed = 42,
+): Promise<WrittenDataset> {
   mkdirSync(dir, { recursive: true });
   const dataset = generateDataset(DATASET_SIZES[sizeName], seed);
   const { body } = dataset;
@@ -64,7 +79,10 @@ export async function writeDataset(sizeName: DatasetSizeName, dir: string, seed 
     ...(previous ? { previous } : {}),
     partner: { name: partner.name, siret: partner.siret, representative: partner.representative },
     caf: { name: caf.name },
-    bulletins: (t.bulletins as Bulletin[]).map((b) => ({ id: b.id, label: formatBulletinLabel(b) })),
+    bulletins: (t.bulletins as Bulletin[]).map((b) => ({
+      id: b.id,
+      label: formatBulletinLabel(b),
+    })),
     quotas: t.quotas as Quota[],
   });
   const report = path.join(dir, 'report.json');
@@ -90,12 +108,19 @@ interface PdfMakeNode {
   setFonts(fonts: unknown): void;
   setUrlAccessPolicy(cb: (url: string) => boolean): void;
   setLocalAccessPolicy(cb: (p: string) => boolean): void;
-  createPdf(def: TDocumentDefinitions, options?: { bufferPages?: boolean }): { getStream(): Promise<unknown>; getBuffer(): Promise<Buffer> };
+  createPdf(
+    def: TDocumentDefinitions,
+    options?: { bufferPages?: boolean },
+  ): { getStream(): Promise<unknown>; getBuffer(): Promise<Buffer> };
 }
 let pdfmake: PdfMakeNode | undefined;
 
 /** Request → bytes in Node (pdfmake's Node build, fonts from resources/fonts), `runs` times. */
-export async function renderInNode(kind: DocumentKind, snapshotFile: string, runs: number): Promise<number[]> {
+export async function renderInNode(
+  kind: DocumentKind,
+  snapshotFile: string,
+  runs: number,
+): Promise<number[]> {
   const root = process.cwd();
   const fontDir = path.join(root, 'resources', 'fonts');
   if (!pdfmake) {
@@ -121,7 +146,10 @@ export async function renderInNode(kind: DocumentKind, snapshotFile: string, run
  * PDF path (pdfjs legacy build, lines rebuilt), then `extractConvention`. The first run
  * includes loading pdfjs.
  */
-export async function importPdfInNode(file: string, runs: number): Promise<{ pages: number; textMs: number[]; extractMs: number[] }> {
+export async function importPdfInNode(
+  file: string,
+  runs: number,
+): Promise<{ pages: number; textMs: number[]; extractMs: number[] }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const bytes = new Uint8Array(readFileSync(file));
   const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
@@ -141,11 +169,14 @@ export async function importPdfInNode(file: string, runs: number): Promise<{ pag
 }
 
 /** Initial bundle from the Vite manifest: the entry chunk, its static imports and CSS, gzipped. */
-export function initialBundle(distDir: string): { gzipBytes: number; rawBytes: number; files: string[] } {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<
-    string,
-    { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
-  >;
+export function initialBundle(distDir: string): {
+  gzipBytes: number;
+  rawBytes: number;
+  files: string[];
+} {
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, '.vite', 'manifest.json'), 'utf8'),
+  ) as Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
   const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   if (!entryKey) throw new Error('No entry in the Vite manifest.');
   const files = new Set<string>();
@@ -167,7 +198,8 @@ export function initialBundle(distDir: string): { gzipBytes: number; rawBytes: n
   return { gzipBytes, rawBytes, files: [...files] };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The same form as HTML (what a user would type in Writer), from the pdfmake definition. */
 export function definitionToHtml(definition: TDocumentDefinitions): string {
@@ -220,7 +252,10 @@ export function definitionToHtml(definition: TDocumentDefinitions): string {
  * export (as many as the register's agents in the quick run) read and reconciled against the
  * register, `runs` times; milliseconds of each run, reading included.
  */
-export function portalReconcile(sizeName: DatasetSizeName, runs: number): { ms: number[]; accounts: number; differences: number } {
+export function portalReconcile(
+  sizeName: DatasetSizeName,
+  runs: number,
+): { ms: number[]; accounts: number; differences: number } {
   const size = DATASET_SIZES[sizeName];
   // Only the register is kept: the rest of the dataset (journal, reviews) is let go, as in
   // the app, where the screen holds the register and not the backup.

@@ -5,7 +5,13 @@
  * last logins spread. Deterministic (seeded). Pure TypeScript.
  */
 import { CATALOGUE_PROFILES } from '../../shared/domain/profiles';
-import { readPortalAccounts, reconcile, findHeaderRow, guessPortalMapping, type Reconciliation } from '../../shared/domain/portal';
+import {
+  readPortalAccounts,
+  reconcile,
+  findHeaderRow,
+  guessPortalMapping,
+  type Reconciliation,
+} from '../../shared/domain/portal';
 import { parseCsvText } from '../../shared/backup/roster-import';
 import { seededRandom } from '../../shared/domain/testing/seeded-random';
 import type { Agent, Bulletin, Habilitation, Quota } from '../../shared/domain/schemas';
@@ -39,15 +45,26 @@ export function portalExportCsv(register: BenchRegister, accounts: number, seed 
     }
     const a = register.agents[i]!;
     const profiles = (byAgent.get(a.id) ?? ['CDAP-T13']).slice(0, 4).join(', ');
-    if (r < 0.1) lines.push(`;${a.firstName ?? ''};${a.lastName};;CDAP;${profiles};${status};${lastLogin}`);
-    else if (r < 0.25) lines.push(`;${a.lastName};${a.firstName ?? ''};${a.email ?? ''};CDAP;${profiles};${status};${lastLogin}`);
-    else lines.push(`${a.portalLogin ?? ''};${a.lastName};${a.firstName ?? ''};${a.email ?? ''};CDAP;${profiles};${status};${lastLogin}`);
+    if (r < 0.1)
+      lines.push(`;${a.firstName ?? ''};${a.lastName};;CDAP;${profiles};${status};${lastLogin}`);
+    else if (r < 0.25)
+      lines.push(
+        `;${a.lastName};${a.firstName ?? ''};${a.email ?? ''};CDAP;${profiles};${status};${lastLogin}`,
+      );
+    else
+      lines.push(
+        `${a.portalLogin ?? ''};${a.lastName};${a.firstName ?? ''};${a.email ?? ''};CDAP;${profiles};${status};${lastLogin}`,
+      );
   }
   return lines.join('\r\n');
 }
 
 /** Reads the export and reconciles it, as the screen does; returns the time of each part. */
-export function reconcileBench(register: BenchRegister, csv: string, today: string): { readMs: number; reconcileMs: number; result: Reconciliation } {
+export function reconcileBench(
+  register: BenchRegister,
+  csv: string,
+  today: string,
+): { readMs: number; reconcileMs: number; result: Reconciliation } {
   const t0 = performance.now();
   const sheet = parseCsvText(csv);
   const rows = [sheet.headers, ...sheet.rows];
@@ -56,7 +73,10 @@ export function reconcileBench(register: BenchRegister, csv: string, today: stri
     rows,
     headerRow,
     mapping: guessPortalMapping(rows[headerRow]!),
-    context: { profiles: CATALOGUE_PROFILES, serviceCodes: [...new Set(register.bulletins.map((b) => b.serviceCode))] },
+    context: {
+      profiles: CATALOGUE_PROFILES,
+      serviceCodes: [...new Set(register.bulletins.map((b) => b.serviceCode))],
+    },
     today,
   });
   const t1 = performance.now();

@@ -25,7 +25,11 @@ test('the register screens explain what they need before a convention exists', a
   await expect(page.getByRole('heading', { level: 1, name: 'Convention' })).toBeVisible();
 
   await openSection(page, 'Paramètres');
-  await expect(page.getByRole('table', { name: 'Catalogue des profils' }).getByRole('rowheader', { name: 'T13' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Catalogue des profils' })
+      .getByRole('rowheader', { name: 'T13' }),
+  ).toBeVisible();
   await expect(page.getByText('Base IndexedDB de ce navigateur')).toBeVisible();
   await expectAccessible(page, 'Paramètres');
   await shot(page, 'settings');
@@ -43,7 +47,9 @@ test('enter the Lieusaint contacts annex and the CDAP bulletin with T13 = 4, the
   const partnerCard = page.getByRole('region', { name: 'Côté partenaire' });
   await expect(cafCard.getByText('Non renseigné')).toHaveCount(6);
   await expect(partnerCard.getByText('Non renseigné')).toHaveCount(4);
-  await expect(page.getByText(/Aucun Administrateur suppléant n’est désigné côté partenaire/)).toBeVisible();
+  await expect(
+    page.getByText(/Aucun Administrateur suppléant n’est désigné côté partenaire/),
+  ).toBeVisible();
   await expectAccessible(page, 'Interlocuteurs vides');
   await shot(page, 'contacts-no-contact');
 
@@ -65,8 +71,12 @@ test('enter the Lieusaint contacts annex and the CDAP bulletin with T13 = 4, the
   await shot(page, 'contacts-filled');
 
   // Replacing the Responsable Sécurité keeps Renald THOMAS in the history.
-  await page.getByRole('button', { name: 'Remplacer Renald THOMAS (Responsable Sécurité)' }).click();
-  const replace = page.getByRole('dialog', { name: 'Remplacer Renald THOMAS (Responsable Sécurité)' });
+  await page
+    .getByRole('button', { name: 'Remplacer Renald THOMAS (Responsable Sécurité)' })
+    .click();
+  const replace = page.getByRole('dialog', {
+    name: 'Remplacer Renald THOMAS (Responsable Sécurité)',
+  });
   await expect(replace).toBeVisible();
   await expectAccessible(page, 'Remplacer un interlocuteur');
   await shot(page, 'contacts-replace-dialog');
@@ -117,10 +127,18 @@ test('enter the Lieusaint contacts annex and the CDAP bulletin with T13 = 4, the
   await expect(reloaded.getByText('08/01/2024')).toBeVisible();
 
   await openSection(page, 'Interlocuteurs');
-  await expect(page.getByRole('region', { name: 'Côté partenaire' }).getByText('Véronique DJIRE')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Côté partenaire' }).getByText('s.coffi@ville-lieusaint.fr')).toBeVisible();
   await expect(
-    page.getByRole('region', { name: 'Côté Caf' }).getByText('informatique-et-libertes.cafmelun@caf.cnafmail.fr'),
+    page.getByRole('region', { name: 'Côté partenaire' }).getByText('Véronique DJIRE'),
   ).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Historique' }).getByText('Renald THOMAS')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Côté partenaire' }).getByText('s.coffi@ville-lieusaint.fr'),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Côté Caf' })
+      .getByText('informatique-et-libertes.cafmelun@caf.cnafmail.fr'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Historique' }).getByText('Renald THOMAS'),
+  ).toBeVisible();
 });

@@ -15,7 +15,8 @@ async function stubFolderPicker(page: Page) {
   await page.addInitScript((folder) => {
     Object.defineProperty(window, 'showDirectoryPicker', {
       configurable: true,
-      value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true }),
+      value: async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true }),
     });
   }, FOLDER);
 }
@@ -23,14 +24,19 @@ async function stubFolderPicker(page: Page) {
 /** Names of the files in the stubbed folder, as the browser sees them. */
 async function filesInFolder(page: Page): Promise<string[]> {
   return page.evaluate(async (folder) => {
-    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true });
+    const dir = await (
+      await navigator.storage.getDirectory()
+    ).getDirectoryHandle(folder, { create: true });
     const names: string[] = [];
-    for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+    for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys())
+      names.push(name);
     return names.sort();
   }, FOLDER);
 }
 
-test('backups go to a folder the user picks, survive a reload there, and restore from it', async ({ page }) => {
+test('backups go to a folder the user picks, survive a reload there, and restore from it', async ({
+  page,
+}) => {
   await stubFolderPicker(page);
   await completeFirstRun(page);
   await createLieusaintConvention(page);
@@ -38,7 +44,9 @@ test('backups go to a folder the user picks, survive a reload there, and restore
 
   await openSection(page, 'Sauvegardes');
   const card = page.getByRole('region', { name: 'Emplacement des sauvegardes' });
-  await expect(card.getByText('disparaissent si le profil du navigateur est supprimé')).toBeVisible();
+  await expect(
+    card.getByText('disparaissent si le profil du navigateur est supprimé'),
+  ).toBeVisible();
   await expectAccessible(page, 'Sauvegardes, dans le navigateur');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/folder-browser.png`, fullPage: true });
 
@@ -53,7 +61,9 @@ test('backups go to a folder the user picks, survive a reload there, and restore
   await expect(page.getByText(/copiées? dans le dossier\./)).toBeVisible();
   await closeNotices(page);
   await expect(card.getByText(`dans le dossier « ${FOLDER} » de votre ordinateur`)).toBeVisible();
-  await expect(card.getByRole('button', { name: 'Revenir aux sauvegardes du navigateur' })).toBeVisible();
+  await expect(
+    card.getByRole('button', { name: 'Revenir aux sauvegardes du navigateur' }),
+  ).toBeVisible();
   const copied = await filesInFolder(page);
   expect(copied.some((n) => n.startsWith('auto-'))).toBe(true);
 
@@ -82,7 +92,9 @@ test('backups go to a folder the user picks, survive a reload there, and restore
   // keeps it as the day's newest automatic backup; the manual one is kept apart).
   const autoBefore = files.filter((n) => n.startsWith('auto-'));
   await expect
-    .poll(async () => (await filesInFolder(page)).filter((n) => n.startsWith('auto-') && !autoBefore.includes(n)))
+    .poll(async () =>
+      (await filesInFolder(page)).filter((n) => n.startsWith('auto-') && !autoBefore.includes(n)),
+    )
     .toHaveLength(1);
   await openSection(page, 'Journal');
   await openSection(page, 'Sauvegardes');
@@ -99,9 +111,15 @@ test('backups go to a folder the user picks, survive a reload there, and restore
   await wipe.getByRole('button', { name: 'Tout effacer' }).click();
   await expect(page.getByText(/Registre effacé\./)).toBeVisible();
   await closeNotices(page);
-  expect((await filesInFolder(page)).some((n) => n.startsWith('avant-effacement-complet-'))).toBe(true);
+  expect((await filesInFolder(page)).some((n) => n.startsWith('avant-effacement-complet-'))).toBe(
+    true,
+  );
 
-  await list.getByRole('row').filter({ hasText: 'Sauvegarde au démarrage' }).getByRole('button', { name: /^Restaurer la sauvegarde du/ }).click();
+  await list
+    .getByRole('row')
+    .filter({ hasText: 'Sauvegarde au démarrage' })
+    .getByRole('button', { name: /^Restaurer la sauvegarde du/ })
+    .click();
   const preview = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
   await expect(preview.getByText(fixture.partner.name)).toBeVisible();
   await preview.getByRole('button', { name: 'Restaurer cette sauvegarde' }).click();
@@ -117,12 +135,18 @@ test('backups go to a folder the user picks, survive a reload there, and restore
   const confirm = page.getByRole('dialog', { name: 'Revenir aux sauvegardes du navigateur ?' });
   await expectAccessible(page, 'Sauvegardes, retour au navigateur');
   await confirm.getByRole('button', { name: 'Revenir aux sauvegardes du navigateur' }).click();
-  await expect(card.getByText('disparaissent si le profil du navigateur est supprimé')).toBeVisible();
-  await expect(card.getByRole('button', { name: 'Choisir un dossier de sauvegarde' })).toBeVisible();
+  await expect(
+    card.getByText('disparaissent si le profil du navigateur est supprimé'),
+  ).toBeVisible();
+  await expect(
+    card.getByRole('button', { name: 'Choisir un dossier de sauvegarde' }),
+  ).toBeVisible();
   expect((await filesInFolder(page)).some((n) => n.startsWith('avant-restauration-'))).toBe(true);
 });
 
-test('without the File System Access API the screen says backups stay in the browser', async ({ page }) => {
+test('without the File System Access API the screen says backups stay in the browser', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     delete (window as { showDirectoryPicker?: unknown }).showDirectoryPicker;
     delete (Window.prototype as { showDirectoryPicker?: unknown }).showDirectoryPicker;
@@ -130,8 +154,12 @@ test('without the File System Access API the screen says backups stay in the bro
   await completeFirstRun(page);
   await openSection(page, 'Sauvegardes');
   const card = page.getByRole('region', { name: 'Emplacement des sauvegardes' });
-  await expect(card.getByText('disparaissent si le profil du navigateur est supprimé')).toBeVisible();
-  await expect(card.getByText('Ce navigateur ne permet pas d’écrire les sauvegardes dans un dossier')).toBeVisible();
+  await expect(
+    card.getByText('disparaissent si le profil du navigateur est supprimé'),
+  ).toBeVisible();
+  await expect(
+    card.getByText('Ce navigateur ne permet pas d’écrire les sauvegardes dans un dossier'),
+  ).toBeVisible();
   await expect(card.getByRole('button')).toHaveCount(0);
   await expectAccessible(page, 'Sauvegardes, navigateur sans dossier');
 });

@@ -14,7 +14,9 @@ async function findAgent(page: Page, name: string) {
   await expect(page.getByText(name, { exact: false }).first()).toBeVisible();
 }
 
-test('import a 50-row CSV with two bad rows, export a backup, erase everything, restore it and find the data again', async ({ page }, testInfo) => {
+test('import a 50-row CSV with two bad rows, export a backup, erase everything, restore it and find the data again', async ({
+  page,
+}, testInfo) => {
   // A long walk (import, export, erase, restore): on a loaded machine it needs more than the default minute.
   test.setTimeout(180_000);
   await completeFirstRun(page);
@@ -24,21 +26,31 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   const backups = new BackupsScreen(page);
   await backups.open();
   await expect(backups.savedList().getByText('Automatique').first()).toBeVisible();
-  await expect(page.getByText('disparaissent si le profil du navigateur est supprimé')).toBeVisible();
+  await expect(
+    page.getByText('disparaissent si le profil du navigateur est supprimé'),
+  ).toBeVisible();
   await expectAccessible(page, 'Sauvegardes');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/backups.png`, fullPage: true });
 
   // Roster import: file, mapping guessed from the headers, preview with the two bad rows.
   await page.getByRole('link', { name: 'Importer une liste (Excel, CSV)' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Importer une liste d’agents' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Importer une liste d’agents' }),
+  ).toBeVisible();
   await expectAccessible(page, 'Import de liste, vide');
   await page.getByLabel('Fichier Excel ou CSV').setInputFiles(ROSTER_CSV);
-  await expect(page.getByText('50 lignes de données, 6 colonnes, titres en ligne 1, séparateur « ; », encodage UTF-8')).toBeVisible();
+  await expect(
+    page.getByText(
+      '50 lignes de données, 6 colonnes, titres en ligne 1, séparateur « ; », encodage UTF-8',
+    ),
+  ).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Nom', exact: true })).toHaveValue('0');
   await expect(page.getByRole('combobox', { name: 'Mél', exact: true })).toHaveValue('4');
   await expect(page.getByLabel('Téléphone fixe')).toHaveValue('5');
   // The dry run is shown at once (no « Vérifier » step).
-  await expect(page.getByText('Essai à blanc : 48 agents seront créés, 2 lignes en erreur (ignorées)')).toBeVisible();
+  await expect(
+    page.getByText('Essai à blanc : 48 agents seront créés, 2 lignes en erreur (ignorées)'),
+  ).toBeVisible();
   const errors = page.getByRole('table', { name: 'Lignes en erreur' });
   await expect(errors.getByRole('row')).toHaveCount(3);
   await expect(errors.getByText('Mél « adresse-invalide » invalide.')).toBeVisible();
@@ -49,7 +61,9 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/roster-import.png`, fullPage: true });
   await page.getByLabel('Ignorer les 2 lignes en erreur et importer les autres').check();
   await importButton.click();
-  await expect(page.getByText('48 agents et 0 habilitation importés, 2 lignes ignorées')).toBeVisible();
+  await expect(
+    page.getByText('48 agents et 0 habilitation importés, 2 lignes ignorées'),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Annuler l’import' })).toBeVisible();
   await closeNotices(page);
   await findAgent(page, 'FONTAINE');
@@ -58,9 +72,13 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   await backups.open();
   const dialog = await backups.openExport();
   await expectAccessible(page, 'Sauvegardes, export');
-  const { path: exported, suggestedName } = await backups.confirmExport(dialog, (name) => testInfo.outputPath(name));
+  const { path: exported, suggestedName } = await backups.confirmExport(dialog, (name) =>
+    testInfo.outputPath(name),
+  );
   expect(suggestedName).toMatch(/^convention-mcp-sauvegarde-\d{4}-\d{2}-\d{2}\.json$/);
-  const header = JSON.parse(readFileSync(exported, 'utf8').split('\n', 1)[0]!.slice('{"header":'.length, -1)) as { counts: Record<string, number> };
+  const header = JSON.parse(
+    readFileSync(exported, 'utf8').split('\n', 1)[0]!.slice('{"header":'.length, -1),
+  ) as { counts: Record<string, number> };
   expect(header.counts.agents).toBe(48);
   await closeNotices(page);
 
@@ -88,7 +106,9 @@ test('import a 50-row CSV with two bad rows, export a backup, erase everything, 
   await expectAccessible(page, 'Sauvegardes, aperçu de restauration');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/restore-preview.png`, fullPage: true });
   await backups.restoreFromPreview(preview);
-  await expect(page.getByText(/Sauvegarde restaurée\. Vos données d’avant ont été sauvegardées/)).toBeVisible();
+  await expect(
+    page.getByText(/Sauvegarde restaurée\. Vos données d’avant ont été sauvegardées/),
+  ).toBeVisible();
   await closeNotices(page);
 
   await page.reload();
@@ -109,6 +129,8 @@ test('a wrong file is refused in French and nothing changes', async ({ page }, t
   const { writeFileSync } = await import('node:fs');
   writeFileSync(bad, '{"bonjour": true}');
   await backups.checkFile(bad);
-  await expect(page.getByRole('alert').getByText('Ce fichier n’est pas une sauvegarde de Convention MCP')).toBeVisible();
+  await expect(
+    page.getByRole('alert').getByText('Ce fichier n’est pas une sauvegarde de Convention MCP'),
+  ).toBeVisible();
   await expectAccessible(page, 'Sauvegardes, fichier refusé');
 });

@@ -5,7 +5,10 @@ import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
 const SHOTS = process.env.CONVENTION_SCREENSHOTS;
 
 async function openConvention(page: Page) {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Convention', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Convention', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Convention' })).toBeVisible();
 }
 
@@ -119,19 +122,27 @@ test('create the Lieusaint convention, edit it, refuse an early termination, and
   // Everything is still there after a reload.
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Partenaire' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Partenaire' }).getByText('267 701 647 00013')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Partenaire' }).getByText('267 701 647 00013'),
+  ).toBeVisible();
   const conv = page.getByRole('region', { name: 'Convention', exact: true });
   await expect(conv.getByText('2023-267 701 647')).toBeVisible();
   await expect(conv.getByText('Melun')).toBeVisible();
   await expect(conv.getByText('08/01/2024').first()).toBeVisible();
   await expect(conv.getByText('Délégué')).toBeVisible();
   for (const mission of convention.missions) await expect(conv.getByText(mission)).toBeVisible();
-  await expect(conv.getByText('Conseil d’administration du CCAS').or(conv.getByText("Conseil d'administration du CCAS"))).toBeVisible();
+  await expect(
+    conv
+      .getByText('Conseil d’administration du CCAS')
+      .or(conv.getByText("Conseil d'administration du CCAS")),
+  ).toBeVisible();
   await expect(conv.getByText('12/12/2023')).toBeVisible();
   await expect(conv.getByText('10.2023')).toBeVisible();
   const avenants = page.getByRole('region', { name: 'Avenants' });
   await expect(avenants.getByRole('cell', { name: '03/06/2024', exact: true })).toBeVisible();
-  await expect(avenants.getByRole('cell', { name: 'Ajout du profil T13 au bulletin Cdap', exact: true })).toBeVisible();
+  await expect(
+    avenants.getByRole('cell', { name: 'Ajout du profil T13 au bulletin Cdap', exact: true }),
+  ).toBeVisible();
   const contract = page.getByRole('region', { name: 'Contrat de services' });
   await expect(contract.getByText(sc.serviceCentre.email)).toBeVisible();
   await expect(contract.getByText(sc.serviceCentre.hours)).toBeVisible();
@@ -141,7 +152,9 @@ test('create the Lieusaint convention, edit it, refuse an early termination, and
   await expect(rows.nth(2)).toContainText('Véronique DJIRE');
 });
 
-test('a second convention becomes current and the sidebar switches between them', async ({ page }) => {
+test('a second convention becomes current and the sidebar switches between them', async ({
+  page,
+}) => {
   await completeFirstRun(page);
   await openConvention(page);
   const create = page.getByRole('region', { name: 'Créer la convention' });
@@ -168,11 +181,17 @@ test('a second convention becomes current and the sidebar switches between them'
 
   const switcher = page.getByLabel('Convention en cours');
   await expect(switcher).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Partenaire' }).getByText('Commune de Lieusaint')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Partenaire' }).getByText('Commune de Lieusaint'),
+  ).toBeVisible();
   await expectAccessible(page, 'Deux conventions');
   await switcher.selectOption({ label: 'CCAS de Lieusaint — n° 2023-267 701 647' });
-  await expect(page.getByRole('region', { name: 'Partenaire' }).getByText('CCAS de Lieusaint')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Partenaire' }).getByText('CCAS de Lieusaint'),
+  ).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Convention en cours')).toHaveValue(await switcher.inputValue());
-  await expect(page.getByRole('region', { name: 'Partenaire' }).getByText('CCAS de Lieusaint')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Partenaire' }).getByText('CCAS de Lieusaint'),
+  ).toBeVisible();
 });

@@ -52,7 +52,9 @@ async function seedLieusaint(page: Page) {
   }
 }
 
-test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in PDF and Word; history', async ({ page }) => {
+test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in PDF and Word; history', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await completeFirstRun(page);
   await seedLieusaint(page);
@@ -65,19 +67,29 @@ test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in
   // The wizard: Lucie MARCHAND becomes Administrateur suppléant in place of Sandrine COFFI.
   await page.getByRole('tab', { name: 'Changement d’administrateur' }).click();
   await page.getByLabel('Administrateur suppléant').check();
-  await page.getByLabel('Choisir un agent de la liste').selectOption({ label: 'Lucie MARCHAND — Agent d\'accueil social' });
+  await page
+    .getByLabel('Choisir un agent de la liste')
+    .selectOption({ label: "Lucie MARCHAND — Agent d'accueil social" });
   await expect(page.getByRole('textbox', { name: 'NOM', exact: true })).toHaveValue('MARCHAND');
-  await expect(page.getByLabel('Adresse mél personnelle et individuelle')).toHaveValue('l.marchand@ville-lieusaint.fr');
+  await expect(page.getByLabel('Adresse mél personnelle et individuelle')).toHaveValue(
+    'l.marchand@ville-lieusaint.fr',
+  );
   await expectAccessible(page, 'Changement d’administrateur, étape 1');
   await shot(page, 'admin-change-step1');
   // No phone: the step refuses to continue.
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await expect(page.getByText('Indiquez au moins un numéro de téléphone (fixe ou mobile).')).toBeVisible();
+  await expect(
+    page.getByText('Indiquez au moins un numéro de téléphone (fixe ou mobile).'),
+  ).toBeVisible();
   await page.getByLabel('Téléphone fixe', { exact: true }).fill('01 64 13 55 77');
   await page.getByRole('button', { name: 'Continuer' }).click();
 
-  await expect(page.getByLabel('Prénom et NOM de l’administrateur remplacé')).toHaveValue('Sandrine COFFI');
-  await expect(page.getByLabel('Adresse mél de l’administrateur remplacé')).toHaveValue('s.coffi@ville-lieusaint.fr');
+  await expect(page.getByLabel('Prénom et NOM de l’administrateur remplacé')).toHaveValue(
+    'Sandrine COFFI',
+  );
+  await expect(page.getByLabel('Adresse mél de l’administrateur remplacé')).toHaveValue(
+    's.coffi@ville-lieusaint.fr',
+  );
   await page.getByLabel('Fonction du signataire (partenaire)').fill('Président');
   await page.getByLabel('Prénom NOM du signataire (partenaire)').fill('Michel BISSON');
   await expectAccessible(page, 'Changement d’administrateur, étape 2');
@@ -92,8 +104,10 @@ test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporter le formulaire (PDF)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^changement-administrateur-suppleant-\d{4}-\d\d-\d\d\.pdf$/);
-  const bytes = readFileSync((await file.path()));
+  expect(file.suggestedFilename()).toMatch(
+    /^changement-administrateur-suppleant-\d{4}-\d\d-\d\d\.pdf$/,
+  );
+  const bytes = readFileSync(await file.path());
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
   await expect(page.getByRole('heading', { name: 'Formulaire exporté' })).toBeVisible();
@@ -110,14 +124,22 @@ test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in
 
   // Interlocuteurs: Lucie is the suppléant, Sandrine in the history.
   await openSection(page, 'Interlocuteurs');
-  await expect(page.getByRole('region', { name: 'Côté partenaire' }).getByText('Lucie MARCHAND', { exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Historique' }).getByText('Sandrine COFFI', { exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Côté partenaire' })
+      .getByText('Lucie MARCHAND', { exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Historique' }).getByText('Sandrine COFFI', { exact: true }),
+  ).toBeVisible();
 
   // The annex, in PDF and in Word.
   await openSection(page, 'Documents');
   await page.getByRole('tab', { name: 'Annexe à la délibération' }).click();
   await expect(page.getByLabel('Suppléant désigné')).toHaveValue('Lucie MARCHAND');
-  await expect(page.getByRole('region', { name: 'Projet de dispositif' })).toContainText('DÉSIGNE Véronique DJIRE');
+  await expect(page.getByRole('region', { name: 'Projet de dispositif' })).toContainText(
+    'DÉSIGNE Véronique DJIRE',
+  );
   await expectAccessible(page, 'Annexe à la délibération');
   await shot(page, 'deliberation-annex');
   const pdf = page.waitForEvent('download');
@@ -142,7 +164,7 @@ test('administrator change: wizard, PDF export, sent to the Caf, apply; annex in
   await page.getByRole('button', { name: /^Tous/ }).click();
   const again = page.waitForEvent('download');
   await table.getByRole('button', { name: /^Régénérer changement-administrateur/ }).click();
-  const regenerated = readFileSync((await (await again).path()));
+  const regenerated = readFileSync(await (await again).path());
   expect(regenerated.equals(bytes)).toBe(true);
   await expect(page.getByText(/Document régénéré à l’identique/)).toBeVisible();
 });

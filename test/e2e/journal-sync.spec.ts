@@ -1,5 +1,11 @@
 import { completeFirstRun, expect, test } from './fixtures';
-import { addAgent, closeNotices, createLieusaintConvention, fixture, openSection } from './pages/register';
+import {
+  addAgent,
+  closeNotices,
+  createLieusaintConvention,
+  fixture,
+  openSection,
+} from './pages/register';
 
 /**
  * Issue 14: the same agent edited in two tabs loses nothing (the second save is refused with
@@ -33,14 +39,18 @@ test('two tabs edit the same agent: the second save is refused, nothing is lost;
   await expect(first).toBeHidden();
 
   // The other tab's dialog follows the change: it says so, and stays « Modifier ».
-  await expect(second.getByRole('alert').filter({ hasText: 'Modifié dans une autre fenêtre — rechargez' })).toBeVisible();
+  await expect(
+    second.getByRole('alert').filter({ hasText: 'Modifié dans une autre fenêtre — rechargez' }),
+  ).toBeVisible();
   await second.getByLabel('Fonction', { exact: true }).fill('Secrétaire');
   await second.getByRole('button', { name: 'Enregistrer l’agent' }).click();
   await expect(second.getByText(/Rien n’a été enregistré/).first()).toBeVisible();
   await expect(second).toBeVisible();
 
   // Reloaded with the first tab's values, the second change goes through on top of it.
-  await second.getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' }).click();
+  await second
+    .getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' })
+    .click();
   await expect(second.getByLabel('Service ou site')).toHaveValue('Accueil social');
   await second.getByLabel('Fonction', { exact: true }).fill('Secrétaire');
   await second.getByRole('button', { name: 'Enregistrer l’agent' }).click();
@@ -54,7 +64,9 @@ test('two tabs edit the same agent: the second save is refused, nothing is lost;
         open.onsuccess = () => {
           const req = open.result.transaction('agents').objectStore('agents').getAll();
           req.onsuccess = () => {
-            const row = (req.result as { lastName: string; service?: string; function?: string }[]).find((a) => a.lastName === 'ROUSSEL')!;
+            const row = (
+              req.result as { lastName: string; service?: string; function?: string }[]
+            ).find((a) => a.lastName === 'ROUSSEL')!;
             open.result.close();
             resolve({ service: row.service, function: row.function });
           };
@@ -75,7 +87,9 @@ test('two tabs edit the same agent: the second save is refused, nothing is lost;
           const store = tx.objectStore('agents');
           const req = store.getAll();
           req.onsuccess = () => {
-            const row = (req.result as { id: string; lastName: string }[]).find((a) => a.lastName === 'ROUSSEL')!;
+            const row = (req.result as { id: string; lastName: string }[]).find(
+              (a) => a.lastName === 'ROUSSEL',
+            )!;
             // A direct edit, outside the application (no journal entry).
             store.put({ ...row, lastName: 'DUPONT' });
           };
@@ -93,6 +107,12 @@ test('two tabs edit the same agent: the second save is refused, nothing is lost;
   await openSection(page, 'Journal');
   await page.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
   await expect(page.getByRole('heading', { name: /problèmes trouvés/ })).toBeVisible();
-  await expect(page.getByText(/Agents.*modifiée hors de l’application \(dernière entrée du journal/)).toBeVisible();
-  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/integrity-direct-edit.png`, fullPage: true });
+  await expect(
+    page.getByText(/Agents.*modifiée hors de l’application \(dernière entrée du journal/),
+  ).toBeVisible();
+  if (process.env.SHOTS)
+    await page.screenshot({
+      path: `${process.env.SHOTS}/integrity-direct-edit.png`,
+      fullPage: true,
+    });
 });

@@ -16,7 +16,8 @@ import { RosterScreen } from './pages/roster';
 
 /** Set SHOTS=/some/folder to keep screenshots of the screens this test visits. */
 const shot = async (page: Page, name: string) => {
-  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
+  if (process.env.SHOTS)
+    await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
 };
 
 test('set up the Lieusaint CCAS from scratch: quota refusal, departure alert, everything kept after a reload', async ({
@@ -40,7 +41,10 @@ test('set up the Lieusaint CCAS from scratch: quota refusal, departure alert, ev
     const a = fixture.agents.find((x) => x.lastName === name)!;
     await grant(page, `${a.firstName} ${a.lastName}`, 'T13');
   }
-  await expect(roster.quotaMeter('T13')).toHaveAttribute('aria-valuetext', '4 sur 4 — quota atteint');
+  await expect(roster.quotaMeter('T13')).toHaveAttribute(
+    'aria-valuetext',
+    '4 sur 4 — quota atteint',
+  );
 
   // The fifth T13 is refused with the quota message (contrat art. 2.2.1).
   const dialog = await startGrant(page, 'Véronique DJIRE', 'T13');
@@ -66,16 +70,22 @@ test('set up the Lieusaint CCAS from scratch: quota refusal, departure alert, ev
 
   await openSection(page, 'Tableau de bord');
   const alerts = page.getByRole('region', { name: /Alertes/ });
-  await expect(alerts.getByText(/Paul ROUSSEL est parti\(e\) le .* mais garde 1 habilitation active/)).toBeVisible();
+  await expect(
+    alerts.getByText(/Paul ROUSSEL est parti\(e\) le .* mais garde 1 habilitation active/),
+  ).toBeVisible();
   await expectAccessible(page, 'Tableau de bord');
   await shot(page, 'dashboard');
 
   await openSection(page, 'Journal');
   await page.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
   // Every check passes (the web version says it has no key: information, not a failure).
-  await expect(page.getByRole('heading', { name: /Vérification de l’intégrité.*aucun problème trouvé/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /Vérification de l’intégrité.*aucun problème trouvé/ }),
+  ).toBeVisible();
   await expect(page.getByText(/Chaîne du journal/)).toBeVisible();
-  await expect(page.getByText(/lignes de données sont celles que le journal a écrites en dernier/)).toBeVisible();
+  await expect(
+    page.getByText(/lignes de données sont celles que le journal a écrites en dernier/),
+  ).toBeVisible();
   await expect(page.getByText(/Version web.*pas de sceau/)).toBeVisible();
   await expectAccessible(page, 'Journal');
   await shot(page, 'journal');

@@ -4,7 +4,9 @@ import { closeNotices, daysAgo, openSection, setUpLieusaint } from './pages/regi
 import { ReviewScreen } from './pages/review';
 import { RosterScreen } from './pages/roster';
 
-test('yearly review on the Lieusaint register: decide, checklist, close, report, roster updated', async ({ page }) => {
+test('yearly review on the Lieusaint register: decide, checklist, close, report, roster updated', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await completeFirstRun(page, 'Véronique DJIRE');
   await setUpLieusaint(page, { contacts: false });
@@ -46,7 +48,9 @@ test('yearly review on the Lieusaint register: decide, checklist, close, report,
   await checklist.getByRole('textbox').nth(4).fill('Information du 12/09, 5 agents présents');
   await checklist.getByRole('button', { name: 'Enregistrer les engagements' }).click();
   await closeNotices(page);
-  await expect(page.getByRole('region', { name: 'Engagements du partenaire (9 / 9)' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Engagements du partenaire (9 / 9)' }),
+  ).toBeVisible();
 
   const confirm = await review.openClose(year);
   await expect(confirm).toContainText('1 retrait et 0 modification de profil');
@@ -61,14 +65,14 @@ test('yearly review on the Lieusaint register: decide, checklist, close, report,
     page.getByRole('button', { name: 'Exporter le rapport (PDF)' }).click(),
   ]);
   expect(pdf.suggestedFilename()).toBe(`revue-habilitations-${year}.pdf`);
-  const pdfBytes = readFileSync((await pdf.path()));
+  const pdfBytes = readFileSync(await pdf.path());
   expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdfBytes.length).toBeGreaterThan(20_000);
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Exporter le tableau (CSV)' }).click(),
   ]);
-  const csvText = readFileSync((await csv.path()), 'utf8');
+  const csvText = readFileSync(await csv.path(), 'utf8');
   expect(csvText.charCodeAt(0)).toBe(0xfeff);
   expect(csvText).toContain('Paul ROUSSEL;Agent administratif en polyvalence de secteur;;T13;');
   expect(csvText).toContain(';Supprimé;Départ de l’agent;Véronique DJIRE;');
@@ -81,7 +85,9 @@ test('yearly review on the Lieusaint register: decide, checklist, close, report,
   await openSection(page, 'Agents et habilitations');
   await expect(page.getByText('5 agents, 3 habilitations actives.')).toBeVisible();
   await openSection(page, 'Tableau de bord');
-  await expect(page.getByRole('region', { name: /Décisions de revue à appliquer/ })).toContainText('Paul ROUSSEL — T13 : Supprimé');
+  await expect(page.getByRole('region', { name: /Décisions de revue à appliquer/ })).toContainText(
+    'Paul ROUSSEL — T13 : Supprimé',
+  );
 
   // Confirm it was done in the portal: it leaves the dashboard.
   await openSection(page, 'Revue annuelle');

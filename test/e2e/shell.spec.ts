@@ -47,7 +47,10 @@ test('addresses: a deep link opens its screen, back and forward move between scr
   await page.goto('/#/journal');
   await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Sections' });
-  await expect(nav.getByRole('link', { name: 'Journal', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Journal', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 
   await nav.getByRole('link', { name: 'Paramètres', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();

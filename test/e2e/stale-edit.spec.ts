@@ -19,7 +19,11 @@ import {
  */
 
 /** One row of an IndexedDB table, read directly (what is really stored). */
-function storedRow<T>(page: Page, table: string, match: Record<string, string>): Promise<T | undefined> {
+function storedRow<T>(
+  page: Page,
+  table: string,
+  match: Record<string, string>,
+): Promise<T | undefined> {
   return page.evaluate(
     ({ table, match }) =>
       new Promise<T | undefined>((resolve, reject) => {
@@ -29,7 +33,10 @@ function storedRow<T>(page: Page, table: string, match: Record<string, string>):
           req.onsuccess = () => {
             const rows = req.result as Record<string, unknown>[];
             open.result.close();
-            resolve(rows.find((r) => Object.entries(match).every(([k, v]) => r[k] === v)) as T | undefined);
+            resolve(
+              rows.find((r) => Object.entries(match).every(([k, v]) => r[k] === v)) as
+                T | undefined,
+            );
           };
           req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
         };
@@ -39,7 +46,10 @@ function storedRow<T>(page: Page, table: string, match: Record<string, string>):
   );
 }
 
-test('two tabs edit the same contact: the second save is refused, then reloaded, nothing is lost', async ({ page, context }) => {
+test('two tabs edit the same contact: the second save is refused, then reloaded, nothing is lost', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(180_000);
   await completeFirstRun(page, 'Véronique DJIRE');
   await createLieusaintConvention(page);
@@ -63,18 +73,28 @@ test('two tabs edit the same contact: the second save is refused, then reloaded,
   await expect(first).toBeHidden();
 
   // The other tab's dialog follows: it says so and stays « Modifier ».
-  await expect(second.getByRole('alert').filter({ hasText: 'Modifié dans une autre fenêtre — rechargez' })).toBeVisible();
+  await expect(
+    second.getByRole('alert').filter({ hasText: 'Modifié dans une autre fenêtre — rechargez' }),
+  ).toBeVisible();
   await second.getByLabel('Adresse mél').fill('v.djire@ville-lieusaint.fr');
   await second.getByRole('button', { name: 'Enregistrer les modifications' }).click();
   await expect(second.getByText(/Rien n’a été enregistré/).first()).toBeVisible();
-  expect(await storedRow<{ function?: string; email?: string }>(page, 'contacts', { name: admin.name })).toMatchObject({
+  expect(
+    await storedRow<{ function?: string; email?: string }>(page, 'contacts', { name: admin.name }),
+  ).toMatchObject({
     function: 'Directrice du CCAS',
   });
-  expect((await storedRow<{ email?: string }>(page, 'contacts', { name: admin.name }))?.email).toBeUndefined();
+  expect(
+    (await storedRow<{ email?: string }>(page, 'contacts', { name: admin.name }))?.email,
+  ).toBeUndefined();
 
-  await second.getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' }).click();
+  await second
+    .getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' })
+    .click();
   await expect(second.getByLabel('Fonction')).toHaveValue('Directrice du CCAS');
-  await expect(second.getByRole('alert').filter({ hasText: 'Modifié dans une autre fenêtre' })).toHaveCount(0);
+  await expect(
+    second.getByRole('alert').filter({ hasText: 'Modifié dans une autre fenêtre' }),
+  ).toHaveCount(0);
   await second.getByLabel('Adresse mél').fill('v.djire@ville-lieusaint.fr');
   await second.getByRole('button', { name: 'Enregistrer les modifications' }).click();
   await expect(second).toBeHidden();
@@ -114,19 +134,31 @@ test('two tabs revoke the same habilitation: the second revocation is refused, t
   await first.getByRole('button', { name: 'Retirer l’habilitation' }).click();
   await expect(first).toBeHidden();
 
-  await expect(second.getByRole('alert').filter({ hasText: 'Modifié dans une autre fenêtre — rechargez' })).toBeVisible();
-  await expect(second.getByRole('alert').filter({ hasText: 'Cette habilitation a changé ailleurs' })).toBeVisible();
+  await expect(
+    second.getByRole('alert').filter({ hasText: 'Modifié dans une autre fenêtre — rechargez' }),
+  ).toBeVisible();
+  await expect(
+    second.getByRole('alert').filter({ hasText: 'Cette habilitation a changé ailleurs' }),
+  ).toBeVisible();
   await second.getByLabel('Motif du retrait').fill('Changement de service');
   await second.getByRole('button', { name: 'Retirer l’habilitation' }).click();
   await expect(second.getByText(/Rien n’a été enregistré/).first()).toBeVisible();
   await expect(second).toBeVisible();
-  expect(await storedRow(page, 'habilitations', { profileCode: 'T13' })).toMatchObject({ revocationReason: 'Départ de l’agent' });
+  expect(await storedRow(page, 'habilitations', { profileCode: 'T13' })).toMatchObject({
+    revocationReason: 'Départ de l’agent',
+  });
 
   // Reloaded, the form starts from the stored habilitation; closing leaves it as the first tab saved it.
-  await second.getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' }).click();
-  await expect(second.getByRole('alert').filter({ hasText: 'Modifié dans une autre fenêtre' })).toHaveCount(0);
+  await second
+    .getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' })
+    .click();
+  await expect(
+    second.getByRole('alert').filter({ hasText: 'Modifié dans une autre fenêtre' }),
+  ).toHaveCount(0);
   await second.getByRole('button', { name: 'Annuler' }).click();
   await expect(second).toBeHidden();
-  expect(await storedRow(page, 'habilitations', { profileCode: 'T13' })).toMatchObject({ revocationReason: 'Départ de l’agent' });
+  expect(await storedRow(page, 'habilitations', { profileCode: 'T13' })).toMatchObject({
+    revocationReason: 'Départ de l’agent',
+  });
   await other.close();
 });

@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures';
-import { addCdapBulletinT13, closeNotices, createLieusaintConvention, daysAgo, fixture, openSection, startGrant, type FixtureAgent } from './pages/register';
+import {
+  addCdapBulletinT13,
+  closeNotices,
+  createLieusaintConvention,
+  daysAgo,
+  fixture,
+  openSection,
+  startGrant,
+  type FixtureAgent,
+} from './pages/register';
 
 /** What has focus, described; fails when it is the page itself (`body`) or nothing. */
 async function expectMeaningfulFocus(page: Page, after: string) {
@@ -18,7 +27,11 @@ async function expectMeaningfulFocus(page: Page, after: string) {
     .not.toBe('body');
   return page.evaluate(() => {
     const a = document.activeElement as HTMLElement;
-    return { tag: a.tagName.toLowerCase(), name: (a.getAttribute('aria-label') ?? a.textContent ?? '').trim(), row: a.closest('tr')?.dataset.rowName };
+    return {
+      tag: a.tagName.toLowerCase(),
+      name: (a.getAttribute('aria-label') ?? a.textContent ?? '').trim(),
+      row: a.closest('tr')?.dataset.rowName,
+    };
   });
 }
 
@@ -37,12 +50,22 @@ async function addAgentOnly(page: Page, a: FixtureAgent) {
 /** The table row (« NOM Prénom ») holding focus, once focus settled there. */
 async function expectFocusInRow(page: Page, row: string, after: string) {
   await expectMeaningfulFocus(page, after);
-  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('tr')?.dataset.rowName), { message: `row focused after ${after}` }).toBe(row);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () => (document.activeElement as HTMLElement | null)?.closest('tr')?.dataset.rowName,
+        ),
+      { message: `row focused after ${after}` },
+    )
+    .toBe(row);
 }
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test('focus never falls to the page: skip link, titles, dialogs, new row, review, export, wizard, Ctrl+F', async ({ page }) => {
+test('focus never falls to the page: skip link, titles, dialogs, new row, review, export, wizard, Ctrl+F', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   await completeFirstRun(page, 'Véronique DJIRE');
   await expect(page).toHaveTitle('Tableau de bord — Convention MCP');
@@ -75,7 +98,9 @@ test('focus never falls to the page: skip link, titles, dialogs, new row, review
     const dialog = await startGrant(page, `${a.firstName} ${a.lastName}`, 'T13');
     await dialog.getByRole('button', { name: 'Accorder l’habilitation' }).click();
     await expect(dialog).toBeHidden();
-    expect((await expectMeaningfulFocus(page, `granting to ${name}`)).name).toBe('Accorder une habilitation');
+    expect((await expectMeaningfulFocus(page, `granting to ${name}`)).name).toBe(
+      'Accorder une habilitation',
+    );
     await closeNotices(page);
   }
   // Granting from the row: the row's button goes, focus stays in the agent's row.
@@ -99,7 +124,9 @@ test('focus never falls to the page: skip link, titles, dialogs, new row, review
   await expect(submit).not.toHaveAttribute('disabled');
   await grantDialog.getByRole('button', { name: 'Annuler' }).click();
   await expect(grantDialog).toBeHidden();
-  expect((await expectMeaningfulFocus(page, 'cancelling a grant')).name).toBe('Accorder une habilitation à DJIRE Véronique');
+  expect((await expectMeaningfulFocus(page, 'cancelling a grant')).name).toBe(
+    'Accorder une habilitation à DJIRE Véronique',
+  );
 
   // Ctrl+F focuses the roster's search.
   await page.keyboard.press('Control+f');
@@ -136,7 +163,10 @@ test('focus never falls to the page: skip link, titles, dialogs, new row, review
   await expect(decision).toBeHidden();
   await expectMeaningfulFocus(page, 'deciding');
   await page.getByRole('button', { name: /^Maintenir les \d+ affichées$/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Maintenir les \d+ habilitations$/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Maintenir les \d+ habilitations$/ })
+    .click();
   await expectMeaningfulFocus(page, 'deciding in bulk');
   await closeNotices(page);
   const checklist = page.getByRole('region', { name: /Engagements du partenaire/ });
@@ -152,7 +182,10 @@ test('focus never falls to the page: skip link, titles, dialogs, new row, review
   await expect(page.getByText(`Revue ${year} close le`).first()).toBeVisible();
   await expectMeaningfulFocus(page, 'closing the review');
   await closeNotices(page);
-  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le rapport (PDF)' }).click()]);
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter le rapport (PDF)' }).click(),
+  ]);
   expect(pdf.suggestedFilename()).toBe(`revue-habilitations-${year}.pdf`);
   await expectMeaningfulFocus(page, 'exporting');
   await expectAccessible(page, 'Revue close');
@@ -165,7 +198,11 @@ test('focus never falls to the page: skip link, titles, dialogs, new row, review
   await page.getByLabel('Téléphone fixe', { exact: true }).fill('01 64 13 55 77');
   await page.getByLabel('Adresse mél personnelle et individuelle').fill('agent@ville-lieusaint.fr');
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Remplacement et signataires' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Remplacement et signataires' }),
+  ).toBeFocused();
   await page.getByRole('button', { name: 'Revenir' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Rôle et nouvelle personne' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Rôle et nouvelle personne' }),
+  ).toBeFocused();
 });

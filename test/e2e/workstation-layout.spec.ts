@@ -4,7 +4,8 @@ import { closeNotices, openSection, setUpLieusaint } from './pages/register';
 
 /** Set SHOTS=/some/folder to keep a screenshot of each screen at each size. */
 const shot = async (page: Page, name: string) => {
-  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
+  if (process.env.SHOTS)
+    await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
 };
 
 const SCREENS = [
@@ -52,15 +53,22 @@ function layoutProblems(page: Page) {
             if (ox === 'auto' || ox === 'scroll' || ox === 'hidden') inScroller = true;
             p = p.parentElement;
           }
-          if (!inScroller) overflow.push(`${el.tagName.toLowerCase()}.${el.className} → ${Math.round(r.right)} px`);
+          if (!inScroller)
+            overflow.push(
+              `${el.tagName.toLowerCase()}.${el.className} → ${Math.round(r.right)} px`,
+            );
         }
       }
-      if (overflow.length === 0) overflow.push(`page ${document.documentElement.scrollWidth} px > ${width} px`);
+      if (overflow.length === 0)
+        overflow.push(`page ${document.documentElement.scrollWidth} px > ${width} px`);
     }
     const cut: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('#contenu td, #contenu th')) {
       // A table cell whose content runs over its neighbours.
-      if (el.scrollWidth > el.clientWidth + 1 && el.innerText.trim()) cut.push(`${el.tagName.toLowerCase()}.${el.className} overflows: « ${el.innerText.trim().slice(0, 50)} »`);
+      if (el.scrollWidth > el.clientWidth + 1 && el.innerText.trim())
+        cut.push(
+          `${el.tagName.toLowerCase()}.${el.className} overflows: « ${el.innerText.trim().slice(0, 50)} »`,
+        );
     }
     for (const el of document.querySelectorAll<HTMLElement>('#contenu *')) {
       if (el.closest('.visually-hidden')) continue;
@@ -69,8 +77,15 @@ function layoutProblems(page: Page) {
       const text = el.innerText.trim();
       if (!text || el.scrollWidth <= el.clientWidth + 1) continue;
       const titled = el.closest('[title]')?.getAttribute('title') ?? '';
-      const hidden = [...el.querySelectorAll('.visually-hidden')].map((h) => h.textContent ?? '').join(' ');
-      if (titled.includes(text) || el.getAttribute('aria-label')?.includes(text) || hidden.includes(text)) continue;
+      const hidden = [...el.querySelectorAll('.visually-hidden')]
+        .map((h) => h.textContent ?? '')
+        .join(' ');
+      if (
+        titled.includes(text) ||
+        el.getAttribute('aria-label')?.includes(text) ||
+        hidden.includes(text)
+      )
+        continue;
       cut.push(`${el.tagName.toLowerCase()}.${el.className}: « ${text.slice(0, 50)} »`);
     }
     // French spacing of every text shown (same test as shared/domain/text.ts frenchTypographyIssues).
@@ -79,9 +94,14 @@ function layoutProblems(page: Page) {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const t = n.textContent ?? '';
       if (n.parentElement?.closest('pre, code, textarea, script, style, [data-raw-text]')) continue;
-      if (/[ \u202F][:;!?]/.test(t) || /«(?!\u00A0)/.test(t) || /(?<!\u00A0)»/.test(t)) typography.push(`« ${t.trim().slice(0, 60)} »`);
+      if (/[ \u202F][:;!?]/.test(t) || /«(?!\u00A0)/.test(t) || /(?<!\u00A0)»/.test(t))
+        typography.push(`« ${t.trim().slice(0, 60)} »`);
     }
-    return { overflow: overflow.slice(0, 8), cut: cut.slice(0, 8), typography: typography.slice(0, 8) };
+    return {
+      overflow: overflow.slice(0, 8),
+      cut: cut.slice(0, 8),
+      typography: typography.slice(0, 8),
+    };
   });
 }
 
@@ -92,14 +112,18 @@ for (const size of [
   test.describe(size.name, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
-    test(`every screen with data at ${size.name}: no sideways page scroll, nothing cut, its own title, axe clean`, async ({ page }) => {
+    test(`every screen with data at ${size.name}: no sideways page scroll, nothing cut, its own title, axe clean`, async ({
+      page,
+    }) => {
       test.setTimeout(360_000);
       await page.setViewportSize({ width: 1280, height: 720 });
       await completeFirstRun(page, 'Véronique DJIRE');
       await setUpLieusaint(page);
       // A review in progress, so that its table is on screen.
       await openSection(page, 'Revue annuelle');
-      await page.getByRole('button', { name: `Ouvrir la revue ${new Date().getFullYear()}` }).click();
+      await page
+        .getByRole('button', { name: `Ouvrir la revue ${new Date().getFullYear()}` })
+        .click();
       await closeNotices(page);
       await page.setViewportSize({ width: size.width, height: size.height });
 
@@ -116,7 +140,11 @@ for (const size of [
         await expect(page).toHaveTitle(`${screen} — Convention MCP`);
         await page.waitForLoadState('networkidle');
         await shot(page, `${size.width}-${screen}`);
-        expect(await layoutProblems(page), screen).toEqual({ overflow: [], cut: [], typography: [] });
+        expect(await layoutProblems(page), screen).toEqual({
+          overflow: [],
+          cut: [],
+          typography: [],
+        });
         await expectAccessible(page, `${screen} (${size.name})`);
       }
 
@@ -139,13 +167,17 @@ for (const size of [
 test.describe('columns, forced colours and print', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  test('the roster chooses its columns, hides an empty Anomalies column; gauges and chips survive forced colours; print keeps the content', async ({ page }) => {
+  test('the roster chooses its columns, hides an empty Anomalies column; gauges and chips survive forced colours; print keeps the content', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     await completeFirstRun(page, 'Véronique DJIRE');
     await setUpLieusaint(page, { contacts: false });
     const table = page.getByRole('table');
     // French spacing is applied to what React writes (the sources keep ordinary spaces).
-    expect(await page.locator('.roster-portal').first().textContent()).toBe('Portail\u00a0: à créer');
+    expect(await page.locator('.roster-portal').first().textContent()).toBe(
+      'Portail\u00a0: à créer',
+    );
     // No anomaly anywhere: no Anomalies column.
     await expect(table.getByRole('columnheader', { name: 'Anomalies' })).toHaveCount(0);
     await expect(table.getByRole('columnheader', { name: /Fonction/ })).toBeVisible();
@@ -157,12 +189,18 @@ test.describe('columns, forced colours and print', () => {
     await expectAccessible(page, 'Colonnes affichées');
     await page.keyboard.press('Escape');
     await page.reload();
-    await expect(page.getByRole('table').getByRole('columnheader', { name: /Agent/ })).toBeVisible();
-    await expect(page.getByRole('table').getByRole('columnheader', { name: /Fonction/ })).toHaveCount(0);
+    await expect(
+      page.getByRole('table').getByRole('columnheader', { name: /Agent/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('table').getByRole('columnheader', { name: /Fonction/ }),
+    ).toHaveCount(0);
     await page.getByRole('button', { name: 'Colonnes affichées' }).click();
     await page.getByRole('checkbox', { name: 'Fonction' }).check();
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('table').getByRole('columnheader', { name: /Fonction/ })).toBeVisible();
+    await expect(
+      page.getByRole('table').getByRole('columnheader', { name: /Fonction/ }),
+    ).toBeVisible();
 
     // Forced colours (Windows high contrast): the gauge's fill and the pressed chip still show.
     await page.emulateMedia({ forcedColors: 'active' });
@@ -182,8 +220,12 @@ test.describe('columns, forced colours and print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Ajouter un agent' })).toBeHidden();
-    await expect(page.getByRole('heading', { level: 1, name: 'Agents et habilitations' })).toBeVisible();
-    const overflowY = await page.evaluate(() => getComputedStyle(document.querySelector('.roster-scroll')!).overflowY);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Agents et habilitations' }),
+    ).toBeVisible();
+    const overflowY = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.roster-scroll')!).overflowY,
+    );
     expect(overflowY).toBe('visible');
     await page.emulateMedia({ media: 'screen' });
   });

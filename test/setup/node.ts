@@ -12,5 +12,9 @@ vi.mock('electron', () => {
 // fixed seed there. `npm run test:deep` (FC_RANDOM=1) explores new seeds and prints the one
 // that fails; FC_SEED replays it.
 import fc from 'fast-check';
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.FC_RANDOM ? undefined : 20261203;
+const seed = process.env.FC_SEED
+  ? Number(process.env.FC_SEED)
+  : process.env.FC_RANDOM
+    ? undefined
+    : 20261203;
 if (seed !== undefined) fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });

@@ -4,7 +4,13 @@
  * `abort()` discards it, `move()` renames within the folder (optional), missing entries
  * throw a `NotFoundError` DOMException.
  */
-import type { FolderFile, FolderFileHandle, FolderHandle, FolderPermission, FolderWritable } from '../../renderer/platform/fs-access';
+import type {
+  FolderFile,
+  FolderFileHandle,
+  FolderHandle,
+  FolderPermission,
+  FolderWritable,
+} from '../../renderer/platform/fs-access';
 
 interface Entry {
   data: Uint8Array;
@@ -102,58 +108,66 @@ export class FakeFolder implements FolderHandle {
   }
 }
 
-function fileHandleIn(folder: FakeFolder, initialName: string, withMove: boolean): FolderFileHandle {
+function fileHandleIn(
+  folder: FakeFolder,
+  initialName: string,
+  withMove: boolean,
+): FolderFileHandle {
   let name = initialName;
-    const file: FolderFileHandle = {
-      kind: 'file',
-      get name() {
-        return name;
-      },
-      async getFile(): Promise<FolderFile> {
-        const e = folder.files.get(name);
-        if (!e) throw notFound(name);
-        const data = e.data.slice();
-        return { size: data.byteLength, lastModified: e.lastModified, arrayBuffer: async () => data.buffer };
-      },
-      async createWritable(): Promise<FolderWritable> {
-        folder.checkPermission();
-        const chunks: Uint8Array[] = [];
-        let done = false;
-        return {
-          async write(data) {
-            if (done) throw new TypeError('closed');
-            folder.maybeFail('write');
-            chunks.push(data.slice());
-          },
-          async close() {
-            if (done) throw new TypeError('closed');
-            done = true;
-            folder.maybeFail('close');
-            const total = chunks.reduce((n, c) => n + c.byteLength, 0);
-            const out = new Uint8Array(total);
-            let at = 0;
-            for (const c of chunks) {
-              out.set(c, at);
-              at += c.byteLength;
-            }
-            folder.files.set(name, { data: out, lastModified: ++folder.clock });
-          },
-          async abort() {
-            done = true;
-          },
-        };
-      },
-    };
-    if (withMove) {
-      file.move = async (newName: string) => {
-        folder.checkPermission();
-        folder.maybeFail('move');
-        const e = folder.files.get(name);
-        if (!e) throw notFound(name);
-        folder.files.delete(name);
-        folder.files.set(newName, e);
-        name = newName;
+  const file: FolderFileHandle = {
+    kind: 'file',
+    get name() {
+      return name;
+    },
+    async getFile(): Promise<FolderFile> {
+      const e = folder.files.get(name);
+      if (!e) throw notFound(name);
+      const data = e.data.slice();
+      return {
+        size: data.byteLength,
+        lastModified: e.lastModified,
+        arrayBuffer: async () => data.buffer,
       };
-    }
-    return file;
+    },
+    async createWritable(): Promise<FolderWritable> {
+      folder.checkPermission();
+      const chunks: Uint8Array[] = [];
+      let done = false;
+      return {
+        async write(data) {
+          if (done) throw new TypeError('closed');
+          folder.maybeFail('write');
+          chunks.push(data.slice());
+        },
+        async close() {
+          if (done) throw new TypeError('closed');
+          done = true;
+          folder.maybeFail('close');
+          const total = chunks.reduce((n, c) => n + c.byteLength, 0);
+          const out = new Uint8Array(total);
+          let at = 0;
+          for (const c of chunks) {
+            out.set(c, at);
+            at += c.byteLength;
+          }
+          folder.files.set(name, { data: out, lastModified: ++folder.clock });
+        },
+        async abort() {
+          done = true;
+        },
+      };
+    },
+  };
+  if (withMove) {
+    file.move = async (newName: string) => {
+      folder.checkPermission();
+      folder.maybeFail('move');
+      const e = folder.files.get(name);
+      if (!e) throw notFound(name);
+      folder.files.delete(name);
+      folder.files.set(newName, e);
+      name = newName;
+    };
+  }
+  return file;
 }

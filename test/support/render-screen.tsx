@@ -20,7 +20,12 @@ export async function seededDatabase({ empty = false } = {}) {
   const convention = await createConvention(db, testActor, {
     partner: { name: 'CCAS de Lieusaint', partnerKind: 'CCAS', siret: '26770164700013' },
     caf: { name: 'Caisse d’Allocations familiales de Seine-et-Marne' },
-    convention: { number: '2023-267 701 647', mode: 'délégué', missions: [], effectiveOn: '2024-01-08' },
+    convention: {
+      number: '2023-267 701 647',
+      mode: 'délégué',
+      missions: [],
+      effectiveOn: '2024-01-08',
+    },
   });
   return { db, convention };
 }

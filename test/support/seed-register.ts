@@ -4,7 +4,11 @@ import type { AppDatabase } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open-database';
 import { addBulletin, setQuota } from '../../renderer/db/repositories/bulletins';
 import { createConvention, type NewConvention } from '../../renderer/db/repositories/conventions';
-import { addAgent, grantHabilitation, revokeHabilitation } from '../../renderer/db/repositories/roster';
+import {
+  addAgent,
+  grantHabilitation,
+  revokeHabilitation,
+} from '../../renderer/db/repositories/roster';
 import { setCurrentConventionId, setUserName } from '../../renderer/db/repositories/settings';
 import { uniqueDbName } from './migration-harness';
 
@@ -68,7 +72,14 @@ export async function seededDb(options: { oldRevocation?: boolean } = {}) {
       await grantHabilitation(
         db,
         seedActor,
-        { agentId: a.id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: '2019-10-01', grantedBy: 'Véronique DJIRE', justification: 'Instruction des dossiers FSL' },
+        {
+          agentId: a.id,
+          bulletinId: bulletin.id,
+          profileCode: 'T13',
+          grantedOn: '2019-10-01',
+          grantedBy: 'Véronique DJIRE',
+          justification: 'Instruction des dossiers FSL',
+        },
         SEED_TODAY,
       ),
     );

@@ -11,7 +11,10 @@ import { createBrowserBackupStore } from '../../renderer/platform/web-backup-sto
 import type { BackupStore } from '../../renderer/platform';
 import { seededDb } from '../support/seed-register';
 
-function services(db: Awaited<ReturnType<typeof seededDb>>['db'], backups: BackupStore = createBrowserBackupStore(uniqueDbName('bk'))) {
+function services(
+  db: Awaited<ReturnType<typeof seededDb>>['db'],
+  backups: BackupStore = createBrowserBackupStore(uniqueDbName('bk')),
+) {
   return { db, platform: createWebBridge(backups), appVersion: '0.1.0' };
 }
 
@@ -19,7 +22,11 @@ describe('backup service', () => {
   it('writes restorable automatic and safety backups with counts in the header', async () => {
     const { db } = await seededDb();
     const s = services(db);
-    const info = await takeAutomaticBackup(s, 'Sauvegarde au démarrage', new Date('2026-11-23T08:00:00Z'));
+    const info = await takeAutomaticBackup(
+      s,
+      'Sauvegarde au démarrage',
+      new Date('2026-11-23T08:00:00Z'),
+    );
     expect(info.name).toBe('auto-2026-11-23T08-00-00-000Z.json');
     const safety = await takeSafetyBackup(s, 'clôture de la revue');
     expect(safety.name).toMatch(/^avant-cloture-de-la-revue-.+\.json$/);
@@ -33,13 +40,19 @@ describe('backup service', () => {
     const s = services(db);
     await takeAutomaticBackup(s, 'démarrage', new Date('2026-11-23T08:00:00Z'));
     expect(await backupIfDue(s, 'quotidienne', new Date('2026-11-23T20:00:00Z'))).toBeUndefined();
-    expect((await backupIfDue(s, 'quotidienne', new Date('2026-11-24T08:00:01Z')))?.name).toBe('auto-2026-11-24T08-00-01-000Z.json');
+    expect((await backupIfDue(s, 'quotidienne', new Date('2026-11-24T08:00:01Z')))?.name).toBe(
+      'auto-2026-11-24T08-00-01-000Z.json',
+    );
   });
 
   it('applies the rotation after writing, deleting only what the policy drops', async () => {
     const { db } = await seededDb();
     const store = createBrowserBackupStore(uniqueDbName('bk'));
-    for (let d = 0; d < 20; d++) await store.write(`auto-${backupStamp(new Date(Date.UTC(2026, 9, 1 + d, 8)))}.json`, new Uint8Array([1]));
+    for (let d = 0; d < 20; d++)
+      await store.write(
+        `auto-${backupStamp(new Date(Date.UTC(2026, 9, 1 + d, 8)))}.json`,
+        new Uint8Array([1]),
+      );
     await store.write('mon-export.json', new Uint8Array([1]));
     await takeAutomaticBackup(services(db, store), 'démarrage', new Date('2026-11-23T08:00:00Z'));
     const names = (await store.list()).map((f) => f.name);
@@ -54,7 +67,12 @@ describe('backup service', () => {
     const { db } = await seededDb();
     const store = createBrowserBackupStore(uniqueDbName('bk'));
     await store.write('auto-2020-01-01T00-00-00-000Z.json', new Uint8Array([1]));
-    const failing: BackupStore = { ...store, location: store.location, write: () => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })) };
+    const failing: BackupStore = {
+      ...store,
+      location: store.location,
+      write: () =>
+        Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })),
+    };
     await expect(takeSafetyBackup(services(db, failing), 'purge')).rejects.toThrow('disk full');
     expect((await store.list()).map((f) => f.name)).toEqual(['auto-2020-01-01T00-00-00-000Z.json']);
   });
@@ -69,8 +87,12 @@ describe('start-up check', () => {
     await db.journal.delete(last!.seq);
     const check = await checkDatabase(db);
     expect(check.ok).toBe(false);
-    expect(check.warnings.join('\n')).toContain('1 habilitation du registre renvoie à un agent qui n’existe plus.');
-    expect(check.warnings.join('\n')).toContain('Les dernières entrées du journal ont été supprimées');
+    expect(check.warnings.join('\n')).toContain(
+      '1 habilitation du registre renvoie à un agent qui n’existe plus.',
+    );
+    expect(check.warnings.join('\n')).toContain(
+      'Les dernières entrées du journal ont été supprimées',
+    );
     // Nothing was repaired.
     expect((await db.meta.get(JOURNAL_HEAD_KEY))?.value).toMatchObject({ seq: last!.seq });
   });
@@ -81,7 +103,9 @@ describe('quota errors', () => {
     const Dexie = (await import('dexie')).default;
     const { isQuotaError } = await import('../../renderer/backup/storage-errors');
     expect(isQuotaError(new Dexie.QuotaExceededError('x'))).toBe(true);
-    expect(isQuotaError(new Dexie.AbortError('aborted', new Dexie.QuotaExceededError('x')))).toBe(true);
+    expect(isQuotaError(new Dexie.AbortError('aborted', new Dexie.QuotaExceededError('x')))).toBe(
+      true,
+    );
     expect(isQuotaError(new DOMException('full', 'QuotaExceededError'))).toBe(true);
     expect(isQuotaError(new Error('other'))).toBe(false);
   });
@@ -89,13 +113,18 @@ describe('quota errors', () => {
 
 describe('restore when the safety backup cannot be written', () => {
   it('asks first (French reason), then restores the verified file without it when confirmed', async () => {
-    const { restoreParsed, SafetyBackupFailedError } = await import('../../renderer/backup/operations');
+    const { restoreParsed, SafetyBackupFailedError } =
+      await import('../../renderer/backup/operations');
     const { buildExport } = await import('../../renderer/db/export-import/export');
     const { parseExportFile } = await import('../../renderer/db/export-import/import');
     const { db } = await seededDb();
     const parsed = await parseExportFile((await buildExport(db, { appVersion: '0.1.0' })).bytes);
     const store = createBrowserBackupStore(uniqueDbName('bk'));
-    const failing: BackupStore = { ...store, location: store.location, write: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
+    const failing: BackupStore = {
+      ...store,
+      location: store.location,
+      write: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+    };
     await db.agents.clear();
     const s = services(db, failing);
     const error = await restoreParsed(s, parsed).catch((e: unknown) => e);
@@ -110,7 +139,8 @@ describe('restore when the safety backup cannot be written', () => {
 
 describe('technical errors in French', () => {
   it('never shows the raw text', async () => {
-    const { frenchErrorMessage, technicalErrorMessage } = await import('../../shared/domain/technical-errors');
+    const { frenchErrorMessage, technicalErrorMessage } =
+      await import('../../shared/domain/technical-errors');
     const Dexie = (await import('dexie')).default;
     const cases: unknown[] = [
       new RangeError('Maximum call stack size exceeded'),

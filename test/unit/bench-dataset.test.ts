@@ -32,8 +32,11 @@ describe('bench dataset generator', () => {
     expect(body.tables.habilitations).toHaveLength(50_000);
     expect(body.tables.reviewItems).toHaveLength(5 * 2_000);
     // A sample through the schemas (the full restore path validates every row in the bench).
-    for (let i = 0; i < 50_000; i += 997) expect(habilitationSchema.safeParse(body.tables.habilitations[i]).success).toBe(true);
-    for (let i = 0; i < 10_000; i += 199) expect(agentSchema.safeParse(body.tables.agents[i]).success).toBe(true);
-    for (let i = 0; i < 10_000; i += 499) expect(reviewItemSchema.safeParse(body.tables.reviewItems[i]).success).toBe(true);
+    for (let i = 0; i < 50_000; i += 997)
+      expect(habilitationSchema.safeParse(body.tables.habilitations[i]).success).toBe(true);
+    for (let i = 0; i < 10_000; i += 199)
+      expect(agentSchema.safeParse(body.tables.agents[i]).success).toBe(true);
+    for (let i = 0; i < 10_000; i += 499)
+      expect(reviewItemSchema.safeParse(body.tables.reviewItems[i]).success).toBe(true);
   }, 60_000);
 });

@@ -14,7 +14,12 @@ import { compareWithHead } from '../../shared/domain/journal-integrity';
 import type { JournalEntry } from '../../shared/domain/schemas';
 import type { AppDatabase } from '../../renderer/db/database';
 import { buildExport } from '../../renderer/db/export-import/export';
-import { checkIntegrity, integrityLimits, integrityOk, integrityVerdicts } from '../../renderer/db/integrity-report';
+import {
+  checkIntegrity,
+  integrityLimits,
+  integrityOk,
+  integrityVerdicts,
+} from '../../renderer/db/integrity-report';
 import { sealJournalHead } from '../../renderer/db/journal-sealer';
 import { JOURNAL_HEAD_KEY } from '../../renderer/db/register-writer';
 import { applyPurge, planPurge } from '../../renderer/db/repositories/purge';
@@ -61,10 +66,18 @@ async function entries(db: AppDatabase) {
 async function verdicts(db: AppDatabase, sealer?: JournalSealer) {
   const report = await checkIntegrity(db, sealer);
   const list = integrityVerdicts(report);
-  for (const text of [...list.flatMap((v) => [v.text, ...(v.details ?? [])]), ...integrityLimits(report.seal)]) {
+  for (const text of [
+    ...list.flatMap((v) => [v.text, ...(v.details ?? [])]),
+    ...integrityLimits(report.seal),
+  ]) {
     expect(frenchTypographyIssues(text), text).toEqual([]);
   }
-  return { report, list, ok: integrityOk(list), failed: list.filter((v) => v.level === 'fail').map((v) => v.title) };
+  return {
+    report,
+    list,
+    ok: integrityOk(list),
+    failed: list.filter((v) => v.level === 'fail').map((v) => v.title),
+  };
 }
 
 /** Rewrites the hashes from `from` on, and the head record, as a careful forger would. */
@@ -94,7 +107,9 @@ describe('13 tamperings of the journal and data', () => {
     expect(list.filter((v) => v.level !== 'ok')).toEqual([]);
     expect(ok).toBe(true);
     expect(report.seal).toMatchObject({ kind: 'sealed', unsealed: 0 });
-    expect(integrityLimits(report.seal).join(' ')).toContain('programme qui agirait depuis l’application');
+    expect(integrityLimits(report.seal).join(' ')).toContain(
+      'programme qui agirait depuis l’application',
+    );
     expect(integrityLimits({ kind: 'web' }).join(' ')).toContain('n’est pas détecté ici');
   });
 
@@ -113,7 +128,10 @@ describe('13 tamperings of the journal and data', () => {
     const all = await entries(db);
     const kept = all.slice(0, -2);
     await db.journal.bulkDelete(all.slice(-2).map((e) => e.seq));
-    await db.meta.put({ key: JOURNAL_HEAD_KEY, value: { seq: kept.at(-1)!.seq, hash: kept.at(-1)!.hash } });
+    await db.meta.put({
+      key: JOURNAL_HEAD_KEY,
+      value: { seq: kept.at(-1)!.seq, hash: kept.at(-1)!.hash },
+    });
     const plain = await verdicts(db);
     expect(plain.failed).toEqual(['Données et journal']);
     // The forger also puts the row back as the remaining journal says: only the seal and
@@ -128,7 +146,9 @@ describe('13 tamperings of the journal and data', () => {
     // The next change through the app does not move the seal over the cut.
     await saveAgent(db, later, { ...agents[3]!, service: 'Accueil' });
     await sealJournalHead(db, sealer);
-    expect((await verdicts(db, sealer)).failed).toContain('Sceau du poste (clé protégée par le système)');
+    expect((await verdicts(db, sealer)).failed).toContain(
+      'Sceau du poste (clé protégée par le système)',
+    );
   });
 
   it('3. rewrite the chain from entry k: not detectable without a key; the seal and an earlier copy show it', async () => {
@@ -140,7 +160,9 @@ describe('13 tamperings of the journal and data', () => {
     expect(verifyChain(await entries(db)).ok).toBe(true);
     const web = await verdicts(db);
     expect(web.ok).toBe(true);
-    expect(integrityLimits(web.report.seal).join(' ')).toContain('réécrit avec un outil à la fois les données et tout le journal');
+    expect(integrityLimits(web.report.seal).join(' ')).toContain(
+      'réécrit avec un outil à la fois les données et tout le journal',
+    );
     const keyed = await verdicts(db, sealer);
     expect(keyed.failed).toEqual(['Sceau du poste (clé protégée par le système)']);
     expect(keyed.list.find((v) => v.level === 'fail')?.text).toContain('réécrit');
@@ -153,7 +175,9 @@ describe('13 tamperings of the journal and data', () => {
     await db.journal.put({ ...target, payload: null });
     const { failed, list } = await verdicts(db);
     expect(failed).toContain('Détails effacés');
-    expect(list.find((v) => v.title === 'Détails effacés')?.details).toEqual([`Entrée n°\u00a0${target.seq}`]);
+    expect(list.find((v) => v.title === 'Détails effacés')?.details).toEqual([
+      `Entrée n°\u00a0${target.seq}`,
+    ]);
   });
 
   it('   …while the payloads a purge erased verify', async () => {
@@ -167,7 +191,9 @@ describe('13 tamperings of the journal and data', () => {
     await db.agents.update(agents[0]!.id, { lastName: 'DUPONT' });
     const { failed, list } = await verdicts(db);
     expect(failed).toEqual(['Données et journal']);
-    expect(list.find((v) => v.title === 'Données et journal')?.details?.[0]).toContain('modifiée hors de l’application');
+    expect(list.find((v) => v.title === 'Données et journal')?.details?.[0]).toContain(
+      'modifiée hors de l’application',
+    );
   });
 
   it('   …a purged row edited directly too (checked against the purge’s digest)', async () => {
@@ -180,7 +206,9 @@ describe('13 tamperings of the journal and data', () => {
     const { db, agents } = await register();
     await db.agents.delete(agents[4]!.id);
     const { list } = await verdicts(db);
-    expect(list.find((v) => v.title === 'Données et journal')?.details?.[0]).toContain('supprimée hors de l’application');
+    expect(list.find((v) => v.title === 'Données et journal')?.details?.[0]).toContain(
+      'supprimée hors de l’application',
+    );
   });
 
   it('7. add a row directly: detected', async () => {
@@ -197,7 +225,10 @@ describe('13 tamperings of the journal and data', () => {
     const all = await entries(db);
     const [a, b] = [all[5]!, all[6]!];
     // Each entry's content under the other's number (the store is keyed by seq).
-    await db.table('journal').bulkPut([{ ...b, seq: a.seq }, { ...a, seq: b.seq }]);
+    await db.table('journal').bulkPut([
+      { ...b, seq: a.seq },
+      { ...a, seq: b.seq },
+    ]);
     expect((await verdicts(db)).failed).toContain('Chaîne du journal');
   });
 
@@ -205,14 +236,21 @@ describe('13 tamperings of the journal and data', () => {
     const { db } = await register();
     const e = (await entries(db))[3]!;
     await db.journal.put({ ...e, at: '2020-01-01T00:00:00.000Z' });
-    expect((await verdicts(db)).report.startup.journal.chain).toMatchObject({ ok: false, kind: 'hash', firstBrokenSeq: e.seq });
+    expect((await verdicts(db)).report.startup.journal.chain).toMatchObject({
+      ok: false,
+      kind: 'hash',
+      firstBrokenSeq: e.seq,
+    });
   });
 
   it('10. change an author: detected', async () => {
     const { db } = await register();
     const e = (await entries(db))[3]!;
     await db.journal.put({ ...e, actor: 'Autre personne' });
-    expect((await verdicts(db)).report.startup.journal.chain).toMatchObject({ ok: false, kind: 'hash' });
+    expect((await verdicts(db)).report.startup.journal.chain).toMatchObject({
+      ok: false,
+      kind: 'hash',
+    });
   });
 
   it('11. duplicate an entry: detected (as a new last entry, or twice the same number in a file)', async () => {
@@ -229,7 +267,11 @@ describe('13 tamperings of the journal and data', () => {
     const { db } = await register();
     const all = await entries(db);
     await db.journal.delete(all[4]!.seq);
-    expect((await verdicts(db)).report.startup.journal.chain).toMatchObject({ ok: false, kind: 'gap', firstBrokenSeq: all[4]!.seq });
+    expect((await verdicts(db)).report.startup.journal.chain).toMatchObject({
+      ok: false,
+      kind: 'gap',
+      firstBrokenSeq: all[4]!.seq,
+    });
   });
 
   it('13. empty journal while data exists: never « ✓ »', async () => {

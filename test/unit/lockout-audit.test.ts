@@ -55,7 +55,12 @@ describe('issue 14 audit in miniature: nothing locks the user out', () => {
     await db.settings.put({ key: 'userName', value: 'y'.repeat(1000) });
     expect(await getUserName(db)).toBeUndefined();
     const actor = { name: (await getUserName(db)) ?? 'Utilisateur inconnu', now: seedActor.now };
-    const review = await openReview(db, actor, { conventionId: conv.id, partnerId: conv.partnerId, year: 2026, today: SEED_TODAY });
+    const review = await openReview(db, actor, {
+      conventionId: conv.id,
+      partnerId: conv.partnerId,
+      year: 2026,
+      today: SEED_TODAY,
+    });
     expect(review.year).toBe(2026);
     await expectRestorable(db);
     await setUserName(db, 'Sandrine COFFI');
@@ -68,7 +73,11 @@ describe('issue 14 audit in miniature: nothing locks the user out', () => {
     const forged = good.body.replace(/"max":(\d+)/, '"max":1e400');
     expect(forged).not.toBe(good.body);
     const bytes = new TextEncoder().encode(forged);
-    const header = sealHeader({ ...good.header, bodyBytes: bytes.byteLength, bodySha256: sha256HexBytes(bytes) });
+    const header = sealHeader({
+      ...good.header,
+      bodyBytes: bytes.byteLength,
+      bodySha256: sha256HexBytes(bytes),
+    });
     const file = new TextEncoder().encode(assembleFile(header, forged));
 
     const before = canonicalBody(await readExportBody(db));
@@ -117,7 +126,10 @@ describe('issue 14 audit in miniature: nothing locks the user out', () => {
     const built = await expectRestorable(db);
     expect(built.body).toContain('z'.repeat(1000));
 
-    const error = await new RegisterWriter(db, { name: 'w'.repeat(JOURNAL_ACTOR_MAX + 1), now: seedActor.now })
+    const error = await new RegisterWriter(db, {
+      name: 'w'.repeat(JOURNAL_ACTOR_MAX + 1),
+      now: seedActor.now,
+    })
       .append('update', 'settings', 'userName', null, null)
       .then(
         () => undefined,

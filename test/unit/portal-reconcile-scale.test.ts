@@ -30,7 +30,9 @@ describe('portal reconciliation at the scale of a large office', () => {
     expect(result.stats.matched).toBeGreaterThan(8_000);
     expect(result.counts['unknown-account']).toBeGreaterThan(300);
     expect(result.counts['departed-active']).toBeGreaterThan(100);
-    expect(result.counts['match-to-confirm'] + result.counts['ambiguous-match']).toBeGreaterThan(300);
+    expect(result.counts['match-to-confirm'] + result.counts['ambiguous-match']).toBeGreaterThan(
+      300,
+    );
   }, 60_000);
 
   it('grows linearly with the number of accounts (the < 2 s figure is measured by npm run bench)', () => {

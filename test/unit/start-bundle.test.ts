@@ -42,7 +42,9 @@ function startGraph() {
         const target = resolve(file, spec);
         if (target) queue.push(target);
       } else {
-        packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+        packages.add(
+          spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!,
+        );
       }
     }
   }
@@ -56,11 +58,17 @@ describe('the start-up bundle', () => {
     expect(modules).toContain('renderer/shell/Layout.tsx');
     expect(modules).toContain('shared/domain/tables/registry.ts');
     expect(modules).toContain('renderer/db/repositories/roster-preview.ts');
-    expect(packages).toEqual(expect.arrayContaining(['react', 'react-dom', 'react-router', 'dexie']));
+    expect(packages).toEqual(
+      expect.arrayContaining(['react', 'react-dom', 'react-router', 'dexie']),
+    );
   });
 
   it('carries no zod, no react-aria and no register writer: they load on first use', () => {
-    expect(packages.filter((p) => ['zod', 'react-aria-components', 'react-aria', '@noble/hashes'].includes(p))).toEqual([]);
+    expect(
+      packages.filter((p) =>
+        ['zod', 'react-aria-components', 'react-aria', '@noble/hashes'].includes(p),
+      ),
+    ).toEqual([]);
     expect(
       modules.filter((m) =>
         [

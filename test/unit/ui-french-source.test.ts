@@ -24,7 +24,7 @@ const FILES = [...sources('renderer'), ...sources('shared'), ...sources('electro
 /** `<form …>` opening tags (JSX) without `noValidate`. */
 export function formsWithoutNoValidate(code: string): string[] {
   const tags: string[] = [];
-  for (let start = code.search(/<form\b/); start >= 0; ) {
+  for (let start = code.search(/<form\b/); start >= 0;) {
     // The opening tag ends at the first `>` outside braces (`=>` in a handler is not the end).
     let depth = 0;
     let end = start;
@@ -46,26 +46,39 @@ export function parenthesisPlurals(code: string): string[] {
   return code
     .split('\n')
     .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
-    .flatMap((line) => line.match(/(?<=[\s'"`>{(])[a-zàâçéèêëîïôûùœ’]{2,}\(s\)(?=[ .,!?'"`<»])/g) ?? []);
+    .flatMap(
+      (line) => line.match(/(?<=[\s'"`>{(])[a-zàâçéèêëîïôûùœ’]{2,}\(s\)(?=[ .,!?'"`<»])/g) ?? [],
+    );
 }
 
 describe('French of the interface, in the sources', () => {
   it('the checks find what they look for', () => {
-    expect(formsWithoutNoValidate('<form onSubmit={(e) => x(e)}>\n<form\n  onSubmit={(e) => y(e)}\n  noValidate\n>')).toEqual(['<form onSubmit={(e) => x(e)}>']);
-    expect(parenthesisPlurals("`${n} retrait(s) et ${m} modification(s).`\nconst x = cache.get(s);\nif (s) out.push(s);")).toEqual([
-      'retrait(s)',
-      'modification(s)',
-    ]);
+    expect(
+      formsWithoutNoValidate(
+        '<form onSubmit={(e) => x(e)}>\n<form\n  onSubmit={(e) => y(e)}\n  noValidate\n>',
+      ),
+    ).toEqual(['<form onSubmit={(e) => x(e)}>']);
+    expect(
+      parenthesisPlurals(
+        '`${n} retrait(s) et ${m} modification(s).`\nconst x = cache.get(s);\nif (s) out.push(s);',
+      ),
+    ).toEqual(['retrait(s)', 'modification(s)']);
     expect(FILES.length).toBeGreaterThan(100);
   });
 
   it('every form has noValidate (inline messages, no browser bubble)', () => {
-    const found = FILES.flatMap((f) => formsWithoutNoValidate(readFileSync(join(ROOT, f), 'utf8')).map((t) => `${relative(ROOT, join(ROOT, f))}: ${t.replace(/\s+/g, ' ').slice(0, 60)}`));
+    const found = FILES.flatMap((f) =>
+      formsWithoutNoValidate(readFileSync(join(ROOT, f), 'utf8')).map(
+        (t) => `${relative(ROOT, join(ROOT, f))}: ${t.replace(/\s+/g, ' ').slice(0, 60)}`,
+      ),
+    );
     expect(found).toEqual([]);
   });
 
   it('no count is written « (s) »', () => {
-    const found = FILES.flatMap((f) => parenthesisPlurals(readFileSync(join(ROOT, f), 'utf8')).map((w) => `${f}: ${w}`));
+    const found = FILES.flatMap((f) =>
+      parenthesisPlurals(readFileSync(join(ROOT, f), 'utf8')).map((w) => `${f}: ${w}`),
+    );
     // The portal's own column title, as its export writes it (matched, not written by us).
     expect(found.filter((w) => !w.endsWith('portal/columns.ts: Profil(s)'))).toEqual([]);
   });

@@ -1,6 +1,11 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import type { z } from 'zod';
-import { IPC_REFUSED_PREFIX, type IpcArgs, type IpcChannel, type IpcResults } from '../../../shared/ipc/contract';
+import {
+  IPC_REFUSED_PREFIX,
+  type IpcArgs,
+  type IpcChannel,
+  type IpcResults,
+} from '../../../shared/ipc/contract';
 import { APP_ORIGIN } from '../constants';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
@@ -41,7 +46,9 @@ export function createSenderCheck(getWindow: () => BrowserWindow | null): Sender
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')} : ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')} : ${issue.message}` : issue.message,
+    )
     .join(' ; ');
 }
 
@@ -59,14 +66,18 @@ export function handleValidated<C extends IpcChannel>(
 ): void {
   ipcMain.handle(channel, async (event, ...args: unknown[]) => {
     if (!senderCheck(event)) {
-      throw new IpcRefusedError(`appel « ${channel} » refusé : il ne vient pas de la fenêtre de l’application.`);
+      throw new IpcRefusedError(
+        `appel « ${channel} » refusé : il ne vient pas de la fenêtre de l’application.`,
+      );
     }
     if (args.length > 1) {
       throw new IpcRefusedError(`appel « ${channel} » refusé : trop d’arguments.`);
     }
     const parsed = schema.safeParse(args[0]);
     if (!parsed.success) {
-      throw new IpcRefusedError(`argument invalide pour « ${channel} » (${describeIssues(parsed.error)}).`);
+      throw new IpcRefusedError(
+        `argument invalide pour « ${channel} » (${describeIssues(parsed.error)}).`,
+      );
     }
     return handler(parsed.data);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API_ROUTES, IPC, IPC_REFUSED_PREFIX, isApiRoute, type IpcChannel, type IpcHandlers } from '../../../shared/ipc/contract';
+import {
+  API_ROUTES,
+  IPC,
+  IPC_REFUSED_PREFIX,
+  isApiRoute,
+  type IpcChannel,
+  type IpcHandlers,
+} from '../../../shared/ipc/contract';
 import { createSenderCheck } from './handle-validated';
 import { createIpcHandlers, registerIpcHandlers, type AllIpcDeps } from './register';
 import { FakeIpcMain, fakeWindow } from './testing';
@@ -10,10 +17,9 @@ const CHANNELS = Object.values(IPC) as IpcChannel[];
 function setup(handlers: Partial<IpcHandlers> = {}) {
   const ipcMain = new FakeIpcMain();
   const w = fakeWindow();
-  const spies = Object.fromEntries(CHANNELS.map((c) => [c, vi.fn(async () => 'ok')])) as unknown as Record<
-    IpcChannel,
-    ReturnType<typeof vi.fn>
-  >;
+  const spies = Object.fromEntries(
+    CHANNELS.map((c) => [c, vi.fn(async () => 'ok')]),
+  ) as unknown as Record<IpcChannel, ReturnType<typeof vi.fn>>;
   registerIpcHandlers(
     { ipcMain: ipcMain, senderCheck: createSenderCheck(() => w.win) },
     { ...(spies as unknown as IpcHandlers), ...handlers },
@@ -36,14 +42,17 @@ describe('one handler map, registered in a loop', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
   });
 
-  it.each(CHANNELS)('refuses %s from another window, before looking at the argument', async (channel) => {
-    const { ipcMain, spies } = setup();
-    const other = fakeWindow();
-    const message = await refusal(ipcMain.invoke(channel, other.goodEvent, undefined));
-    expect(message).toContain(IPC_REFUSED_PREFIX);
-    expect(message).toContain('ne vient pas de la fenêtre');
-    expect(spies[channel]).not.toHaveBeenCalled();
-  });
+  it.each(CHANNELS)(
+    'refuses %s from another window, before looking at the argument',
+    async (channel) => {
+      const { ipcMain, spies } = setup();
+      const other = fakeWindow();
+      const message = await refusal(ipcMain.invoke(channel, other.goodEvent, undefined));
+      expect(message).toContain(IPC_REFUSED_PREFIX);
+      expect(message).toContain('ne vient pas de la fenêtre');
+      expect(spies[channel]).not.toHaveBeenCalled();
+    },
+  );
 
   it.each(CHANNELS)('checks the argument of %s with its schema', async (channel) => {
     const { ipcMain, spies, goodEvent } = setup();
@@ -56,7 +65,8 @@ describe('one handler map, registered in a loop', () => {
     const { ipcMain, spies, goodEvent } = setup();
     await expect(ipcMain.invoke(IPC.backupRead, goodEvent, { name: 'a.json' })).resolves.toBe('ok');
     expect(spies[IPC.backupRead]).toHaveBeenCalledWith({ name: 'a.json' });
-    for (const c of CHANNELS.filter((c) => c !== IPC.backupRead)) expect(spies[c]).not.toHaveBeenCalled();
+    for (const c of CHANNELS.filter((c) => c !== IPC.backupRead))
+      expect(spies[c]).not.toHaveBeenCalled();
   });
 
   it('stops the start-up when a channel has no handler', () => {

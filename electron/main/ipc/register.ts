@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { argSchemas, IPC, type AppInfo, type IpcArgs, type IpcChannel, type IpcHandlers, type SaveResult } from '../../../shared/ipc/contract';
+import {
+  argSchemas,
+  IPC,
+  type AppInfo,
+  type IpcArgs,
+  type IpcChannel,
+  type IpcHandlers,
+  type SaveResult,
+} from '../../../shared/ipc/contract';
 import type { OpenExternal } from '../external-links';
 import type { BackupFolder } from '../services/backup-folder';
 import type { JournalSealService } from '../services/journal-seal';
@@ -46,10 +54,14 @@ export function createIpcHandlers(deps: AllIpcDeps) {
  * Registers every channel of the contract, in one loop, each behind the sender check and
  * its argument schema (handleValidated). A channel without a handler stops the start-up.
  */
-export function registerIpcHandlers({ ipcMain, senderCheck }: IpcContext, handlers: IpcHandlers): void {
+export function registerIpcHandlers(
+  { ipcMain, senderCheck }: IpcContext,
+  handlers: IpcHandlers,
+): void {
   const register = <C extends IpcChannel>(channel: C) => {
     const handler = handlers[channel];
-    if (typeof handler !== 'function') throw new Error(`IPC : aucun gestionnaire pour « ${channel} ».`);
+    if (typeof handler !== 'function')
+      throw new Error(`IPC : aucun gestionnaire pour « ${channel} ».`);
     // The schema of channel C parses to IpcArgs<C> (its definition); TS cannot follow a generic index.
     const schema = argSchemas[channel] as unknown as z.ZodType<IpcArgs<C>>;
     handleValidated(ipcMain, channel, schema, senderCheck, handler);

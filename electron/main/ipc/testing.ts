@@ -31,4 +31,3 @@ export function fakeWindow(url = 'app://convention/index.html') {
   const goodEvent = { sender: webContents, senderFrame: mainFrame };
   return { win: win as unknown as BrowserWindow, mainFrame, webContents, goodEvent };
 }
-

@@ -44,7 +44,9 @@ describe('writeFileAtomic', () => {
         throw Object.assign(new Error('simulated crash'), { code: 'EIO' });
       },
     };
-    await expect(writeFileAtomic(target, bytes('next'), { fs: crashing })).rejects.toThrow('simulated crash');
+    await expect(writeFileAtomic(target, bytes('next'), { fs: crashing })).rejects.toThrow(
+      'simulated crash',
+    );
     expect(await fs.readFile(target, 'utf8')).toBe('previous');
     expect(tempSeen && TEMP_FILE_PATTERN.test(tempSeen.split(/[\\/]/).pop() ?? '')).toBe(true);
     expect(await fs.readdir(dir)).toEqual(['registre.json']);
@@ -54,7 +56,10 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'export.csv');
     const opened: string[] = [];
     const spying: AtomicWriteFs = {
-      open: ((path: string, ...rest: Parameters<typeof fs.open> extends [unknown, ...infer R] ? R : never) => {
+      open: ((
+        path: string,
+        ...rest: Parameters<typeof fs.open> extends [unknown, ...infer R] ? R : never
+      ) => {
         opened.push(String(path));
         return fs.open(path, ...rest);
       }) as typeof fs.open,
@@ -69,7 +74,9 @@ describe('writeFileAtomic', () => {
   });
 
   it('fails when the folder does not exist, without creating anything', async () => {
-    await expect(writeFileAtomic(join(dir, 'missing', 'x.json'), bytes('x'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(writeFileAtomic(join(dir, 'missing', 'x.json'), bytes('x'))).rejects.toMatchObject(
+      { code: 'ENOENT' },
+    );
     expect(await fs.readdir(dir)).toEqual([]);
   });
 });

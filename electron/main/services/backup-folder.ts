@@ -61,11 +61,16 @@ export function backupFolderPath(userDataPath: string): string {
 }
 
 function isNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT';
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT'
+  );
 }
 
 /** `<userData>/Sauvegardes`: created on demand; names re-validated on every call. */
-export function createBackupFolder(userDataPath: string, options: BackupFolderOptions = {}): BackupFolder {
+export function createBackupFolder(
+  userDataPath: string,
+  options: BackupFolderOptions = {},
+): BackupFolder {
   const folder = resolve(backupFolderPath(userDataPath));
   const quota = options.quotaBytes ?? DEFAULT_BACKUP_QUOTA_BYTES;
 
@@ -134,7 +139,8 @@ export function createBackupFolder(userDataPath: string, options: BackupFolderOp
         // Rotation first: what the policy drops goes before anything is refused.
         await prune(['auto', 'safety', 'manual']);
         const used = await usedBytes(name);
-        if (used + bytes.byteLength > quota) throw new BackupQuotaError(used, bytes.byteLength, quota);
+        if (used + bytes.byteLength > quota)
+          throw new BackupQuotaError(used, bytes.byteLength, quota);
       }
       // Backups hold personal data: readable by the user only (ignored on Windows).
       await writeFileAtomic(full, bytes, { mode: 0o600 });

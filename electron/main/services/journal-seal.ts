@@ -57,11 +57,15 @@ interface SealFile {
 }
 
 function isNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT';
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT'
+  );
 }
 
 function macOf(key: Buffer, s: Omit<SealFile, 'mac'>): string {
-  return createHmac('sha256', key).update(`convention-mcp/journal-seal|${s.seq}|${s.hash}|${s.sealedAt}`).digest('hex');
+  return createHmac('sha256', key)
+    .update(`convention-mcp/journal-seal|${s.seq}|${s.hash}|${s.sealedAt}`)
+    .digest('hex');
 }
 
 function sameHex(a: string, b: string): boolean {
@@ -75,7 +79,8 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
   const keyPath = join(deps.userDataPath, JOURNAL_KEY_FILE);
   const sealPath = join(deps.userDataPath, JOURNAL_SEAL_FILE);
   const write =
-    deps.writeFile ?? ((path: string, bytes: Uint8Array) => writeFileAtomic(path, bytes, { mode: 0o600 }));
+    deps.writeFile ??
+    ((path: string, bytes: Uint8Array) => writeFileAtomic(path, bytes, { mode: 0o600 }));
   let cached: { key: Buffer; createdAt: string } | undefined;
   // One operation at a time: two seals racing could write an older head last.
   let queue: Promise<unknown> = Promise.resolve();
@@ -89,7 +94,10 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
     if (!deps.safeStorage.isEncryptionAvailable()) {
       return 'Ce système n’offre pas de coffre protégé pour la clé du journal (sur Linux\u00a0: aucun trousseau de clés actif).';
     }
-    const backend = (deps.platform ?? process.platform) === 'linux' ? deps.safeStorage.getSelectedStorageBackend?.() : undefined;
+    const backend =
+      (deps.platform ?? process.platform) === 'linux'
+        ? deps.safeStorage.getSelectedStorageBackend?.()
+        : undefined;
     if (backend === 'basic_text') {
       return 'Ce système n’offre pas de coffre protégé pour la clé du journal (sur Linux\u00a0: aucun trousseau de clés actif).';
     }
@@ -110,7 +118,11 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
     if (encrypted) {
       try {
         const parsed = JSON.parse(deps.safeStorage.decryptString(encrypted)) as Partial<KeyFile>;
-        if (typeof parsed.key !== 'string' || !/^[0-9a-f]{64}$/.test(parsed.key) || typeof parsed.createdAt !== 'string') {
+        if (
+          typeof parsed.key !== 'string' ||
+          !/^[0-9a-f]{64}$/.test(parsed.key) ||
+          typeof parsed.createdAt !== 'string'
+        ) {
           throw new Error('bad key file');
         }
         cached = { key: Buffer.from(parsed.key, 'hex'), createdAt: parsed.createdAt };
@@ -122,7 +134,10 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
         };
       }
     }
-    const created: KeyFile = { key: randomBytes(32).toString('hex'), createdAt: now().toISOString() };
+    const created: KeyFile = {
+      key: randomBytes(32).toString('hex'),
+      createdAt: now().toISOString(),
+    };
     await write(keyPath, deps.safeStorage.encryptString(JSON.stringify(created)));
     cached = { key: Buffer.from(created.key, 'hex'), createdAt: created.createdAt };
     return cached;
@@ -138,7 +153,11 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
       if (isNotFound(error)) return { status: 'none', keyCreatedAt: key.createdAt };
       throw error;
     }
-    const invalid = (reason: string): JournalSealState => ({ status: 'invalid', keyCreatedAt: key.createdAt, reason });
+    const invalid = (reason: string): JournalSealState => ({
+      status: 'invalid',
+      keyCreatedAt: key.createdAt,
+      reason,
+    });
     let seal: Partial<SealFile>;
     try {
       seal = JSON.parse(text) as Partial<SealFile>;
@@ -156,7 +175,9 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
     }
     const fields = { seq: seal.seq as number, hash: seal.hash, sealedAt: seal.sealedAt };
     if (!sameHex(macOf(key.key, fields), seal.mac)) {
-      return invalid('Le sceau du journal ne correspond pas à la clé de ce poste\u00a0: il a été modifié en dehors de l’application.');
+      return invalid(
+        'Le sceau du journal ne correspond pas à la clé de ce poste\u00a0: il a été modifié en dehors de l’application.',
+      );
     }
     return { status: 'sealed', keyCreatedAt: key.createdAt, ...fields };
   }
@@ -166,7 +187,12 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
     seal: (head, rewind) =>
       serial(async (): Promise<JournalSealResult> => {
         const key = await loadKey();
-        if ('error' in key) return { sealed: false, reason: key.error, state: { status: 'unavailable', reason: key.error } };
+        if ('error' in key)
+          return {
+            sealed: false,
+            reason: key.error,
+            state: { status: 'unavailable', reason: key.error },
+          };
         const state = await readState();
         if (state.status === 'sealed' && !rewind) {
           if (head.seq < state.seq || (head.seq === state.seq && head.hash !== state.hash)) {
@@ -184,7 +210,10 @@ export function createJournalSeal(deps: JournalSealDeps): JournalSealService {
         const fields = { seq: head.seq, hash: head.hash, sealedAt: now().toISOString() };
         const file: SealFile = { ...fields, mac: macOf(key.key, fields) };
         await write(sealPath, new TextEncoder().encode(`${JSON.stringify(file)}\n`));
-        return { sealed: true, state: { status: 'sealed', keyCreatedAt: key.createdAt, ...fields } };
+        return {
+          sealed: true,
+          state: { status: 'sealed', keyCreatedAt: key.createdAt, ...fields },
+        };
       }),
   };
 }

@@ -17,15 +17,28 @@ const documents = '/home/agent/Documents';
 const pdf = new Uint8Array([37, 80, 68, 70]);
 
 function fakeDialog(result: { canceled: boolean; filePath?: string }) {
-  return { showSaveDialog: vi.fn(async () => ({ canceled: result.canceled, filePath: result.filePath ?? '' })) };
+  return {
+    showSaveDialog: vi.fn(async () => ({
+      canceled: result.canceled,
+      filePath: result.filePath ?? '',
+    })),
+  };
 }
 
 describe('saveFile', () => {
   it('proposes the name in Documents with French filters', async () => {
     const dialog = fakeDialog({ canceled: true });
     const win = {} as BrowserWindow;
-    const save = createSaveFile({ dialog: dialog, getWindow: () => win, documentsPath: () => documents });
-    await save({ suggestedName: 'convention.pdf', filters: ['pdf', 'csv', 'docx', 'json'], bytes: pdf });
+    const save = createSaveFile({
+      dialog: dialog,
+      getWindow: () => win,
+      documentsPath: () => documents,
+    });
+    await save({
+      suggestedName: 'convention.pdf',
+      filters: ['pdf', 'csv', 'docx', 'json'],
+      bytes: pdf,
+    });
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(
       win,
       expect.objectContaining({
@@ -48,7 +61,9 @@ describe('saveFile', () => {
       documentsPath: () => documents,
       writeFile,
     });
-    await expect(save({ suggestedName: 'a.pdf', filters: ['pdf'], bytes: pdf })).resolves.toEqual({ status: 'cancelled' });
+    await expect(save({ suggestedName: 'a.pdf', filters: ['pdf'], bytes: pdf })).resolves.toEqual({
+      status: 'cancelled',
+    });
     expect(writeFile).not.toHaveBeenCalled();
   });
 
@@ -62,7 +77,9 @@ describe('saveFile', () => {
       onSaved,
     });
     const csv = new TextEncoder().encode('nom;prénom\r\n');
-    await expect(save({ suggestedName: 'liste.csv', filters: ['csv'], bytes: csv })).resolves.toEqual({ status: 'saved', path: target });
+    await expect(
+      save({ suggestedName: 'liste.csv', filters: ['csv'], bytes: csv }),
+    ).resolves.toEqual({ status: 'saved', path: target });
     // remembered, so that its notice can open it (saved-files.ts)
     expect(onSaved).toHaveBeenCalledWith(target);
     expect(new Uint8Array(await fs.readFile(target))).toEqual(csv);

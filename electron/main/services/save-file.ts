@@ -24,7 +24,8 @@ export interface SaveFileDeps {
 
 /** Asks the user where to save (native dialog, French filters) and writes the bytes atomically. */
 export function createSaveFile(deps: SaveFileDeps): (arg: SaveFileArgs) => Promise<SaveResult> {
-  const write = deps.writeFile ?? ((path: string, bytes: Uint8Array) => writeFileAtomic(path, bytes));
+  const write =
+    deps.writeFile ?? ((path: string, bytes: Uint8Array) => writeFileAtomic(path, bytes));
   return async ({ suggestedName, filters, bytes }) => {
     const options = {
       title: 'Enregistrer le fichier',
@@ -36,7 +37,9 @@ export function createSaveFile(deps: SaveFileDeps): (arg: SaveFileArgs) => Promi
       >,
     };
     const win = deps.getWindow();
-    const result = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+    const result = win
+      ? await deps.dialog.showSaveDialog(win, options)
+      : await deps.dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return { status: 'cancelled' };
     try {
       await write(result.filePath, bytes);

@@ -11,10 +11,16 @@ describe('saved files: « Ouvrir » / « Afficher dans le dossier » after an ex
     const shell = fakeShell();
     const files = createSavedFiles(shell);
     files.remember('C:\\Users\\agent\\Documents\\Revue 2026.pdf');
-    await expect(files.reveal({ path: 'C:\\Users\\agent\\Documents\\Revue 2026.pdf', action: 'open' })).resolves.toEqual({ done: true });
+    await expect(
+      files.reveal({ path: 'C:\\Users\\agent\\Documents\\Revue 2026.pdf', action: 'open' }),
+    ).resolves.toEqual({ done: true });
     expect(shell.openPath).toHaveBeenCalledWith('C:\\Users\\agent\\Documents\\Revue 2026.pdf');
-    await expect(files.reveal({ path: 'C:\\Users\\agent\\Documents\\Revue 2026.pdf', action: 'show' })).resolves.toEqual({ done: true });
-    expect(shell.showItemInFolder).toHaveBeenCalledWith('C:\\Users\\agent\\Documents\\Revue 2026.pdf');
+    await expect(
+      files.reveal({ path: 'C:\\Users\\agent\\Documents\\Revue 2026.pdf', action: 'show' }),
+    ).resolves.toEqual({ done: true });
+    expect(shell.showItemInFolder).toHaveBeenCalledWith(
+      'C:\\Users\\agent\\Documents\\Revue 2026.pdf',
+    );
   });
 
   it('never opens a path the app did not save (the page cannot launch an arbitrary program)', async () => {
@@ -33,7 +39,10 @@ describe('saved files: « Ouvrir » / « Afficher dans le dossier » after an ex
     const files = createSavedFiles(shell);
     files.remember('/tmp/a.docx');
     const result = await files.reveal({ path: '/tmp/a.docx', action: 'open' });
-    expect(result).toEqual({ done: false, reason: expect.stringMatching(/n’a pas pu être ouvert/) });
+    expect(result).toEqual({
+      done: false,
+      reason: expect.stringMatching(/n’a pas pu être ouvert/),
+    });
     expect(result.reason).not.toMatch(/Failed/);
   });
 

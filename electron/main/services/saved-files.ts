@@ -29,7 +29,10 @@ export function createSavedFiles(shell: Pick<Shell, 'openPath' | 'showItemInFold
     },
     async reveal({ path, action }) {
       if (!saved.includes(path)) {
-        return { done: false, reason: 'Ce fichier n’a pas été enregistré par l’application pendant cette session.' };
+        return {
+          done: false,
+          reason: 'Ce fichier n’a pas été enregistré par l’application pendant cette session.',
+        };
       }
       if (action === 'show') {
         shell.showItemInFolder(path);
@@ -38,7 +41,11 @@ export function createSavedFiles(shell: Pick<Shell, 'openPath' | 'showItemInFold
       // openPath resolves with an error text (empty on success), in the system's language.
       const error = await shell.openPath(path);
       return error
-        ? { done: false, reason: 'Le fichier n’a pas pu être ouvert : il a peut-être été déplacé ou supprimé, ou aucun logiciel ne sait l’ouvrir.' }
+        ? {
+            done: false,
+            reason:
+              'Le fichier n’a pas pu être ouvert : il a peut-être été déplacé ou supprimé, ou aucun logiciel ne sait l’ouvrir.',
+          }
         : { done: true };
     },
   };

@@ -20,7 +20,10 @@ async function refusal(p: Promise<unknown>): Promise<ImportRefusedError> {
 
 function splitHeader(text: string): { header: Record<string, unknown>; rest: string } {
   const nl = text.indexOf('\n');
-  return { header: JSON.parse(text.slice('{"header":'.length, nl - 1)) as Record<string, unknown>, rest: text.slice(nl) };
+  return {
+    header: JSON.parse(text.slice('{"header":'.length, nl - 1)) as Record<string, unknown>,
+    rest: text.slice(nl),
+  };
 }
 
 describe('backup envelope', () => {
@@ -76,7 +79,10 @@ describe('backup envelope', () => {
     const { sealHeader } = await import('../../../shared/backup/export-format');
     const later = sealHeader({ ...v1, laterField: { seq: 3, hash: 'b'.repeat(64) } });
     const parsed = await parseExportFile(enc(`{"header":${canonicalJson(later)},${rest}`));
-    expect((parsed.header as Record<string, unknown>).laterField).toEqual({ seq: 3, hash: 'b'.repeat(64) });
+    expect((parsed.header as Record<string, unknown>).laterField).toEqual({
+      seq: 3,
+      hash: 'b'.repeat(64),
+    });
   });
 
   it('refuses a header whose journal head is not the body’s (checksums recomputed), in French', async () => {
@@ -86,11 +92,17 @@ describe('backup envelope', () => {
     const head = header.journalHead as { seq: number; hash: string };
     expect(head.seq).toBeGreaterThan(1);
     const { sealHeader } = await import('../../../shared/backup/export-format');
-    const withHead = (journalHead: unknown) => enc(`{"header":${canonicalJson(sealHeader({ ...header, journalHead }))},${rest}`);
+    const withHead = (journalHead: unknown) =>
+      enc(`{"header":${canonicalJson(sealHeader({ ...header, journalHead }))},${rest}`);
     // Sanity: the same header sealed again is accepted.
     await expect(parseExportFile(withHead(head))).resolves.toBeTruthy();
     const cases: [unknown, RegExp][] = [
-      [{ seq: head.seq + 5, hash: head.hash }, new RegExp(`s’arrête à l’entrée n°\\s${head.seq + 5}, le contenu à l’entrée n°\\s${head.seq}`)],
+      [
+        { seq: head.seq + 5, hash: head.hash },
+        new RegExp(
+          `s’arrête à l’entrée n°\\s${head.seq + 5}, le contenu à l’entrée n°\\s${head.seq}`,
+        ),
+      ],
       [{ seq: head.seq, hash: 'c'.repeat(64) }, /la même entrée n°\s\d+ n’a pas la même empreinte/],
       [null, /s’arrête à aucune entrée, le contenu à l’entrée/],
     ];
@@ -103,13 +115,19 @@ describe('backup envelope', () => {
     }
     // A file written before the header carried the head is still read.
     const { journalHead: _j, ...older } = header;
-    await expect(parseExportFile(enc(`{"header":${canonicalJson(sealHeader(older))},${rest}`))).resolves.toBeTruthy();
+    await expect(
+      parseExportFile(enc(`{"header":${canonicalJson(sealHeader(older))},${rest}`)),
+    ).resolves.toBeTruthy();
   });
 
   it('still refuses a cut file, whatever whitespace follows the cut', async () => {
     const { db } = await seededDb();
     const text = dec((await buildExport(db, { appVersion: '0.1.0' })).bytes);
-    for (const cut of [text.slice(0, text.length - 3), `${text.slice(0, text.length - 3)}\r\n`, text.slice(0, 30)]) {
+    for (const cut of [
+      text.slice(0, text.length - 3),
+      `${text.slice(0, text.length - 3)}\r\n`,
+      text.slice(0, 30),
+    ]) {
       expect((await refusal(parseExportFile(enc(cut)))).code).toBe('truncated');
     }
   });
@@ -123,22 +141,35 @@ describe('backup envelope', () => {
       const { header, rest: _r } = splitHeader(dec(built.bytes));
       const { sealHeader, sha256HexBytes } = await import('../../../shared/backup/export-format');
       const bytes = enc(bodyText);
-      const h = sealHeader({ ...header, bodyBytes: bytes.byteLength, bodySha256: sha256HexBytes(bytes) } as ExportHeader);
+      const h = sealHeader({
+        ...header,
+        bodyBytes: bytes.byteLength,
+        bodySha256: sha256HexBytes(bytes),
+      } as ExportHeader);
       return enc(`{"header":${canonicalJson(h)},\n"body":${bodyText}}\n`);
     };
     const inf = await refusal(parseExportFile(await forge(withInfinity)));
     expect(inf.code).toBe('invalid-rows');
     expect(inf.details.join(' ')).toMatch(/infini/);
-    const deep = built.body.replace('"tables":{', `"tables":{"zz":${'['.repeat(100_000)}${']'.repeat(100_000)},`);
+    const deep = built.body.replace(
+      '"tables":{',
+      `"tables":{"zz":${'['.repeat(100_000)}${']'.repeat(100_000)},`,
+    );
     const tooDeep = await refusal(parseExportFile(await forge(deep)));
     expect(tooDeep.code).toBe('invalid-rows');
     expect(tooDeep.details.join(' ')).toMatch(/imbriquées/);
     // A setting holding 1e400 in a valid place.
-    const parsedBody = JSON.parse(built.body) as { tables: { settings: { key: string; value: unknown }[] } };
+    const parsedBody = JSON.parse(built.body) as {
+      tables: { settings: { key: string; value: unknown }[] };
+    };
     parsedBody.tables.settings.push({ key: 'zzz', value: { n: 1 } });
     const text = canonicalJson(parsedBody).replace('"n":1', '"n":1e400');
     expect((await refusal(parseExportFile(await forge(text)))).code).toBe('invalid-rows');
     // Sanity: the forge itself produces an acceptable file.
-    await expect(parseExportFile((await buildExportFromBody(JSON.parse(built.body) as never, { appVersion: '0.1.0' })).bytes)).resolves.toBeTruthy();
+    await expect(
+      parseExportFile(
+        (await buildExportFromBody(JSON.parse(built.body) as never, { appVersion: '0.1.0' })).bytes,
+      ),
+    ).resolves.toBeTruthy();
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ImportRefusedError, sealHeader, type ExportHeader } from '../../../shared/backup/export-format';
+import {
+  ImportRefusedError,
+  sealHeader,
+  type ExportHeader,
+} from '../../../shared/backup/export-format';
 import { canonicalJson } from '../../../shared/domain/journal-chain';
 import { emptyDb, seededDb } from '../../../test/support/seed-register';
 import type { AppDatabase } from '../database';
@@ -29,13 +33,18 @@ function withHeader(bytes: Uint8Array, change: (h: ExportHeader) => ExportHeader
   const nl = text.indexOf('\n');
   const header = JSON.parse(text.slice('{"header":'.length, nl - 1)) as ExportHeader;
   // A newer app seals its header: reseal it, as it would.
-  return new TextEncoder().encode(`{"header":${canonicalJson(sealHeader(change(header)))},${text.slice(nl)}`);
+  return new TextEncoder().encode(
+    `{"header":${canonicalJson(sealHeader(change(header)))},${text.slice(nl)}`,
+  );
 }
 
 describe('full export and import', () => {
   it('round trip: export → wipe → import gives the same data and a byte-identical re-export', async () => {
     const { db } = await seededDb({ oldRevocation: true });
-    const first = await buildExport(db, { appVersion: '0.1.0', now: () => new Date('2026-11-23T12:00:00Z') });
+    const first = await buildExport(db, {
+      appVersion: '0.1.0',
+      now: () => new Date('2026-11-23T12:00:00Z'),
+    });
     const before = await snapshot(db);
     expect(readExportHeader(first.bytes)?.counts.agents).toBe(5);
 
@@ -52,7 +61,10 @@ describe('full export and import', () => {
     expect(await snapshot(db)).toBe(before);
     expect((await verifyJournal(db)).ok).toBe(true);
 
-    const again = await buildExport(db, { appVersion: '0.1.0', now: () => new Date('2026-11-23T12:00:00Z') });
+    const again = await buildExport(db, {
+      appVersion: '0.1.0',
+      now: () => new Date('2026-11-23T12:00:00Z'),
+    });
     expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
     // Another date changes the header only.
     const later = await buildExport(db, { appVersion: '0.2.0' });
@@ -86,26 +98,40 @@ describe('full export and import', () => {
   });
 
   // PBKDF2 at 600 000 iterations, four times: slow on a loaded machine.
-  it('with a passphrase: the file differs each time, the body does not; a wrong passphrase is refused', { timeout: 30_000 }, async () => {
-    const { db } = await seededDb();
-    const one = await buildExport(db, { appVersion: '0.1.0', passphrase: 'Cheval correct agrafe', now: () => new Date(0) });
-    const two = await buildExport(db, { appVersion: '0.1.0', passphrase: 'Cheval correct agrafe', now: () => new Date(0) });
-    expect(Buffer.from(one.bytes).equals(Buffer.from(two.bytes))).toBe(false);
-    expect(one.body).toBe(two.body);
-    expect(new TextDecoder().decode(one.bytes)).not.toContain('COFFI');
-    expect(one.header.encryption?.iterations).toBeGreaterThanOrEqual(600_000);
+  it(
+    'with a passphrase: the file differs each time, the body does not; a wrong passphrase is refused',
+    { timeout: 30_000 },
+    async () => {
+      const { db } = await seededDb();
+      const one = await buildExport(db, {
+        appVersion: '0.1.0',
+        passphrase: 'Cheval correct agrafe',
+        now: () => new Date(0),
+      });
+      const two = await buildExport(db, {
+        appVersion: '0.1.0',
+        passphrase: 'Cheval correct agrafe',
+        now: () => new Date(0),
+      });
+      expect(Buffer.from(one.bytes).equals(Buffer.from(two.bytes))).toBe(false);
+      expect(one.body).toBe(two.body);
+      expect(new TextDecoder().decode(one.bytes)).not.toContain('COFFI');
+      expect(one.header.encryption?.iterations).toBeGreaterThanOrEqual(600_000);
 
-    const before = await snapshot(db);
-    expect((await refusal(parseExportFile(one.bytes))).code).toBe('passphrase-required');
-    expect((await refusal(parseExportFile(one.bytes, { passphrase: 'cheval' }))).code).toBe('wrong-passphrase');
+      const before = await snapshot(db);
+      expect((await refusal(parseExportFile(one.bytes))).code).toBe('passphrase-required');
+      expect((await refusal(parseExportFile(one.bytes, { passphrase: 'cheval' }))).code).toBe(
+        'wrong-passphrase',
+      );
 
-    await wipeAllData(db, actor);
-    const parsed = await parseExportFile(one.bytes, { passphrase: 'Cheval correct agrafe' });
-    await replaceAllData(db, parsed);
-    expect(await snapshot(db)).toBe(before);
-    const plainAgain = await buildExport(db, { appVersion: '0.1.0' });
-    expect(plainAgain.body).toBe(one.body);
-  });
+      await wipeAllData(db, actor);
+      const parsed = await parseExportFile(one.bytes, { passphrase: 'Cheval correct agrafe' });
+      await replaceAllData(db, parsed);
+      expect(await snapshot(db)).toBe(before);
+      const plainAgain = await buildExport(db, { appVersion: '0.1.0' });
+      expect(plainAgain.body).toBe(one.body);
+    },
+  );
 
   it('refuses a truncated file, a flipped byte, a newer schema, with the database unchanged', async () => {
     const { db } = await seededDb();
@@ -123,18 +149,31 @@ describe('full export and import', () => {
     expect(altered.code).toBe('altered');
     expect(altered.message).toContain('somme de contrôle');
 
-    const newer = await refusal(parseExportFile(withHeader(file, (h) => ({ ...h, schemaVersion: h.schemaVersion + 1, appVersion: '9.0.0' }))));
+    const newer = await refusal(
+      parseExportFile(
+        withHeader(file, (h) => ({
+          ...h,
+          schemaVersion: h.schemaVersion + 1,
+          appVersion: '9.0.0',
+        })),
+      ),
+    );
     expect(newer.code).toBe('newer-schema');
     expect(newer.message).toContain('version plus récente');
 
-    expect((await refusal(parseExportFile(new TextEncoder().encode('{"bonjour":1}')))).code).toBe('not-an-export');
+    expect((await refusal(parseExportFile(new TextEncoder().encode('{"bonjour":1}')))).code).toBe(
+      'not-an-export',
+    );
     expect(await snapshot(db)).toBe(before);
   });
 
   it('refuses a truncated or altered encrypted file', async () => {
     const { db } = await seededDb();
     const file = (await buildExport(db, { appVersion: '0.1.0', passphrase: 'secret' })).bytes;
-    expect((await refusal(parseExportFile(file.slice(0, file.length - 40), { passphrase: 'secret' }))).code).toBe('truncated');
+    expect(
+      (await refusal(parseExportFile(file.slice(0, file.length - 40), { passphrase: 'secret' })))
+        .code,
+    ).toBe('truncated');
     const flipped = file.slice();
     flipped[file.length - 30] = flipped[file.length - 30] === 65 ? 66 : 65;
     const code = (await refusal(parseExportFile(flipped, { passphrase: 'secret' }))).code;
@@ -150,6 +189,8 @@ describe('full export and import', () => {
     const forged = await buildExportFromBody(body as never, { appVersion: '0.1.0' });
     const error = await refusal(parseExportFile(forged.bytes));
     expect(error.code).toBe('invalid-rows');
-    expect(error.details[0]).toMatch(/^Agents, ligne 2 \(.+\), champ «\u00A0NOM\u00A0»\u00A0: Ce champ est obligatoire\.$/);
+    expect(error.details[0]).toMatch(
+      /^Agents, ligne 2 \(.+\), champ «\u00A0NOM\u00A0»\u00A0: Ce champ est obligatoire\.$/,
+    );
   });
 });

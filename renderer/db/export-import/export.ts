@@ -23,7 +23,8 @@ export async function readExportBody(db: AppDatabase): Promise<ExportBody> {
   const tables = {} as ExportTables;
   let journalHead: JournalHeadRecord | null = null;
   await db.transaction('r', [...EXPORT_TABLES, 'meta'], async () => {
-    for (const t of EXPORT_TABLES) tables[t] = (await db.table(t).toArray()) as Record<string, unknown>[];
+    for (const t of EXPORT_TABLES)
+      tables[t] = (await db.table(t).toArray()) as Record<string, unknown>[];
     // A setting an older version stored with a value the app no longer uses (a user name of
     // 1,000 characters, a non-finite number): its getter ignores it, and the restore would
     // refuse the whole backup for it. Left out, so that every backup restores.
@@ -69,7 +70,8 @@ export interface ExportOptions {
 export async function sha256HexLarge(bytes: Uint8Array): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return sha256HexBytes(bytes);
-  const view = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  const view =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
   const digest = new Uint8Array(await subtle.digest('SHA-256', view as Uint8Array<ArrayBuffer>));
   let hex = '';
   for (const b of digest) hex += b.toString(16).padStart(2, '0');
@@ -90,7 +92,10 @@ function assembleBytes(header: ExportHeader, bodyBytes: Uint8Array): Uint8Array 
   return out;
 }
 
-export async function buildExportFromBody(body: ExportBody, options: ExportOptions): Promise<BuiltExport> {
+export async function buildExportFromBody(
+  body: ExportBody,
+  options: ExportOptions,
+): Promise<BuiltExport> {
   const text = canonicalBody(body);
   const plain = new TextEncoder().encode(text);
   const partner = partnerNameOf(body.tables);
@@ -105,7 +110,9 @@ export async function buildExportFromBody(body: ExportBody, options: ExportOptio
     counts: countRows(body.tables),
     bodyBytes: plain.byteLength,
     bodySha256: await sha256HexLarge(plain),
-    journalHead: body.journalHead ? { seq: body.journalHead.seq, hash: body.journalHead.hash } : null,
+    journalHead: body.journalHead
+      ? { seq: body.journalHead.seq, hash: body.journalHead.hash }
+      : null,
   } satisfies ExportHeader;
   if (options.passphrase) {
     const { params, ciphertext } = await encryptBody(plain, options.passphrase, options.iterations);

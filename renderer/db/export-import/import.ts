@@ -66,7 +66,9 @@ export function readExportHeader(bytes: Uint8Array): ExportHeader | undefined {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0) return undefined;
   try {
-    return parseHeaderLine(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, newline)));
+    return parseHeaderLine(
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, newline)),
+    );
   } catch {
     return undefined;
   }
@@ -94,10 +96,17 @@ function parseBodyJson(text: string): unknown {
 
 /** A row's key as the message shows it: a forged key that is not text or a number is shown as JSON, never « [object Object] ». */
 function keyText(key: unknown): string {
-  return (typeof key === 'string' || typeof key === 'number' ? String(key) : (JSON.stringify(key) ?? '?')).slice(0, 40);
+  return (
+    typeof key === 'string' || typeof key === 'number' ? String(key) : (JSON.stringify(key) ?? '?')
+  ).slice(0, 40);
 }
 
-function describeIssue(table: ExportTable, index: number, row: unknown, issue: z.core.$ZodIssue): string {
+function describeIssue(
+  table: ExportTable,
+  index: number,
+  row: unknown,
+  issue: z.core.$ZodIssue,
+): string {
   const key = (row as Record<string, unknown> | null)?.[TABLE_KEYS[table]];
   const label = fieldPathLabelOf(table, issue.path);
   const field = label ? `champ « ${label} »` : 'ligne entière';
@@ -112,14 +121,18 @@ export function validateBody(raw: unknown): ExportBody {
       'Cette sauvegarde contient des données invalides : elle n’a pas été importée et rien n’a été modifié.',
       details.slice(0, MAX_DETAILS),
     );
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalid(['Contenu illisible.']);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw invalid(['Contenu illisible.']);
   const { tables, journalHead } = raw as { tables?: unknown; journalHead?: unknown };
   const keys = Object.keys(raw);
-  if (keys.some((k) => k !== 'tables' && k !== 'journalHead')) throw invalid(['Contenu inattendu dans le fichier.']);
-  if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) throw invalid(['Tables manquantes.']);
+  if (keys.some((k) => k !== 'tables' && k !== 'journalHead'))
+    throw invalid(['Contenu inattendu dans le fichier.']);
+  if (typeof tables !== 'object' || tables === null || Array.isArray(tables))
+    throw invalid(['Tables manquantes.']);
   const details: string[] = [];
   for (const name of Object.keys(tables)) {
-    if (!(EXPORT_TABLES as string[]).includes(name)) details.push(`Table inconnue : « ${name.slice(0, 40)} ».`);
+    if (!(EXPORT_TABLES as string[]).includes(name))
+      details.push(`Table inconnue : « ${name.slice(0, 40)} ».`);
   }
   const out = {} as ExportTables;
   for (const t of EXPORT_TABLES) {
@@ -142,7 +155,10 @@ export function validateBody(raw: unknown): ExportBody {
       }
       const data = result.data as Record<string, unknown>;
       const key = data[TABLE_KEYS[t]];
-      if (seen.has(key)) details.push(`${TABLE_LABELS[t]}, ligne ${i + 1} : la clé « ${keyText(key)} » apparaît deux fois.`);
+      if (seen.has(key))
+        details.push(
+          `${TABLE_LABELS[t]}, ligne ${i + 1} : la clé « ${keyText(key)} » apparaît deux fois.`,
+        );
       seen.add(key);
       parsedRows.push(data);
     });
@@ -191,7 +207,10 @@ function checkAsRegister(body: ExportBody, today: string): IssueGroup[] {
  * Reads and checks a whole export, touching nothing: envelope, versions, length, checksum,
  * decryption, JSON, every row against its schema. Throws only `ImportRefusedError`.
  */
-export async function parseExportFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedExport> {
+export async function parseExportFile(
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): Promise<ParsedExport> {
   try {
     return await parseUnsafe(bytes, options);
   } catch (error) {
@@ -203,7 +222,10 @@ export async function parseExportFile(bytes: Uint8Array, options: ParseOptions =
 
 async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<ParsedExport> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportRefusedError('too-large', 'Ce fichier est trop volumineux pour être une sauvegarde de Convention MCP.');
+    throw new ImportRefusedError(
+      'too-large',
+      'Ce fichier est trop volumineux pour être une sauvegarde de Convention MCP.',
+    );
   }
   const { header, bodyStart, bodyEnd } = splitFile(bytes, CURRENT_SCHEMA_VERSION);
   const bodyBytes = bytes.subarray(bodyStart, bodyEnd);
@@ -221,11 +243,14 @@ async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<Pa
     } catch {
       throw new ImportRefusedError('altered', REFUSALS.ALTERED);
     }
-    if (typeof b64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) throw new ImportRefusedError('altered', REFUSALS.ALTERED);
+    if (typeof b64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64))
+      throw new ImportRefusedError('altered', REFUSALS.ALTERED);
     const expectedLength = header.bodyBytes + 16;
     const ciphertext = base64ToBytes(b64);
-    if (ciphertext.byteLength < expectedLength) throw new ImportRefusedError('truncated', REFUSALS.TRUNCATED);
-    if (ciphertext.byteLength > expectedLength) throw new ImportRefusedError('altered', REFUSALS.ALTERED);
+    if (ciphertext.byteLength < expectedLength)
+      throw new ImportRefusedError('truncated', REFUSALS.TRUNCATED);
+    if (ciphertext.byteLength > expectedLength)
+      throw new ImportRefusedError('altered', REFUSALS.ALTERED);
     const decrypted = await decryptBody(ciphertext, options.passphrase, header.encryption);
     if (!decrypted) {
       throw new ImportRefusedError(
@@ -263,7 +288,8 @@ async function parseUnsafe(bytes: Uint8Array, options: ParseOptions): Promise<Pa
 
 /** `verifyPlainBody` with the platform's native SHA-256 (same refusals). */
 async function verifyBody(header: ExportHeader, body: Uint8Array): Promise<void> {
-  if (body.byteLength < header.bodyBytes) throw new ImportRefusedError('truncated', REFUSALS.TRUNCATED);
+  if (body.byteLength < header.bodyBytes)
+    throw new ImportRefusedError('truncated', REFUSALS.TRUNCATED);
   if (body.byteLength !== header.bodyBytes || (await sha256HexLarge(body)) !== header.bodySha256) {
     throw new ImportRefusedError('altered', REFUSALS.ALTERED);
   }
@@ -287,11 +313,16 @@ export async function replaceAllData(
       await table.clear();
       if (parsed.body.tables[t].length) await table.bulkAdd(parsed.body.tables[t]);
     }
-    if (parsed.body.journalHead) await db.meta.put({ key: JOURNAL_HEAD_KEY, value: parsed.body.journalHead });
+    if (parsed.body.journalHead)
+      await db.meta.put({ key: JOURNAL_HEAD_KEY, value: parsed.body.journalHead });
     else await db.meta.delete(JOURNAL_HEAD_KEY);
     await db.meta.put({
       key: LAST_IMPORT_KEY,
-      value: { at: now().toISOString(), exportedAt: parsed.header.exportedAt, appVersion: parsed.header.appVersion },
+      value: {
+        at: now().toISOString(),
+        exportedAt: parsed.header.exportedAt,
+        appVersion: parsed.header.appVersion,
+      },
     });
   });
   const [entries, head] = await db.transaction('r', [db.journal, db.meta], () =>

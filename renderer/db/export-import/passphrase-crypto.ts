@@ -3,10 +3,7 @@
  * derived by PBKDF2-SHA256 (600 000 iterations at least) from the passphrase and a random
  * 128-bit salt. WebCrypto only (browsers and Node 20). Never call inside a Dexie transaction.
  */
-import {
-  PBKDF2_MIN_ITERATIONS,
-  type EncryptionParams,
-} from '../../../shared/backup/export-format';
+import { PBKDF2_MIN_ITERATIONS, type EncryptionParams } from '../../../shared/backup/export-format';
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -25,7 +22,11 @@ export function base64ToBytes(text: string): Uint8Array {
   return out;
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+async function deriveKey(
+  passphrase: string,
+  salt: Uint8Array,
+  iterations: number,
+): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(passphrase.normalize('NFC')),
@@ -51,7 +52,11 @@ export async function encryptBody(
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await deriveKey(passphrase, salt, iterations);
   const ciphertext = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, plain as BufferSource),
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: iv as BufferSource },
+      key,
+      plain as BufferSource,
+    ),
   );
   return {
     params: {

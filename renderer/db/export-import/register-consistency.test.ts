@@ -23,7 +23,10 @@ async function seededBody(): Promise<{ tables: Tables; journalHead: ExportBody['
   return JSON.parse(seededText) as { tables: Tables; journalHead: ExportBody['journalHead'] };
 }
 
-async function load(body: { tables: Tables; journalHead: ExportBody['journalHead'] }): Promise<ParsedExport | ImportRefusedError> {
+async function load(body: {
+  tables: Tables;
+  journalHead: ExportBody['journalHead'];
+}): Promise<ParsedExport | ImportRefusedError> {
   const built = await buildExportFromBody(body as unknown as ExportBody, { appVersion: '0.1.0' });
   try {
     return await parseExportFile(built.bytes, { today: SEED_TODAY });
@@ -73,12 +76,30 @@ describe('restore checks the register as a whole', { timeout: 30_000 }, () => {
   });
 
   it('refuses dangling references', async () => {
-    await expectRefused((t) => (first(t, 'habilitations').agentId = 'agent-disparu'), /renvoie à un agent absent/);
-    await expectRefused((t) => (first(t, 'habilitations').bulletinId = 'bulletin-disparu'), /renvoie à un bulletin absent/);
-    await expectRefused((t) => (first(t, 'quotas').bulletinId = 'bulletin-disparu'), /Le quota T13 .* bulletin absent/);
-    await expectRefused((t) => (first(t, 'bulletins').conventionId = 'conv-disparue'), /convention .*absente/);
-    await expectRefused((t) => (first(t, 'conventions').partnerId = 'org-disparue'), /le partenaire .* absent/);
-    await expectRefused((t) => (first(t, 'agents').organisationId = 'org-disparue'), /organisme absent/);
+    await expectRefused(
+      (t) => (first(t, 'habilitations').agentId = 'agent-disparu'),
+      /renvoie à un agent absent/,
+    );
+    await expectRefused(
+      (t) => (first(t, 'habilitations').bulletinId = 'bulletin-disparu'),
+      /renvoie à un bulletin absent/,
+    );
+    await expectRefused(
+      (t) => (first(t, 'quotas').bulletinId = 'bulletin-disparu'),
+      /Le quota T13 .* bulletin absent/,
+    );
+    await expectRefused(
+      (t) => (first(t, 'bulletins').conventionId = 'conv-disparue'),
+      /convention .*absente/,
+    );
+    await expectRefused(
+      (t) => (first(t, 'conventions').partnerId = 'org-disparue'),
+      /le partenaire .* absent/,
+    );
+    await expectRefused(
+      (t) => (first(t, 'agents').organisationId = 'org-disparue'),
+      /organisme absent/,
+    );
     await expectRefused((t) => {
       const holder = first(t, 'habilitations').agentId;
       t.agents = t.agents!.filter((a) => a.id !== holder);
@@ -96,13 +117,22 @@ describe('restore checks the register as a whole', { timeout: 30_000 }, () => {
       a.arrivedOn = '2024-05-10';
       a.departedOn = '2024-05-01';
     }, /date de départ .* antérieure à la date d’arrivée/);
-    await expectRefused((t) => (first(t, 'habilitations').grantedOn = '0100-01-01'), /hors des limites plausibles/);
-    await expectRefused((t) => (first(t, 'agents').arrivedOn = '9999-12-31'), /hors des limites plausibles/);
+    await expectRefused(
+      (t) => (first(t, 'habilitations').grantedOn = '0100-01-01'),
+      /hors des limites plausibles/,
+    );
+    await expectRefused(
+      (t) => (first(t, 'agents').arrivedOn = '9999-12-31'),
+      /hors des limites plausibles/,
+    );
   });
 
   it('refuses duplicate keys with a French message, never a ConstraintError', async () => {
     await expectRefused((t) => t.agents!.push({ ...first(t, 'agents') }), /apparaît deux fois/);
-    await expectRefused((t) => t.quotas!.push({ ...first(t, 'quotas'), id: 'quota-double' }), /deux quotas pour le profil T13/);
+    await expectRefused(
+      (t) => t.quotas!.push({ ...first(t, 'quotas'), id: 'quota-double' }),
+      /deux quotas pour le profil T13/,
+    );
     await expectRefused(
       (t) => t.serviceContracts!.push({ ...first(t, 'serviceContracts'), id: 'contrat-double' }),
       /Deux contrats de services/,
@@ -110,9 +140,15 @@ describe('restore checks the register as a whole', { timeout: 30_000 }, () => {
   });
 
   it('loads with a warning what the register may hold (over quota, unknown profile)', async () => {
-    const parsed = await expectWarned((t) => (first(t, 'quotas').max = 1), /Quota dépassé pour le profil T13/);
+    const parsed = await expectWarned(
+      (t) => (first(t, 'quotas').max = 1),
+      /Quota dépassé pour le profil T13/,
+    );
     expect(parsed.preview.warnings[0]?.label).toBe('Profils et quotas');
-    await expectWarned((t) => (first(t, 'habilitations').profileCode = 'T99'), /profil absent du catalogue/);
+    await expectWarned(
+      (t) => (first(t, 'habilitations').profileCode = 'T99'),
+      /profil absent du catalogue/,
+    );
     await expectWarned(
       (t) => (t.settings!.find((r) => r.key === 'currentConventionId')!.value = 'conv-disparue'),
       /convention affichée par défaut/,
@@ -134,6 +170,9 @@ describe('restore checks the register as a whole', { timeout: 30_000 }, () => {
       first(t, 'habilitations').agentId = 'agent-disparu';
       t.quotas!.push({ ...first(t, 'quotas'), id: 'quota-double' });
     }, /agent absent/);
-    expect(error.groups.map((g) => g.label)).toEqual(['Liens vers des données absentes de la sauvegarde', 'Doublons']);
+    expect(error.groups.map((g) => g.label)).toEqual([
+      'Liens vers des données absentes de la sauvegarde',
+      'Doublons',
+    ]);
   });
 });

@@ -46,8 +46,13 @@ function plan(
   choices: RosterImportChoices,
   makeId: () => string,
 ): ImportPlan {
-  const rowCtx = { ...ctx, ...(target.defaultBulletinId ? { defaultBulletinId: target.defaultBulletinId } : {}) };
-  const mapped = sheet.rows.map((row, i) => mapRow(row, sheet.lines?.[i] ?? i + 2, mapping, rowCtx, today));
+  const rowCtx = {
+    ...ctx,
+    ...(target.defaultBulletinId ? { defaultBulletinId: target.defaultBulletinId } : {}),
+  };
+  const mapped = sheet.rows.map((row, i) =>
+    mapRow(row, sheet.lines?.[i] ?? i + 2, mapping, rowCtx, today),
+  );
   return planImport(mapped, ctx, {
     today,
     organisationId: target.organisationId,
@@ -67,8 +72,10 @@ export async function planRosterImport(
   choices: RosterImportChoices = {},
   makeId: () => string = newId,
 ): Promise<ImportPlan> {
-  const ctx = await db.transaction('r', [db.bulletins, db.profiles, db.agents, db.quotas, db.habilitations], () =>
-    loadContext(db, target),
+  const ctx = await db.transaction(
+    'r',
+    [db.bulletins, db.profiles, db.agents, db.quotas, db.habilitations],
+    () => loadContext(db, target),
   );
   return plan(ctx, sheet, mapping, target, today, choices, makeId);
 }
@@ -98,21 +105,44 @@ export function importRoster(
   today: string,
   choices: RosterImportChoices = {},
 ): Promise<RosterImportResult> {
-  return writeRegister(db, actor, ['agents', 'habilitations', 'bulletins', 'quotas', 'profiles'], async (w) => {
-    const ctx = await loadContext(db, target);
-    const p = plan(ctx, sheet, mapping, target, today, choices, newId);
-    const names = new Map(p.agents.map((a) => [a.agent.id, agentName(a.agent)]));
-    for (const { agent, isNew, lines } of p.agents) {
-      const where = `import de liste, ligne${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`;
-      await w.put('agents', agent, `${agentName(agent)} (${isNew ? where : `complété par l’${where}`})`);
-    }
-    for (const h of p.habilitations) {
-      const name = names.get(h.agentId) ?? agentName(ctx.agents.find((a) => a.id === h.agentId) ?? { lastName: '?' });
-      await w.put('habilitations', h, `${h.profileCode} accordé à ${name} (import de liste)`);
-    }
-    if (p.agents.length === 0 && p.habilitations.length === 0) {
-      throw new RuleRefusedError([{ message: 'Aucune ligne à importer : corrigez le fichier ou la correspondance des colonnes.', article: '' }]);
-    }
-    return { agents: p.newAgents, updated: p.updatedAgents, habilitations: p.granted, pending: p.pending, skipped: p.skipped };
-  });
+  return writeRegister(
+    db,
+    actor,
+    ['agents', 'habilitations', 'bulletins', 'quotas', 'profiles'],
+    async (w) => {
+      const ctx = await loadContext(db, target);
+      const p = plan(ctx, sheet, mapping, target, today, choices, newId);
+      const names = new Map(p.agents.map((a) => [a.agent.id, agentName(a.agent)]));
+      for (const { agent, isNew, lines } of p.agents) {
+        const where = `import de liste, ligne${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`;
+        await w.put(
+          'agents',
+          agent,
+          `${agentName(agent)} (${isNew ? where : `complété par l’${where}`})`,
+        );
+      }
+      for (const h of p.habilitations) {
+        const name =
+          names.get(h.agentId) ??
+          agentName(ctx.agents.find((a) => a.id === h.agentId) ?? { lastName: '?' });
+        await w.put('habilitations', h, `${h.profileCode} accordé à ${name} (import de liste)`);
+      }
+      if (p.agents.length === 0 && p.habilitations.length === 0) {
+        throw new RuleRefusedError([
+          {
+            message:
+              'Aucune ligne à importer : corrigez le fichier ou la correspondance des colonnes.',
+            article: '',
+          },
+        ]);
+      }
+      return {
+        agents: p.newAgents,
+        updated: p.updatedAgents,
+        habilitations: p.granted,
+        pending: p.pending,
+        skipped: p.skipped,
+      };
+    },
+  );
 }

@@ -46,8 +46,12 @@ export function setQuota(
 ) {
   const code = normaliseProfileCode(profileCode);
   return writeRegister(db, actor, ['quotas'], async (w) => {
-    const existing = await db.quotas.where('[bulletinId+profileCode]').equals([bulletinId, code]).first();
-    if (max === null) return existing ? w.remove('quotas', existing.id, `Quota ${code} supprimé`) : false;
+    const existing = await db.quotas
+      .where('[bulletinId+profileCode]')
+      .equals([bulletinId, code])
+      .first();
+    if (max === null)
+      return existing ? w.remove('quotas', existing.id, `Quota ${code} supprimé`) : false;
     await w.put(
       'quotas',
       { id: existing?.id ?? newId(), bulletinId, profileCode: code, max },

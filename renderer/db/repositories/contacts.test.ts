@@ -34,8 +34,16 @@ describe('contacts repository', () => {
       phones: [],
       validFrom: '2026-11-23',
     });
-    expect(next).toMatchObject({ side: 'partner', role: 'administrateur', conventionId: conv.id, validFrom: '2026-11-23' });
-    expect(await db.contacts.get(old.id)).toMatchObject({ name: 'Véronique DJIRE', validTo: '2026-11-22' });
+    expect(next).toMatchObject({
+      side: 'partner',
+      role: 'administrateur',
+      conventionId: conv.id,
+      validFrom: '2026-11-23',
+    });
+    expect(await db.contacts.get(old.id)).toMatchObject({
+      name: 'Véronique DJIRE',
+      validTo: '2026-11-22',
+    });
     expect(await db.contacts.count()).toBe(2);
     await expect(
       replaceContact(db, actor, next.id, { name: 'X', phones: [], validFrom: '2026-11-23' }),

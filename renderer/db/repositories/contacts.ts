@@ -8,7 +8,12 @@ import { ValidationError } from '../validation';
 
 export type ContactFields = Omit<Contact, 'id'>;
 
-export async function saveContact(db: AppDatabase, actor: Actor, contact: Contact, base?: EditBase) {
+export async function saveContact(
+  db: AppDatabase,
+  actor: Actor,
+  contact: Contact,
+  base?: EditBase,
+) {
   const dates = validateContactDates(contact);
   if (!dates.ok) throw new ValidationError(dates.findings.map((f) => f.message));
   return writeRegister(db, actor, ['contacts'], (w) =>
@@ -39,7 +44,12 @@ export async function replaceContact(
         'Le remplacement doit commencer après le début de validité de l’interlocuteur remplacé.',
       ]);
     }
-    await w.put('contacts', { ...old, validTo: addDays(fields.validFrom, -1) }, 'Fin de validité', base && { label: 'Cet interlocuteur', ...base });
+    await w.put(
+      'contacts',
+      { ...old, validTo: addDays(fields.validFrom, -1) },
+      'Fin de validité',
+      base && { label: 'Cet interlocuteur', ...base },
+    );
     return w.put(
       'contacts',
       { ...fields, id: newId(), conventionId: old.conventionId, side: old.side, role: old.role },
@@ -48,18 +58,31 @@ export async function replaceContact(
   });
 }
 
-export function endContact(db: AppDatabase, actor: Actor, id: string, validTo: string, base?: EditBase) {
+export function endContact(
+  db: AppDatabase,
+  actor: Actor,
+  id: string,
+  validTo: string,
+  base?: EditBase,
+) {
   return writeRegister(db, actor, ['contacts'], async (w) => {
     const old = await db.contacts.get(id);
     if (!old) throw new ValidationError(['Cet interlocuteur n’existe plus.']);
     if (validTo < old.validFrom) {
       throw new ValidationError(['La fin de validité ne peut pas précéder son début.']);
     }
-    return w.put('contacts', { ...old, validTo }, 'Fin de validité', base && { label: 'Cet interlocuteur', ...base });
+    return w.put(
+      'contacts',
+      { ...old, validTo },
+      'Fin de validité',
+      base && { label: 'Cet interlocuteur', ...base },
+    );
   });
 }
 
 /** Deletes a contact entered by mistake (a person who really left is ended instead). */
 export function removeContact(db: AppDatabase, actor: Actor, id: string) {
-  return writeRegister(db, actor, ['contacts'], (w) => w.remove('contacts', id, 'Interlocuteur supprimé (saisie erronée)'));
+  return writeRegister(db, actor, ['contacts'], (w) =>
+    w.remove('contacts', id, 'Interlocuteur supprimé (saisie erronée)'),
+  );
 }

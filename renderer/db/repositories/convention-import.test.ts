@@ -13,8 +13,19 @@ const actor = { name: 'Sandrine COFFI', now: () => new Date('2026-11-23T10:00:00
 const draft = (): ImportDraft => draftFromExtraction(extractConvention(lieusaintText));
 
 async function snapshotAll(db: Awaited<ReturnType<typeof openDatabase>>) {
-  const tables = ['organisations', 'conventions', 'serviceContracts', 'contacts', 'bulletins', 'quotas', 'profiles', 'journal'] as const;
-  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)));
+  const tables = [
+    'organisations',
+    'conventions',
+    'serviceContracts',
+    'contacts',
+    'bulletins',
+    'quotas',
+    'profiles',
+    'journal',
+  ] as const;
+  return Object.fromEntries(
+    await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
+  );
 }
 
 describe('importConvention', () => {
@@ -27,17 +38,34 @@ describe('importConvention', () => {
     expect(await db.agents.count()).toBe(0);
     // An agent already in the register (other case and accents) is linked, not duplicated.
     const reg0 = (await loadRegister(db, first.conventionId))!;
-    await db.agents.add({ id: 'djire', organisationId: reg0.partner.id, lastName: 'Djire', firstName: 'veronique', qualifiedSocialWorker: false, portalRole: 'Utilisateur' });
-    const second = await importConvention(db, actor, draft(), { today: '2026-11-23', targetConventionId: first.conventionId });
+    await db.agents.add({
+      id: 'djire',
+      organisationId: reg0.partner.id,
+      lastName: 'Djire',
+      firstName: 'veronique',
+      qualifiedSocialWorker: false,
+      portalRole: 'Utilisateur',
+    });
+    const second = await importConvention(db, actor, draft(), {
+      today: '2026-11-23',
+      targetConventionId: first.conventionId,
+    });
     expect(second).toMatchObject({ administratorsLinked: 1, administratorsCreated: 1 });
     const reg = (await loadRegister(db, first.conventionId))!;
     expect(reg.convention).toMatchObject({ signedOn: '2024-01-08', effectiveOn: '2024-01-08' });
     const djire = reg.agents.find((a) => a.id === 'djire')!;
     expect(djire.portalRole).toBe('Administrateur');
     const coffi = reg.agents.find((a) => a.lastName === 'COFFI')!;
-    expect(coffi).toMatchObject({ firstName: 'Sandrine', email: 's.coffi@ville-lieusaint.fr', phoneFixed: '01 64 13 55 76', portalRole: 'Administrateur suppléant' });
+    expect(coffi).toMatchObject({
+      firstName: 'Sandrine',
+      email: 's.coffi@ville-lieusaint.fr',
+      phoneFixed: '01 64 13 55 76',
+      portalRole: 'Administrateur suppléant',
+    });
     const admin = reg.contacts.find((c) => c.side === 'partner' && c.role === 'administrateur')!;
-    const suppleant = reg.contacts.find((c) => c.side === 'partner' && c.role === 'administrateur-suppleant')!;
+    const suppleant = reg.contacts.find(
+      (c) => c.side === 'partner' && c.role === 'administrateur-suppleant',
+    )!;
     expect([admin.agentId, suppleant.agentId]).toEqual(['djire', coffi.id]);
     // No « fix by hand » alert is left about the administrators' portal roles.
     const { computeAlerts } = await import('../../../shared/domain/alerts');
@@ -49,17 +77,37 @@ describe('importConvention', () => {
   it('creates partner, CAF, convention, contrat de services, contacts, bulletin and quota in one journalised transaction', async () => {
     const db = await openDatabase({ name: uniqueDbName(), appVersion: '0' });
     const result = await importConvention(db, actor, draft(), { today: '2026-11-23' });
-    expect(result).toMatchObject({ created: true, contactsAdded: 10, bulletinsAdded: 1, quotasSet: 1 });
+    expect(result).toMatchObject({
+      created: true,
+      contactsAdded: 10,
+      bulletinsAdded: 1,
+      quotasSet: 1,
+    });
     expect(await getCurrentConventionId(db)).toBe(result.conventionId);
     const reg = (await loadRegister(db, result.conventionId))!;
-    expect(reg.partner).toMatchObject({ name: 'CCAS de Lieusaint', partnerKind: 'CCAS', siret: '26770164700013', representative: { name: 'Michel Bisson', title: 'Président' } });
-    expect(reg.caf).toMatchObject({ name: "Caisse d'Allocations familiales de Seine et Marne", representative: { name: 'Pedro RODRIGUES' } });
+    expect(reg.partner).toMatchObject({
+      name: 'CCAS de Lieusaint',
+      partnerKind: 'CCAS',
+      siret: '26770164700013',
+      representative: { name: 'Michel Bisson', title: 'Président' },
+    });
+    expect(reg.caf).toMatchObject({
+      name: "Caisse d'Allocations familiales de Seine et Marne",
+      representative: { name: 'Pedro RODRIGUES' },
+    });
     expect(reg.convention).toMatchObject({
       number: '2023-267 701 647',
       signedAt: 'Melun',
       mode: 'délégué',
-      missions: ['Instruction des dossiers FSL', 'Suivi, instruction et accompagnement des allocataires dans leur ouverture de droits'],
-      deliberation: { body: "Conseil d'administration du CCAS", date: '2023-12-12', number: '10.2023' },
+      missions: [
+        'Instruction des dossiers FSL',
+        'Suivi, instruction et accompagnement des allocataires dans leur ouverture de droits',
+      ],
+      deliberation: {
+        body: "Conseil d'administration du CCAS",
+        date: '2023-12-12',
+        number: '10.2023',
+      },
     });
     expect(reg.serviceContract).toMatchObject({
       signedOn: '2024-01-08',
@@ -67,7 +115,9 @@ describe('importConvention', () => {
       serviceCentreHours: 'du lundi au vendredi de 9 h à 16 h',
     });
     expect(reg.serviceContract?.escalation).toHaveLength(4);
-    const partnerRoles = reg.contacts.filter((c) => c.side === 'partner').map((c) => [c.role, c.name]);
+    const partnerRoles = reg.contacts
+      .filter((c) => c.side === 'partner')
+      .map((c) => [c.role, c.name]);
     expect(partnerRoles).toEqual(
       expect.arrayContaining([
         ['administrateur', 'Véronique DJIRE'],
@@ -90,8 +140,17 @@ describe('importConvention', () => {
     const first = await importConvention(db, actor, draft(), { today: '2026-11-23' });
     const d = draft();
     d.bulletins[0]!.quotas[0]!.max = '6';
-    const again = await importConvention(db, actor, d, { today: '2026-11-23', targetConventionId: first.conventionId });
-    expect(again).toMatchObject({ conventionId: first.conventionId, created: false, contactsAdded: 0, bulletinsAdded: 0, quotasSet: 1 });
+    const again = await importConvention(db, actor, d, {
+      today: '2026-11-23',
+      targetConventionId: first.conventionId,
+    });
+    expect(again).toMatchObject({
+      conventionId: first.conventionId,
+      created: false,
+      contactsAdded: 0,
+      bulletinsAdded: 0,
+      quotasSet: 1,
+    });
     expect(await db.conventions.count()).toBe(1);
     expect(await db.organisations.count()).toBe(2);
     expect((await db.quotas.toArray()).map((q) => q.max)).toEqual([6]);
@@ -102,7 +161,9 @@ describe('importConvention', () => {
     const before = await snapshotAll(db);
     const bad = draft();
     bad.partner.siret = '267 701 647 00014';
-    await expect(importConvention(db, actor, bad, { today: '2026-11-23' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(importConvention(db, actor, bad, { today: '2026-11-23' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     // an invalid e-mail on the LAST contact: the schema refuses it after partner, CAF,
     // convention and the other contacts were already written in the transaction
     const late = draft();

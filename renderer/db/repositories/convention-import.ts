@@ -57,7 +57,8 @@ const key = (s: string | undefined) =>
     .replace(/[^a-z0-9@]+/g, ' ')
     .trim();
 
-const isAdminRole = (role: string) => role === 'administrateur' || role === 'administrateur-suppleant';
+const isAdminRole = (role: string) =>
+  role === 'administrateur' || role === 'administrateur-suppleant';
 
 /** The French problems that prevent saving, before anything is written. */
 export function checkDraft(draft: ImportDraft): string[] {
@@ -70,11 +71,15 @@ export function checkDraft(draft: ImportDraft): string[] {
     if (!check.ok) problems.push(check.message);
   }
   for (const b of draft.bulletins.filter((x) => x.include)) {
-    if (!opt(b.serviceCode)) problems.push('Chaque bulletin d’adhésion doit indiquer son service (par exemple CDAP).');
+    if (!opt(b.serviceCode))
+      problems.push('Chaque bulletin d’adhésion doit indiquer son service (par exemple CDAP).');
     for (const q of b.quotas) {
-      if (!opt(q.profileCode)) problems.push(`Bulletin ${b.serviceCode} : indiquez le code de chaque profil.`);
+      if (!opt(q.profileCode))
+        problems.push(`Bulletin ${b.serviceCode} : indiquez le code de chaque profil.`);
       if (opt(q.max) && !/^\d{1,6}$/.test(q.max.trim())) {
-        problems.push(`Bulletin ${b.serviceCode}, profil ${q.profileCode} : le quota doit être un nombre entier.`);
+        problems.push(
+          `Bulletin ${b.serviceCode}, profil ${q.profileCode} : le quota doit être un nombre entier.`,
+        );
       }
     }
   }
@@ -145,10 +150,22 @@ export async function importConvention(
   const result = await writeRegister(
     db,
     actor,
-    ['organisations', 'conventions', 'serviceContracts', 'contacts', 'bulletins', 'quotas', 'profiles', 'agents'],
+    [
+      'organisations',
+      'conventions',
+      'serviceContracts',
+      'contacts',
+      'bulletins',
+      'quotas',
+      'profiles',
+      'agents',
+    ],
     async (w) => {
-      const existing = options.targetConventionId ? await db.conventions.get(options.targetConventionId) : undefined;
-      if (options.targetConventionId && !existing) throw new ValidationError(['Cette convention n’existe plus.']);
+      const existing = options.targetConventionId
+        ? await db.conventions.get(options.targetConventionId)
+        : undefined;
+      if (options.targetConventionId && !existing)
+        throw new ValidationError(['Cette convention n’existe plus.']);
 
       // Organisations: imported values replace the ones they give.
       const oldPartner = existing ? await db.organisations.get(existing.partnerId) : undefined;
@@ -178,11 +195,20 @@ export async function importConvention(
         `Convention ${fields.number ?? ''} importée`.replace(/\s+/g, ' '),
       );
 
-      const oldContract = await db.serviceContracts.where('conventionId').equals(convention.id).first();
+      const oldContract = await db.serviceContracts
+        .where('conventionId')
+        .equals(convention.id)
+        .first();
       const escalation = sc.escalation
         .filter((e) => opt(e.name))
         .map((e) =>
-          clean({ side: e.side, name: e.name.trim(), function: opt(e.function), phone: opt(e.phone), email: opt(e.email) }),
+          clean({
+            side: e.side,
+            name: e.name.trim(),
+            function: opt(e.function),
+            phone: opt(e.phone),
+            email: opt(e.email),
+          }),
         );
       await w.put(
         'serviceContracts',
@@ -214,7 +240,8 @@ export async function importConvention(
             !o.validTo &&
             o.side === c.side &&
             o.role === c.role &&
-            ((name && key(o.name) === key(name)) || (!name && email && key(o.email) === key(email))),
+            ((name && key(o.name) === key(name)) ||
+              (!name && email && key(o.email) === key(email))),
         );
         if (same) {
           const existingRow = oldContacts.find(
@@ -222,14 +249,25 @@ export async function importConvention(
               !o.validTo &&
               o.side === c.side &&
               o.role === c.role &&
-              ((name && key(o.name) === key(name)) || (!name && email && key(o.email) === key(email))),
+              ((name && key(o.name) === key(name)) ||
+                (!name && email && key(o.email) === key(email))),
           );
-          if (existingRow && c.side === 'partner' && isAdminRole(c.role)) adminContacts.push(existingRow);
+          if (existingRow && c.side === 'partner' && isAdminRole(c.role))
+            adminContacts.push(existingRow);
           continue;
         }
         const row = await w.put(
           'contacts',
-          clean({ id: newId(), conventionId: convention.id, side: c.side, role: c.role, name, email, phones, validFrom }),
+          clean({
+            id: newId(),
+            conventionId: convention.id,
+            side: c.side,
+            role: c.role,
+            name,
+            email,
+            phones,
+            validFrom,
+          }),
           'Interlocuteur importé',
         );
         if (c.side === 'partner' && isAdminRole(c.role)) adminContacts.push(row);
@@ -277,7 +315,11 @@ export async function importConvention(
           administratorsCreated++;
         }
         if (agentId && contact.agentId !== agentId) {
-          await w.put('contacts', { ...contact, agentId }, `${plan.contactName} relié(e) à sa fiche agent`);
+          await w.put(
+            'contacts',
+            { ...contact, agentId },
+            `${plan.contactName} relié(e) à sa fiche agent`,
+          );
         }
       }
 
@@ -288,7 +330,9 @@ export async function importConvention(
       for (const b of draft.bulletins.filter((x) => x.include)) {
         const serviceCode = b.serviceCode.trim().toUpperCase();
         const siteLabel = opt(b.siteLabel);
-        const match = oldBulletins.find((o) => o.serviceCode.toUpperCase() === serviceCode && key(o.siteLabel) === key(siteLabel));
+        const match = oldBulletins.find(
+          (o) => o.serviceCode.toUpperCase() === serviceCode && key(o.siteLabel) === key(siteLabel),
+        );
         const bulletin = await w.put(
           'bulletins',
           clean({
@@ -311,11 +355,19 @@ export async function importConvention(
           if (!(await db.profiles.get(profileCode))) {
             await w.put(
               'profiles',
-              { code: profileCode, label: `Profil ${profileCode}`, requiresQualifiedSocialWorker: false, custom: true },
+              {
+                code: profileCode,
+                label: `Profil ${profileCode}`,
+                requiresQualifiedSocialWorker: false,
+                custom: true,
+              },
               `Profil ${profileCode} ajouté (import)`,
             );
           }
-          const old = await db.quotas.where('[bulletinId+profileCode]').equals([bulletin.id, profileCode]).first();
+          const old = await db.quotas
+            .where('[bulletinId+profileCode]')
+            .equals([bulletin.id, profileCode])
+            .first();
           await w.put(
             'quotas',
             { id: old?.id ?? newId(), bulletinId: bulletin.id, profileCode, max: Number(max) },

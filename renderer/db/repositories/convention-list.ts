@@ -10,5 +10,9 @@ export async function listConventions(db: AppDatabase) {
     db.organisations.toArray(),
   ]);
   const byId = new Map(organisations.map((o) => [o.id, o]));
-  return conventions.map((c) => ({ convention: c, partner: byId.get(c.partnerId), caf: byId.get(c.cafId) }));
+  return conventions.map((c) => ({
+    convention: c,
+    partner: byId.get(c.partnerId),
+    caf: byId.get(c.cafId),
+  }));
 }

@@ -36,7 +36,11 @@ const lieusaint: NewConvention = {
     address: fixture.partner.address,
     representative: fixture.partner.representative,
   },
-  caf: { name: fixture.caf.name, address: fixture.caf.address, representative: fixture.caf.director },
+  caf: {
+    name: fixture.caf.name,
+    address: fixture.caf.address,
+    representative: fixture.caf.director,
+  },
   convention: {
     number: fixture.convention.number,
     mode: 'délégué',
@@ -70,9 +74,9 @@ describe('conventions repository', () => {
   it('refuses a wrong SIRET when the partner is edited', async () => {
     const { db, conv } = await setup();
     const partner = (await db.organisations.get(conv.partnerId))!;
-    await expect(updateOrganisation(db, actor, { ...partner, siret: '12345678901234' })).rejects.toBeInstanceOf(
-      ValidationError,
-    );
+    await expect(
+      updateOrganisation(db, actor, { ...partner, siret: '12345678901234' }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect((await db.organisations.get(conv.partnerId))!.siret).toBe('26770164700013');
   });
 
@@ -91,7 +95,10 @@ describe('conventions repository', () => {
 
     // The same rule guards a plain update of the convention.
     await expect(
-      updateConvention(db, actor, { ...conv, termination: { letterReceivedOn: '2026-03-15', effectiveOn: '2026-04-01' } }),
+      updateConvention(db, actor, {
+        ...conv,
+        termination: { letterReceivedOn: '2026-03-15', effectiveOn: '2026-04-01' },
+      }),
     ).rejects.toBeInstanceOf(RuleRefusedError);
     expect((await db.conventions.get(conv.id))!.termination).toBeUndefined();
 
@@ -113,11 +120,24 @@ describe('conventions repository', () => {
   it('keeps avenants, bilans, subcontractor notices and security sessions, journalised', async () => {
     const { db, conv } = await setup();
     const [agent] = await Promise.all([
-      addAgent(db, actor, { organisationId: conv.partnerId, lastName: 'BENALI', firstName: 'Karim', qualifiedSocialWorker: false }),
+      addAgent(db, actor, {
+        organisationId: conv.partnerId,
+        lastName: 'BENALI',
+        firstName: 'Karim',
+        qualifiedSocialWorker: false,
+      }),
     ]);
-    const avenant = await saveAvenant(db, actor, { conventionId: conv.id, date: '2024-06-01', object: 'Ajout du profil T13' });
+    const avenant = await saveAvenant(db, actor, {
+      conventionId: conv.id,
+      date: '2024-06-01',
+      object: 'Ajout du profil T13',
+    });
     await saveAvenant(db, actor, { ...avenant, object: 'Ajout du profil T13 (bulletin Cdap)' });
-    const bilan = await saveBilan(db, actor, { conventionId: conv.id, meetingOn: '2025-01-20', reportWrittenBy: 'caf' });
+    const bilan = await saveBilan(db, actor, {
+      conventionId: conv.id,
+      meetingOn: '2025-01-20',
+      reportWrittenBy: 'caf',
+    });
     const notice = await saveSubcontractorNotice(db, actor, {
       conventionId: conv.id,
       provider: 'Logiciels Sociaux SA',
@@ -144,26 +164,45 @@ describe('conventions repository', () => {
     await removeSubcontractorNotice(db, actor, notice.id);
     await removeSecuritySession(db, actor, session.id);
     const after = (await loadRegister(db, conv.id))!;
-    expect([after.avenants, after.bilans, after.subcontractorNotices, after.securitySessions].map((l) => l.length)).toEqual([0, 0, 0, 0]);
+    expect(
+      [after.avenants, after.bilans, after.subcontractorNotices, after.securitySessions].map(
+        (l) => l.length,
+      ),
+    ).toEqual([0, 0, 0, 0]);
     const entities = (await db.journal.toArray()).map((e) => `${e.action}:${e.entity}`);
-    expect(entities).toEqual(expect.arrayContaining(['update:avenants', 'delete:avenants', 'delete:securitySessions']));
+    expect(entities).toEqual(
+      expect.arrayContaining(['update:avenants', 'delete:avenants', 'delete:securitySessions']),
+    );
     expect((await verifyJournal(db)).ok).toBe(true);
   });
 
   it('refuses dates that contradict each other and unknown attendees', async () => {
     const { db, conv } = await setup();
     await expect(
-      saveBilan(db, actor, { conventionId: conv.id, meetingOn: '2025-01-20', reportValidatedOn: '2025-01-10' }),
+      saveBilan(db, actor, {
+        conventionId: conv.id,
+        meetingOn: '2025-01-20',
+        reportValidatedOn: '2025-01-10',
+      }),
     ).rejects.toThrow('Le compte-rendu ne peut pas être validé avant la réunion');
     await expect(
-      saveSubcontractorNotice(db, actor, { conventionId: conv.id, provider: 'X', notifiedOn: '2025-01-15', startOn: '2025-01-01' }),
+      saveSubcontractorNotice(db, actor, {
+        conventionId: conv.id,
+        provider: 'X',
+        notifiedOn: '2025-01-15',
+        startOn: '2025-01-01',
+      }),
     ).rejects.toThrow('ne peut pas commencer avant d’avoir été annoncé');
     await expect(
-      saveSecuritySession(db, actor, { conventionId: conv.id, date: '2025-02-03', attendeeAgentIds: ['nobody'] }),
+      saveSecuritySession(db, actor, {
+        conventionId: conv.id,
+        date: '2025-02-03',
+        attendeeAgentIds: ['nobody'],
+      }),
     ).rejects.toThrow('n’est pas un agent du partenaire');
-    await expect(saveAvenant(db, actor, { conventionId: conv.id, date: '2025-02-03', object: ' ' })).rejects.toBeInstanceOf(
-      ValidationError,
-    );
+    await expect(
+      saveAvenant(db, actor, { conventionId: conv.id, date: '2025-02-03', object: ' ' }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(await db.bilans.count()).toBe(0);
     expect(await db.subcontractorNotices.count()).toBe(0);
     expect(await db.securitySessions.count()).toBe(0);
@@ -175,7 +214,10 @@ describe('conventions repository', () => {
     const sc = (await db.serviceContracts.where({ conventionId: conv.id }).first())!;
     const escalation = [
       ...fixture.serviceContract.escalation.caf.map((c) => ({ ...c, side: 'caf' as const })),
-      ...fixture.serviceContract.escalation.partner.map((c) => ({ ...c, side: 'partner' as const })),
+      ...fixture.serviceContract.escalation.partner.map((c) => ({
+        ...c,
+        side: 'partner' as const,
+      })),
     ];
     await saveServiceContract(db, actor, {
       ...sc,
@@ -197,12 +239,20 @@ describe('conventions repository', () => {
     const { db, conv } = await setup();
     const other = await createConvention(db, actor, {
       ...lieusaint,
-      partner: { ...lieusaint.partner, name: 'Commune de Lieusaint', partnerKind: 'commune', siret: '21770250500009' },
+      partner: {
+        ...lieusaint.partner,
+        name: 'Commune de Lieusaint',
+        partnerKind: 'commune',
+        siret: '21770250500009',
+      },
       convention: { ...lieusaint.convention, number: '2024-12' },
     });
     expect(await getCurrentConventionId(db)).toBe(other.id);
     const list = await listConventions(db);
-    expect(list.map((l) => l.partner?.name).sort()).toEqual(['CCAS de Lieusaint', 'Commune de Lieusaint']);
+    expect(list.map((l) => l.partner?.name).sort()).toEqual([
+      'CCAS de Lieusaint',
+      'Commune de Lieusaint',
+    ]);
     expect(list.find((l) => l.convention.id === conv.id)?.caf?.name).toBe(fixture.caf.name);
   });
 });

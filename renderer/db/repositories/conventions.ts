@@ -47,7 +47,11 @@ export async function createConvention(
     actor,
     ['organisations', 'conventions', 'serviceContracts', 'settings'],
     async (w) => {
-      const partner = await w.put('organisations', { ...input.partner, id: newId(), role: 'partner' });
+      const partner = await w.put('organisations', {
+        ...input.partner,
+        id: newId(),
+        role: 'partner',
+      });
       const caf = await w.put('organisations', { ...input.caf, id: newId(), role: 'caf' });
       const convention = await w.put(
         'conventions',
@@ -69,14 +73,24 @@ export async function createConvention(
   return created;
 }
 
-export async function updateOrganisation(db: AppDatabase, actor: Actor, org: Organisation, base?: EditBase) {
+export async function updateOrganisation(
+  db: AppDatabase,
+  actor: Actor,
+  org: Organisation,
+  base?: EditBase,
+) {
   assertPartnerSiret(org);
   return writeRegister(db, actor, ['organisations'], (w) =>
     w.put('organisations', org, undefined, base && { label: 'Cet organisme', ...base }),
   );
 }
 
-export async function updateConvention(db: AppDatabase, actor: Actor, convention: Convention, base?: EditBase) {
+export async function updateConvention(
+  db: AppDatabase,
+  actor: Actor,
+  convention: Convention,
+  base?: EditBase,
+) {
   assertTermination(convention.termination);
   return writeRegister(db, actor, ['conventions'], (w) =>
     w.put(
@@ -88,15 +102,29 @@ export async function updateConvention(db: AppDatabase, actor: Actor, convention
   );
 }
 
-export async function saveServiceContract(db: AppDatabase, actor: Actor, sc: ServiceContract, base?: EditBase) {
+export async function saveServiceContract(
+  db: AppDatabase,
+  actor: Actor,
+  sc: ServiceContract,
+  base?: EditBase,
+) {
   return writeRegister(db, actor, ['serviceContracts'], async (w) => {
     // One contract per convention: a form opened when there was none must not add a second
     // one that another window created meanwhile.
     const other = await db.serviceContracts.where('conventionId').equals(sc.conventionId).first();
     if (other && other.id !== sc.id) {
-      throw new StaleEditError('changed', other, staleEditMessage('changed', 'Ce contrat de services'));
+      throw new StaleEditError(
+        'changed',
+        other,
+        staleEditMessage('changed', 'Ce contrat de services'),
+      );
     }
-    return w.put('serviceContracts', sc, undefined, base && { label: 'Ce contrat de services', ...base });
+    return w.put(
+      'serviceContracts',
+      sc,
+      undefined,
+      base && { label: 'Ce contrat de services', ...base },
+    );
   });
 }
 
@@ -144,21 +172,30 @@ export async function cancelTermination(db: AppDatabase, actor: Actor, conventio
     const current = await db.conventions.get(conventionId);
     if (!current) throw new ValidationError(['Cette convention n’existe plus.']);
     const { termination: _removed, ...rest } = current;
-    return w.put('conventions', { ...rest, updatedAt: actor.now().toISOString() }, 'Résiliation retirée');
+    return w.put(
+      'conventions',
+      { ...rest, updatedAt: actor.now().toISOString() },
+      'Résiliation retirée',
+    );
   });
 }
 
 type WithOptionalId<T extends { id: string }> = Omit<T, 'id'> & { id?: string | undefined };
-const withId = <T extends { id: string }>(row: WithOptionalId<T>): T => ({ ...row, id: row.id ?? newId() }) as T;
+const withId = <T extends { id: string }>(row: WithOptionalId<T>): T =>
+  ({ ...row, id: row.id ?? newId() }) as T;
 
 /** Adds or changes an avenant (conv. art. 17.3). */
 export function saveAvenant(db: AppDatabase, actor: Actor, avenant: WithOptionalId<Avenant>) {
   const row = withId<Avenant>(avenant);
-  return writeRegister(db, actor, ['avenants'], (w) => w.put('avenants', row, `Avenant du ${formatDateFr(row.date)}`));
+  return writeRegister(db, actor, ['avenants'], (w) =>
+    w.put('avenants', row, `Avenant du ${formatDateFr(row.date)}`),
+  );
 }
 
 export function removeAvenant(db: AppDatabase, actor: Actor, id: string) {
-  return writeRegister(db, actor, ['avenants'], (w) => w.remove('avenants', id, 'Avenant supprimé'));
+  return writeRegister(db, actor, ['avenants'], (w) =>
+    w.remove('avenants', id, 'Avenant supprimé'),
+  );
 }
 
 /** Adds or changes a bilan annuel (conv. art. 16); its compte-rendu cannot be validated before the meeting. */
@@ -166,7 +203,9 @@ export function saveBilan(db: AppDatabase, actor: Actor, bilan: WithOptionalId<B
   const row = withId<BilanAnnuel>(bilan);
   if (row.reportValidatedOn && row.meetingOn && row.reportValidatedOn < row.meetingOn) {
     return Promise.reject(
-      new ValidationError(['Le compte-rendu ne peut pas être validé avant la réunion du bilan annuel.']),
+      new ValidationError([
+        'Le compte-rendu ne peut pas être validé avant la réunion du bilan annuel.',
+      ]),
     );
   }
   return writeRegister(db, actor, ['bilans'], (w) =>
@@ -175,7 +214,9 @@ export function saveBilan(db: AppDatabase, actor: Actor, bilan: WithOptionalId<B
 }
 
 export function removeBilan(db: AppDatabase, actor: Actor, id: string) {
-  return writeRegister(db, actor, ['bilans'], (w) => w.remove('bilans', id, 'Bilan annuel supprimé'));
+  return writeRegister(db, actor, ['bilans'], (w) =>
+    w.remove('bilans', id, 'Bilan annuel supprimé'),
+  );
 }
 
 /**
@@ -191,7 +232,9 @@ export function saveSubcontractorNotice(
   const row = withId<SubcontractorNotice>(notice);
   if (row.startOn && row.notifiedOn && row.startOn < row.notifiedOn) {
     return Promise.reject(
-      new ValidationError(['Le prestataire ne peut pas commencer avant d’avoir été annoncé à la Caf.']),
+      new ValidationError([
+        'Le prestataire ne peut pas commencer avant d’avoir été annoncé à la Caf.',
+      ]),
     );
   }
   return writeRegister(db, actor, ['subcontractorNotices'], (w) =>
@@ -209,16 +252,29 @@ export function removeSubcontractorNotice(db: AppDatabase, actor: Actor, id: str
  * Adds or changes a security-information session (conv. art. 9.2). Attendees must be
  * agents of the convention's partner.
  */
-export function saveSecuritySession(db: AppDatabase, actor: Actor, session: WithOptionalId<SecuritySession>) {
-  const row = withId<SecuritySession>({ ...session, attendeeAgentIds: [...new Set(session.attendeeAgentIds)] });
+export function saveSecuritySession(
+  db: AppDatabase,
+  actor: Actor,
+  session: WithOptionalId<SecuritySession>,
+) {
+  const row = withId<SecuritySession>({
+    ...session,
+    attendeeAgentIds: [...new Set(session.attendeeAgentIds)],
+  });
   return writeRegister(db, actor, ['securitySessions', 'agents', 'conventions'], async (w) => {
     const convention = await db.conventions.get(row.conventionId);
     if (!convention) throw new ValidationError(['Cette convention n’existe plus.']);
     const agents = await db.agents.bulkGet(row.attendeeAgentIds);
     if (agents.some((a) => !a || a.organisationId !== convention.partnerId)) {
-      throw new ValidationError(['Un des participants n’est pas un agent du partenaire de cette convention.']);
+      throw new ValidationError([
+        'Un des participants n’est pas un agent du partenaire de cette convention.',
+      ]);
     }
-    return w.put('securitySessions', row, `Session d’information sécurité du ${formatDateFr(row.date)}`);
+    return w.put(
+      'securitySessions',
+      row,
+      `Session d’information sécurité du ${formatDateFr(row.date)}`,
+    );
   });
 }
 

@@ -3,11 +3,20 @@
  * was built from), the « envoyé à la Caf » date, and applying an administrator change to
  * the contacts annex and the roster in one journalised transaction.
  */
-import { adminChangeSnapshotSchema, type AdminChangeSnapshot } from '../../../shared/documents/admin-change';
+import {
+  adminChangeSnapshotSchema,
+  type AdminChangeSnapshot,
+} from '../../../shared/documents/admin-change';
 import { addDays } from '../../../shared/domain/dates';
 import { formatPersonName } from '../../../shared/domain/format';
 import { contactMatchesAgent, currentPartnerContacts } from '../../../shared/domain/rules/contacts';
-import type { Agent, Contact, IssuedDocument, Organisation, Convention } from '../../../shared/domain/schemas';
+import type {
+  Agent,
+  Contact,
+  IssuedDocument,
+  Organisation,
+  Convention,
+} from '../../../shared/domain/schemas';
 import { foldText } from '../../../shared/domain/text';
 import type { AppDatabase } from '../database';
 import { newId } from '../ids';
@@ -15,9 +24,15 @@ import { writeRegister, type Actor } from '../register-writer';
 import { ValidationError } from '../validation';
 import { isAgentDeparted } from '../../../shared/domain/rules/agents';
 
-export function recordIssuedDocument(db: AppDatabase, actor: Actor, fields: Omit<IssuedDocument, 'id'>) {
+export function recordIssuedDocument(
+  db: AppDatabase,
+  actor: Actor,
+  fields: Omit<IssuedDocument, 'id'>,
+) {
   const document: IssuedDocument = { ...fields, id: newId() };
-  return writeRegister(db, actor, ['documents'], (w) => w.put('documents', document, `Document produit : ${fields.fileName}`));
+  return writeRegister(db, actor, ['documents'], (w) =>
+    w.put('documents', document, `Document produit : ${fields.fileName}`),
+  );
 }
 
 export function markSentToCaf(db: AppDatabase, actor: Actor, id: string, sentOn: string) {
@@ -25,7 +40,9 @@ export function markSentToCaf(db: AppDatabase, actor: Actor, id: string, sentOn:
     const doc = await db.documents.get(id);
     if (!doc) throw new ValidationError(['Ce document n’existe plus dans l’historique.']);
     if (sentOn < doc.createdAt.slice(0, 10)) {
-      throw new ValidationError(['La date d’envoi à la Caf ne peut pas précéder la date du document.']);
+      throw new ValidationError([
+        'La date d’envoi à la Caf ne peut pas précéder la date du document.',
+      ]);
     }
     return w.put('documents', { ...doc, sentToCafOn: sentOn }, 'Envoyé à la Caf');
   });
@@ -50,7 +67,9 @@ export async function listAllDocuments(db: AppDatabase): Promise<DocumentRow[]> 
       const convention = conventionById.get(document.conventionId);
       const partner = convention ? orgById.get(convention.partnerId) : undefined;
       const conventionLabel = convention
-        ? [convention.number ? `n° ${convention.number}` : 'sans numéro', partner?.name].filter(Boolean).join(' — ')
+        ? [convention.number ? `n° ${convention.number}` : 'sans numéro', partner?.name]
+            .filter(Boolean)
+            .join(' — ')
         : 'Convention supprimée';
       return { document, conventionLabel };
     });
@@ -58,12 +77,16 @@ export async function listAllDocuments(db: AppDatabase): Promise<DocumentRow[]> 
 }
 
 const sameName = (a: string | undefined, b: string | undefined) => {
-  const key = (s: string | undefined) => foldText(s).replace(/['-]/g, ' ').split(' ').filter(Boolean).sort().join(' ');
+  const key = (s: string | undefined) =>
+    foldText(s).replace(/['-]/g, ' ').split(' ').filter(Boolean).sort().join(' ');
   return Boolean(key(a)) && key(a) === key(b);
 };
 
 /** Has this change already been applied to the annex? (the new person holds the role from its date) */
-export function isAdminChangeApplied(snapshot: AdminChangeSnapshot, contacts: readonly Contact[]): boolean {
+export function isAdminChangeApplied(
+  snapshot: AdminChangeSnapshot,
+  contacts: readonly Contact[],
+): boolean {
   return contacts.some(
     (c) =>
       c.side === 'partner' &&
@@ -73,7 +96,10 @@ export function isAdminChangeApplied(snapshot: AdminChangeSnapshot, contacts: re
   );
 }
 
-const PORTAL_ROLE = { administrateur: 'Administrateur', 'administrateur-suppleant': 'Administrateur suppléant' } as const;
+const PORTAL_ROLE = {
+  administrateur: 'Administrateur',
+  'administrateur-suppleant': 'Administrateur suppléant',
+} as const;
 
 /**
  * Applies an exported administrator-change form, in ONE transaction: the replaced contact is
@@ -88,19 +114,25 @@ export function applyAdministratorChange(db: AppDatabase, actor: Actor, document
       throw new ValidationError(['Ce formulaire n’existe plus dans l’historique.']);
     }
     if (!doc.sentToCafOn) {
-      throw new ValidationError(['Indiquez d’abord la date à laquelle le formulaire a été envoyé à la Caf.']);
+      throw new ValidationError([
+        'Indiquez d’abord la date à laquelle le formulaire a été envoyé à la Caf.',
+      ]);
     }
     const s = adminChangeSnapshotSchema.parse(doc.snapshot);
     const convention = await db.conventions.get(doc.conventionId);
     if (!convention) throw new ValidationError(['La convention de ce formulaire n’existe plus.']);
     const contacts = await db.contacts.where({ conventionId: doc.conventionId }).toArray();
     if (isAdminChangeApplied(s, contacts)) {
-      throw new ValidationError(['Ce changement d’administrateur a déjà été appliqué à l’annexe des interlocuteurs.']);
+      throw new ValidationError([
+        'Ce changement d’administrateur a déjà été appliqué à l’annexe des interlocuteurs.',
+      ]);
     }
     const holders = currentPartnerContacts(contacts, s.role, s.effectiveOn);
     const old = s.replaces
       ? (holders.find((c) => c.id === s.replaced.contactId) ??
-        holders.find((c) => sameName(c.name, s.replaced.name) || (c.email && c.email === s.replaced.email)))
+        holders.find(
+          (c) => sameName(c.name, s.replaced.name) || (c.email && c.email === s.replaced.email),
+        ))
       : undefined;
     if (old) {
       if (old.validFrom >= s.effectiveOn) {
@@ -108,11 +140,17 @@ export function applyAdministratorChange(db: AppDatabase, actor: Actor, document
           `Le changement doit prendre effet après le ${old.validFrom.split('-').reverse().join('/')}, début de validité de l’interlocuteur remplacé.`,
         ]);
       }
-      await w.put('contacts', { ...old, validTo: addDays(s.effectiveOn, -1) }, 'Fin de validité (changement d’administrateur)');
+      await w.put(
+        'contacts',
+        { ...old, validTo: addDays(s.effectiveOn, -1) },
+        'Fin de validité (changement d’administrateur)',
+      );
     }
 
     const agents = await db.agents.where('organisationId').equals(convention.partnerId).toArray();
-    const phones = [s.newAdmin.phoneFixed, s.newAdmin.phoneMobile].map((p) => p?.trim()).filter((p): p is string => Boolean(p));
+    const phones = [s.newAdmin.phoneFixed, s.newAdmin.phoneMobile]
+      .map((p) => p?.trim())
+      .filter((p): p is string => Boolean(p));
     const draft: Contact = {
       id: newId(),
       conventionId: doc.conventionId,
@@ -130,7 +168,11 @@ export function applyAdministratorChange(db: AppDatabase, actor: Actor, document
       present.find((a) => contactMatchesAgent(draft, a));
     const portalRole = PORTAL_ROLE[s.role];
     if (agent) {
-      agent = await w.put('agents', { ...agent, portalRole }, `Rôle dans le portail : ${portalRole}`);
+      agent = await w.put(
+        'agents',
+        { ...agent, portalRole },
+        `Rôle dans le portail : ${portalRole}`,
+      );
     } else if (s.newAdmin.lastName?.trim()) {
       agent = await w.put(
         'agents',
@@ -157,9 +199,14 @@ export function applyAdministratorChange(db: AppDatabase, actor: Actor, document
     );
     if (old) {
       const oldAgent =
-        (old.agentId ? agents.find((a) => a.id === old.agentId) : undefined) ?? agents.find((a) => contactMatchesAgent(old, a));
+        (old.agentId ? agents.find((a) => a.id === old.agentId) : undefined) ??
+        agents.find((a) => contactMatchesAgent(old, a));
       if (oldAgent && oldAgent.id !== agent?.id && oldAgent.portalRole === portalRole) {
-        await w.put('agents', { ...oldAgent, portalRole: 'Utilisateur' }, 'Rôle dans le portail : Utilisateur (administrateur remplacé)');
+        await w.put(
+          'agents',
+          { ...oldAgent, portalRole: 'Utilisateur' },
+          'Rôle dans le portail : Utilisateur (administrateur remplacé)',
+        );
       }
     }
     return { contact, agent, ended: old };
@@ -167,8 +214,16 @@ export function applyAdministratorChange(db: AppDatabase, actor: Actor, document
 }
 
 /** The documents of one kind issued for a convention, newest first (snapshots included). */
-export async function documentsOfKind(db: AppDatabase, conventionId: string, kind: IssuedDocument['kind']) {
-  const docs = await db.documents.where('conventionId').equals(conventionId).filter((d) => d.kind === kind).toArray();
+export async function documentsOfKind(
+  db: AppDatabase,
+  conventionId: string,
+  kind: IssuedDocument['kind'],
+) {
+  const docs = await db.documents
+    .where('conventionId')
+    .equals(conventionId)
+    .filter((d) => d.kind === kind)
+    .toArray();
   return docs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 

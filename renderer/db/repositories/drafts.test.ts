@@ -12,8 +12,16 @@ describe('document drafts', () => {
   it('keeps a draft per convention until deleted, ignores an unreadable one, and survives a backup and restore', async () => {
     const db = await openDatabase({ name: uniqueDbName(), appVersion: '0.1.0' });
     expect(await loadDraft(db, 'changement-administrateur', 'c1', schema)).toBeUndefined();
-    await saveDraft(db, 'changement-administrateur', 'c1', { savedAt: '2026-11-23T10:00:00.000Z', step: 1, values: { lastName: 'MARCHAND' } });
-    expect(await loadDraft(db, 'changement-administrateur', 'c1', schema)).toEqual({ savedAt: '2026-11-23T10:00:00.000Z', step: 1, values: { lastName: 'MARCHAND' } });
+    await saveDraft(db, 'changement-administrateur', 'c1', {
+      savedAt: '2026-11-23T10:00:00.000Z',
+      step: 1,
+      values: { lastName: 'MARCHAND' },
+    });
+    expect(await loadDraft(db, 'changement-administrateur', 'c1', schema)).toEqual({
+      savedAt: '2026-11-23T10:00:00.000Z',
+      step: 1,
+      values: { lastName: 'MARCHAND' },
+    });
     expect(await loadDraft(db, 'changement-administrateur', 'c2', schema)).toBeUndefined();
 
     // A full backup carries the draft; restoring it brings the draft back.
@@ -21,7 +29,9 @@ describe('document drafts', () => {
     await deleteDraft(db, 'changement-administrateur', 'c1');
     expect(await loadDraft(db, 'changement-administrateur', 'c1', schema)).toBeUndefined();
     await replaceAllData(db, await parseExportFile(backup.bytes));
-    expect((await loadDraft(db, 'changement-administrateur', 'c1', schema))?.values).toEqual({ lastName: 'MARCHAND' });
+    expect((await loadDraft(db, 'changement-administrateur', 'c1', schema))?.values).toEqual({
+      lastName: 'MARCHAND',
+    });
 
     await db.settings.put({ key: 'brouillon:changement-administrateur:c1', value: { step: 'x' } });
     expect(await loadDraft(db, 'changement-administrateur', 'c1', schema)).toBeUndefined();

@@ -25,13 +25,22 @@ export async function loadDraft<T>(
   const parsed = z
     .object({ savedAt: z.string().max(40), step: z.number().int().min(0).max(10), values: schema })
     .safeParse(row?.value);
-  return parsed.success ? (parsed.data) : undefined;
+  return parsed.success ? parsed.data : undefined;
 }
 
-export async function saveDraft<T>(db: AppDatabase, kind: string, conventionId: string, draft: StoredDraft<T>): Promise<void> {
+export async function saveDraft<T>(
+  db: AppDatabase,
+  kind: string,
+  conventionId: string,
+  draft: StoredDraft<T>,
+): Promise<void> {
   await db.settings.put({ key: draftKey(kind, conventionId), value: draft });
 }
 
-export async function deleteDraft(db: AppDatabase, kind: string, conventionId: string): Promise<void> {
+export async function deleteDraft(
+  db: AppDatabase,
+  kind: string,
+  conventionId: string,
+): Promise<void> {
   await db.settings.delete(draftKey(kind, conventionId));
 }

@@ -15,7 +15,10 @@ export async function readJournalHead(db: AppDatabase): Promise<JournalHeadRecor
 /** « journal intègre », or the first entry that does not verify. */
 export async function verifyJournal(db: AppDatabase): Promise<ChainVerification> {
   return db.transaction('r', [db.journal, db.meta], async () => {
-    const [entries, head] = await Promise.all([db.journal.orderBy('seq').toArray(), readJournalHead(db)]);
+    const [entries, head] = await Promise.all([
+      db.journal.orderBy('seq').toArray(),
+      readJournalHead(db),
+    ]);
     return verifyChain(entries, head);
   });
 }

@@ -3,7 +3,14 @@ import { openDatabase } from '../open-database';
 import { uniqueDbName } from '../../../test/support/migration-harness';
 import { ValidationError } from '../validation';
 import { verifyJournal } from './journal';
-import { addProfile, catalogueLabel, isCatalogueCode, listProfiles, normaliseProfileCode, renameProfile } from './profiles';
+import {
+  addProfile,
+  catalogueLabel,
+  isCatalogueCode,
+  listProfiles,
+  normaliseProfileCode,
+  renameProfile,
+} from './profiles';
 
 const actor = { name: 'Sandrine COFFI', now: () => new Date('2026-11-23T10:00:00Z') };
 const open = () => openDatabase({ name: uniqueDbName(), appVersion: '0.1.0' });
@@ -20,18 +27,34 @@ describe('profiles repository', () => {
 
   it('adds a custom profile with a normalised code, journalised', async () => {
     const db = await open();
-    const added = await addProfile(db, actor, { code: ' t99 ', label: 'Profil local', requiresQualifiedSocialWorker: true });
-    expect(added).toMatchObject({ code: 'T99', label: 'Profil local', custom: true, requiresQualifiedSocialWorker: true });
+    const added = await addProfile(db, actor, {
+      code: ' t99 ',
+      label: 'Profil local',
+      requiresQualifiedSocialWorker: true,
+    });
+    expect(added).toMatchObject({
+      code: 'T99',
+      label: 'Profil local',
+      custom: true,
+      requiresQualifiedSocialWorker: true,
+    });
     expect(await db.profiles.get('T99')).toEqual(added);
     const last = await db.journal.orderBy('seq').last();
-    expect(last).toMatchObject({ action: 'create', entity: 'profiles', entityId: 'T99', actor: 'Sandrine COFFI' });
+    expect(last).toMatchObject({
+      action: 'create',
+      entity: 'profiles',
+      entityId: 'T99',
+      actor: 'Sandrine COFFI',
+    });
     expect((await verifyJournal(db)).ok).toBe(true);
     db.close();
   });
 
   it('refuses a code already in the catalogue and empty fields', async () => {
     const db = await open();
-    await expect(addProfile(db, actor, { code: 't13', label: 'Doublon' })).rejects.toThrow('Le profil T13 existe déjà');
+    await expect(addProfile(db, actor, { code: 't13', label: 'Doublon' })).rejects.toThrow(
+      'Le profil T13 existe déjà',
+    );
     const empty = await addProfile(db, actor, { code: ' ', label: ' ' }).catch((e: unknown) => e);
     expect(empty).toBeInstanceOf(ValidationError);
     expect((empty as ValidationError).messages).toHaveLength(2);
@@ -46,7 +69,9 @@ describe('profiles repository', () => {
     expect(renamed).toMatchObject({ code: 'T13', label: 'Consultation restreinte', custom: true });
     expect(renamed.requiresQualifiedSocialWorker).toBe(before.requiresQualifiedSocialWorker);
     expect(await db.profiles.count()).toBe((await listProfiles(db)).length);
-    await expect(renameProfile(db, actor, 'T13', '')).rejects.toThrow('Indiquez le libellé du profil.');
+    await expect(renameProfile(db, actor, 'T13', '')).rejects.toThrow(
+      'Indiquez le libellé du profil.',
+    );
     await expect(renameProfile(db, actor, 'ZZ', 'X')).rejects.toThrow('n’existe plus');
     db.close();
   });

@@ -40,7 +40,11 @@ export async function listProfiles(db: AppDatabase): Promise<Profile[]> {
  * Adds a profile inside an open register transaction (over `profiles`): refused when the code
  * is empty or already in the catalogue.
  */
-export function putNewProfile(db: AppDatabase, w: RegisterWriter, fields: NewProfileFields): Promise<Profile> {
+export function putNewProfile(
+  db: AppDatabase,
+  w: RegisterWriter,
+  fields: NewProfileFields,
+): Promise<Profile> {
   const code = normaliseProfileCode(fields.code);
   const label = fields.label.trim();
   // The duplicate check runs below, on the table itself, to name the existing profile.
@@ -49,7 +53,9 @@ export function putNewProfile(db: AppDatabase, w: RegisterWriter, fields: NewPro
   if (problems.length) return Promise.reject(new ValidationError(problems));
   return db.profiles.get(code).then((existing) => {
     if (existing) {
-      throw new ValidationError([`Le profil ${code} existe déjà dans le catalogue (« ${existing.label} »).`]);
+      throw new ValidationError([
+        `Le profil ${code} existe déjà dans le catalogue (« ${existing.label} »).`,
+      ]);
     }
     const description = fields.description?.trim();
     return w.put(
@@ -67,17 +73,27 @@ export function putNewProfile(db: AppDatabase, w: RegisterWriter, fields: NewPro
 }
 
 /** Adds a profile the shipped catalogue lacks; it is marked as added by the user. */
-export function addProfile(db: AppDatabase, actor: Actor, fields: NewProfileFields): Promise<Profile> {
+export function addProfile(
+  db: AppDatabase,
+  actor: Actor,
+  fields: NewProfileFields,
+): Promise<Profile> {
   return writeRegister(db, actor, ['profiles'], (w) => putNewProfile(db, w, fields));
 }
 
 /** Changes a profile's label; the code is its key and never changes. */
-export function renameProfile(db: AppDatabase, actor: Actor, code: string, label: string): Promise<Profile> {
+export function renameProfile(
+  db: AppDatabase,
+  actor: Actor,
+  code: string,
+  label: string,
+): Promise<Profile> {
   const trimmed = label.trim();
   if (!trimmed) return Promise.reject(new ValidationError(['Indiquez le libellé du profil.']));
   return writeRegister(db, actor, ['profiles'], async (w) => {
     const existing = await db.profiles.get(normaliseProfileCode(code));
-    if (!existing) throw new ValidationError([`Le profil ${code} n’existe plus dans le catalogue.`]);
+    if (!existing)
+      throw new ValidationError([`Le profil ${code} n’existe plus dans le catalogue.`]);
     if (existing.label === trimmed) return existing;
     return w.put(
       'profiles',

@@ -16,7 +16,10 @@ describe('purge 6 years after revocation', () => {
     // Not due yet the day the 6 years end.
     expect((await planPurge(db, '2026-01-15')).habilitationIds).toEqual([]);
 
-    const before = await db.journal.where('[entity+entityId]').equals(['agents', agents[2]!.id]).toArray();
+    const before = await db.journal
+      .where('[entity+entityId]')
+      .equals(['agents', agents[2]!.id])
+      .toArray();
     expect(before.every((e) => e.payload !== null)).toBe(true);
 
     const result = await applyPurge(db, actor, plan);
@@ -24,7 +27,13 @@ describe('purge 6 years after revocation', () => {
     expect(result.journalEntries).toBeGreaterThanOrEqual(3);
 
     const h = await db.habilitations.get(revoked.id);
-    expect(h).toMatchObject({ id: revoked.id, profileCode: 'T13', grantedOn: '2019-10-01', revokedOn: '2020-01-15', purgedAt: '2026-11-24T10:00:00.000Z' });
+    expect(h).toMatchObject({
+      id: revoked.id,
+      profileCode: 'T13',
+      grantedOn: '2019-10-01',
+      revokedOn: '2020-01-15',
+      purgedAt: '2026-11-24T10:00:00.000Z',
+    });
     expect(h).not.toHaveProperty('justification');
     expect(h).not.toHaveProperty('revocationReason');
     expect(h).not.toHaveProperty('grantedBy');
@@ -33,7 +42,10 @@ describe('purge 6 years after revocation', () => {
     expect(a?.firstName).toBeUndefined();
     expect(a?.email).toBeUndefined();
 
-    const after = await db.journal.where('[entity+entityId]').equals(['agents', agents[2]!.id]).toArray();
+    const after = await db.journal
+      .where('[entity+entityId]')
+      .equals(['agents', agents[2]!.id])
+      .toArray();
     expect(after.every((e) => e.payload === null)).toBe(true);
     // No payload in the journal still holds their data. (Summaries such as « T13 accordé à
     // Karim BENALI » are covered by the entry hash and stay: see the report.)

@@ -69,9 +69,13 @@ export function purgedAgent(a: Agent, at: string): Agent {
 }
 
 /** The review snapshot without the person: name replaced, function and service dropped. */
-function anonymisedSnapshot<S extends { agentName: string; agentFunction?: string | undefined; agentService?: string | undefined }>(
-  snapshot: S,
-): S {
+function anonymisedSnapshot<
+  S extends {
+    agentName: string;
+    agentFunction?: string | undefined;
+    agentService?: string | undefined;
+  },
+>(snapshot: S): S {
   const { agentFunction: _f, agentService: _s, ...rest } = snapshot;
   return { ...rest, agentName: PURGED_AGENT_NAME } as S;
 }
@@ -88,7 +92,11 @@ export interface PurgeResult {
  * about them erased, review snapshots anonymised, and one « purge » entry journalised
  * (with ids and counts only).
  */
-export async function applyPurge(db: AppDatabase, actor: Actor, plan: PurgePlan): Promise<PurgeResult> {
+export async function applyPurge(
+  db: AppDatabase,
+  actor: Actor,
+  plan: PurgePlan,
+): Promise<PurgeResult> {
   const at = actor.now().toISOString();
   return db.transaction(
     'rw',
@@ -97,14 +105,22 @@ export async function applyPurge(db: AppDatabase, actor: Actor, plan: PurgePlan)
       const habilitations = (await db.habilitations.bulkGet(plan.habilitationIds)).filter(
         (h): h is Habilitation => !!h && !h.purgedAt,
       );
-      const agents = (await db.agents.bulkGet(plan.agentIds)).filter((a): a is Agent => !!a && !a.purgedAt);
+      const agents = (await db.agents.bulkGet(plan.agentIds)).filter(
+        (a): a is Agent => !!a && !a.purgedAt,
+      );
       const purgedHabilitations = habilitations.map((h) => purgedHabilitation(h, at));
       const purgedAgents = agents.map((a) => purgedAgent(a, at));
       await db.habilitations.bulkPut(purgedHabilitations);
       await db.agents.bulkPut(purgedAgents);
       const purgedAgentIds = new Set(agents.map((a) => a.id));
-      const items = await db.reviewItems.where('habilitationId').anyOf(habilitations.map((h) => h.id)).toArray();
-      const anonymisedItems = items.map(({ reason: _reason, ...i }) => ({ ...i, snapshot: anonymisedSnapshot(i.snapshot) }));
+      const items = await db.reviewItems
+        .where('habilitationId')
+        .anyOf(habilitations.map((h) => h.id))
+        .toArray();
+      const anonymisedItems = items.map(({ reason: _reason, ...i }) => ({
+        ...i,
+        snapshot: anonymisedSnapshot(i.snapshot),
+      }));
       await db.reviewItems.bulkPut(anonymisedItems);
       const pairs: [string, string][] = [
         ...habilitations.map((h) => ['habilitations', h.id] as [string, string]),
@@ -140,7 +156,11 @@ export async function applyPurge(db: AppDatabase, actor: Actor, plan: PurgePlan)
           `Purge de ${habilitations.length} habilitation${habilitations.length > 1 ? 's' : ''} retirée${habilitations.length > 1 ? 's' : ''} depuis plus de 6 ans et de ${agents.length} agent${agents.length > 1 ? 's' : ''} (contrat art. 5.3.2)`,
         );
       }
-      return { habilitations: habilitations.length, agents: agents.length, journalEntries: withPayload.length };
+      return {
+        habilitations: habilitations.length,
+        agents: agents.length,
+        journalEntries: withPayload.length,
+      };
     },
   );
 }

@@ -46,14 +46,24 @@ describe('register repositories', () => {
       await grantHabilitation(
         db,
         actor,
-        { agentId: byName(name).id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: '2026-01-05' },
+        {
+          agentId: byName(name).id,
+          bulletinId: bulletin.id,
+          profileCode: 'T13',
+          grantedOn: '2026-01-05',
+        },
         TODAY,
       );
     }
     const refused = await grantHabilitation(
       db,
       actor,
-      { agentId: byName('DJIRE').id, bulletinId: bulletin.id, profileCode: 't13', grantedOn: '2026-01-05' },
+      {
+        agentId: byName('DJIRE').id,
+        bulletinId: bulletin.id,
+        profileCode: 't13',
+        grantedOn: '2026-01-05',
+      },
       TODAY,
     ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(RuleRefusedError);
@@ -66,7 +76,12 @@ describe('register repositories', () => {
     await grantHabilitation(
       db,
       actor,
-      { agentId: byName('DJIRE').id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: TODAY },
+      {
+        agentId: byName('DJIRE').id,
+        bulletinId: bulletin.id,
+        profileCode: 'T13',
+        grantedOn: TODAY,
+      },
       TODAY,
     );
     expect(await db.habilitations.count()).toBe(5);
@@ -76,11 +91,26 @@ describe('register repositories', () => {
   it('refuses a profile the bulletin does not provide, and a duplicate', async () => {
     const { db, bulletin, agents } = await lieusaint();
     await expect(
-      grantHabilitation(db, actor, { agentId: agents[0]!.id, bulletinId: bulletin.id, profileCode: 'T1', grantedOn: TODAY }, TODAY),
+      grantHabilitation(
+        db,
+        actor,
+        { agentId: agents[0]!.id, bulletinId: bulletin.id, profileCode: 'T1', grantedOn: TODAY },
+        TODAY,
+      ),
     ).rejects.toThrow('aucune habilitation pour le profil T1');
-    await grantHabilitation(db, actor, { agentId: agents[0]!.id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: TODAY }, TODAY);
+    await grantHabilitation(
+      db,
+      actor,
+      { agentId: agents[0]!.id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: TODAY },
+      TODAY,
+    );
     await expect(
-      grantHabilitation(db, actor, { agentId: agents[0]!.id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: TODAY }, TODAY),
+      grantHabilitation(
+        db,
+        actor,
+        { agentId: agents[0]!.id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: TODAY },
+        TODAY,
+      ),
     ).rejects.toThrow('déjà une habilitation T13 active');
     db.close();
   });
@@ -92,8 +122,15 @@ describe('register repositories', () => {
       'antérieure à la date d’arrivée',
     );
     expect((await db.agents.get(agent.id))?.departedOn).toBeUndefined();
-    const h = await grantHabilitation(db, actor, { agentId: agent.id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: '2026-03-01' }, TODAY);
-    await expect(revokeHabilitation(db, actor, h.id, '2026-02-28', 'x')).rejects.toThrow('antérieure');
+    const h = await grantHabilitation(
+      db,
+      actor,
+      { agentId: agent.id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: '2026-03-01' },
+      TODAY,
+    );
+    await expect(revokeHabilitation(db, actor, h.id, '2026-02-28', 'x')).rejects.toThrow(
+      'antérieure',
+    );
     expect((await db.habilitations.get(h.id))?.revokedOn).toBeUndefined();
     db.close();
   });
@@ -102,7 +139,11 @@ describe('register repositories', () => {
     const { db, conv } = await lieusaint();
     const before = await db.journal.count();
     await expect(
-      addAgent(db, actor, { organisationId: conv.partnerId, lastName: '  ', qualifiedSocialWorker: false }),
+      addAgent(db, actor, {
+        organisationId: conv.partnerId,
+        lastName: '  ',
+        qualifiedSocialWorker: false,
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
     expect(await db.journal.count()).toBe(before);
     db.close();
@@ -125,14 +166,23 @@ describe('register repositories', () => {
       validFrom: '2026-12-01',
     });
     expect((await db.contacts.get(old.id))?.validTo).toBe('2026-11-30');
-    expect(next).toMatchObject({ role: 'administrateur', side: 'partner', validFrom: '2026-12-01' });
+    expect(next).toMatchObject({
+      role: 'administrateur',
+      side: 'partner',
+      validFrom: '2026-12-01',
+    });
     expect(await db.contacts.count()).toBe(2);
     db.close();
   });
 
   it('refuses to remove a bulletin that carries habilitations', async () => {
     const { db, bulletin, agents } = await lieusaint();
-    await grantHabilitation(db, actor, { agentId: agents[0]!.id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: TODAY }, TODAY);
+    await grantHabilitation(
+      db,
+      actor,
+      { agentId: agents[0]!.id, bulletinId: bulletin.id, profileCode: 'T13', grantedOn: TODAY },
+      TODAY,
+    );
     await expect(removeBulletin(db, actor, bulletin.id)).rejects.toThrow('porte 1 habilitation');
     expect(await db.bulletins.count()).toBe(1);
     db.close();
@@ -186,7 +236,12 @@ describe('journal', () => {
     const { db, bulletin } = await lieusaint();
     const before = await db.journal.count();
     await expect(
-      grantHabilitation(db, actor, { agentId: 'missing', bulletinId: bulletin.id, profileCode: 'T13', grantedOn: TODAY }, TODAY),
+      grantHabilitation(
+        db,
+        actor,
+        { agentId: 'missing', bulletinId: bulletin.id, profileCode: 'T13', grantedOn: TODAY },
+        TODAY,
+      ),
     ).rejects.toThrow('Cet agent n’existe plus.');
     expect(await db.journal.count()).toBe(before);
     db.close();

@@ -80,46 +80,69 @@ export function openReview(
 export function openReviewFromPortal(
   db: AppDatabase,
   actor: Actor,
-  input: { conventionId: string; partnerId: string; year: number; today: string; importId?: string },
+  input: {
+    conventionId: string;
+    partnerId: string;
+    year: number;
+    today: string;
+    importId?: string;
+  },
 ): Promise<ReviewCampaign> {
-  return writeRegister(db, actor, [...REVIEW_TABLES, 'portalImports', 'portalDifferences'], async (w) => {
-    const campaigns = await db.reviewCampaigns.where('conventionId').equals(input.conventionId).toArray();
-    const allowed = checkCanOpen(campaigns, input.conventionId, input.year);
-    if (!allowed.ok) throw new RuleRefusedError(refusals(allowed));
-    const imports = await db.portalImports.where('conventionId').equals(input.conventionId).toArray();
-    const portalImport = input.importId
-      ? imports.find((i) => i.id === input.importId)
-      : imports.sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1))[0];
-    if (!portalImport) throw new ValidationError(['Importez d’abord la liste des comptes du portail (Rapprochement portail).']);
-    const bulletins = await bulletinsOf(db, input.conventionId);
-    const [habilitations, agents, differences] = await Promise.all([
-      db.habilitations.where('bulletinId').anyOf(bulletins.map((b) => b.id)).toArray(),
-      db.agents.where('organisationId').equals(input.partnerId).toArray(),
-      db.portalDifferences.where('conventionId').equals(input.conventionId).toArray(),
-    ]);
-    const { campaign, items } = openCampaignFromPortal({
-      conventionId: input.conventionId,
-      year: input.year,
-      campaignId: newId(),
-      newItemId: newId,
-      habilitations,
-      agents,
-      bulletins,
-      openedBy: actor.name,
-      now: actor.now(),
-      today: input.today,
-      portalImport,
-      differences,
-    });
-    const onlyPortal = items.filter((i) => !i.habilitationId).length;
-    await w.put(
-      'reviewCampaigns',
-      campaign,
-      `Revue ${input.year} ouverte depuis la liste du portail « ${portalImport.fileName} » (${items.length} accès, dont ${onlyPortal} seulement dans le portail)`,
-    );
-    for (const item of items) await w.put('reviewItems', item);
-    return campaign;
-  });
+  return writeRegister(
+    db,
+    actor,
+    [...REVIEW_TABLES, 'portalImports', 'portalDifferences'],
+    async (w) => {
+      const campaigns = await db.reviewCampaigns
+        .where('conventionId')
+        .equals(input.conventionId)
+        .toArray();
+      const allowed = checkCanOpen(campaigns, input.conventionId, input.year);
+      if (!allowed.ok) throw new RuleRefusedError(refusals(allowed));
+      const imports = await db.portalImports
+        .where('conventionId')
+        .equals(input.conventionId)
+        .toArray();
+      const portalImport = input.importId
+        ? imports.find((i) => i.id === input.importId)
+        : imports.sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1))[0];
+      if (!portalImport)
+        throw new ValidationError([
+          'Importez d’abord la liste des comptes du portail (Rapprochement portail).',
+        ]);
+      const bulletins = await bulletinsOf(db, input.conventionId);
+      const [habilitations, agents, differences] = await Promise.all([
+        db.habilitations
+          .where('bulletinId')
+          .anyOf(bulletins.map((b) => b.id))
+          .toArray(),
+        db.agents.where('organisationId').equals(input.partnerId).toArray(),
+        db.portalDifferences.where('conventionId').equals(input.conventionId).toArray(),
+      ]);
+      const { campaign, items } = openCampaignFromPortal({
+        conventionId: input.conventionId,
+        year: input.year,
+        campaignId: newId(),
+        newItemId: newId,
+        habilitations,
+        agents,
+        bulletins,
+        openedBy: actor.name,
+        now: actor.now(),
+        today: input.today,
+        portalImport,
+        differences,
+      });
+      const onlyPortal = items.filter((i) => !i.habilitationId).length;
+      await w.put(
+        'reviewCampaigns',
+        campaign,
+        `Revue ${input.year} ouverte depuis la liste du portail « ${portalImport.fileName} » (${items.length} accès, dont ${onlyPortal} seulement dans le portail)`,
+      );
+      for (const item of items) await w.put('reviewItems', item);
+      return campaign;
+    },
+  );
 }
 
 async function openCampaignOf(db: AppDatabase, campaignId: string): Promise<ReviewCampaign> {
@@ -262,7 +285,9 @@ export function closeReview(db: AppDatabase, actor: Actor, campaignId: string, t
     const items = await db.reviewItems.where('campaignId').equals(campaignId).toArray();
     const allowed = checkCanClose(campaign, items);
     if (!allowed.ok) throw new RuleRefusedError(refusals(allowed));
-    const habilitations = await db.habilitations.bulkGet(items.flatMap((i) => (i.habilitationId ? [i.habilitationId] : [])));
+    const habilitations = await db.habilitations.bulkGet(
+      items.flatMap((i) => (i.habilitationId ? [i.habilitationId] : [])),
+    );
     const plan = planClose({
       items,
       habilitations: habilitations.filter((h) => h !== undefined),
@@ -299,7 +324,9 @@ export function confirmAppliedInPortal(db: AppDatabase, actor: Actor, itemId: st
 /** The items of a campaign in the order of the roster: NOM, prénom, then profile. */
 export async function campaignItems(db: AppDatabase, campaignId: string): Promise<ReviewItem[]> {
   const items = await db.reviewItems.where('campaignId').equals(campaignId).toArray();
-  const agents = await db.agents.bulkGet([...new Set(items.flatMap((i) => (i.snapshot.agentId ? [i.snapshot.agentId] : [])))]);
+  const agents = await db.agents.bulkGet([
+    ...new Set(items.flatMap((i) => (i.snapshot.agentId ? [i.snapshot.agentId] : []))),
+  ]);
   const byId = new Map(agents.filter((a) => a !== undefined).map((a) => [a.id, a]));
   const key = (i: ReviewItem) => {
     const a = i.snapshot.agentId ? byId.get(i.snapshot.agentId) : undefined;

@@ -1,4 +1,10 @@
-import type { Agent, Bulletin, Habilitation, Organisation, Profile } from '../../../shared/domain/schemas';
+import type {
+  Agent,
+  Bulletin,
+  Habilitation,
+  Organisation,
+  Profile,
+} from '../../../shared/domain/schemas';
 import { firstAgentsByName } from '../../../shared/domain/roster-order';
 import type { AppDatabase } from '../database';
 import { getCurrentConventionId } from './settings';
@@ -23,25 +29,54 @@ export interface RosterPreview {
 /** Agents read for a first page: a screenful of rows several times over. */
 export const ROSTER_PREVIEW_AGENTS = 150;
 
-export async function loadRosterPreview(db: AppDatabase, size = ROSTER_PREVIEW_AGENTS): Promise<RosterPreview | null> {
-  return db.transaction('r', [db.settings, db.conventions, db.organisations, db.bulletins, db.profiles, db.agents, db.habilitations], async () => {
-    const conventionId = (await getCurrentConventionId(db)) ?? (await db.conventions.toCollection().first())?.id;
-    const convention = conventionId ? await db.conventions.get(conventionId) : undefined;
-    const partner = convention ? await db.organisations.get(convention.partnerId) : undefined;
-    if (!convention || !partner) return null;
-    const [bulletins, profiles, agents] = await Promise.all([
-      db.bulletins.where({ conventionId: convention.id }).toArray(),
-      db.profiles.toArray(),
-      db.agents.where('organisationId').equals(partner.id).toArray(),
-    ]);
-    const first = firstAgentsByName(agents, size);
-    const bulletinOrder = new Map(bulletins.map((b, i) => [b.id, i]));
-    const habilitations = (
-      await Promise.all(first.map((a) => db.habilitations.where('agentId').equals(a.id).toArray()))
-    )
-      .flat()
-      .filter((h) => bulletinOrder.has(h.bulletinId))
-      .sort((a, b) => bulletinOrder.get(a.bulletinId)! - bulletinOrder.get(b.bulletinId)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { partner, bulletins, profiles, agents: first, habilitations, agentTotal: agents.length };
-  });
+export async function loadRosterPreview(
+  db: AppDatabase,
+  size = ROSTER_PREVIEW_AGENTS,
+): Promise<RosterPreview | null> {
+  return db.transaction(
+    'r',
+    [
+      db.settings,
+      db.conventions,
+      db.organisations,
+      db.bulletins,
+      db.profiles,
+      db.agents,
+      db.habilitations,
+    ],
+    async () => {
+      const conventionId =
+        (await getCurrentConventionId(db)) ?? (await db.conventions.toCollection().first())?.id;
+      const convention = conventionId ? await db.conventions.get(conventionId) : undefined;
+      const partner = convention ? await db.organisations.get(convention.partnerId) : undefined;
+      if (!convention || !partner) return null;
+      const [bulletins, profiles, agents] = await Promise.all([
+        db.bulletins.where({ conventionId: convention.id }).toArray(),
+        db.profiles.toArray(),
+        db.agents.where('organisationId').equals(partner.id).toArray(),
+      ]);
+      const first = firstAgentsByName(agents, size);
+      const bulletinOrder = new Map(bulletins.map((b, i) => [b.id, i]));
+      const habilitations = (
+        await Promise.all(
+          first.map((a) => db.habilitations.where('agentId').equals(a.id).toArray()),
+        )
+      )
+        .flat()
+        .filter((h) => bulletinOrder.has(h.bulletinId))
+        .sort(
+          (a, b) =>
+            bulletinOrder.get(a.bulletinId)! - bulletinOrder.get(b.bulletinId)! ||
+            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        );
+      return {
+        partner,
+        bulletins,
+        profiles,
+        agents: first,
+        habilitations,
+        agentTotal: agents.length,
+      };
+    },
+  );
 }

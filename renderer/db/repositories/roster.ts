@@ -92,7 +92,11 @@ export function grantHabilitation(
       `${habilitation.profileCode} accordé à ${agentName(agent)}`,
     );
     if (pendingId) {
-      await w.put('agents', withoutPending(agent, pendingId), `${habilitation.profileCode} régularisé pour ${agentName(agent)}`);
+      await w.put(
+        'agents',
+        withoutPending(agent, pendingId),
+        `${habilitation.profileCode} régularisé pour ${agentName(agent)}`,
+      );
     }
     return saved;
   });
@@ -105,12 +109,22 @@ function withoutPending(agent: Agent, pendingId: string): Agent {
 }
 
 /** Drops a habilitation « à régulariser » (it will not be granted); the journal keeps it. */
-export function dismissPendingHabilitation(db: AppDatabase, actor: Actor, agentId: string, pendingId: string) {
+export function dismissPendingHabilitation(
+  db: AppDatabase,
+  actor: Actor,
+  agentId: string,
+  pendingId: string,
+) {
   return writeRegister(db, actor, ['agents'], async (w) => {
     const agent = await db.agents.get(agentId);
     const pending = agent?.pendingHabilitations?.find((p) => p.id === pendingId);
-    if (!agent || !pending) throw new ValidationError(['Cette habilitation à régulariser n’existe plus.']);
-    return w.put('agents', withoutPending(agent, pendingId), `${pending.profileCode} à régulariser abandonné pour ${agentName(agent)}`);
+    if (!agent || !pending)
+      throw new ValidationError(['Cette habilitation à régulariser n’existe plus.']);
+    return w.put(
+      'agents',
+      withoutPending(agent, pendingId),
+      `${pending.profileCode} à régulariser abandonné pour ${agentName(agent)}`,
+    );
   });
 }
 
@@ -128,7 +142,12 @@ export function revokeHabilitation(
     const next: Habilitation = { ...h, revokedOn, revocationReason: reason.trim() || undefined };
     const refused = refusals(validateHabilitationDates(next));
     if (refused.length) throw new RuleRefusedError(refused);
-    return w.put('habilitations', next, `${h.profileCode} retiré`, base && { label: 'Cette habilitation', ...base });
+    return w.put(
+      'habilitations',
+      next,
+      `${h.profileCode} retiré`,
+      base && { label: 'Cette habilitation', ...base },
+    );
   });
 }
 
@@ -145,8 +164,15 @@ export function markAppliedInPortal(
     const h = await db.habilitations.get(id);
     if (!h) throw new ValidationError(['Cette habilitation n’existe plus.']);
     const next =
-      which === 'grant' ? { ...h, appliedInPortalOn: on } : { ...h, revocationAppliedInPortalOn: on };
-    return w.put('habilitations', next, 'Appliqué dans le portail', base && { label: 'Cette habilitation', ...base });
+      which === 'grant'
+        ? { ...h, appliedInPortalOn: on }
+        : { ...h, revocationAppliedInPortalOn: on };
+    return w.put(
+      'habilitations',
+      next,
+      'Appliqué dans le portail',
+      base && { label: 'Cette habilitation', ...base },
+    );
   });
 }
 
@@ -154,7 +180,12 @@ export function markAppliedInPortal(
  * Edits grant details (dates, who, justification, portal dates). Agent, bulletin and profile
  * are kept as stored: changing them is a new grant, with its quota check.
  */
-export function updateHabilitation(db: AppDatabase, actor: Actor, edited: Habilitation, base?: EditBase) {
+export function updateHabilitation(
+  db: AppDatabase,
+  actor: Actor,
+  edited: Habilitation,
+  base?: EditBase,
+) {
   return writeRegister(db, actor, ['habilitations'], async (w) => {
     const stored = await db.habilitations.get(edited.id);
     if (!stored) throw new ValidationError(['Cette habilitation n’existe plus.']);
@@ -166,6 +197,11 @@ export function updateHabilitation(db: AppDatabase, actor: Actor, edited: Habili
     };
     const refused = refusals(validateHabilitationDates(next));
     if (refused.length) throw new RuleRefusedError(refused);
-    return w.put('habilitations', next, undefined, base && { label: 'Cette habilitation', ...base });
+    return w.put(
+      'habilitations',
+      next,
+      undefined,
+      base && { label: 'Cette habilitation', ...base },
+    );
   });
 }

@@ -14,7 +14,9 @@ describe('settings repository', () => {
     const again = await openDatabase({ name, appVersion: '0.1.0' });
     expect(await getUserName(again)).toBe('Sandrine COFFI');
     await expect(setUserName(again, '   ')).rejects.toThrow('Indiquez votre prénom et votre nom.');
-    await expect(setUserName(again, 'x'.repeat(1000))).rejects.toThrow(/^Ce nom est trop long\u00A0: 100 caractères au plus\.$/);
+    await expect(setUserName(again, 'x'.repeat(1000))).rejects.toThrow(
+      /^Ce nom est trop long\u00A0: 100 caractères au plus\.$/,
+    );
     await expect(setUserName(again, 'x'.repeat(100_000))).rejects.toThrow('trop long');
     await expect(setUserName(again, '\u200B\u200D')).rejects.toThrow('caractères invisibles');
     expect(await getUserName(again)).toBe('Sandrine COFFI');

@@ -3,13 +3,22 @@ import { rowVersion } from '../../../shared/domain/edit-version';
 import { frenchTypographyIssues } from '../../../shared/domain/text';
 import { seededDb, seedActor } from '../../../test/support/seed-register';
 import { StaleEditError } from '../validation';
-import { markAppliedInPortal, removeAgent, revokeHabilitation, saveAgent, updateHabilitation } from './roster';
+import {
+  markAppliedInPortal,
+  removeAgent,
+  revokeHabilitation,
+  saveAgent,
+  updateHabilitation,
+} from './roster';
 import { addContact, endContact, replaceContact, saveContact } from './contacts';
 import { saveServiceContract, updateConvention, updateOrganisation } from './conventions';
 import { saveBulletin } from './bulletins';
 
 async function refusal(p: Promise<unknown>): Promise<StaleEditError> {
-  const error = await p.then(() => undefined, (e: unknown) => e);
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StaleEditError);
   return error as StaleEditError;
 }
@@ -22,17 +31,30 @@ describe('no lost update: an edit carries the version it started from', () => {
     const base = { version: rowVersion(await db.agents.get(agent.id)) };
     await saveAgent(db, seedActor, { ...agent, service: 'Accueil' }, base);
     const entries = await db.journal.count();
-    const error = await refusal(saveAgent(db, seedActor, { ...agent, function: 'Secrétaire' }, base));
+    const error = await refusal(
+      saveAgent(db, seedActor, { ...agent, function: 'Secrétaire' }, base),
+    );
     expect(error.kind).toBe('changed');
     expect(error.messages[0]).toMatch(/^Modifié dans une autre fenêtre — rechargez/);
     expect(frenchTypographyIssues(error.messages[0]!)).toEqual([]);
     expect(error.current).toMatchObject({ service: 'Accueil' });
-    expect(await db.agents.get(agent.id)).toMatchObject({ service: 'Accueil', function: agent.function });
+    expect(await db.agents.get(agent.id)).toMatchObject({
+      service: 'Accueil',
+      function: agent.function,
+    });
     expect(await db.journal.count()).toBe(entries);
     // Reloaded with the other window's values, the edit goes through.
     const reloaded = { version: rowVersion(error.current) };
-    await saveAgent(db, seedActor, { ...(error.current as typeof agent), function: 'Secrétaire' }, reloaded);
-    expect(await db.agents.get(agent.id)).toMatchObject({ service: 'Accueil', function: 'Secrétaire' });
+    await saveAgent(
+      db,
+      seedActor,
+      { ...(error.current as typeof agent), function: 'Secrétaire' },
+      reloaded,
+    );
+    expect(await db.agents.get(agent.id)).toMatchObject({
+      service: 'Accueil',
+      function: 'Secrétaire',
+    });
   });
 
   it('never turns an edit into a creation when the row went meanwhile (deleted, or a restore)', async () => {
@@ -51,7 +73,10 @@ describe('no lost update: an edit carries the version it started from', () => {
     const h = grants[0]!;
     const hBase = { version: rowVersion(await db.habilitations.get(h.id)) };
     await updateHabilitation(db, seedActor, { ...h, justification: 'Autre' }, hBase);
-    expect((await refusal(updateHabilitation(db, seedActor, { ...h, grantedBy: 'X' }, hBase))).messages[0]).toContain('cette habilitation');
+    expect(
+      (await refusal(updateHabilitation(db, seedActor, { ...h, grantedBy: 'X' }, hBase)))
+        .messages[0],
+    ).toContain('cette habilitation');
 
     const contact = (await db.contacts.toArray())[0];
     if (contact) {
@@ -69,8 +94,10 @@ describe('no lost update: an edit carries the version it started from', () => {
 
   it('covers every edit dialog: revoke and « appliqué dans le portail », end and replace a contact, bulletin, parties, service contract', async () => {
     const { db, grants, conv } = await seededDb();
-    const version = async (table: 'habilitations' | 'contacts' | 'bulletins' | 'organisations' | 'serviceContracts', id: string) =>
-      ({ version: rowVersion(await db.table(table).get(id)) });
+    const version = async (
+      table: 'habilitations' | 'contacts' | 'bulletins' | 'organisations' | 'serviceContracts',
+      id: string,
+    ) => ({ version: rowVersion(await db.table(table).get(id)) });
     const unchanged = async (write: () => Promise<unknown>, table: string, id: string) => {
       const before = await db.table(table).get(id);
       const entries = await db.journal.count();
@@ -84,38 +111,87 @@ describe('no lost update: an edit carries the version it started from', () => {
     const h = grants[0]!;
     const hBase = await version('habilitations', h.id);
     await revokeHabilitation(db, seedActor, h.id, '2026-11-20', 'Départ', hBase);
-    await unchanged(() => revokeHabilitation(db, seedActor, h.id, '2026-11-22', 'Autre motif', hBase), 'habilitations', h.id);
-    expect(await db.habilitations.get(h.id)).toMatchObject({ revokedOn: '2026-11-20', revocationReason: 'Départ' });
+    await unchanged(
+      () => revokeHabilitation(db, seedActor, h.id, '2026-11-22', 'Autre motif', hBase),
+      'habilitations',
+      h.id,
+    );
+    expect(await db.habilitations.get(h.id)).toMatchObject({
+      revokedOn: '2026-11-20',
+      revocationReason: 'Départ',
+    });
     const g = grants[1]!;
     const gBase = await version('habilitations', g.id);
     await markAppliedInPortal(db, seedActor, g.id, '2026-11-21', 'grant', gBase);
-    await unchanged(() => markAppliedInPortal(db, seedActor, g.id, '2026-11-22', 'grant', gBase), 'habilitations', g.id);
+    await unchanged(
+      () => markAppliedInPortal(db, seedActor, g.id, '2026-11-22', 'grant', gBase),
+      'habilitations',
+      g.id,
+    );
 
-    const contact = await addContact(db, seedActor, { conventionId: conv.id, side: 'partner', role: 'administrateur', name: 'Véronique DJIRE', phones: [], validFrom: '2024-01-08' });
+    const contact = await addContact(db, seedActor, {
+      conventionId: conv.id,
+      side: 'partner',
+      role: 'administrateur',
+      name: 'Véronique DJIRE',
+      phones: [],
+      validFrom: '2024-01-08',
+    });
     const cBase = await version('contacts', contact.id);
     await endContact(db, seedActor, contact.id, '2026-10-31', cBase);
-    await unchanged(() => endContact(db, seedActor, contact.id, '2026-11-30', cBase), 'contacts', contact.id);
+    await unchanged(
+      () => endContact(db, seedActor, contact.id, '2026-11-30', cBase),
+      'contacts',
+      contact.id,
+    );
     const count = await db.contacts.count();
-    await unchanged(() => replaceContact(db, seedActor, contact.id, { name: 'Karim BENALI', phones: [], validFrom: '2026-11-01' }, cBase), 'contacts', contact.id);
+    await unchanged(
+      () =>
+        replaceContact(
+          db,
+          seedActor,
+          contact.id,
+          { name: 'Karim BENALI', phones: [], validFrom: '2026-11-01' },
+          cBase,
+        ),
+      'contacts',
+      contact.id,
+    );
     expect(await db.contacts.count()).toBe(count);
 
     const bulletin = (await db.bulletins.toArray())[0]!;
     const bBase = await version('bulletins', bulletin.id);
     await saveBulletin(db, seedActor, { ...bulletin, siteLabel: 'Accueil' }, bBase);
-    await unchanged(() => saveBulletin(db, seedActor, { ...bulletin, siteLabel: 'Autre site' }, bBase), 'bulletins', bulletin.id);
+    await unchanged(
+      () => saveBulletin(db, seedActor, { ...bulletin, siteLabel: 'Autre site' }, bBase),
+      'bulletins',
+      bulletin.id,
+    );
 
     const partner = (await db.organisations.get(conv.partnerId))!;
     const pBase = await version('organisations', partner.id);
     await updateOrganisation(db, seedActor, { ...partner, address: '1 rue A' }, pBase);
-    await unchanged(() => updateOrganisation(db, seedActor, { ...partner, address: '2 rue B' }, pBase), 'organisations', partner.id);
+    await unchanged(
+      () => updateOrganisation(db, seedActor, { ...partner, address: '2 rue B' }, pBase),
+      'organisations',
+      partner.id,
+    );
 
     const contract = (await db.serviceContracts.where('conventionId').equals(conv.id).first())!;
     const scBase = await version('serviceContracts', contract.id);
     await saveServiceContract(db, seedActor, { ...contract, handlingTime: '48 heures' }, scBase);
-    await unchanged(() => saveServiceContract(db, seedActor, { ...contract, handlingTime: '72 heures' }, scBase), 'serviceContracts', contract.id);
+    await unchanged(
+      () => saveServiceContract(db, seedActor, { ...contract, handlingTime: '72 heures' }, scBase),
+      'serviceContracts',
+      contract.id,
+    );
     // A form opened when the convention had no contract never adds a second one.
-    const second = await refusal(saveServiceContract(db, seedActor, { id: 'autre', conventionId: conv.id, escalation: [] }));
-    expect(second.messages[0]).toMatch(/^Modifié dans une autre fenêtre — rechargez\s: ce contrat de services a changé ailleurs/);
+    const second = await refusal(
+      saveServiceContract(db, seedActor, { id: 'autre', conventionId: conv.id, escalation: [] }),
+    );
+    expect(second.messages[0]).toMatch(
+      /^Modifié dans une autre fenêtre — rechargez\s: ce contrat de services a changé ailleurs/,
+    );
     expect(await db.serviceContracts.count()).toBe(1);
   });
 

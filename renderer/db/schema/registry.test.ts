@@ -7,7 +7,12 @@ import {
   TABLES,
 } from '../../../shared/domain/tables/registry';
 import { createDatabase } from '../database';
-import { CURRENT_SCHEMA_VERSION, NEXT_SCHEMA_STORES, RELEASED_SCHEMAS, SCHEMA_HISTORY } from './history';
+import {
+  CURRENT_SCHEMA_VERSION,
+  NEXT_SCHEMA_STORES,
+  RELEASED_SCHEMAS,
+  SCHEMA_HISTORY,
+} from './history';
 import { V1_STORES } from './v1';
 import { V2_STORES } from './v2';
 import { V3_STORES } from './v3';
@@ -80,6 +85,8 @@ describe('nextVersionStores', () => {
   });
 
   it('ignores spacing differences in a released stores string', () => {
-    expect(nextVersionStores([...RELEASED_SCHEMAS, { stores: { agents: 'id,organisationId ' } }])).toEqual({});
+    expect(
+      nextVersionStores([...RELEASED_SCHEMAS, { stores: { agents: 'id,organisationId ' } }]),
+    ).toEqual({});
   });
 });

@@ -29,7 +29,9 @@ describe('schema v2 (habilitations à régulariser on the agent)', () => {
     });
     const db = await openDatabase({ name, appVersion: '2.0.0' });
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect((await db.meta.get(SCHEMA_META_KEY))?.value).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect((await db.meta.get(SCHEMA_META_KEY))?.value).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    });
     const agent = await db.agents.get('a1');
     expect(agent).toEqual(v1Agent);
     expect(agentSchema.safeParse(agent).success).toBe(true);
@@ -52,18 +54,25 @@ describe('schema v2 (habilitations à régulariser on the agent)', () => {
     await saveAgent(db, actor, withPending);
     db.close();
     const again = await openDatabase({ name, appVersion: '2.0.0' });
-    expect((await again.agents.get('a1'))?.pendingHabilitations).toEqual(withPending.pendingHabilitations);
+    expect((await again.agents.get('a1'))?.pendingHabilitations).toEqual(
+      withPending.pendingHabilitations,
+    );
     again.close();
   });
 
   it('restores a backup written in format 1 (before this field existed)', async () => {
     const { db } = await seededDb();
-    const built = await buildExport(db, { appVersion: '1.0.0', now: () => new Date('2026-11-23T12:00:00Z') });
+    const built = await buildExport(db, {
+      appVersion: '1.0.0',
+      now: () => new Date('2026-11-23T12:00:00Z'),
+    });
     // The same file as a v1 app wrote it: only the header's schema version differs (sealed again).
     const text = new TextDecoder().decode(built.bytes);
     const nl = text.indexOf('\n');
     const header = JSON.parse(text.slice('{"header":'.length, nl - 1)) as ExportHeader;
-    const v1File = new TextEncoder().encode(`{"header":${canonicalJson(sealHeader({ ...header, schemaVersion: 1 }))},${text.slice(nl)}`);
+    const v1File = new TextEncoder().encode(
+      `{"header":${canonicalJson(sealHeader({ ...header, schemaVersion: 1 }))},${text.slice(nl)}`,
+    );
     const parsed = await parseExportFile(v1File);
     expect(parsed.header.schemaVersion).toBe(1);
     await db.agents.clear();

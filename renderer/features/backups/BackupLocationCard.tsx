@@ -52,10 +52,13 @@ function DesktopBackupLocation() {
   return (
     <Card title={CARD_TITLE} id="backups-location">
       <p>
-        Les sauvegardes automatiques sont écrites dans le dossier des données de l’application, sur ce poste :{' '}
-        {folder ? <code>{folder}</code> : folder === '' ? '« Sauvegardes »' : '…'}
+        Les sauvegardes automatiques sont écrites dans le dossier des données de l’application, sur
+        ce poste : {folder ? <code>{folder}</code> : folder === '' ? '« Sauvegardes »' : '…'}
       </p>
-      <p className="muted">{ROTATION_TEXT} Copiez de temps en temps une sauvegarde hors de ce poste (« Exporter une sauvegarde »).</p>
+      <p className="muted">
+        {ROTATION_TEXT} Copiez de temps en temps une sauvegarde hors de ce poste (« Exporter une
+        sauvegarde »).
+      </p>
     </Card>
   );
 }
@@ -65,7 +68,15 @@ interface CopyState {
   progress?: { done: number; total: number };
 }
 
-function WebBackupLocation({ control, busy, onChanged }: { control: BackupFolderControl; busy: boolean; onChanged: () => void }) {
+function WebBackupLocation({
+  control,
+  busy,
+  onChanged,
+}: {
+  control: BackupFolderControl;
+  busy: boolean;
+  onChanged: () => void;
+}) {
   const status = useSyncExternalStore(control.subscribe, control.status);
   const notify = useUiStore(selectNotify);
   const [problem, setProblem] = useState<string>();
@@ -111,17 +122,26 @@ function WebBackupLocation({ control, busy, onChanged }: { control: BackupFolder
     act(async () => {
       if (!(await control.chooseFolder())) return;
       const now = control.status();
-      if (now.kind === 'folder') notify('ok', `Les sauvegardes sont désormais écrites dans le dossier « ${now.folderName} ».`);
+      if (now.kind === 'folder')
+        notify(
+          'ok',
+          `Les sauvegardes sont désormais écrites dans le dossier « ${now.folderName} ».`,
+        );
       await offerCopy();
     });
 
   const allow = (folderName: string) =>
     act(async () => {
       if (!(await control.allowFolder())) {
-        setProblem(`Le navigateur n’a pas donné l’accès au dossier « ${folderName} » : les sauvegardes restent dans ce navigateur.`);
+        setProblem(
+          `Le navigateur n’a pas donné l’accès au dossier « ${folderName} » : les sauvegardes restent dans ce navigateur.`,
+        );
         return;
       }
-      notify('ok', `Accès autorisé : les sauvegardes sont de nouveau écrites dans le dossier « ${folderName} ».`);
+      notify(
+        'ok',
+        `Accès autorisé : les sauvegardes sont de nouveau écrites dans le dossier « ${folderName} ».`,
+      );
       await offerCopy();
     });
 
@@ -129,23 +149,35 @@ function WebBackupLocation({ control, busy, onChanged }: { control: BackupFolder
     setConfirmBrowser(false);
     void act(async () => {
       await control.switchToBrowserDatabase();
-      notify('attention', 'Les sauvegardes sont de nouveau gardées dans ce navigateur. Les fichiers déjà dans le dossier y restent.');
+      notify(
+        'attention',
+        'Les sauvegardes sont de nouveau gardées dans ce navigateur. Les fichiers déjà dans le dossier y restent.',
+      );
     });
   };
 
   const runCopy = () =>
     act(async () => {
       try {
-        const { copied } = await control.copyBrowserBackupsToFolder((done, total) => setCopy((c) => c && { ...c, progress: { done, total } }));
-        notify('ok', `${formatCount(copied, 'sauvegarde copiée', 'sauvegardes copiées')} dans le dossier.`);
+        const { copied } = await control.copyBrowserBackupsToFolder((done, total) =>
+          setCopy((c) => c && { ...c, progress: { done, total } }),
+        );
+        notify(
+          'ok',
+          `${formatCount(copied, 'sauvegarde copiée', 'sauvegardes copiées')} dans le dossier.`,
+        );
       } finally {
         setCopy(undefined);
         setCopies((n) => n + 1);
       }
     });
 
-  const chooseLabel = status.kind === 'folder' || status.kind === 'permission-needed' ? 'Choisir un autre dossier' : 'Choisir un dossier de sauvegarde';
-  const folderName = status.kind === 'folder' || status.kind === 'permission-needed' ? status.folderName : '';
+  const chooseLabel =
+    status.kind === 'folder' || status.kind === 'permission-needed'
+      ? 'Choisir un autre dossier'
+      : 'Choisir un dossier de sauvegarde';
+  const folderName =
+    status.kind === 'folder' || status.kind === 'permission-needed' ? status.folderName : '';
 
   return (
     <Card title={CARD_TITLE} id="backups-location">
@@ -153,35 +185,50 @@ function WebBackupLocation({ control, busy, onChanged }: { control: BackupFolder
         <p className="loading">Recherche du dossier de sauvegarde…</p>
       ) : status.kind === 'folder' ? (
         <p>
-          Les sauvegardes automatiques sont écrites <strong>dans le dossier « {status.folderName} » de votre ordinateur</strong>. Elles y restent même si les données de ce navigateur sont effacées. Les autres fichiers de ce dossier ne sont jamais modifiés.
+          Les sauvegardes automatiques sont écrites{' '}
+          <strong>dans le dossier « {status.folderName} » de votre ordinateur</strong>. Elles y
+          restent même si les données de ce navigateur sont effacées. Les autres fichiers de ce
+          dossier ne sont jamais modifiés.
         </p>
       ) : status.kind === 'permission-needed' ? (
         <div className="warning-box">
           <p>
-            Vous avez choisi le dossier « {status.folderName} », mais le navigateur demande votre accord pour y écrire à nouveau. En attendant, les sauvegardes sont gardées dans ce navigateur : {BROWSER_WARNING}
+            Vous avez choisi le dossier « {status.folderName} », mais le navigateur demande votre
+            accord pour y écrire à nouveau. En attendant, les sauvegardes sont gardées dans ce
+            navigateur : {BROWSER_WARNING}
           </p>
         </div>
       ) : (
         <div className="warning-box">
           <p>
-            Les sauvegardes automatiques sont gardées <strong>dans ce navigateur</strong> : {BROWSER_WARNING}
+            Les sauvegardes automatiques sont gardées <strong>dans ce navigateur</strong> :{' '}
+            {BROWSER_WARNING}
           </p>
         </div>
       )}
 
       {status.kind === 'unsupported' ? (
         <p className="muted">
-          Ce navigateur ne permet pas d’écrire les sauvegardes dans un dossier de votre ordinateur (Chrome et Edge le permettent). Exportez régulièrement une sauvegarde (« Exporter une sauvegarde ») et rangez le fichier hors de ce poste.
+          Ce navigateur ne permet pas d’écrire les sauvegardes dans un dossier de votre ordinateur
+          (Chrome et Edge le permettent). Exportez régulièrement une sauvegarde (« Exporter une
+          sauvegarde ») et rangez le fichier hors de ce poste.
         </p>
       ) : status.kind === 'browser' ? (
-        <p className="muted">Choisissez plutôt un dossier de votre ordinateur, de préférence un dossier lui-même sauvegardé (serveur de la mairie, dossier synchronisé).</p>
+        <p className="muted">
+          Choisissez plutôt un dossier de votre ordinateur, de préférence un dossier lui-même
+          sauvegardé (serveur de la mairie, dossier synchronisé).
+        </p>
       ) : null}
       <p className="muted">{ROTATION_TEXT}</p>
 
       {status.kind === 'folder' && leftInBrowser.length > 0 && !copy ? (
         <p>
           {`${formatCount(leftInBrowser.length, 'sauvegarde plus ancienne est restée', 'sauvegardes plus anciennes sont restées')} dans ce navigateur et n’${leftInBrowser.length > 1 ? 'apparaissent' : 'apparaît'} pas dans la liste ci-dessous. `}
-          <Button variant="quiet" onPress={() => setCopy({ pending: leftInBrowser })} isDisabled={disabled}>
+          <Button
+            variant="quiet"
+            onPress={() => setCopy({ pending: leftInBrowser })}
+            isDisabled={disabled}
+          >
             Les copier dans le dossier
           </Button>
         </p>
@@ -196,11 +243,19 @@ function WebBackupLocation({ control, busy, onChanged }: { control: BackupFolder
       {status.kind !== 'unsupported' && status.kind !== 'loading' ? (
         <div className="form-actions">
           {status.kind === 'permission-needed' ? (
-            <Button variant="primary" onPress={() => void allow(status.folderName)} isDisabled={disabled}>
+            <Button
+              variant="primary"
+              onPress={() => void allow(status.folderName)}
+              isDisabled={disabled}
+            >
               {`Autoriser l’accès au dossier « ${status.folderName} »`}
             </Button>
           ) : null}
-          <Button variant={status.kind === 'browser' ? 'primary' : 'secondary'} onPress={() => void choose()} isDisabled={disabled}>
+          <Button
+            variant={status.kind === 'browser' ? 'primary' : 'secondary'}
+            onPress={() => void choose()}
+            isDisabled={disabled}
+          >
             {chooseLabel}
           </Button>
           {status.kind === 'folder' || status.kind === 'permission-needed' ? (
@@ -220,7 +275,11 @@ function WebBackupLocation({ control, busy, onChanged }: { control: BackupFolder
         onConfirm={backToBrowser}
       />
 
-      <Dialog title="Copier les sauvegardes du navigateur ?" isOpen={copy !== undefined} onClose={() => !copy?.progress && setCopy(undefined)}>
+      <Dialog
+        title="Copier les sauvegardes du navigateur ?"
+        isOpen={copy !== undefined}
+        onClose={() => !copy?.progress && setCopy(undefined)}
+      >
         {copy ? (
           <>
             <p>
@@ -230,7 +289,11 @@ function WebBackupLocation({ control, busy, onChanged }: { control: BackupFolder
             </p>
             {copy.progress ? (
               <div className="backups-working" role="status">
-                <progress value={copy.progress.done} max={copy.progress.total || 1} aria-label="Copie des sauvegardes" />
+                <progress
+                  value={copy.progress.done}
+                  max={copy.progress.total || 1}
+                  aria-label="Copie des sauvegardes"
+                />
                 <span>{`Copie : ${copy.progress.done} sur ${copy.progress.total}`}</span>
               </div>
             ) : null}
@@ -239,7 +302,9 @@ function WebBackupLocation({ control, busy, onChanged }: { control: BackupFolder
                 Ne pas copier
               </Button>
               <Button variant="primary" onPress={() => void runCopy()} isDisabled={!!copy.progress}>
-                {copy.pending.length > 1 ? `Copier les ${copy.pending.length} sauvegardes` : 'Copier la sauvegarde'}
+                {copy.pending.length > 1
+                  ? `Copier les ${copy.pending.length} sauvegardes`
+                  : 'Copier la sauvegarde'}
               </Button>
             </div>
           </>

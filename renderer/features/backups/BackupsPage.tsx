@@ -40,9 +40,16 @@ export function BackupsPage() {
         onProblem={report}
         onRestore={(name) => void restore.openStored(name)}
       />
-      <ImportBackupCard busy={busy} onCheck={(file, passphrase) => void restore.openFile(file, passphrase)} />
+      <ImportBackupCard
+        busy={busy}
+        onCheck={(file, passphrase) => void restore.openFile(file, passphrase)}
+      />
       <Card title="Importer une liste d’agents" id="backups-roster">
-        <p>Reprenez votre liste d’agents (et leurs profils) depuis un fichier Excel (.xlsx) ou CSV : vous choisissez les colonnes, vous voyez les erreurs de chaque ligne avant d’importer, et une sauvegarde est prise juste avant.</p>
+        <p>
+          Reprenez votre liste d’agents (et leurs profils) depuis un fichier Excel (.xlsx) ou CSV :
+          vous choisissez les colonnes, vous voyez les erreurs de chaque ligne avant d’importer, et
+          une sauvegarde est prise juste avant.
+        </p>
         <Link className="btn btn-secondary" to="/agents/import">
           Importer une liste (Excel, CSV)
         </Link>
@@ -71,7 +78,9 @@ function StartupCheckCard({ version }: { version: number }) {
   return (
     <Card title="Vérification du registre">
       <div className="warning-box" role="alert">
-        <p>La vérification au démarrage a trouvé des anomalies. Rien n’a été corrigé automatiquement.</p>
+        <p>
+          La vérification au démarrage a trouvé des anomalies. Rien n’a été corrigé automatiquement.
+        </p>
         <ul>
           {check.warnings.map((w, i) => (
             <li key={i}>{w}</li>

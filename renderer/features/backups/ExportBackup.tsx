@@ -33,11 +33,19 @@ export function ExportBackup({ busy, work }: { busy: boolean; work: Work }) {
         reason: 'Export manuel',
         ...(passphrase ? { passphrase } : {}),
       });
-      const result = await services.platform.saveFile({ suggestedName: exportFileName(), filters: ['json'], bytes: built.bytes });
+      const result = await services.platform.saveFile({
+        suggestedName: exportFileName(),
+        filters: ['json'],
+        bytes: built.bytes,
+      });
       if (result.status === 'saved') {
-        notify('ok', `Sauvegarde exportée${passphrase ? ', protégée par votre phrase de passe' : ''} (${formatSize(built.bytes.byteLength)}).`, {
-          file: result.path,
-        });
+        notify(
+          'ok',
+          `Sauvegarde exportée${passphrase ? ', protégée par votre phrase de passe' : ''} (${formatSize(built.bytes.byteLength)}).`,
+          {
+            file: result.path,
+          },
+        );
       }
       setPassphrase('');
       setConfirm('');
@@ -46,19 +54,51 @@ export function ExportBackup({ busy, work }: { busy: boolean; work: Work }) {
 
   return (
     <>
-      <Button variant="primary" onPress={() => { setError(undefined); setOpen(true); }} isDisabled={busy}>
+      <Button
+        variant="primary"
+        onPress={() => {
+          setError(undefined);
+          setOpen(true);
+        }}
+        isDisabled={busy}
+      >
         Exporter une sauvegarde
       </Button>
       <Dialog title="Exporter une sauvegarde" isOpen={open} onClose={() => setOpen(false)}>
-        <form noValidate
+        <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             doExport();
           }}
         >
-          <p>Un seul fichier avec tout le registre, à garder hors de ce poste (clé USB, serveur de la mairie). Une phrase de passe est facultative mais conseillée : sans elle, le fichier ne peut pas être ouvert. Elle n’est conservée nulle part : ne la perdez pas.</p>
-          <TextInput label="Phrase de passe (facultative)" type="password" autoComplete="new-password" value={passphrase} onChange={(e) => { setPassphrase(e.target.value); setError(undefined); }} />
-          <TextInput label="Confirmez la phrase de passe" type="password" autoComplete="new-password" value={confirm} error={error} onChange={(e) => { setConfirm(e.target.value); setError(undefined); }} disabled={!passphrase} />
+          <p>
+            Un seul fichier avec tout le registre, à garder hors de ce poste (clé USB, serveur de la
+            mairie). Une phrase de passe est facultative mais conseillée : sans elle, le fichier ne
+            peut pas être ouvert. Elle n’est conservée nulle part : ne la perdez pas.
+          </p>
+          <TextInput
+            label="Phrase de passe (facultative)"
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(e) => {
+              setPassphrase(e.target.value);
+              setError(undefined);
+            }}
+          />
+          <TextInput
+            label="Confirmez la phrase de passe"
+            type="password"
+            autoComplete="new-password"
+            value={confirm}
+            error={error}
+            onChange={(e) => {
+              setConfirm(e.target.value);
+              setError(undefined);
+            }}
+            disabled={!passphrase}
+          />
           <div className="dialog-actions">
             <Button onPress={() => setOpen(false)}>Annuler</Button>
             <Button type="submit" variant="primary">

@@ -15,7 +15,11 @@ export function ImportBackupCard({
   const [passphrase, setPassphrase] = useState('');
   return (
     <Card title="Importer une sauvegarde" id="backups-import">
-      <p>Restaurez un fichier exporté depuis Convention MCP (sur ce poste ou un autre). Le fichier est entièrement vérifié avant que quoi que ce soit ne soit modifié, et vos données actuelles sont sauvegardées avant d’être remplacées.</p>
+      <p>
+        Restaurez un fichier exporté depuis Convention MCP (sur ce poste ou un autre). Le fichier
+        est entièrement vérifié avant que quoi que ce soit ne soit modifié, et vos données actuelles
+        sont sauvegardées avant d’être remplacées.
+      </p>
       <div className="field-row">
         <TextInput
           label="Fichier de sauvegarde"

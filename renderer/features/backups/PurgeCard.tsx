@@ -30,14 +30,18 @@ export function PurgeCard({ busy, work, version }: { busy: boolean; work: Work; 
   return (
     <Card title="Purge des données anciennes" id="backups-purge">
       <p>
-        Les données d’une habilitation sont conservées 6 ans après son retrait, puis peuvent être effacées (contrat art. 5.3.2). La purge garde les dates, le profil et le bulletin (les comptes des revues passées restent justes) et efface les noms, justifications et motifs.
+        Les données d’une habilitation sont conservées 6 ans après son retrait, puis peuvent être
+        effacées (contrat art. 5.3.2). La purge garde les dates, le profil et le bulletin (les
+        comptes des revues passées restent justes) et efface les noms, justifications et motifs.
       </p>
       {plan && plan.habilitationIds.length > 0 ? (
         <Button variant="danger" onPress={() => setAsking(plan)} isDisabled={busy}>
           {`Purger ${formatCount(plan.habilitationIds.length, 'habilitation')}`}
         </Button>
       ) : (
-        <p className="muted">Aucune habilitation n’a été retirée depuis plus de 6 ans : rien à purger.</p>
+        <p className="muted">
+          Aucune habilitation n’a été retirée depuis plus de 6 ans : rien à purger.
+        </p>
       )}
       <ConfirmDialog
         title="Purger les données anciennes ?"
@@ -55,7 +59,10 @@ export function PurgeCard({ busy, work, version }: { busy: boolean; work: Work; 
           setAsking(undefined);
           void work('Sauvegarde puis purge…', async () => {
             const r = await purgeWithBackup(services, actor, chosen);
-            notify('ok', `Purge faite : ${formatCount(r.habilitations, 'habilitation')}, ${formatCount(r.agents, 'agent')}. Sauvegarde prise juste avant : « ${r.safetyBackup.name} ».`);
+            notify(
+              'ok',
+              `Purge faite : ${formatCount(r.habilitations, 'habilitation')}, ${formatCount(r.agents, 'agent')}. Sauvegarde prise juste avant : « ${r.safetyBackup.name} ».`,
+            );
           });
         }}
       />

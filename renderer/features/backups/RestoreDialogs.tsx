@@ -11,17 +11,25 @@ export function RestoreDialogs({ flow }: { flow: RestoreFlow }) {
   const { step, cancel } = flow;
   return (
     <>
-      <Dialog title="Restaurer cette sauvegarde ?" isOpen={step?.kind === 'preview'} onClose={cancel} wide>
+      <Dialog
+        title="Restaurer cette sauvegarde ?"
+        isOpen={step?.kind === 'preview'}
+        onClose={cancel}
+        wide
+      >
         {step?.kind === 'preview' ? (
           <>
             <p>
-              Fichier « {step.source} ». Toutes les données actuelles de ce poste seront remplacées par celles-ci. Une sauvegarde de vos données actuelles sera prise juste avant.
+              Fichier « {step.source} ». Toutes les données actuelles de ce poste seront remplacées
+              par celles-ci. Une sauvegarde de vos données actuelles sera prise juste avant.
             </p>
             <RestorePreview preview={step.parsed.preview} />
             <div className="dialog-actions">
               <Button onPress={cancel}>Annuler</Button>
               <Button variant="danger" onPress={() => void flow.restore(step.parsed)}>
-                {step.parsed.preview.warnings.length ? 'Restaurer malgré les incohérences' : 'Restaurer cette sauvegarde'}
+                {step.parsed.preview.warnings.length
+                  ? 'Restaurer malgré les incohérences'
+                  : 'Restaurer cette sauvegarde'}
               </Button>
             </div>
           </>
@@ -44,7 +52,9 @@ export function RestoreDialogs({ flow }: { flow: RestoreFlow }) {
       />
 
       <Dialog title="Sauvegarde protégée" isOpen={step?.kind === 'passphrase'} onClose={cancel}>
-        {step?.kind === 'passphrase' ? <PassphraseForm key={step.name} name={step.name} flow={flow} /> : null}
+        {step?.kind === 'passphrase' ? (
+          <PassphraseForm key={step.name} name={step.name} flow={flow} />
+        ) : null}
       </Dialog>
     </>
   );
@@ -54,14 +64,22 @@ export function RestoreDialogs({ flow }: { flow: RestoreFlow }) {
 function PassphraseForm({ name, flow }: { name: string; flow: RestoreFlow }) {
   const [passphrase, setPassphrase] = useState('');
   return (
-    <form noValidate
+    <form
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         flow.cancel();
         void flow.openStored(name, passphrase);
       }}
     >
-      <TextInput label="Phrase de passe" type="password" required autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+      <TextInput
+        label="Phrase de passe"
+        type="password"
+        required
+        autoFocus
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+      />
       <div className="dialog-actions">
         <Button onPress={flow.cancel}>Annuler</Button>
         <Button type="submit" variant="primary">

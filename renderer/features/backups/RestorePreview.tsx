@@ -49,8 +49,8 @@ export function RestorePreview({ preview }: { preview: ImportPreview }) {
       {preview.warnings.length ? (
         <div className="warning-box" role="status" aria-label="Incohérences signalées">
           <p>
-            Cette sauvegarde peut être restaurée, mais elle contient des incohérences à vérifier ensuite (elles
-            apparaîtront aussi au tableau de bord)&nbsp;:
+            Cette sauvegarde peut être restaurée, mais elle contient des incohérences à vérifier
+            ensuite (elles apparaîtront aussi au tableau de bord)&nbsp;:
           </p>
           <IssueGroups groups={preview.warnings} />
         </div>
@@ -64,7 +64,11 @@ export function RestorePreview({ preview }: { preview: ImportPreview }) {
 }
 
 /** Problems grouped by kind, each group with its count and its first messages. */
-export function IssueGroups({ groups }: { groups: readonly { label: string; messages: string[]; count: number }[] }) {
+export function IssueGroups({
+  groups,
+}: {
+  groups: readonly { label: string; messages: string[]; count: number }[];
+}) {
   return (
     <div className="issue-groups">
       {groups.map((g) => (

@@ -10,7 +10,12 @@ import { Card } from '../../ui/Card';
 import { formatInstant, formatSize } from '../../ui/format';
 import type { Work } from './backups-work';
 
-const KIND_LABELS = { auto: 'Automatique', safety: 'Avant une opération', manual: 'Manuelle', other: 'Autre' } as const;
+const KIND_LABELS = {
+  auto: 'Automatique',
+  safety: 'Avant une opération',
+  manual: 'Manuelle',
+  other: 'Autre',
+} as const;
 
 const counts = (b: ListedBackup) =>
   b.header
@@ -58,10 +63,12 @@ export function SavedBackupsCard({
       id="backups-list"
       actions={
         <Button
-          onPress={() => work('Sauvegarde en cours…', async () => {
-            const info = await takeManualBackup(services);
-            notify('ok', `Sauvegarde enregistrée (${formatSize(info.size)}).`);
-          })}
+          onPress={() =>
+            work('Sauvegarde en cours…', async () => {
+              const info = await takeManualBackup(services);
+              notify('ok', `Sauvegarde enregistrée (${formatSize(info.size)}).`);
+            })
+          }
           isDisabled={busy}
         >
           Sauvegarder maintenant
@@ -71,7 +78,10 @@ export function SavedBackupsCard({
       {backups === undefined ? (
         <p className="loading">Chargement…</p>
       ) : backups.length === 0 ? (
-        <p>Aucune sauvegarde pour l’instant. Cliquez sur « Sauvegarder maintenant » pour en créer une.</p>
+        <p>
+          Aucune sauvegarde pour l’instant. Cliquez sur « Sauvegarder maintenant » pour en créer
+          une.
+        </p>
       ) : (
         <table className="data backups-table">
           <caption className="visually-hidden">{formatCount(backups.length, 'sauvegarde')}</caption>
@@ -96,9 +106,14 @@ export function SavedBackupsCard({
                 </td>
                 <td>
                   {counts(b)}
-                  {b.header?.encryption ? <span className="backups-sub">Protégée par une phrase de passe</span> : null}
+                  {b.header?.encryption ? (
+                    <span className="backups-sub">Protégée par une phrase de passe</span>
+                  ) : null}
                   {b.header?.journalHead ? (
-                    <span className="backups-sub" title={`Dernière entrée du journal dans cette sauvegarde\u00a0: n°\u00a0${b.header.journalHead.seq}, empreinte ${b.header.journalHead.hash}`}>
+                    <span
+                      className="backups-sub"
+                      title={`Dernière entrée du journal dans cette sauvegarde\u00a0: n°\u00a0${b.header.journalHead.seq}, empreinte ${b.header.journalHead.hash}`}
+                    >
                       {shortHead(b.header.journalHead)}
                     </span>
                   ) : null}

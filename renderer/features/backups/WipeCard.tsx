@@ -19,7 +19,10 @@ export function WipeCard({ busy, work }: { busy: boolean; work: Work }) {
   const [asking, setAsking] = useState(false);
   return (
     <Card title="Tout effacer" id="backups-wipe">
-      <p>Efface tout le registre de ce poste (conventions, agents, habilitations, journal). Une sauvegarde complète est prise juste avant : vous pourrez la restaurer ci-dessus.</p>
+      <p>
+        Efface tout le registre de ce poste (conventions, agents, habilitations, journal). Une
+        sauvegarde complète est prise juste avant : vous pourrez la restaurer ci-dessus.
+      </p>
       <Button variant="danger" onPress={() => setAsking(true)} isDisabled={busy}>
         Tout effacer
       </Button>
@@ -34,7 +37,10 @@ export function WipeCard({ busy, work }: { busy: boolean; work: Work }) {
           setAsking(false);
           void work('Sauvegarde puis effacement…', async () => {
             const safety = await wipeEverything(services, actor);
-            notify('ok', `Registre effacé. La sauvegarde prise juste avant (« ${safety.name} ») peut être restaurée depuis cet écran.`);
+            notify(
+              'ok',
+              `Registre effacé. La sauvegarde prise juste avant (« ${safety.name} ») peut être restaurée depuis cet écran.`,
+            );
           });
         }}
       />

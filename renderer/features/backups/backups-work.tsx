@@ -15,7 +15,11 @@ export interface Problem {
 
 export function problemOf(error: unknown): Problem {
   if (error instanceof ImportRefusedError) {
-    return { message: error.message, details: error.details, ...(error.groups.length ? { groups: error.groups } : {}) };
+    return {
+      message: error.message,
+      details: error.details,
+      ...(error.groups.length ? { groups: error.groups } : {}),
+    };
   }
   if (isQuotaError(error)) return { message: QUOTA_MESSAGE, details: [] };
   if (error instanceof BackupFolderError) return { message: error.message, details: [] };

@@ -38,33 +38,40 @@ export function useRestoreFlow(work: Work) {
 
   const openFile = (file: File | undefined, passphrase: string) =>
     work('Lecture et vérification du fichier…', async () => {
-      if (!file) throw new ImportRefusedError('not-an-export', 'Choisissez d’abord le fichier de sauvegarde.');
+      if (!file)
+        throw new ImportRefusedError(
+          'not-an-export',
+          'Choisissez d’abord le fichier de sauvegarde.',
+        );
       const bytes = new Uint8Array(await file.arrayBuffer());
       const parsed = await parseExportFile(bytes, passphrase ? { passphrase } : {});
       setStep({ kind: 'preview', parsed, source: file.name });
     });
 
   const restore = (parsed: ParsedExport, withoutSafetyBackup = false) =>
-    work('Restauration en cours (sauvegarde de vos données actuelles, puis remplacement)…', async () => {
-      setStep(undefined);
-      let outcome;
-      try {
-        outcome = await restoreParsed(services, parsed, { withoutSafetyBackup });
-      } catch (error) {
-        if (error instanceof SafetyBackupFailedError) {
-          setStep({ kind: 'unsafe', parsed, reason: error.reason });
-          return;
+    work(
+      'Restauration en cours (sauvegarde de vos données actuelles, puis remplacement)…',
+      async () => {
+        setStep(undefined);
+        let outcome;
+        try {
+          outcome = await restoreParsed(services, parsed, { withoutSafetyBackup });
+        } catch (error) {
+          if (error instanceof SafetyBackupFailedError) {
+            setStep({ kind: 'unsafe', parsed, reason: error.reason });
+            return;
+          }
+          throw error;
         }
-        throw error;
-      }
-      const before = outcome.safetyBackup
-        ? `Vos données d’avant ont été sauvegardées (« ${outcome.safetyBackup.name} »).`
-        : 'Vos données d’avant n’ont pas été sauvegardées, à votre demande.';
-      notify(
-        outcome.journal.ok && !parsed.preview.warnings.length ? 'ok' : 'attention',
-        `Sauvegarde restaurée. ${before}${parsed.preview.warnings.length ? ' Des incohérences ont été signalées : vérifiez le tableau de bord.' : ''}${outcome.journal.ok ? '' : ` Attention : ${outcome.journal.reason}`}`,
-      );
-    });
+        const before = outcome.safetyBackup
+          ? `Vos données d’avant ont été sauvegardées (« ${outcome.safetyBackup.name} »).`
+          : 'Vos données d’avant n’ont pas été sauvegardées, à votre demande.';
+        notify(
+          outcome.journal.ok && !parsed.preview.warnings.length ? 'ok' : 'attention',
+          `Sauvegarde restaurée. ${before}${parsed.preview.warnings.length ? ' Des incohérences ont été signalées : vérifiez le tableau de bord.' : ''}${outcome.journal.ok ? '' : ` Attention : ${outcome.journal.reason}`}`,
+        );
+      },
+    );
 
   return { step, cancel, openStored, openFile, restore };
 }

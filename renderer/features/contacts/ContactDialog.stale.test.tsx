@@ -19,13 +19,22 @@ describe('the contact dialog through the hook (live database)', () => {
     });
     const user = userEvent.setup();
     renderScreen(db, <ContactsPage />);
-    await user.click(await screen.findByRole('button', { name: 'Modifier Véronique DJIRE (Administrateur)' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Modifier Véronique DJIRE (Administrateur)' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Modifier Véronique DJIRE' });
     expect(within(dialog).queryByRole('alert')).toBeNull();
 
     // Another window saves the same contact.
-    await saveContact(db, testActor, { ...(contact), function: 'Directrice' }, { version: rowVersion(contact) });
-    expect(await within(dialog).findByText('Modifié dans une autre fenêtre — rechargez.')).toBeTruthy();
+    await saveContact(
+      db,
+      testActor,
+      { ...contact, function: 'Directrice' },
+      { version: rowVersion(contact) },
+    );
+    expect(
+      await within(dialog).findByText('Modifié dans une autre fenêtre — rechargez.'),
+    ).toBeTruthy();
 
     await user.click(within(dialog).getByLabelText('Adresse mél'));
     await user.paste('v.djire@ville-lieusaint.fr');
@@ -34,13 +43,18 @@ describe('the contact dialog through the hook (live database)', () => {
     expect(await db.contacts.get(contact.id)).toMatchObject({ function: 'Directrice' });
     expect((await db.contacts.get(contact.id))?.email).toBeUndefined();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' }),
+    );
     expect(within(dialog).getByLabelText<HTMLInputElement>('Fonction').value).toBe('Directrice');
     await user.click(within(dialog).getByLabelText('Adresse mél'));
     await user.paste('v.djire@ville-lieusaint.fr');
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer les modifications' }));
     await vi.waitFor(async () =>
-      expect(await db.contacts.get(contact.id)).toMatchObject({ function: 'Directrice', email: 'v.djire@ville-lieusaint.fr' }),
+      expect(await db.contacts.get(contact.id)).toMatchObject({
+        function: 'Directrice',
+        email: 'v.djire@ville-lieusaint.fr',
+      }),
     );
   }, 20_000);
 });

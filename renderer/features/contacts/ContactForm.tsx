@@ -4,7 +4,12 @@ import type { Agent, Contact, ContactRole, Side } from '../../../shared/domain/s
 import { CONTACT_ROLE_LABELS, ROLES_BY_SIDE } from '../../../shared/domain/schemas';
 import { Button } from '../../ui/Button';
 import { DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
-import { personOf, validateContact, type ContactFormErrors, type ContactFormValues } from './contact-form';
+import {
+  personOf,
+  validateContact,
+  type ContactFormErrors,
+  type ContactFormValues,
+} from './contact-form';
 import { ErrorList } from '../../ui/ErrorList';
 
 /**
@@ -118,7 +123,10 @@ export function ContactForm({
           value={values.agentId}
           placeholder="— Aucun —"
           onChange={(e) => chooseAgent(e.target.value)}
-          options={agents.map((a) => ({ value: a.id, label: `${agentName(a)}${a.function ? ` – ${a.function}` : ''}` }))}
+          options={agents.map((a) => ({
+            value: a.id,
+            label: `${agentName(a)}${a.function ? ` – ${a.function}` : ''}`,
+          }))}
         />
       ) : null}
       <FieldRow>
@@ -130,7 +138,11 @@ export function ContactForm({
           autoComplete="off"
           autoFocus
         />
-        <TextInput label="Fonction" value={values.function} onChange={(e) => set('function', e.target.value)} />
+        <TextInput
+          label="Fonction"
+          value={values.function}
+          onChange={(e) => set('function', e.target.value)}
+        />
       </FieldRow>
       <TextInput
         label="Adresse mél"
@@ -139,13 +151,19 @@ export function ContactForm({
         onChange={(e) => set('email', e.target.value)}
         error={errors.email}
         help={
-          side === 'partner' && (values.role === 'administrateur' || values.role === 'administrateur-suppleant')
+          side === 'partner' &&
+          (values.role === 'administrateur' || values.role === 'administrateur-suppleant')
             ? 'Une adresse personnelle et individuelle, pas une boîte partagée (contrat, annexe 3).'
             : undefined
         }
       />
       <FieldRow>
-        <TextInput label="Téléphone" type="tel" value={values.phone1} onChange={(e) => set('phone1', e.target.value)} />
+        <TextInput
+          label="Téléphone"
+          type="tel"
+          value={values.phone1}
+          onChange={(e) => set('phone1', e.target.value)}
+        />
         <TextInput
           label="Autre téléphone"
           type="tel"

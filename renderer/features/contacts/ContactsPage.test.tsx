@@ -12,7 +12,9 @@ describe('ContactsPage', () => {
     const { db } = await seededDatabase({ empty: true });
     renderScreen(db, <ContactsPage />);
     expect(await screen.findByRole('heading', { name: 'Aucune convention' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Créer la convention' }).getAttribute('href')).toBe('/convention');
+    expect(screen.getByRole('link', { name: 'Créer la convention' }).getAttribute('href')).toBe(
+      '/convention',
+    );
   });
 
   it('lists every role of both sides, and alerts when the partner has no Administrateur suppléant', async () => {
@@ -32,7 +34,9 @@ describe('ContactsPage', () => {
     expect(within(partner).getAllByText('Non renseigné')).toHaveLength(3);
     const caf = screen.getByRole('region', { name: 'Côté Caf' });
     expect(within(caf).getAllByText('Non renseigné')).toHaveLength(6);
-    expect(screen.getByText(/Aucun Administrateur suppléant n’est désigné côté partenaire/)).toBeTruthy();
+    expect(
+      screen.getByText(/Aucun Administrateur suppléant n’est désigné côté partenaire/),
+    ).toBeTruthy();
     expect(screen.getAllByText('Alerte').length).toBeGreaterThan(0);
   });
 
@@ -48,7 +52,9 @@ describe('ContactsPage', () => {
     });
     const user = userEvent.setup();
     renderScreen(db, <ContactsPage />);
-    await user.click(await screen.findByRole('button', { name: 'Remplacer Véronique DJIRE (Administrateur)' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Remplacer Véronique DJIRE (Administrateur)' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: /Remplacer Véronique DJIRE/ });
     await user.type(within(dialog).getByLabelText('Nom'), 'Karim BENALI');
     await user.type(within(dialog).getByLabelText('Adresse mél'), 'k.benali@ville-lieusaint.fr');
@@ -79,8 +85,14 @@ describe('ContactsPage', () => {
     const user = userEvent.setup();
     renderScreen(db, <ContactsPage />);
     expect(await screen.findByText(/L’annexe désigne deux Administrateurs/)).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Enregistrer Sandrine COFFI comme Administrateur suppléant' }));
-    await screen.findByRole('button', { name: 'Modifier Sandrine COFFI (Administrateur suppléant)' });
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Enregistrer Sandrine COFFI comme Administrateur suppléant',
+      }),
+    );
+    await screen.findByRole('button', {
+      name: 'Modifier Sandrine COFFI (Administrateur suppléant)',
+    });
     expect(screen.queryByText(/Aucun Administrateur suppléant/)).toBeNull();
   });
 
@@ -88,7 +100,11 @@ describe('ContactsPage', () => {
     const { db } = await seededDatabase();
     const user = userEvent.setup();
     renderScreen(db, <ContactsPage />);
-    await user.click(await screen.findByRole('button', { name: 'Ajouter : Responsable Sécurité (côté partenaire)' }));
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Ajouter : Responsable Sécurité (côté partenaire)',
+      }),
+    );
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer l’interlocuteur' }));
     expect(within(dialog).getByText(/Indiquez le nom de l’interlocuteur/)).toBeTruthy();

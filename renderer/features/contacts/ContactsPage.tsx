@@ -7,7 +7,13 @@ import type { Contact, ContactRole, Side } from '../../../shared/domain/schemas'
 import { CONTACT_ROLE_LABELS, ROLES_BY_SIDE } from '../../../shared/domain/schemas';
 import { sectionByPath } from '../../shell/sections';
 import { useDb } from '../../shell/services';
-import { addContact, endContact, removeContact, replaceContact, saveContact } from '../../db/repositories/contacts';
+import {
+  addContact,
+  endContact,
+  removeContact,
+  replaceContact,
+  saveContact,
+} from '../../db/repositories/contacts';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -17,7 +23,12 @@ import { useAction } from '../../shell/register/use-action';
 import { EditedRowScope } from '../../shell/register/use-edited-row';
 import type { EditBase } from '../../db/register-writer';
 import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
-import { contactFields, emptyContactValues, valuesFromContact, type ContactFormValues } from './contact-form';
+import {
+  contactFields,
+  emptyContactValues,
+  valuesFromContact,
+  type ContactFormValues,
+} from './contact-form';
 import { ContactForm } from './ContactForm';
 import { FindingsList } from './FindingsList';
 import { Loading, NoConvention } from '../../shell/NoConvention';
@@ -53,7 +64,6 @@ export function ContactsPage() {
 }
 
 /** Who is it, for buttons and messages: « Véronique DJIRE », or the e-mail, or « sans nom ». */
-
 
 function ContactsRegister({ register }: { register: RegisterSnapshot }) {
   const db = useDb();
@@ -229,7 +239,13 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
       ) : null}
 
       {dialog?.kind === 'edit' ? (
-        <EditedRowScope key={`edit-${dialog.contact.id}`} current={stored(dialog.contact.id)} what="Cet interlocuteur" onClose={close} onReload={action.clearErrors}>
+        <EditedRowScope
+          key={`edit-${dialog.contact.id}`}
+          current={stored(dialog.contact.id)}
+          what="Cet interlocuteur"
+          onClose={close}
+          onReload={action.clearErrors}
+        >
           {(edit) => {
             const contact = edit.base ?? dialog.contact;
             return (
@@ -268,7 +284,13 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
       ) : null}
 
       {dialog?.kind === 'replace' ? (
-        <EditedRowScope key={`replace-${dialog.contact.id}`} current={stored(dialog.contact.id)} what="Cet interlocuteur" onClose={close} onReload={action.clearErrors}>
+        <EditedRowScope
+          key={`replace-${dialog.contact.id}`}
+          current={stored(dialog.contact.id)}
+          what="Cet interlocuteur"
+          onClose={close}
+          onReload={action.clearErrors}
+        >
           {(edit) => {
             const contact = edit.base ?? dialog.contact;
             return (
@@ -280,7 +302,10 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
                 <ContactForm
                   key={edit.formKey}
                   side={contact.side}
-                  initial={emptyContactValues(contact.role, maxDate(today, addDays(contact.validFrom, 1)))}
+                  initial={emptyContactValues(
+                    contact.role,
+                    maxDate(today, addDays(contact.validFrom, 1)),
+                  )}
                   allowRoleChange={false}
                   agents={presentAgents}
                   minValidFrom={contact.validFrom}
@@ -301,7 +326,13 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
       ) : null}
 
       {dialog?.kind === 'end' ? (
-        <EditedRowScope key={`end-${dialog.contact.id}`} current={stored(dialog.contact.id)} what="Cet interlocuteur" onClose={close} onReload={action.clearErrors}>
+        <EditedRowScope
+          key={`end-${dialog.contact.id}`}
+          current={stored(dialog.contact.id)}
+          what="Cet interlocuteur"
+          onClose={close}
+          onReload={action.clearErrors}
+        >
           {(edit) => {
             const contact = edit.base ?? dialog.contact;
             return (
@@ -358,4 +389,3 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
     </>
   );
 }
-

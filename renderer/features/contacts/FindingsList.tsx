@@ -26,7 +26,10 @@ export function FindingsList({
     <section className="findings" aria-label={title}>
       <ul className="findings-list">
         {sorted.map((f, i) => (
-          <li key={`${f.code}-${f.target?.id ?? ''}-${i}`} className={f.severity === 'attention' ? 'warning-box' : 'error-box'}>
+          <li
+            key={`${f.code}-${f.target?.id ?? ''}-${i}`}
+            className={f.severity === 'attention' ? 'warning-box' : 'error-box'}
+          >
             <span className={`badge badge-${f.severity === 'attention' ? 'attention' : 'alerte'}`}>
               {SEVERITY_LABEL[f.severity]}
             </span>{' '}

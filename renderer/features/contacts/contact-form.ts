@@ -20,7 +20,16 @@ export interface ContactFormValues {
 export type ContactFormErrors = Partial<Record<keyof ContactFormValues, string>>;
 
 export function emptyContactValues(role: ContactRole, validFrom: string): ContactFormValues {
-  return { role, name: '', function: '', email: '', phone1: '', phone2: '', agentId: '', validFrom };
+  return {
+    role,
+    name: '',
+    function: '',
+    email: '',
+    phone1: '',
+    phone2: '',
+    agentId: '',
+    validFrom,
+  };
 }
 
 export function valuesFromContact(c: Contact): ContactFormValues {
@@ -52,7 +61,8 @@ export function validateContact(v: ContactFormValues, minValidFrom?: string): Co
   if (!v.validFrom) errors.validFrom = 'Indiquez la date de début.';
   else if (!isValidIsoDate(v.validFrom)) errors.validFrom = 'Cette date n’existe pas.';
   else if (minValidFrom && v.validFrom <= minValidFrom) {
-    errors.validFrom = 'Le remplacement doit commencer après le début de validité de l’interlocuteur remplacé.';
+    errors.validFrom =
+      'Le remplacement doit commencer après le début de validité de l’interlocuteur remplacé.';
   }
   return errors;
 }

@@ -20,7 +20,15 @@ const bilanValuesSchema = z.object({
 });
 type BilanValues = z.infer<typeof bilanValuesSchema>;
 
-function BilanForm({ conventionId, bilan, onDone }: { conventionId: string; bilan: BilanAnnuel | undefined; onDone: () => void }) {
+function BilanForm({
+  conventionId,
+  bilan,
+  onDone,
+}: {
+  conventionId: string;
+  bilan: BilanAnnuel | undefined;
+  onDone: () => void;
+}) {
   const { db, actor } = useWriter();
   const { run, errors, busy } = useAction();
   const form = useForm<BilanValues>({
@@ -40,7 +48,10 @@ function BilanForm({ conventionId, bilan, onDone }: { conventionId: string; bila
           ...(bilan ? { id: bilan.id } : {}),
           conventionId,
           meetingOn: v.meetingOn,
-          ...compact({ reportWrittenBy: v.reportWrittenBy || undefined, reportValidatedOn: v.reportValidatedOn }),
+          ...compact({
+            reportWrittenBy: v.reportWrittenBy || undefined,
+            reportValidatedOn: v.reportValidatedOn,
+          }),
         }),
       'Bilan annuel enregistré.',
     );
@@ -85,13 +96,23 @@ function BilanStatus({ bilan }: { bilan: BilanAnnuel }) {
   const late = due < todayIso();
   return (
     <>
-      {late ? <span className="badge badge-alerte">En retard</span> : <span className="badge badge-attention">À valider</span>}{' '}
+      {late ? (
+        <span className="badge badge-alerte">En retard</span>
+      ) : (
+        <span className="badge badge-attention">À valider</span>
+      )}{' '}
       Compte-rendu attendu avant le {formatDateFr(due)}
     </>
   );
 }
 
-export function BilansCard({ conventionId, bilans }: { conventionId: string; bilans: BilanAnnuel[] }) {
+export function BilansCard({
+  conventionId,
+  bilans,
+}: {
+  conventionId: string;
+  bilans: BilanAnnuel[];
+}) {
   const { db, actor } = useWriter();
   return (
     <ListCard<BilanAnnuel>
@@ -102,8 +123,8 @@ export function BilansCard({ conventionId, bilans }: { conventionId: string; bil
       rows={bilans}
       empty={
         <p className="muted">
-          Aucun bilan annuel. Une réunion de bilan se tient chaque année ; son compte-rendu est validé par les deux
-          parties dans les 30 jours (conv. art. 16).
+          Aucun bilan annuel. Une réunion de bilan se tient chaque année ; son compte-rendu est
+          validé par les deux parties dans les 30 jours (conv. art. 16).
         </p>
       }
       nameOf={(b) => `le bilan annuel du ${formatDateFr(b.meetingOn)}`}
@@ -125,7 +146,13 @@ export function BilansCard({ conventionId, bilans }: { conventionId: string; bil
             {bilans.map((b) => (
               <tr key={b.id}>
                 <td>{formatDateFr(b.meetingOn)}</td>
-                <td>{b.reportWrittenBy ? SIDE_LABELS[b.reportWrittenBy] : <span className="muted">Non désigné</span>}</td>
+                <td>
+                  {b.reportWrittenBy ? (
+                    SIDE_LABELS[b.reportWrittenBy]
+                  ) : (
+                    <span className="muted">Non désigné</span>
+                  )}
+                </td>
                 <td>
                   <BilanStatus bilan={b} />
                 </td>

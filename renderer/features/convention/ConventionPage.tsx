@@ -23,11 +23,14 @@ function EmptyConvention() {
       <section className="empty-state" aria-labelledby="convention-empty-title">
         <h2 id="convention-empty-title">Aucune convention enregistrée</h2>
         <p>
-          Ce registre tient, sur ce poste, tout ce que votre convention d’accès à « Mon Compte Partenaire » vous
-          demande de suivre : les interlocuteurs, les bulletins et leurs quotas, les habilitations de vos agents, la
-          revue annuelle, les avenants et les échéances. Il vous signale ce qui ne respecte pas la convention.
+          Ce registre tient, sur ce poste, tout ce que votre convention d’accès à « Mon Compte
+          Partenaire » vous demande de suivre : les interlocuteurs, les bulletins et leurs quotas,
+          les habilitations de vos agents, la revue annuelle, les avenants et les échéances. Il vous
+          signale ce qui ne respecte pas la convention.
         </p>
-        <p>Commencez par la convention elle-même : reprenez les informations de sa première page.</p>
+        <p>
+          Commencez par la convention elle-même : reprenez les informations de sa première page.
+        </p>
       </section>
       <Card id="convention-creer" title="Créer la convention">
         <CreateConventionForm />
@@ -75,12 +78,21 @@ export function ConventionPage() {
         sessions={register.securitySessions}
         agents={register.agents}
       />
-      <Dialog title="Ajouter une autre convention" isOpen={adding} onClose={() => setAdding(false)} wide>
+      <Dialog
+        title="Ajouter une autre convention"
+        isOpen={adding}
+        onClose={() => setAdding(false)}
+        wide
+      >
         <p>
-          Une même base peut tenir plusieurs conventions (par exemple celle de la commune et celle de son CCAS). La
-          nouvelle convention deviendra la convention en cours ; le menu de gauche permet d’en changer.
+          Une même base peut tenir plusieurs conventions (par exemple celle de la commune et celle
+          de son CCAS). La nouvelle convention deviendra la convention en cours ; le menu de gauche
+          permet d’en changer.
         </p>
-        <CreateConventionForm onCreated={() => setAdding(false)} onCancel={() => setAdding(false)} />
+        <CreateConventionForm
+          onCreated={() => setAdding(false)}
+          onCancel={() => setAdding(false)}
+        />
       </Dialog>
     </>
   );

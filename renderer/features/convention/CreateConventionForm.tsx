@@ -4,7 +4,12 @@ import type { Convention } from '../../../shared/domain/schemas';
 import { createConvention } from '../../db/repositories/conventions';
 import { Button } from '../../ui/Button';
 import { useAction } from '../../shell/register/use-action';
-import { createFromValues, createValuesSchema, EMPTY_CREATE_VALUES, type CreateValues } from './form-values';
+import {
+  createFromValues,
+  createValuesSchema,
+  EMPTY_CREATE_VALUES,
+  type CreateValues,
+} from './form-values';
 import { CafFields, ConventionFields, PartnerFields } from './OrganisationFields';
 import { FormErrors, useWriter } from './parts';
 

@@ -7,9 +7,19 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
 import { useAction } from '../../shell/register/use-action';
 
-export const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), 'Cette date n’existe pas.');
+export const optionalDate = z
+  .string()
+  .refine((v) => v === '' || isValidIsoDate(v), 'Cette date n’existe pas.');
 
-export function FormButtons({ busy, label, onCancel }: { busy: boolean; label: string; onCancel: () => void }) {
+export function FormButtons({
+  busy,
+  label,
+  onCancel,
+}: {
+  busy: boolean;
+  label: string;
+  onCancel: () => void;
+}) {
   return (
     <div className="dialog-actions">
       <Button variant="secondary" onPress={onCancel}>
@@ -22,7 +32,15 @@ export function FormButtons({ busy, label, onCancel }: { busy: boolean; label: s
   );
 }
 
-export function RowActions({ name, onEdit, onDelete }: { name: string; onEdit: () => void; onDelete: () => void }) {
+export function RowActions({
+  name,
+  onEdit,
+  onDelete,
+}: {
+  name: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
   return (
     <td>
       <div className="convention-row-actions">
@@ -68,18 +86,33 @@ export function ListCard<T extends { id: string }>({
   const { run } = useAction();
   const close = () => setEditing(null);
   return (
-    <Card id={id} title={title} actions={<Button onPress={() => setEditing('new')}>{addLabel}</Button>}>
+    <Card
+      id={id}
+      title={title}
+      actions={<Button onPress={() => setEditing('new')}>{addLabel}</Button>}
+    >
       {rows.length === 0
         ? empty
         : table((row) => (
-            <RowActions name={nameOf(row)} onEdit={() => setEditing(row)} onDelete={() => setDeleting(row)} />
+            <RowActions
+              name={nameOf(row)}
+              onEdit={() => setEditing(row)}
+              onDelete={() => setDeleting(row)}
+            />
           ))}
-      <Dialog title={editing === 'new' ? addLabel : editTitle} isOpen={editing !== null} onClose={close} wide>
+      <Dialog
+        title={editing === 'new' ? addLabel : editTitle}
+        isOpen={editing !== null}
+        onClose={close}
+        wide
+      >
         {editing !== null ? form(editing === 'new' ? undefined : editing, close) : null}
       </Dialog>
       <ConfirmDialog
         title={`Supprimer — ${title}`}
-        message={deleting ? `Supprimer ${nameOf(deleting)} ? La suppression est inscrite au journal.` : ''}
+        message={
+          deleting ? `Supprimer ${nameOf(deleting)} ? La suppression est inscrite au journal.` : ''
+        }
         confirmLabel="Supprimer"
         isOpen={deleting !== null}
         onCancel={() => setDeleting(null)}

@@ -12,7 +12,12 @@ export function PartnerFields<T extends FieldValues>({ form }: { form: UseFormRe
   return (
     <>
       <FieldRow>
-        <TextInput label="Nom du partenaire" required autoComplete="organization" {...field('partner.name')} />
+        <TextInput
+          label="Nom du partenaire"
+          required
+          autoComplete="organization"
+          {...field('partner.name')}
+        />
         <SelectInput
           label="Type de partenaire"
           required
@@ -30,18 +35,37 @@ export function PartnerFields<T extends FieldValues>({ form }: { form: UseFormRe
           onBlur={(e) => {
             void siret.onBlur(e);
             const check = validateSiret(e.target.value);
-            if (check.ok) form.setValue('partner.siret' as Path<T>, formatSiret(check.value) as never);
+            if (check.ok)
+              form.setValue('partner.siret' as Path<T>, formatSiret(check.value) as never);
           }}
         />
         <TextInput label="Adresse" autoComplete="street-address" {...field('partner.address')} />
       </FieldRow>
       <FieldRow>
-        <TextInput label="Nom du représentant" help="Qui signe la convention (exemple : le Président du CCAS)." {...field('partner.representativeName')} />
-        <TextInput label="Qualité du représentant" help="Exemple : Président, Maire." {...field('partner.representativeTitle')} />
+        <TextInput
+          label="Nom du représentant"
+          help="Qui signe la convention (exemple : le Président du CCAS)."
+          {...field('partner.representativeName')}
+        />
+        <TextInput
+          label="Qualité du représentant"
+          help="Exemple : Président, Maire."
+          {...field('partner.representativeTitle')}
+        />
       </FieldRow>
       <FieldRow>
-        <TextInput label="Adresse mél du partenaire" type="email" autoComplete="email" {...field('partner.email')} />
-        <TextInput label="Téléphone du partenaire" type="tel" autoComplete="tel" {...field('partner.phone')} />
+        <TextInput
+          label="Adresse mél du partenaire"
+          type="email"
+          autoComplete="email"
+          {...field('partner.email')}
+        />
+        <TextInput
+          label="Téléphone du partenaire"
+          type="tel"
+          autoComplete="tel"
+          {...field('partner.phone')}
+        />
       </FieldRow>
     </>
   );
@@ -63,7 +87,11 @@ export function CafFields<T extends FieldValues>({ form }: { form: UseFormReturn
       </FieldRow>
       <FieldRow>
         <TextInput label="Nom du directeur" {...field('caf.directorName')} />
-        <TextInput label="Qualité du directeur" help="Exemple : Directeur général." {...field('caf.directorTitle')} />
+        <TextInput
+          label="Qualité du directeur"
+          help="Exemple : Directeur général."
+          {...field('caf.directorTitle')}
+        />
       </FieldRow>
     </>
   );
@@ -90,7 +118,11 @@ export function ConventionFields<T extends FieldValues>({ form }: { form: UseFor
         />
       </FieldRow>
       <FieldRow>
-        <TextInput label="Lieu de signature" help="Exemple : Melun." {...field('convention.signedAt')} />
+        <TextInput
+          label="Lieu de signature"
+          help="Exemple : Melun."
+          {...field('convention.signedAt')}
+        />
         <DateInput label="Date de signature" required {...field('convention.signedOn')} />
         <DateInput
           label="Date d’effet"

@@ -67,7 +67,15 @@ function DialogActions({
 
 const partnerFormSchema = z.object({ partner: partnerValuesSchema });
 
-function PartnerForm({ partner, edit, onDone }: { partner: Organisation; edit: EditProps; onDone: () => void }) {
+function PartnerForm({
+  partner,
+  edit,
+  onDone,
+}: {
+  partner: Organisation;
+  edit: EditProps;
+  onDone: () => void;
+}) {
   const { db, actor } = useWriter();
   const { run, errors, busy } = useAction();
   const form = useForm<{ partner: PartnerValues }>({
@@ -77,7 +85,8 @@ function PartnerForm({ partner, edit, onDone }: { partner: Organisation; edit: E
   const submit = form.handleSubmit(async ({ partner: values }) => {
     const { id, role } = partner;
     const saved = await run(
-      () => updateOrganisation(db, actor, { id, role, ...partnerFromValues(values) }, edit.editBase),
+      () =>
+        updateOrganisation(db, actor, { id, role, ...partnerFromValues(values) }, edit.editBase),
       'Partenaire enregistré.',
     );
     if (saved) onDone();
@@ -87,7 +96,12 @@ function PartnerForm({ partner, edit, onDone }: { partner: Organisation; edit: E
       {edit.notice}
       <PartnerFields form={form} />
       <FormErrors errors={errors} />
-      <DialogActions busy={busy} canSave={edit.canSave} label="Enregistrer le partenaire" onCancel={onDone} />
+      <DialogActions
+        busy={busy}
+        canSave={edit.canSave}
+        label="Enregistrer le partenaire"
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -115,10 +129,20 @@ export function PartnerCard({ partner }: { partner: Organisation }) {
           ['Téléphone', formatPhone(partner.phone)],
         ]}
       />
-      <Dialog title="Modifier le partenaire" isOpen={editing} onClose={() => setEditing(false)} wide>
+      <Dialog
+        title="Modifier le partenaire"
+        isOpen={editing}
+        onClose={() => setEditing(false)}
+        wide
+      >
         <EditedRowScope current={partner} what="Ce partenaire" onClose={() => setEditing(false)}>
           {(edit) => (
-            <PartnerForm key={edit.formKey} partner={edit.base ?? partner} edit={edit} onDone={() => setEditing(false)} />
+            <PartnerForm
+              key={edit.formKey}
+              partner={edit.base ?? partner}
+              edit={edit}
+              onDone={() => setEditing(false)}
+            />
           )}
         </EditedRowScope>
       </Dialog>
@@ -128,7 +152,15 @@ export function PartnerCard({ partner }: { partner: Organisation }) {
 
 const cafFormSchema = z.object({ caf: cafValuesSchema });
 
-function CafForm({ caf, edit, onDone }: { caf: Organisation; edit: EditProps; onDone: () => void }) {
+function CafForm({
+  caf,
+  edit,
+  onDone,
+}: {
+  caf: Organisation;
+  edit: EditProps;
+  onDone: () => void;
+}) {
   const { db, actor } = useWriter();
   const { run, errors, busy } = useAction();
   const form = useForm<{ caf: CafValues }>({
@@ -139,13 +171,18 @@ function CafForm({ caf, edit, onDone }: { caf: Organisation; edit: EditProps; on
     const { id, role, email, phone } = caf;
     const saved = await run(
       () =>
-        updateOrganisation(db, actor, {
-          id,
-          role,
-          ...(email ? { email } : {}),
-          ...(phone ? { phone } : {}),
-          ...cafFromValues(values),
-        }, edit.editBase),
+        updateOrganisation(
+          db,
+          actor,
+          {
+            id,
+            role,
+            ...(email ? { email } : {}),
+            ...(phone ? { phone } : {}),
+            ...cafFromValues(values),
+          },
+          edit.editBase,
+        ),
       'Caf enregistrée.',
     );
     if (saved) onDone();
@@ -155,7 +192,12 @@ function CafForm({ caf, edit, onDone }: { caf: Organisation; edit: EditProps; on
       {edit.notice}
       <CafFields form={form} />
       <FormErrors errors={errors} />
-      <DialogActions busy={busy} canSave={edit.canSave} label="Enregistrer la Caf" onCancel={onDone} />
+      <DialogActions
+        busy={busy}
+        canSave={edit.canSave}
+        label="Enregistrer la Caf"
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -181,7 +223,14 @@ export function CafCard({ caf }: { caf: Organisation }) {
       />
       <Dialog title="Modifier la Caf" isOpen={editing} onClose={() => setEditing(false)} wide>
         <EditedRowScope current={caf} what="La Caf" onClose={() => setEditing(false)}>
-          {(edit) => <CafForm key={edit.formKey} caf={edit.base ?? caf} edit={edit} onDone={() => setEditing(false)} />}
+          {(edit) => (
+            <CafForm
+              key={edit.formKey}
+              caf={edit.base ?? caf}
+              edit={edit}
+              onDone={() => setEditing(false)}
+            />
+          )}
         </EditedRowScope>
       </Dialog>
     </Card>
@@ -215,7 +264,8 @@ function ConventionForm({
   }, [focusField, form]);
   const submit = form.handleSubmit(async (values) => {
     const saved = await run(
-      () => updateConvention(db, actor, conventionEditFromValues(convention, values), edit.editBase),
+      () =>
+        updateConvention(db, actor, conventionEditFromValues(convention, values), edit.editBase),
       'Convention enregistrée.',
     );
     if (saved) onDone();
@@ -227,12 +277,22 @@ function ConventionForm({
       <fieldset className="convention-fieldset">
         <legend>Missions du partenaire (conv. art. 8)</legend>
         {missions.fields.length === 0 ? (
-          <p className="muted">Aucune mission. Ajoutez celles que la convention énumère à l’article 8.</p>
+          <p className="muted">
+            Aucune mission. Ajoutez celles que la convention énumère à l’article 8.
+          </p>
         ) : null}
         {missions.fields.map((m, index) => (
           <div key={m.id} className="convention-list-row">
-            <TextInput label={`Mission ${index + 1}`} required {...field(`missions.${index}.text`)} />
-            <Button variant="quiet" aria-label={`Retirer la mission ${index + 1}`} onPress={() => missions.remove(index)}>
+            <TextInput
+              label={`Mission ${index + 1}`}
+              required
+              {...field(`missions.${index}.text`)}
+            />
+            <Button
+              variant="quiet"
+              aria-label={`Retirer la mission ${index + 1}`}
+              onPress={() => missions.remove(index)}
+            >
               Retirer
             </Button>
           </div>
@@ -259,7 +319,12 @@ function ConventionForm({
         </FieldRow>
       </fieldset>
       <FormErrors errors={errors} />
-      <DialogActions busy={busy} canSave={edit.canSave} label="Enregistrer la convention" onCancel={onDone} />
+      <DialogActions
+        busy={busy}
+        canSave={edit.canSave}
+        label="Enregistrer la convention"
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -275,7 +340,9 @@ export function ConventionCard({ convention }: { convention: Convention }) {
   };
   const d = convention.deliberation;
   const renewal =
-    convention.effectiveOn && !convention.termination ? nextAnniversary(convention.effectiveOn, todayIso()) : undefined;
+    convention.effectiveOn && !convention.termination
+      ? nextAnniversary(convention.effectiveOn, todayIso())
+      : undefined;
   return (
     <Card
       id="convention-convention"
@@ -307,7 +374,9 @@ export function ConventionCard({ convention }: { convention: Convention }) {
           ))}
         </ol>
       ) : (
-        <p className="muted">Aucune mission enregistrée. Ajoutez celles de l’article 8 avec « Modifier ».</p>
+        <p className="muted">
+          Aucune mission enregistrée. Ajoutez celles de l’article 8 avec « Modifier ».
+        </p>
       )}
       <h3 className="convention-subtitle">Délibération</h3>
       <Facts
@@ -318,7 +387,12 @@ export function ConventionCard({ convention }: { convention: Convention }) {
           ['Acte en préfecture', d?.prefectureActId],
         ]}
       />
-      <Dialog title="Modifier la convention" isOpen={editing} onClose={() => setEditing(false)} wide>
+      <Dialog
+        title="Modifier la convention"
+        isOpen={editing}
+        onClose={() => setEditing(false)}
+        wide
+      >
         <EditedRowScope current={convention} what="La convention" onClose={() => setEditing(false)}>
           {(edit) => (
             <ConventionForm

@@ -57,8 +57,9 @@ function SessionForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <p>
-        Le partenaire s’engage à informer et former ses agents à la sécurité : protéger identifiants et mots de passe,
-        ne jamais partager une habilitation, changer régulièrement de mot de passe (conv. art. 9.2).
+        Le partenaire s’engage à informer et former ses agents à la sécurité : protéger identifiants
+        et mots de passe, ne jamais partager une habilitation, changer régulièrement de mot de passe
+        (conv. art. 9.2).
       </p>
       <DateInput
         label="Date de la session"
@@ -71,10 +72,13 @@ function SessionForm({
         error={dateError}
       />
       <fieldset className="convention-fieldset">
-        <legend>Agents présents ({formatCount(attendees.size, 'agent coché', 'agents cochés')})</legend>
+        <legend>
+          Agents présents ({formatCount(attendees.size, 'agent coché', 'agents cochés')})
+        </legend>
         {agents.length === 0 ? (
           <p className="muted">
-            Aucun agent dans le registre : ajoutez-les dans « Agents et habilitations » pour les cocher ici.
+            Aucun agent dans le registre : ajoutez-les dans « Agents et habilitations » pour les
+            cocher ici.
           </p>
         ) : (
           <div className="convention-attendees">
@@ -89,7 +93,12 @@ function SessionForm({
           </div>
         )}
       </fieldset>
-      <TextArea label="Notes" help="Thèmes abordés, support remis…" value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <TextArea
+        label="Notes"
+        help="Thèmes abordés, support remis…"
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+      />
       <FormErrors errors={errors} />
       <FormButtons busy={busy} label="Enregistrer la session" onCancel={onDone} />
     </form>
@@ -106,7 +115,9 @@ export function SecuritySessionsCard({
   agents: Agent[];
 }) {
   const { db, actor } = useWriter();
-  const sorted = [...agents].filter((a) => !a.purgedAt).sort((a, b) => agentName(a).localeCompare(agentName(b), 'fr'));
+  const sorted = [...agents]
+    .filter((a) => !a.purgedAt)
+    .sort((a, b) => agentName(a).localeCompare(agentName(b), 'fr'));
   const names = new Map(agents.map((a) => [a.id, agentName(a)]));
   return (
     <ListCard<SecuritySession>
@@ -117,17 +128,21 @@ export function SecuritySessionsCard({
       rows={sessions}
       empty={
         <p className="muted">
-          Aucune session enregistrée. Notez ici chaque information ou formation des agents à la sécurité
-          (conv. art. 9.2).
+          Aucune session enregistrée. Notez ici chaque information ou formation des agents à la
+          sécurité (conv. art. 9.2).
         </p>
       }
       nameOf={(s) => `la session d’information du ${formatDateFr(s.date)}`}
       remove={(s) => removeSecuritySession(db, actor, s.id)}
       removedMessage="Session d’information supprimée."
-      form={(s, done) => <SessionForm conventionId={conventionId} session={s} agents={sorted} onDone={done} />}
+      form={(s, done) => (
+        <SessionForm conventionId={conventionId} session={s} agents={sorted} onDone={done} />
+      )}
       table={(actions) => (
         <table className="data">
-          <caption className="convention-caption">Sessions d’information sécurité (conv. art. 9.2)</caption>
+          <caption className="convention-caption">
+            Sessions d’information sécurité (conv. art. 9.2)
+          </caption>
           <thead>
             <tr>
               <th scope="col">Date</th>

@@ -104,7 +104,8 @@ function ContractForm({
   const field = bindField(form);
   const submit = form.handleSubmit(async (values) => {
     const saved = await run(
-      () => saveServiceContract(db, actor, fromValues(conventionId, contract, values), edit.editBase),
+      () =>
+        saveServiceContract(db, actor, fromValues(conventionId, contract, values), edit.editBase),
       'Contrat de services enregistré.',
     );
     if (saved) onDone();
@@ -212,7 +213,12 @@ function ContractForm({
         </Button>
       </fieldset>
       <FormErrors errors={errors} />
-      <FormActions onCancel={onDone} submitLabel="Enregistrer le contrat de services" busy={busy} disabled={!edit.canSave} />
+      <FormActions
+        onCancel={onDone}
+        submitLabel="Enregistrer le contrat de services"
+        busy={busy}
+        disabled={!edit.canSave}
+      />
     </form>
   );
 }
@@ -284,7 +290,11 @@ export function ServiceContractCard({
         onClose={() => setEditing(false)}
         wide
       >
-        <EditedRowScope current={contract} what="Le contrat de services" onClose={() => setEditing(false)}>
+        <EditedRowScope
+          current={contract}
+          what="Le contrat de services"
+          onClose={() => setEditing(false)}
+        >
           {(edit) => (
             <ContractForm
               key={edit.formKey}

@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { formatDateFr, isValidIsoDate } from '../../../shared/domain/dates';
 import type { SubcontractorNotice } from '../../../shared/domain/schemas';
 import { guillemets } from '../../../shared/domain/text';
-import { removeSubcontractorNotice, saveSubcontractorNotice } from '../../db/repositories/conventions';
+import {
+  removeSubcontractorNotice,
+  saveSubcontractorNotice,
+} from '../../db/repositories/conventions';
 import { DateInput, FieldRow, TextArea, TextInput } from '../../ui/fields';
 import { useAction } from '../../shell/register/use-action';
 import { compact, requiredDate } from './form-values';
@@ -44,9 +47,14 @@ function NoticeForm({
     },
   });
   const field = bindField(form);
-  const [notifiedOn, startOn] = useWatch({ control: form.control, name: ['notifiedOn', 'startOn'] });
+  const [notifiedOn, startOn] = useWatch({
+    control: form.control,
+    name: ['notifiedOn', 'startOn'],
+  });
   const check = checkSubcontractorStart(notifiedOn, startOn);
-  const earliest = isValidIsoDate(notifiedOn) ? checkSubcontractorStart(notifiedOn, notifiedOn)?.earliest : undefined;
+  const earliest = isValidIsoDate(notifiedOn)
+    ? checkSubcontractorStart(notifiedOn, notifiedOn)?.earliest
+    : undefined;
   const submit = form.handleSubmit(async (v) => {
     const saved = await run(
       () =>
@@ -64,12 +72,16 @@ function NoticeForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <p>
-        Tout prestataire qui accède aux données doit être annoncé à la Caf par courrier au moins 6 mois avant de
-        commencer (conv. art. 14).
+        Tout prestataire qui accède aux données doit être annoncé à la Caf par courrier au moins 6
+        mois avant de commencer (conv. art. 14).
       </p>
       <FieldRow>
         <TextInput label="Prestataire" required {...field('provider')} />
-        <TextInput label="Lieu" help="Où le prestataire et la base de données sont situés." {...field('location')} />
+        <TextInput
+          label="Lieu"
+          help="Où le prestataire et la base de données sont situés."
+          {...field('location')}
+        />
       </FieldRow>
       <TextArea label="Tâches confiées" {...field('tasks')} />
       <FieldRow>
@@ -77,14 +89,18 @@ function NoticeForm({
         <DateInput
           label="Début de la prestation"
           required
-          help={earliest ? `Au plus tôt le ${formatDateFr(earliest)} (6 mois après l’annonce).` : undefined}
+          help={
+            earliest
+              ? `Au plus tôt le ${formatDateFr(earliest)} (6 mois après l’annonce).`
+              : undefined
+          }
           {...field('startOn')}
         />
       </FieldRow>
       {check && !check.ok ? (
         <div className="warning-box" role="status">
-          {check.message} Vous pouvez enregistrer ces dates si elles sont exactes : le tableau de bord signalera
-          l’écart.
+          {check.message} Vous pouvez enregistrer ces dates si elles sont exactes : le tableau de
+          bord signalera l’écart.
         </div>
       ) : null}
       <FormErrors errors={errors} />
@@ -93,7 +109,13 @@ function NoticeForm({
   );
 }
 
-export function SubcontractorsCard({ conventionId, notices }: { conventionId: string; notices: SubcontractorNotice[] }) {
+export function SubcontractorsCard({
+  conventionId,
+  notices,
+}: {
+  conventionId: string;
+  notices: SubcontractorNotice[];
+}) {
   const { db, actor } = useWriter();
   return (
     <ListCard<SubcontractorNotice>
@@ -104,8 +126,8 @@ export function SubcontractorsCard({ conventionId, notices }: { conventionId: st
       rows={notices}
       empty={
         <p className="muted">
-          Aucun prestataire. Si un prestataire accède aux données, annoncez-le à la Caf 6 mois avant son début
-          (conv. art. 14) et enregistrez-le ici.
+          Aucun prestataire. Si un prestataire accède aux données, annoncez-le à la Caf 6 mois avant
+          son début (conv. art. 14) et enregistrez-le ici.
         </p>
       }
       nameOf={(n) => `le prestataire ${guillemets(n.provider)}`}
@@ -114,7 +136,9 @@ export function SubcontractorsCard({ conventionId, notices }: { conventionId: st
       form={(n, done) => <NoticeForm conventionId={conventionId} notice={n} onDone={done} />}
       table={(actions) => (
         <table className="data">
-          <caption className="convention-caption">Prestataires annoncés à la Caf (conv. art. 14)</caption>
+          <caption className="convention-caption">
+            Prestataires annoncés à la Caf (conv. art. 14)
+          </caption>
           <thead>
             <tr>
               <th scope="col">Prestataire</th>
@@ -139,8 +163,8 @@ export function SubcontractorsCard({ conventionId, notices }: { conventionId: st
                   <td>
                     {check?.ok === false ? (
                       <>
-                        <span className="badge badge-alerte">Non respecté</span> début possible au plus tôt le{' '}
-                        {formatDateFr(check.earliest)}
+                        <span className="badge badge-alerte">Non respecté</span> début possible au
+                        plus tôt le {formatDateFr(check.earliest)}
                       </>
                     ) : (
                       <span className="badge badge-ok">Respecté</span>

@@ -35,8 +35,13 @@ const required = (max: number, message = 'Ce champ est obligatoire.') => text(ma
 const optionalEmail = z
   .string()
   .trim()
-  .refine((v) => v === '' || emailSchema.safeParse(v).success, 'Adresse mél invalide (exemple : prenom.nom@ville.fr).');
-const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), 'Cette date n’existe pas.');
+  .refine(
+    (v) => v === '' || emailSchema.safeParse(v).success,
+    'Adresse mél invalide (exemple : prenom.nom@ville.fr).',
+  );
+const optionalDate = z
+  .string()
+  .refine((v) => v === '' || isValidIsoDate(v), 'Cette date n’existe pas.');
 export const requiredDate = (message = 'Indiquez la date.') =>
   z.string().min(1, message).refine(isValidIsoDate, 'Cette date n’existe pas.');
 const siret = z.string().superRefine((value, ctx) => {
@@ -65,7 +70,10 @@ export const cafValuesSchema = z.object({
 export type CafValues = z.infer<typeof cafValuesSchema>;
 
 export const conventionValuesSchema = z.object({
-  number: required(100, 'Indiquez le numéro de la convention, tel qu’il est écrit (exemple : 2023-267 701 647).'),
+  number: required(
+    100,
+    'Indiquez le numéro de la convention, tel qu’il est écrit (exemple : 2023-267 701 647).',
+  ),
   signedAt: text(200),
   signedOn: requiredDate('Indiquez la date de signature.'),
   effectiveOn: optionalDate,
@@ -150,10 +158,9 @@ export function cafToValues(o: Organisation): CafValues {
 }
 
 /** The convention's own fields; the effective date defaults to the signature (conv. art. 17.1). */
-export function conventionFromValues(v: ConventionValues): Pick<
-  ConventionFields,
-  'number' | 'signedAt' | 'signedOn' | 'effectiveOn' | 'mode'
-> {
+export function conventionFromValues(
+  v: ConventionValues,
+): Pick<ConventionFields, 'number' | 'signedAt' | 'signedOn' | 'effectiveOn' | 'mode'> {
   return compact({
     number: v.number.trim(),
     signedAt: v.signedAt.trim(),
@@ -184,7 +191,9 @@ export function createFromValues(v: CreateValues) {
 /** Convention card edit: the convention, its missions (art. 8) and the deliberation. */
 export const conventionEditSchema = z.object({
   convention: conventionValuesSchema,
-  missions: z.array(z.object({ text: required(500, 'Écrivez la mission, ou retirez la ligne.') })).max(100),
+  missions: z
+    .array(z.object({ text: required(500, 'Écrivez la mission, ou retirez la ligne.') }))
+    .max(100),
   deliberation: z.object({
     body: text(200),
     date: optionalDate,
@@ -214,7 +223,14 @@ export function conventionEditFromValues(current: Convention, v: ConventionEditV
     number: v.deliberation.number.trim(),
     prefectureActId: v.deliberation.prefectureActId.trim(),
   });
-  const { number: _n, signedAt: _a, signedOn: _s, effectiveOn: _e, deliberation: _d, ...rest } = current;
+  const {
+    number: _n,
+    signedAt: _a,
+    signedOn: _s,
+    effectiveOn: _e,
+    deliberation: _d,
+    ...rest
+  } = current;
   return {
     ...rest,
     ...conventionFromValues(v.convention),

@@ -22,7 +22,13 @@ export function Facts({ items }: { items: [string, ReactNode][] }) {
       {items.map(([label, value]) => (
         <div key={label} className="convention-fact">
           <dt>{label}</dt>
-          <dd>{value === undefined || value === null || value === '' ? <span className="muted">Non renseigné</span> : value}</dd>
+          <dd>
+            {value === undefined || value === null || value === '' ? (
+              <span className="muted">Non renseigné</span>
+            ) : (
+              value
+            )}
+          </dd>
         </div>
       ))}
     </dl>

@@ -5,7 +5,12 @@
  * the French message to show next to the field.
  */
 import { ARTICLES } from '../../../shared/domain/articles';
-import { addMonths, formatDateFr, isValidIsoDate, type IsoDate } from '../../../shared/domain/dates';
+import {
+  addMonths,
+  formatDateFr,
+  isValidIsoDate,
+  type IsoDate,
+} from '../../../shared/domain/dates';
 import { SUBCONTRACTOR_NOTICE_MONTHS } from '../../../shared/domain/deadlines';
 import { frenchSpacing } from '../../../shared/domain/text';
 
@@ -18,7 +23,10 @@ export type SubcontractorCheck =
   | { ok: false; earliest: IsoDate; message: string; article: string };
 
 /** `undefined` while either date is missing or invalid. */
-export function checkSubcontractorStart(notifiedOn: string, startOn: string): SubcontractorCheck | undefined {
+export function checkSubcontractorStart(
+  notifiedOn: string,
+  startOn: string,
+): SubcontractorCheck | undefined {
   if (!isValidIsoDate(notifiedOn) || !isValidIsoDate(startOn)) return undefined;
   const earliest = earliestSubcontractorStart(notifiedOn);
   if (startOn >= earliest) return { ok: true, earliest };

@@ -33,7 +33,8 @@ export function DashboardPage() {
   );
   // Open portal differences stay on the dashboard until resolved or explained.
   const portal = useLiveQuery(
-    async () => (conventionId ? db.portalDifferences.where('conventionId').equals(conventionId).toArray() : []),
+    async () =>
+      conventionId ? db.portalDifferences.where('conventionId').equals(conventionId).toArray() : [],
     [db, conventionId],
   );
   const section = sectionByPath('/');
@@ -41,7 +42,10 @@ export function DashboardPage() {
 
   const view = useMemo(() => {
     if (!register) return null;
-    const alerts = withPortalAlerts(computeAlerts(register, today, register.profiles), portal ?? []);
+    const alerts = withPortalAlerts(
+      computeAlerts(register, today, register.profiles),
+      portal ?? [],
+    );
     const deadlines = computeDeadlines({ ...register, today });
     const active = register.habilitations.filter((h) => isHabilitationActive(h, today)).length;
     const portalAgents = agentsWithOpenDifferences(portal ?? []).size;
@@ -49,7 +53,8 @@ export function DashboardPage() {
   }, [register, today, portal]);
 
   if (register === undefined) return <p>Chargement…</p>;
-  if (register === null || !view) return (
+  if (register === null || !view)
+    return (
       <>
         <PageHeader title={section.label} description={section.description} />
         <NoConvention why="Le tableau de bord suit les alertes et échéances d’une convention." />
@@ -68,10 +73,14 @@ export function DashboardPage() {
           <strong>{formatCount(register.agents.length, 'agent')}</strong>
         </p>
         <p>
-          <strong>{formatCount(view.active, 'habilitation active', 'habilitations actives')}</strong>
+          <strong>
+            {formatCount(view.active, 'habilitation active', 'habilitations actives')}
+          </strong>
         </p>
         <p>
-          <strong>{formatCount(register.bulletins.length, 'bulletin d’adhésion', 'bulletins d’adhésion')}</strong>
+          <strong>
+            {formatCount(register.bulletins.length, 'bulletin d’adhésion', 'bulletins d’adhésion')}
+          </strong>
         </p>
       </div>
       <Card title={`Alertes — ${view.summary.phrase}`} id="alertes">
@@ -82,8 +91,13 @@ export function DashboardPage() {
             {view.alerts.map((a, i) => {
               const path = targetPath(a.target, a.code);
               return (
-                <li key={`${a.code}-${a.target.id}-${i}`} className={`alert-item alert-${a.severity}`}>
-                  <span className={`badge badge-${a.severity}`}>{a.severity === 'alerte' ? 'Alerte' : 'Attention'}</span>
+                <li
+                  key={`${a.code}-${a.target.id}-${i}`}
+                  className={`alert-item alert-${a.severity}`}
+                >
+                  <span className={`badge badge-${a.severity}`}>
+                    {a.severity === 'alerte' ? 'Alerte' : 'Attention'}
+                  </span>
                   <span className="alert-message">{a.message}</span>
                   <Link to={path}>{TARGET_LINK_LABELS[path]}</Link>
                 </li>
@@ -93,15 +107,17 @@ export function DashboardPage() {
         )}
         {view.portalAgents ? (
           <p>
-            <Link to={ROSTER_PORTAL_FILTER_PATH}>Voir les agents concernés par un écart avec le portail ({view.portalAgents})</Link>
+            <Link to={ROSTER_PORTAL_FILTER_PATH}>
+              Voir les agents concernés par un écart avec le portail ({view.portalAgents})
+            </Link>
           </p>
         ) : null}
       </Card>
       {pending && pending.length ? (
         <Card title="Décisions de revue à appliquer dans « Mon Compte Partenaire »" id="portail">
           <p>
-            Ces décisions de la revue annuelle sont enregistrées dans le registre mais pas encore confirmées comme faites
-            dans le portail de la Caf.
+            Ces décisions de la revue annuelle sont enregistrées dans le registre mais pas encore
+            confirmées comme faites dans le portail de la Caf.
           </p>
           <ul>
             {pending.map((i) => (
@@ -116,8 +132,8 @@ export function DashboardPage() {
       <Card title="Échéances" id="echeances">
         {view.deadlines.length === 0 ? (
           <p className="muted">
-            Aucune échéance calculable : renseignez la date d’effet de la convention pour suivre le renouvellement, la
-            revue annuelle et le bilan annuel.
+            Aucune échéance calculable : renseignez la date d’effet de la convention pour suivre le
+            renouvellement, la revue annuelle et le bilan annuel.
           </p>
         ) : (
           <table className="data">

@@ -12,7 +12,11 @@ describe('targetPath', () => {
     [{ entity: 'convention', id: 'c' }, 'habilitation-purge-due', '/sauvegardes'],
     [{ entity: 'incident', id: 'i' }, 'service-request-escalation', '/incidents'],
     [{ entity: 'convention', id: 'c' }, 'bilan-annuel', '/convention'],
-    [{ entity: 'convention', id: 'c' }, 'convention-effective-date-missing', '/convention?champ=date-effet'],
+    [
+      { entity: 'convention', id: 'c' },
+      'convention-effective-date-missing',
+      '/convention?champ=date-effet',
+    ],
     [{ entity: 'agent', id: 'a' }, 'portal-departed-active', '/portail'],
     [{ entity: 'convention', id: 'd' }, 'portal-unknown-account', '/portail'],
   ] as const)('%o with %s opens %s', (ref, code, path) => {

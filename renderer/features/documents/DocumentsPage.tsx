@@ -36,10 +36,18 @@ export function DocumentsPage() {
           <DocumentsHistory register={register ?? null} />
         </TabPanel>
         <TabPanel id="admin-change">
-          {register ? <AdminChangeWizard register={register} /> : <NeedsConvention loading={register === undefined} />}
+          {register ? (
+            <AdminChangeWizard register={register} />
+          ) : (
+            <NeedsConvention loading={register === undefined} />
+          )}
         </TabPanel>
         <TabPanel id="annex">
-          {register ? <DeliberationAnnexForm register={register} /> : <NeedsConvention loading={register === undefined} />}
+          {register ? (
+            <DeliberationAnnexForm register={register} />
+          ) : (
+            <NeedsConvention loading={register === undefined} />
+          )}
         </TabPanel>
       </Tabs>
     </>
@@ -48,12 +56,18 @@ export function DocumentsPage() {
 
 function NeedsConvention({ loading }: { loading: boolean }) {
   if (loading) return <p role="status">Chargement…</p>;
-  return <NoConvention why="Les documents se remplissent à partir du registre : saisissez d’abord votre convention." />;
+  return (
+    <NoConvention why="Les documents se remplissent à partir du registre : saisissez d’abord votre convention." />
+  );
 }
 
 const when = (iso: string) => {
   const d = new Date(iso);
-  const time = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(d);
+  const time = new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
   return `${formatDateFr(calendarDateInParis(iso))} à ${time.replace(':', ' h ')}`;
 };
 
@@ -69,41 +83,56 @@ function DocumentsHistory({ register }: { register: RegisterSnapshot | null }) {
   const counts = (k: DocumentKind) => rows.filter((r) => r.document.kind === k).length;
 
   const onRegenerate = (doc: IssuedDocument) =>
-    void action.run(async () => {
-      const result = await regenerate(doc);
-      if (result.status === 'saved') {
-        const message = result.identical
-          ? `Document régénéré à l’identique (empreinte ${result.sha256.slice(0, 12)}).`
-          : `Document régénéré avec le même contenu (les fichiers Word portent leur propre horodatage).`;
-        return { message, file: result.path };
-      }
-      return undefined;
-    }).then((done) => done && notify('ok', done.message, { file: done.file }));
+    void action
+      .run(async () => {
+        const result = await regenerate(doc);
+        if (result.status === 'saved') {
+          const message = result.identical
+            ? `Document régénéré à l’identique (empreinte ${result.sha256.slice(0, 12)}).`
+            : `Document régénéré avec le même contenu (les fichiers Word portent leur propre horodatage).`;
+          return { message, file: result.path };
+        }
+        return undefined;
+      })
+      .then((done) => done && notify('ok', done.message, { file: done.file }));
 
   return (
     <Card title="Documents produits" id="documents-history">
       {rows.length === 0 ? (
         <div className="empty-state">
           <p>
-            Aucun document produit. Préparez le formulaire de changement d’administrateur ou l’annexe à la délibération : chaque
-            document exporté est gardé ici, avec les données qui ont servi à le faire, pour pouvoir le régénérer à l’identique.
+            Aucun document produit. Préparez le formulaire de changement d’administrateur ou
+            l’annexe à la délibération : chaque document exporté est gardé ici, avec les données qui
+            ont servi à le faire, pour pouvoir le régénérer à l’identique.
           </p>
         </div>
       ) : (
         <>
           <div className="chips" role="group" aria-label="Filtrer par type de document">
-            <button type="button" className="chip" aria-pressed={kind === 'all'} onClick={() => setKind('all')}>
+            <button
+              type="button"
+              className="chip"
+              aria-pressed={kind === 'all'}
+              onClick={() => setKind('all')}
+            >
               Tous ({rows.length})
             </button>
             {DOCUMENT_KINDS.filter((k) => counts(k) > 0).map((k) => (
-              <button key={k} type="button" className="chip" aria-pressed={kind === k} onClick={() => setKind(k)}>
+              <button
+                key={k}
+                type="button"
+                className="chip"
+                aria-pressed={kind === k}
+                onClick={() => setKind(k)}
+              >
                 {DOCUMENT_KIND_LABELS[k]} ({counts(k)})
               </button>
             ))}
           </div>
           {progress !== null ? (
             <p role="status">
-              Régénération… <progress value={progress} max={1} aria-label="Régénération du document" />
+              Régénération…{' '}
+              <progress value={progress} max={1} aria-label="Régénération du document" />
             </p>
           ) : null}
           {action.errors.length ? (
@@ -128,7 +157,13 @@ function DocumentsHistory({ register }: { register: RegisterSnapshot | null }) {
             </thead>
             <tbody>
               {shown.map((row) => (
-                <HistoryRow key={row.document.id} row={row} register={register} onRegenerate={onRegenerate} busy={action.busy} />
+                <HistoryRow
+                  key={row.document.id}
+                  row={row}
+                  register={register}
+                  onRegenerate={onRegenerate}
+                  busy={action.busy}
+                />
               ))}
             </tbody>
           </table>
@@ -175,7 +210,11 @@ function HistoryRow({
         )}
       </td>
       <td>
-        <Button onPress={() => onRegenerate(document)} isDisabled={busy} aria-label={`Régénérer ${document.fileName}`}>
+        <Button
+          onPress={() => onRegenerate(document)}
+          isDisabled={busy}
+          aria-label={`Régénérer ${document.fileName}`}
+        >
           Régénérer
         </Button>
       </td>

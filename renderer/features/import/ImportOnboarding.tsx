@@ -21,30 +21,36 @@ export function DatesNote({ hints, draft }: { hints: ImportHints; draft: ImportD
   if (!effective) {
     return (
       <span className="muted">
-        Aucune date de signature ni d’effet lue : indiquez la date d’effet, elle fixe le renouvellement tacite et la revue
-        annuelle (conv. art. 17.1).
+        Aucune date de signature ni d’effet lue : indiquez la date d’effet, elle fixe le
+        renouvellement tacite et la revue annuelle (conv. art. 17.1).
       </span>
     );
   }
   if (e?.origin === 'text' && e.source && effective === e.value) {
     return (
       <span className="import-source">
-        Date d’effet donnée par le texte, {sourcePlace(origin, e.source.sourceLine)} : « {e.source.sourceText.slice(0, 137)} »
+        Date d’effet donnée par le texte, {sourcePlace(origin, e.source.sourceLine)} : «{' '}
+        {e.source.sourceText.slice(0, 137)} »
       </span>
     );
   }
   if (effective === draft.convention.signedOn) {
     return (
       <span>
-        Par défaut la date de signature : la convention prend effet à sa signature (conv. art. 17.1). Modifiez-la si votre
-        convention dit autre chose.
+        Par défaut la date de signature : la convention prend effet à sa signature (conv. art.
+        17.1). Modifiez-la si votre convention dit autre chose.
         {hints.signedOnFromOtherBlock && hints.signedOn
           ? ` La signature de la convention n’est pas datée : la date est celle du bloc signé ${sourcePlace(origin, hints.signedOn.sourceLine)} (« ${hints.signedOn.sourceText.slice(0, 80)} »).`
           : ''}
       </span>
     );
   }
-  return <span className="muted">Date saisie ; la date de signature est le {formatDateFr(draft.convention.signedOn) || 'non renseignée'}.</span>;
+  return (
+    <span className="muted">
+      Date saisie ; la date de signature est le{' '}
+      {formatDateFr(draft.convention.signedOn) || 'non renseignée'}.
+    </span>
+  );
 }
 
 /** The CAF address conflict says which address the form will carry (the annexe 3 one). */
@@ -52,7 +58,11 @@ export const cafAddressForForm =
   (hints: ImportHints) =>
   (c: Conflict): Conflict =>
     c.field === 'caf.address' && hints.cafAddress
-      ? { ...c, label: 'Adresse de la Caf (destinataire du formulaire)', chosen: hints.cafAddress.value }
+      ? {
+          ...c,
+          label: 'Adresse de la Caf (destinataire du formulaire)',
+          chosen: hints.cafAddress.value,
+        }
       : c;
 
 export function CafAddressNote({ hints }: { hints: ImportHints }) {
@@ -61,10 +71,14 @@ export function CafAddressNote({ hints }: { hints: ImportHints }) {
   return (
     <div className="import-field import-caf-addresses">
       <p className="field-help">
-        Le texte donne plusieurs adresses de la Caf. Retenue comme destinataire du formulaire de changement d’administrateur :{' '}
-        <strong>{hints.cafAddress?.value ?? '—'}</strong>
-        {hints.cafAddress ? ` (${sourcePlace(origin, hints.cafAddress.sourceLine)})` : ''}. Aussi lue :{' '}
-        {hints.otherCafAddresses.map((a) => `« ${a.value} » (${sourcePlace(origin, a.sourceLine)})`).join(', ')}.
+        Le texte donne plusieurs adresses de la Caf. Retenue comme destinataire du formulaire de
+        changement d’administrateur : <strong>{hints.cafAddress?.value ?? '—'}</strong>
+        {hints.cafAddress ? ` (${sourcePlace(origin, hints.cafAddress.sourceLine)})` : ''}. Aussi
+        lue :{' '}
+        {hints.otherCafAddresses
+          .map((a) => `« ${a.value} » (${sourcePlace(origin, a.sourceLine)})`)
+          .join(', ')}
+        .
       </p>
     </div>
   );
@@ -89,8 +103,8 @@ export function AdministratorAgentsCard({
   return (
     <Card title="Administrateur et suppléant : fiches agents" id="import-admin-agents">
       <p>
-        L’annexe 1 désigne qui gère les habilitations. Leur fiche agent reçoit le rôle correspondant dans le portail, pour
-        que le registre et l’annexe concordent.
+        L’annexe 1 désigne qui gère les habilitations. Leur fiche agent reçoit le rôle correspondant
+        dans le portail, pour que le registre et l’annexe concordent.
       </p>
       <ul>
         {plans.map((p) => (

@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { extractConvention, draftFromExtraction, type ConventionExtraction, type ImportDraft } from '../../../shared/import';
+import {
+  extractConvention,
+  draftFromExtraction,
+  type ConventionExtraction,
+  type ImportDraft,
+} from '../../../shared/import';
 import type { TextOrigin } from '../../../shared/import/source-ref';
 import { PageHeader } from '../../ui/PageHeader';
 import { ImportReview } from './ImportReview';
@@ -10,7 +15,11 @@ import { ImportSource } from './ImportSource';
  * (with the page or line it came from), then save everything in one go.
  */
 export function ImportPage() {
-  const [analysis, setAnalysis] = useState<{ extraction: ConventionExtraction; draft: ImportDraft; origin: TextOrigin } | null>(null);
+  const [analysis, setAnalysis] = useState<{
+    extraction: ConventionExtraction;
+    draft: ImportDraft;
+    origin: TextOrigin;
+  } | null>(null);
   return (
     <>
       <PageHeader

@@ -1,6 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { technicalErrorMessage } from '../../../shared/domain/technical-errors';
-import { isMostlyImage, mostlyImageMessage, type PdfSource } from '../../../shared/import/pdf-source';
+import {
+  isMostlyImage,
+  mostlyImageMessage,
+  type PdfSource,
+} from '../../../shared/import/pdf-source';
 import { pastedOrigin, type TextOrigin } from '../../../shared/import/source-ref';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -43,12 +47,15 @@ export function ImportSource({ onText }: { onText: (text: string, origin: TextOr
       if (isPdf) {
         const { pdfFileToSource } = await import('./pdf-text');
         const source = await pdfFileToSource(new Uint8Array(await file.arrayBuffer()), file.name);
-        if (isMostlyImage(source.pageCount, source.imagePages)) setScan({ name: file.name, source });
+        if (isMostlyImage(source.pageCount, source.imagePages))
+          setScan({ name: file.name, source });
         else onText(source.text, pdfOrigin(file.name, source));
       } else if (/\.txt$/i.test(file.name) || file.type.startsWith('text/')) {
         onText(await file.text(), { kind: 'text', name: file.name });
       } else {
-        setError(`Le fichier « ${file.name} » n’est ni un .txt ni un .pdf : ouvrez le texte ou le PDF de la convention.`);
+        setError(
+          `Le fichier « ${file.name} » n’est ni un .txt ni un .pdf : ouvrez le texte ou le PDF de la convention.`,
+        );
       }
     } catch (e) {
       setError(
@@ -65,16 +72,20 @@ export function ImportSource({ onText }: { onText: (text: string, origin: TextOr
   return (
     <Card title="Coller ou ouvrir la convention" id="import-source">
       <p className="muted">
-        La convention, le contrat de services, ses annexes (interlocuteurs, bulletins d’adhésion) et la délibération
-        peuvent être dans le même texte. Rien n’est enregistré avant votre vérification.
+        La convention, le contrat de services, ses annexes (interlocuteurs, bulletins d’adhésion) et
+        la délibération peuvent être dans le même texte. Rien n’est enregistré avant votre
+        vérification.
       </p>
       {scan ? (
         <div className="warning-box" role="alert">
           <p>
-            <strong>{scan.name} :</strong> {mostlyImageMessage(scan.source.pageCount, scan.source.letters)}
+            <strong>{scan.name} :</strong>{' '}
+            {mostlyImageMessage(scan.source.pageCount, scan.source.letters)}
           </p>
           <div className="form-actions">
-            <Button onPress={() => onText(scan.source.text, pdfOrigin(scan.name, scan.source))}>Analyser quand même le peu de texte lu</Button>
+            <Button onPress={() => onText(scan.source.text, pdfOrigin(scan.name, scan.source))}>
+              Analyser quand même le peu de texte lu
+            </Button>
             <Button onPress={() => setScan(undefined)}>Fermer</Button>
           </div>
         </div>

@@ -23,7 +23,12 @@ interface PdfPageLike {
 }
 
 interface PdfJsLike {
-  getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; useSystemFonts?: boolean; stopAtErrors?: boolean }): {
+  getDocument(src: {
+    data: Uint8Array;
+    isEvalSupported?: boolean;
+    useSystemFonts?: boolean;
+    stopAtErrors?: boolean;
+  }): {
     promise: Promise<{
       numPages: number;
       getPage(n: number): Promise<PdfPageLike>;
@@ -55,11 +60,24 @@ export class PdfUnreadableError extends Error {
 }
 
 const isTextItem = (item: unknown): item is PdfTextItem =>
-  typeof item === 'object' && item !== null && typeof (item as PdfTextItem).str === 'string' && Array.isArray((item as PdfTextItem).transform);
+  typeof item === 'object' &&
+  item !== null &&
+  typeof (item as PdfTextItem).str === 'string' &&
+  Array.isArray((item as PdfTextItem).transform);
 
-async function hasImage(page: PdfPageLike, ops: Record<string, number> | undefined): Promise<boolean> {
+async function hasImage(
+  page: PdfPageLike,
+  ops: Record<string, number> | undefined,
+): Promise<boolean> {
   if (!page.getOperatorList || !ops) return true;
-  const images = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat].filter((n) => n !== undefined));
+  const images = new Set(
+    [
+      ops.paintImageXObject,
+      ops.paintInlineImageXObject,
+      ops.paintImageMaskXObject,
+      ops.paintImageXObjectRepeat,
+    ].filter((n) => n !== undefined),
+  );
   const list = await page.getOperatorList();
   return list.fnArray.some((fn) => images.has(fn));
 }
@@ -74,10 +92,18 @@ function unreadable(e: unknown, name: string): PdfUnreadableError {
  * The text of the PDF and the page of each line. Throws PdfWithoutTextError for a scan
  * without text, PdfUnreadableError for a damaged or protected file.
  */
-export async function readPdf(pdfjs: PdfJsLike, bytes: Uint8Array, name = 'document.pdf'): Promise<PdfSource> {
+export async function readPdf(
+  pdfjs: PdfJsLike,
+  bytes: Uint8Array,
+  name = 'document.pdf',
+): Promise<PdfSource> {
   let doc: Awaited<ReturnType<PdfJsLike['getDocument']>['promise']>;
   try {
-    doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false }).promise;
+    doc = await pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      useSystemFonts: false,
+    }).promise;
   } catch (e) {
     throw unreadable(e, name);
   }
@@ -92,7 +118,8 @@ export async function readPdf(pdfjs: PdfJsLike, bytes: Uint8Array, name = 'docum
       const pageLetters = items.reduce((sum, item) => sum + countLetters(item.str), 0);
       letters += pageLetters;
       // a page with almost no text: a scanned page (with a stamp) or a blank page
-      if (pageLetters < SPARSE_PAGE_LETTERS && (await hasImage(page, pdfjs.OPS))) imagePages.push(n);
+      if (pageLetters < SPARSE_PAGE_LETTERS && (await hasImage(page, pdfjs.OPS)))
+        imagePages.push(n);
       pages.push({ items, width: viewport.width, height: viewport.height });
       page.cleanup?.();
     }

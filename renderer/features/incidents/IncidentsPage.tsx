@@ -35,7 +35,11 @@ export function IncidentsPage() {
 
   const overdue = useMemo(() => {
     if (!register) return new Set<string>();
-    const deadlines = computeDeadlines({ convention: register.convention, incidents: register.incidents, today });
+    const deadlines = computeDeadlines({
+      convention: register.convention,
+      incidents: register.incidents,
+      today,
+    });
     return new Set(
       deadlines
         .filter((d) => d.kind === 'service-request-escalation' && d.status === 'overdue')
@@ -44,7 +48,8 @@ export function IncidentsPage() {
   }, [register, today]);
 
   if (register === undefined) return <p>Chargement…</p>;
-  if (register === null) return (
+  if (register === null)
+    return (
       <>
         <PageHeader title={section.label} description={section.description} />
         <NoConvention why="Les demandes et incidents se rattachent à une convention." />
@@ -56,7 +61,11 @@ export function IncidentsPage() {
   const escalation = register.serviceContract?.escalation ?? [];
 
   const save = async (draft: IncidentDraft) => {
-    const row: Incident = { ...draft, id: editing?.id ?? newId(), conventionId: register.convention.id };
+    const row: Incident = {
+      ...draft,
+      id: editing?.id ?? newId(),
+      conventionId: register.convention.id,
+    };
     const saved = await run(() => saveRow(db, actor, 'incidents', row, row.object), 'Enregistré.');
     if (saved) setEditing(null);
   };
@@ -87,7 +96,13 @@ export function IncidentsPage() {
           </td>
         </>
       ) : (
-        <td>{i.reportedOn ? `Signalé le ${formatDateFr(i.reportedOn)}` : <span className="badge badge-alerte">Non signalé à la Caf</span>}</td>
+        <td>
+          {i.reportedOn ? (
+            `Signalé le ${formatDateFr(i.reportedOn)}`
+          ) : (
+            <span className="badge badge-alerte">Non signalé à la Caf</span>
+          )}
+        </td>
       )}
       <td>
         <div className="page-actions">
@@ -102,7 +117,11 @@ export function IncidentsPage() {
           >
             Modifier
           </Button>
-          <Button variant="quiet" aria-label={`Supprimer ${i.object}`} onPress={() => setDeleting(i)}>
+          <Button
+            variant="quiet"
+            aria-label={`Supprimer ${i.object}`}
+            onPress={() => setDeleting(i)}
+          >
             Supprimer
           </Button>
         </div>
@@ -116,8 +135,8 @@ export function IncidentsPage() {
       {overdue.size > 0 ? (
         <Card title="Escalade : interlocuteurs à contacter, dans l’ordre">
           <p>
-            {overdue.size === 1 ? 'Une demande est' : `${overdue.size} demandes sont`} sans réponse du Centre de
-            services Caf depuis plus de 10 jours (contrat art. 3.3).
+            {overdue.size === 1 ? 'Une demande est' : `${overdue.size} demandes sont`} sans réponse
+            du Centre de services Caf depuis plus de 10 jours (contrat art. 3.3).
           </p>
           {escalation.length ? (
             <ol>
@@ -132,17 +151,25 @@ export function IncidentsPage() {
             </ol>
           ) : (
             <p className="warning-box">
-              Aucun interlocuteur d’escalade n’est enregistré : complétez le contrat de services (écran Convention).
+              Aucun interlocuteur d’escalade n’est enregistré : complétez le contrat de services
+              (écran Convention).
             </p>
           )}
         </Card>
       ) : null}
       <Card
         title="Demandes au Centre de services Caf"
-        actions={<Button variant="primary" onPress={() => open('service-request')}>Ajouter une demande</Button>}
+        actions={
+          <Button variant="primary" onPress={() => open('service-request')}>
+            Ajouter une demande
+          </Button>
+        }
       >
         {requests.length === 0 ? (
-          <p className="muted">Aucune demande enregistrée. Notez ici chaque demande envoyée au Centre de services Caf pour suivre le délai de réponse.</p>
+          <p className="muted">
+            Aucune demande enregistrée. Notez ici chaque demande envoyée au Centre de services Caf
+            pour suivre le délai de réponse.
+          </p>
         ) : (
           <table className="data">
             <thead>
@@ -163,7 +190,10 @@ export function IncidentsPage() {
         actions={<Button onPress={() => open('security')}>Ajouter un incident</Button>}
       >
         {security.length === 0 ? (
-          <p className="muted">Aucun incident de sécurité. Tout incident doit être signalé sans délai à la Caf (conv. art. 9.2).</p>
+          <p className="muted">
+            Aucun incident de sécurité. Tout incident doit être signalé sans délai à la Caf (conv.
+            art. 9.2).
+          </p>
         ) : (
           <table className="data">
             <thead>
@@ -181,8 +211,12 @@ export function IncidentsPage() {
       <Dialog
         title={
           editing?.draft.kind === 'security'
-            ? editing.id ? 'Modifier l’incident de sécurité' : 'Nouvel incident de sécurité'
-            : editing?.id ? 'Modifier la demande' : 'Nouvelle demande au Centre de services Caf'
+            ? editing.id
+              ? 'Modifier l’incident de sécurité'
+              : 'Nouvel incident de sécurité'
+            : editing?.id
+              ? 'Modifier la demande'
+              : 'Nouvelle demande au Centre de services Caf'
         }
         isOpen={editing !== null}
         onClose={() => setEditing(null)}
@@ -199,12 +233,20 @@ export function IncidentsPage() {
       </Dialog>
       <ConfirmDialog
         title="Supprimer"
-        message={deleting ? `Supprimer « ${deleting.object} » du ${formatDateFr(deleting.date)} ? La suppression reste inscrite au journal.` : ''}
+        message={
+          deleting
+            ? `Supprimer « ${deleting.object} » du ${formatDateFr(deleting.date)} ? La suppression reste inscrite au journal.`
+            : ''
+        }
         confirmLabel="Supprimer"
         isOpen={deleting !== null}
         onCancel={() => setDeleting(null)}
         onConfirm={async () => {
-          if (deleting) await run(() => removeRow(db, actor, 'incidents', deleting.id, deleting.object), 'Supprimé.');
+          if (deleting)
+            await run(
+              () => removeRow(db, actor, 'incidents', deleting.id, deleting.object),
+              'Supprimé.',
+            );
           setDeleting(null);
         }}
       />

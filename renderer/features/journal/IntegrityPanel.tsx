@@ -31,7 +31,11 @@ export function IntegrityResult({ report }: { report: IntegrityReport }) {
   return (
     <section className="card integrity-report" aria-labelledby="integrity-title" role="status">
       <h2 id="integrity-title">
-        {frenchSpacing(ok ? 'Vérification de l’intégrité : aucun problème trouvé' : 'Vérification de l’intégrité : problèmes trouvés')}
+        {frenchSpacing(
+          ok
+            ? 'Vérification de l’intégrité : aucun problème trouvé'
+            : 'Vérification de l’intégrité : problèmes trouvés',
+        )}
       </h2>
       <p className="muted">Vérifié le {formatInstant(report.checkedAt)}.</p>
       <ul className="integrity-verdicts">
@@ -89,7 +93,8 @@ export function HeadComparisonCard() {
   const [answer, setAnswer] = useState<{ ok: boolean; text: string }>();
   const [error, setError] = useState<string>();
 
-  const load = () => run(async () => setBackups((await listBackups(platform)).filter((b) => b.header?.journalHead)));
+  const load = () =>
+    run(async () => setBackups((await listBackups(platform)).filter((b) => b.header?.journalHead)));
 
   const compare = (copy: JournalHeadRecord, label: string) =>
     run(async () => {
@@ -108,8 +113,10 @@ export function HeadComparisonCard() {
   const compareTyped = () => {
     const n = Number(seq.replace(/\s/g, ''));
     const h = hash.trim().toLowerCase().replace(/…$/, '');
-    if (!Number.isInteger(n) || n < 1) return setError('Indiquez le numéro de l’entrée (un nombre entier).');
-    if (!HEX.test(h)) return setError('Indiquez au moins les 8 premiers caractères de l’empreinte (0 à 9, a à f).');
+    if (!Number.isInteger(n) || n < 1)
+      return setError('Indiquez le numéro de l’entrée (un nombre entier).');
+    if (!HEX.test(h))
+      return setError('Indiquez au moins les 8 premiers caractères de l’empreinte (0 à 9, a à f).');
     setError(undefined);
     return compare({ seq: n, hash: h }, 'la copie indiquée');
   };
@@ -117,16 +124,19 @@ export function HeadComparisonCard() {
   return (
     <Card title="Comparer avec une copie antérieure">
       <p>
-        Chaque sauvegarde et chaque document émis (en pied de page, «{'\u00a0'}Journal n°{'\u00a0'}…{'\u00a0'}»)
-        gardent la dernière entrée du journal au moment où ils ont été faits. Si le journal
-        actuel ne la contient plus à l’identique, il a été coupé ou réécrit depuis.
+        Chaque sauvegarde et chaque document émis (en pied de page, «{'\u00a0'}Journal n°{'\u00a0'}…
+        {'\u00a0'}») gardent la dernière entrée du journal au moment où ils ont été faits. Si le
+        journal actuel ne la contient plus à l’identique, il a été coupé ou réécrit depuis.
       </p>
       {backups === undefined ? (
         <Button onPress={load} isDisabled={busy}>
           Choisir une sauvegarde…
         </Button>
       ) : backups.length === 0 ? (
-        <p className="muted">Aucune sauvegarde n’indique la dernière entrée de son journal (les sauvegardes faites par une version précédente ne l’indiquent pas).</p>
+        <p className="muted">
+          Aucune sauvegarde n’indique la dernière entrée de son journal (les sauvegardes faites par
+          une version précédente ne l’indiquent pas).
+        </p>
       ) : (
         <FieldRow>
           <SelectInput
@@ -147,15 +157,29 @@ export function HeadComparisonCard() {
         </FieldRow>
       )}
       <FieldRow>
-        <TextInput label="N° de l’entrée (pied de page d’un document)" inputMode="numeric" value={seq} onChange={(e) => setSeq(e.target.value)} />
-        <TextInput label="Empreinte (au moins 8 caractères)" value={hash} onChange={(e) => setHash(e.target.value)} spellCheck={false} />
+        <TextInput
+          label="N° de l’entrée (pied de page d’un document)"
+          inputMode="numeric"
+          value={seq}
+          onChange={(e) => setSeq(e.target.value)}
+        />
+        <TextInput
+          label="Empreinte (au moins 8 caractères)"
+          value={hash}
+          onChange={(e) => setHash(e.target.value)}
+          spellCheck={false}
+        />
         <div className="field field-button">
           <Button onPress={compareTyped} isDisabled={busy}>
             Vérifier
           </Button>
         </div>
       </FieldRow>
-      {error ? <p className="error-box" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      ) : null}
       {answer ? (
         <p className={answer.ok ? 'badge badge-ok journal-verdict' : 'error-box'} role="status">
           {answer.ok ? '✓ ' : ''}

@@ -101,7 +101,12 @@ export function JournalPage() {
           />
           <DateInput label="Du" value={from} onChange={(e) => setFrom(e.target.value)} />
           <DateInput label="Au" value={to} onChange={(e) => setTo(e.target.value)} />
-          <TextInput label="Rechercher" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+          <TextInput
+            label="Rechercher"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </FieldRow>
         <CheckboxInput
           label="Afficher les identifiants et empreintes"
@@ -146,7 +151,9 @@ export function JournalPage() {
                     {e.payload === null ? (
                       <div className="muted">Données personnelles purgées</div>
                     ) : e.action === 'update' ? (
-                      <div className="muted">Champs modifiés : {changedFieldLabels(e).join(', ') || 'aucun'}</div>
+                      <div className="muted">
+                        Champs modifiés : {changedFieldLabels(e).join(', ') || 'aucun'}
+                      </div>
                     ) : null}
                   </td>
                   {technical ? (

@@ -25,7 +25,10 @@ describe('journal labels', () => {
     expect(changedFieldLabels(entry({}))).toEqual(['Date de départ', 'Service']);
     const convention = entry({
       entity: 'conventions',
-      payload: { before: { signedOn: '2026-01-01' }, after: { signedOn: '2026-01-02', termination: {} } },
+      payload: {
+        before: { signedOn: '2026-01-01' },
+        after: { signedOn: '2026-01-02', termination: {} },
+      },
     });
     expect(changedFieldLabels(convention)).toEqual(['Date de signature', 'Résiliation']);
   });

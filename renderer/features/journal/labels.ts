@@ -1,6 +1,11 @@
 import { WIPE_ENTITY } from '../../../shared/domain/journal-integrity';
 import type { JournalEntry } from '../../../shared/domain/schemas';
-import { fieldLabel, JOURNALED_TABLE_NAMES, TABLES, tableLabel } from '../../../shared/domain/tables/registry';
+import {
+  fieldLabel,
+  JOURNALED_TABLE_NAMES,
+  TABLES,
+  tableLabel,
+} from '../../../shared/domain/tables/registry';
 
 /** French name of each journaled table (from the table registry), for the « Élément » filter. */
 export const ENTITY_LABELS: Record<string, string> = Object.fromEntries(
@@ -55,7 +60,10 @@ const journalField = (field: keyof JournalEntry) => fieldLabel('journal', field)
  * author, action, element, summary, changed fields in French), then the technical
  * identifiers and hashes, last.
  */
-export function journalCsvTable(entries: readonly JournalEntry[]): { header: string[]; rows: unknown[][] } {
+export function journalCsvTable(entries: readonly JournalEntry[]): {
+  header: string[];
+  rows: unknown[][];
+} {
   return {
     header: [
       journalField('seq'),

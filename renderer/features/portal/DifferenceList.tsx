@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { DIFFERENCE_INFO, PORTAL_ACTION_LABELS, type PortalAction } from '../../../shared/domain/portal/differences';
+import {
+  DIFFERENCE_INFO,
+  PORTAL_ACTION_LABELS,
+  type PortalAction,
+} from '../../../shared/domain/portal/differences';
 import { formatCount, agentName } from '../../../shared/domain/format';
 import type { Agent, Bulletin, StoredPortalDifference } from '../../../shared/domain/schemas';
 import { Button } from '../../ui/Button';
@@ -37,7 +41,9 @@ export function DifferenceList({
   const byId = new Map(agents.map((a) => [a.id, a]));
   const needsBulletin = (d: StoredPortalDifference) => {
     const service = d.serviceCode ?? d.account?.serviceCodes[0];
-    const candidates = bulletins.filter((b) => !service || b.serviceCode.toUpperCase() === service.toUpperCase());
+    const candidates = bulletins.filter(
+      (b) => !service || b.serviceCode.toUpperCase() === service.toUpperCase(),
+    );
     return candidates.length !== 1 && bulletins.length > 1;
   };
 
@@ -50,14 +56,20 @@ export function DifferenceList({
           <li key={d.id} className={`portal-difference severity-${d.severity}`} data-kind={d.kind}>
             <div className="portal-difference-head">
               <strong>{DIFFERENCE_INFO[d.kind].label}</strong>
-              <span className={`badge badge-${d.severity}`}>{d.severity === 'alerte' ? 'Alerte' : 'Attention'}</span>
+              <span className={`badge badge-${d.severity}`}>
+                {d.severity === 'alerte' ? 'Alerte' : 'Attention'}
+              </span>
               {d.article ? <span className="muted">{d.article}</span> : null}
             </div>
             <p>{d.message}</p>
-            {needsBulletin(d) && d.actions.some((a) => a === 'register-agent' || a === 'register-habilitation') ? (
+            {needsBulletin(d) &&
+            d.actions.some((a) => a === 'register-agent' || a === 'register-habilitation') ? (
               <SelectInput
                 label="Bulletin d’adhésion"
-                options={bulletins.map((b) => ({ value: b.id, label: `${b.serviceCode}${b.siteLabel ? ` – ${b.siteLabel}` : ''}` }))}
+                options={bulletins.map((b) => ({
+                  value: b.id,
+                  label: `${b.serviceCode}${b.siteLabel ? ` – ${b.siteLabel}` : ''}`,
+                }))}
                 placeholder="— Choisir —"
                 value={bulletinId}
                 onChange={(e) => setBulletinId(e.target.value)}
@@ -67,7 +79,15 @@ export function DifferenceList({
               {d.actions.flatMap((action) => {
                 if (action === 'explain') {
                   return [
-                    <Button key={action} variant="quiet" isDisabled={disabled} onPress={() => { setNote(''); setExplaining(d); }}>
+                    <Button
+                      key={action}
+                      variant="quiet"
+                      isDisabled={disabled}
+                      onPress={() => {
+                        setNote('');
+                        setExplaining(d);
+                      }}
+                    >
                       {PORTAL_ACTION_LABELS.explain}
                     </Button>,
                   ];
@@ -76,7 +96,12 @@ export function DifferenceList({
                   return (d.candidateAgentIds ?? []).map((id) => {
                     const a = byId.get(id);
                     return (
-                      <Button key={`${action}-${id}`} variant="primary" isDisabled={disabled || !a} onPress={() => void onResolve({ difference: d, action, agentId: id })}>
+                      <Button
+                        key={`${action}-${id}`}
+                        variant="primary"
+                        isDisabled={disabled || !a}
+                        onPress={() => void onResolve({ difference: d, action, agentId: id })}
+                      >
                         {`C’est ${a ? agentName(a) : 'cet agent'}${a?.departedOn ? ' (parti)' : ''}`}
                       </Button>
                     );
@@ -88,9 +113,17 @@ export function DifferenceList({
                     key={action}
                     variant={first ? 'primary' : 'secondary'}
                     isDisabled={disabled}
-                    onPress={() => void onResolve({ difference: d, action, ...(bulletinId ? { bulletinId } : {}) })}
+                    onPress={() =>
+                      void onResolve({
+                        difference: d,
+                        action,
+                        ...(bulletinId ? { bulletinId } : {}),
+                      })
+                    }
                   >
-                    {action === 'reject-match' && (d.candidateAgentIds?.length ?? 0) > 1 ? 'Aucun de ces agents' : PORTAL_ACTION_LABELS[action]}
+                    {action === 'reject-match' && (d.candidateAgentIds?.length ?? 0) > 1
+                      ? 'Aucun de ces agents'
+                      : PORTAL_ACTION_LABELS[action]}
                   </Button>,
                 ];
               })}
@@ -98,16 +131,27 @@ export function DifferenceList({
           </li>
         ))}
       </ul>
-      <Dialog title="Expliquer l’écart" isOpen={!!explaining} onClose={() => setExplaining(undefined)}>
+      <Dialog
+        title="Expliquer l’écart"
+        isOpen={!!explaining}
+        onClose={() => setExplaining(undefined)}
+      >
         <p>{explaining?.message}</p>
-        <TextArea label="Explication (figurera dans le rapport de revue)" required value={note} onChange={(e) => setNote(e.target.value)} />
+        <TextArea
+          label="Explication (figurera dans le rapport de revue)"
+          required
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <div className="form-actions">
           <Button
             variant="primary"
             isDisabled={!note.trim() || disabled}
             onPress={() => {
               if (!explaining) return;
-              void onResolve({ difference: explaining, action: 'explain', note }).then((ok) => ok && setExplaining(undefined));
+              void onResolve({ difference: explaining, action: 'explain', note }).then(
+                (ok) => ok && setExplaining(undefined),
+              );
             }}
           >
             Enregistrer l’explication

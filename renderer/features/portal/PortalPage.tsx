@@ -4,8 +4,19 @@ import { Link } from 'react-router';
 import { formatDateFr } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
 import { formatInstant as formatDateTime } from '../../ui/format';
-import { PORTAL_FIELD_LABELS, PORTAL_FIELDS, mappingProblems, type PortalField } from '../../../shared/domain/portal/columns';
-import { compareDifferences, DIFFERENCE_INFO, DIFFERENCE_KINDS, PORTAL_ACTION_LABELS, type PortalDifference } from '../../../shared/domain/portal/differences';
+import {
+  PORTAL_FIELD_LABELS,
+  PORTAL_FIELDS,
+  mappingProblems,
+  type PortalField,
+} from '../../../shared/domain/portal/columns';
+import {
+  compareDifferences,
+  DIFFERENCE_INFO,
+  DIFFERENCE_KINDS,
+  PORTAL_ACTION_LABELS,
+  type PortalDifference,
+} from '../../../shared/domain/portal/differences';
 import { useServices } from '../../shell/services';
 import { listImports, resolveDifference } from '../../db/repositories/portal';
 import { selectNotify, useUiStore } from '../../store/ui-store';
@@ -32,12 +43,19 @@ export function PortalPage() {
   const recompare = useRef(false);
   const conventionId = register ? register.convention.id : undefined;
   const stored = useLiveQuery(
-    async () => (conventionId ? db.portalDifferences.where('conventionId').equals(conventionId).toArray() : []),
+    async () =>
+      conventionId ? db.portalDifferences.where('conventionId').equals(conventionId).toArray() : [],
     [db, conventionId],
   );
-  const history = useLiveQuery(async () => (conventionId ? listImports(db, conventionId) : []), [db, conventionId]);
+  const history = useLiveQuery(
+    async () => (conventionId ? listImports(db, conventionId) : []),
+    [db, conventionId],
+  );
   const open = useMemo(
-    () => (stored ?? []).filter((d) => d.status === 'open').sort((a, b) => compareDifferences(a as PortalDifference, b as PortalDifference)),
+    () =>
+      (stored ?? [])
+        .filter((d) => d.status === 'open')
+        .sort((a, b) => compareDifferences(a as PortalDifference, b as PortalDifference)),
     [stored],
   );
   const treated = useMemo(() => (stored ?? []).filter((d) => d.status !== 'open'), [stored]);
@@ -53,10 +71,14 @@ export function PortalPage() {
   }, [register]);
 
   if (register === undefined) return <Loading />;
-  if (register === null) return <NoConvention why="Le rapprochement avec le portail se rattache à une convention." />;
+  if (register === null)
+    return <NoConvention why="Le rapprochement avec le portail se rattache à une convention." />;
 
   const headers = imp.file ? (imp.file.rows[imp.file.headerRow] ?? []) : [];
-  const columns = headers.map((h, i) => ({ value: String(i), label: h.trim() || `Colonne ${i + 1}` }));
+  const columns = headers.map((h, i) => ({
+    value: String(i),
+    label: h.trim() || `Colonne ${i + 1}`,
+  }));
   const problems = mappingProblems(imp.mapping);
   const agents = register.agents;
 
@@ -76,7 +98,8 @@ export function PortalPage() {
         ...(r.bulletinId ? { bulletinId: r.bulletinId } : {}),
       });
       notify('ok', `Écart traité : ${PORTAL_ACTION_LABELS[r.action].toLowerCase()}.`);
-      if ((r.action === 'confirm-match' || r.action === 'reject-match') && imp.list) recompare.current = true;
+      if ((r.action === 'confirm-match' || r.action === 'reject-match') && imp.list)
+        recompare.current = true;
       return true;
     } catch (error) {
       imp.setErrors(errorMessages(error));
@@ -100,12 +123,22 @@ export function PortalPage() {
       ) : null}
 
       <Card title="1. Liste des comptes du portail" id="portal-file">
-        <TextInput label="Fichier exporté du portail (Excel .xlsx ou CSV)" type="file" accept=".csv,.xlsx,.txt,text/csv" onChange={onFile} />
+        <TextInput
+          label="Fichier exporté du portail (Excel .xlsx ou CSV)"
+          type="file"
+          accept=".csv,.xlsx,.txt,text/csv"
+          onChange={onFile}
+        />
         {imp.file ? (
           <p className="muted">
-            « {imp.file.name} » : {formatCount(imp.file.rows.length - imp.file.headerRow - 1, 'ligne')} sous les titres (ligne {imp.file.headerRow + 1})
-            {imp.file.encoding ? `, encodage ${imp.file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}` : ''}. Empreinte SHA-256 {imp.file.sha256.slice(0, 16)}…
-            Le fichier lui-même n’est pas conservé.
+            « {imp.file.name} » :{' '}
+            {formatCount(imp.file.rows.length - imp.file.headerRow - 1, 'ligne')} sous les titres
+            (ligne {imp.file.headerRow + 1})
+            {imp.file.encoding
+              ? `, encodage ${imp.file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}`
+              : ''}
+            . Empreinte SHA-256 {imp.file.sha256.slice(0, 16)}… Le fichier lui-même n’est pas
+            conservé.
           </p>
         ) : (
           <p className="muted">Aucune donnée n’est envoyée : le fichier est lu sur ce poste.</p>
@@ -114,10 +147,18 @@ export function PortalPage() {
 
       {imp.file ? (
         <Card title="2. Colonnes" id="portal-mapping">
-          <p>Vérifiez la colonne de chaque information ; celles reconnues d’après leur titre sont déjà choisies, et votre choix sera repris la prochaine fois.</p>
+          <p>
+            Vérifiez la colonne de chaque information ; celles reconnues d’après leur titre sont
+            déjà choisies, et votre choix sera repris la prochaine fois.
+          </p>
           <SelectInput
             label="Ligne des titres de colonnes"
-            options={imp.file.rows.slice(0, 15).map((r, i) => ({ value: String(i), label: `Ligne ${i + 1} : ${r.filter(Boolean).join(' | ').slice(0, 80)}` }))}
+            options={imp.file.rows
+              .slice(0, 15)
+              .map((r, i) => ({
+                value: String(i),
+                label: `Ligne ${i + 1} : ${r.filter(Boolean).join(' | ').slice(0, 80)}`,
+              }))}
             value={String(imp.file.headerRow)}
             onChange={(e) => imp.setHeaderRow(Number(e.target.value))}
           />
@@ -149,7 +190,11 @@ export function PortalPage() {
             </ul>
           ) : null}
           <div className="form-actions">
-            <Button variant="primary" isDisabled={problems.length > 0 || !!imp.working} onPress={() => void imp.compare()}>
+            <Button
+              variant="primary"
+              isDisabled={problems.length > 0 || !!imp.working}
+              onPress={() => void imp.compare()}
+            >
               Comparer avec le registre
             </Button>
           </div>
@@ -159,12 +204,25 @@ export function PortalPage() {
       {imp.result && imp.list ? (
         <Card title="3. Résultat de la comparaison" id="portal-result">
           <p role="status">
-            {formatCount(imp.result.stats.accounts, 'compte')} lus ({formatCount(imp.result.stats.activeAccounts, 'actif ou suspendu', 'actifs ou suspendus')}),{' '}
-            {formatCount(imp.result.stats.matched, 'rapproché d’un agent', 'rapprochés d’un agent')}, {formatCount(imp.result.differences.length, 'écart')}.
+            {formatCount(imp.result.stats.accounts, 'compte')} lus (
+            {formatCount(
+              imp.result.stats.activeAccounts,
+              'actif ou suspendu',
+              'actifs ou suspendus',
+            )}
+            ),{' '}
+            {formatCount(imp.result.stats.matched, 'rapproché d’un agent', 'rapprochés d’un agent')}
+            , {formatCount(imp.result.differences.length, 'écart')}.
           </p>
           {imp.list.problems.length ? (
             <details>
-              <summary>{formatCount(imp.list.problems.length, 'remarque de lecture', 'remarques de lecture')}</summary>
+              <summary>
+                {formatCount(
+                  imp.list.problems.length,
+                  'remarque de lecture',
+                  'remarques de lecture',
+                )}
+              </summary>
               <ul>
                 {imp.list.problems.slice(0, 200).map((p, i) => (
                   <li key={i}>
@@ -176,7 +234,9 @@ export function PortalPage() {
           ) : null}
           {imp.result.quotas.length ? (
             <table className="data">
-              <caption>Comptes du portail par profil, face au quota du bulletin (contrat art. 2.2.1)</caption>
+              <caption>
+                Comptes du portail par profil, face au quota du bulletin (contrat art. 2.2.1)
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Service</th>
@@ -193,7 +253,10 @@ export function PortalPage() {
                     <td>{q.profileCode}</td>
                     <td>{q.portal}</td>
                     <td>{q.register}</td>
-                    <td>{q.quota === 0 ? 'aucun' : q.quota}{q.portal > q.quota ? ' — dépassé' : ''}</td>
+                    <td>
+                      {q.quota === 0 ? 'aucun' : q.quota}
+                      {q.portal > q.quota ? ' — dépassé' : ''}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -203,7 +266,13 @@ export function PortalPage() {
       ) : null}
 
       <Card title="Écarts à traiter" id="portal-differences">
-        <DifferenceList differences={open} agents={agents} bulletins={register.bulletins} onResolve={onResolve} disabled={!!imp.working} />
+        <DifferenceList
+          differences={open}
+          agents={agents}
+          bulletins={register.bulletins}
+          onResolve={onResolve}
+          disabled={!!imp.working}
+        />
       </Card>
 
       {treated.length ? (
@@ -222,10 +291,14 @@ export function PortalPage() {
                 <tr key={d.id}>
                   <td>{d.message}</td>
                   <td>
-                    {d.resolution?.action ? PORTAL_ACTION_LABELS[d.resolution.action] : 'Disparu de la liste'}
+                    {d.resolution?.action
+                      ? PORTAL_ACTION_LABELS[d.resolution.action]
+                      : 'Disparu de la liste'}
                     {d.resolution?.note ? ` — ${d.resolution.note}` : ''}
                   </td>
-                  <td>{d.resolution ? `${d.resolution.by}, ${formatDateTime(d.resolution.at)}` : ''}</td>
+                  <td>
+                    {d.resolution ? `${d.resolution.by}, ${formatDateTime(d.resolution.at)}` : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -236,7 +309,9 @@ export function PortalPage() {
       {history?.length ? (
         <Card title="Listes importées" id="portal-history">
           <table className="data">
-            <caption className="visually-hidden">Historique des listes du portail importées</caption>
+            <caption className="visually-hidden">
+              Historique des listes du portail importées
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -267,11 +342,13 @@ export function PortalPage() {
         </Card>
       ) : null}
       <p className="muted">
-        Dernière liste : {history?.[0] ? formatDateFr(history[0].importedAt.slice(0, 10)) : 'aucune'}.
+        Dernière liste :{' '}
+        {history?.[0] ? formatDateFr(history[0].importedAt.slice(0, 10)) : 'aucune'}.
         {history?.[0] ? (
           <>
             {' '}
-            <Link to="/revue">Ouvrir la revue annuelle depuis cette liste</Link> (revue inverse : chaque compte du portail et chaque habilitation du registre).
+            <Link to="/revue">Ouvrir la revue annuelle depuis cette liste</Link> (revue inverse :
+            chaque compte du portail et chaque habilitation du registre).
           </>
         ) : null}
       </p>

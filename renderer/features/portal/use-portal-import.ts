@@ -1,9 +1,19 @@
 import { useState } from 'react';
 import { readPortalAccounts, type PortalList } from '../../../shared/domain/portal/accounts';
-import { applyRememberedMapping, findHeaderRow, rememberMapping, type PortalMapping } from '../../../shared/domain/portal/columns';
+import {
+  applyRememberedMapping,
+  findHeaderRow,
+  rememberMapping,
+  type PortalMapping,
+} from '../../../shared/domain/portal/columns';
 import { reconcile, type Reconciliation } from '../../../shared/domain/portal/reconcile';
 import { useServices } from '../../shell/services';
-import { getRememberedMapping, getUnusedMonths, loadLinks, saveImportedList } from '../../db/repositories/portal';
+import {
+  getRememberedMapping,
+  getUnusedMonths,
+  loadLinks,
+  saveImportedList,
+} from '../../db/repositories/portal';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import { errorMessages } from '../../shell/register/use-action';
 import { todayIso, useActor } from '../../shell/register/use-register';
@@ -72,7 +82,9 @@ export function usePortalImport(register: RegisterSnapshot | null | undefined) {
         ...(sheet.encoding ? { encoding: sheet.encoding } : {}),
       };
       setFile(loaded);
-      setMapping(applyRememberedMapping(rows[headerRow] ?? [], await getRememberedMapping(services.db)));
+      setMapping(
+        applyRememberedMapping(rows[headerRow] ?? [], await getRememberedMapping(services.db)),
+      );
     });
 
   const setHeaderRow = (headerRow: number) => {
@@ -87,18 +99,28 @@ export function usePortalImport(register: RegisterSnapshot | null | undefined) {
       if (!file || !register) return;
       const today = todayIso();
       const profiles = register.profiles;
-      const read = reuseImport && list ? list : readPortalAccounts({
-        rows: file.rows,
-        headerRow: file.headerRow,
-        mapping,
-        context: {
-          profiles,
-          serviceCodes: register.bulletins.map((b) => b.serviceCode),
-          serviceLabels: Object.fromEntries(register.bulletins.filter((b) => b.serviceLabel).map((b) => [b.serviceCode, b.serviceLabel!])),
-        },
-        today,
-      });
-      const [unusedMonths, links] = await Promise.all([getUnusedMonths(services.db), loadLinks(services.db, register.convention.id)]);
+      const read =
+        reuseImport && list
+          ? list
+          : readPortalAccounts({
+              rows: file.rows,
+              headerRow: file.headerRow,
+              mapping,
+              context: {
+                profiles,
+                serviceCodes: register.bulletins.map((b) => b.serviceCode),
+                serviceLabels: Object.fromEntries(
+                  register.bulletins
+                    .filter((b) => b.serviceLabel)
+                    .map((b) => [b.serviceCode, b.serviceLabel!]),
+                ),
+              },
+              today,
+            });
+      const [unusedMonths, links] = await Promise.all([
+        getUnusedMonths(services.db),
+        loadLinks(services.db, register.convention.id),
+      ]);
       const reconciliation = reconcile({
         list: read,
         agents: register.agents,
@@ -125,5 +147,18 @@ export function usePortalImport(register: RegisterSnapshot | null | undefined) {
       setImportId(saved.id);
     });
 
-  return { file, mapping, setMapping, setHeaderRow, list, result, working, errors, setErrors, open, compare, busy };
+  return {
+    file,
+    mapping,
+    setMapping,
+    setHeaderRow,
+    list,
+    result,
+    working,
+    errors,
+    setErrors,
+    open,
+    compare,
+    busy,
+  };
 }

@@ -16,7 +16,13 @@ import { ItemsTable } from './ItemsTable';
 import { ReviewReportButtons } from './ReviewReportButtons';
 
 /** A closed review, read-only, with its comparison to the previous one. */
-export function ClosedReview({ campaign, previous }: { campaign: ReviewCampaign; previous?: ReviewCampaign }) {
+export function ClosedReview({
+  campaign,
+  previous,
+}: {
+  campaign: ReviewCampaign;
+  previous?: ReviewCampaign;
+}) {
   const db = useDb();
   const actor = useActor();
   const { run, busy } = useAction();
@@ -27,11 +33,17 @@ export function ClosedReview({ campaign, previous }: { campaign: ReviewCampaign;
   );
   const [applying, setApplying] = useState<ReviewItem | null>(null);
   const [appliedOn, setAppliedOn] = useState(todayIso());
-  const comparison = useMemo(() => (items ? compareWithPrevious(items, previousItems) : null), [items, previousItems]);
+  const comparison = useMemo(
+    () => (items ? compareWithPrevious(items, previousItems) : null),
+    [items, previousItems],
+  );
 
   if (!items || !comparison) return <p>Chargement…</p>;
   const profiles = [
-    ...new Set([...Object.keys(comparison.current.byProfile), ...Object.keys(comparison.previous?.byProfile ?? {})]),
+    ...new Set([
+      ...Object.keys(comparison.current.byProfile),
+      ...Object.keys(comparison.previous?.byProfile ?? {}),
+    ]),
   ].sort(compareProfileCodes);
   const rows: [string, number, number | undefined][] = [
     ['Habilitations revues', comparison.current.reviewed, comparison.previous?.reviewed],
@@ -39,13 +51,21 @@ export function ClosedReview({ campaign, previous }: { campaign: ReviewCampaign;
     ['Modifiées', comparison.current.modifier, comparison.previous?.modifier],
     ['Supprimées', comparison.current.supprimer, comparison.previous?.supprimer],
     ...profiles.map(
-      (p) => [`Profil ${p}`, comparison.current.byProfile[p] ?? 0, previous ? (comparison.previous?.byProfile[p] ?? 0) : undefined] as [string, number, number | undefined],
+      (p) =>
+        [
+          `Profil ${p}`,
+          comparison.current.byProfile[p] ?? 0,
+          previous ? (comparison.previous?.byProfile[p] ?? 0) : undefined,
+        ] as [string, number, number | undefined],
     ),
   ];
 
   return (
     <>
-      <Card title={describeCampaign(campaign)} actions={<ReviewReportButtons campaign={campaign} items={items} previous={previous} />}>
+      <Card
+        title={describeCampaign(campaign)}
+        actions={<ReviewReportButtons campaign={campaign} items={items} previous={previous} />}
+      >
         <table className="data">
           <caption className="visually-hidden">Comparaison avec la revue précédente</caption>
           <thead>
@@ -69,20 +89,38 @@ export function ClosedReview({ campaign, previous }: { campaign: ReviewCampaign;
       <Card title="Décisions">
         <ItemsTable items={items} onApplied={(i) => setApplying(i)} />
       </Card>
-      <ChecklistCard checklist={campaign.checklist} readOnly busy={false} onSave={() => undefined} />
+      <ChecklistCard
+        checklist={campaign.checklist}
+        readOnly
+        busy={false}
+        onSave={() => undefined}
+      />
       {applying ? (
-        <Dialog title="Décision appliquée dans « Mon Compte Partenaire »" isOpen onClose={() => setApplying(null)}>
-          <form noValidate
+        <Dialog
+          title="Décision appliquée dans « Mon Compte Partenaire »"
+          isOpen
+          onClose={() => setApplying(null)}
+        >
+          <form
+            noValidate
             onSubmit={async (e) => {
               e.preventDefault();
-              const done = await run(() => confirmAppliedInPortal(db, actor, applying.id, appliedOn), 'Date enregistrée.');
+              const done = await run(
+                () => confirmAppliedInPortal(db, actor, applying.id, appliedOn),
+                'Date enregistrée.',
+              );
               if (done) setApplying(null);
             }}
           >
             <p>
               {applying.snapshot.agentName} — {applying.snapshot.profileCode}
             </p>
-            <DateInput label="Appliquée le" required value={appliedOn} onChange={(e) => setAppliedOn(e.target.value)} />
+            <DateInput
+              label="Appliquée le"
+              required
+              value={appliedOn}
+              onChange={(e) => setAppliedOn(e.target.value)}
+            />
             <div className="form-actions">
               <Button onPress={() => setApplying(null)}>Annuler</Button>
               <Button type="submit" variant="primary" isDisabled={busy}>

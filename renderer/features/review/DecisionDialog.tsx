@@ -19,7 +19,10 @@ import { SelectInput, TextArea } from '../../ui/fields';
 const QUESTIONS: { key: keyof ReviewAnswers; label: string }[] = [
   { key: 'stillInOrganisation', label: 'La personne fait-elle toujours partie de la structure ?' },
   { key: 'sameFunction', label: 'Occupe-t-elle la même fonction ?' },
-  { key: 'profileStillNeeded', label: 'Sa mission nécessite-t-elle toujours ce profil (moindre affectation) ?' },
+  {
+    key: 'profileStillNeeded',
+    label: 'Sa mission nécessite-t-elle toujours ce profil (moindre affectation) ?',
+  },
   { key: 'personalAccount', label: 'Le compte est-il personnel (non partagé) ?' },
 ];
 
@@ -42,7 +45,8 @@ function YesNo({
         { v: false, text: 'Non' },
       ].map((o) => (
         <label key={o.text}>
-          <input type="radio" name={name} checked={value === o.v} onChange={() => onChange(o.v)} /> {o.text}
+          <input type="radio" name={name} checked={value === o.v} onChange={() => onChange(o.v)} />{' '}
+          {o.text}
         </label>
       ))}
     </fieldset>
@@ -71,7 +75,9 @@ export function DecisionDialog({
 }) {
   const [answers, setAnswers] = useState<ReviewAnswers>(item.answers);
   const suggestion = suggestDecision(answers);
-  const [decision, setDecision] = useState<ReviewDecision | undefined>(item.decision ?? suggestion?.decision);
+  const [decision, setDecision] = useState<ReviewDecision | undefined>(
+    item.decision ?? suggestion?.decision,
+  );
   const [newProfileCode, setNewProfile] = useState(item.newProfileCode ?? '');
   const [reason, setReason] = useState(item.reason ?? '');
   const s = item.snapshot;
@@ -90,16 +96,21 @@ export function DecisionDialog({
       <form onSubmit={submit} noValidate>
         <p className="muted">
           {s.agentFunction ?? 'Fonction non renseignée'}
-          {s.agentService ? ` · ${s.agentService}` : ''} · {s.bulletinLabel} · accordée le {formatDateFr(s.grantedOn)}
+          {s.agentService ? ` · ${s.agentService}` : ''} · {s.bulletinLabel} · accordée le{' '}
+          {formatDateFr(s.grantedOn)}
           {item.addedAfterOpening ? ' · ajoutée après l’ouverture de la revue' : ''}
         </p>
         {item.portal?.differences.length ? (
-          <p>Écart avec la liste du portail : {item.portal.differences.map(portalFlagLabel).join(' ; ')}.</p>
+          <p>
+            Écart avec la liste du portail :{' '}
+            {item.portal.differences.map(portalFlagLabel).join(' ; ')}.
+          </p>
         ) : null}
         {portalOnly ? (
           <p className="warning-box">
-            Cet accès existe dans le portail mais pas dans le registre : « Supprimer » le fait désactiver dans le portail ;
-            « Maintenir » le garde, enregistrez-le alors dans le registre (Rapprochement portail).
+            Cet accès existe dans le portail mais pas dans le registre : « Supprimer » le fait
+            désactiver dans le portail ; « Maintenir » le garde, enregistrez-le alors dans le
+            registre (Rapprochement portail).
           </p>
         ) : null}
         <ErrorList errors={errors} />
@@ -124,12 +135,19 @@ export function DecisionDialog({
         ) : null}
         <fieldset className="decision-choice">
           <legend>Décision</legend>
-          {(Object.keys(DECISION_LABELS) as ReviewDecision[]).filter((d) => !portalOnly || d !== 'modifier').map((d) => (
-            <label key={d}>
-              <input type="radio" name={`${item.id}-decision`} checked={decision === d} onChange={() => setDecision(d)} />{' '}
-              {DECISION_LABELS[d]}
-            </label>
-          ))}
+          {(Object.keys(DECISION_LABELS) as ReviewDecision[])
+            .filter((d) => !portalOnly || d !== 'modifier')
+            .map((d) => (
+              <label key={d}>
+                <input
+                  type="radio"
+                  name={`${item.id}-decision`}
+                  checked={decision === d}
+                  onChange={() => setDecision(d)}
+                />{' '}
+                {DECISION_LABELS[d]}
+              </label>
+            ))}
         </fieldset>
         {decision === 'modifier' && otherProfiles.length === 0 ? (
           <p className="warning-box" role="status">
@@ -141,7 +159,10 @@ export function DecisionDialog({
             label="Nouveau profil"
             required
             placeholder="Choisir"
-            options={otherProfiles.map((p) => ({ value: p, label: `${p} — ${profileLabels.get(p) ?? ''}` }))}
+            options={otherProfiles.map((p) => ({
+              value: p,
+              label: `${p} — ${profileLabels.get(p) ?? ''}`,
+            }))}
             value={newProfileCode}
             onChange={(e) => setNewProfile(e.target.value)}
           />

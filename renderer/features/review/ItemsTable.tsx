@@ -39,14 +39,24 @@ export function ItemsTable({
             <tr key={i.id}>
               <td>
                 {i.snapshot.agentName}
-                {i.addedAfterOpening ? <div><span className="badge badge-attention">Ajoutée après l’ouverture</span></div> : null}
+                {i.addedAfterOpening ? (
+                  <div>
+                    <span className="badge badge-attention">Ajoutée après l’ouverture</span>
+                  </div>
+                ) : null}
                 {/* Portal flags: the open ones are among the anomalies of an open review. */}
-                {i.portal && !i.portal.inRegister && !anomaliesOf ? <div><span className="badge badge-attention">Seulement dans le portail</span></div> : null}
+                {i.portal && !i.portal.inRegister && !anomaliesOf ? (
+                  <div>
+                    <span className="badge badge-attention">Seulement dans le portail</span>
+                  </div>
+                ) : null}
                 {i.portal?.differences
                   .filter((f) => !anomaliesOf || f.status !== 'open')
                   .map((f) => (
                     <div key={f.id}>
-                      <span className={`badge ${f.status === 'open' ? 'badge-attention' : ''}`}>Portail : {portalFlagLabel(f)}</span>
+                      <span className={`badge ${f.status === 'open' ? 'badge-attention' : ''}`}>
+                        Portail : {portalFlagLabel(f)}
+                      </span>
                     </div>
                   ))}
                 {anomaliesOf?.(i).map((a, k) => (
@@ -60,17 +70,29 @@ export function ItemsTable({
               <td>{i.snapshot.profileCode}</td>
               <td>{formatDateFr(i.snapshot.grantedOn)}</td>
               <td>
-                <span className={`badge ${i.decision ? (i.decision === 'maintenir' ? 'badge-ok' : 'badge-attention') : ''}`}>
+                <span
+                  className={`badge ${i.decision ? (i.decision === 'maintenir' ? 'badge-ok' : 'badge-attention') : ''}`}
+                >
                   {decisionOutcome(i)}
                 </span>
                 {i.decidedBy ? <div className="muted">par {i.decidedBy}</div> : null}
               </td>
               <td>{i.reason}</td>
-              <td>{needsPortal ? (i.appliedInPortalOn ? `Appliqué le ${formatDateFr(i.appliedInPortalOn)}` : 'À appliquer') : '—'}</td>
+              <td>
+                {needsPortal
+                  ? i.appliedInPortalOn
+                    ? `Appliqué le ${formatDateFr(i.appliedInPortalOn)}`
+                    : 'À appliquer'
+                  : '—'}
+              </td>
               {onOpen || onApplied ? (
                 <td>
                   {onOpen ? (
-                    <Button variant="quiet" aria-label={`Examiner ${i.snapshot.agentName} ${i.snapshot.profileCode}`} onPress={() => onOpen(i)}>
+                    <Button
+                      variant="quiet"
+                      aria-label={`Examiner ${i.snapshot.agentName} ${i.snapshot.profileCode}`}
+                      onPress={() => onOpen(i)}
+                    >
                       {i.decision ? 'Revoir' : 'Examiner'}
                     </Button>
                   ) : null}

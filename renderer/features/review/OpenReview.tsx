@@ -42,7 +42,13 @@ import { ItemsTable } from './ItemsTable';
 const PAGE = 100;
 
 /** The review in progress: decide every habilitation, answer the checklist, close. */
-export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; register: RegisterSnapshot }) {
+export function OpenReview({
+  campaign,
+  register,
+}: {
+  campaign: ReviewCampaign;
+  register: RegisterSnapshot;
+}) {
   const services = useServices();
   const { db } = services;
   const actor = useActor();
@@ -59,7 +65,13 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
   const [confirm, setConfirm] = useState<'bulk' | 'close' | null>(null);
 
   const ctx = useMemo(
-    () => anomalyContext({ agents: register.agents, habilitations: register.habilitations, quotas: register.quotas, today }),
+    () =>
+      anomalyContext({
+        agents: register.agents,
+        habilitations: register.habilitations,
+        quotas: register.quotas,
+        today,
+      }),
     [register.agents, register.habilitations, register.quotas, today],
   );
   const shown = useMemo(() => {
@@ -74,7 +86,10 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
       (i) =>
         byFilter(i) &&
         (!bulletinId || i.snapshot.bulletinId === bulletinId) &&
-        (!q || foldText(`${i.snapshot.agentName} ${i.snapshot.agentFunction ?? ''} ${i.snapshot.profileCode}`).includes(q)),
+        (!q ||
+          foldText(
+            `${i.snapshot.agentName} ${i.snapshot.agentFunction ?? ''} ${i.snapshot.profileCode}`,
+          ).includes(q)),
     );
   }, [items, filter, bulletinId, text, ctx]);
 
@@ -110,13 +125,21 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
       <Card
         title={describeCampaign(campaign)}
         actions={
-          <Button variant="primary" onPress={() => setConfirm('close')} isDisabled={busy || !closing.ok}>
+          <Button
+            variant="primary"
+            onPress={() => setConfirm('close')}
+            isDisabled={busy || !closing.ok}
+          >
             Clore la revue
           </Button>
         }
       >
         <div className="review-progress">
-          <progress max={Math.max(progress.total, 1)} value={progress.decided} aria-label="Habilitations décidées" />
+          <progress
+            max={Math.max(progress.total, 1)}
+            value={progress.decided}
+            aria-label="Habilitations décidées"
+          />
           <span>
             {progress.decided} / {progress.total} habilitations décidées
           </span>
@@ -141,9 +164,15 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
       </Card>
       {late.length ? (
         <div className="warning-box" role="status">
-          {late.length === 1 ? 'Une habilitation a été accordée' : `${late.length} habilitations ont été accordées`} depuis
-          l’ouverture de la revue.{' '}
-          <Button onPress={() => run(() => addLateHabilitations(db, actor, campaign.id, today), 'Ajoutées à la revue.')}>
+          {late.length === 1
+            ? 'Une habilitation a été accordée'
+            : `${late.length} habilitations ont été accordées`}{' '}
+          depuis l’ouverture de la revue.{' '}
+          <Button
+            onPress={() =>
+              run(() => addLateHabilitations(db, actor, campaign.id, today), 'Ajoutées à la revue.')
+            }
+          >
             Les ajouter à la revue
           </Button>
         </div>
@@ -159,7 +188,13 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
                 ['all', 'Toutes'],
               ] as const
             ).map(([v, label]) => (
-              <button key={v} type="button" className="chip" aria-pressed={filter === v} onClick={() => setFilter(v)}>
+              <button
+                key={v}
+                type="button"
+                className="chip"
+                aria-pressed={filter === v}
+                onClick={() => setFilter(v)}
+              >
                 {label}
               </button>
             ))}
@@ -167,12 +202,23 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
           <SelectInput
             label="Bulletin"
             placeholder="Tous"
-            options={register.bulletins.map((b) => ({ value: b.id, label: progress.byBulletin.find((p) => p.bulletinId === b.id)?.label ?? b.serviceCode }))}
+            options={register.bulletins.map((b) => ({
+              value: b.id,
+              label: progress.byBulletin.find((p) => p.bulletinId === b.id)?.label ?? b.serviceCode,
+            }))}
             value={bulletinId}
             onChange={(e) => setBulletinId(e.target.value)}
           />
-          <TextInput label="Rechercher" type="search" value={text} onChange={(e) => setText(e.target.value)} />
-          <Button onPress={() => setConfirm('bulk')} isDisabled={busy || bulk.maintain.length === 0}>
+          <TextInput
+            label="Rechercher"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <Button
+            onPress={() => setConfirm('bulk')}
+            isDisabled={busy || bulk.maintain.length === 0}
+          >
             Maintenir les {bulk.maintain.length} affichées
           </Button>
         </div>
@@ -192,7 +238,11 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
           </div>
         ) : null}
         {shown.length === 0 ? (
-          <p className="muted">{filter === 'todo' ? 'Toutes les habilitations affichées sont décidées.' : 'Aucune habilitation.'}</p>
+          <p className="muted">
+            {filter === 'todo'
+              ? 'Toutes les habilitations affichées sont décidées.'
+              : 'Aucune habilitation.'}
+          </p>
         ) : (
           <ItemsTable
             items={shown.slice(0, limit)}
@@ -205,7 +255,9 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
         )}
         {shown.length > limit ? (
           <div className="form-actions">
-            <Button onPress={() => setLimit((l) => l + PAGE)}>Afficher plus ({shown.length - limit} restantes)</Button>
+            <Button onPress={() => setLimit((l) => l + PAGE)}>
+              Afficher plus ({shown.length - limit} restantes)
+            </Button>
           </div>
         ) : null}
       </Card>
@@ -214,7 +266,9 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
         checklist={campaign.checklist}
         readOnly={false}
         busy={busy}
-        onSave={(next) => run(() => saveChecklist(db, actor, campaign.id, next), 'Engagements enregistrés.')}
+        onSave={(next) =>
+          run(() => saveChecklist(db, actor, campaign.id, next), 'Engagements enregistrés.')
+        }
       />
       {examining ? (
         <DecisionDialog
@@ -224,7 +278,10 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
           errors={errors}
           busy={busy}
           onSaveAnswers={async (answers) => {
-            const done = await run(() => saveAnswers(db, actor, examining.id, answers), 'Réponses enregistrées.');
+            const done = await run(
+              () => saveAnswers(db, actor, examining.id, answers),
+              'Réponses enregistrées.',
+            );
             if (done) setExamining(null);
           }}
           onDecide={(answers, decision) => void decide(examining, answers, decision)}
@@ -242,7 +299,11 @@ export function OpenReview({ campaign, register }: { campaign: ReviewCampaign; r
           const plan = bulk;
           const done = await run(
             async () => {
-              await maintainAll(db, actor, plan.maintain.map((i) => i.id));
+              await maintainAll(
+                db,
+                actor,
+                plan.maintain.map((i) => i.id),
+              );
               return true;
             },
             `${formatCount(plan.maintain.length, 'habilitation maintenue', 'habilitations maintenues')}.`,

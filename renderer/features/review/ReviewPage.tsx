@@ -30,10 +30,14 @@ export function ReviewPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const { run, errors, busy } = useAction();
   const conventionId = register?.convention.id;
-  const lastList = useLiveQuery(async () => (conventionId ? (await listImports(db, conventionId))[0] ?? null : null), [db, conventionId]);
+  const lastList = useLiveQuery(
+    async () => (conventionId ? ((await listImports(db, conventionId))[0] ?? null) : null),
+    [db, conventionId],
+  );
 
   if (register === undefined) return <p>Chargement…</p>;
-  if (register === null) return (
+  if (register === null)
+    return (
       <>
         <PageHeader title={section.label} description={section.description} />
         <NoConvention why="La revue annuelle se rattache à une convention." />
@@ -58,15 +62,18 @@ export function ReviewPage() {
       ) : (
         <Card title="Ouvrir une revue">
           <p>
-            La revue part des habilitations existantes : pour chacune, la personne est-elle toujours là, dans la même
-            fonction, sa mission nécessite-t-elle ce profil, le compte est-il personnel ?
-            {due ? ` Prochaine revue attendue le ${formatDateFr(due.dueOn)}.` : ''}
+            La revue part des habilitations existantes : pour chacune, la personne est-elle toujours
+            là, dans la même fonction, sa mission nécessite-t-elle ce profil, le compte est-il
+            personnel ?{due ? ` Prochaine revue attendue le ${formatDateFr(due.dueOn)}.` : ''}
           </p>
           <ErrorList errors={errors} />
           <div className="review-open-row">
             <SelectInput
               label="Année de la revue"
-              options={[thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: String(y), label: String(y) }))}
+              options={[thisYear - 1, thisYear, thisYear + 1].map((y) => ({
+                value: String(y),
+                label: String(y),
+              }))}
               value={year}
               onChange={(e) => setYear(e.target.value)}
             />
@@ -92,8 +99,9 @@ export function ReviewPage() {
           {lastList ? (
             <div className="review-open-row">
               <p>
-                Revue inverse : partir de la liste du portail « {lastList.fileName} » importée le {formatInstant(lastList.importedAt)} —
-                chaque compte du portail et chaque habilitation du registre, avec son écart éventuel.
+                Revue inverse : partir de la liste du portail « {lastList.fileName} » importée le{' '}
+                {formatInstant(lastList.importedAt)} — chaque compte du portail et chaque
+                habilitation du registre, avec son écart éventuel.
               </p>
               <Button
                 isDisabled={busy}
@@ -116,8 +124,8 @@ export function ReviewPage() {
             </div>
           ) : (
             <p className="muted">
-              Pour partir des comptes qui existent vraiment dans le portail, importez d’abord leur liste dans{' '}
-              <Link to="/portail">Rapprochement portail</Link>.
+              Pour partir des comptes qui existent vraiment dans le portail, importez d’abord leur
+              liste dans <Link to="/portail">Rapprochement portail</Link>.
             </p>
           )}
         </Card>
@@ -127,7 +135,11 @@ export function ReviewPage() {
           <ul className="review-history">
             {closed.map((c) => (
               <li key={c.id}>
-                <Button variant="quiet" onPress={() => setSelected(c.id)} aria-pressed={shownClosed?.id === c.id}>
+                <Button
+                  variant="quiet"
+                  onPress={() => setSelected(c.id)}
+                  aria-pressed={shownClosed?.id === c.id}
+                >
                   Revue {c.year}
                 </Button>
               </li>
@@ -135,7 +147,13 @@ export function ReviewPage() {
           </ul>
         </Card>
       ) : null}
-      {shownClosed ? <ClosedReview key={shownClosed.id} campaign={shownClosed} previous={previousOf(shownClosed.year)} /> : null}
+      {shownClosed ? (
+        <ClosedReview
+          key={shownClosed.id}
+          campaign={shownClosed}
+          previous={previousOf(shownClosed.year)}
+        />
+      ) : null}
     </>
   );
 }

@@ -39,29 +39,34 @@ export function ReviewReportButtons({
   );
   // A review opened from the portal's list: its list and differences make the report's section.
   const portalImportId = campaign.portalImportId;
-  const portal = useLiveQuery(
-    async () => {
-      if (!portalImportId || !conventionId) return null;
-      const [list, differences] = await Promise.all([
-        db.portalImports.get(portalImportId),
-        db.portalDifferences.where('conventionId').equals(conventionId).toArray(),
-      ]);
-      return list ? { list, differences } : null;
-    },
-    [db, portalImportId, conventionId],
-  );
+  const portal = useLiveQuery(async () => {
+    if (!portalImportId || !conventionId) return null;
+    const [list, differences] = await Promise.all([
+      db.portalImports.get(portalImportId),
+      db.portalDifferences.where('conventionId').equals(conventionId).toArray(),
+    ]);
+    return list ? { list, differences } : null;
+  }, [db, portalImportId, conventionId]);
   const waiting = !!portalImportId && portal === undefined;
   const actor = useActor();
   const { issue, regenerate, progress } = useDocumentExport();
   const { run, busy } = useAction();
   const [signatoryIndex, setSignatoryIndex] = useState('0');
   if (!register) return null;
-  const closedOn = campaign.closedAt ? calendarDateInParis(campaign.closedAt) : calendarDateInParis(new Date());
+  const closedOn = campaign.closedAt
+    ? calendarDateInParis(campaign.closedAt)
+    : calendarDateInParis(new Date());
   // The annex-1 Administrateur signs by default; the suppléant or who closed the review may.
-  const signatories = attestationSignatories(register.contacts, closedOn, campaign.closedBy ?? campaign.openedBy);
+  const signatories = attestationSignatories(
+    register.contacts,
+    closedOn,
+    campaign.closedBy ?? campaign.openedBy,
+  );
   const signatory = signatories[Number(signatoryIndex)] ?? signatories[0];
 
-  const issued = reports?.find((d) => (d.snapshot as ReviewReportSnapshot | undefined)?.year === campaign.year);
+  const issued = reports?.find(
+    (d) => (d.snapshot as ReviewReportSnapshot | undefined)?.year === campaign.year,
+  );
 
   const snapshot = (): ReviewReportSnapshot => {
     return buildReviewReportSnapshot({
@@ -81,11 +86,20 @@ export function ReviewReportButtons({
       bulletins: register.bulletins.map((b) => ({ id: b.id, label: formatBulletinLabel(b) })),
       quotas: register.quotas,
       contactAnomalies: {
-        missingSuppleant: currentPartnerContacts(register.contacts, 'administrateur-suppleant', closedOn).length === 0,
-        outdatedContacts: campaign.checklist.some((c) => c.key === 'contacts-annex' && c.answer === 'non'),
+        missingSuppleant:
+          currentPartnerContacts(register.contacts, 'administrateur-suppleant', closedOn).length ===
+          0,
+        outdatedContacts: campaign.checklist.some(
+          (c) => c.key === 'contacts-annex' && c.answer === 'non',
+        ),
       },
       ...(portal
-        ? { portal: { ...portal, agentNames: new Map(register.agents.map((a) => [a.id, agentName(a)])) } }
+        ? {
+            portal: {
+              ...portal,
+              agentNames: new Map(register.agents.map((a) => [a.id, agentName(a)])),
+            },
+          }
         : {}),
       attestation: {
         signatoryName: signatory?.name,
@@ -103,14 +117,34 @@ export function ReviewReportButtons({
         <SelectInput
           label="Signataire de l’attestation"
           value={signatoryIndex}
-          options={signatories.map((p, i) => ({ value: String(i), label: `${p.name} (${p.role})` }))}
+          options={signatories.map((p, i) => ({
+            value: String(i),
+            label: `${p.name} (${p.role})`,
+          }))}
           onChange={(e) => setSignatoryIndex(e.target.value)}
         />
       ) : null}
-      <Button variant="primary" isDisabled={busy || waiting} onPress={() => run(() => issue({ kind: 'rapport-revue', format: 'pdf', snapshot: snapshot() }), 'Rapport enregistré.')}>
+      <Button
+        variant="primary"
+        isDisabled={busy || waiting}
+        onPress={() =>
+          run(
+            () => issue({ kind: 'rapport-revue', format: 'pdf', snapshot: snapshot() }),
+            'Rapport enregistré.',
+          )
+        }
+      >
         Exporter le rapport (PDF)
       </Button>
-      <Button isDisabled={busy || waiting} onPress={() => run(() => issue({ kind: 'csv-revue', format: 'csv', snapshot: snapshot() }), 'Tableau enregistré.')}>
+      <Button
+        isDisabled={busy || waiting}
+        onPress={() =>
+          run(
+            () => issue({ kind: 'csv-revue', format: 'csv', snapshot: snapshot() }),
+            'Tableau enregistré.',
+          )
+        }
+      >
         Exporter le tableau (CSV)
       </Button>
       {issued ? (

@@ -100,14 +100,27 @@ export function ImportMapping({
       )}
       {hasProfile ? (
         <fieldset className="roster-import-portal">
-          <legend>Les habilitations de la liste existent-elles déjà dans « Mon Compte Partenaire » ?</legend>
+          <legend>
+            Les habilitations de la liste existent-elles déjà dans « Mon Compte Partenaire » ?
+          </legend>
           <label>
-            <input type="radio" name="in-portal" checked={inPortal} onChange={() => onInPortal(true)} /> Oui, elles sont déjà créées dans
-            le portail (cas habituel quand on commence à tenir le registre)
+            <input
+              type="radio"
+              name="in-portal"
+              checked={inPortal}
+              onChange={() => onInPortal(true)}
+            />{' '}
+            Oui, elles sont déjà créées dans le portail (cas habituel quand on commence à tenir le
+            registre)
           </label>
           <label>
-            <input type="radio" name="in-portal" checked={!inPortal} onChange={() => onInPortal(false)} /> Non, elles sont à créer dans
-            le portail
+            <input
+              type="radio"
+              name="in-portal"
+              checked={!inPortal}
+              onChange={() => onInPortal(false)}
+            />{' '}
+            Non, elles sont à créer dans le portail
           </label>
         </fieldset>
       ) : null}
@@ -115,7 +128,10 @@ export function ImportMapping({
         <SelectInput
           label="Bulletin d’adhésion des habilitations"
           help="Le fichier n’a pas de colonne « Bulletin » : les profils seront demandés sur ce bulletin."
-          options={bulletins.map((b) => ({ value: b.id, label: `${formatBulletinLabel(b)}${b.annexNumber ? ` (annexe ${b.annexNumber})` : ''}` }))}
+          options={bulletins.map((b) => ({
+            value: b.id,
+            label: `${formatBulletinLabel(b)}${b.annexNumber ? ` (annexe ${b.annexNumber})` : ''}`,
+          }))}
           placeholder="— Choisir —"
           value={bulletinId}
           onChange={(e) => onBulletin(e.target.value)}

@@ -1,15 +1,22 @@
-import type { DuplicateChoice, ImportPlan, PlannedGrant, PlannedRow } from '../../../shared/backup/roster-import';
+import type {
+  DuplicateChoice,
+  ImportPlan,
+  PlannedGrant,
+  PlannedRow,
+} from '../../../shared/backup/roster-import';
 import { formatCount } from '../../../shared/domain/format';
 import { Card } from '../../ui/Card';
 import { CheckboxInput } from '../../ui/fields';
 
-const personOf = (r: PlannedRow) => [r.agent.lastName, r.agent.firstName].filter(Boolean).join(' ') || '—';
+const personOf = (r: PlannedRow) =>
+  [r.agent.lastName, r.agent.firstName].filter(Boolean).join(' ') || '—';
 
 const REASON_WORDS = { name: 'même nom et prénom', email: 'même adresse mél' } as const;
 
 function outcomeText(r: PlannedRow): string {
   if (r.outcome === 'skipped') return 'Non importée (erreur)';
-  const who = r.outcome === 'merged' ? `Fusionnée avec ${r.duplicate?.name ?? 'un agent'}` : 'Nouvel agent';
+  const who =
+    r.outcome === 'merged' ? `Fusionnée avec ${r.duplicate?.name ?? 'un agent'}` : 'Nouvel agent';
   const grants = r.planned.map((g) => `${g.profileCode} ${GRANT_WORDS[g.status]}`);
   return [who, ...grants].join(' · ');
 }
@@ -43,16 +50,28 @@ export function ImportPreview({
   onSkipErrors: (value: boolean) => void;
 }) {
   const duplicates = plan.rows.filter((r) => r.duplicate);
-  const pending = plan.rows.flatMap((r) => r.planned.filter((g) => g.status === 'pending' || g.status === 'departed').map((g) => ({ r, g })));
+  const pending = plan.rows.flatMap((r) =>
+    r.planned
+      .filter((g) => g.status === 'pending' || g.status === 'departed')
+      .map((g) => ({ r, g })),
+  );
   const errors = plan.rows.filter((r) => r.outcome === 'skipped');
   const remarks = plan.rows.filter((r) => r.warnings.length && r.outcome !== 'skipped');
   const parts = [
     `${formatCount(plan.newAgents, 'agent')} ${plan.newAgents > 1 ? 'seront créés' : 'sera créé'}`,
-    plan.updatedAgents ? `${formatCount(plan.updatedAgents, 'agent déjà connu complété', 'agents déjà connus complétés')}` : '',
-    hasProfile ? `${formatCount(plan.granted, 'habilitation accordée', 'habilitations accordées')}` : '',
-    plan.pending ? `${formatCount(plan.pending, 'habilitation à régulariser', 'habilitations à régulariser')}` : '',
+    plan.updatedAgents
+      ? `${formatCount(plan.updatedAgents, 'agent déjà connu complété', 'agents déjà connus complétés')}`
+      : '',
+    hasProfile
+      ? `${formatCount(plan.granted, 'habilitation accordée', 'habilitations accordées')}`
+      : '',
+    plan.pending
+      ? `${formatCount(plan.pending, 'habilitation à régulariser', 'habilitations à régulariser')}`
+      : '',
     plan.duplicates ? `${formatCount(plan.duplicates, 'doublon')}` : '',
-    errors.length ? `${formatCount(errors.length, 'ligne en erreur', 'lignes en erreur')} (ignorées)` : '',
+    errors.length
+      ? `${formatCount(errors.length, 'ligne en erreur', 'lignes en erreur')} (ignorées)`
+      : '',
   ].filter(Boolean);
 
   return (
@@ -77,18 +96,35 @@ export function ImportPreview({
               return (
                 <tr key={r.line}>
                   <td>{r.line}</td>
-                  <td>{personOf(r)}{r.agent.email ? ` (${r.agent.email})` : ''}</td>
                   <td>
-                    {d.name} — {d.of === 'register' ? 'dans le registre' : `ligne ${d.line ?? '?'} du fichier`} ({d.reasons.map((x) => REASON_WORDS[x]).join(', ')})
+                    {personOf(r)}
+                    {r.agent.email ? ` (${r.agent.email})` : ''}
+                  </td>
+                  <td>
+                    {d.name} —{' '}
+                    {d.of === 'register' ? 'dans le registre' : `ligne ${d.line ?? '?'} du fichier`}{' '}
+                    ({d.reasons.map((x) => REASON_WORDS[x]).join(', ')})
                   </td>
                   <td>
                     <fieldset className="roster-import-choice">
                       <legend className="visually-hidden">{`Ligne ${r.line}, ${personOf(r)}`}</legend>
                       <label>
-                        <input type="radio" name={`dup-${r.line}`} checked={choice === 'merge'} onChange={() => onChoice(r.line, 'merge')} /> Fusionner
+                        <input
+                          type="radio"
+                          name={`dup-${r.line}`}
+                          checked={choice === 'merge'}
+                          onChange={() => onChoice(r.line, 'merge')}
+                        />{' '}
+                        Fusionner
                       </label>
                       <label>
-                        <input type="radio" name={`dup-${r.line}`} checked={choice === 'create'} onChange={() => onChoice(r.line, 'create')} /> Créer quand même
+                        <input
+                          type="radio"
+                          name={`dup-${r.line}`}
+                          checked={choice === 'create'}
+                          onChange={() => onChoice(r.line, 'create')}
+                        />{' '}
+                        Créer quand même
                       </label>
                     </fieldset>
                   </td>
@@ -101,7 +137,9 @@ export function ImportPreview({
 
       {pending.length ? (
         <table className="data roster-import-table">
-          <caption>Habilitations à régulariser (l’agent est importé, l’habilitation n’est pas accordée)</caption>
+          <caption>
+            Habilitations à régulariser (l’agent est importé, l’habilitation n’est pas accordée)
+          </caption>
           <thead>
             <tr>
               <th scope="col">Ligne</th>
@@ -153,7 +191,9 @@ export function ImportPreview({
         <div className="warning-box">
           <p>À vérifier (les lignes sont importées, ces valeurs non) :</p>
           <ul>
-            {remarks.flatMap((r) => r.warnings.map((w, i) => <li key={`${r.line}-${i}`}>{`Ligne ${r.line} : ${w}`}</li>))}
+            {remarks.flatMap((r) =>
+              r.warnings.map((w, i) => <li key={`${r.line}-${i}`}>{`Ligne ${r.line} : ${w}`}</li>),
+            )}
           </ul>
         </div>
       ) : null}
@@ -177,7 +217,9 @@ export function ImportPreview({
                 <td>{r.line}</td>
                 <td>{personOf(r)}</td>
                 <td>{r.agent.function ?? ''}</td>
-                <td>{r.agent.departedOn ? r.agent.departedOn.split('-').reverse().join('/') : ''}</td>
+                <td>
+                  {r.agent.departedOn ? r.agent.departedOn.split('-').reverse().join('/') : ''}
+                </td>
                 <td>{outcomeText(r)}</td>
               </tr>
             ))}

@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
-import { guessMapping, type ColumnMapping, type DuplicateChoice, type ImportPlan } from '../../../shared/backup/roster-import';
+import {
+  guessMapping,
+  type ColumnMapping,
+  type DuplicateChoice,
+  type ImportPlan,
+} from '../../../shared/backup/roster-import';
 import { detectHeaderRow, sheetFromGrid } from '../../../shared/backup/roster-sheet';
 import { formatCount } from '../../../shared/domain/format';
 import type { BackupFileInfo } from '../../../shared/ipc/contract';
@@ -8,7 +13,11 @@ import { useServices } from '../../shell/services';
 import { readStoredBackup, restoreParsed } from '../../backup/operations';
 import { takeSafetyBackup } from '../../backup/safety-backup';
 import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
-import { importRoster, planRosterImport, type RosterImportResult } from '../../db/export-import/roster-import';
+import {
+  importRoster,
+  planRosterImport,
+  type RosterImportResult,
+} from '../../db/export-import/roster-import';
 import { selectNotify, useUiStore } from '../../store/ui-store';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -46,7 +55,10 @@ export function RosterImportPage() {
   const [done, setDone] = useState<{ result: RosterImportResult; backup: BackupFileInfo }>();
   const [confirmUndo, setConfirmUndo] = useState(false);
 
-  const sheet = useMemo(() => (file ? sheetFromGrid(file, headerRow) : undefined), [file, headerRow]);
+  const sheet = useMemo(
+    () => (file ? sheetFromGrid(file, headerRow) : undefined),
+    [file, headerRow],
+  );
   const onlyBulletin = register?.bulletins.length === 1 ? register.bulletins[0]!.id : '';
   const target = useMemo(
     () =>
@@ -54,7 +66,9 @@ export function RosterImportPage() {
         ? {
             conventionId: register.convention.id,
             organisationId: register.partner.id,
-            ...(bulletinId || onlyBulletin ? { defaultBulletinId: bulletinId || onlyBulletin } : {}),
+            ...(bulletinId || onlyBulletin
+              ? { defaultBulletinId: bulletinId || onlyBulletin }
+              : {}),
           }
         : undefined,
     [register, bulletinId, onlyBulletin],
@@ -62,7 +76,11 @@ export function RosterImportPage() {
 
   // The dry run follows every change of the file, columns or choices (nothing is written).
   const db = services.db;
-  const ready = !!sheet && !!target && (mapping.lastName !== undefined || mapping.fullName !== undefined) && !done;
+  const ready =
+    !!sheet &&
+    !!target &&
+    (mapping.lastName !== undefined || mapping.fullName !== undefined) &&
+    !done;
   useEffect(() => {
     if (!ready) return;
     let current = true;
@@ -75,7 +93,8 @@ export function RosterImportPage() {
   }, [ready, db, sheet, mapping, target, choices, inPortal, register]);
 
   if (register === undefined) return <Loading />;
-  if (register === null) return <NoConvention why="La liste des agents se rattache à une convention." />;
+  if (register === null)
+    return <NoConvention why="La liste des agents se rattache à une convention." />;
 
   const busy = async (label: string, task: () => Promise<void>) => {
     setWorking(label);
@@ -120,10 +139,16 @@ export function RosterImportPage() {
     busy('Sauvegarde puis import…', async () => {
       if (!sheet || !target) return;
       const backup = await takeSafetyBackup(services, 'import de liste');
-      const result = await importRoster(db, actor, sheet, mapping, target, todayIso(), { duplicates: choices, inPortal });
+      const result = await importRoster(db, actor, sheet, mapping, target, todayIso(), {
+        duplicates: choices,
+        inPortal,
+      });
       setDone({ result, backup });
       setPlan(undefined);
-      notify('ok', `${formatCount(result.agents, 'agent')} et ${formatCount(result.habilitations, 'habilitation')} importés.`);
+      notify(
+        'ok',
+        `${formatCount(result.agents, 'agent')} et ${formatCount(result.habilitations, 'habilitation')} importés.`,
+      );
     });
 
   const undo = () =>
@@ -144,7 +169,11 @@ export function RosterImportPage() {
       <PageHeader
         title="Importer une liste d’agents"
         description="Depuis un fichier Excel (.xlsx) ou CSV (séparateur « ; » ou « , »), tel que votre service le tient : les titres de colonnes sont reconnus, même sous un titre de tableau."
-        actions={<Link to="/agents" className="btn btn-quiet">Retour aux agents</Link>}
+        actions={
+          <Link to="/agents" className="btn btn-quiet">
+            Retour aux agents
+          </Link>
+        }
       />
       <Working label={working} />
       {errors.length ? (
@@ -158,15 +187,27 @@ export function RosterImportPage() {
       {done ? (
         <Card title="Import terminé">
           <p role="status">
-            {formatCount(done.result.agents, 'agent')} et {formatCount(done.result.habilitations, 'habilitation')} importés
-            {done.result.updated ? `, ${formatCount(done.result.updated, 'agent déjà connu complété', 'agents déjà connus complétés')}` : ''}
-            {done.result.pending ? `, ${formatCount(done.result.pending, 'habilitation à régulariser', 'habilitations à régulariser')}` : ''}
-            {done.result.skipped ? `, ${formatCount(done.result.skipped, 'ligne ignorée', 'lignes ignorées')}` : ''}. Une sauvegarde a été prise juste avant.
+            {formatCount(done.result.agents, 'agent')} et{' '}
+            {formatCount(done.result.habilitations, 'habilitation')} importés
+            {done.result.updated
+              ? `, ${formatCount(done.result.updated, 'agent déjà connu complété', 'agents déjà connus complétés')}`
+              : ''}
+            {done.result.pending
+              ? `, ${formatCount(done.result.pending, 'habilitation à régulariser', 'habilitations à régulariser')}`
+              : ''}
+            {done.result.skipped
+              ? `, ${formatCount(done.result.skipped, 'ligne ignorée', 'lignes ignorées')}`
+              : ''}
+            . Une sauvegarde a été prise juste avant.
           </p>
           <div className="form-actions">
-            <Link to="/agents" className="btn btn-primary">Voir les agents</Link>
+            <Link to="/agents" className="btn btn-primary">
+              Voir les agents
+            </Link>
             {done.result.pending ? (
-              <Link to="/agents?statut=a-regulariser" className="btn btn-secondary">Voir les habilitations à régulariser</Link>
+              <Link to="/agents?statut=a-regulariser" className="btn btn-secondary">
+                Voir les habilitations à régulariser
+              </Link>
             ) : null}
             <Button variant="danger" onPress={() => setConfirmUndo(true)}>
               Annuler l’import
@@ -176,14 +217,25 @@ export function RosterImportPage() {
       ) : null}
 
       <Card title="1. Fichier" id="roster-import-file">
-        <TextInput label="Fichier Excel ou CSV" type="file" accept=".csv,.xlsx,.txt,text/csv" onChange={onFile} />
+        <TextInput
+          label="Fichier Excel ou CSV"
+          type="file"
+          accept=".csv,.xlsx,.txt,text/csv"
+          onChange={onFile}
+        />
         {file && sheet ? (
           <div className="muted">
             <p>
-              « {file.fileName} »{file.sheetName ? `, feuille « ${file.sheetName} »` : ''} : {formatCount(sheet.rows.length, 'ligne')} de données,{' '}
+              « {file.fileName} »{file.sheetName ? `, feuille « ${file.sheetName} »` : ''} :{' '}
+              {formatCount(sheet.rows.length, 'ligne')} de données,{' '}
               {formatCount(sheet.headers.length, 'colonne')}, titres en ligne {sheet.headerRow + 1}
-              {file.delimiter ? `, séparateur « ${file.delimiter === '\t' ? 'tabulation' : file.delimiter} »` : ''}
-              {file.encoding ? `, encodage ${file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252 (ancien Excel)'}` : ''}.
+              {file.delimiter
+                ? `, séparateur « ${file.delimiter === '\t' ? 'tabulation' : file.delimiter} »`
+                : ''}
+              {file.encoding
+                ? `, encodage ${file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252 (ancien Excel)'}`
+                : ''}
+              .
             </p>
             {sheet.ignored.length ? (
               <ul aria-label="Lignes ignorées">
@@ -225,10 +277,16 @@ export function RosterImportPage() {
             hasProfile={mapping.profileCode !== undefined}
           />
           <div className="form-actions roster-import-go">
-            <Button variant="primary" onPress={() => void runImport()} isDisabled={importable === 0 || (errorRows > 0 && !skipErrors) || !!working}>
+            <Button
+              variant="primary"
+              onPress={() => void runImport()}
+              isDisabled={importable === 0 || (errorRows > 0 && !skipErrors) || !!working}
+            >
               {`Importer ${formatCount(importedRows, 'ligne')}`}
             </Button>
-            <span className="muted">Une sauvegarde complète est prise juste avant l’import : vous pourrez l’annuler.</span>
+            <span className="muted">
+              Une sauvegarde complète est prise juste avant l’import : vous pourrez l’annuler.
+            </span>
           </div>
         </>
       ) : null}

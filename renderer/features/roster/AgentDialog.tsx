@@ -62,7 +62,12 @@ export function AgentDialog({
   const shared = draft.lastName ? looksLikeSharedAccount(draft) : null;
   const index = useMemo(() => new DuplicateIndex(agents), [agents]);
   const duplicates = draft.lastName.trim()
-    ? index.find({ ...(agentId ? { id: agentId } : {}), lastName: draft.lastName, firstName: draft.firstName, email: draft.email })
+    ? index.find({
+        ...(agentId ? { id: agentId } : {}),
+        lastName: draft.lastName,
+        firstName: draft.firstName,
+        email: draft.email,
+      })
     : [];
   // The choice « enregistrer quand même » holds for the duplicates seen when it was made.
   const [acceptedFor, setAcceptedFor] = useState('');
@@ -70,7 +75,8 @@ export function AgentDialog({
   const mustChoose = duplicates.length > 0 && acceptedFor !== duplicateKey;
   const choiceRef = useRef<HTMLDivElement>(null);
 
-  const save = () => onSubmit({ ...draft, lastName: draft.lastName.trim().toLocaleUpperCase('fr') });
+  const save = () =>
+    onSubmit({ ...draft, lastName: draft.lastName.trim().toLocaleUpperCase('fr') });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (mustChoose) {
@@ -81,9 +87,19 @@ export function AgentDialog({
   };
 
   return (
-    <Dialog title={isNew ? 'Ajouter un agent' : `Modifier l’agent ${draft.lastName}`} isOpen onClose={onClose} wide>
+    <Dialog
+      title={isNew ? 'Ajouter un agent' : `Modifier l’agent ${draft.lastName}`}
+      isOpen
+      onClose={onClose}
+      wide
+    >
       <form onSubmit={submit} noValidate>
-        <StaleEditNotice status={stale} what="Cet agent" onReload={() => onReload?.()} onClose={onClose} />
+        <StaleEditNotice
+          status={stale}
+          what="Cet agent"
+          onReload={() => onReload?.()}
+          onClose={onClose}
+        />
         <ErrorList errors={errors} />
         {shared?.shared ? (
           <WarningList
@@ -104,9 +120,17 @@ export function AgentDialog({
           <TextInput label="Prénom" {...text('firstName')} />
         </FieldRow>
         {duplicates.length ? (
-          <div className="warning-box" role="alert" tabIndex={-1} ref={choiceRef} aria-label="Doublon possible">
+          <div
+            className="warning-box"
+            role="alert"
+            tabIndex={-1}
+            ref={choiceRef}
+            aria-label="Doublon possible"
+          >
             <p>
-              {duplicates.length > 1 ? 'Ces agents du registre semblent être la même personne :' : 'Un agent du registre semble être la même personne :'}
+              {duplicates.length > 1
+                ? 'Ces agents du registre semblent être la même personne :'
+                : 'Un agent du registre semble être la même personne :'}
             </p>
             <ul>
               {duplicates.map((d) => (
@@ -170,7 +194,9 @@ export function AgentDialog({
             placeholder="Aucun"
             options={PORTAL_ROLES.map((r) => ({ value: r, label: r }))}
             value={draft.portalRole ?? ''}
-            onChange={(e) => set('portalRole', (e.target.value || undefined) as AgentDraft['portalRole'])}
+            onChange={(e) =>
+              set('portalRole', (e.target.value || undefined) as AgentDraft['portalRole'])
+            }
           />
         </FieldRow>
         <div className="form-actions">

@@ -44,7 +44,9 @@ export function GrantDialog({
     [register.agents],
   );
   const [agentId, setAgentId] = useState(initialAgentId ?? '');
-  const [bulletinId, setBulletinId] = useState(pending?.bulletinId ?? register.bulletins[0]?.id ?? '');
+  const [bulletinId, setBulletinId] = useState(
+    pending?.bulletinId ?? register.bulletins[0]?.id ?? '',
+  );
   const [profileCode, setProfileCode] = useState(pending?.profileCode ?? '');
   const [grantedOn, setGrantedOn] = useState(today);
   const [grantedBy, setGrantedBy] = useState(actorName);
@@ -97,7 +99,9 @@ export function GrantDialog({
       grantedBy: grantedBy.trim() || undefined,
       justification: justification.trim() || undefined,
       appliedInPortalOn: appliedInPortalOn || undefined,
-      ...(pending && pending.bulletinId === bulletinId && pending.profileCode === profileCode ? { pendingId: pending.id } : {}),
+      ...(pending && pending.bulletinId === bulletinId && pending.profileCode === profileCode
+        ? { pendingId: pending.id }
+        : {}),
     });
   };
 
@@ -112,7 +116,8 @@ export function GrantDialog({
         ) : null}
         {register.bulletins.length === 0 ? (
           <p className="warning-box">
-            Aucun bulletin d’adhésion n’est enregistré : ajoutez-le avec ses quotas dans « Services et quotas ».
+            Aucun bulletin d’adhésion n’est enregistré : ajoutez-le avec ses quotas dans « Services
+            et quotas ».
           </p>
         ) : null}
         <FieldRow>
@@ -130,7 +135,10 @@ export function GrantDialog({
           <SelectInput
             label="Bulletin d’adhésion"
             required
-            options={register.bulletins.map((b) => ({ value: b.id, label: formatBulletinLabel(b) }))}
+            options={register.bulletins.map((b) => ({
+              value: b.id,
+              label: formatBulletinLabel(b),
+            }))}
             value={bulletinId}
             onChange={(e) => {
               setBulletinId(e.target.value);
@@ -151,8 +159,15 @@ export function GrantDialog({
                   label: `${u.profileCode} — ${register.profiles.find((p) => p.code === u.profileCode)?.label ?? ''} (${u.phrase})`,
                 })),
               // The profile asked for stays visible (and refused) while the bulletin does not provide it.
-              ...(pending && pending.bulletinId === bulletinId && !usage.some((u) => u.profileCode === pending.profileCode)
-                ? [{ value: pending.profileCode, label: `${pending.profileCode} — non prévu par ce bulletin` }]
+              ...(pending &&
+              pending.bulletinId === bulletinId &&
+              !usage.some((u) => u.profileCode === pending.profileCode)
+                ? [
+                    {
+                      value: pending.profileCode,
+                      label: `${pending.profileCode} — non prévu par ce bulletin`,
+                    },
+                  ]
                 : []),
             ]}
             value={profileCode}
@@ -162,8 +177,17 @@ export function GrantDialog({
         <ErrorList errors={errors.length ? [] : refusals.map((f) => f.message)} />
         <WarningList warnings={warnings.map((f) => f.message)} />
         <FieldRow>
-          <DateInput label="Accordée le" required value={grantedOn} onChange={(e) => setGrantedOn(e.target.value)} />
-          <TextInput label="Accordée par" value={grantedBy} onChange={(e) => setGrantedBy(e.target.value)} />
+          <DateInput
+            label="Accordée le"
+            required
+            value={grantedOn}
+            onChange={(e) => setGrantedOn(e.target.value)}
+          />
+          <TextInput
+            label="Accordée par"
+            value={grantedBy}
+            onChange={(e) => setGrantedBy(e.target.value)}
+          />
           <DateInput
             label="Créée dans le portail le"
             help="À remplir quand l’habilitation a été créée dans « Mon Compte Partenaire »."

@@ -42,15 +42,24 @@ export function RevokeDialog({
   };
 
   return (
-    <Dialog title={`Retirer l’habilitation ${row.profileCode} de ${who} ?`} isOpen onClose={onClose}>
+    <Dialog
+      title={`Retirer l’habilitation ${row.profileCode} de ${who} ?`}
+      isOpen
+      onClose={onClose}
+    >
       <form onSubmit={submit} noValidate>
         {notice}
         <p>
-          L’habilitation reste dans le registre avec sa date de retrait. Pensez à la supprimer aussi dans « Mon
-          Compte Partenaire ».
+          L’habilitation reste dans le registre avec sa date de retrait. Pensez à la supprimer aussi
+          dans « Mon Compte Partenaire ».
         </p>
         <ErrorList errors={errors} />
-        <DateInput label="Retirée le" required value={revokedOn} onChange={(e) => setRevokedOn(e.target.value)} />
+        <DateInput
+          label="Retirée le"
+          required
+          value={revokedOn}
+          onChange={(e) => setRevokedOn(e.target.value)}
+        />
         <TextArea
           label="Motif du retrait"
           required
@@ -109,7 +118,12 @@ export function AppliedDialog({
           {formatPersonName(row.firstName, row.lastName)} — profil {row.profileCode}
         </p>
         <ErrorList errors={errors} />
-        <DateInput label="Appliqué dans « Mon Compte Partenaire » le" required value={on} onChange={(e) => setOn(e.target.value)} />
+        <DateInput
+          label="Appliqué dans « Mon Compte Partenaire » le"
+          required
+          value={on}
+          onChange={(e) => setOn(e.target.value)}
+        />
         <div className="form-actions">
           <Button onPress={onClose}>Annuler</Button>
           <Button type="submit" variant="primary" isDisabled={busy || !canSave}>

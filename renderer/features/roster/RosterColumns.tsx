@@ -13,7 +13,11 @@ function readHidden(): Set<RosterColumnKey> {
   try {
     const raw: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
     const known = new Set(OPTIONAL.map((c) => c.key));
-    return new Set(Array.isArray(raw) ? raw.filter((k): k is RosterColumnKey => known.has(k as RosterColumnKey)) : []);
+    return new Set(
+      Array.isArray(raw)
+        ? raw.filter((k): k is RosterColumnKey => known.has(k as RosterColumnKey))
+        : [],
+    );
   } catch {
     return new Set();
   }
@@ -69,7 +73,13 @@ export function RosterColumnsChooser({
         }
       }}
     >
-      <Button ref={button} variant="quiet" aria-expanded={open} aria-controls={panelId} onPress={() => setOpen((o) => !o)}>
+      <Button
+        ref={button}
+        variant="quiet"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onPress={() => setOpen((o) => !o)}
+      >
         Colonnes affichées
       </Button>
       {open ? (
@@ -78,7 +88,12 @@ export function RosterColumnsChooser({
           <p className="muted">Agent, Statut et Actions sont toujours affichées.</p>
           {OPTIONAL.map((c) => (
             <label key={c.key} className="field-checkbox">
-              <input type="checkbox" checked={!hidden.has(c.key)} onChange={(e) => onToggle(c.key, e.target.checked)} /> {c.label}
+              <input
+                type="checkbox"
+                checked={!hidden.has(c.key)}
+                onChange={(e) => onToggle(c.key, e.target.checked)}
+              />{' '}
+              {c.label}
             </label>
           ))}
         </fieldset>

@@ -24,7 +24,12 @@ import { NoConvention } from '../../shell/NoConvention';
 import { RosterCsvExportButton } from './RosterCsvExportButton';
 import { RosterImportLink } from './RosterImportLink';
 import { useAction } from '../../shell/register/use-action';
-import { todayIso, useActor, useRegister, useRosterPreview } from '../../shell/register/use-register';
+import {
+  todayIso,
+  useActor,
+  useRegister,
+  useRosterPreview,
+} from '../../shell/register/use-register';
 import { AgentDialog, EMPTY_AGENT, type AgentDraft } from './AgentDialog';
 import { EditedRowScope, useEditedRow } from '../../shell/register/use-edited-row';
 import type { EditBase } from '../../db/register-writer';
@@ -49,7 +54,6 @@ type Modal =
   | { kind: 'applied'; row: RosterRow }
   | null;
 
-
 export function RosterPage() {
   const db = useDb();
   const actor = useActor();
@@ -61,7 +65,9 @@ export function RosterPage() {
   const [text, setText] = useState('');
   // « ?statut=a-regulariser »: the dashboard's alert opens the roster on the requests to regularise.
   const [params] = useSearchParams();
-  const [status, setStatus] = useState<RosterStatus | 'all'>(params.get('statut') === 'a-regulariser' ? 'pending' : 'all');
+  const [status, setStatus] = useState<RosterStatus | 'all'>(
+    params.get('statut') === 'a-regulariser' ? 'pending' : 'all',
+  );
   const [bulletinId, setBulletinId] = useState('');
   const [profileCode, setProfileCode] = useState('');
   const [anomaliesOnly, setAnomaliesOnly] = useState(false);
@@ -69,22 +75,43 @@ export function RosterPage() {
   const [portalOnly, setPortalOnly] = useState(params.get('ecarts') === 'portail');
   const conventionId = register?.convention.id;
   const portalDifferences = useLiveQuery(
-    async () => (conventionId ? db.portalDifferences.where('conventionId').equals(conventionId).toArray() : []),
+    async () =>
+      conventionId ? db.portalDifferences.where('conventionId').equals(conventionId).toArray() : [],
     [db, conventionId],
   );
-  const portalAgents = useMemo(() => agentsWithOpenDifferences(portalDifferences ?? []), [portalDifferences]);
-  const [sort, setSort] = useState<{ key: RosterSortKey; direction: 'asc' | 'desc' }>({ key: 'name', direction: 'asc' });
+  const portalAgents = useMemo(
+    () => agentsWithOpenDifferences(portalDifferences ?? []),
+    [portalDifferences],
+  );
+  const [sort, setSort] = useState<{ key: RosterSortKey; direction: 'asc' | 'desc' }>({
+    key: 'name',
+    direction: 'asc',
+  });
   const [modal, setModal] = useState<Modal>(null);
   const [reveal, setReveal] = useState<{ name: string }>();
   const columns = useRosterColumns();
   const { run, errors, fieldErrors, busy, clearErrors } = useAction();
 
-  const { rows: allRows, total, appliedText } = useRoster(
+  const {
+    rows: allRows,
+    total,
+    appliedText,
+  } = useRoster(
     register,
-    { text, status, bulletinId: bulletinId || undefined, profileCode: profileCode || undefined, anomaliesOnly, sort },
+    {
+      text,
+      status,
+      bulletinId: bulletinId || undefined,
+      profileCode: profileCode || undefined,
+      anomaliesOnly,
+      sort,
+    },
     today,
   );
-  const rows = useMemo(() => (portalOnly ? allRows.filter((r) => portalAgents.has(r.agentId)) : allRows), [allRows, portalOnly, portalAgents]);
+  const rows = useMemo(
+    () => (portalOnly ? allRows.filter((r) => portalAgents.has(r.agentId)) : allRows),
+    [allRows, portalOnly, portalAgents],
+  );
 
   useEffect(() => markRowsRendered(appliedText), [rows, appliedText]);
 
@@ -103,7 +130,12 @@ export function RosterPage() {
   const usage = useMemo(
     () =>
       register
-        ? quotaUsage({ bulletins: register.bulletins, quotas: register.quotas, habilitations: register.habilitations, today })
+        ? quotaUsage({
+            bulletins: register.bulletins,
+            quotas: register.quotas,
+            habilitations: register.habilitations,
+            today,
+          })
         : [],
     [register, today],
   );
@@ -113,12 +145,16 @@ export function RosterPage() {
     const habilitations = register?.habilitations ?? [];
     return {
       activeCount: habilitations.filter((h) => isHabilitationActive(h, today)).length,
-      profileOptions: [...new Set(habilitations.map((h) => h.profileCode))].sort(compareProfileCodes),
+      profileOptions: [...new Set(habilitations.map((h) => h.profileCode))].sort(
+        compareProfileCodes,
+      ),
     };
   }, [register, today]);
 
-  if (register === undefined) return preview ? <RosterPreviewPage preview={preview} today={today} /> : <p>Chargement…</p>;
-  if (register === null) return (
+  if (register === undefined)
+    return preview ? <RosterPreviewPage preview={preview} today={today} /> : <p>Chargement…</p>;
+  if (register === null)
+    return (
       <>
         <PageHeader title={section.label} description={section.description} />
         <NoConvention why="La liste des agents se rattache à une convention." />
@@ -133,37 +169,67 @@ export function RosterPage() {
 
   const saveAgentDraft = async (draft: AgentDraft, agentId?: string, base?: EditBase) => {
     const done = agentId
-      ? await run(() => saveAgent(db, actor, { ...draft, id: agentId, organisationId: register.partner.id }, base), 'Agent enregistré.')
-      : await run(() => addAgent(db, actor, { ...draft, organisationId: register.partner.id }), 'Agent ajouté.');
+      ? await run(
+          () =>
+            saveAgent(
+              db,
+              actor,
+              { ...draft, id: agentId, organisationId: register.partner.id },
+              base,
+            ),
+          'Agent enregistré.',
+        )
+      : await run(
+          () => addAgent(db, actor, { ...draft, organisationId: register.partner.id }),
+          'Agent ajouté.',
+        );
     if (done && !agentId) {
       // Focus goes to the new agent's row (scrolled into view), not back to the button.
       const name = `${draft.lastName}${draft.firstName ? ` ${draft.firstName}` : ''}`;
       setReveal({ name });
-      focusAfterClose(() => document.querySelector(`tr[data-row-name="${CSS.escape(name)}"] button`));
+      focusAfterClose(() =>
+        document.querySelector(`tr[data-row-name="${CSS.escape(name)}"] button`),
+      );
     }
     if (done) close();
   };
   const grant = async (input: GrantInput) => {
-    const done = await run(() => grantHabilitation(db, actor, input, today), 'Habilitation accordée.');
+    const done = await run(
+      () => grantHabilitation(db, actor, input, today),
+      'Habilitation accordée.',
+    );
     if (done) close();
   };
   const dismiss = async (row: RosterRow) => {
-    const done = await run(() => dismissPendingHabilitation(db, actor, row.agentId, row.pendingId!), 'Demande abandonnée.');
+    const done = await run(
+      () => dismissPendingHabilitation(db, actor, row.agentId, row.pendingId!),
+      'Demande abandonnée.',
+    );
     if (done) close();
   };
   const revoke = async (row: RosterRow, on: string, reason: string, base?: EditBase) => {
-    const done = await run(() => revokeHabilitation(db, actor, row.habilitationId!, on, reason, base), 'Habilitation retirée.');
+    const done = await run(
+      () => revokeHabilitation(db, actor, row.habilitationId!, on, reason, base),
+      'Habilitation retirée.',
+    );
     if (done) close();
   };
   const applied = async (row: RosterRow, on: string, base?: EditBase) => {
-    const done = await run(() => markAppliedInPortal(db, actor, row.habilitationId!, on, 'grant', base), 'Date enregistrée.');
+    const done = await run(
+      () => markAppliedInPortal(db, actor, row.habilitationId!, on, 'grant', base),
+      'Date enregistrée.',
+    );
     if (done) close();
   };
   /** The stored habilitation now (another window or a restore may have changed or removed it). */
-  const storedHabilitation = (row: RosterRow) => register.habilitations.find((h) => h.id === row.habilitationId);
+  const storedHabilitation = (row: RosterRow) =>
+    register.habilitations.find((h) => h.id === row.habilitationId);
 
   const agentCount = register.agents.length;
-  const editedAgent = modal?.kind === 'agent' && modal.agentId ? register.agents.find((a) => a.id === modal.agentId) : undefined;
+  const editedAgent =
+    modal?.kind === 'agent' && modal.agentId
+      ? register.agents.find((a) => a.id === modal.agentId)
+      : undefined;
 
   return (
     <>
@@ -188,7 +254,8 @@ export function RosterPage() {
         <section className="empty-state">
           <h2>Aucun agent</h2>
           <p>
-            Aucun agent. Ajoutez-en un ou importez votre liste Excel, puis accordez à chacun ses habilitations.
+            Aucun agent. Ajoutez-en un ou importez votre liste Excel, puis accordez à chacun ses
+            habilitations.
           </p>
           <div className="page-actions">
             <Button variant="primary" onPress={() => open({ kind: 'agent' })}>
@@ -213,7 +280,10 @@ export function RosterPage() {
               if (next.profileCode !== undefined) setProfileCode(next.profileCode);
               if (next.anomaliesOnly !== undefined) setAnomaliesOnly(next.anomaliesOnly);
             }}
-            bulletins={register.bulletins.map((b) => ({ value: b.id, label: formatBulletinLabel(b) }))}
+            bulletins={register.bulletins.map((b) => ({
+              value: b.id,
+              label: formatBulletinLabel(b),
+            }))}
             profiles={profileOptions}
             searchRef={searchRef}
           />
@@ -227,7 +297,9 @@ export function RosterPage() {
           ) : null}
           <div className="roster-count-line">
             <p className="roster-count" role="status" aria-live="polite">
-              {rows.length === total ? formatCount(total, 'ligne') : `${formatCount(rows.length, 'ligne')} sur ${total}`}
+              {rows.length === total
+                ? formatCount(total, 'ligne')
+                : `${formatCount(rows.length, 'ligne')} sur ${total}`}
             </p>
             <RosterColumnsChooser hidden={columns.hidden} onToggle={columns.toggle} />
           </div>
@@ -238,7 +310,10 @@ export function RosterPage() {
             rows={rows}
             sort={sort}
             onSort={(key) =>
-              setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }))
+              setSort((s) => ({
+                key,
+                direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc',
+              }))
             }
             actions={{
               onEditAgent: (agentId) => open({ kind: 'agent', agentId }),
@@ -298,7 +373,13 @@ export function RosterPage() {
         />
       ) : null}
       {modal?.kind === 'revoke' ? (
-        <EditedRowScope key={modal.row.habilitationId} current={storedHabilitation(modal.row)} what="Cette habilitation" onClose={close} onReload={clearErrors}>
+        <EditedRowScope
+          key={modal.row.habilitationId}
+          current={storedHabilitation(modal.row)}
+          what="Cette habilitation"
+          onClose={close}
+          onReload={clearErrors}
+        >
           {(edit) => (
             <RevokeDialog
               key={edit.formKey}
@@ -315,7 +396,13 @@ export function RosterPage() {
         </EditedRowScope>
       ) : null}
       {modal?.kind === 'applied' ? (
-        <EditedRowScope key={modal.row.habilitationId} current={storedHabilitation(modal.row)} what="Cette habilitation" onClose={close} onReload={clearErrors}>
+        <EditedRowScope
+          key={modal.row.habilitationId}
+          current={storedHabilitation(modal.row)}
+          what="Cette habilitation"
+          onClose={close}
+          onReload={clearErrors}
+        >
           {(edit) => (
             <AppliedDialog
               key={edit.formKey}
@@ -346,12 +433,18 @@ function AgentEditor({
   current,
   onSubmit,
   ...rest
-}: Omit<Parameters<typeof AgentDialog>[0], 'initial' | 'isNew' | 'onSubmit' | 'stale' | 'onReload'> & {
+}: Omit<
+  Parameters<typeof AgentDialog>[0],
+  'initial' | 'isNew' | 'onSubmit' | 'stale' | 'onReload'
+> & {
   current: Agent | undefined;
   onSubmit: (draft: AgentDraft, base?: EditBase) => void;
 }) {
   // A creation follows nothing: another window's new agent is not this one.
-  const edit = useEditedRow(agentId ? current : undefined, { what: 'Cet agent', onClose: rest.onClose });
+  const edit = useEditedRow(agentId ? current : undefined, {
+    what: 'Cet agent',
+    onClose: rest.onClose,
+  });
   return (
     <AgentDialog
       {...rest}

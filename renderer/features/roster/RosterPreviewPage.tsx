@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
 import { formatBulletinLabel, formatCount } from '../../../shared/domain/format';
-import { buildRosterIndex, buildRosterRows, filterRoster } from '../../../shared/domain/roster-filter';
+import {
+  buildRosterIndex,
+  buildRosterRows,
+  filterRoster,
+} from '../../../shared/domain/roster-filter';
 import { sectionByPath } from '../../shell/sections';
 import type { RosterPreview } from '../../db/repositories/roster-preview';
 import { Button } from '../../ui/Button';
@@ -58,7 +62,13 @@ export function RosterPreviewPage({ preview, today }: { preview: RosterPreview; 
           Liste
         </h2>
         <RosterToolbar
-          values={{ text: '', status: 'all', bulletinId: '', profileCode: '', anomaliesOnly: false }}
+          values={{
+            text: '',
+            status: 'all',
+            bulletinId: '',
+            profileCode: '',
+            anomaliesOnly: false,
+          }}
           bulletins={preview.bulletins.map((b) => ({ value: b.id, label: formatBulletinLabel(b) }))}
           profiles={[]}
         />

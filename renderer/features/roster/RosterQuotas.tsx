@@ -12,7 +12,13 @@ export const QUOTAS_SHOWN_UP_TO = 8;
  * folds into one line (how many are full or over) and opens on demand. Quotas already over are
  * never folded away: they are anomalies.
  */
-export function RosterQuotas({ usage, multipleBulletins }: { usage: readonly QuotaUsage[]; multipleBulletins: boolean }) {
+export function RosterQuotas({
+  usage,
+  multipleBulletins,
+}: {
+  usage: readonly QuotaUsage[];
+  multipleBulletins: boolean;
+}) {
   if (!usage.length) return null;
   const gauge = (u: QuotaUsage) => (
     <Gauge

@@ -56,31 +56,55 @@ export interface RosterTableActions {
 function rowActions(r: RosterRow, name: string, actions: RosterTableActions) {
   return (
     <>
-      <Button variant="quiet" aria-label={`Modifier l’agent ${name}`} onPress={() => actions.onEditAgent(r.agentId)}>
+      <Button
+        variant="quiet"
+        aria-label={`Modifier l’agent ${name}`}
+        onPress={() => actions.onEditAgent(r.agentId)}
+      >
         Agent
       </Button>
       {r.status === 'pending' ? (
         <>
-          <Button variant="quiet" aria-label={`Accorder ${r.profileCode} à ${name} (à régulariser)`} onPress={() => actions.onGrantPending(r)}>
+          <Button
+            variant="quiet"
+            aria-label={`Accorder ${r.profileCode} à ${name} (à régulariser)`}
+            onPress={() => actions.onGrantPending(r)}
+          >
             Accorder
           </Button>
-          <Button variant="quiet" aria-label={`Abandonner ${r.profileCode} à régulariser de ${name}`} onPress={() => actions.onDismissPending(r)}>
+          <Button
+            variant="quiet"
+            aria-label={`Abandonner ${r.profileCode} à régulariser de ${name}`}
+            onPress={() => actions.onDismissPending(r)}
+          >
             Abandonner
           </Button>
         </>
       ) : r.status === 'active' ? (
         <>
-          <Button variant="quiet" aria-label={`Retirer ${r.profileCode} de ${name}`} onPress={() => actions.onRevoke(r)}>
+          <Button
+            variant="quiet"
+            aria-label={`Retirer ${r.profileCode} de ${name}`}
+            onPress={() => actions.onRevoke(r)}
+          >
             Retirer
           </Button>
           {!r.appliedInPortalOn ? (
-            <Button variant="quiet" aria-label={`Créée dans le portail : ${r.profileCode} de ${name}`} onPress={() => actions.onApplied(r)}>
+            <Button
+              variant="quiet"
+              aria-label={`Créée dans le portail : ${r.profileCode} de ${name}`}
+              onPress={() => actions.onApplied(r)}
+            >
               Portail
             </Button>
           ) : null}
         </>
       ) : (
-        <Button variant="quiet" aria-label={`Accorder une habilitation à ${name}`} onPress={() => actions.onGrant(r.agentId)}>
+        <Button
+          variant="quiet"
+          aria-label={`Accorder une habilitation à ${name}`}
+          onPress={() => actions.onGrant(r.agentId)}
+        >
           Accorder
         </Button>
       )}
@@ -113,7 +137,9 @@ function statusCell(r: RosterRow) {
     <>
       <span className="badge badge-ok">Active</span>
       <div className="muted roster-portal">
-        {r.appliedInPortalOn ? `Portail : ${formatDateFr(r.appliedInPortalOn)}` : 'Portail : à créer'}
+        {r.appliedInPortalOn
+          ? `Portail : ${formatDateFr(r.appliedInPortalOn)}`
+          : 'Portail : à créer'}
       </div>
     </>
   );
@@ -193,7 +219,10 @@ export function RosterTable({
   const showAnomalies = !hidden.has('anomalies') && rows.some((r) => r.anomalies.length > 0);
   const columnCount = columns.length + (showAnomalies ? 1 : 0) + 1;
   // Each column keeps its width (in rem): below that, the table scrolls in its box.
-  const minWidth = columns.reduce((sum, c) => sum + c.width, 0) + (showAnomalies ? ANOMALIES_WIDTH : 0) + ACTIONS_WIDTH;
+  const minWidth =
+    columns.reduce((sum, c) => sum + c.width, 0) +
+    (showAnomalies ? ANOMALIES_WIDTH : 0) +
+    ACTIONS_WIDTH;
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build; the virtualizer re-renders by design
   const virtualizer = useVirtualizer({
@@ -207,9 +236,12 @@ export function RosterTable({
     ? rows.map((_, index) => ({ index, key: index, start: 0, end: 0 }))
     : virtualizer.getVirtualItems();
   const padTop = printing ? 0 : (items[0]?.start ?? 0);
-  const padBottom = printing || !items.length ? 0 : virtualizer.getTotalSize() - items[items.length - 1]!.end;
+  const padBottom =
+    printing || !items.length ? 0 : virtualizer.getTotalSize() - items[items.length - 1]!.end;
   const hasRows = items.length > 0;
-  const revealIndex = reveal ? rows.findIndex((r) => `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}` === reveal.name) : -1;
+  const revealIndex = reveal
+    ? rows.findIndex((r) => `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}` === reveal.name)
+    : -1;
   useEffect(() => {
     if (revealIndex >= 0) virtualizer.scrollToIndex(revealIndex, { align: 'center' });
     // Only when asked (a new object), not on every change of the rows.
@@ -221,8 +253,18 @@ export function RosterTable({
   }, [hasRows, complete]);
 
   return (
-    <div className="roster-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Liste des agents et habilitations">
-      <table className="data roster-table" aria-rowcount={rows.length + 1} style={{ minWidth: `${minWidth}rem` }}>
+    <div
+      className="roster-scroll"
+      ref={scrollRef}
+      tabIndex={0}
+      role="region"
+      aria-label="Liste des agents et habilitations"
+    >
+      <table
+        className="data roster-table"
+        aria-rowcount={rows.length + 1}
+        style={{ minWidth: `${minWidth}rem` }}
+      >
         <colgroup>
           {columns.map((c) => (
             <col key={c.key} style={{ width: `${c.width}rem` }} />
@@ -237,11 +279,24 @@ export function RosterTable({
                 key={c.key}
                 scope="col"
                 className={`roster-col-${c.key}`}
-                aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                aria-sort={
+                  sort.key === c.key
+                    ? sort.direction === 'asc'
+                      ? 'ascending'
+                      : 'descending'
+                    : 'none'
+                }
               >
-                <button type="button" className="sort-button" disabled={!onSort} onClick={() => onSort?.(c.key)}>
+                <button
+                  type="button"
+                  className="sort-button"
+                  disabled={!onSort}
+                  onClick={() => onSort?.(c.key)}
+                >
                   {c.label}
-                  <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  <span aria-hidden="true">
+                    {sort.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </span>
                 </button>
               </th>
             ))}
@@ -277,7 +332,10 @@ export function RosterTable({
                 {showAnomalies ? (
                   <td className="roster-anomalies">
                     {r.anomalies.map((a) => (
-                      <span key={a} className={`badge ${a === 'shared-account' ? 'badge-attention' : 'badge-alerte'}`}>
+                      <span
+                        key={a}
+                        className={`badge ${a === 'shared-account' ? 'badge-attention' : 'badge-alerte'}`}
+                      >
                         {ANOMALY_LABELS[a]}
                       </span>
                     ))}

@@ -14,7 +14,6 @@ import { Gauge } from '../../ui/Gauge';
 import { useAction } from '../../shell/register/use-action';
 import { useActor } from '../../shell/register/use-register';
 
-
 export function bulletinTitle(b: Bulletin): string {
   return `${formatBulletinLabel(b)}${b.annexNumber ? ` (annexe ${b.annexNumber})` : ''}`;
 }

@@ -2,9 +2,12 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { DEFAULT_SERVICE } from '../../../shared/domain/profiles';
 import { Button } from '../../ui/Button';
 import { DateInput, FieldRow, SelectInput, TextInput } from '../../ui/fields';
-import { validateBulletin, type BulletinFormErrors, type BulletinFormValues } from './bulletin-form';
+import {
+  validateBulletin,
+  type BulletinFormErrors,
+  type BulletinFormValues,
+} from './bulletin-form';
 import { ErrorList } from '../../ui/ErrorList';
-
 
 export function BulletinForm({
   initial,

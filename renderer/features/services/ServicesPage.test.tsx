@@ -29,7 +29,9 @@ describe('ServicesPage', () => {
     expect(within(dialog).getByLabelText<HTMLInputElement>(/Numéro d’annexe/).value).toBe('2.1');
     await user.click(within(dialog).getByRole('button', { name: 'Ajouter le bulletin' }));
     expect(await screen.findByRole('heading', { name: 'Bulletin Cdap (annexe 2.1)' })).toBeTruthy();
-    expect(screen.getByText('CDAP – Consultation du dossier allocataire par les partenaires')).toBeTruthy();
+    expect(
+      screen.getByText('CDAP – Consultation du dossier allocataire par les partenaires'),
+    ).toBeTruthy();
   });
 
   it('setting T13 = 4 shows the gauge in words', async () => {
@@ -57,7 +59,9 @@ describe('ServicesPage', () => {
     await user.clear(input);
     await user.type(input, '4{Enter}');
     expect(await screen.findByText('4 sur 4 — quota atteint')).toBeTruthy();
-    expect(screen.getByRole('meter', { name: 'Profil T13' }).getAttribute('aria-valuetext')).toBe('4 sur 4 — quota atteint');
+    expect(screen.getByRole('meter', { name: 'Profil T13' }).getAttribute('aria-valuetext')).toBe(
+      '4 sur 4 — quota atteint',
+    );
     expect((await db.quotas.toArray()).map((q) => [q.profileCode, q.max])).toEqual([['T13', 4]]);
   });
 
@@ -77,7 +81,9 @@ describe('ServicesPage', () => {
     expect(await screen.findByText('0 sur 4 — 4 places restantes')).toBeTruthy();
     await user.clear(t13);
     await user.tab();
-    expect(await screen.findAllByText('Pas de quota : ne peut pas être accordé')).not.toHaveLength(0);
+    expect(await screen.findAllByText('Pas de quota : ne peut pas être accordé')).not.toHaveLength(
+      0,
+    );
     expect(await db.quotas.count()).toBe(0);
   });
 
@@ -85,12 +91,18 @@ describe('ServicesPage', () => {
     const { db } = await withCdap();
     const user = userEvent.setup();
     renderScreen(db, <ServicesPage />);
-    await user.click(await screen.findByRole('button', { name: 'Ajouter un quota pour un profil absent du catalogue' }));
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Ajouter un quota pour un profil absent du catalogue',
+      }),
+    );
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText(/Code du profil/), 't13');
     await user.type(within(dialog).getByLabelText(/Libellé du profil/), 'Profil local');
     await user.type(within(dialog).getByLabelText(/Nombre maximal d’habilitations/), '2');
-    await user.click(within(dialog).getByRole('button', { name: 'Ajouter le profil et son quota' }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Ajouter le profil et son quota' }),
+    );
     expect(within(dialog).getByText(/déjà dans le catalogue/)).toBeTruthy();
     const code = within(dialog).getByLabelText(/Code du profil/);
     await user.clear(code);
@@ -103,7 +115,11 @@ describe('ServicesPage', () => {
   it('asks before deleting a bulletin and refuses when it carries habilitations', async () => {
     const { db, convention, bulletin } = await withCdap();
     await setQuota(db, testActor, bulletin.id, 'T13', 4);
-    const agent = await addAgent(db, testActor, { organisationId: convention.partnerId, lastName: 'BENALI', qualifiedSocialWorker: false });
+    const agent = await addAgent(db, testActor, {
+      organisationId: convention.partnerId,
+      lastName: 'BENALI',
+      qualifiedSocialWorker: false,
+    });
     await grantHabilitation(
       db,
       testActor,
@@ -112,10 +128,16 @@ describe('ServicesPage', () => {
     );
     const user = userEvent.setup();
     renderScreen(db, <ServicesPage />);
-    await user.click(await screen.findByRole('button', { name: 'Supprimer le bulletin Cdap (annexe 2.1)' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Supprimer le bulletin Cdap (annexe 2.1) ?' });
+    await user.click(
+      await screen.findByRole('button', { name: 'Supprimer le bulletin Cdap (annexe 2.1)' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Supprimer le bulletin Cdap (annexe 2.1) ?',
+    });
     await user.click(within(dialog).getByRole('button', { name: 'Supprimer le bulletin' }));
-    expect((await screen.findAllByText(/Ce bulletin porte 1 habilitation/)).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/Ce bulletin porte 1 habilitation/)).length).toBeGreaterThan(
+      0,
+    );
     expect(await db.bulletins.count()).toBe(1);
   });
 });

@@ -4,7 +4,12 @@ import { quotaUsage } from '../../../shared/domain/rules/quota';
 import type { Bulletin } from '../../../shared/domain/schemas';
 import { sectionByPath } from '../../shell/sections';
 import { useDb } from '../../shell/services';
-import { addBulletin, addProfileWithQuota, removeBulletin, saveBulletin } from '../../db/repositories/bulletins';
+import {
+  addBulletin,
+  addProfileWithQuota,
+  removeBulletin,
+  saveBulletin,
+} from '../../db/repositories/bulletins';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -142,7 +147,8 @@ function ServicesRegister({
             onSubmit={(v) =>
               action
                 .run(
-                  () => addBulletin(db, actor, { ...bulletinFields(v), conventionId: convention.id }),
+                  () =>
+                    addBulletin(db, actor, { ...bulletinFields(v), conventionId: convention.id }),
                   'Bulletin ajouté : indiquez maintenant ses quotas.',
                 )
                 .then(done)
@@ -162,7 +168,11 @@ function ServicesRegister({
           {(edit) => {
             const bulletin = edit.base ?? dialog.bulletin;
             return (
-              <Dialog title={`Modifier le bulletin ${bulletinTitle(bulletin)}`} isOpen onClose={close}>
+              <Dialog
+                title={`Modifier le bulletin ${bulletinTitle(bulletin)}`}
+                isOpen
+                onClose={close}
+              >
                 <BulletinForm
                   key={edit.formKey}
                   initial={valuesFromBulletin(bulletin)}

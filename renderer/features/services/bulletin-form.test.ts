@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinFields, emptyBulletinValues, nextAnnexNumber, validateBulletin, valuesFromBulletin } from './bulletin-form';
+import {
+  bulletinFields,
+  emptyBulletinValues,
+  nextAnnexNumber,
+  validateBulletin,
+  valuesFromBulletin,
+} from './bulletin-form';
 
 describe('bulletin form', () => {
   it('numbers the next annex 2.1, 2.2…', () => {
@@ -10,7 +16,9 @@ describe('bulletin form', () => {
 
   it('fills CDAP with the CAF’s label by default, and needs a code for another service', () => {
     const v = emptyBulletinValues([]);
-    expect(bulletinFields({ ...v, siteLabel: ' Résidence  Les Tilleuls ', date: '2024-01-08' })).toEqual({
+    expect(
+      bulletinFields({ ...v, siteLabel: ' Résidence  Les Tilleuls ', date: '2024-01-08' }),
+    ).toEqual({
       serviceCode: 'CDAP',
       serviceLabel: 'Consultation du dossier allocataire par les partenaires',
       siteLabel: 'Résidence Les Tilleuls',
@@ -18,7 +26,9 @@ describe('bulletin form', () => {
       date: '2024-01-08',
     });
     expect(validateBulletin({ ...v, service: 'other' }).serviceCode).toContain('sigle');
-    expect(bulletinFields({ ...v, service: 'other', serviceCode: 'AFAS', serviceLabel: '' })).toEqual({
+    expect(
+      bulletinFields({ ...v, service: 'other', serviceCode: 'AFAS', serviceLabel: '' }),
+    ).toEqual({
       serviceCode: 'AFAS',
       annexNumber: '2.1',
     });
@@ -26,8 +36,18 @@ describe('bulletin form', () => {
   });
 
   it('reads a stored bulletin back', () => {
-    expect(valuesFromBulletin({ id: 'b', conventionId: 'c', serviceCode: 'CDAP', annexNumber: '2' }).service).toBe('default');
-    expect(valuesFromBulletin({ id: 'b', conventionId: 'c', serviceCode: 'AFAS', serviceLabel: 'Aides' })).toMatchObject({
+    expect(
+      valuesFromBulletin({ id: 'b', conventionId: 'c', serviceCode: 'CDAP', annexNumber: '2' })
+        .service,
+    ).toBe('default');
+    expect(
+      valuesFromBulletin({
+        id: 'b',
+        conventionId: 'c',
+        serviceCode: 'AFAS',
+        serviceLabel: 'Aides',
+      }),
+    ).toMatchObject({
       service: 'other',
       serviceCode: 'AFAS',
       serviceLabel: 'Aides',

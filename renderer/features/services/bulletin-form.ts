@@ -28,8 +28,17 @@ export function nextAnnexNumber(existing: readonly Pick<Bulletin, 'annexNumber'>
   return `2.${max + 1}`;
 }
 
-export function emptyBulletinValues(existing: readonly Pick<Bulletin, 'annexNumber'>[]): BulletinFormValues {
-  return { service: 'default', serviceCode: '', serviceLabel: '', siteLabel: '', annexNumber: nextAnnexNumber(existing), date: '' };
+export function emptyBulletinValues(
+  existing: readonly Pick<Bulletin, 'annexNumber'>[],
+): BulletinFormValues {
+  return {
+    service: 'default',
+    serviceCode: '',
+    serviceLabel: '',
+    siteLabel: '',
+    annexNumber: nextAnnexNumber(existing),
+    date: '',
+  };
 }
 
 export function valuesFromBulletin(b: Bulletin): BulletinFormValues {
@@ -49,8 +58,10 @@ export function validateBulletin(v: BulletinFormValues): BulletinFormErrors {
   if (v.service === 'other' && !v.serviceCode.trim()) {
     errors.serviceCode = 'Indiquez le sigle du service (par exemple AFAS).';
   }
-  if (v.serviceCode.trim().length > 40) errors.serviceCode = 'Le sigle ne peut pas dépasser 40 caractères.';
-  if (v.annexNumber.trim().length > 20) errors.annexNumber = 'Le numéro d’annexe ne peut pas dépasser 20 caractères.';
+  if (v.serviceCode.trim().length > 40)
+    errors.serviceCode = 'Le sigle ne peut pas dépasser 40 caractères.';
+  if (v.annexNumber.trim().length > 20)
+    errors.annexNumber = 'Le numéro d’annexe ne peut pas dépasser 20 caractères.';
   if (v.date && !isValidIsoDate(v.date)) errors.date = 'Cette date n’existe pas.';
   return errors;
 }

@@ -9,7 +9,12 @@ import { Card } from '../../ui/Card';
 import { TextInput } from '../../ui/fields';
 
 /** « 6 » → 6; empty or not a number → NaN, which the schema refuses in French. */
-const monthsOf = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
+const monthsOf = (text: string) =>
+  /^\s*\d+\s*$/.test(text)
+    ? Number(text)
+    : text.trim() === ''
+      ? Number.NaN
+      : Number(text.replace(',', '.'));
 
 /** The reconciliation's « compte inutilisé » threshold, in months without a login. */
 export function PortalSettingsCard() {
@@ -26,7 +31,10 @@ export function PortalSettingsCard() {
       setError(check.error.issues[0]?.message);
       return;
     }
-    const ok = await action.run(() => setUnusedMonths(db, check.data).then(() => true), 'Le seuil est enregistré ; il s’applique à la prochaine comparaison avec le portail.');
+    const ok = await action.run(
+      () => setUnusedMonths(db, check.data).then(() => true),
+      'Le seuil est enregistré ; il s’applique à la prochaine comparaison avec le portail.',
+    );
     if (ok) setText(undefined);
   };
   return (
@@ -45,7 +53,11 @@ export function PortalSettingsCard() {
           help="Un compte actif du portail sans connexion depuis ce nombre de mois est signalé « compte inutilisé » : moindre affectation, retirez-le s’il ne sert plus. 6 mois par défaut."
         />
         <div className="form-actions">
-          <Button type="submit" variant="primary" isDisabled={action.busy || text === undefined || monthsOf(text) === current}>
+          <Button
+            type="submit"
+            variant="primary"
+            isDisabled={action.busy || text === undefined || monthsOf(text) === current}
+          >
             Enregistrer le seuil
           </Button>
         </div>

@@ -12,7 +12,13 @@ import { useRegisterQuery } from './use-register';
  * then the whole register: a department with 50,000 habilitations sees its first rows in a
  * fraction of the time the register takes to read.
  */
-export function RegisterProvider({ children, rosterPreview = false }: { children: ReactNode; rosterPreview?: boolean }) {
+export function RegisterProvider({
+  children,
+  rosterPreview = false,
+}: {
+  children: ReactNode;
+  rosterPreview?: boolean;
+}) {
   const db = useDb();
   const [preview, setPreview] = useState<RosterPreview | null | undefined>(undefined);
   const [previewSettled, setPreviewSettled] = useState(!rosterPreview);
@@ -33,7 +39,9 @@ export function RegisterProvider({ children, rosterPreview = false }: { children
   const register = useRegisterQuery(previewSettled);
   return (
     <RegisterContext.Provider value={register}>
-      <RosterPreviewContext.Provider value={register === undefined ? preview : undefined}>{children}</RosterPreviewContext.Provider>
+      <RosterPreviewContext.Provider value={register === undefined ? preview : undefined}>
+        {children}
+      </RosterPreviewContext.Provider>
     </RegisterContext.Provider>
   );
 }

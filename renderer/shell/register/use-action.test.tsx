@@ -13,22 +13,36 @@ describe('useAction', () => {
     await act(async () => {
       await result.current.run(() => Promise.reject(new ValidationError(['Indiquez le motif.'])));
     });
-    expect(useUiStore.getState().notices.map((n) => n.message)).toEqual(['Une autre alerte.', 'Indiquez le motif.']);
+    expect(useUiStore.getState().notices.map((n) => n.message)).toEqual([
+      'Une autre alerte.',
+      'Indiquez le motif.',
+    ]);
     await act(async () => {
       await result.current.run(() => Promise.resolve(1), 'Décision enregistrée.');
     });
-    expect(useUiStore.getState().notices.map((n) => n.message)).toEqual(['Une autre alerte.', 'Décision enregistrée.']);
+    expect(useUiStore.getState().notices.map((n) => n.message)).toEqual([
+      'Une autre alerte.',
+      'Décision enregistrée.',
+    ]);
   });
 
   it('a saved export offers its file; a cancelled « Enregistrer sous » says nothing was saved', async () => {
     const { result } = renderHook(() => useAction());
     await act(async () => {
-      await result.current.run(() => Promise.resolve({ status: 'cancelled' as const }), 'Rapport enregistré.');
+      await result.current.run(
+        () => Promise.resolve({ status: 'cancelled' as const }),
+        'Rapport enregistré.',
+      );
     });
     expect(useUiStore.getState().notices).toEqual([]);
     await act(async () => {
-      await result.current.run(() => Promise.resolve({ status: 'saved' as const, path: 'C:\\Docs\\Revue.pdf' }), 'Rapport enregistré.');
+      await result.current.run(
+        () => Promise.resolve({ status: 'saved' as const, path: 'C:\\Docs\\Revue.pdf' }),
+        'Rapport enregistré.',
+      );
     });
-    expect(useUiStore.getState().notices).toMatchObject([{ message: 'Rapport enregistré.', file: 'C:\\Docs\\Revue.pdf' }]);
+    expect(useUiStore.getState().notices).toMatchObject([
+      { message: 'Rapport enregistré.', file: 'C:\\Docs\\Revue.pdf' },
+    ]);
   });
 });

@@ -1,6 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import { isQuotaError, QUOTA_MESSAGE } from '../../backup/storage-errors';
-import { frenchErrorMessage, looksTechnical, technicalErrorMessage } from '../../../shared/domain/technical-errors';
+import {
+  frenchErrorMessage,
+  looksTechnical,
+  technicalErrorMessage,
+} from '../../../shared/domain/technical-errors';
 import { RuleRefusedError, ValidationError } from '../../db/validation';
 import { selectDismiss, selectNotify, useUiStore } from '../../store/ui-store';
 
@@ -12,15 +16,27 @@ export function errorMessages(error: unknown): string[] {
   // A French message thrown on purpose by our own code is shown as is; technical ones never.
   const known = technicalErrorMessage(error);
   if (known) return [known];
-  const own = error instanceof Error && !looksTechnical(error.message) && /[àâçéèêëîïôûùœ’]/i.test(error.message) ? error.message : undefined;
-  return [own ?? frenchErrorMessage(error, 'L’enregistrement a échoué : rien n’a été modifié. Réessayez ; si cela se reproduit, faites une sauvegarde et signalez-le.')];
+  const own =
+    error instanceof Error &&
+    !looksTechnical(error.message) &&
+    /[àâçéèêëîïôûùœ’]/i.test(error.message)
+      ? error.message
+      : undefined;
+  return [
+    own ??
+      frenchErrorMessage(
+        error,
+        'L’enregistrement a échoué : rien n’a été modifié. Réessayez ; si cela se reproduit, faites une sauvegarde et signalez-le.',
+      ),
+  ];
 }
 
 /** A file export's outcome (`{ status: 'saved', path }` / `{ status: 'cancelled' }`), if it is one. */
 function savedOutcome(result: unknown): { path: string } | 'cancelled' | undefined {
   if (typeof result !== 'object' || result === null || !('status' in result)) return undefined;
   if (result.status === 'cancelled') return 'cancelled';
-  if (result.status === 'saved' && 'path' in result && typeof result.path === 'string') return { path: result.path };
+  if (result.status === 'saved' && 'path' in result && typeof result.path === 'string')
+    return { path: result.path };
   return undefined;
 }
 
@@ -50,7 +66,8 @@ export function useAction() {
         clearErrorNotice();
         const saved = savedOutcome(result);
         // « Enregistrer sous » cancelled: nothing was saved, so no « … enregistré » either.
-        if (success && saved !== 'cancelled') notify('ok', success, saved ? { file: saved.path } : undefined);
+        if (success && saved !== 'cancelled')
+          notify('ok', success, saved ? { file: saved.path } : undefined);
         return result;
       } catch (error) {
         const messages = errorMessages(error);

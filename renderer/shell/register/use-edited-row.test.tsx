@@ -8,16 +8,24 @@ type Row = { id: string; label: string };
 const row: Row = { id: 'b1', label: 'Cdap' };
 
 function hook(initial: Row | undefined, onClose = vi.fn(), onReload = vi.fn()) {
-  return renderHook(({ current }) => useEditedRow(current, { what: 'Ce bulletin d’adhésion', onClose, onReload }), {
-    initialProps: { current: initial },
-  });
+  return renderHook(
+    ({ current }) => useEditedRow(current, { what: 'Ce bulletin d’adhésion', onClose, onReload }),
+    {
+      initialProps: { current: initial },
+    },
+  );
 }
 
 describe('useEditedRow: one call per edit dialog', () => {
   it('follows the stored row: same, changed (same content in a new object is not a change), reload, deleted', () => {
     const onReload = vi.fn();
     const { result, rerender } = hook(row, vi.fn(), onReload);
-    expect(result.current).toMatchObject({ status: 'same', canSave: true, base: row, editBase: { version: rowVersion(row) } });
+    expect(result.current).toMatchObject({
+      status: 'same',
+      canSave: true,
+      base: row,
+      editBase: { version: rowVersion(row) },
+    });
     rerender({ current: { ...row } });
     expect(result.current.status).toBe('same');
 
@@ -31,7 +39,12 @@ describe('useEditedRow: one call per edit dialog', () => {
 
     const key = result.current.formKey;
     act(() => result.current.reload());
-    expect(result.current).toMatchObject({ status: 'same', base: changed, formKey: key + 1, editBase: { version: rowVersion(changed) } });
+    expect(result.current).toMatchObject({
+      status: 'same',
+      base: changed,
+      formKey: key + 1,
+      editBase: { version: rowVersion(changed) },
+    });
     // The dialog clears the refusal its stale save showed.
     expect(onReload).toHaveBeenCalledTimes(1);
 
@@ -48,7 +61,11 @@ describe('useEditedRow: one call per edit dialog', () => {
     rerender({ current: row });
     expect(result.current.status).toBe('changed');
     act(() => result.current.reload());
-    expect(result.current).toMatchObject({ status: 'same', base: row, editBase: { version: rowVersion(row) } });
+    expect(result.current).toMatchObject({
+      status: 'same',
+      base: row,
+      editBase: { version: rowVersion(row) },
+    });
   });
 
   it('its notice says so in French, and offers to reload or to close', async () => {
@@ -61,14 +78,20 @@ describe('useEditedRow: one call per edit dialog', () => {
 
     rerender({ current: { ...row, label: 'Autre' } });
     const changed = view();
-    expect(screen.getByRole('alert').textContent).toMatch(/^Modifié dans une autre fenêtre — rechargez\. Ce bulletin d’adhésion a changé ailleurs/);
-    await userEvent.click(screen.getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' }));
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Modifié dans une autre fenêtre — rechargez\. Ce bulletin d’adhésion a changé ailleurs/,
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Recharger avec les valeurs de l’autre fenêtre' }),
+    );
     expect(result.current.base).toEqual({ ...row, label: 'Autre' });
     changed.unmount();
 
     rerender({ current: undefined });
     view();
-    expect(screen.getByRole('alert').textContent).toContain('Ce bulletin d’adhésion n’existe plus.');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Ce bulletin d’adhésion n’existe plus.',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Fermer' }));
     expect(onClose).toHaveBeenCalled();
   });

@@ -50,8 +50,14 @@ export function useEditedRow<T>(
   const [base, setBase] = useState<T | undefined>(current);
   const [formKey, setFormKey] = useState(0);
   const baseJson = useMemo(() => (base === undefined ? undefined : canonicalJson(base)), [base]);
-  const currentJson = useMemo(() => (current === undefined ? undefined : canonicalJson(current)), [current]);
-  const editBase = useMemo(() => (base === undefined ? undefined : { version: rowVersion(base) }), [base]);
+  const currentJson = useMemo(
+    () => (current === undefined ? undefined : canonicalJson(current)),
+    [current],
+  );
+  const editBase = useMemo(
+    () => (base === undefined ? undefined : { version: rowVersion(base) }),
+    [base],
+  );
   let status: EditStatus = 'same';
   if (base !== undefined && current === undefined) status = 'deleted';
   else if (currentJson !== undefined && currentJson !== baseJson) status = 'changed';

@@ -2,7 +2,12 @@
 import { calendarDateInParis, formatDateFr } from '../../domain/dates';
 import { toExcelCsv } from '../csv';
 import { detailRows } from './detail-table';
-import { PORTAL_CSV_HEADING, PORTAL_DIFFERENCE_HEADER, PORTAL_KIND_HEADER, REVIEW_TABLE_HEADER } from './headings';
+import {
+  PORTAL_CSV_HEADING,
+  PORTAL_DIFFERENCE_HEADER,
+  PORTAL_KIND_HEADER,
+  REVIEW_TABLE_HEADER,
+} from './headings';
 import type { ReviewReportSnapshot } from './schema';
 
 /** The detailed table as CSV for Excel (UTF-8 with BOM, « ; »). */
@@ -27,9 +32,22 @@ function portalCsvRows(p: NonNullable<ReviewReportSnapshot['portal']>): string[]
     ['Accès seulement dans le portail', String(p.portalOnlyItems)],
     [],
     [...PORTAL_KIND_HEADER],
-    ...p.kinds.map((k) => [k.label, k.article, String(k.found), String(k.resolved), String(k.explained), String(k.open)]),
+    ...p.kinds.map((k) => [
+      k.label,
+      k.article,
+      String(k.found),
+      String(k.resolved),
+      String(k.explained),
+      String(k.open),
+    ]),
     [],
     [...PORTAL_DIFFERENCE_HEADER],
-    ...p.differences.map((d) => [d.label, d.subject, d.outcome, d.by ?? '', d.on ? formatDateFr(d.on) : '']),
+    ...p.differences.map((d) => [
+      d.label,
+      d.subject,
+      d.outcome,
+      d.by ?? '',
+      d.on ? formatDateFr(d.on) : '',
+    ]),
   ];
 }

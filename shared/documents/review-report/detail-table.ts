@@ -8,7 +8,10 @@ export type DetailRow = ReviewReportSnapshot['rows'][number];
  * The cells of the detailed table, in `REVIEW_TABLE_HEADER` order, for the PDF and the CSV;
  * `notApplied` is what the last cell says while the decision is not yet in the portal.
  */
-export function detailRows(s: ReviewReportSnapshot, notApplied: (r: DetailRow) => string): string[][] {
+export function detailRows(
+  s: ReviewReportSnapshot,
+  notApplied: (r: DetailRow) => string,
+): string[][] {
   return s.rows.map((r) => [
     r.name,
     r.function ?? '',

@@ -13,8 +13,21 @@ export const REVIEW_REPORT_SECTIONS = [
 export const REVIEW_REPORT_PORTAL_SECTION = '3 bis. Rapprochement avec la liste du portail';
 /** Its heading in the CSV (no number: the CSV has no other section titles). */
 export const PORTAL_CSV_HEADING = 'Rapprochement avec la liste du portail';
-export const PORTAL_KIND_HEADER = ['Écart', 'Article', 'Constatés', 'Traités', 'Expliqués', 'Restant à traiter'] as const;
-export const PORTAL_DIFFERENCE_HEADER = ['Écart', 'Compte ou agent', 'Traitement', 'Par', 'Le'] as const;
+export const PORTAL_KIND_HEADER = [
+  'Écart',
+  'Article',
+  'Constatés',
+  'Traités',
+  'Expliqués',
+  'Restant à traiter',
+] as const;
+export const PORTAL_DIFFERENCE_HEADER = [
+  'Écart',
+  'Compte ou agent',
+  'Traitement',
+  'Par',
+  'Le',
+] as const;
 /** Beyond this many differences the PDF lists the first ones and points to the CSV. */
 export const PORTAL_PDF_MAX_ROWS = 300;
 

@@ -16,5 +16,9 @@ export {
 } from './headings';
 export { buildReviewReportPdf } from './pdf';
 export { portalReportSection } from './portal-section';
-export { reviewReportSnapshotSchema, type ReviewReportInput, type ReviewReportSnapshot } from './schema';
+export {
+  reviewReportSnapshotSchema,
+  type ReviewReportInput,
+  type ReviewReportSnapshot,
+} from './schema';
 export { buildReviewReportSnapshot, checkReviewReport, reviewReportFileName } from './snapshot';

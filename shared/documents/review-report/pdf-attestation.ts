@@ -28,7 +28,9 @@ export function commitmentsContent(s: ReviewReportSnapshot): Content[] {
         headerRows: 1,
         widths: ['*', 170, 120],
         body: [
-          ['Engagement (conv. art. 9.2, contrat art. 2 à 5)', 'Réponse', 'Commentaire'].map((h) => ({ text: h, style: 'tableHeader' })),
+          ['Engagement (conv. art. 9.2, contrat art. 2 à 5)', 'Réponse', 'Commentaire'].map(
+            (h) => ({ text: h, style: 'tableHeader' }),
+          ),
           ...s.checklist.map((c) => [c.label, answerBoxes(c.answer), c.comment ?? '']),
         ],
       },

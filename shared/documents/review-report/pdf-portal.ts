@@ -1,14 +1,20 @@
 /** The PDF's section « 3 bis »: the portal's list, the counts per kind, each difference. */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { calendarDateInParis, formatDateFr } from '../../domain/dates';
-import { PORTAL_DIFFERENCE_HEADER, PORTAL_KIND_HEADER, PORTAL_PDF_MAX_ROWS, REVIEW_REPORT_PORTAL_SECTION } from './headings';
+import {
+  PORTAL_DIFFERENCE_HEADER,
+  PORTAL_KIND_HEADER,
+  PORTAL_PDF_MAX_ROWS,
+  REVIEW_REPORT_PORTAL_SECTION,
+} from './headings';
 import { keyValue, n } from './pdf-helpers';
 import type { ReviewReportSnapshot } from './schema';
 
 /** « 3 bis. Rapprochement avec la liste du portail »: the list, the counts, each difference. */
 export function portalSectionContent(p: NonNullable<ReviewReportSnapshot['portal']>): Content[] {
   const shown = p.differences.slice(0, PORTAL_PDF_MAX_ROWS);
-  const header = (cells: readonly string[]) => cells.map((h) => ({ text: h, style: 'tableHeader' }));
+  const header = (cells: readonly string[]) =>
+    cells.map((h) => ({ text: h, style: 'tableHeader' }));
   return [
     { text: REVIEW_REPORT_PORTAL_SECTION, style: 'heading' },
     {
@@ -18,10 +24,16 @@ export function portalSectionContent(p: NonNullable<ReviewReportSnapshot['portal
     keyValue([
       ['Liste du portail', p.fileName],
       ['Importée le', `${formatDateFr(calendarDateInParis(p.importedAt))} par ${p.importedBy}`],
-      ['Comptes lus', `${n(p.accounts)} (${n(p.activeAccounts)} actifs ou suspendus, ${n(p.matched)} rapprochés d’un agent)`],
+      [
+        'Comptes lus',
+        `${n(p.accounts)} (${n(p.activeAccounts)} actifs ou suspendus, ${n(p.matched)} rapprochés d’un agent)`,
+      ],
       ['Accès seulement dans le portail', n(p.portalOnlyItems)],
     ]),
-    { text: [{ text: 'Empreinte SHA-256 du fichier : ' }, { text: p.sha256, fontSize: 8 }], margin: [0, 2, 0, 6] },
+    {
+      text: [{ text: 'Empreinte SHA-256 du fichier : ' }, { text: p.sha256, fontSize: 8 }],
+      margin: [0, 2, 0, 6],
+    },
     p.kinds.length === 0
       ? { text: 'Aucun écart entre la liste du portail et le registre.', style: 'note' }
       : {
@@ -51,14 +63,25 @@ export function portalSectionContent(p: NonNullable<ReviewReportSnapshot['portal
               widths: [95, '*', 150, 70, 52],
               body: [
                 header(PORTAL_DIFFERENCE_HEADER),
-                ...shown.map((d) => [d.label, d.subject, d.outcome, d.by ?? '', d.on ? formatDateFr(d.on) : '']),
+                ...shown.map((d) => [
+                  d.label,
+                  d.subject,
+                  d.outcome,
+                  d.by ?? '',
+                  d.on ? formatDateFr(d.on) : '',
+                ]),
               ],
             },
             layout: 'lightHorizontalLines',
             fontSize: 8,
           } as Content,
           ...(p.differences.length > shown.length
-            ? [{ text: `… et ${n(p.differences.length - shown.length)} autres écarts, tous dans le tableau CSV.`, style: 'note' } as Content]
+            ? [
+                {
+                  text: `… et ${n(p.differences.length - shown.length)} autres écarts, tous dans le tableau CSV.`,
+                  style: 'note',
+                } as Content,
+              ]
             : []),
         ]
       : []),

@@ -15,7 +15,10 @@ export function reviewReportTitle(s: ReviewReportSnapshot): string {
 export function identificationContent(s: ReviewReportSnapshot): Content[] {
   return [
     { text: reviewReportTitle(s), style: 'title' },
-    { text: 'Preuve de la réalisation de la revue annuelle, transmise à la Caf (contrat de services, art. 2.2.2).', style: 'subtitle' },
+    {
+      text: 'Preuve de la réalisation de la revue annuelle, transmise à la Caf (contrat de services, art. 2.2.2).',
+      style: 'subtitle',
+    },
     { text: REVIEW_REPORT_SECTIONS[0], style: 'heading' },
     keyValue([
       ['Partenaire', valueOrBlank(s.partner.name)],
@@ -25,7 +28,12 @@ export function identificationContent(s: ReviewReportSnapshot): Content[] {
       ['Revue ouverte le', fr(s.openedOn)],
       ['Revue close le', fr(s.closedOn)],
       ['Conduite par', valueOrBlank(s.conductedBy)],
-      ['Revue précédente', s.previousReviewOn ? `close le ${formatDateFr(s.previousReviewOn)}` : 'aucune revue enregistrée'],
+      [
+        'Revue précédente',
+        s.previousReviewOn
+          ? `close le ${formatDateFr(s.previousReviewOn)}`
+          : 'aucune revue enregistrée',
+      ],
     ]),
   ];
 }
@@ -77,8 +85,15 @@ export function bulletinsContent(s: ReviewReportSnapshot): Content[] {
               headerRows: 1,
               widths: ['*', 90, 110, 110],
               body: [
-                ['Profil', 'Quota', 'Actives avant la revue', 'Actives après la revue'].map((h) => ({ text: h, style: 'tableHeader' })),
-                ...b.rows.map((r) => [r.profileCode, r.quota === null ? 'aucun' : n(r.quota), n(r.before), n(r.after)]),
+                ['Profil', 'Quota', 'Actives avant la revue', 'Actives après la revue'].map(
+                  (h) => ({ text: h, style: 'tableHeader' }),
+                ),
+                ...b.rows.map((r) => [
+                  r.profileCode,
+                  r.quota === null ? 'aucun' : n(r.quota),
+                  n(r.before),
+                  n(r.after),
+                ]),
               ],
             },
             layout: 'lightHorizontalLines',

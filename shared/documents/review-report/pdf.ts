@@ -8,7 +8,12 @@ import { detailRows } from './detail-table';
 import { REVIEW_REPORT_SECTIONS, REVIEW_TABLE_HEADER } from './headings';
 import { attestationContent, commitmentsContent } from './pdf-attestation';
 import { portalSectionContent } from './pdf-portal';
-import { bulletinsContent, identificationContent, reviewReportTitle, summaryContent } from './pdf-summary';
+import {
+  bulletinsContent,
+  identificationContent,
+  reviewReportTitle,
+  summaryContent,
+} from './pdf-summary';
 import type { ReviewReportSnapshot } from './schema';
 
 const REPORT_MARGINS = [40, 40, 40, 60] as const;
@@ -24,7 +29,9 @@ export function buildReviewReportPdf(s: ReviewReportSnapshot): PaintedPdf {
     table: {
       heading: REVIEW_REPORT_SECTIONS[3],
       header: REVIEW_TABLE_HEADER,
-      rows: detailRows(s, (r) => (r.decision === 'Maintenu' ? '—' : 'À appliquer')).map((row) => row.map(normalizeSpaces)),
+      rows: detailRows(s, (r) => (r.decision === 'Maintenu' ? '—' : 'À appliquer')).map((row) =>
+        row.map(normalizeSpaces),
+      ),
       widths: [95, 95, 70, 35, 52, 70, '*', 70, 62],
       orientation: 'landscape',
       margins: REPORT_MARGINS,
@@ -37,7 +44,9 @@ export function buildReviewReportPdf(s: ReviewReportSnapshot): PaintedPdf {
 /** Blank landscape pages for the painted table; pdfmake still puts the page frame on them. */
 function reservedTablePages(count: number): Content[] {
   return Array.from({ length: count }, (_, i): Content =>
-    i === 0 ? { text: '', pageBreak: 'before', pageOrientation: 'landscape' } : { text: '', pageBreak: 'before' },
+    i === 0
+      ? { text: '', pageBreak: 'before', pageOrientation: 'landscape' }
+      : { text: '', pageBreak: 'before' },
   );
 }
 
@@ -51,5 +60,10 @@ function reviewReportDefinition(s: ReviewReportSnapshot, tablePages: number): TD
     ...commitmentsContent(s),
     ...attestationContent(s),
   ];
-  return withPageFrame(s.meta, content, { title: reviewReportTitle(s), subject: 'Revue annuelle des habilitations', margins: [...REPORT_MARGINS], paintedOrientation: 'landscape' });
+  return withPageFrame(s.meta, content, {
+    title: reviewReportTitle(s),
+    subject: 'Revue annuelle des habilitations',
+    margins: [...REPORT_MARGINS],
+    paintedOrientation: 'landscape',
+  });
 }

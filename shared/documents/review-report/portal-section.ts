@@ -2,7 +2,11 @@
 import { calendarDateInParis } from '../../domain/dates';
 import type { ReviewItem, StoredPortalDifference } from '../../domain/schemas';
 import { describeAccount } from '../../domain/portal/accounts';
-import { DIFFERENCE_INFO, DIFFERENCE_KINDS, PORTAL_ACTION_LABELS } from '../../domain/portal/differences';
+import {
+  DIFFERENCE_INFO,
+  DIFFERENCE_KINDS,
+  PORTAL_ACTION_LABELS,
+} from '../../domain/portal/differences';
 import type { ReviewReportInput, ReviewReportSnapshot } from './schema';
 
 /**
@@ -16,19 +20,35 @@ export function portalReportSection(
 ): NonNullable<ReviewReportSnapshot['portal']> {
   const flagged = new Set(items.flatMap((i) => i.portal?.differences.map((d) => d.id) ?? []));
   const differences = portal.differences
-    .filter((d) => d.lastImportId === portal.list.id || d.firstImportId === portal.list.id || flagged.has(d.id))
+    .filter(
+      (d) =>
+        d.lastImportId === portal.list.id ||
+        d.firstImportId === portal.list.id ||
+        flagged.has(d.id),
+    )
     .sort((a, b) => DIFFERENCE_KINDS.indexOf(a.kind) - DIFFERENCE_KINDS.indexOf(b.kind));
   const kinds = DIFFERENCE_KINDS.flatMap((kind) => {
     const mine = differences.filter((d) => d.kind === kind);
     if (!mine.length) return [];
     const n = (s: StoredPortalDifference['status']) => mine.filter((d) => d.status === s).length;
-    return [{ label: DIFFERENCE_INFO[kind].label, article: DIFFERENCE_INFO[kind].article, found: mine.length, resolved: n('resolved'), explained: n('explained'), open: n('open') }];
+    return [
+      {
+        label: DIFFERENCE_INFO[kind].label,
+        article: DIFFERENCE_INFO[kind].article,
+        found: mine.length,
+        resolved: n('resolved'),
+        explained: n('explained'),
+        open: n('open'),
+      },
+    ];
   });
   const subject = (d: StoredPortalDifference) => {
     const agentId = d.agentId ?? d.resolution?.agentId;
     const name = agentId ? portal.agentNames.get(agentId) : undefined;
     const profile = d.profileCode ?? d.registerProfileCode;
-    const who = name ?? (d.account ? describeAccount(d.account) : d.serviceCode ? `Service ${d.serviceCode}` : '');
+    const who =
+      name ??
+      (d.account ? describeAccount(d.account) : d.serviceCode ? `Service ${d.serviceCode}` : '');
     return [who, profile ? `profil ${profile}` : ''].filter(Boolean).join(', ');
   };
   const outcome = (d: StoredPortalDifference) => {

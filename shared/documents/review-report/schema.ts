@@ -1,6 +1,11 @@
 /** The data the yearly review report is built from (stored with the document), and its input. */
 import { z } from 'zod';
-import type { PortalImport, ReviewCampaign, ReviewItem, StoredPortalDifference } from '../../domain/schemas';
+import type {
+  PortalImport,
+  ReviewCampaign,
+  ReviewItem,
+  StoredPortalDifference,
+} from '../../domain/schemas';
 import { documentMetaSchema, type DocumentMeta } from '../meta';
 
 const text = z.string().optional();
@@ -8,7 +13,12 @@ const text = z.string().optional();
 export const reviewReportSnapshotSchema = z.object({
   meta: documentMetaSchema,
   year: z.number().int(),
-  partner: z.object({ name: z.string(), siret: text, representativeName: text, representativeTitle: text }),
+  partner: z.object({
+    name: z.string(),
+    siret: text,
+    representativeName: text,
+    representativeTitle: text,
+  }),
   caf: z.object({ name: text }),
   openedOn: z.string(),
   closedOn: text,
@@ -25,7 +35,14 @@ export const reviewReportSnapshotSchema = z.object({
   bulletins: z.array(
     z.object({
       label: z.string(),
-      rows: z.array(z.object({ profileCode: z.string(), quota: z.number().nullable(), before: z.number(), after: z.number() })),
+      rows: z.array(
+        z.object({
+          profileCode: z.string(),
+          quota: z.number().nullable(),
+          before: z.number(),
+          after: z.number(),
+        }),
+      ),
     }),
   ),
   rows: z.array(
@@ -54,8 +71,25 @@ export const reviewReportSnapshotSchema = z.object({
       matched: z.number(),
       /** Items of the review that exist only in the portal. */
       portalOnlyItems: z.number(),
-      kinds: z.array(z.object({ label: z.string(), article: z.string(), found: z.number(), resolved: z.number(), explained: z.number(), open: z.number() })),
-      differences: z.array(z.object({ label: z.string(), subject: z.string(), outcome: z.string(), by: text, on: text })),
+      kinds: z.array(
+        z.object({
+          label: z.string(),
+          article: z.string(),
+          found: z.number(),
+          resolved: z.number(),
+          explained: z.number(),
+          open: z.number(),
+        }),
+      ),
+      differences: z.array(
+        z.object({
+          label: z.string(),
+          subject: z.string(),
+          outcome: z.string(),
+          by: text,
+          on: text,
+        }),
+      ),
     })
     .optional(),
   /** Who signs the attestation, for which partner, where and when (older reports: absent). */
@@ -86,7 +120,17 @@ export interface ReviewReportInput {
   attestation?: ReviewReportSnapshot['attestation'];
   /** The portal's list the review was opened from and its differences (stored rows). */
   portal?: {
-    list: Pick<PortalImport, 'id' | 'fileName' | 'importedAt' | 'importedBy' | 'sha256' | 'accounts' | 'activeAccounts' | 'matched'>;
+    list: Pick<
+      PortalImport,
+      | 'id'
+      | 'fileName'
+      | 'importedAt'
+      | 'importedBy'
+      | 'sha256'
+      | 'accounts'
+      | 'activeAccounts'
+      | 'matched'
+    >;
     differences: readonly StoredPortalDifference[];
     /** Agent id → « Prénom NOM », for the differences about an agent. */
     agentNames: ReadonlyMap<string, string>;

@@ -14,15 +14,27 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
   const { campaign, items } = input;
   const count = (pred: (i: ReviewItem) => boolean) => items.filter(pred).length;
   const removed = (i: ReviewItem) => i.decision === 'supprimer' || i.decision === 'modifier';
-  const anomaly = (label: string, found: (i: ReviewItem) => boolean, fixed: (i: ReviewItem) => boolean) => ({
+  const anomaly = (
+    label: string,
+    found: (i: ReviewItem) => boolean,
+    fixed: (i: ReviewItem) => boolean,
+  ) => ({
     label,
     found: count(found),
     fixed: count((i) => found(i) && fixed(i)),
   });
   const anomalies = [
-    anomaly('Agents partis encore habilités', (i) => i.answers.stillInOrganisation === false, removed),
+    anomaly(
+      'Agents partis encore habilités',
+      (i) => i.answers.stillInOrganisation === false,
+      removed,
+    ),
     anomaly('Comptes partagés', (i) => i.answers.personalAccount === false, removed),
-    anomaly('Profils ne correspondant plus à la mission', (i) => i.answers.profileStillNeeded === false, removed),
+    anomaly(
+      'Profils ne correspondant plus à la mission',
+      (i) => i.answers.profileStillNeeded === false,
+      removed,
+    ),
     // A change of function is corrected only by a new profile or a revocation, not by « Maintenir ».
     anomaly('Changements de fonction', (i) => i.answers.sameFunction === false, removed),
   ];
@@ -52,19 +64,38 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
         quotaOver,
         rows: [...codes].sort(compareProfileCodes).map((code) => ({
           profileCode: code,
-          quota: input.quotas.find((q) => q.bulletinId === b.id && q.profileCode === code)?.max ?? null,
+          quota:
+            input.quotas.find((q) => q.bulletinId === b.id && q.profileCode === code)?.max ?? null,
           before: before.get(code) ?? 0,
           after: after.get(code) ?? 0,
         })),
       };
     })
     .filter((b) => b.rows.length > 0);
-  const overBefore = bulletins.reduce((n, b) => n + b.rows.filter((r) => r.before > (r.quota ?? 0)).length, 0);
-  const overAfter = bulletins.reduce((n, b) => n + b.rows.filter((r) => r.after > (r.quota ?? 0)).length, 0);
-  anomalies.push({ label: 'Quotas dépassés (profils)', found: overBefore, fixed: Math.max(0, overBefore - overAfter) });
+  const overBefore = bulletins.reduce(
+    (n, b) => n + b.rows.filter((r) => r.before > (r.quota ?? 0)).length,
+    0,
+  );
+  const overAfter = bulletins.reduce(
+    (n, b) => n + b.rows.filter((r) => r.after > (r.quota ?? 0)).length,
+    0,
+  );
+  anomalies.push({
+    label: 'Quotas dépassés (profils)',
+    found: overBefore,
+    fixed: Math.max(0, overBefore - overAfter),
+  });
   if (input.contactAnomalies) {
-    anomalies.push({ label: 'Suppléant manquant', found: input.contactAnomalies.missingSuppleant ? 1 : 0, fixed: 0 });
-    anomalies.push({ label: 'Annexe des interlocuteurs à mettre à jour', found: input.contactAnomalies.outdatedContacts ? 1 : 0, fixed: 0 });
+    anomalies.push({
+      label: 'Suppléant manquant',
+      found: input.contactAnomalies.missingSuppleant ? 1 : 0,
+      fixed: 0,
+    });
+    anomalies.push({
+      label: 'Annexe des interlocuteurs à mettre à jour',
+      found: input.contactAnomalies.outdatedContacts ? 1 : 0,
+      fixed: 0,
+    });
   }
 
   return {
@@ -86,7 +117,9 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
       maintained: count((i) => i.decision === 'maintenir'),
       modified: count((i) => i.decision === 'modifier'),
       revoked: count((i) => i.decision === 'supprimer'),
-      users: new Set(items.map((i) => i.snapshot.agentId ?? `compte:${i.portal?.account?.key ?? i.id}`)).size,
+      users: new Set(
+        items.map((i) => i.snapshot.agentId ?? `compte:${i.portal?.account?.key ?? i.id}`),
+      ).size,
       anomalies,
     },
     bulletins: bulletins.map(({ label, rows }) => ({ label, rows })),
@@ -112,7 +145,11 @@ export function buildReviewReportSnapshot(input: ReviewReportInput): ReviewRepor
 
 export function checkReviewReport(s: ReviewReportSnapshot): DocumentCheck {
   return checkFields([
-    { label: 'Date de clôture', value: s.closedOn, refusal: 'La revue doit être close avant d’exporter son rapport.' },
+    {
+      label: 'Date de clôture',
+      value: s.closedOn,
+      refusal: 'La revue doit être close avant d’exporter son rapport.',
+    },
     { label: 'Administrateur ayant conduit la revue', value: s.conductedBy },
     { label: 'SIRET du partenaire', value: s.partner.siret },
     { label: 'Caf', value: s.caf.name },

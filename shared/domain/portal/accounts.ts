@@ -141,21 +141,31 @@ export function readPortalAccounts(input: {
         fullName = undefined;
       }
     }
-    const nameKey = lastName ? wordSetKey(lastName, firstName) : fullName ? wordSetKey(fullName) : '';
+    const nameKey = lastName
+      ? wordSetKey(lastName, firstName)
+      : fullName
+        ? wordSetKey(fullName)
+        : '';
     const keys = [
       login ? `login:${foldText(login)}` : '',
       email ? `mail:${email}` : '',
       nameKey && !login && !email ? `nom:${nameKey}` : '',
     ].filter(Boolean);
     if (keys.length === 0) {
-      problems.push({ line, message: 'Ligne ignorée : ni identifiant, ni mél, ni nom.', skipped: true });
+      problems.push({
+        line,
+        message: 'Ligne ignorée : ni identifiant, ni mél, ni nom.',
+        skipped: true,
+      });
       continue;
     }
 
     const statusRaw = get('status');
     let status = readStatusCell(statusRaw);
     if (status === null) {
-      warn(`Statut « ${statusRaw} » non reconnu : le compte est compté comme actif. Vérifiez-le dans le portail.`);
+      warn(
+        `Statut « ${statusRaw} » non reconnu : le compte est compté comme actif. Vérifiez-le dans le portail.`,
+      );
       status = 'actif';
     }
     const validTo = date('validTo');
@@ -163,21 +173,34 @@ export function readPortalAccounts(input: {
     if (validTo && validTo < today) rowStatus = 'désactivé';
 
     const service = readService(get('service'));
-    if (service.unread) warn(`Service « ${service.unread} » inconnu de la convention (aucun bulletin de ce service).`);
+    if (service.unread)
+      warn(
+        `Service « ${service.unread} » inconnu de la convention (aucun bulletin de ce service).`,
+      );
     const cell = readProfiles(get('profiles'));
     for (const u of cell.unread) warn(`Profil « ${u} » non reconnu, ignoré.`);
     const grants: PortalGrant[] = cell.tokens.map((t) => {
-      const serviceCode = t.serviceCode ?? (service.codes.length === 1 ? service.codes[0] : undefined);
-      return { profileCode: t.code, status: rowStatus, known: t.known, ...(serviceCode ? { serviceCode } : {}) };
+      const serviceCode =
+        t.serviceCode ?? (service.codes.length === 1 ? service.codes[0] : undefined);
+      return {
+        profileCode: t.code,
+        status: rowStatus,
+        known: t.known,
+        ...(serviceCode ? { serviceCode } : {}),
+      };
     });
-    for (const g of grants) if (!g.known) warn(`Profil ${g.profileCode} absent du catalogue des profils (Paramètres).`);
+    for (const g of grants)
+      if (!g.known) warn(`Profil ${g.profileCode} absent du catalogue des profils (Paramètres).`);
 
     let account = keys.map((k) => byKey.get(k) ?? aliases.get(k)).find(Boolean);
     if (!account) {
       account = { key: keys[0]!, lines: [], status: rowStatus, grants: [] };
       byKey.set(account.key, account);
       order.push(account);
-    } else if (account.status !== rowStatus && STATUS_RANK[rowStatus] > STATUS_RANK[account.status]) {
+    } else if (
+      account.status !== rowStatus &&
+      STATUS_RANK[rowStatus] > STATUS_RANK[account.status]
+    ) {
       account.status = rowStatus;
     }
     for (const k of keys) if (!byKey.has(k)) aliases.set(k, account);
@@ -188,22 +211,30 @@ export function readPortalAccounts(input: {
     account.firstName ??= firstName;
     if (!account.lastName) account.fullName ??= fullName;
     for (const g of grants) {
-      const same = account.grants.find((x) => x.profileCode === g.profileCode && x.serviceCode === g.serviceCode);
+      const same = account.grants.find(
+        (x) => x.profileCode === g.profileCode && x.serviceCode === g.serviceCode,
+      );
       if (!same) account.grants.push(g);
       else if (STATUS_RANK[g.status] > STATUS_RANK[same.status]) same.status = g.status;
     }
     const createdOn = date('createdOn');
     const lastLoginOn = date('lastLoginOn');
-    if (createdOn && (!account.createdOn || createdOn < account.createdOn)) account.createdOn = createdOn;
-    if (lastLoginOn && (!account.lastLoginOn || lastLoginOn > account.lastLoginOn)) account.lastLoginOn = lastLoginOn;
+    if (createdOn && (!account.createdOn || createdOn < account.createdOn))
+      account.createdOn = createdOn;
+    if (lastLoginOn && (!account.lastLoginOn || lastLoginOn > account.lastLoginOn))
+      account.lastLoginOn = lastLoginOn;
     if (validTo && (!account.validTo || validTo > account.validTo)) account.validTo = validTo;
   }
   return { accounts: order, problems, rows: rowCount, has };
 }
 
 /** How the account is named to the user: « Marie DUPONT (mdupont) ». */
-export function describeAccount(a: Pick<PortalAccount, 'login' | 'email' | 'lastName' | 'firstName' | 'fullName'>): string {
-  const name = a.lastName ? [a.firstName, a.lastName.toUpperCase()].filter(Boolean).join(' ') : (a.fullName ?? '');
+export function describeAccount(
+  a: Pick<PortalAccount, 'login' | 'email' | 'lastName' | 'firstName' | 'fullName'>,
+): string {
+  const name = a.lastName
+    ? [a.firstName, a.lastName.toUpperCase()].filter(Boolean).join(' ')
+    : (a.fullName ?? '');
   const id = a.login ?? a.email;
   if (name && id) return `${name} (${id})`;
   return name || id || 'compte sans nom';

@@ -5,7 +5,10 @@ import { agentsWithOpenDifferences, openPortalDifferences, withPortalAlerts } fr
 import { DIFFERENCE_INFO, type DifferenceKind } from './differences';
 
 let n = 0;
-function diff(kind: DifferenceKind, extra: Partial<StoredPortalDifference> = {}): StoredPortalDifference {
+function diff(
+  kind: DifferenceKind,
+  extra: Partial<StoredPortalDifference> = {},
+): StoredPortalDifference {
   const info = DIFFERENCE_INFO[kind];
   n++;
   return {
@@ -41,10 +44,22 @@ describe('portal differences on the dashboard and the roster', () => {
   const ambiguous = diff('ambiguous-match', { candidateAgentIds: ['dupont1', 'dupont2'] });
   const resolved = diff('missing-in-portal', { agentId: 'marchand', status: 'resolved' });
   const explained = diff('unused-account', { agentId: 'djire', status: 'explained' });
-  const all = [unused, resolved, unknown, ambiguous, profile, explained, departedSuspended, departed];
+  const all = [
+    unused,
+    resolved,
+    unknown,
+    ambiguous,
+    profile,
+    explained,
+    departedSuspended,
+    departed,
+  ];
 
   it('puts the departed agent still active first, then alerts, then points of attention; drops what is resolved or explained', () => {
-    const alerts = withPortalAlerts([registerAlert('attention', 'review-due'), registerAlert('alerte', 'quota-over')], all);
+    const alerts = withPortalAlerts(
+      [registerAlert('attention', 'review-due'), registerAlert('alerte', 'quota-over')],
+      all,
+    );
     expect(alerts.map((a) => a.code)).toEqual([
       'portal-departed-active',
       'quota-over',
@@ -55,8 +70,15 @@ describe('portal differences on the dashboard and the roster', () => {
       'portal-unused-account',
       'portal-ambiguous-match',
     ]);
-    expect(alerts[0]).toMatchObject({ severity: 'alerte', message: departed.message, article: 'conv. art. 9.2', target: { entity: 'agent', id: 'roussel' } });
-    expect(alerts.some((a) => a.message === resolved.message || a.message === explained.message)).toBe(false);
+    expect(alerts[0]).toMatchObject({
+      severity: 'alerte',
+      message: departed.message,
+      article: 'conv. art. 9.2',
+      target: { entity: 'agent', id: 'roussel' },
+    });
+    expect(
+      alerts.some((a) => a.message === resolved.message || a.message === explained.message),
+    ).toBe(false);
   });
 
   it('without register alerts the top alert is still first', () => {
@@ -66,7 +88,14 @@ describe('portal differences on the dashboard and the roster', () => {
 
   it('lists the agents concerned by an open difference, candidates of an uncertain match included', () => {
     const by = agentsWithOpenDifferences(all);
-    expect([...by.keys()].sort()).toEqual(['benali', 'coffi', 'dupont1', 'dupont2', 'martin', 'roussel']);
+    expect([...by.keys()].sort()).toEqual([
+      'benali',
+      'coffi',
+      'dupont1',
+      'dupont2',
+      'martin',
+      'roussel',
+    ]);
     expect(by.get('roussel')).toEqual([departed]);
     expect(openPortalDifferences(all)).toHaveLength(6);
   });

@@ -7,7 +7,10 @@ import type { Alert } from '../alerts';
 import type { StoredPortalDifference } from '../schemas';
 import { compareDifferences, type PortalDifference } from './differences';
 
-type OpenDifference = Pick<StoredPortalDifference, 'id' | 'kind' | 'severity' | 'article' | 'message' | 'status' | 'agentId' | 'candidateAgentIds'>;
+type OpenDifference = Pick<
+  StoredPortalDifference,
+  'id' | 'kind' | 'severity' | 'article' | 'message' | 'status' | 'agentId' | 'candidateAgentIds'
+>;
 
 /** The alert code of a portal difference (`portal-departed-active`…), for links and tests. */
 export const portalAlertCode = (kind: StoredPortalDifference['kind']) => `portal-${kind}`;
@@ -20,7 +23,9 @@ export const isTopPortalDifference = (d: Pick<StoredPortalDifference, 'kind' | '
 export function openPortalDifferences<D extends OpenDifference>(differences: readonly D[]): D[] {
   return differences
     .filter((d) => d.status === 'open')
-    .sort((a, b) => compareDifferences(a as unknown as PortalDifference, b as unknown as PortalDifference));
+    .sort((a, b) =>
+      compareDifferences(a as unknown as PortalDifference, b as unknown as PortalDifference),
+    );
 }
 
 function toAlert(d: OpenDifference): Alert {
@@ -38,7 +43,10 @@ function toAlert(d: OpenDifference): Alert {
  * the portal first, then every « alerte », then every « point d’attention » (the register's
  * before the portal's within each group).
  */
-export function withPortalAlerts(alerts: readonly Alert[], differences: readonly OpenDifference[]): Alert[] {
+export function withPortalAlerts(
+  alerts: readonly Alert[],
+  differences: readonly OpenDifference[],
+): Alert[] {
   const open = openPortalDifferences(differences);
   const top = open.filter(isTopPortalDifference).map(toAlert);
   const rest = open.filter((d) => !isTopPortalDifference(d)).map(toAlert);
@@ -52,7 +60,9 @@ export function withPortalAlerts(alerts: readonly Alert[], differences: readonly
 }
 
 /** The agents an open difference is about (the candidates of an uncertain match included). */
-export function agentsWithOpenDifferences(differences: readonly OpenDifference[]): Map<string, OpenDifference[]> {
+export function agentsWithOpenDifferences(
+  differences: readonly OpenDifference[],
+): Map<string, OpenDifference[]> {
   const by = new Map<string, OpenDifference[]>();
   const add = (id: string, d: OpenDifference) => {
     const list = by.get(id);

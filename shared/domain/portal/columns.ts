@@ -53,7 +53,16 @@ const GUESSES: Record<PortalField, readonly string[]> = {
     'user id',
     'username',
   ],
-  lastName: ['nom', 'nom de famille', 'nom d usage', 'nom usuel', 'nom patronymique', 'last name', 'lastname', 'surname'],
+  lastName: [
+    'nom',
+    'nom de famille',
+    'nom d usage',
+    'nom usuel',
+    'nom patronymique',
+    'last name',
+    'lastname',
+    'surname',
+  ],
   firstName: ['prenom', 'prenoms', 'first name', 'firstname', 'given name'],
   fullName: [
     'nom prenom',
@@ -68,11 +77,61 @@ const GUESSES: Record<PortalField, readonly string[]> = {
     'nom de l utilisateur',
     'nom de l agent',
   ],
-  email: ['mel', 'mail', 'e mail', 'email', 'courriel', 'adresse mail', 'adresse mel', 'adresse e mail', 'adresse electronique', 'adresse de messagerie'],
-  service: ['service', 'services', 'service caf', 'service mcp', 'offre de service', 'offre', 'application', 'teleservice'],
-  profiles: ['profil', 'profils', 'profil cdap', 'profils cdap', 'habilitation', 'habilitations', 'droits', 'droit', 'profil d habilitation', 'role applicatif'],
-  status: ['statut', 'etat', 'statut du compte', 'etat du compte', 'status', 'compte actif', 'actif', 'activation'],
-  createdOn: ['date de creation', 'cree le', 'creation', 'date creation', 'date d ouverture', 'ouvert le', 'date de creation du compte', 'date de debut', 'debut de validite'],
+  email: [
+    'mel',
+    'mail',
+    'e mail',
+    'email',
+    'courriel',
+    'adresse mail',
+    'adresse mel',
+    'adresse e mail',
+    'adresse electronique',
+    'adresse de messagerie',
+  ],
+  service: [
+    'service',
+    'services',
+    'service caf',
+    'service mcp',
+    'offre de service',
+    'offre',
+    'application',
+    'teleservice',
+  ],
+  profiles: [
+    'profil',
+    'profils',
+    'profil cdap',
+    'profils cdap',
+    'habilitation',
+    'habilitations',
+    'droits',
+    'droit',
+    'profil d habilitation',
+    'role applicatif',
+  ],
+  status: [
+    'statut',
+    'etat',
+    'statut du compte',
+    'etat du compte',
+    'status',
+    'compte actif',
+    'actif',
+    'activation',
+  ],
+  createdOn: [
+    'date de creation',
+    'cree le',
+    'creation',
+    'date creation',
+    'date d ouverture',
+    'ouvert le',
+    'date de creation du compte',
+    'date de debut',
+    'debut de validite',
+  ],
   lastLoginOn: [
     'derniere connexion',
     'date de derniere connexion',
@@ -83,7 +142,14 @@ const GUESSES: Record<PortalField, readonly string[]> = {
     'last login',
     'derniere authentification',
   ],
-  validTo: ['date de fin', 'fin de validite', 'date de fin de validite', 'date d expiration', 'expire le', 'expiration'],
+  validTo: [
+    'date de fin',
+    'fin de validite',
+    'date de fin de validite',
+    'date d expiration',
+    'expire le',
+    'expiration',
+  ],
 };
 
 export type PortalMapping = Partial<Record<PortalField, number>>;
@@ -108,7 +174,9 @@ function fieldsForHeader(header: string): { field: PortalField; exact: boolean; 
       out.push({ field, exact: true, rank: exact });
       continue;
     }
-    const partial = words.findIndex((w) => w.length > 2 && (h.startsWith(`${w} `) || h.endsWith(` ${w}`) || h.includes(` ${w} `)));
+    const partial = words.findIndex(
+      (w) => w.length > 2 && (h.startsWith(`${w} `) || h.endsWith(` ${w}`) || h.includes(` ${w} `)),
+    );
     if (partial >= 0) out.push({ field, exact: false, rank: partial });
   }
   return out;
@@ -139,7 +207,11 @@ export function guessPortalMapping(headers: readonly string[]): PortalMapping {
     }
   }
   // A « Nom prénom » column next to separate NOM / prénom columns is redundant.
-  if (mapping.fullName !== undefined && mapping.lastName !== undefined && mapping.firstName !== undefined) {
+  if (
+    mapping.fullName !== undefined &&
+    mapping.lastName !== undefined &&
+    mapping.firstName !== undefined
+  ) {
     delete mapping.fullName;
   }
   return mapping;
@@ -180,7 +252,10 @@ export interface RememberedMapping {
   seen: string[];
 }
 
-export function rememberMapping(headers: readonly string[], mapping: PortalMapping): RememberedMapping {
+export function rememberMapping(
+  headers: readonly string[],
+  mapping: PortalMapping,
+): RememberedMapping {
   const columns: RememberedMapping['columns'] = {};
   for (const f of PORTAL_FIELDS) {
     const idx = mapping[f];
@@ -190,7 +265,10 @@ export function rememberMapping(headers: readonly string[], mapping: PortalMappi
 }
 
 /** The remembered mapping applied to these headers, the rest guessed. */
-export function applyRememberedMapping(headers: readonly string[], remembered: RememberedMapping | undefined): PortalMapping {
+export function applyRememberedMapping(
+  headers: readonly string[],
+  remembered: RememberedMapping | undefined,
+): PortalMapping {
   const guessed = guessPortalMapping(headers);
   if (!remembered) return guessed;
   const folded = headers.map(normaliseHeader);
@@ -220,9 +298,14 @@ export function applyRememberedMapping(headers: readonly string[], remembered: R
 export function mappingProblems(mapping: PortalMapping): string[] {
   const problems: string[] = [];
   const identifies =
-    mapping.login !== undefined || mapping.email !== undefined || mapping.lastName !== undefined || mapping.fullName !== undefined;
+    mapping.login !== undefined ||
+    mapping.email !== undefined ||
+    mapping.lastName !== undefined ||
+    mapping.fullName !== undefined;
   if (!identifies) {
-    problems.push('Indiquez au moins une colonne qui identifie la personne : identifiant, mél, NOM ou « Nom et prénom ».');
+    problems.push(
+      'Indiquez au moins une colonne qui identifie la personne : identifiant, mél, NOM ou « Nom et prénom ».',
+    );
   }
   if (mapping.profiles === undefined) problems.push('Indiquez la colonne des profils (T1, T13…).');
   return problems;

@@ -27,18 +27,66 @@ export interface DifferenceKindInfo {
 }
 
 export const DIFFERENCE_INFO: Record<DifferenceKind, DifferenceKindInfo> = {
-  'departed-active': { label: 'Agent parti, compte encore actif', article: ARTICLES.partnerCommitments, severity: 'alerte' },
-  'login-conflict': { label: 'Identifiant et nom en désaccord', article: ARTICLES.partnerCommitments, severity: 'alerte' },
-  'unknown-account': { label: 'Compte inconnu du registre', article: ARTICLES.partnerCommitments, severity: 'alerte' },
-  'over-quota': { label: 'Comptes au-delà du quota du bulletin', article: ARTICLES.quota, severity: 'alerte' },
-  'missing-in-portal': { label: 'Habilitation absente du portail', article: ARTICLES.habilitations, severity: 'attention' },
-  'portal-only-profile': { label: 'Profil du portail absent du registre', article: ARTICLES.habilitations, severity: 'attention' },
-  'profile-mismatch': { label: 'Profil différent', article: ARTICLES.habilitations, severity: 'attention' },
-  'service-mismatch': { label: 'Service différent', article: ARTICLES.habilitations, severity: 'attention' },
-  'unused-account': { label: 'Compte inutilisé depuis longtemps', article: ARTICLES.partnerCommitments, severity: 'attention' },
-  'duplicate-account': { label: 'Plusieurs comptes pour un agent', article: ARTICLES.partnerCommitments, severity: 'attention' },
-  'match-to-confirm': { label: 'Rapprochement à confirmer', article: ARTICLES.review, severity: 'attention' },
-  'ambiguous-match': { label: 'Homonymes : à qui est ce compte ?', article: ARTICLES.review, severity: 'attention' },
+  'departed-active': {
+    label: 'Agent parti, compte encore actif',
+    article: ARTICLES.partnerCommitments,
+    severity: 'alerte',
+  },
+  'login-conflict': {
+    label: 'Identifiant et nom en désaccord',
+    article: ARTICLES.partnerCommitments,
+    severity: 'alerte',
+  },
+  'unknown-account': {
+    label: 'Compte inconnu du registre',
+    article: ARTICLES.partnerCommitments,
+    severity: 'alerte',
+  },
+  'over-quota': {
+    label: 'Comptes au-delà du quota du bulletin',
+    article: ARTICLES.quota,
+    severity: 'alerte',
+  },
+  'missing-in-portal': {
+    label: 'Habilitation absente du portail',
+    article: ARTICLES.habilitations,
+    severity: 'attention',
+  },
+  'portal-only-profile': {
+    label: 'Profil du portail absent du registre',
+    article: ARTICLES.habilitations,
+    severity: 'attention',
+  },
+  'profile-mismatch': {
+    label: 'Profil différent',
+    article: ARTICLES.habilitations,
+    severity: 'attention',
+  },
+  'service-mismatch': {
+    label: 'Service différent',
+    article: ARTICLES.habilitations,
+    severity: 'attention',
+  },
+  'unused-account': {
+    label: 'Compte inutilisé depuis longtemps',
+    article: ARTICLES.partnerCommitments,
+    severity: 'attention',
+  },
+  'duplicate-account': {
+    label: 'Plusieurs comptes pour un agent',
+    article: ARTICLES.partnerCommitments,
+    severity: 'attention',
+  },
+  'match-to-confirm': {
+    label: 'Rapprochement à confirmer',
+    article: ARTICLES.review,
+    severity: 'attention',
+  },
+  'ambiguous-match': {
+    label: 'Homonymes : à qui est ce compte ?',
+    article: ARTICLES.review,
+    severity: 'attention',
+  },
 };
 
 /** What the user can do; the first action of a difference is the one suggested. */

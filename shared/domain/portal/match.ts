@@ -84,10 +84,14 @@ function firstNamesAgree(a: string, b: string): boolean {
   const xw = x.split(' ');
   const yw = y.split(' ');
   if (xw[0] === yw[0]) return true;
-  return (xw[0]!.length === 1 && yw[0]!.startsWith(xw[0]!)) || (yw[0]!.length === 1 && xw[0]!.startsWith(yw[0]!));
+  return (
+    (xw[0]!.length === 1 && yw[0]!.startsWith(xw[0]!)) ||
+    (yw[0]!.length === 1 && xw[0]!.startsWith(yw[0]!))
+  );
 }
 
-const subset = (a: readonly string[], b: readonly string[]) => a.length > 0 && a.every((w) => b.includes(w));
+const subset = (a: readonly string[], b: readonly string[]) =>
+  a.length > 0 && a.every((w) => b.includes(w));
 
 /** Does the account's name designate this agent (exactly, inverted or by words)? */
 function nameFits(account: PortalAccount, agent: Agent, idx: AgentIndex): boolean {
@@ -96,10 +100,12 @@ function nameFits(account: PortalAccount, agent: Agent, idx: AgentIndex): boolea
     return (
       k === idx.exactKey.get(agent.id) ||
       k === exactNameKey(agent.firstName, agent.lastName) ||
-      wordSetKey(account.lastName, account.firstName) === wordSetKey(agent.lastName, agent.firstName)
+      wordSetKey(account.lastName, account.firstName) ===
+        wordSetKey(agent.lastName, agent.firstName)
     );
   }
-  if (account.fullName) return wordSetKey(account.fullName) === wordSetKey(agent.lastName, agent.firstName);
+  if (account.fullName)
+    return wordSetKey(account.fullName) === wordSetKey(agent.lastName, agent.firstName);
   return true;
 }
 
@@ -109,7 +115,8 @@ function hasName(a: PortalAccount): boolean {
 
 /** Agents whose name is this account's exactly (accents, case, hyphens folded). */
 function exactNameCandidates(account: PortalAccount, idx: AgentIndex): string[] {
-  if (account.lastName) return idx.byExact.get(exactNameKey(account.lastName, account.firstName)) ?? [];
+  if (account.lastName)
+    return idx.byExact.get(exactNameKey(account.lastName, account.firstName)) ?? [];
   if (account.fullName) return idx.byWords.get(wordSetKey(account.fullName)) ?? [];
   return [];
 }
@@ -133,7 +140,11 @@ function partialCandidates(account: PortalAccount, idx: AgentIndex): string[] {
  * The match of one account. `link` is the user's earlier answer for this account: an agent
  * id (confirmed) or null (« ce n'est aucun de ces agents »).
  */
-export function matchAccount(account: PortalAccount, idx: AgentIndex, link?: string | null): AccountMatch {
+export function matchAccount(
+  account: PortalAccount,
+  idx: AgentIndex,
+  link?: string | null,
+): AccountMatch {
   if (link === null) return { kind: 'none', rejected: true };
   if (link && idx.agents.has(link)) return { kind: 'matched', agentId: link, by: 'confirmed' };
 
@@ -145,7 +156,12 @@ export function matchAccount(account: PortalAccount, idx: AgentIndex, link?: str
       const agent = idx.agents.get(ids[0]!)!;
       if (hasName(account) && !nameFits(account, agent, idx)) {
         const other = byName.find((id) => id !== agent.id);
-        return { kind: 'matched', agentId: agent.id, by: 'login', conflict: other ? { otherAgentId: other } : {} };
+        return {
+          kind: 'matched',
+          agentId: agent.id,
+          by: 'login',
+          conflict: other ? { otherAgentId: other } : {},
+        };
       }
       return { kind: 'matched', agentId: agent.id, by: 'login' };
     }
@@ -160,10 +176,16 @@ export function matchAccount(account: PortalAccount, idx: AgentIndex, link?: str
     if (ids.length > 1) return { kind: 'ambiguous', candidates: ids, by: 'email' };
     if (ids.length === 1) {
       const agent = idx.agents.get(ids[0]!)!;
-      if (loginDiffers(agent.id)) return { kind: 'proposed', agentId: agent.id, why: 'login-differs' };
+      if (loginDiffers(agent.id))
+        return { kind: 'proposed', agentId: agent.id, why: 'login-differs' };
       if (hasName(account) && !nameFits(account, agent, idx)) {
         const other = byName.find((id) => id !== agent.id);
-        return { kind: 'matched', agentId: agent.id, by: 'email', conflict: other ? { otherAgentId: other } : {} };
+        return {
+          kind: 'matched',
+          agentId: agent.id,
+          by: 'email',
+          conflict: other ? { otherAgentId: other } : {},
+        };
       }
       return { kind: 'matched', agentId: agent.id, by: 'email' };
     }
@@ -180,7 +202,8 @@ export function matchAccount(account: PortalAccount, idx: AgentIndex, link?: str
       ...(idx.byWords.get(wordSetKey(account.lastName, account.firstName)) ?? []),
     ]);
     if (inverted.size > 1) return { kind: 'ambiguous', candidates: [...inverted], by: 'name' };
-    if (inverted.size === 1) return { kind: 'proposed', agentId: [...inverted][0]!, why: 'inverted' };
+    if (inverted.size === 1)
+      return { kind: 'proposed', agentId: [...inverted][0]!, why: 'inverted' };
     const partial = partialCandidates(account, idx);
     if (partial.length > 1) return { kind: 'ambiguous', candidates: partial, by: 'name' };
     if (partial.length === 1) return { kind: 'proposed', agentId: partial[0]!, why: 'partial' };

@@ -25,21 +25,70 @@ function read(csv: string) {
   const rows = csvGrid(csv).grid;
   const headerRow = findHeaderRow(rows);
   const mapping = guessPortalMapping(rows[headerRow]!);
-  return { ...readPortalAccounts({ rows, headerRow, mapping, context, today: TODAY }), mapping, headerRow };
+  return {
+    ...readPortalAccounts({ rows, headerRow, mapping, context, today: TODAY }),
+    mapping,
+    headerRow,
+  };
 }
 
 describe('guessPortalMapping: header spellings of several portal versions', () => {
   const cases: { headers: string[]; expected: Partial<Record<PortalField, number>> }[] = [
     {
-      headers: ['Identifiant', 'NOM', 'Prénom', 'Mél', 'Service', 'Profils', 'Statut', 'Date de création', 'Dernière connexion'],
-      expected: { login: 0, lastName: 1, firstName: 2, email: 3, service: 4, profiles: 5, status: 6, createdOn: 7, lastLoginOn: 8 },
+      headers: [
+        'Identifiant',
+        'NOM',
+        'Prénom',
+        'Mél',
+        'Service',
+        'Profils',
+        'Statut',
+        'Date de création',
+        'Dernière connexion',
+      ],
+      expected: {
+        login: 0,
+        lastName: 1,
+        firstName: 2,
+        email: 3,
+        service: 4,
+        profiles: 5,
+        status: 6,
+        createdOn: 7,
+        lastLoginOn: 8,
+      },
     },
     {
-      headers: ['Login', 'Nom de famille', 'Prenom', 'E-mail', 'Offre de service', 'Profil', 'Etat du compte', 'Date de dernière connexion'],
-      expected: { login: 0, lastName: 1, firstName: 2, email: 3, service: 4, profiles: 5, status: 6, lastLoginOn: 7 },
+      headers: [
+        'Login',
+        'Nom de famille',
+        'Prenom',
+        'E-mail',
+        'Offre de service',
+        'Profil',
+        'Etat du compte',
+        'Date de dernière connexion',
+      ],
+      expected: {
+        login: 0,
+        lastName: 1,
+        firstName: 2,
+        email: 3,
+        service: 4,
+        profiles: 5,
+        status: 6,
+        lastLoginOn: 7,
+      },
     },
     {
-      headers: ['Utilisateur', 'Adresse électronique', 'Habilitations', 'État', 'Créé le', 'Date du dernier accès'],
+      headers: [
+        'Utilisateur',
+        'Adresse électronique',
+        'Habilitations',
+        'État',
+        'Créé le',
+        'Date du dernier accès',
+      ],
       expected: { fullName: 0, email: 1, profiles: 2, status: 3, createdOn: 4, lastLoginOn: 5 },
     },
     {
@@ -47,8 +96,24 @@ describe('guessPortalMapping: header spellings of several portal versions', () =
       expected: { login: 0, fullName: 1, email: 2, profiles: 3, validTo: 4 },
     },
     {
-      headers: ['IDENTIFIANT DE CONNEXION', 'NOM USUEL', 'PRÉNOMS', 'MAIL', 'SERVICE CAF', 'DROITS', 'STATUT DU COMPTE'],
-      expected: { login: 0, lastName: 1, firstName: 2, email: 3, service: 4, profiles: 5, status: 6 },
+      headers: [
+        'IDENTIFIANT DE CONNEXION',
+        'NOM USUEL',
+        'PRÉNOMS',
+        'MAIL',
+        'SERVICE CAF',
+        'DROITS',
+        'STATUT DU COMPTE',
+      ],
+      expected: {
+        login: 0,
+        lastName: 1,
+        firstName: 2,
+        email: 3,
+        service: 4,
+        profiles: 5,
+        status: 6,
+      },
     },
   ];
   it.each(cases)('$headers', ({ headers, expected }) => {
@@ -70,14 +135,23 @@ describe('guessPortalMapping: header spellings of several portal versions', () =
     const chosen = { ...guessPortalMapping(first), status: 4 };
     const remembered = rememberMapping(first, chosen);
     const next = ['Commentaire', 'Profils', 'Nom', 'Prénom', 'Identifiant', 'Mél'];
-    expect(applyRememberedMapping(next, remembered)).toEqual({ status: 0, profiles: 1, lastName: 2, firstName: 3, login: 4, email: 5 });
+    expect(applyRememberedMapping(next, remembered)).toEqual({
+      status: 0,
+      profiles: 1,
+      lastName: 2,
+      firstName: 3,
+      login: 4,
+      email: 5,
+    });
   });
 
   it('a field left out on purpose is not guessed again', () => {
     const headers = ['Identifiant', 'Nom', 'Profils', 'Statut'];
     const chosen = guessPortalMapping(headers);
     delete chosen.status;
-    expect(applyRememberedMapping(headers, rememberMapping(headers, chosen)).status).toBeUndefined();
+    expect(
+      applyRememberedMapping(headers, rememberMapping(headers, chosen)).status,
+    ).toBeUndefined();
   });
 
   it('says what is missing before comparing', () => {
@@ -178,12 +252,22 @@ describe('readPortalAccounts', () => {
     );
     expect(r.problems).toEqual([]);
     expect(r.rows).toBe(3);
-    expect(r.accounts.map((a) => [a.login, a.status, a.grants.map((g) => `${g.serviceCode}:${g.profileCode}`)])).toEqual([
+    expect(
+      r.accounts.map((a) => [
+        a.login,
+        a.status,
+        a.grants.map((g) => `${g.serviceCode}:${g.profileCode}`),
+      ]),
+    ).toEqual([
       ['kbenali', 'actif', ['CDAP:T1', 'CDAP:T13']],
       ['lmarchand', 'suspendu', ['CDAP:T13']],
       ['proussel', 'désactivé', ['CDAP:T13']],
     ]);
-    expect(r.accounts[0]).toMatchObject({ email: 'k.benali@ville-lieusaint.fr', createdOn: '2021-01-04', lastLoginOn: '2026-03-12' });
+    expect(r.accounts[0]).toMatchObject({
+      email: 'k.benali@ville-lieusaint.fr',
+      createdOn: '2021-01-04',
+      lastLoginOn: '2026-03-12',
+    });
     expect(r.accounts[1]!.lastLoginOn).toBeUndefined();
     expect(r.has).toEqual({ lastLogin: true, service: true, status: true, createdOn: true });
   });
@@ -199,7 +283,11 @@ describe('readPortalAccounts', () => {
       ].join('\r\n'),
     );
     expect(r.accounts).toHaveLength(2);
-    expect(r.accounts[0]).toMatchObject({ login: 'kbenali', lines: [2, 3], lastLoginOn: '2025-12-09' });
+    expect(r.accounts[0]).toMatchObject({
+      login: 'kbenali',
+      lines: [2, 3],
+      lastLoginOn: '2025-12-09',
+    });
     expect(r.accounts[0]!.grants.map((g) => g.profileCode)).toEqual(['T1', 'T13']);
     // A disabled profile row keeps its status; the account is active through its other row.
     expect(r.accounts[1]).toMatchObject({ status: 'actif' });
@@ -239,16 +327,40 @@ describe('readPortalAccounts', () => {
     expect(r.problems).toEqual([
       { line: 2, skipped: true, message: 'Ligne ignorée : ni identifiant, ni mél, ni nom.' },
       { line: 3, skipped: false, message: 'Mél « pas-un-mel » invalide, ignoré.' },
-      { line: 3, skipped: false, message: 'Statut « En attente » non reconnu : le compte est compté comme actif. Vérifiez-le dans le portail.' },
-      { line: 3, skipped: false, message: 'Profil T99 absent du catalogue des profils (Paramètres).' },
-      { line: 3, skipped: false, message: 'Date de dernière connexion « hier » : date illisible, ignorée.' },
+      {
+        line: 3,
+        skipped: false,
+        message:
+          'Statut « En attente » non reconnu : le compte est compté comme actif. Vérifiez-le dans le portail.',
+      },
+      {
+        line: 3,
+        skipped: false,
+        message: 'Profil T99 absent du catalogue des profils (Paramètres).',
+      },
+      {
+        line: 3,
+        skipped: false,
+        message: 'Date de dernière connexion « hier » : date illisible, ignorée.',
+      },
     ]);
     // An end of validity in the past makes the account disabled.
     expect(r.accounts.find((a) => a.login === 'x2')!.status).toBe('désactivé');
   });
 
   it('reads a Windows-1252 export decoded by the roster import the same way', () => {
-    const bytes = new Uint8Array([...'Identifiant;Nom;Pr'].map((c) => c.charCodeAt(0)).concat([0xe9], [...'nom;Profil\nx;H'].map((c) => c.charCodeAt(0)), [0xc9], [...'LO;Zo'].map((c) => c.charCodeAt(0)), [0xe9], [...';T13\n'].map((c) => c.charCodeAt(0))));
+    const bytes = new Uint8Array(
+      [...'Identifiant;Nom;Pr']
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [0xe9],
+          [...'nom;Profil\nx;H'].map((c) => c.charCodeAt(0)),
+          [0xc9],
+          [...'LO;Zo'].map((c) => c.charCodeAt(0)),
+          [0xe9],
+          [...';T13\n'].map((c) => c.charCodeAt(0)),
+        ),
+    );
     const text = new TextDecoder('windows-1252').decode(bytes);
     const r = read(text);
     expect(r.accounts[0]).toMatchObject({ login: 'x', lastName: 'HÉLO', firstName: 'Zoé' });

@@ -12,17 +12,55 @@ const bulletins = [bulletin({ id: 'cdap' })];
 const quotas = [quota({ id: 'q13', bulletinId: 'cdap', profileCode: 'T13', max: 4 })];
 const agents = [
   agent({ id: 'djire', lastName: 'DJIRE', firstName: 'Véronique', portalRole: 'Administrateur' }),
-  agent({ id: 'coffi', lastName: 'COFFI', firstName: 'Sandrine', email: 's.coffi@ville-lieusaint.fr' }),
-  agent({ id: 'benali', lastName: 'BENALI', firstName: 'Karim', email: 'k.benali@ville-lieusaint.fr' }),
-  agent({ id: 'marchand', lastName: 'MARCHAND', firstName: 'Lucie', email: 'l.marchand@ville-lieusaint.fr' }),
-  agent({ id: 'roussel', lastName: 'ROUSSEL', firstName: 'Paul', email: 'p.roussel@ville-lieusaint.fr', departedOn: '2026-01-31' }),
+  agent({
+    id: 'coffi',
+    lastName: 'COFFI',
+    firstName: 'Sandrine',
+    email: 's.coffi@ville-lieusaint.fr',
+  }),
+  agent({
+    id: 'benali',
+    lastName: 'BENALI',
+    firstName: 'Karim',
+    email: 'k.benali@ville-lieusaint.fr',
+  }),
+  agent({
+    id: 'marchand',
+    lastName: 'MARCHAND',
+    firstName: 'Lucie',
+    email: 'l.marchand@ville-lieusaint.fr',
+  }),
+  agent({
+    id: 'roussel',
+    lastName: 'ROUSSEL',
+    firstName: 'Paul',
+    email: 'p.roussel@ville-lieusaint.fr',
+    departedOn: '2026-01-31',
+  }),
 ];
 const habilitations = [
   habilitation({ id: 'h-coffi', agentId: 'coffi', bulletinId: 'cdap', grantedOn: '2024-02-01' }),
   habilitation({ id: 'h-benali', agentId: 'benali', bulletinId: 'cdap', grantedOn: '2024-02-01' }),
-  habilitation({ id: 'h-marchand', agentId: 'marchand', bulletinId: 'cdap', grantedOn: '2024-02-01' }),
-  habilitation({ id: 'h-roussel', agentId: 'roussel', bulletinId: 'cdap', grantedOn: '2024-02-01' }),
-  habilitation({ id: 'h-old', agentId: 'djire', bulletinId: 'cdap', profileCode: 'T1', grantedOn: '2022-01-01', revokedOn: '2023-01-01' }),
+  habilitation({
+    id: 'h-marchand',
+    agentId: 'marchand',
+    bulletinId: 'cdap',
+    grantedOn: '2024-02-01',
+  }),
+  habilitation({
+    id: 'h-roussel',
+    agentId: 'roussel',
+    bulletinId: 'cdap',
+    grantedOn: '2024-02-01',
+  }),
+  habilitation({
+    id: 'h-old',
+    agentId: 'djire',
+    bulletinId: 'cdap',
+    profileCode: 'T1',
+    grantedOn: '2022-01-01',
+    revokedOn: '2023-01-01',
+  }),
 ];
 
 function run(csv: string, extra: Partial<Parameters<typeof reconcile>[0]> = {}) {
@@ -73,10 +111,25 @@ describe('reconcile: the five differences of the issue', () => {
   });
 
   it('says what to do, suggested action first', () => {
-    expect(byKind('departed-active')[0]).toMatchObject({ agentId: 'roussel', severity: 'alerte', actions: ['mark-deactivate-in-portal', 'revoke-in-register', 'explain'] });
-    expect(byKind('unknown-account')[0]).toMatchObject({ account: { login: 'jinconnu', profiles: ['T13'] }, actions: ['register-agent', 'mark-deactivate-in-portal', 'explain'] });
-    expect(byKind('missing-in-portal')[0]).toMatchObject({ habilitationId: 'h-marchand', actions: ['revoke-in-register', 'mark-create-in-portal', 'explain'] });
-    expect(byKind('profile-mismatch')[0]).toMatchObject({ agentId: 'coffi', habilitationId: 'h-coffi', profileCode: 'T1', registerProfileCode: 'T13' });
+    expect(byKind('departed-active')[0]).toMatchObject({
+      agentId: 'roussel',
+      severity: 'alerte',
+      actions: ['mark-deactivate-in-portal', 'revoke-in-register', 'explain'],
+    });
+    expect(byKind('unknown-account')[0]).toMatchObject({
+      account: { login: 'jinconnu', profiles: ['T13'] },
+      actions: ['register-agent', 'mark-deactivate-in-portal', 'explain'],
+    });
+    expect(byKind('missing-in-portal')[0]).toMatchObject({
+      habilitationId: 'h-marchand',
+      actions: ['revoke-in-register', 'mark-create-in-portal', 'explain'],
+    });
+    expect(byKind('profile-mismatch')[0]).toMatchObject({
+      agentId: 'coffi',
+      habilitationId: 'h-coffi',
+      profileCode: 'T1',
+      registerProfileCode: 'T13',
+    });
     expect(byKind('unused-account')[0]).toMatchObject({ agentId: 'benali' });
     expect(byKind('unused-account')[0]!.message).toContain('depuis le 02/03/2025');
   });
@@ -105,44 +158,96 @@ describe('reconcile: the five differences of the issue', () => {
 
 describe('reconcile: edges', () => {
   it('quota: no quota for a profile counts as none allowed', () => {
-    const r = run([HEADER, 'scoffi;COFFI;Sandrine;;CDAP;T13, T1;Actif;', 'x;DJIRE;Véronique;;CDAP;T1;Actif;'].join('\n'));
-    expect(r.differences.find((d) => d.kind === 'over-quota')).toMatchObject({ key: 'over-quota|CDAP|T1', severity: 'alerte', article: 'contrat art. 2.2.1' });
+    const r = run(
+      [
+        HEADER,
+        'scoffi;COFFI;Sandrine;;CDAP;T13, T1;Actif;',
+        'x;DJIRE;Véronique;;CDAP;T1;Actif;',
+      ].join('\n'),
+    );
+    expect(r.differences.find((d) => d.kind === 'over-quota')).toMatchObject({
+      key: 'over-quota|CDAP|T1',
+      severity: 'alerte',
+      article: 'contrat art. 2.2.1',
+    });
   });
 
   it('a recent grant not yet in the portal is « à créer », an old one is to revoke', () => {
-    const recent = habilitation({ id: 'h-new', agentId: 'djire', bulletinId: 'cdap', grantedOn: '2026-03-01' });
+    const recent = habilitation({
+      id: 'h-new',
+      agentId: 'djire',
+      bulletinId: 'cdap',
+      grantedOn: '2026-03-01',
+    });
     const r = run(HEADER, { habilitations: [...habilitations, recent] });
-    expect(r.differences.find((d) => d.habilitationId === 'h-new')!.actions[0]).toBe('mark-create-in-portal');
-    expect(r.differences.find((d) => d.habilitationId === 'h-benali')!.actions[0]).toBe('revoke-in-register');
+    expect(r.differences.find((d) => d.habilitationId === 'h-new')!.actions[0]).toBe(
+      'mark-create-in-portal',
+    );
+    expect(r.differences.find((d) => d.habilitationId === 'h-benali')!.actions[0]).toBe(
+      'revoke-in-register',
+    );
   });
 
   it('an account disabled in the portal is no difference; its active register habilitation is to revoke', () => {
-    const r = run([HEADER, 'kbenali;BENALI;Karim;;CDAP;T13;Désactivé;', 'proussel;ROUSSEL;Paul;;CDAP;T13;Désactivé;'].join('\n'));
-    expect(r.differences.filter((d) => d.kind === 'departed-active' || d.kind === 'unknown-account')).toEqual([]);
-    expect(r.differences.find((d) => d.habilitationId === 'h-benali')!.message).toContain('désactivé dans le portail');
+    const r = run(
+      [
+        HEADER,
+        'kbenali;BENALI;Karim;;CDAP;T13;Désactivé;',
+        'proussel;ROUSSEL;Paul;;CDAP;T13;Désactivé;',
+      ].join('\n'),
+    );
+    expect(
+      r.differences.filter((d) => d.kind === 'departed-active' || d.kind === 'unknown-account'),
+    ).toEqual([]);
+    expect(r.differences.find((d) => d.habilitationId === 'h-benali')!.message).toContain(
+      'désactivé dans le portail',
+    );
   });
 
   it('homonyms: ambiguous, and their habilitations wait for the choice', () => {
     const twins = [...agents, agent({ id: 'benali2', lastName: 'Benali', firstName: 'Karim' })];
     const r = run([HEADER, ';BENALI;Karim;;CDAP;T13;Actif;'].join('\n'), { agents: twins });
-    expect(r.differences.find((d) => d.kind === 'ambiguous-match')).toMatchObject({ candidateAgentIds: ['benali', 'benali2'], actions: ['confirm-match', 'reject-match'] });
+    expect(r.differences.find((d) => d.kind === 'ambiguous-match')).toMatchObject({
+      candidateAgentIds: ['benali', 'benali2'],
+      actions: ['confirm-match', 'reject-match'],
+    });
     expect(r.differences.some((d) => d.habilitationId === 'h-benali')).toBe(false);
-    const chosen = run([HEADER, ';BENALI;Karim;;CDAP;T13;Actif;'].join('\n'), { agents: twins, links: new Map([['nom:benali karim', 'benali']]) });
-    expect(chosen.differences.some((d) => d.kind === 'ambiguous-match' || d.habilitationId === 'h-benali')).toBe(false);
+    const chosen = run([HEADER, ';BENALI;Karim;;CDAP;T13;Actif;'].join('\n'), {
+      agents: twins,
+      links: new Map([['nom:benali karim', 'benali']]),
+    });
+    expect(
+      chosen.differences.some(
+        (d) => d.kind === 'ambiguous-match' || d.habilitationId === 'h-benali',
+      ),
+    ).toBe(false);
   });
 
   it('login vs name conflict is an alert', () => {
     const withLogin = agents.map((a) => (a.id === 'benali' ? { ...a, portalLogin: 'kbenali' } : a));
-    const r = run([HEADER, 'kbenali;MARCHAND;Lucie;;CDAP;T13;Actif;'].join('\n'), { agents: withLogin });
+    const r = run([HEADER, 'kbenali;MARCHAND;Lucie;;CDAP;T13;Actif;'].join('\n'), {
+      agents: withLogin,
+    });
     const d = r.differences.find((x) => x.kind === 'login-conflict')!;
-    expect(d).toMatchObject({ agentId: 'benali', candidateAgentIds: ['marchand'], severity: 'alerte' });
+    expect(d).toMatchObject({
+      agentId: 'benali',
+      candidateAgentIds: ['marchand'],
+      severity: 'alerte',
+    });
     expect(d.message).toContain('Lucie MARCHAND');
   });
 
   it('never logged in since creation, over the threshold (setting)', () => {
-    const csv = ['Identifiant;Nom;Prénom;Profils;Date de création;Dernière connexion', 'kbenali;BENALI;Karim;T13;01/06/2025;'].join('\n');
-    expect(run(csv).differences.find((d) => d.kind === 'unused-account')!.message).toContain('depuis la création du compte le 01/06/2025');
-    expect(run(csv, { unusedMonths: 12 }).differences.some((d) => d.kind === 'unused-account')).toBe(false);
+    const csv = [
+      'Identifiant;Nom;Prénom;Profils;Date de création;Dernière connexion',
+      'kbenali;BENALI;Karim;T13;01/06/2025;',
+    ].join('\n');
+    expect(run(csv).differences.find((d) => d.kind === 'unused-account')!.message).toContain(
+      'depuis la création du compte le 01/06/2025',
+    );
+    expect(
+      run(csv, { unusedMonths: 12 }).differences.some((d) => d.kind === 'unused-account'),
+    ).toBe(false);
   });
 
   it('no last-login column: nothing is said about unused accounts', () => {

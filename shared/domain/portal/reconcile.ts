@@ -57,7 +57,12 @@ export interface Reconciliation {
   matches: Map<string, AccountMatch>;
   counts: Record<DifferenceKind, number>;
   quotas: QuotaComparison[];
-  stats: { accounts: number; activeAccounts: number; matched: number; registerHabilitations: number };
+  stats: {
+    accounts: number;
+    activeAccounts: number;
+    matched: number;
+    registerHabilitations: number;
+  };
 }
 
 interface RegisterGrant {
@@ -112,9 +117,23 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const services = [...new Set(serviceOf.values())];
   const onlyService = services.length === 1 ? services[0] : undefined;
   const differences: PortalDifference[] = [];
-  const add = (kind: DifferenceKind, key: string, message: string, actions: PortalAction[], extra: Partial<PortalDifference> = {}) => {
+  const add = (
+    kind: DifferenceKind,
+    key: string,
+    message: string,
+    actions: PortalAction[],
+    extra: Partial<PortalDifference> = {},
+  ) => {
     const info = DIFFERENCE_INFO[kind];
-    differences.push({ key: `${kind}|${key}`, kind, severity: info.severity, article: info.article, message: say(message), actions, ...extra });
+    differences.push({
+      key: `${kind}|${key}`,
+      kind,
+      severity: info.severity,
+      article: info.article,
+      message: say(message),
+      actions,
+      ...extra,
+    });
   };
   const art = (kind: DifferenceKind) => `(${DIFFERENCE_INFO[kind].article})`;
 
@@ -123,7 +142,8 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   let registerCount = 0;
   for (const h of input.habilitations) {
     const serviceCode = serviceOf.get(h.bulletinId);
-    if (!serviceCode || h.purgedAt || !isHabilitationActive(h, today) || !idx.agents.has(h.agentId)) continue;
+    if (!serviceCode || h.purgedAt || !isHabilitationActive(h, today) || !idx.agents.has(h.agentId))
+      continue;
     registerCount++;
     const list = registerByAgent.get(h.agentId) ?? [];
     list.push({ hab: h, serviceCode, profileCode: normaliseProfileCode(h.profileCode) });
@@ -157,7 +177,11 @@ export function reconcile(input: ReconcileInput): Reconciliation {
           a.key,
           `Le compte ${who} porte ${via}, enregistré pour ${agentName(agent)}, mais un autre nom${other ? ` (celui de ${agentName(other)})` : ''}. Un compte ne doit servir qu’à une seule personne ${art('login-conflict')} : vérifiez à qui il est et corrigez le portail ou le registre.`,
           ['explain'],
-          { account: summary, agentId: agent.id, ...(other ? { candidateAgentIds: [other.id] } : {}) },
+          {
+            account: summary,
+            agentId: agent.id,
+            ...(other ? { candidateAgentIds: [other.id] } : {}),
+          },
         );
       }
     } else if (m.kind === 'proposed') {
@@ -181,7 +205,8 @@ export function reconcile(input: ReconcileInput): Reconciliation {
       if (!live) continue;
       for (const id of m.candidates) onHold.add(id);
       const names = m.candidates.map((id) => agentName(idx.agents.get(id)!)).join(', ');
-      const by = m.by === 'name' ? 'le même nom' : m.by === 'email' ? 'le même mél' : 'le même identifiant';
+      const by =
+        m.by === 'name' ? 'le même nom' : m.by === 'email' ? 'le même mél' : 'le même identifiant';
       add(
         'ambiguous-match',
         a.key,
@@ -250,16 +275,21 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   function compareGrants(agent: Agent, accounts: PortalAccount[], allDisabled: boolean) {
     const name = agentName(agent);
     const portal: (PortalGrant & { account: PortalAccount })[] = accounts.flatMap((a) =>
-      a.grants.filter((g) => g.status !== 'désactivé').map((g) => ({ ...g, serviceCode: g.serviceCode ?? onlyService, account: a })),
+      a.grants
+        .filter((g) => g.status !== 'désactivé')
+        .map((g) => ({ ...g, serviceCode: g.serviceCode ?? onlyService, account: a })),
     );
     const register = [...(registerByAgent.get(agent.id) ?? [])];
     const take = <T>(arr: T[], pred: (x: T) => boolean) => {
       const i = arr.findIndex(pred);
       return i < 0 ? undefined : arr.splice(i, 1)[0];
     };
-    const sameService = (g: { serviceCode?: string | undefined }, r: RegisterGrant) => !g.serviceCode || g.serviceCode === r.serviceCode;
+    const sameService = (g: { serviceCode?: string | undefined }, r: RegisterGrant) =>
+      !g.serviceCode || g.serviceCode === r.serviceCode;
     const leftPortal: typeof portal = [];
-    for (const g of portal) if (!take(register, (r) => r.profileCode === g.profileCode && sameService(g, r))) leftPortal.push(g);
+    for (const g of portal)
+      if (!take(register, (r) => r.profileCode === g.profileCode && sameService(g, r)))
+        leftPortal.push(g);
     const unpaired: typeof portal = [];
     for (const g of leftPortal) {
       const r = take(register, (x) => x.profileCode === g.profileCode);
@@ -269,7 +299,15 @@ export function reconcile(input: ReconcileInput): Reconciliation {
           `${agent.id}|${g.profileCode}`,
           `${name} a le profil ${g.profileCode} sur le service ${formatServiceName(g.serviceCode ?? '')} dans le portail, sur ${formatServiceName(r.serviceCode)} dans le registre ${art('service-mismatch')}. Alignez l’un sur l’autre.`,
           ['mark-change-in-portal', 'explain'],
-          { account: summarise(g.account), agentId: agent.id, habilitationId: r.hab.id, profileCode: g.profileCode, registerProfileCode: r.profileCode, bulletinId: r.hab.bulletinId, ...(g.serviceCode ? { serviceCode: g.serviceCode } : {}) },
+          {
+            account: summarise(g.account),
+            agentId: agent.id,
+            habilitationId: r.hab.id,
+            profileCode: g.profileCode,
+            registerProfileCode: r.profileCode,
+            bulletinId: r.hab.bulletinId,
+            ...(g.serviceCode ? { serviceCode: g.serviceCode } : {}),
+          },
         );
         continue;
       }
@@ -280,7 +318,15 @@ export function reconcile(input: ReconcileInput): Reconciliation {
           `${agent.id}|${other.hab.id}`,
           `${name} a le profil ${g.profileCode} dans le portail et ${other.profileCode} dans le registre ${art('profile-mismatch')}. Alignez le registre sur le portail, ou faites modifier le profil dans le portail.`,
           ['align-register', 'mark-change-in-portal', 'explain'],
-          { account: summarise(g.account), agentId: agent.id, habilitationId: other.hab.id, profileCode: g.profileCode, registerProfileCode: other.profileCode, bulletinId: other.hab.bulletinId, ...(g.serviceCode ? { serviceCode: g.serviceCode } : {}) },
+          {
+            account: summarise(g.account),
+            agentId: agent.id,
+            habilitationId: other.hab.id,
+            profileCode: g.profileCode,
+            registerProfileCode: other.profileCode,
+            bulletinId: other.hab.bulletinId,
+            ...(g.serviceCode ? { serviceCode: g.serviceCode } : {}),
+          },
         );
         continue;
       }
@@ -292,7 +338,12 @@ export function reconcile(input: ReconcileInput): Reconciliation {
         `${agent.id}|${g.serviceCode ?? ''}|${g.profileCode}`,
         `${name} a le profil ${grantLabel(g)} dans le portail, absent du registre ${art('portal-only-profile')}. Enregistrez l’habilitation, ou faites-la désactiver dans le portail.`,
         ['register-habilitation', 'mark-deactivate-in-portal', 'explain'],
-        { account: summarise(g.account), agentId: agent.id, profileCode: g.profileCode, ...(g.serviceCode ? { serviceCode: g.serviceCode } : {}) },
+        {
+          account: summarise(g.account),
+          agentId: agent.id,
+          profileCode: g.profileCode,
+          ...(g.serviceCode ? { serviceCode: g.serviceCode } : {}),
+        },
       );
     }
     for (const r of register) missing(agent, r, allDisabled);
@@ -307,12 +358,20 @@ export function reconcile(input: ReconcileInput): Reconciliation {
       : recent
         ? `${what} n’est pas encore dans le portail ${art('missing-in-portal')} : créez-la dans le portail.`
         : `${what} est absente du portail ${art('missing-in-portal')}${h.appliedInPortalOn ? ` (notée créée le ${formatDateFr(h.appliedInPortalOn)})` : ''} : retirez-la du registre si elle n’existe plus, ou créez-la dans le portail.`;
-    add('missing-in-portal', h.id, message, recent && !disabled ? ['mark-create-in-portal', 'revoke-in-register', 'explain'] : ['revoke-in-register', 'mark-create-in-portal', 'explain'], {
-      agentId: agent.id,
-      habilitationId: h.id,
-      registerProfileCode: r.profileCode,
-      bulletinId: h.bulletinId,
-    });
+    add(
+      'missing-in-portal',
+      h.id,
+      message,
+      recent && !disabled
+        ? ['mark-create-in-portal', 'revoke-in-register', 'explain']
+        : ['revoke-in-register', 'mark-create-in-portal', 'explain'],
+      {
+        agentId: agent.id,
+        habilitationId: h.id,
+        registerProfileCode: r.profileCode,
+        bulletinId: h.bulletinId,
+      },
+    );
   }
 
   // Register habilitations of agents the portal does not list at all.
@@ -335,18 +394,29 @@ export function reconcile(input: ReconcileInput): Reconciliation {
       const s = serviceOf.get(q.bulletinId);
       if (s) row(s, normaliseProfileCode(q.profileCode)).quota += q.max;
     }
-    for (const grants of registerByAgent.values()) for (const g of grants) row(g.serviceCode, g.profileCode).register++;
+    for (const grants of registerByAgent.values())
+      for (const g of grants) row(g.serviceCode, g.profileCode).register++;
     for (const a of list.accounts) {
       if (a.status === 'désactivé') continue;
       const seen = new Set<string>();
       for (const g of a.grants) {
         const s = g.serviceCode ?? onlyService;
-        if (g.status === 'désactivé' || !s || !services.includes(s) || seen.has(`${s}|${g.profileCode}`)) continue;
+        if (
+          g.status === 'désactivé' ||
+          !s ||
+          !services.includes(s) ||
+          seen.has(`${s}|${g.profileCode}`)
+        )
+          continue;
         seen.add(`${s}|${g.profileCode}`);
         row(s, g.profileCode).portal++;
       }
     }
-    return [...rows.values()].sort((a, b) => a.serviceCode.localeCompare(b.serviceCode) || a.profileCode.localeCompare(b.profileCode, 'fr', { numeric: true }));
+    return [...rows.values()].sort(
+      (a, b) =>
+        a.serviceCode.localeCompare(b.serviceCode) ||
+        a.profileCode.localeCompare(b.profileCode, 'fr', { numeric: true }),
+    );
   }
   for (const q of quotaRows) {
     if (q.portal <= q.quota) continue;
@@ -362,13 +432,21 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   }
 
   differences.sort(compareDifferences);
-  const counts = Object.fromEntries(DIFFERENCE_KINDS.map((k) => [k, 0])) as Record<DifferenceKind, number>;
+  const counts = Object.fromEntries(DIFFERENCE_KINDS.map((k) => [k, 0])) as Record<
+    DifferenceKind,
+    number
+  >;
   for (const d of differences) counts[d.kind]++;
   return {
     differences,
     matches,
     counts,
     quotas: quotaRows,
-    stats: { accounts: list.accounts.length, activeAccounts, matched, registerHabilitations: registerCount },
+    stats: {
+      accounts: list.accounts.length,
+      activeAccounts,
+      matched,
+      registerHabilitations: registerCount,
+    },
   };
 }

@@ -13,7 +13,8 @@ import type { Agent, Habilitation, Quota, ReviewItem } from '../schemas';
 import { foldText, frenchSpacing } from '../text';
 import { DECISION_LABELS, suggestDecision } from './decisions';
 
-export type ItemAnomalyCode = 'departed' | 'shared-account' | 'function-changed' | 'over-quota' | 'portal' | 'suggestion';
+export type ItemAnomalyCode =
+  'departed' | 'shared-account' | 'function-changed' | 'over-quota' | 'portal' | 'suggestion';
 
 export interface ItemAnomaly {
   code: ItemAnomalyCode;
@@ -29,10 +30,15 @@ export interface AnomalyContext {
   today: string;
 }
 
-const profileKey = (bulletinId: string, profileCode: string) => `${bulletinId}|${profileCode.trim().toUpperCase()}`;
+const profileKey = (bulletinId: string, profileCode: string) =>
+  `${bulletinId}|${profileCode.trim().toUpperCase()}`;
 
 /** The bulletin profiles whose active habilitations exceed the quota (none given = 0). */
-export function profilesOverQuota(habilitations: readonly Habilitation[], quotas: readonly Quota[], today: string): Set<string> {
+export function profilesOverQuota(
+  habilitations: readonly Habilitation[],
+  quotas: readonly Quota[],
+  today: string,
+): Set<string> {
   const used = new Map<string, number>();
   for (const h of habilitations) {
     if (!isHabilitationActive(h, today)) continue;
@@ -75,13 +81,21 @@ export function itemAnomalies(item: ReviewItem, ctx: AnomalyContext): ItemAnomal
     out.push({ code: 'function-changed', label: 'changement de fonction' });
   }
   if (ctx.overQuota.has(profileKey(item.snapshot.bulletinId, item.snapshot.profileCode))) {
-    out.push({ code: 'over-quota', label: `quota ${item.snapshot.profileCode.toUpperCase()} dépassé` });
+    out.push({
+      code: 'over-quota',
+      label: `quota ${item.snapshot.profileCode.toUpperCase()} dépassé`,
+    });
   }
   // A review opened from the portal's list: the differences still open, and an access the
   // register does not have, are decided one by one.
-  if (item.portal && !item.portal.inRegister) out.push({ code: 'portal', label: 'portail : absent du registre' });
+  if (item.portal && !item.portal.inRegister)
+    out.push({ code: 'portal', label: 'portail : absent du registre' });
   for (const f of item.portal?.differences ?? []) {
-    if (f.status === 'open') out.push({ code: 'portal', label: `portail : ${DIFFERENCE_INFO[f.kind].label.toLowerCase()}` });
+    if (f.status === 'open')
+      out.push({
+        code: 'portal',
+        label: `portail : ${DIFFERENCE_INFO[f.kind].label.toLowerCase()}`,
+      });
   }
   const suggestion = suggestDecision(a);
   if (suggestion && suggestion.decision !== 'maintenir' && out.length === 0) {
@@ -98,7 +112,10 @@ export interface BulkMaintainPlan {
 }
 
 /** « Maintenir les N affichées »: only undecided items with no anomaly nor other suggestion. */
-export function planBulkMaintain(items: readonly ReviewItem[], ctx: AnomalyContext): BulkMaintainPlan {
+export function planBulkMaintain(
+  items: readonly ReviewItem[],
+  ctx: AnomalyContext,
+): BulkMaintainPlan {
   const plan: BulkMaintainPlan = { maintain: [], skipped: [] };
   for (const item of items) {
     if (item.decision) continue;
@@ -115,7 +132,10 @@ export function describeSkipped(plan: BulkMaintainPlan, max = 10): string | unde
   if (n === 0) return undefined;
   const list = plan.skipped
     .slice(0, max)
-    .map((s) => `${s.item.snapshot.agentName} ${s.item.snapshot.profileCode} (${s.anomalies.map((a) => a.label).join(', ')})`)
+    .map(
+      (s) =>
+        `${s.item.snapshot.agentName} ${s.item.snapshot.profileCode} (${s.anomalies.map((a) => a.label).join(', ')})`,
+    )
     .join(' ; ');
   const more = n > max ? ` ; et ${formatCount(n - max, 'autre')}` : '';
   return frenchSpacing(
@@ -126,7 +146,9 @@ export function describeSkipped(plan: BulkMaintainPlan, max = 10): string | unde
 /** Warnings before closing: a departed agent whose habilitation is « Maintenu ». */
 export function closeWarnings(items: readonly ReviewItem[], ctx: AnomalyContext): string[] {
   return items
-    .filter((i) => i.decision === 'maintenir' && itemAnomalies(i, ctx).some((a) => a.code === 'departed'))
+    .filter(
+      (i) => i.decision === 'maintenir' && itemAnomalies(i, ctx).some((a) => a.code === 'departed'),
+    )
     .map((i) =>
       frenchSpacing(
         `${i.snapshot.agentName} a quitté la structure mais son habilitation ${i.snapshot.profileCode} est « Maintenu » : une habilitation doit être retirée au départ de la personne (conv. art. 9.2). Revoyez cette décision avant de clore.`,
@@ -138,7 +160,12 @@ export function closeWarnings(items: readonly ReviewItem[], ctx: AnomalyContext)
 export function otherProfilesForItem(item: ReviewItem, quotas: readonly Quota[]): string[] {
   const current = item.snapshot.profileCode.trim().toUpperCase();
   return quotas
-    .filter((q) => q.bulletinId === item.snapshot.bulletinId && q.max > 0 && q.profileCode.trim().toUpperCase() !== current)
+    .filter(
+      (q) =>
+        q.bulletinId === item.snapshot.bulletinId &&
+        q.max > 0 &&
+        q.profileCode.trim().toUpperCase() !== current,
+    )
     .map((q) => q.profileCode)
     .sort(compareProfileCodes);
 }

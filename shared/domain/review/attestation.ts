@@ -37,7 +37,9 @@ export function partnerPhrase(partner: Pick<Organisation, 'name' | 'partnerKind'
     const rest = name.replace(ccas, '').trim();
     if (!rest) return 'du CCAS';
     // « CCAS de Lieusaint », « CCAS d’Arras », « CCAS du Blanc-Mesnil »: keep its own article.
-    return /^(de|du|des)\s|^d['’]/i.test(rest) ? `du CCAS ${rest.replace(/^d'/i, 'd’')}` : `du CCAS ${de(rest)}`;
+    return /^(de|du|des)\s|^d['’]/i.test(rest)
+      ? `du CCAS ${rest.replace(/^d'/i, 'd’')}`
+      : `du CCAS ${de(rest)}`;
   }
   const town = placeName(name, /^(?:la\s+)?(?:commune|mairie|ville)\s+(?:de\s+|d['’]\s*)(.+)$/i);
   if (partner.partnerKind === 'commune' || (!partner.partnerKind && town)) {
@@ -50,13 +52,18 @@ const capitalise = (w: string) =>
   w
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
-    .replace(/\b(De|Du|Des|La|Le|Les|Sur|Sous|En|Et|Lès|Lez|Aux?)\b/g, (m, _x, offset: number) => (offset === 0 ? m : m.toLowerCase()));
+    .replace(/\b(De|Du|Des|La|Le|Les|Sur|Sous|En|Et|Lès|Lez|Aux?)\b/g, (m, _x, offset: number) =>
+      offset === 0 ? m : m.toLowerCase(),
+    );
 
 /** Where the partner signs: the town of its address (« 77127 LIEUSAINT »), else of its name. */
 export function partnerTown(partner: Pick<Organisation, 'name' | 'address'>): string | undefined {
   const m = /\b\d{5}\s+([^\d,]+?)(?:\s+cedex(?:\s*\d+)?)?\s*$/i.exec(partner.address ?? '');
   if (m) return capitalise(m[1]!.trim());
-  const fromName = placeName(partner.name, /^(?:le\s+)?(?:c\.?c\.?a\.?s\.?|commune|mairie|ville)\s+(?:de\s+|d['’]\s*)(.+)$/i);
+  const fromName = placeName(
+    partner.name,
+    /^(?:le\s+)?(?:c\.?c\.?a\.?s\.?|commune|mairie|ville)\s+(?:de\s+|d['’]\s*)(.+)$/i,
+  );
   return fromName;
 }
 
@@ -64,7 +71,11 @@ export function partnerTown(partner: Pick<Organisation, 'name' | 'address'>): st
  * Who may sign the attestation, the annex-1 Administrateur first (the default), then the
  * suppléant, then the user who conducted the review when not one of them.
  */
-export function attestationSignatories(contacts: readonly Contact[], on: IsoDate, conductedBy?: string): Signatory[] {
+export function attestationSignatories(
+  contacts: readonly Contact[],
+  on: IsoDate,
+  conductedBy?: string,
+): Signatory[] {
   const out: Signatory[] = [];
   for (const c of currentPartnerContacts(contacts, 'administrateur', on)) {
     if (c.name?.trim()) out.push({ name: c.name.trim(), role: 'Administrateur' });
@@ -73,6 +84,7 @@ export function attestationSignatories(contacts: readonly Contact[], on: IsoDate
     if (c.name?.trim()) out.push({ name: c.name.trim(), role: 'Administrateur suppléant' });
   }
   const by = conductedBy?.trim();
-  if (by && !out.some((s) => s.name.toLowerCase() === by.toLowerCase())) out.push({ name: by, role: 'a conduit la revue' });
+  if (by && !out.some((s) => s.name.toLowerCase() === by.toLowerCase()))
+    out.push({ name: by, role: 'a conduit la revue' });
   return out;
 }

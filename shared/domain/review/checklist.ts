@@ -3,7 +3,11 @@
  * art. 2–5), answered Oui / Non / Sans objet with a comment (FORMS.md §2, point 5).
  */
 export const CHECKLIST_ITEMS = [
-  { key: 'contacts-annex', label: 'L’annexe des interlocuteurs est à jour', article: 'contrat, annexe 1' },
+  {
+    key: 'contacts-annex',
+    label: 'L’annexe des interlocuteurs est à jour',
+    article: 'contrat, annexe 1',
+  },
   {
     key: 'administrators',
     label: 'L’administrateur et son suppléant sont désignés et joignables',
@@ -14,10 +18,15 @@ export const CHECKLIST_ITEMS = [
     label: 'Les départs et changements de fonction ont été traités sans délai',
     article: 'conv. art. 9.2',
   },
-  { key: 'no-shared', label: 'Aucune habilitation n’est partagée entre plusieurs personnes', article: 'conv. art. 9.2' },
+  {
+    key: 'no-shared',
+    label: 'Aucune habilitation n’est partagée entre plusieurs personnes',
+    article: 'conv. art. 9.2',
+  },
   {
     key: 'staff-informed',
-    label: 'Les agents ont été informés des règles de sécurité (date de la dernière information en commentaire)',
+    label:
+      'Les agents ont été informés des règles de sécurité (date de la dernière information en commentaire)',
     article: 'conv. art. 9.2',
   },
   {
@@ -25,8 +34,16 @@ export const CHECKLIST_ITEMS = [
     label: 'Aucun automate ne se connecte à la place d’un utilisateur',
     article: 'conv. art. 9.2',
   },
-  { key: 'incidents', label: 'Les incidents de sécurité ont été signalés à la Caf', article: 'conv. art. 9.2' },
-  { key: 'subcontractors', label: 'Les sous-traitants ont été déclarés à la Caf', article: 'conv. art. 14' },
+  {
+    key: 'incidents',
+    label: 'Les incidents de sécurité ont été signalés à la Caf',
+    article: 'conv. art. 9.2',
+  },
+  {
+    key: 'subcontractors',
+    label: 'Les sous-traitants ont été déclarés à la Caf',
+    article: 'conv. art. 14',
+  },
   {
     key: 'gdpr-register',
     label: 'Le traitement est inscrit au registre des traitements (RGPD) du partenaire',
@@ -36,8 +53,16 @@ export const CHECKLIST_ITEMS = [
 
 export type ChecklistKey = (typeof CHECKLIST_ITEMS)[number]['key'];
 
-export const CHECKLIST_ANSWER_LABELS = { oui: 'Oui', non: 'Non', 'sans-objet': 'Sans objet' } as const;
+export const CHECKLIST_ANSWER_LABELS = {
+  oui: 'Oui',
+  non: 'Non',
+  'sans-objet': 'Sans objet',
+} as const;
 
-export function emptyChecklist(): { key: string; answer?: 'oui' | 'non' | 'sans-objet'; comment?: string }[] {
+export function emptyChecklist(): {
+  key: string;
+  answer?: 'oui' | 'non' | 'sans-objet';
+  comment?: string;
+}[] {
   return CHECKLIST_ITEMS.map((i) => ({ key: i.key }));
 }

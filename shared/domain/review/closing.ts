@@ -13,7 +13,12 @@ import { DECISION_LABELS } from './decisions';
 export function checkCanClose(campaign: ReviewCampaign, items: readonly ReviewItem[]): Decision {
   const findings: Finding[] = [];
   if (campaign.status !== 'open') {
-    findings.push({ code: 'review-not-open', severity: 'refus', article: ARTICLES.review, message: 'Cette revue est déjà close.' });
+    findings.push({
+      code: 'review-not-open',
+      severity: 'refus',
+      article: ARTICLES.review,
+      message: 'Cette revue est déjà close.',
+    });
   }
   const undecided = items.filter((i) => !i.decision).length;
   if (undecided > 0) {
@@ -88,7 +93,10 @@ export function planClose(input: {
 }
 
 /** Decisions of closed reviews not yet confirmed as applied in « Mon Compte Partenaire ». */
-export function itemsToApplyInPortal(items: readonly ReviewItem[], closedCampaignIds: ReadonlySet<string>): ReviewItem[] {
+export function itemsToApplyInPortal(
+  items: readonly ReviewItem[],
+  closedCampaignIds: ReadonlySet<string>,
+): ReviewItem[] {
   return items.filter(
     (i) =>
       closedCampaignIds.has(i.campaignId) &&

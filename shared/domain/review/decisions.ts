@@ -41,7 +41,10 @@ export interface Suggestion {
 /** What the answers point to; the user decides. Undefined while nothing decisive is known. */
 export function suggestDecision(answers: ReviewAnswers): Suggestion | undefined {
   if (answers.stillInOrganisation === false) {
-    return { decision: 'supprimer', why: 'La personne a quitté la structure : l’habilitation doit être retirée (conv. art. 9.2).' };
+    return {
+      decision: 'supprimer',
+      why: 'La personne a quitté la structure : l’habilitation doit être retirée (conv. art. 9.2).',
+    };
   }
   if (answers.personalAccount === false) {
     return {
@@ -57,8 +60,14 @@ export function suggestDecision(answers: ReviewAnswers): Suggestion | undefined 
   }
   if (answers.stillInOrganisation && answers.personalAccount && answers.profileStillNeeded) {
     return answers.sameFunction === false
-      ? { decision: 'maintenir', why: 'Fonction modifiée mais profil toujours nécessaire : maintenir en le justifiant.' }
-      : { decision: 'maintenir', why: 'Toujours présente, même mission, compte personnel : l’habilitation reste justifiée.' };
+      ? {
+          decision: 'maintenir',
+          why: 'Fonction modifiée mais profil toujours nécessaire : maintenir en le justifiant.',
+        }
+      : {
+          decision: 'maintenir',
+          why: 'Toujours présente, même mission, compte personnel : l’habilitation reste justifiée.',
+        };
   }
   return undefined;
 }
@@ -75,12 +84,20 @@ function habilitationsAfterDecisions(
 ): Habilitation[] {
   const leaving = new Set(
     items
-      .filter((i) => i.id !== exceptItemId && (i.decision === 'supprimer' || i.decision === 'modifier'))
+      .filter(
+        (i) => i.id !== exceptItemId && (i.decision === 'supprimer' || i.decision === 'modifier'),
+      )
       .map((i) => i.habilitationId),
   );
   const result = habilitations.filter((h) => isHabilitationActive(h, today) && !leaving.has(h.id));
   for (const i of items) {
-    if (i.id === exceptItemId || i.decision !== 'modifier' || !i.newProfileCode || !i.snapshot.agentId) continue;
+    if (
+      i.id === exceptItemId ||
+      i.decision !== 'modifier' ||
+      !i.newProfileCode ||
+      !i.snapshot.agentId
+    )
+      continue;
     result.push({
       id: `pending:${i.id}`,
       agentId: i.snapshot.agentId,
@@ -145,13 +162,20 @@ export function checkDecision(input: {
         code: 'review-same-profile',
         severity: 'refus',
         article: ARTICLES.review,
-        message: frenchSpacing(`Le nouveau profil doit être différent de ${code} : sinon, choisissez « Maintenir ».`),
+        message: frenchSpacing(
+          `Le nouveau profil doit être différent de ${code} : sinon, choisissez « Maintenir ».`,
+        ),
       });
     } else {
       const grant = checkGrant({
         bulletin: input.bulletin,
         quotas: input.quotas,
-        habilitations: habilitationsAfterDecisions(input.habilitations, input.items, item.id, today),
+        habilitations: habilitationsAfterDecisions(
+          input.habilitations,
+          input.items,
+          item.id,
+          today,
+        ),
         agentId: item.snapshot.agentId ?? '',
         agentName: item.snapshot.agentName,
         profileCode: code,

@@ -27,7 +27,8 @@ export function checkCanOpen(
       code: 'review-already-open',
       severity: 'refus',
       article: ARTICLES.review,
-      message: 'Une revue est déjà en cours pour cette convention : terminez-la avant d’en ouvrir une autre.',
+      message:
+        'Une revue est déjà en cours pour cette convention : terminez-la avant d’en ouvrir une autre.',
     });
   }
   if (mine.some((c) => c.status === 'closed' && c.year === year)) {
@@ -105,7 +106,10 @@ export interface OpenCampaignInput {
 }
 
 /** The opening snapshot: every habilitation active on the opening day. */
-export function openCampaign(input: OpenCampaignInput): { campaign: ReviewCampaign; items: ReviewItem[] } {
+export function openCampaign(input: OpenCampaignInput): {
+  campaign: ReviewCampaign;
+  items: ReviewItem[];
+} {
   const agents = new Map(input.agents.map((a) => [a.id, a]));
   const bulletins = new Map(input.bulletins.map((b) => [b.id, b]));
   const items: ReviewItem[] = [];
@@ -113,7 +117,13 @@ export function openCampaign(input: OpenCampaignInput): { campaign: ReviewCampai
     const agent = agents.get(h.agentId);
     const bulletin = bulletins.get(h.bulletinId);
     if (!agent || !bulletin || !isHabilitationActive(h, input.today)) continue;
-    items.push(buildItem({ habilitation: h, agent, bulletin }, { id: input.newItemId(), campaignId: input.campaignId }, input.today));
+    items.push(
+      buildItem(
+        { habilitation: h, agent, bulletin },
+        { id: input.newItemId(), campaignId: input.campaignId },
+        input.today,
+      ),
+    );
   }
   sortItems(items, (i) => {
     const a = i.snapshot.agentId ? agents.get(i.snapshot.agentId) : undefined;

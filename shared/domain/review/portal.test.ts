@@ -4,7 +4,12 @@ import { findHeaderRow, guessPortalMapping } from '../portal/columns';
 import { readPortalAccounts } from '../portal/accounts';
 import { reconcile } from '../portal/reconcile';
 import { CATALOGUE_PROFILES } from '../profiles';
-import { reviewItemSchema, reviewCampaignSchema, type PortalImport, type StoredPortalDifference } from '../schemas';
+import {
+  reviewItemSchema,
+  reviewCampaignSchema,
+  type PortalImport,
+  type StoredPortalDifference,
+} from '../schemas';
 import { agent, bulletin, habilitation, quota } from '../testing/builders';
 import { itemAnomalies, anomalyContext } from './anomalies';
 import { checkDecision } from './decisions';
@@ -13,10 +18,18 @@ import { openCampaignFromPortal, portalFlagCounts, portalFlagLabel } from './por
 
 const TODAY = '2026-03-15';
 const bulletins = [bulletin({ id: 'cdap', conventionId: 'conv' })];
-const quotas = [quota({ id: 'q13', bulletinId: 'cdap', profileCode: 'T13', max: 6 }), quota({ id: 'q1', bulletinId: 'cdap', profileCode: 'T1', max: 2 })];
+const quotas = [
+  quota({ id: 'q13', bulletinId: 'cdap', profileCode: 'T13', max: 6 }),
+  quota({ id: 'q1', bulletinId: 'cdap', profileCode: 'T1', max: 2 }),
+];
 const agents = [
   agent({ id: 'djire', lastName: 'DJIRE', firstName: 'Véronique' }),
-  agent({ id: 'coffi', lastName: 'COFFI', firstName: 'Sandrine', email: 's.coffi@ville-lieusaint.fr' }),
+  agent({
+    id: 'coffi',
+    lastName: 'COFFI',
+    firstName: 'Sandrine',
+    email: 's.coffi@ville-lieusaint.fr',
+  }),
   agent({ id: 'benali', lastName: 'BENALI', firstName: 'Karim' }),
   agent({ id: 'marchand', lastName: 'MARCHAND', firstName: 'Lucie' }),
   agent({ id: 'roussel', lastName: 'ROUSSEL', firstName: 'Paul', departedOn: '2026-01-31' }),
@@ -25,9 +38,26 @@ const habilitations = [
   habilitation({ id: 'h-djire', agentId: 'djire', bulletinId: 'cdap', grantedOn: '2024-02-01' }),
   habilitation({ id: 'h-coffi', agentId: 'coffi', bulletinId: 'cdap', grantedOn: '2024-02-01' }),
   habilitation({ id: 'h-benali', agentId: 'benali', bulletinId: 'cdap', grantedOn: '2024-02-01' }),
-  habilitation({ id: 'h-marchand', agentId: 'marchand', bulletinId: 'cdap', grantedOn: '2024-02-01' }),
-  habilitation({ id: 'h-roussel', agentId: 'roussel', bulletinId: 'cdap', grantedOn: '2024-02-01' }),
-  habilitation({ id: 'h-old', agentId: 'djire', bulletinId: 'cdap', profileCode: 'T2', grantedOn: '2022-01-01', revokedOn: '2023-01-01' }),
+  habilitation({
+    id: 'h-marchand',
+    agentId: 'marchand',
+    bulletinId: 'cdap',
+    grantedOn: '2024-02-01',
+  }),
+  habilitation({
+    id: 'h-roussel',
+    agentId: 'roussel',
+    bulletinId: 'cdap',
+    grantedOn: '2024-02-01',
+  }),
+  habilitation({
+    id: 'h-old',
+    agentId: 'djire',
+    bulletinId: 'cdap',
+    profileCode: 'T2',
+    grantedOn: '2022-01-01',
+    revokedOn: '2023-01-01',
+  }),
 ];
 const CSV = [
   'Identifiant;Nom;Prénom;Mél;Service;Profils;Statut;Dernière connexion',
@@ -59,7 +89,13 @@ function storedDifferences(): StoredPortalDifference[] {
   const sheet = parseCsvText(CSV);
   const rows = [sheet.headers, ...sheet.rows];
   const headerRow = findHeaderRow(rows);
-  const list = readPortalAccounts({ rows, headerRow, mapping: guessPortalMapping(rows[headerRow]!), context: { profiles: CATALOGUE_PROFILES, serviceCodes: ['CDAP'] }, today: TODAY });
+  const list = readPortalAccounts({
+    rows,
+    headerRow,
+    mapping: guessPortalMapping(rows[headerRow]!),
+    context: { profiles: CATALOGUE_PROFILES, serviceCodes: ['CDAP'] },
+    today: TODAY,
+  });
   const result = reconcile({ list, agents, habilitations, bulletins, quotas, today: TODAY });
   return result.differences.map((d, k) => ({
     ...d,
@@ -92,8 +128,12 @@ function open(differences = storedDifferences(), regs = habilitations) {
 describe('the review opened from the portal list', () => {
   const differences = storedDifferences();
   const { campaign, items } = open(differences);
-  const item = (name: RegExp, profile?: string) => items.find((i) => name.test(i.snapshot.agentName) && (!profile || i.snapshot.profileCode === profile))!;
-  const kinds = (name: RegExp, profile?: string) => item(name, profile).portal!.differences.map((d) => d.kind);
+  const item = (name: RegExp, profile?: string) =>
+    items.find(
+      (i) => name.test(i.snapshot.agentName) && (!profile || i.snapshot.profileCode === profile),
+    )!;
+  const kinds = (name: RegExp, profile?: string) =>
+    item(name, profile).portal!.differences.map((d) => d.kind);
 
   it('is the union of the register’s active habilitations and the accesses only in the portal', () => {
     expect(campaign.portalImportId).toBe('imp2');
@@ -114,7 +154,9 @@ describe('the review opened from the portal list', () => {
   it('flags each item with its difference, the unknown account included', () => {
     const unknown = item(/INCONNU/, 'T13');
     expect(unknown.habilitationId).toBeUndefined();
-    expect(unknown).toMatchObject({ portal: { inPortal: true, inRegister: false, account: { login: 'jinconnu' } } });
+    expect(unknown).toMatchObject({
+      portal: { inPortal: true, inRegister: false, account: { login: 'jinconnu' } },
+    });
     expect(unknown.snapshot.agentId).toBeUndefined();
     expect(kinds(/INCONNU/, 'T13')).toEqual(['unknown-account']);
     expect(kinds(/ROUSSEL/)).toEqual(['departed-active']);
@@ -124,41 +166,107 @@ describe('the review opened from the portal list', () => {
     expect(kinds(/COFFI/)).toEqual(['profile-mismatch']);
     expect(kinds(/BENALI/)).toEqual(['unused-account']);
     expect(kinds(/DJIRE/)).toEqual([]);
-    expect(portalFlagCounts(items)).toEqual({ 'unknown-account': 2, 'departed-active': 1, 'missing-in-portal': 1, 'profile-mismatch': 1, 'unused-account': 1 });
+    expect(portalFlagCounts(items)).toEqual({
+      'unknown-account': 2,
+      'departed-active': 1,
+      'missing-in-portal': 1,
+      'profile-mismatch': 1,
+      'unused-account': 1,
+    });
   });
 
   it('an access only in the portal is decided on its own, never « Modifier », and closing leaves the register alone', () => {
     const ctx = anomalyContext({ agents, habilitations, quotas, today: TODAY });
-    expect(itemAnomalies(item(/INCONNU/, 'T13'), ctx).map((a) => a.label)).toEqual(['portail : absent du registre', 'portail : compte inconnu du registre']);
+    expect(itemAnomalies(item(/INCONNU/, 'T13'), ctx).map((a) => a.label)).toEqual([
+      'portail : absent du registre',
+      'portail : compte inconnu du registre',
+    ]);
     expect(itemAnomalies(item(/DJIRE/), ctx)).toEqual([]);
     const unknown = item(/INCONNU/, 'T13');
-    const verdict = checkDecision({ item: unknown, decision: { decision: 'modifier', newProfileCode: 'T1', reason: 'x' }, items, habilitations, bulletin: bulletins[0]!, quotas, today: TODAY });
+    const verdict = checkDecision({
+      item: unknown,
+      decision: { decision: 'modifier', newProfileCode: 'T1', reason: 'x' },
+      items,
+      habilitations,
+      bulletin: bulletins[0]!,
+      quotas,
+      today: TODAY,
+    });
     expect(verdict.findings.map((f) => f.code)).toEqual(['review-portal-only-modify']);
     const decided = items.map((i) => ({ ...i, decision: 'supprimer' as const, reason: 'Revue' }));
-    const plan = planClose({ items: decided, habilitations, closedOn: TODAY, closedBy: 'V', newId: () => 'new' });
-    expect(plan.habilitations.map((h) => h.id).sort()).toEqual(['h-benali', 'h-coffi', 'h-djire', 'h-marchand', 'h-roussel']);
+    const plan = planClose({
+      items: decided,
+      habilitations,
+      closedOn: TODAY,
+      closedBy: 'V',
+      newId: () => 'new',
+    });
+    expect(plan.habilitations.map((h) => h.id).sort()).toEqual([
+      'h-benali',
+      'h-coffi',
+      'h-djire',
+      'h-marchand',
+      'h-roussel',
+    ]);
   });
 
   it('after resolutions: the registered unknown account is the register’s item; treated flags say so', () => {
     const resolved = differences.map((d): StoredPortalDifference =>
       d.kind === 'unknown-account'
-        ? { ...d, status: 'resolved', resolution: { action: 'register-agent', at: '2026-03-15T09:30:00.000Z', by: 'V', agentId: 'inconnu' } }
+        ? {
+            ...d,
+            status: 'resolved',
+            resolution: {
+              action: 'register-agent',
+              at: '2026-03-15T09:30:00.000Z',
+              by: 'V',
+              agentId: 'inconnu',
+            },
+          }
         : d.kind === 'unused-account'
-          ? { ...d, status: 'explained', resolution: { action: 'explain', at: '2026-03-15T09:30:00.000Z', by: 'V', note: 'Congé long' } }
+          ? {
+              ...d,
+              status: 'explained',
+              resolution: {
+                action: 'explain',
+                at: '2026-03-15T09:30:00.000Z',
+                by: 'V',
+                note: 'Congé long',
+              },
+            }
           : d,
     );
     const inconnu = agent({ id: 'inconnu', lastName: 'INCONNU', firstName: 'Jean' });
     agents.push(inconnu);
     try {
-      const regs = [...habilitations, habilitation({ id: 'h-inconnu', agentId: 'inconnu', bulletinId: 'cdap', profileCode: 'T13', grantedOn: TODAY })];
+      const regs = [
+        ...habilitations,
+        habilitation({
+          id: 'h-inconnu',
+          agentId: 'inconnu',
+          bulletinId: 'cdap',
+          profileCode: 'T13',
+          grantedOn: TODAY,
+        }),
+      ];
       const again = open(resolved, regs).items;
       const jean = again.filter((i) => /INCONNU/.test(i.snapshot.agentName));
       // T13 registered: the register's item, flagged; T1 still only in the portal.
-      expect(jean.map((i) => [i.snapshot.profileCode, i.habilitationId ?? null, i.portal!.differences.map(portalFlagLabel)])).toEqual([
+      expect(
+        jean.map((i) => [
+          i.snapshot.profileCode,
+          i.habilitationId ?? null,
+          i.portal!.differences.map(portalFlagLabel),
+        ]),
+      ).toEqual([
         ['T1', null, ['Compte inconnu du registre (traité)']],
         ['T13', 'h-inconnu', ['Compte inconnu du registre (traité)']],
       ]);
-      expect(again.find((i) => /BENALI/.test(i.snapshot.agentName))!.portal!.differences.map(portalFlagLabel)).toEqual(['Compte inutilisé depuis longtemps (expliqué)']);
+      expect(
+        again
+          .find((i) => /BENALI/.test(i.snapshot.agentName))!
+          .portal!.differences.map(portalFlagLabel),
+      ).toEqual(['Compte inutilisé depuis longtemps (expliqué)']);
     } finally {
       agents.pop();
     }

@@ -11,13 +11,27 @@ import { agentName, formatBulletinLabel } from '../format';
 import { describeAccount } from '../portal/accounts';
 import { DIFFERENCE_INFO, DIFFERENCE_KINDS, type DifferenceKind } from '../portal/differences';
 import { normaliseProfileCode } from '../profiles';
-import type { Agent, PortalImport, ReviewCampaign, ReviewItem, ReviewItemPortal, StoredPortalDifference } from '../schemas';
+import type {
+  Agent,
+  PortalImport,
+  ReviewCampaign,
+  ReviewItem,
+  ReviewItemPortal,
+  StoredPortalDifference,
+} from '../schemas';
 import { defaultAnswers, openCampaign, sortItems, type OpenCampaignInput } from './opening';
 
 /** Kinds where the portal holds an access (account or profile) the register lacks. */
-const PORTAL_ONLY_KINDS: ReadonlySet<DifferenceKind> = new Set(['unknown-account', 'portal-only-profile']);
+const PORTAL_ONLY_KINDS: ReadonlySet<DifferenceKind> = new Set([
+  'unknown-account',
+  'portal-only-profile',
+]);
 /** Kinds about one habilitation of the register. */
-const HABILITATION_KINDS: ReadonlySet<DifferenceKind> = new Set(['missing-in-portal', 'profile-mismatch', 'service-mismatch']);
+const HABILITATION_KINDS: ReadonlySet<DifferenceKind> = new Set([
+  'missing-in-portal',
+  'profile-mismatch',
+  'service-mismatch',
+]);
 
 export interface PortalReviewInput extends OpenCampaignInput {
   /** The imported list the review starts from, and the convention's stored differences. */
@@ -28,7 +42,9 @@ export interface PortalReviewInput extends OpenCampaignInput {
 /** « Compte inconnu du registre (traité : à désactiver dans le portail) ». */
 export function portalFlagLabel(flag: ReviewItemPortal['differences'][number]): string {
   const label = DIFFERENCE_INFO[flag.kind].label;
-  return flag.status === 'open' ? label : `${label} (${flag.status === 'explained' ? 'expliqué' : 'traité'})`;
+  return flag.status === 'open'
+    ? label
+    : `${label} (${flag.status === 'explained' ? 'expliqué' : 'traité'})`;
 }
 
 /**
@@ -37,10 +53,16 @@ export function portalFlagLabel(flag: ReviewItemPortal['differences'][number]): 
  * access that exists only in the portal (the unknown account included), the register not
  * being touched. The differences considered are those of this list (`lastImportId`).
  */
-export function openCampaignFromPortal(input: PortalReviewInput): { campaign: ReviewCampaign; items: ReviewItem[] } {
+export function openCampaignFromPortal(input: PortalReviewInput): {
+  campaign: ReviewCampaign;
+  items: ReviewItem[];
+} {
   const importId = input.portalImport.id;
   const opened = openCampaign(input);
-  const items = opened.items.map((i): ReviewItem => ({ ...i, portal: { importId, inPortal: true, inRegister: true, differences: [] } }));
+  const items = opened.items.map((i): ReviewItem => ({
+    ...i,
+    portal: { importId, inPortal: true, inRegister: true, differences: [] },
+  }));
   const agents = new Map(input.agents.map((a) => [a.id, a]));
   const byHabilitation = new Map(items.map((i) => [i.habilitationId, i]));
   const byAgent = new Map<string, ReviewItem[]>();
@@ -59,7 +81,9 @@ export function openCampaignFromPortal(input: PortalReviewInput): { campaign: Re
   const accountItems = new Map<string, ReviewItem>();
   const importDay = calendarDateInParis(input.portalImport.importedAt);
   const bulletinFor = (serviceCode: string | undefined) =>
-    input.bulletins.find((b) => serviceCode && b.serviceCode.toUpperCase() === serviceCode.toUpperCase()) ?? input.bulletins[0];
+    input.bulletins.find(
+      (b) => serviceCode && b.serviceCode.toUpperCase() === serviceCode.toUpperCase(),
+    ) ?? input.bulletins[0];
   /** One item per profile of an access only in the portal (one with « — » when it lists none). */
   const portalOnly = (d: StoredPortalDifference, profiles: readonly string[]) => {
     const a = d.account!;
@@ -107,9 +131,14 @@ export function openCampaignFromPortal(input: PortalReviewInput): { campaign: Re
       // Per profile: registered since (agent and habilitation created from the portal), the
       // register's item; otherwise an item of its own.
       const code = d.profileCode ? normaliseProfileCode(d.profileCode) : undefined;
-      const profiles = d.kind === 'portal-only-profile' && code ? [code] : (d.account?.profiles.map(normaliseProfileCode) ?? (code ? [code] : []));
+      const profiles =
+        d.kind === 'portal-only-profile' && code
+          ? [code]
+          : (d.account?.profiles.map(normaliseProfileCode) ?? (code ? [code] : []));
       for (const p of profiles.length ? profiles : ['—']) {
-        const registered = agentItems.filter((i) => normaliseProfileCode(i.snapshot.profileCode) === p);
+        const registered = agentItems.filter(
+          (i) => normaliseProfileCode(i.snapshot.profileCode) === p,
+        );
         if (registered.length) registered.forEach((i) => flag(i, d));
         else if (d.account) portalOnly(d, p === '—' ? [] : [p]);
       }
@@ -119,7 +148,9 @@ export function openCampaignFromPortal(input: PortalReviewInput): { campaign: Re
       else {
         // Aligned since: the new habilitation carries the portal's profile.
         const code = d.profileCode ? normaliseProfileCode(d.profileCode) : undefined;
-        agentItems.filter((i) => code && normaliseProfileCode(i.snapshot.profileCode) === code).forEach((i) => flag(i, d));
+        agentItems
+          .filter((i) => code && normaliseProfileCode(i.snapshot.profileCode) === code)
+          .forEach((i) => flag(i, d));
       }
     } else if (d.kind !== 'over-quota') {
       // About the agent or the account: every access of the agent, or the account itself.
@@ -131,14 +162,20 @@ export function openCampaignFromPortal(input: PortalReviewInput): { campaign: Re
   const all = [...items, ...accountItems.values()];
   sortItems(all, (i) => {
     const a = i.snapshot.agentId ? agents.get(i.snapshot.agentId) : undefined;
-    return a ? `${a.lastName} ${a.firstName ?? ''} ${i.snapshot.profileCode}` : `${i.snapshot.agentName} ${i.snapshot.profileCode}`;
+    return a
+      ? `${a.lastName} ${a.firstName ?? ''} ${i.snapshot.profileCode}`
+      : `${i.snapshot.agentName} ${i.snapshot.profileCode}`;
   });
   return { campaign: { ...opened.campaign, portalImportId: importId }, items: all };
 }
 
 /** How many items of the review are flagged with each kind of difference. */
-export function portalFlagCounts(items: readonly ReviewItem[]): Partial<Record<DifferenceKind, number>> {
+export function portalFlagCounts(
+  items: readonly ReviewItem[],
+): Partial<Record<DifferenceKind, number>> {
   const counts: Partial<Record<DifferenceKind, number>> = {};
-  for (const i of items) for (const f of new Set(i.portal?.differences.map((d) => d.kind))) counts[f] = (counts[f] ?? 0) + 1;
+  for (const i of items)
+    for (const f of new Set(i.portal?.differences.map((d) => d.kind)))
+      counts[f] = (counts[f] ?? 0) + 1;
   return counts;
 }

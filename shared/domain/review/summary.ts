@@ -9,7 +9,10 @@ export interface Progress {
 }
 
 export function reviewProgress(items: readonly ReviewItem[]): Progress {
-  const by = new Map<string, { bulletinId: string; label: string; decided: number; total: number }>();
+  const by = new Map<
+    string,
+    { bulletinId: string; label: string; decided: number; total: number }
+  >();
   let decided = 0;
   for (const i of items) {
     const entry = by.get(i.snapshot.bulletinId) ?? {
@@ -38,7 +41,13 @@ export interface CampaignCounts {
 }
 
 export function campaignCounts(items: readonly ReviewItem[]): CampaignCounts {
-  const counts: CampaignCounts = { reviewed: items.length, maintenir: 0, modifier: 0, supprimer: 0, byProfile: {} };
+  const counts: CampaignCounts = {
+    reviewed: items.length,
+    maintenir: 0,
+    modifier: 0,
+    supprimer: 0,
+    byProfile: {},
+  };
   for (const i of items) {
     if (i.decision) counts[i.decision] += 1;
     const p = i.snapshot.profileCode;
@@ -52,7 +61,10 @@ export function compareWithPrevious(
   current: readonly ReviewItem[],
   previous: readonly ReviewItem[] | undefined,
 ): { current: CampaignCounts; previous: CampaignCounts | undefined } {
-  return { current: campaignCounts(current), previous: previous ? campaignCounts(previous) : undefined };
+  return {
+    current: campaignCounts(current),
+    previous: previous ? campaignCounts(previous) : undefined,
+  };
 }
 
 /** « Revue 2026 ouverte le 23/11/2026 par … » */

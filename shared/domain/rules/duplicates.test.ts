@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { agent } from '../testing/builders';
 import { NBSP, frenchTypographyIssues } from '../text';
-import { describeDuplicate, DuplicateIndex, findDuplicateAgents, personNameKey } from './duplicates';
+import {
+  describeDuplicate,
+  DuplicateIndex,
+  findDuplicateAgents,
+  personNameKey,
+} from './duplicates';
 
 describe('personNameKey', () => {
   it.each([
@@ -17,7 +22,10 @@ describe('personNameKey', () => {
     ['MARTIN', 'Anne', 'MARTIN', 'Annie', false],
     ['BENALI', 'Karim', 'BENALI', '', false],
   ])('%s %s vs %s %s → same %s', (l1, f1, l2, f2, same) => {
-    expect(personNameKey({ lastName: l1, firstName: f1 }) === personNameKey({ lastName: l2, firstName: f2 })).toBe(same);
+    expect(
+      personNameKey({ lastName: l1, firstName: f1 }) ===
+        personNameKey({ lastName: l2, firstName: f2 }),
+    ).toBe(same);
   });
   it('is empty without a name', () => {
     expect(personNameKey({ lastName: ' - ' })).toBe('');
@@ -25,15 +33,43 @@ describe('personNameKey', () => {
 });
 
 describe('findDuplicateAgents', () => {
-  const karim = agent({ id: 'k', lastName: 'BENALI', firstName: 'Karim', email: 'k.benali@ville.fr', function: 'Travailleur social' });
-  const lea = agent({ id: 'l', lastName: 'BERNARD', firstName: 'Léa', email: 'lea.bernard@ville.fr' });
-  const purged = agent({ id: 'p', lastName: 'BERNARD', firstName: 'Lea', purgedAt: '2026-01-01T00:00:00.000Z' });
+  const karim = agent({
+    id: 'k',
+    lastName: 'BENALI',
+    firstName: 'Karim',
+    email: 'k.benali@ville.fr',
+    function: 'Travailleur social',
+  });
+  const lea = agent({
+    id: 'l',
+    lastName: 'BERNARD',
+    firstName: 'Léa',
+    email: 'lea.bernard@ville.fr',
+  });
+  const purged = agent({
+    id: 'p',
+    lastName: 'BERNARD',
+    firstName: 'Lea',
+    purgedAt: '2026-01-01T00:00:00.000Z',
+  });
   const agents = [karim, lea, purged];
 
   it.each([
-    ['same name, other e-mail', { lastName: 'Benali', firstName: 'karim', email: 'karim@ville.fr' }, [['k', ['name']]]],
-    ['same e-mail, other name', { lastName: 'BENALI-ZAOUI', firstName: 'Karim', email: ' K.Benali@Ville.fr ' }, [['k', ['email']]]],
-    ['both', { lastName: 'BENALI', firstName: 'Karim', email: 'k.benali@ville.fr' }, [['k', ['name', 'email']]]],
+    [
+      'same name, other e-mail',
+      { lastName: 'Benali', firstName: 'karim', email: 'karim@ville.fr' },
+      [['k', ['name']]],
+    ],
+    [
+      'same e-mail, other name',
+      { lastName: 'BENALI-ZAOUI', firstName: 'Karim', email: ' K.Benali@Ville.fr ' },
+      [['k', ['email']]],
+    ],
+    [
+      'both',
+      { lastName: 'BENALI', firstName: 'Karim', email: 'k.benali@ville.fr' },
+      [['k', ['name', 'email']]],
+    ],
     ['accents, purged agent ignored', { lastName: 'Bernard', firstName: 'Lea' }, [['l', ['name']]]],
     ['nobody', { lastName: 'PETIT', firstName: 'Zoé', email: 'zoe@ville.fr' }, []],
     ['itself, when editing', { id: 'k', lastName: 'BENALI', firstName: 'Karim' }, []],
@@ -43,14 +79,23 @@ describe('findDuplicateAgents', () => {
   });
 
   it('the index sees people added after it was built (rows earlier in the same file)', () => {
-    const index = new DuplicateIndex<{ id: string; lastName: string; firstName?: string; email?: string }>([]);
+    const index = new DuplicateIndex<{
+      id: string;
+      lastName: string;
+      firstName?: string;
+      email?: string;
+    }>([]);
     index.add({ id: 'row-3', lastName: 'PETIT', firstName: 'Zoé' });
-    expect(index.find({ lastName: 'Petit', firstName: 'Zoe' }).map((m) => m.agent.id)).toEqual(['row-3']);
+    expect(index.find({ lastName: 'Petit', firstName: 'Zoe' }).map((m) => m.agent.id)).toEqual([
+      'row-3',
+    ]);
   });
 
   it('names the existing agent and why, in French', () => {
     const text = describeDuplicate({ agent: karim, reasons: ['name', 'email'] });
-    expect(text).toBe(`«${NBSP}Karim BENALI${NBSP}» (Travailleur social) — même nom et prénom, même adresse mél`);
+    expect(text).toBe(
+      `«${NBSP}Karim BENALI${NBSP}» (Travailleur social) — même nom et prénom, même adresse mél`,
+    );
     expect(frenchTypographyIssues(text)).toEqual([]);
   });
 });

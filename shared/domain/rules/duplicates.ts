@@ -95,8 +95,12 @@ const REASON_WORDS: Record<DuplicateReason, string> = {
 };
 
 /** « Karim BENALI (Travailleur social) — même nom et prénom, même adresse mél ». */
-export function describeDuplicate(match: DuplicateMatch<Pick<Agent, 'lastName' | 'firstName' | 'function' | 'email'>>): string {
+export function describeDuplicate(
+  match: DuplicateMatch<Pick<Agent, 'lastName' | 'firstName' | 'function' | 'email'>>,
+): string {
   const who = agentName(match.agent);
   const fn = match.agent.function ? ` (${match.agent.function})` : '';
-  return frenchSpacing(`${guillemets(who)}${fn} — ${match.reasons.map((r) => REASON_WORDS[r]).join(', ')}`);
+  return frenchSpacing(
+    `${guillemets(who)}${fn} — ${match.reasons.map((r) => REASON_WORDS[r]).join(', ')}`,
+  );
 }

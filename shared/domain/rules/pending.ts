@@ -8,7 +8,14 @@ import { ARTICLES } from '../articles';
 import { formatDateFr, type IsoDate } from '../dates';
 import { decide, refusals, type Decision, type Finding } from '../findings';
 import { agentName, formatBulletinLabel } from '../format';
-import type { Agent, Bulletin, Habilitation, PendingHabilitation, Profile, Quota } from '../schemas';
+import type {
+  Agent,
+  Bulletin,
+  Habilitation,
+  PendingHabilitation,
+  Profile,
+  Quota,
+} from '../schemas';
 import { frenchSpacing } from '../text';
 import { isAgentDeparted } from './agents';
 import { qualificationFinding } from './habilitations';

@@ -226,10 +226,13 @@ export function quotaOverFindings(usage: readonly QuotaUsage[]): Finding[] {
  * A quota as typed in a form or a cell: empty = no quota (the profile cannot be granted), else
  * a whole number from 0 to 100 000 (the quota schema's bounds).
  */
-export function parseQuotaInput(input: string): { ok: true; max: number | null } | { ok: false; error: string } {
+export function parseQuotaInput(
+  input: string,
+): { ok: true; max: number | null } | { ok: false; error: string } {
   const t = input.trim().replace(/[\s\u00A0]/g, '');
   if (!t) return { ok: true, max: null };
-  if (!/^\d+$/.test(t)) return { ok: false, error: 'Indiquez un nombre entier (0, 1, 2…) ou laissez vide.' };
+  if (!/^\d+$/.test(t))
+    return { ok: false, error: 'Indiquez un nombre entier (0, 1, 2…) ou laissez vide.' };
   const max = Number(t);
   if (max > 100000) return { ok: false, error: 'Ce nombre est trop grand.' };
   return { ok: true, max };

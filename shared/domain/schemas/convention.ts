@@ -14,7 +14,12 @@ export const organisationSchema = z.strictObject({
   siret: z
     .string()
     .regex(/^\d{14}$/, frenchSpacing('Le SIRET doit comporter 14 chiffres, sans espace.'))
-    .refine((s) => !/^0+$/.test(s), frenchSpacing('Un SIRET ne peut pas être fait que de zéros : saisissez celui de l’avis de situation Sirene.'))
+    .refine(
+      (s) => !/^0+$/.test(s),
+      frenchSpacing(
+        'Un SIRET ne peut pas être fait que de zéros : saisissez celui de l’avis de situation Sirene.',
+      ),
+    )
     .optional(),
   address: optText(500),
   representative: person.optional(),

@@ -6,7 +6,12 @@ import { z } from 'zod';
 import { id, isoDate, isoDateTime, jsonValue, LINES, optText, reqText } from './primitives';
 import { SIDES } from './vocabulary';
 
-export const DOCUMENT_KINDS = ['changement-administrateur', 'annexe-deliberation', 'rapport-revue', 'csv-revue'] as const;
+export const DOCUMENT_KINDS = [
+  'changement-administrateur',
+  'annexe-deliberation',
+  'rapport-revue',
+  'csv-revue',
+] as const;
 
 export const issuedDocumentSchema = z.strictObject({
   id,

@@ -23,7 +23,8 @@ const EXPECTED: Record<string, string> = {
   void: 'aucune valeur n’est attendue',
 };
 
-const fmt = (n: number | bigint) => new Intl.NumberFormat('fr-FR').format(n).replace(/\u202F/g, '\u00A0');
+const fmt = (n: number | bigint) =>
+  new Intl.NumberFormat('fr-FR').format(n).replace(/\u202F/g, '\u00A0');
 const quote = (v: unknown) => `« ${String(v).slice(0, 80)} »`;
 
 type RawIssue = z.core.$ZodRawIssue;
@@ -49,16 +50,24 @@ function message(issue: RawIssue): string | undefined {
       if (issue.origin === 'string') {
         return `Texte trop long : ${max} caractères au plus${size !== undefined ? ` (${fmt(size)} saisis)` : ''}.`;
       }
-      if (issue.origin === 'array' || issue.origin === 'set') return `Trop d’éléments : ${max} au plus.`;
-      if (issue.origin === 'number' || issue.origin === 'int') return `Nombre trop grand : ${max} au plus.`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `Trop d’éléments : ${max} au plus.`;
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `Nombre trop grand : ${max} au plus.`;
       return `Valeur trop grande : ${max} au plus.`;
     }
     case 'too_small': {
       const min = issue.minimum as number;
-      if (issue.origin === 'string') return min <= 1 ? 'Ce champ est obligatoire.' : `Texte trop court : ${fmt(min)} caractères au moins.`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `Il faut au moins ${fmt(min)} élément${min > 1 ? 's' : ''}.`;
+      if (issue.origin === 'string')
+        return min <= 1
+          ? 'Ce champ est obligatoire.'
+          : `Texte trop court : ${fmt(min)} caractères au moins.`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `Il faut au moins ${fmt(min)} élément${min > 1 ? 's' : ''}.`;
       if (issue.origin === 'number' || issue.origin === 'int') {
-        return min === 0 && !issue.inclusive ? 'Le nombre doit être positif.' : `Nombre trop petit : ${fmt(min)} au moins.`;
+        return min === 0 && !issue.inclusive
+          ? 'Le nombre doit être positif.'
+          : `Nombre trop petit : ${fmt(min)} au moins.`;
       }
       return `Valeur trop petite : ${fmt(min)} au moins.`;
     }

@@ -8,7 +8,8 @@ import { z } from 'zod';
 /** Deeper than any structure the app writes (a journal payload is a row: depth ≤ 4). */
 export const MAX_JSON_DEPTH = 64;
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /**
  * Why `value` is not a plain JSON value (French), or undefined when it is one. Iterative,
@@ -28,7 +29,8 @@ export function jsonValueProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): str
       case 'boolean':
         continue;
       case 'number':
-        if (!Number.isFinite(v)) return 'Nombre non fini (infini ou indéterminé) : ce n’est pas une valeur enregistrable.';
+        if (!Number.isFinite(v))
+          return 'Nombre non fini (infini ou indéterminé) : ce n’est pas une valeur enregistrable.';
         continue;
       case 'object': {
         if (depth >= maxDepth) return `Structure imbriquée sur plus de ${maxDepth} niveaux.`;
@@ -37,8 +39,10 @@ export function jsonValueProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): str
           continue;
         }
         const proto = Object.getPrototypeOf(v) as unknown;
-        if (proto !== Object.prototype && proto !== null) return 'Objet qui n’est pas une simple valeur JSON.';
-        for (const key of Object.keys(v)) stack.push([(v as Record<string, unknown>)[key], depth + 1]);
+        if (proto !== Object.prototype && proto !== null)
+          return 'Objet qui n’est pas une simple valeur JSON.';
+        for (const key of Object.keys(v))
+          stack.push([(v as Record<string, unknown>)[key], depth + 1]);
         continue;
       }
       default:

@@ -35,7 +35,10 @@ export const id = z
   .min(1)
   .max(64)
   // eslint-disable-next-line no-control-regex -- no control or invisible character in an id
-  .regex(/^[^\s\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]+$/, 'Identifiant invalide.');
+  .regex(
+    /^[^\s\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]+$/,
+    'Identifiant invalide.',
+  );
 
 export interface TextOptions {
   /** Keeps line breaks (descriptions, reasons, notes); one-line fields turn them into spaces. */

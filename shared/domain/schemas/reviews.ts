@@ -37,53 +37,66 @@ export const reviewItemPortalSchema = z.strictObject({
   inRegister: z.boolean(),
   /** The differences found for it, with their state when the review opened. */
   differences: z
-    .array(z.strictObject({ id, kind: z.enum(DIFFERENCE_KINDS), status: z.enum(DIFFERENCE_STATUSES) }))
+    .array(
+      z.strictObject({ id, kind: z.enum(DIFFERENCE_KINDS), status: z.enum(DIFFERENCE_STATUSES) }),
+    )
     .max(30),
   /** For an access only in the portal: the account, as the portal lists it. */
   account: accountSummarySchema.optional(),
 });
 export type ReviewItemPortal = z.infer<typeof reviewItemPortalSchema>;
 
-export const reviewItemSchema = z.strictObject({
-  id,
-  campaignId: id,
-  /** Absent only for an access that exists in the portal but not in the register (`portal.account`). */
-  habilitationId: id.optional(),
-  /** What the habilitation looked like when the campaign opened (the report prints this). */
-  snapshot: z.strictObject({
-    /** Absent for an account the register does not know. */
-    agentId: id.optional(),
-    agentName: reqText(300),
-    agentFunction: optText(200),
-    agentService: optText(200),
-    bulletinId: id,
-    bulletinLabel: reqText(300),
-    profileCode: reqText(20),
-    grantedOn: isoDate,
-  }),
-  answers: z.strictObject({
-    stillInOrganisation: z.boolean().optional(),
-    sameFunction: z.boolean().optional(),
-    profileStillNeeded: z.boolean().optional(),
-    personalAccount: z.boolean().optional(),
-  }),
-  decision: z.enum(REVIEW_DECISIONS).optional(),
-  newProfileCode: optText(20),
-  reason: optText(1000, LINES),
-  decidedBy: optText(200),
-  decidedAt: isoDateTime.optional(),
-  /** The day the decision was really applied in « Mon Compte Partenaire ». */
-  appliedInPortalOn: isoDate.optional(),
-  /** For a « modifier » applied at closing: the habilitation created with the new profile. */
-  newHabilitationId: id.optional(),
-  addedAfterOpening: z.boolean(),
-  portal: reviewItemPortalSchema.optional(),
-}).superRefine((item, ctx) => {
-  if (!item.habilitationId && !item.portal?.account) {
-    ctx.addIssue({ code: 'custom', path: ['habilitationId'], message: 'Une ligne de revue porte sur une habilitation du registre ou sur un compte du portail.' });
-  }
-  if (item.habilitationId && !item.snapshot.agentId) {
-    ctx.addIssue({ code: 'custom', path: ['snapshot', 'agentId'], message: 'La ligne de revue d’une habilitation nomme son agent.' });
-  }
-});
+export const reviewItemSchema = z
+  .strictObject({
+    id,
+    campaignId: id,
+    /** Absent only for an access that exists in the portal but not in the register (`portal.account`). */
+    habilitationId: id.optional(),
+    /** What the habilitation looked like when the campaign opened (the report prints this). */
+    snapshot: z.strictObject({
+      /** Absent for an account the register does not know. */
+      agentId: id.optional(),
+      agentName: reqText(300),
+      agentFunction: optText(200),
+      agentService: optText(200),
+      bulletinId: id,
+      bulletinLabel: reqText(300),
+      profileCode: reqText(20),
+      grantedOn: isoDate,
+    }),
+    answers: z.strictObject({
+      stillInOrganisation: z.boolean().optional(),
+      sameFunction: z.boolean().optional(),
+      profileStillNeeded: z.boolean().optional(),
+      personalAccount: z.boolean().optional(),
+    }),
+    decision: z.enum(REVIEW_DECISIONS).optional(),
+    newProfileCode: optText(20),
+    reason: optText(1000, LINES),
+    decidedBy: optText(200),
+    decidedAt: isoDateTime.optional(),
+    /** The day the decision was really applied in « Mon Compte Partenaire ». */
+    appliedInPortalOn: isoDate.optional(),
+    /** For a « modifier » applied at closing: the habilitation created with the new profile. */
+    newHabilitationId: id.optional(),
+    addedAfterOpening: z.boolean(),
+    portal: reviewItemPortalSchema.optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (!item.habilitationId && !item.portal?.account) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['habilitationId'],
+        message:
+          'Une ligne de revue porte sur une habilitation du registre ou sur un compte du portail.',
+      });
+    }
+    if (item.habilitationId && !item.snapshot.agentId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['snapshot', 'agentId'],
+        message: 'La ligne de revue d’une habilitation nomme son agent.',
+      });
+    }
+  });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;

@@ -17,7 +17,8 @@ export const settingSchema = z
     if (!known) return;
     const result = known.safeParse(row.value);
     if (!result.success) {
-      for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: ['value'], message: issue.message });
+      for (const issue of result.error.issues)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: issue.message });
     }
   });
 export type Setting = z.infer<typeof settingSchema>;

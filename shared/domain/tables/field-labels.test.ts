@@ -9,7 +9,10 @@ function fieldPaths(schema: z.ZodType, prefix: string[] = []): string[][] {
   switch (def.type) {
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>;
-      return Object.entries(shape).flatMap(([key, inner]) => [[...prefix, key], ...fieldPaths(inner, [...prefix, key])]);
+      return Object.entries(shape).flatMap(([key, inner]) => [
+        [...prefix, key],
+        ...fieldPaths(inner, [...prefix, key]),
+      ]);
     }
     case 'optional':
     case 'nullable':
@@ -30,7 +33,9 @@ describe('French field labels', () => {
     const paths = fieldPaths(TABLE_ROW_SCHEMAS.reviewItems).map((p) => p.join('.'));
     expect(paths).toContain('snapshot.agentName');
     expect(paths).toContain('answers.stillInOrganisation');
-    expect(fieldPaths(TABLE_ROW_SCHEMAS.agents).map((p) => p.join('.'))).toContain('pendingHabilitations.requestedOn');
+    expect(fieldPaths(TABLE_ROW_SCHEMAS.agents).map((p) => p.join('.'))).toContain(
+      'pendingHabilitations.requestedOn',
+    );
   });
 
   it('labels every journaled field of every journaled table, nested fields included', () => {
@@ -39,7 +44,8 @@ describe('French field labels', () => {
       for (const path of fieldPaths(TABLE_ROW_SCHEMAS[t])) {
         const field = path[path.length - 1]!;
         const label = fieldLabel(t, field);
-        if (!label || label === field || !/^[A-ZÀ-Ý]/.test(label)) missing.push(`${t}: ${path.join('.')}`);
+        if (!label || label === field || !/^[A-ZÀ-Ý]/.test(label))
+          missing.push(`${t}: ${path.join('.')}`);
       }
     }
     expect(missing).toEqual([]);
@@ -55,8 +61,12 @@ describe('French field labels', () => {
 describe('field paths', () => {
   it('names a nested field with the table’s words', async () => {
     const { fieldPathLabelOf } = await import('./registry');
-    expect(fieldPathLabelOf('reviewItems', ['snapshot', 'agentName'])).toBe('Données figées › Nom de l’agent');
+    expect(fieldPathLabelOf('reviewItems', ['snapshot', 'agentName'])).toBe(
+      'Données figées › Nom de l’agent',
+    );
     expect(fieldPathLabelOf('journal', ['at'])).toBe('Date');
-    expect(fieldPathLabelOf('agents', ['pendingHabilitations', 0, 'requestedOn'])).toBe('Habilitations à régulariser › Date de la demande');
+    expect(fieldPathLabelOf('agents', ['pendingHabilitations', 0, 'requestedOn'])).toBe(
+      'Habilitations à régulariser › Date de la demande',
+    );
   });
 });

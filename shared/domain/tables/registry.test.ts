@@ -15,9 +15,26 @@ import {
 describe('table registry', () => {
   it('lists the backup tables in their usual order, the journal last', () => {
     expect(EXPORT_TABLES).toEqual([
-      'settings', 'profiles', 'organisations', 'conventions', 'avenants', 'serviceContracts', 'contacts',
-      'bulletins', 'quotas', 'agents', 'habilitations', 'reviewCampaigns', 'reviewItems', 'documents',
-      'incidents', 'bilans', 'subcontractorNotices', 'securitySessions', 'portalImports', 'portalDifferences',
+      'settings',
+      'profiles',
+      'organisations',
+      'conventions',
+      'avenants',
+      'serviceContracts',
+      'contacts',
+      'bulletins',
+      'quotas',
+      'agents',
+      'habilitations',
+      'reviewCampaigns',
+      'reviewItems',
+      'documents',
+      'incidents',
+      'bilans',
+      'subcontractorNotices',
+      'securitySessions',
+      'portalImports',
+      'portalDifferences',
       'journal',
     ]);
     expect(EXPORT_TABLE_NAMES).not.toContain('meta');

@@ -241,8 +241,12 @@ export const TABLES = {
 
 type Tables = typeof TABLES;
 export type TableName = keyof Tables;
-export type JournaledTable = { [K in TableName]: Tables[K]['journaled'] extends true ? K : never }[TableName];
-export type ExportTable = { [K in TableName]: Tables[K]['exported'] extends true ? K : never }[TableName];
+export type JournaledTable = {
+  [K in TableName]: Tables[K]['journaled'] extends true ? K : never;
+}[TableName];
+export type ExportTable = {
+  [K in TableName]: Tables[K]['exported'] extends true ? K : never;
+}[TableName];
 /** The zod schema every row of a table satisfies (row-schemas.ts). */
 export type SchemaOf<T extends TableName> = (typeof TABLE_ROW_SCHEMAS)[T];
 export type RowOf<T extends TableName> = z.output<SchemaOf<T>>;
@@ -258,7 +262,9 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 const spec = (t: TableName): TableSpec => TABLES[t];
 
 /** Tables written through the journal, in registry order. */
-export const JOURNALED_TABLE_NAMES = TABLE_NAMES.filter((t) => spec(t).journaled) as JournaledTable[];
+export const JOURNALED_TABLE_NAMES = TABLE_NAMES.filter(
+  (t) => spec(t).journaled,
+) as JournaledTable[];
 /** Tables of a full backup, in registry order. */
 export const EXPORT_TABLE_NAMES = TABLE_NAMES.filter((t) => spec(t).exported) as ExportTable[];
 
@@ -294,7 +300,10 @@ export function storesString(t: TableName): string {
 
 /** The Dexie schema of every table as the registry describes it. */
 export function registryStores(): Record<TableName, string> {
-  return Object.fromEntries(TABLE_NAMES.map((t) => [t, storesString(t)])) as Record<TableName, string>;
+  return Object.fromEntries(TABLE_NAMES.map((t) => [t, storesString(t)])) as Record<
+    TableName,
+    string
+  >;
 }
 
 /** Tables a backup may lack (added after the first schema), with the version that added them. */
@@ -302,10 +311,16 @@ export const TABLES_SINCE_SCHEMA: Partial<Record<ExportTable, number>> = Object.
   EXPORT_TABLE_NAMES.filter((t) => spec(t).since > 1).map((t) => [t, spec(t).since]),
 );
 
-const normalise = (stores: string) => stores.split(',').map((s) => s.trim()).join(', ');
+const normalise = (stores: string) =>
+  stores
+    .split(',')
+    .map((s) => s.trim())
+    .join(', ');
 
 /** The stores the released versions add up to (a `null` deletes a table). */
-export function cumulatedStores(versions: readonly { stores: Readonly<Record<string, string | null>> }[]) {
+export function cumulatedStores(
+  versions: readonly { stores: Readonly<Record<string, string | null>> }[],
+) {
   const out: Record<string, string> = {};
   for (const v of versions) {
     for (const [name, stores] of Object.entries(v.stores)) {

@@ -20,6 +20,8 @@ describe('row schemas and the table registry', () => {
   it('keeps zod out of the registry, which start-up loads (types only)', () => {
     const source = readFileSync(new URL('./registry.ts', import.meta.url), 'utf8');
     const imports = source.match(/^import .*$/gm) ?? [];
-    expect(imports.filter((l) => !l.startsWith('import type')).join('\n')).not.toMatch(/zod|schemas'|row-schemas/);
+    expect(imports.filter((l) => !l.startsWith('import type')).join('\n')).not.toMatch(
+      /zod|schemas'|row-schemas/,
+    );
   });
 });

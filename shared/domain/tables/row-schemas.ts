@@ -32,7 +32,10 @@ import {
 import type { TableName } from './registry';
 
 /** Technical values the app keeps beside the data (schema version, journal head). */
-export const metaRecordSchema = z.strictObject({ key: z.string().min(1).max(60), value: z.unknown() });
+export const metaRecordSchema = z.strictObject({
+  key: z.string().min(1).max(60),
+  value: z.unknown(),
+});
 export type MetaRecord = z.infer<typeof metaRecordSchema>;
 
 /** One schema per registry table, no more, no less (an object literal: extra keys are refused). */
@@ -62,6 +65,10 @@ export const TABLE_ROW_SCHEMAS = {
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** The zod schema of each table, by name. */
-export function schemasOf<T extends TableName>(names: readonly T[]): { [K in T]: (typeof TABLE_ROW_SCHEMAS)[K] } {
-  return Object.fromEntries(names.map((t) => [t, TABLE_ROW_SCHEMAS[t]])) as { [K in T]: (typeof TABLE_ROW_SCHEMAS)[K] };
+export function schemasOf<T extends TableName>(
+  names: readonly T[],
+): { [K in T]: (typeof TABLE_ROW_SCHEMAS)[K] } {
+  return Object.fromEntries(names.map((t) => [t, TABLE_ROW_SCHEMAS[t]])) as {
+    [K in T]: (typeof TABLE_ROW_SCHEMAS)[K];
+  };
 }

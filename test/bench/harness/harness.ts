@@ -10,7 +10,10 @@ import { createDatabase, DB_NAME, type AppDatabase } from '../../../renderer/db/
 import { buildExport } from '../../../renderer/db/export-import/export';
 import { parseExportFile } from '../../../renderer/db/export-import/import';
 import { openDatabase } from '../../../renderer/db/open-database';
-import { generateDocumentBytes, prepareDocumentGeneration } from '../../../renderer/documents/generator';
+import {
+  generateDocumentBytes,
+  prepareDocumentGeneration,
+} from '../../../renderer/documents/generator';
 import type { RenderRequest } from '../../../renderer/documents/render';
 import { createWebBridge } from '../../../renderer/platform/web-bridge';
 import { loadRosterPreview } from '../../../renderer/db/repositories/roster-preview';
@@ -52,7 +55,10 @@ const bench = {
     const database = await open();
     const t0 = performance.now();
     const parsed = await parseExportFile(bytes);
-    await restoreParsed({ db: database, platform: createWebBridge(), appVersion: APP_VERSION }, parsed);
+    await restoreParsed(
+      { db: database, platform: createWebBridge(), appVersion: APP_VERSION },
+      parsed,
+    );
     const ms = performance.now() - t0;
     return { ms, rows: Object.values(parsed.body.tables).reduce((n, t) => n + t.length, 0) };
   },
@@ -87,7 +93,8 @@ const bench = {
     const t1 = performance.now();
     const parsed = JSON.parse(text) as Record<string, unknown[]>;
     await scratch.transaction('rw', EXPORT_TABLES, async () => {
-      for (const t of EXPORT_TABLES) if (parsed[t]!.length) await scratch.table(t).bulkPut(parsed[t]!);
+      for (const t of EXPORT_TABLES)
+        if (parsed[t]!.length) await scratch.table(t).bulkPut(parsed[t]!);
     });
     const restoreMs = performance.now() - t1;
     scratch.close();
@@ -143,7 +150,13 @@ const bench = {
       database.bulletins.toArray(),
       database.profiles.toArray(),
     ]);
-    const rows = buildRosterRows({ agents, habilitations, bulletins, profiles, today: new Date().toISOString().slice(0, 10) });
+    const rows = buildRosterRows({
+      agents,
+      habilitations,
+      bulletins,
+      profiles,
+      today: new Date().toISOString().slice(0, 10),
+    });
     const search = buildRosterIndex(rows).search;
     const n = search.length; // computes the lazily folded texts, untimed
     const ms: number[] = [];
@@ -177,7 +190,12 @@ const bench = {
    * when it opens, and the first request comes that long after (the user reading the screen;
    * 0: the user clicks « Exporter » at once, during the warm-up). Negative: a cold worker.
    */
-  async pdf(url: string, kind: RenderRequest['kind'], runs: number, screenOpenMs = -1): Promise<{ ms: number[]; bytes: number }> {
+  async pdf(
+    url: string,
+    kind: RenderRequest['kind'],
+    runs: number,
+    screenOpenMs = -1,
+  ): Promise<{ ms: number[]; bytes: number }> {
     const snapshot = JSON.parse(new TextDecoder().decode(await fetchBytes(url))) as unknown;
     if (screenOpenMs >= 0) {
       prepareDocumentGeneration();

@@ -16,11 +16,14 @@ export function actionCounter() {
       return log.length;
     },
     click: (l: Locator, what = String(l)) => step(`clic ${what}`, () => l.click()),
-    fill: (l: Locator, value: string, what = String(l)) => step(`saisie ${what}`, () => l.fill(value)),
-    press: (l: Locator, key: string, what = String(l)) => step(`touche ${key} ${what}`, () => l.press(key)),
+    fill: (l: Locator, value: string, what = String(l)) =>
+      step(`saisie ${what}`, () => l.fill(value)),
+    press: (l: Locator, key: string, what = String(l)) =>
+      step(`touche ${key} ${what}`, () => l.press(key)),
     check: (l: Locator, what = String(l)) => step(`coche ${what}`, () => l.check()),
     select: (l: Locator, value: string | { label: string }, what = String(l)) =>
       step(`choix ${what}`, () => l.selectOption(value)),
-    files: (l: Locator, path: string, what = String(l)) => step(`fichier ${what}`, () => l.setInputFiles(path)),
+    files: (l: Locator, path: string, what = String(l)) =>
+      step(`fichier ${what}`, () => l.setInputFiles(path)),
   };
 }

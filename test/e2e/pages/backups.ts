@@ -38,8 +38,11 @@ export class BackupsScreen {
 
   /** Types the name the dialog asks for, then confirms. */
   async confirmEraseAll(confirm: Locator) {
-    const asked = (await confirm.locator('label', { hasText: 'Pour confirmer, tapez' }).textContent()) ?? '';
-    await confirm.getByLabel(/Pour confirmer, tapez/).fill(asked.replace(/^.*«\s*(.*?)\s*».*$/s, '$1'));
+    const asked =
+      (await confirm.locator('label', { hasText: 'Pour confirmer, tapez' }).textContent()) ?? '';
+    await confirm
+      .getByLabel(/Pour confirmer, tapez/)
+      .fill(asked.replace(/^.*«\s*(.*?)\s*».*$/s, '$1'));
     await confirm.getByRole('button', { name: 'Tout effacer' }).click();
   }
 

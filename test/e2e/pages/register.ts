@@ -5,7 +5,10 @@ import { expect } from '../fixtures';
 /** Page helpers that set up a register as a user would, screen by screen. */
 
 export async function openSection(page: Page, section: string) {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: section, exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
 }
 
@@ -51,7 +54,12 @@ export interface FixtureContact {
 }
 
 /** Adds a contact of the annex; `copyFrom` reuses a person already entered for another role. */
-export async function addContact(page: Page, side: 'Caf' | 'partenaire', c: FixtureContact, copyFrom?: string) {
+export async function addContact(
+  page: Page,
+  side: 'Caf' | 'partenaire',
+  c: FixtureContact,
+  copyFrom?: string,
+) {
   await page.getByRole('button', { name: `Ajouter : ${c.role} (côté ${side})` }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();

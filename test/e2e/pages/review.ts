@@ -26,7 +26,10 @@ export class ReviewScreen {
   /** « Maintenir les N affichées », then the confirmation. */
   async maintainShown(count: number) {
     await this.page.getByRole('button', { name: `Maintenir les ${count} affichées` }).click();
-    await this.page.getByRole('dialog').getByRole('button', { name: `Maintenir les ${count} habilitations` }).click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: `Maintenir les ${count} habilitations` })
+      .click();
   }
 
   checklist(): Locator {

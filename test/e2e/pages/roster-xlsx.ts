@@ -52,13 +52,74 @@ const mail = (first: string, last: string) =>
 
 export function listedAgents(): ListedAgent[] {
   return [
-    { lastName: 'DJIRÉ', firstName: 'Véronique', function: 'Responsable du CCAS', email: mail('veronique', 'djire'), arrivedOn: '2019-09-01', profile: 'T13', role: 'Administrateur', login: 'vdjire77' },
-    { lastName: 'COFFI', firstName: 'Sandrine', function: 'Adjointe à la responsable du CCAS', email: mail('sandrine', 'coffi'), arrivedOn: '2020-03-02', profile: 'T13', role: 'Administrateur suppléant', login: 'scoffi77' },
-    { lastName: 'BENALI', firstName: 'Karim', function: 'Instructeur FSL', email: mail('karim', 'benali'), arrivedOn: '2021-01-04', departedOn: daysAgo(40), profile: 'T13', role: 'Utilisateur', login: 'kbenali77' },
-    { lastName: 'MARCHAND', firstName: 'Lucie', function: 'Agent d’accueil social', email: mail('lucie', 'marchand'), arrivedOn: '2022-05-16', profile: 'T13', role: 'Utilisateur', login: 'lmarchand77' },
-    { lastName: 'NGUYEN-LEFÈVRE', firstName: 'Thi-Mai', function: 'Instructrice FSL', email: mail('thi-mai', 'nguyen-lefevre'), arrivedOn: daysAgo(20), profile: 'T13', role: 'Utilisateur' },
-    { lastName: 'BERNARD', firstName: 'Léa', function: 'Assistante sociale', email: mail('lea', 'bernard'), arrivedOn: '2018-09-15', profile: 'T1', role: 'Utilisateur' },
-    { lastName: 'FAURE-D’ALMEIDA', firstName: 'Hélène', function: 'Conseillère en économie sociale et familiale', email: mail('helene', 'faure-dalmeida'), arrivedOn: '2017-02-01', profile: 'T1', role: 'Utilisateur' },
+    {
+      lastName: 'DJIRÉ',
+      firstName: 'Véronique',
+      function: 'Responsable du CCAS',
+      email: mail('veronique', 'djire'),
+      arrivedOn: '2019-09-01',
+      profile: 'T13',
+      role: 'Administrateur',
+      login: 'vdjire77',
+    },
+    {
+      lastName: 'COFFI',
+      firstName: 'Sandrine',
+      function: 'Adjointe à la responsable du CCAS',
+      email: mail('sandrine', 'coffi'),
+      arrivedOn: '2020-03-02',
+      profile: 'T13',
+      role: 'Administrateur suppléant',
+      login: 'scoffi77',
+    },
+    {
+      lastName: 'BENALI',
+      firstName: 'Karim',
+      function: 'Instructeur FSL',
+      email: mail('karim', 'benali'),
+      arrivedOn: '2021-01-04',
+      departedOn: daysAgo(40),
+      profile: 'T13',
+      role: 'Utilisateur',
+      login: 'kbenali77',
+    },
+    {
+      lastName: 'MARCHAND',
+      firstName: 'Lucie',
+      function: 'Agent d’accueil social',
+      email: mail('lucie', 'marchand'),
+      arrivedOn: '2022-05-16',
+      profile: 'T13',
+      role: 'Utilisateur',
+      login: 'lmarchand77',
+    },
+    {
+      lastName: 'NGUYEN-LEFÈVRE',
+      firstName: 'Thi-Mai',
+      function: 'Instructrice FSL',
+      email: mail('thi-mai', 'nguyen-lefevre'),
+      arrivedOn: daysAgo(20),
+      profile: 'T13',
+      role: 'Utilisateur',
+    },
+    {
+      lastName: 'BERNARD',
+      firstName: 'Léa',
+      function: 'Assistante sociale',
+      email: mail('lea', 'bernard'),
+      arrivedOn: '2018-09-15',
+      profile: 'T1',
+      role: 'Utilisateur',
+    },
+    {
+      lastName: 'FAURE-D’ALMEIDA',
+      firstName: 'Hélène',
+      function: 'Conseillère en économie sociale et familiale',
+      email: mail('helene', 'faure-dalmeida'),
+      arrivedOn: '2017-02-01',
+      profile: 'T1',
+      role: 'Utilisateur',
+    },
     ...others.map(([lastName, firstName, fn], i) => ({
       lastName,
       firstName,
@@ -71,12 +132,27 @@ export function listedAgents(): ListedAgent[] {
 
 const frDate = (iso: string) => iso.split('-').reverse().join('/');
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const serial = (iso: string) => Math.round((utc(iso).getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
+const serial = (iso: string) =>
+  Math.round((utc(iso).getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
 
 export async function townHallXlsx(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Agents');
-  const headers = ['Matricule', 'NOM', 'Prénom', 'Fonction', 'Service', 'Mail', 'Tél.', 'Date d’arrivée', 'Date de départ', 'Profil Cdap', 'Rôle dans le portail', 'Identifiant portail', 'Observations'];
+  const headers = [
+    'Matricule',
+    'NOM',
+    'Prénom',
+    'Fonction',
+    'Service',
+    'Mail',
+    'Tél.',
+    'Date d’arrivée',
+    'Date de départ',
+    'Profil Cdap',
+    'Rôle dans le portail',
+    'Identifiant portail',
+    'Observations',
+  ];
   sheet.addRow(['Liste des agents — CCAS de Lieusaint — mise à jour du service RH']);
   sheet.mergeCells(1, 1, 1, headers.length);
   sheet.addRow([]);
@@ -103,7 +179,21 @@ export async function townHallXlsx(): Promise<Buffer> {
   });
   // The same person again, written differently (a second line from another service's list).
   const dup = agents.find((a) => a.lastName === 'MARTIN-DUPONT')!;
-  sheet.addRow(['M2000', 'Martin Dupont', 'Anne Sophie', dup.function, 'Médiathèque', dup.email.toUpperCase(), '', '', '', '', '', '', 'Aussi à la médiathèque']);
+  sheet.addRow([
+    'M2000',
+    'Martin Dupont',
+    'Anne Sophie',
+    dup.function,
+    'Médiathèque',
+    dup.email.toUpperCase(),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'Aussi à la médiathèque',
+  ]);
   sheet.addRow([]);
   sheet.addRow(['', 'Total', agents.length + 1]);
   sheet.getColumn(1).hidden = true;

@@ -24,7 +24,9 @@ export class RosterScreen {
 
   /** Opens « Modifier l’agent NOM Prénom » and returns the dialog. */
   async editAgent(lastName: string, firstName: string): Promise<Locator> {
-    await this.page.getByRole('button', { name: `Modifier l’agent ${lastName} ${firstName}` }).click();
+    await this.page
+      .getByRole('button', { name: `Modifier l’agent ${lastName} ${firstName}` })
+      .click();
     return this.page.getByRole('dialog', { name: `Modifier l’agent ${lastName}` });
   }
 

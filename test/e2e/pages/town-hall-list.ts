@@ -27,7 +27,13 @@ export function townHallAgents(departedOn: string): ListedAgent[] {
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^A-Za-z.-]/g, '')
       .toLowerCase() + '@ville-lieusaint.fr';
-  const a = (lastName: string, firstName: string, fn: string, extra: Partial<ListedAgent> = {}, n = 10): ListedAgent => ({
+  const a = (
+    lastName: string,
+    firstName: string,
+    fn: string,
+    extra: Partial<ListedAgent> = {},
+    n = 10,
+  ): ListedAgent => ({
     lastName,
     firstName,
     function: fn,
@@ -36,14 +42,66 @@ export function townHallAgents(departedOn: string): ListedAgent[] {
     ...extra,
   });
   return [
-    a('DJIRE', 'Véronique', 'Responsable du CCAS', { portalRole: 'Administrateur', email: 'v.djire@ville-lieusaint.fr', phone: '01 64 13 55 88' }, 88),
-    a('COFFI', 'Sandrine', 'Adjointe à la responsable du CCAS', { profile: 'T13', grantedOn: '2024-02-01', portalRole: 'Administrateur suppléant', email: 's.coffi@ville-lieusaint.fr', phone: '01 64 13 55 76' }, 76),
-    a('MARCHAND', 'Lucie', 'Agent d’accueil social', { profile: 'T13', grantedOn: '2024-02-01', phone: '06 12 34 56 78' }, 11),
-    a('BENALI', 'Karim', 'Agent administratif', { profile: 'T13', grantedOn: '2024-02-01', departedOn }, 12),
-    a('ROUSSEL', 'Paul', 'Agent administratif en polyvalence de secteur', { profile: 'T13', grantedOn: '2024-03-15' }, 13),
+    a(
+      'DJIRE',
+      'Véronique',
+      'Responsable du CCAS',
+      {
+        portalRole: 'Administrateur',
+        email: 'v.djire@ville-lieusaint.fr',
+        phone: '01 64 13 55 88',
+      },
+      88,
+    ),
+    a(
+      'COFFI',
+      'Sandrine',
+      'Adjointe à la responsable du CCAS',
+      {
+        profile: 'T13',
+        grantedOn: '2024-02-01',
+        portalRole: 'Administrateur suppléant',
+        email: 's.coffi@ville-lieusaint.fr',
+        phone: '01 64 13 55 76',
+      },
+      76,
+    ),
+    a(
+      'MARCHAND',
+      'Lucie',
+      'Agent d’accueil social',
+      { profile: 'T13', grantedOn: '2024-02-01', phone: '06 12 34 56 78' },
+      11,
+    ),
+    a(
+      'BENALI',
+      'Karim',
+      'Agent administratif',
+      { profile: 'T13', grantedOn: '2024-02-01', departedOn },
+      12,
+    ),
+    a(
+      'ROUSSEL',
+      'Paul',
+      'Agent administratif en polyvalence de secteur',
+      { profile: 'T13', grantedOn: '2024-03-15' },
+      13,
+    ),
     a('BERNARD', 'Léa', 'Assistante sociale', { profile: 'T1', grantedOn: '2024-03-15' }, 14),
-    a('FAURE-D’ALMEIDA', 'Hélène', 'Assistante sociale', { profile: 'T1', grantedOn: '2024-03-15' }, 15),
-    a('NGUYEN-LEFÈVRE', 'Thi-Mai', 'Conseillère en économie sociale et familiale', { profile: 'T13', grantedOn: '2026-01-05' }, 16),
+    a(
+      'FAURE-D’ALMEIDA',
+      'Hélène',
+      'Assistante sociale',
+      { profile: 'T1', grantedOn: '2024-03-15' },
+      15,
+    ),
+    a(
+      'NGUYEN-LEFÈVRE',
+      'Thi-Mai',
+      'Conseillère en économie sociale et familiale',
+      { profile: 'T13', grantedOn: '2026-01-05' },
+      16,
+    ),
     a('LE GALL-MARTIN', 'Marie-Hélène', 'Secrétaire', {}, 17),
     a('N’DIAYE', 'Aïssatou', 'Agent d’accueil', {}, 18),
     a('ÉTIENNE', 'Chloé', 'Chargée de mission', {}, 19),
@@ -69,7 +127,17 @@ export async function townHallXlsx(agents: readonly ListedAgent[]): Promise<Buff
   const ws = wb.addWorksheet('Agents');
   ws.addRow(['Liste des agents — CCAS de Lieusaint (mise à jour du service RH)']);
   ws.addRow([]);
-  ws.addRow(['Nom', 'Prénom', 'Fonction', 'Mél', 'Téléphone', 'Profil', 'Date d’habilitation', 'Date de départ', 'Rôle dans le portail']);
+  ws.addRow([
+    'Nom',
+    'Prénom',
+    'Fonction',
+    'Mél',
+    'Téléphone',
+    'Profil',
+    'Date d’habilitation',
+    'Date de départ',
+    'Rôle dans le portail',
+  ]);
   for (const a of agents) {
     ws.addRow([
       a.lastName,

@@ -50,7 +50,14 @@ describe('Formulaire de changement d’administrateur (FORMS.md §1), read back 
       const at = text.indexOf(label, from);
       expect(at, `« ${label} » after position ${from}`).toBeGreaterThanOrEqual(0);
       const after = at + label.length;
-      if (value) expect(text.slice(after, after + value.length + 2).trim().startsWith(value), `${label} → ${value}`).toBe(true);
+      if (value)
+        expect(
+          text
+            .slice(after, after + value.length + 2)
+            .trim()
+            .startsWith(value),
+          `${label} → ${value}`,
+        ).toBe(true);
       from = after;
     }
     // No placeholder of the CAF template ever shows.
@@ -81,8 +88,13 @@ describe('Formulaire de changement d’administrateur (FORMS.md §1), read back 
 
   it('refuses the export without a phone, with the French message', () => {
     const snapshot = lieusaintAdminChange();
-    const noPhone = { ...snapshot, newAdmin: { ...snapshot.newAdmin, phoneFixed: '', phoneMobile: ' ' } };
-    expect(() => assertExportable('changement-administrateur', noPhone)).toThrow(DocumentRefusedError);
+    const noPhone = {
+      ...snapshot,
+      newAdmin: { ...snapshot.newAdmin, phoneFixed: '', phoneMobile: ' ' },
+    };
+    expect(() => assertExportable('changement-administrateur', noPhone)).toThrow(
+      DocumentRefusedError,
+    );
     try {
       assertExportable('changement-administrateur', noPhone);
     } catch (error) {
@@ -99,7 +111,11 @@ describe('Formulaire de changement d’administrateur (FORMS.md §1), read back 
 
   it('lists every other missing field and prints it as a line to fill', async () => {
     const s = lieusaintAdminChange();
-    const partial = { ...s, newAdmin: { ...s.newAdmin, function: '' }, partnerSignatory: { name: 'Michel BISSON' } };
+    const partial = {
+      ...s,
+      newAdmin: { ...s.newAdmin, function: '' },
+      partnerSignatory: { name: 'Michel BISSON' },
+    };
     const check = checkAdminChange(partial);
     expect(check.refusals).toEqual([]);
     expect(check.missing).toEqual(['Fonction :', 'Pour le Partenaire — fonction du signataire']);
@@ -109,7 +125,10 @@ describe('Formulaire de changement d’administrateur (FORMS.md §1), read back 
 
   it('warns when the e-mail looks like a shared mailbox', () => {
     const s = lieusaintAdminChange();
-    const check = checkAdminChange({ ...s, newAdmin: { ...s.newAdmin, email: 'ccas@ville-lieusaint.fr' } });
+    const check = checkAdminChange({
+      ...s,
+      newAdmin: { ...s.newAdmin, email: 'ccas@ville-lieusaint.fr' },
+    });
     expect(check.refusals).toEqual([]);
     expect(check.warnings[0]).toMatch(/ressemble à une boîte partagée/);
   });
@@ -126,7 +145,11 @@ describe('Formulaire de changement d’administrateur (FORMS.md §1), read back 
     const s = lieusaintAdminChange();
     const { bytes, text } = await formText({
       ...s,
-      newAdmin: { ...s.newAdmin, name: 'Françoise LÈVE-ÉTÉ', function: 'Chargée d’accueil — budget 1 200 € « test »' },
+      newAdmin: {
+        ...s.newAdmin,
+        name: 'Françoise LÈVE-ÉTÉ',
+        function: 'Chargée d’accueil — budget 1 200 € « test »',
+      },
     });
     expect(text).toContain('Françoise LÈVE-ÉTÉ');
     expect(text).toContain('Chargée d’accueil — budget 1 200 € « test »');

@@ -35,24 +35,37 @@ describe('Annexe à la délibération (FORMS.md §3)', () => {
     const bytes = await renderKind('annexe-deliberation', 'docx', lieusaintAnnex());
     const { text } = await docxText(bytes);
     const flat = plain(text);
-    expect(flat).toContain('AUTORISE le président, Michel BISSON, à signer la convention d’accès à « Mon Compte Partenaire »');
-    expect(flat).toContain('DÉSIGNE Véronique DJIRE, Responsable du CCAS, en tant qu’administrateur');
-    expect(flat).toContain('Sandrine COFFI, Adjointe à la responsable du CCAS, en tant que suppléant');
+    expect(flat).toContain(
+      'AUTORISE le président, Michel BISSON, à signer la convention d’accès à « Mon Compte Partenaire »',
+    );
+    expect(flat).toContain(
+      'DÉSIGNE Véronique DJIRE, Responsable du CCAS, en tant qu’administrateur',
+    );
+    expect(flat).toContain(
+      'Sandrine COFFI, Adjointe à la responsable du CCAS, en tant que suppléant',
+    );
     expect(flat).toContain('Instruction des dossiers FSL');
     expect(flat).toContain('T13');
-    expect(flat).toContain('Caisse d\'Allocations familiales de Seine-et-Marne');
+    expect(flat).toContain("Caisse d'Allocations familiales de Seine-et-Marne");
     expect(normalizeSpaces('a\u202Fb')).toBe('a\u00A0b');
   });
 
   it('.docx footer: the journal head it was issued at, when the snapshot has one', async () => {
     const annex = lieusaintAnnex();
     const head = { seq: 42, hash: 'abcdef012345'.padEnd(64, '0') };
-    const bytes = await renderKind('annexe-deliberation', 'docx', { ...annex, meta: { ...annex.meta, journalHead: head } });
+    const bytes = await renderKind('annexe-deliberation', 'docx', {
+      ...annex,
+      meta: { ...annex.meta, journalHead: head },
+    });
     const zip = await JSZip.loadAsync(bytes);
     const footers = await Promise.all(
-      Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')),
+      Object.keys(zip.files)
+        .filter((n) => /^word\/footer\d*\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
     );
-    expect(plain(footers.join('').replace(/<[^>]+>/g, ''))).toContain('Journal n° 42 · abcdef012345…');
+    expect(plain(footers.join('').replace(/<[^>]+>/g, ''))).toContain(
+      'Journal n° 42 · abcdef012345…',
+    );
   });
 
   it('regenerating the PDF from the stored snapshot gives the same text, even with other data today', async () => {
@@ -67,7 +80,10 @@ describe('Annexe à la délibération (FORMS.md §3)', () => {
 describe('Annexe à la délibération: Word file IT accepts, heading and operative part', () => {
   const cited = () => ({
     ...lieusaintAnnex(),
-    deliberation: { number: fixture.convention.deliberation.number, date: fixture.convention.deliberation.date },
+    deliberation: {
+      number: fixture.convention.deliberation.number,
+      date: fixture.convention.deliberation.date,
+    },
   });
 
   it('.docx: fonts Windows has, French language, one level-1 heading citing the deliberation, creator metadata', async () => {
@@ -77,8 +93,14 @@ describe('Annexe à la délibération: Word file IT accepts, heading and operati
     const { xml, text } = await docxText(bytes);
     const core = await zip.file('docProps/core.xml')!.async('string');
     // Every font named in styles and text is one Windows ships.
-    const fonts = new Set([...(styles + xml).matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((m) => m[1]));
-    expect([...fonts].filter((f) => !['Arial', 'Calibri', 'Calibri Light', 'Times New Roman', 'Cambria'].includes(f!))).toEqual([]);
+    const fonts = new Set(
+      [...(styles + xml).matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((m) => m[1]),
+    );
+    expect(
+      [...fonts].filter(
+        (f) => !['Arial', 'Calibri', 'Calibri Light', 'Times New Roman', 'Cambria'].includes(f!),
+      ),
+    ).toEqual([]);
     expect(fonts.has('Arial')).toBe(true);
     expect(styles + xml).toContain('w:lang w:val="fr-FR"');
     const headings1 = xml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? [];
@@ -93,7 +115,10 @@ describe('Annexe à la délibération: Word file IT accepts, heading and operati
   });
 
   it('heading without a deliberation number yet: blank lines to fill by hand', async () => {
-    const bytes = await renderKind('annexe-deliberation', 'pdf', { ...lieusaintAnnex(), deliberation: {} });
+    const bytes = await renderKind('annexe-deliberation', 'pdf', {
+      ...lieusaintAnnex(),
+      deliberation: {},
+    });
     const text = plain((await pdfPagesText(bytes)).join('\n'));
     expect(text).toMatch(/Annexe à la délibération n° \S+ du \S+/);
   });
@@ -102,8 +127,20 @@ describe('Annexe à la délibération: Word file IT accepts, heading and operati
     const missions = lieusaintAnnex().missions;
     let pushedOver = 0;
     for (let extra = 0; extra <= 36; extra += 3) {
-      const annex = { ...cited(), missions: [...missions, ...Array.from({ length: extra }, (_, i) => `Mission complémentaire n° ${i + 1} décrite sur une ligne entière pour allonger l’annexe.`)] };
-      const pages = (await pdfPagesText(await renderKind('annexe-deliberation', 'pdf', annex))).map(plain);
+      const annex = {
+        ...cited(),
+        missions: [
+          ...missions,
+          ...Array.from(
+            { length: extra },
+            (_, i) =>
+              `Mission complémentaire n° ${i + 1} décrite sur une ligne entière pour allonger l’annexe.`,
+          ),
+        ],
+      };
+      const pages = (await pdfPagesText(await renderKind('annexe-deliberation', 'pdf', annex))).map(
+        plain,
+      );
       const page = pages.findIndex((p) => p.includes('DÉSIGNE'));
       expect(page, `${extra} missions`).toBeGreaterThanOrEqual(0);
       expect(pages[page], `${extra} missions`).toContain('6. Projet de dispositif');

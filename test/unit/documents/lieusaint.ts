@@ -17,7 +17,9 @@ const lucie = fixture.agents.find((a) => a.lastName === 'MARCHAND')!;
 const sandrine = fixture.contacts.partner.find((c) => c.name === 'Sandrine COFFI')!;
 
 /** Lucie MARCHAND becomes Administrateur suppléant in place of Sandrine COFFI. */
-export function lieusaintAdminChange(overrides: Partial<AdminChangeSnapshot> = {}): AdminChangeSnapshot {
+export function lieusaintAdminChange(
+  overrides: Partial<AdminChangeSnapshot> = {},
+): AdminChangeSnapshot {
   return {
     meta: META,
     role: 'administrateur-suppleant',
@@ -34,7 +36,10 @@ export function lieusaintAdminChange(overrides: Partial<AdminChangeSnapshot> = {
     },
     replaces: true,
     replaced: { name: sandrine.name, email: sandrine.email },
-    partnerSignatory: { function: fixture.partner.representative.title, name: fixture.partner.representative.name },
+    partnerSignatory: {
+      function: fixture.partner.representative.title,
+      name: fixture.partner.representative.name,
+    },
     adminSignatory: { function: lucie.function, name: 'Lucie MARCHAND' },
     ...overrides,
   };
@@ -49,7 +54,10 @@ export function lieusaintAnnex(): DeliberationAnnexSnapshot {
       kind: fixture.partner.kind,
       siret: fixture.partner.siret,
       address: fixture.partner.address,
-      representative: { name: fixture.partner.representative.name, function: fixture.partner.representative.title },
+      representative: {
+        name: fixture.partner.representative.name,
+        function: fixture.partner.representative.title,
+      },
     },
     caf: {
       name: fixture.caf.name,
@@ -67,7 +75,13 @@ export function lieusaintAnnex(): DeliberationAnnexSnapshot {
         label: 'Cdap',
         serviceLabel: fixture.bulletins[0]!.label,
         annexNumber: fixture.bulletins[0]!.annex,
-        quotas: [{ profileCode: 'T13', profileLabel: 'Accès aux données de l’allocataire – accueil', max: 4 }],
+        quotas: [
+          {
+            profileCode: 'T13',
+            profileLabel: 'Accès aux données de l’allocataire – accueil',
+            max: 4,
+          },
+        ],
       },
     ],
     missions: fixture.convention.missions,

@@ -33,8 +33,11 @@ describe('wrapText', () => {
   it('never gives a line wider than the column unless a single character is', () => {
     const text = 'Conseillère en économie sociale et familiale, référente RSA pour le secteur nord';
     for (const max of [12, 30, 57, 80, 200]) {
-      for (const line of wrapText(text, max, width5)) expect(width5(line) <= max || line.length === 1).toBe(true);
-      expect(wrapText(text, max, width5).join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+      for (const line of wrapText(text, max, width5))
+        expect(width5(line) <= max || line.length === 1).toBe(true);
+      expect(wrapText(text, max, width5).join(' ').replace(/\s+/g, '')).toBe(
+        text.replace(/\s+/g, ''),
+      );
     }
   });
 });
@@ -71,14 +74,18 @@ describe('layoutPaintedTable', () => {
     expect(layout.page).toEqual({ width: A4.height, height: A4.width });
     const [page] = layout.pages;
     expect(page!.headingY).toBe(40 + ST.headingGapBefore);
-    const headingBlock = ST.headingGapBefore + ST.headingSize * ST.lineHeightFactor + ST.headingGapAfter;
+    const headingBlock =
+      ST.headingGapBefore + ST.headingSize * ST.lineHeightFactor + ST.headingGapAfter;
     expect(page!.headerY).toBeCloseTo(40 + headingBlock);
     expect(page!.rows[0]!.y).toBeCloseTo(page!.headerY + layout.header.height);
     expect(page!.rows[0]!.height).toBeCloseTo(oneLineRow);
   });
 
   it('makes a row as tall as its longest cell', () => {
-    const layout = layoutPaintedTable(spec([['A', 'aa bb cc dd ee ff gg']], { widths: [100, 40] }), measure);
+    const layout = layoutPaintedTable(
+      spec([['A', 'aa bb cc dd ee ff gg']], { widths: [100, 40] }),
+      measure,
+    );
     const row = layout.pages[0]!.rows[0]!;
     expect(row.cells[1]!.length).toBeGreaterThan(1);
     expect(row.height).toBeCloseTo(row.cells[1]!.length * bodyLine + 2 * ST.paddingY);
@@ -96,7 +103,9 @@ describe('layoutPaintedTable', () => {
       expect(page.rows[0]!.y).toBeCloseTo(page.headerY + layout.header.height);
     });
     // Every row once, in order.
-    expect(layout.pages.flatMap((p) => p.rows.map((r) => r.cells[0]![0]))).toEqual(rows.map((r) => r[0]));
+    expect(layout.pages.flatMap((p) => p.rows.map((r) => r.cells[0]![0]))).toEqual(
+      rows.map((r) => r[0]),
+    );
     // A page is full: one more row would not have fitted.
     const first = layout.pages[0]!;
     expect(first.bottom + oneLineRow).toBeGreaterThan(bottom);
@@ -104,7 +113,17 @@ describe('layoutPaintedTable', () => {
 
   it('cuts a row taller than a whole page to what fits, ending with an ellipsis', () => {
     const long = Array.from({ length: 400 }, (_, i) => `mot${i}`).join(' ');
-    const layout = layoutPaintedTable(spec([['A', 'court'], ['B', long], ['C', 'court']], { widths: [100, 40] }), measure);
+    const layout = layoutPaintedTable(
+      spec(
+        [
+          ['A', 'court'],
+          ['B', long],
+          ['C', 'court'],
+        ],
+        { widths: [100, 40] },
+      ),
+      measure,
+    );
     const rows = layout.pages.flatMap((p) => p.rows);
     expect(rows.map((r) => r.cells[0]![0])).toEqual(['A', 'B', 'C']);
     const tall = rows[1]!;
@@ -121,12 +140,19 @@ describe('layoutPaintedTable', () => {
   });
 
   it('wraps header cells in bold', () => {
-    const layout = layoutPaintedTable(spec([], { header: ['Nom', 'Appliqué dans le portail le'], widths: [100, 60] }), measure);
+    const layout = layoutPaintedTable(
+      spec([], { header: ['Nom', 'Appliqué dans le portail le'], widths: [100, 60] }),
+      measure,
+    );
     expect(layout.header.cells[1]).toEqual(['Appliqué', 'dans le', 'portail le']);
-    expect(layout.header.height).toBeCloseTo(3 * ST.headerSize * ST.lineHeightFactor + 2 * ST.paddingY);
+    expect(layout.header.height).toBeCloseTo(
+      3 * ST.headerSize * ST.lineHeightFactor + 2 * ST.paddingY,
+    );
   });
 
   it('refuses a width list that does not match the header', () => {
-    expect(() => layoutPaintedTable(spec([], { widths: [100] }), measure)).toThrow(/one width per header cell/);
+    expect(() => layoutPaintedTable(spec([], { widths: [100] }), measure)).toThrow(
+      /one width per header cell/,
+    );
   });
 });

@@ -34,7 +34,17 @@ function painted(n: number, tablePagesOverride?: (pages: number) => number): Pai
     footer: frameFooterText(meta),
     table: {
       heading: '4. Détail des habilitations revues',
-      header: ['NOM Prénom', 'Fonction', 'Service / site', 'Profil', 'Accordée le', 'Décision', 'Motif', 'Décidé par', 'Appliqué dans le portail le'],
+      header: [
+        'NOM Prénom',
+        'Fonction',
+        'Service / site',
+        'Profil',
+        'Accordée le',
+        'Décision',
+        'Motif',
+        'Décidé par',
+        'Appliqué dans le portail le',
+      ],
       rows: rows(n),
       widths: [95, 95, 70, 35, 52, 70, '*', 70, 62],
       orientation: 'landscape',
@@ -46,11 +56,17 @@ function painted(n: number, tablePagesOverride?: (pages: number) => number): Pai
         { text: 'Synthèse', style: 'heading' },
         { text: 'Une page en portrait avant le tableau.' },
         ...Array.from({ length: reserved }, (_, i): Content =>
-          i === 0 ? { text: '', pageBreak: 'before', pageOrientation: 'landscape' } : { text: '', pageBreak: 'before' },
+          i === 0
+            ? { text: '', pageBreak: 'before', pageOrientation: 'landscape' }
+            : { text: '', pageBreak: 'before' },
         ),
         { text: 'Attestation', style: 'heading', pageBreak: 'before', pageOrientation: 'portrait' },
       ];
-      return withPageFrame(meta, content, { title: 'Essai', margins: [40, 40, 40, 60], paintedOrientation: 'landscape' });
+      return withPageFrame(meta, content, {
+        title: 'Essai',
+        margins: [40, 40, 40, 60],
+        paintedOrientation: 'landscape',
+      });
     },
   };
 }
@@ -64,13 +80,26 @@ interface Item {
 
 async function pageItems(bytes: Uint8Array): Promise<Item[][]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const pages: Item[][] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
     pages.push(
       content.items.flatMap((it) =>
-        'str' in it && it.str.trim() ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, size: it.transform[0] as number }] : [],
+        'str' in it && it.str.trim()
+          ? [
+              {
+                str: it.str,
+                x: it.transform[4] as number,
+                y: it.transform[5] as number,
+                size: it.transform[0] as number,
+              },
+            ]
+          : [],
       ),
     );
   }
@@ -78,12 +107,16 @@ async function pageItems(bytes: Uint8Array): Promise<Item[][]> {
   return pages;
 }
 
-const sortItems = (items: Item[]) => [...items].sort((a, b) => b.y - a.y || a.x - b.x || a.str.localeCompare(b.str));
+const sortItems = (items: Item[]) =>
+  [...items].sort((a, b) => b.y - a.y || a.x - b.x || a.str.localeCompare(b.str));
 
 describe('painted tables', () => {
   it('writes the same texts at the same places whether batched or drawn one by one with pdfkit', async () => {
     const content = painted(80);
-    const [batched, oneByOne] = await Promise.all([renderPdf(content), renderPdf(content, { batchText: false })]);
+    const [batched, oneByOne] = await Promise.all([
+      renderPdf(content),
+      renderPdf(content, { batchText: false }),
+    ]);
     const a = await pageItems(batched);
     const b = await pageItems(oneByOne);
     expect(a.length).toBe(b.length);
@@ -115,7 +148,10 @@ describe('painted tables', () => {
     }
     for (const page of tablePages) expect(page.map((it) => it.str)).toContain('NOM Prénom');
     expect(pages[1]!.map((it) => it.str)).toContain('4. Détail des habilitations revues');
-    const names = tablePages.flat().map((it) => it.str).filter((s) => s.startsWith('AVRIL'));
+    const names = tablePages
+      .flat()
+      .map((it) => it.str)
+      .filter((s) => s.startsWith('AVRIL'));
     expect(names).toEqual(rows(120).map((r) => r[0]));
     // The footer's page number is right-aligned on the rule's end, as pdfmake puts it.
     const number = pages[2]!.find((it) => it.str.startsWith('Page 3 /'))!;
@@ -140,7 +176,9 @@ describe('painted tables', () => {
   }, 30_000);
 
   it('refuses to paint when the definition did not reserve the pages the table needs', async () => {
-    await expect(renderPdf(painted(120, (n) => n - 1))).rejects.toThrow(/pages attendues, \d+ pages? réservées? trouvées?/);
+    await expect(renderPdf(painted(120, (n) => n - 1))).rejects.toThrow(
+      /pages attendues, \d+ pages? réservées? trouvées?/,
+    );
   }, 30_000);
 
   it('reports progress up to 1, never going back', async () => {

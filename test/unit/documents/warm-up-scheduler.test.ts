@@ -31,7 +31,11 @@ describe('documents worker warm-up scheduler', () => {
     const fonts = controlledStep('fonts', log);
     const form = controlledStep('form', log);
     const report = controlledStep('report', log);
-    const scheduler = createWarmUpScheduler([() => fonts.run(), () => form.run(), () => report.run()]);
+    const scheduler = createWarmUpScheduler([
+      () => fonts.run(),
+      () => form.run(),
+      () => report.run(),
+    ]);
     const warm = scheduler.warmUp();
     await fonts.started;
     const exported = scheduler.request(async () => {

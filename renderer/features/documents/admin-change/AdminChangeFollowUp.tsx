@@ -3,7 +3,11 @@ import { adminChangeSnapshotSchema } from '../../../../shared/documents/admin-ch
 import { formatDateFr } from '../../../../shared/domain/dates';
 import { CONTACT_ROLE_LABELS, type IssuedDocument } from '../../../../shared/domain/schemas';
 import { useDb } from '../../../shell/services';
-import { applyAdministratorChange, isAdminChangeApplied, markSentToCaf } from '../../../db/repositories/documents';
+import {
+  applyAdministratorChange,
+  isAdminChangeApplied,
+  markSentToCaf,
+} from '../../../db/repositories/documents';
 import type { RegisterSnapshot } from '../../../db/repositories/register-snapshot';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -13,7 +17,13 @@ import { todayIso, useActor } from '../../../shell/register/use-register';
 import { ErrorList } from '../../../ui/ErrorList';
 
 /** « Envoyé à la Caf le … » then « Appliquer le changement » for an exported form. */
-export function AdminChangeFollowUp({ document, register }: { document: IssuedDocument; register: RegisterSnapshot | null }) {
+export function AdminChangeFollowUp({
+  document,
+  register,
+}: {
+  document: IssuedDocument;
+  register: RegisterSnapshot | null;
+}) {
   const db = useDb();
   const actor = useActor();
   const action = useAction();
@@ -29,27 +39,37 @@ export function AdminChangeFollowUp({ document, register }: { document: IssuedDo
 
   const saveSent = (event: FormEvent) => {
     event.preventDefault();
-    void action.run(() => markSentToCaf(db, actor, document.id, sentOn), `Formulaire noté comme envoyé à la Caf le ${formatDateFr(sentOn)}.`);
+    void action.run(
+      () => markSentToCaf(db, actor, document.id, sentOn),
+      `Formulaire noté comme envoyé à la Caf le ${formatDateFr(sentOn)}.`,
+    );
   };
 
   return (
     <div className="admin-change-follow-up">
       {!document.sentToCafOn ? (
         <form noValidate onSubmit={saveSent} className="admin-change-inline-form">
-          <DateInput label="Envoyé à la Caf le" required value={sentOn} onChange={(e) => setSentOn(e.target.value)} />
+          <DateInput
+            label="Envoyé à la Caf le"
+            required
+            value={sentOn}
+            onChange={(e) => setSentOn(e.target.value)}
+          />
           <Button type="submit" isDisabled={action.busy}>
             Enregistrer la date d’envoi
           </Button>
         </form>
       ) : (
         <p>
-          <span className="badge badge-ok">Envoyé à la Caf le {formatDateFr(document.sentToCafOn)}</span>
+          <span className="badge badge-ok">
+            Envoyé à la Caf le {formatDateFr(document.sentToCafOn)}
+          </span>
         </p>
       )}
       {applied ? (
         <p>
-          <span className="badge badge-ok">Appliqué</span> {who} est {role} depuis le {formatDateFr(s.effectiveOn)} dans l’annexe
-          des interlocuteurs.
+          <span className="badge badge-ok">Appliqué</span> {who} est {role} depuis le{' '}
+          {formatDateFr(s.effectiveOn)} dans l’annexe des interlocuteurs.
         </p>
       ) : document.sentToCafOn && sameConvention ? (
         <Button variant="primary" onPress={() => setConfirming(true)} isDisabled={action.busy}>
@@ -61,7 +81,9 @@ export function AdminChangeFollowUp({ document, register }: { document: IssuedDo
         isOpen={confirming}
         title={`Appliquer le changement : ${who}, ${role}`}
         message={`${who} devient ${role} à compter du ${formatDateFr(s.effectiveOn)}${
-          s.replaces && s.replaced.name ? ` ; ${s.replaced.name} reste dans l’historique des interlocuteurs, jusqu’à la veille` : ''
+          s.replaces && s.replaced.name
+            ? ` ; ${s.replaced.name} reste dans l’historique des interlocuteurs, jusqu’à la veille`
+            : ''
         }. Son rôle dans le portail est mis à jour dans la liste des agents.`}
         confirmLabel="Appliquer le changement"
         onCancel={() => setConfirming(false)}

@@ -10,13 +10,22 @@ function Field({ label, value }: { label: string; value: string | undefined }) {
   const empty = !value?.trim();
   return (
     <p>
-      {label} <strong className={empty ? 'admin-change-blank' : undefined}>{empty ? BLANK_LINE : value}</strong>
+      {label}{' '}
+      <strong className={empty ? 'admin-change-blank' : undefined}>
+        {empty ? BLANK_LINE : value}
+      </strong>
     </p>
   );
 }
 
 /** An HTML rendering of the form, in the order of the PDF. */
-export function AdminChangePreview({ values, register }: { values: AdminChangeValues; register: RegisterSnapshot }) {
+export function AdminChangePreview({
+  values,
+  register,
+}: {
+  values: AdminChangeValues;
+  register: RegisterSnapshot;
+}) {
   return (
     <section className="admin-change-preview" aria-label="Aperçu du formulaire">
       <Field label={L.partner} value={register.partner.name} />
@@ -26,7 +35,8 @@ export function AdminChangePreview({ values, register }: { values: AdminChangeVa
         {register.caf.address ? `, ${register.caf.address}` : ''} — {L.attention}
       </p>
       <p>
-        <strong>{L.object}</strong> ({CONTACT_ROLE_LABELS[values.role]}, à compter du {formatDateFr(values.effectiveOn)})
+        <strong>{L.object}</strong> ({CONTACT_ROLE_LABELS[values.role]}, à compter du{' '}
+        {formatDateFr(values.effectiveOn)})
       </p>
       <Field label={L.name} value={newAdminName(values)} />
       <Field label={L.function} value={values.function} />

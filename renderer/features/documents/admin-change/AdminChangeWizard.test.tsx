@@ -17,12 +17,17 @@ describe('AdminChangeWizard', () => {
     const user = userEvent.setup();
     const first = renderScreen(db, <DocumentsPage />);
     await user.type(await openWizard(user), 'MARTIN');
-    await waitFor(async () => expect(await db.settings.get(draftKey(convention!.id))).toBeTruthy(), { timeout: 3000 });
+    await waitFor(
+      async () => expect(await db.settings.get(draftKey(convention!.id))).toBeTruthy(),
+      { timeout: 3000 },
+    );
     first.unmount();
 
     const second = renderScreen(db, <DocumentsPage />);
     await openWizard(user);
-    expect((await screen.findByText(/n’a pas été exporté/)).textContent).toMatch(/pour MARTIN \(\s*Administrateur/);
+    expect((await screen.findByText(/n’a pas été exporté/)).textContent).toMatch(
+      /pour MARTIN \(\s*Administrateur/,
+    );
     await user.click(screen.getByRole('button', { name: 'Reprendre le formulaire' }));
     expect(screen.queryByText(/n’a pas été exporté/)).toBeNull();
     expect((await screen.findByLabelText<HTMLInputElement>(/^NOM/)).value).toBe('MARTIN');

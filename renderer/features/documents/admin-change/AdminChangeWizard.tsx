@@ -29,7 +29,11 @@ import {
   type AdminChangeValues,
 } from './values';
 
-const STEPS = ['Rôle et nouvelle personne', 'Remplacement et signataires', 'Aperçu et export'] as const;
+const STEPS = [
+  'Rôle et nouvelle personne',
+  'Remplacement et signataires',
+  'Aperçu et export',
+] as const;
 
 /** The « Changement d’administrateur » wizard: three steps, then the PDF, then the follow-up. */
 export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) {
@@ -51,7 +55,13 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   const set = (patch: Partial<AdminChangeValues>) => setValues((v) => ({ ...v, ...patch }));
   const conventionId = register.convention.id;
   const [initial] = useState(values);
-  const draft = useAdminChangeDraft({ conventionId, values, initial, step, exported: issuedId !== null });
+  const draft = useAdminChangeDraft({
+    conventionId,
+    values,
+    initial,
+    step,
+    exported: issuedId !== null,
+  });
   const resumeDraft = (d: StoredDraft<AdminChangeValues>) => {
     setValues(d.values);
     setStep(Math.min(d.step, 1));
@@ -73,11 +83,18 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   );
   // The generation instant is fixed when the preview is shown, so the preview is the PDF.
   const [generatedAt, setGeneratedAt] = useState(() => new Date().toISOString());
-  const snapshot = useMemo(() => toSnapshot(values, register, generatedAt, actor.name), [values, register, generatedAt, actor.name]);
+  const snapshot = useMemo(
+    () => toSnapshot(values, register, generatedAt, actor.name),
+    [values, register, generatedAt, actor.name],
+  );
   const check = useMemo(() => checkDocument('changement-administrateur', snapshot), [snapshot]);
-  const issued = useLiveQuery(async () => (issuedId ? getIssuedDocument(db, issuedId) : undefined), [db, issuedId]);
+  const issued = useLiveQuery(
+    async () => (issuedId ? getIssuedDocument(db, issuedId) : undefined),
+    [db, issuedId],
+  );
 
-  const changeRole = (role: AdminRole) => set({ role, ...replacedFromRegister(register, role, today) });
+  const changeRole = (role: AdminRole) =>
+    set({ role, ...replacedFromRegister(register, role, today) });
   const pickAgent = (id: string) => {
     const agent = agents.find((a) => a.id === id);
     if (agent) set(valuesFromAgent(agent, register.contacts));
@@ -91,7 +108,8 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
       if (!values.phoneFixed.trim() && !values.phoneMobile.trim()) {
         errors.phoneFixed = 'Indiquez au moins un numéro de téléphone (fixe ou mobile).';
       }
-      if (!values.email.trim()) errors.email = 'Indiquez son adresse mél personnelle et individuelle.';
+      if (!values.email.trim())
+        errors.email = 'Indiquez son adresse mél personnelle et individuelle.';
       if (!values.effectiveOn) errors.effectiveOn = 'Indiquez la date du changement.';
     }
     setStepErrors(errors);
@@ -106,7 +124,10 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   };
 
   const exportPdf = async () => {
-    const result = await action.run(() => issue({ kind: 'changement-administrateur', format: 'pdf', snapshot }), 'Formulaire enregistré.');
+    const result = await action.run(
+      () => issue({ kind: 'changement-administrateur', format: 'pdf', snapshot }),
+      'Formulaire enregistré.',
+    );
     if (result?.status === 'saved') {
       setIssuedId(result.document.id);
       await draft.remove();
@@ -117,8 +138,9 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
     return (
       <Card title="Formulaire exporté" id="admin-change-done" focusTitle>
         <p>
-          Le formulaire <strong>{issued.fileName}</strong> est enregistré dans l’historique. Faites-le signer, envoyez-le à la
-          Caf, puis indiquez la date d’envoi : le changement pourra alors être appliqué à l’annexe des interlocuteurs.
+          Le formulaire <strong>{issued.fileName}</strong> est enregistré dans l’historique.
+          Faites-le signer, envoyez-le à la Caf, puis indiquez la date d’envoi : le changement
+          pourra alors être appliqué à l’annexe des interlocuteurs.
         </p>
         <AdminChangeFollowUp document={issued} register={register} />
         <div className="form-actions">
@@ -139,11 +161,19 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
   return (
     <div className="admin-change">
       {draft.pending ? (
-        <DraftNotice draft={draft.pending} onResume={resumeDraft} onAbandon={() => void abandonDraft()} />
+        <DraftNotice
+          draft={draft.pending}
+          onResume={resumeDraft}
+          onAbandon={() => void abandonDraft()}
+        />
       ) : null}
       <ol className="admin-change-steps" aria-label="Étapes du formulaire">
         {STEPS.map((label, i) => (
-          <li key={label} aria-current={i === step ? 'step' : undefined} className={i === step ? 'current' : i < step ? 'done' : ''}>
+          <li
+            key={label}
+            aria-current={i === step ? 'step' : undefined}
+            className={i === step ? 'current' : i < step ? 'done' : ''}
+          >
             <span className="admin-change-step-number">{i + 1}</span> {label}
             {i < step ? <span className="visually-hidden"> (terminée)</span> : null}
           </li>
@@ -163,7 +193,13 @@ export function AdminChangeWizard({ register }: { register: RegisterSnapshot }) 
         />
       ) : null}
       {step === 1 ? (
-        <SignatoriesStep values={values} set={set} focusTitle={stepMoved} onBack={() => setStep(0)} onNext={next} />
+        <SignatoriesStep
+          values={values}
+          set={set}
+          focusTitle={stepMoved}
+          onBack={() => setStep(0)}
+          onNext={next}
+        />
       ) : null}
       {step === 2 ? (
         <ExportStep
@@ -197,8 +233,8 @@ function DraftNotice({
     <div className="warning-box admin-change-draft" role="status">
       <p>
         Un formulaire commencé le {formatDateFr(calendarDateInParis(draft.savedAt))}
-        {name ? ` pour ${name}` : ''} (
-        {CONTACT_ROLE_LABELS[draft.values.role]}) n’a pas été exporté.
+        {name ? ` pour ${name}` : ''} ({CONTACT_ROLE_LABELS[draft.values.role]}) n’a pas été
+        exporté.
       </p>
       <div className="form-actions">
         <Button variant="primary" onPress={() => onResume(draft)}>

@@ -44,7 +44,9 @@ export function ExportStep({
       {check.missing.length ? (
         <div className="warning-box">
           <p>
-            {check.missing.length === 1 ? 'Ce champ est vide : il sera imprimé' : 'Ces champs sont vides : ils seront imprimés'}{' '}
+            {check.missing.length === 1
+              ? 'Ce champ est vide : il sera imprimé'
+              : 'Ces champs sont vides : ils seront imprimés'}{' '}
             comme une ligne à remplir à la main.
           </p>
           <ul>

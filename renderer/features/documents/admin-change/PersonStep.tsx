@@ -38,7 +38,13 @@ export function PersonStep({
           <legend>Quel rôle change ?</legend>
           {(['administrateur', 'administrateur-suppleant'] as const).map((role) => (
             <label key={role} className="admin-change-radio">
-              <input type="radio" name="role" value={role} checked={values.role === role} onChange={() => onRole(role)} />{' '}
+              <input
+                type="radio"
+                name="role"
+                value={role}
+                checked={values.role === role}
+                onChange={() => onRole(role)}
+              />{' '}
               {CONTACT_ROLE_LABELS[role]}
             </label>
           ))}
@@ -48,11 +54,18 @@ export function PersonStep({
           value={values.agentId}
           onChange={(e) => onAgent(e.target.value)}
           placeholder="Nouvelle personne (saisir ci-dessous)"
-          options={agents.map((a) => ({ value: a.id, label: `${agentName(a)}${a.function ? ` — ${a.function}` : ''}` }))}
+          options={agents.map((a) => ({
+            value: a.id,
+            label: `${agentName(a)}${a.function ? ` — ${a.function}` : ''}`,
+          }))}
           help="Ou saisissez une personne qui n’est pas encore dans la liste des agents : elle y sera ajoutée à l’application du changement."
         />
         <div className="field-row">
-          <TextInput label="Prénom" value={values.firstName} onChange={(e) => set({ firstName: e.target.value })} />
+          <TextInput
+            label="Prénom"
+            value={values.firstName}
+            onChange={(e) => set({ firstName: e.target.value })}
+          />
           <TextInput
             label="NOM"
             required
@@ -61,7 +74,11 @@ export function PersonStep({
             onChange={(e) => set({ lastName: e.target.value })}
           />
         </div>
-        <TextInput label="Fonction" value={values.function} onChange={(e) => set({ function: e.target.value })} />
+        <TextInput
+          label="Fonction"
+          value={values.function}
+          onChange={(e) => set({ function: e.target.value })}
+        />
         <div className="field-row">
           <TextInput
             label="Téléphone fixe"
@@ -71,7 +88,12 @@ export function PersonStep({
             help="Au moins un numéro, fixe ou mobile."
             onChange={(e) => set({ phoneFixed: e.target.value })}
           />
-          <TextInput label="Téléphone mobile" type="tel" value={values.phoneMobile} onChange={(e) => set({ phoneMobile: e.target.value })} />
+          <TextInput
+            label="Téléphone mobile"
+            type="tel"
+            value={values.phoneMobile}
+            onChange={(e) => set({ phoneMobile: e.target.value })}
+          />
         </div>
         <TextInput
           label="Adresse mél personnelle et individuelle"
@@ -83,8 +105,8 @@ export function PersonStep({
         />
         {shared.shared ? (
           <p className="warning-box" role="status">
-            Attention : cette adresse ressemble à une boîte partagée (« {shared.word} »). La Caf demande une adresse
-            personnelle et individuelle (contrat, annexe 3).
+            Attention : cette adresse ressemble à une boîte partagée (« {shared.word} »). La Caf
+            demande une adresse personnelle et individuelle (contrat, annexe 3).
           </p>
         ) : null}
         <DateInput

@@ -24,10 +24,22 @@ export function SignatoriesStep({
         <fieldset className="admin-change-fieldset">
           <legend>Cet administrateur remplace-t-il un administrateur existant ?</legend>
           <label className="admin-change-radio">
-            <input type="radio" name="replaces" checked={values.replaces} onChange={() => set({ replaces: true })} /> Oui
+            <input
+              type="radio"
+              name="replaces"
+              checked={values.replaces}
+              onChange={() => set({ replaces: true })}
+            />{' '}
+            Oui
           </label>
           <label className="admin-change-radio">
-            <input type="radio" name="replaces" checked={!values.replaces} onChange={() => set({ replaces: false })} /> Non
+            <input
+              type="radio"
+              name="replaces"
+              checked={!values.replaces}
+              onChange={() => set({ replaces: false })}
+            />{' '}
+            Non
           </label>
         </fieldset>
         {values.replaces ? (

@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { deleteDraft, loadDraft, saveDraft, type StoredDraft } from '../../../db/repositories/drafts';
+import {
+  deleteDraft,
+  loadDraft,
+  saveDraft,
+  type StoredDraft,
+} from '../../../db/repositories/drafts';
 import { useDb } from '../../../shell/services';
 import { adminChangeValuesSchema, isWorthADraft, type AdminChangeValues } from './values';
 
@@ -25,7 +30,9 @@ export function useAdminChangeDraft({
   exported: boolean;
 }) {
   const db = useDb();
-  const [pending, setPending] = useState<StoredDraft<AdminChangeValues> | null | undefined>(undefined);
+  const [pending, setPending] = useState<StoredDraft<AdminChangeValues> | null | undefined>(
+    undefined,
+  );
   useEffect(() => {
     let live = true;
     void loadDraft(db, DRAFT_KIND, conventionId, adminChangeValuesSchema).then((d) => {
@@ -38,7 +45,11 @@ export function useAdminChangeDraft({
   useEffect(() => {
     if (pending !== null || exported || !isWorthADraft(values, initial)) return;
     const timer = setTimeout(() => {
-      void saveDraft(db, DRAFT_KIND, conventionId, { savedAt: new Date().toISOString(), step, values });
+      void saveDraft(db, DRAFT_KIND, conventionId, {
+        savedAt: new Date().toISOString(),
+        step,
+        values,
+      });
     }, 400);
     return () => clearTimeout(timer);
   }, [db, conventionId, values, step, pending, exported, initial]);

@@ -48,7 +48,11 @@ export function replacedFromRegister(register: RegisterSnapshot, role: AdminRole
   };
 }
 
-export function initialValues(register: RegisterSnapshot, today: string, role: AdminRole = 'administrateur'): AdminChangeValues {
+export function initialValues(
+  register: RegisterSnapshot,
+  today: string,
+  role: AdminRole = 'administrateur',
+): AdminChangeValues {
   const rep = register.partner.representative;
   return {
     role,
@@ -72,12 +76,22 @@ export function initialValues(register: RegisterSnapshot, today: string, role: A
  * The person fields taken from a roster agent (the administrator signs for herself); phone
  * and e-mail the agent record lacks are taken from the annex-1 contacts that are this person.
  */
-export function valuesFromAgent(agent: Agent, contacts: readonly Contact[] = []): Partial<AdminChangeValues> {
-  const same = contacts.filter((c) => c.side === 'partner' && !c.validTo && (c.agentId ? c.agentId === agent.id : personMatchesAgent(c, agent)));
+export function valuesFromAgent(
+  agent: Agent,
+  contacts: readonly Contact[] = [],
+): Partial<AdminChangeValues> {
+  const same = contacts.filter(
+    (c) =>
+      c.side === 'partner' &&
+      !c.validTo &&
+      (c.agentId ? c.agentId === agent.id : personMatchesAgent(c, agent)),
+  );
   const annexEmail = same.map((c) => c.email?.trim()).find(Boolean);
   const annexPhones = splitPhonesByKind(same.flatMap((c) => c.phones));
   // A list's single « Téléphone » column often holds a mobile: file each number by its kind.
-  const own = splitPhonesByKind([agent.phoneMobile, agent.phoneFixed].filter((p): p is string => Boolean(p?.trim())));
+  const own = splitPhonesByKind(
+    [agent.phoneMobile, agent.phoneFixed].filter((p): p is string => Boolean(p?.trim())),
+  );
   return {
     agentId: agent.id,
     firstName: agent.firstName ?? '',
@@ -92,7 +106,10 @@ export function valuesFromAgent(agent: Agent, contacts: readonly Contact[] = [])
 }
 
 export function newAdminName(v: Pick<AdminChangeValues, 'firstName' | 'lastName'>): string {
-  return agentName({ firstName: v.firstName.trim() || undefined, lastName: v.lastName.trim() }).trim();
+  return agentName({
+    firstName: v.firstName.trim() || undefined,
+    lastName: v.lastName.trim(),
+  }).trim();
 }
 
 export function toSnapshot(
@@ -113,7 +130,10 @@ export function toSnapshot(
     },
     role: v.role,
     effectiveOn: v.effectiveOn,
-    caf: { name: register.caf.name, ...(register.caf.address ? { address: register.caf.address } : {}) },
+    caf: {
+      name: register.caf.name,
+      ...(register.caf.address ? { address: register.caf.address } : {}),
+    },
     newAdmin: {
       name: opt(newAdminName(v)),
       firstName: opt(v.firstName),
@@ -126,9 +146,16 @@ export function toSnapshot(
     },
     replaces: v.replaces,
     replaced: v.replaces
-      ? { name: opt(v.replacedName), email: opt(v.replacedEmail), contactId: opt(v.replacedContactId) }
+      ? {
+          name: opt(v.replacedName),
+          email: opt(v.replacedEmail),
+          contactId: opt(v.replacedContactId),
+        }
       : {},
-    partnerSignatory: { function: opt(v.partnerSignatoryFunction), name: opt(v.partnerSignatoryName) },
+    partnerSignatory: {
+      function: opt(v.partnerSignatoryFunction),
+      name: opt(v.partnerSignatoryName),
+    },
     adminSignatory: { function: opt(v.adminSignatoryFunction), name: opt(v.adminSignatoryName) },
   };
 }
@@ -157,7 +184,7 @@ export const adminChangeValuesSchema: z.ZodType<AdminChangeValues> = z.object({
 
 /** Has the user typed or chosen anything worth keeping as a draft? */
 export function isWorthADraft(v: AdminChangeValues, initial: AdminChangeValues): boolean {
-  return (['agentId', 'firstName', 'lastName', 'function', 'phoneFixed', 'phoneMobile', 'email'] as const).some(
-    (k) => v[k].trim() !== initial[k].trim(),
-  );
+  return (
+    ['agentId', 'firstName', 'lastName', 'function', 'phoneFixed', 'phoneMobile', 'email'] as const
+  ).some((k) => v[k].trim() !== initial[k].trim());
 }

@@ -13,7 +13,13 @@ import { Card } from '../../../ui/Card';
 import { TextInput } from '../../../ui/fields';
 import { useAction } from '../../../shell/register/use-action';
 import { todayIso, useActor } from '../../../shell/register/use-register';
-import { initialAnnexValues, pendingAdminChanges, toAnnexSnapshot, withPendingChanges, type AnnexValues } from './annex-snapshot';
+import {
+  initialAnnexValues,
+  pendingAdminChanges,
+  toAnnexSnapshot,
+  withPendingChanges,
+  type AnnexValues,
+} from './annex-snapshot';
 import { ErrorList, WarningList } from '../../../ui/ErrorList';
 
 /** « Annexe à la délibération »: a few fields pre-filled from the register, PDF and Word. */
@@ -30,25 +36,40 @@ export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot
     () => documentsOfKind(db, register.convention.id, 'changement-administrateur'),
     [db, register.convention.id],
   );
-  const pending = useMemo(() => pendingAdminChanges(forms ?? [], register.contacts), [forms, register.contacts]);
+  const pending = useMemo(
+    () => pendingAdminChanges(forms ?? [], register.contacts),
+    [forms, register.contacts],
+  );
   // A change of administrator under way: the deliberation designates the incoming person.
-  const values = useMemo(() => ({ ...withPendingChanges(initial, pending), ...edited }), [initial, pending, edited]);
-  const draft = useMemo(() => toAnnexSnapshot(values, register, new Date().toISOString(), actor.name), [values, register, actor.name]);
+  const values = useMemo(
+    () => ({ ...withPendingChanges(initial, pending), ...edited }),
+    [initial, pending, edited],
+  );
+  const draft = useMemo(
+    () => toAnnexSnapshot(values, register, new Date().toISOString(), actor.name),
+    [values, register, actor.name],
+  );
   const check = useMemo(() => checkDocument('annexe-deliberation', draft), [draft]);
 
   const exportAs = (format: DocumentFormat) =>
-    void action.run(async () => {
-      // Both files of one export share nothing but the register: each gets its own date.
-      const snapshot = toAnnexSnapshot(values, register, new Date().toISOString(), actor.name);
-      const result = await issue({ kind: 'annexe-deliberation', format, snapshot });
-      return result;
-    }, format === 'pdf' ? 'Annexe à la délibération exportée (PDF).' : 'Annexe à la délibération exportée (Word).');
+    void action.run(
+      async () => {
+        // Both files of one export share nothing but the register: each gets its own date.
+        const snapshot = toAnnexSnapshot(values, register, new Date().toISOString(), actor.name);
+        const result = await issue({ kind: 'annexe-deliberation', format, snapshot });
+        return result;
+      },
+      format === 'pdf'
+        ? 'Annexe à la délibération exportée (PDF).'
+        : 'Annexe à la délibération exportée (Word).',
+    );
 
   return (
     <Card title="Annexe à la délibération" id="deliberation-annex">
       <p className="muted">
-        Le document reprend les parties, l’objet, les services et les quotas par profil, les missions (art. 8) et les
-        administrateurs désignés, avec un projet de dispositif que le secrétariat colle dans sa délibération.
+        Le document reprend les parties, l’objet, les services et les quotas par profil, les
+        missions (art. 8) et les administrateurs désignés, avec un projet de dispositif que le
+        secrétariat colle dans sa délibération.
       </p>
       {pending.length ? (
         <p className="warning-box" role="status">
@@ -60,17 +81,29 @@ export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot
             .join(' ')}
         </p>
       ) : null}
-      <TextInput label="Instance qui délibère" value={values.body} onChange={(e) => set({ body: e.target.value })} />
+      <TextInput
+        label="Instance qui délibère"
+        value={values.body}
+        onChange={(e) => set({ body: e.target.value })}
+      />
       <div className="field-row">
         <TextInput
           label="Signataire autorisé (Prénom NOM)"
           value={values.signatoryName}
           onChange={(e) => set({ signatoryName: e.target.value })}
         />
-        <TextInput label="Qualité du signataire" value={values.signatoryFunction} onChange={(e) => set({ signatoryFunction: e.target.value })} />
+        <TextInput
+          label="Qualité du signataire"
+          value={values.signatoryFunction}
+          onChange={(e) => set({ signatoryFunction: e.target.value })}
+        />
       </div>
       <div className="field-row">
-        <TextInput label="Administrateur désigné" value={values.administratorName} onChange={(e) => set({ administratorName: e.target.value })} />
+        <TextInput
+          label="Administrateur désigné"
+          value={values.administratorName}
+          onChange={(e) => set({ administratorName: e.target.value })}
+        />
         <TextInput
           label="Fonction de l’administrateur"
           value={values.administratorFunction}
@@ -78,7 +111,11 @@ export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot
         />
       </div>
       <div className="field-row">
-        <TextInput label="Suppléant désigné" value={values.suppleantName} onChange={(e) => set({ suppleantName: e.target.value })} />
+        <TextInput
+          label="Suppléant désigné"
+          value={values.suppleantName}
+          onChange={(e) => set({ suppleantName: e.target.value })}
+        />
         <TextInput
           label="Fonction du suppléant"
           value={values.suppleantFunction}
@@ -89,7 +126,9 @@ export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot
         <h3>Projet de dispositif</h3>
         {operativeText(draft).map((runs, i) => (
           <p key={i}>
-            {runs.map((r, j) => (r.bold ? <strong key={j}>{r.text}</strong> : <span key={j}>{r.text}</span>))}
+            {runs.map((r, j) =>
+              r.bold ? <strong key={j}>{r.text}</strong> : <span key={j}>{r.text}</span>,
+            )}
           </p>
         ))}
       </section>
@@ -107,7 +146,8 @@ export function DeliberationAnnexForm({ register }: { register: RegisterSnapshot
       <ErrorList errors={action.errors} />
       {progress !== null ? (
         <p role="status">
-          Préparation du document… <progress value={progress} max={1} aria-label="Préparation du document" />
+          Préparation du document…{' '}
+          <progress value={progress} max={1} aria-label="Préparation du document" />
         </p>
       ) : null}
       <div className="form-actions">

@@ -1,10 +1,17 @@
 /** The deliberation annex's snapshot, filled from the register (pure). */
-import { adminChangeSnapshotSchema, type AdminChangeSnapshot } from '../../../../shared/documents/admin-change';
+import {
+  adminChangeSnapshotSchema,
+  type AdminChangeSnapshot,
+} from '../../../../shared/documents/admin-change';
 import type { DeliberationAnnexSnapshot } from '../../../../shared/documents/deliberation-annex';
 import type { IssuedDocument } from '../../../../shared/domain/schemas';
 import { isAdminChangeApplied } from '../../../db/repositories/documents';
 import { agentName, formatBulletinLabel } from '../../../../shared/domain/format';
-import { contactMatchesAgent, currentPartnerContacts, type AdminRole } from '../../../../shared/domain/rules/contacts';
+import {
+  contactMatchesAgent,
+  currentPartnerContacts,
+  type AdminRole,
+} from '../../../../shared/domain/rules/contacts';
 import type { RegisterSnapshot } from '../../../db/repositories/register-snapshot';
 
 export interface AnnexValues {
@@ -34,7 +41,11 @@ export function initialAnnexValues(register: RegisterSnapshot, today: string): A
   return {
     body:
       register.convention.deliberation?.body ??
-      (kind === 'CCAS' ? 'Conseil d’administration du CCAS' : kind === 'commune' ? 'Conseil municipal' : ''),
+      (kind === 'CCAS'
+        ? 'Conseil d’administration du CCAS'
+        : kind === 'commune'
+          ? 'Conseil municipal'
+          : ''),
     signatoryName: register.partner.representative?.name ?? '',
     signatoryFunction: register.partner.representative?.title ?? '',
     administratorName: admin.name,
@@ -73,7 +84,10 @@ export function toAnnexSnapshot(
     caf: {
       name: caf.name,
       address: opt(caf.address),
-      representative: { name: opt(caf.representative?.name), function: opt(caf.representative?.title) },
+      representative: {
+        name: opt(caf.representative?.name),
+        function: opt(caf.representative?.title),
+      },
     },
     convention: {
       number: opt(convention.number),
@@ -88,12 +102,19 @@ export function toAnnexSnapshot(
       quotas: register.quotas
         .filter((q) => q.bulletinId === b.id)
         .sort((a, c) => a.profileCode.localeCompare(c.profileCode, 'fr', { numeric: true }))
-        .map((q) => ({ profileCode: q.profileCode, profileLabel: profiles.get(q.profileCode), max: q.max })),
+        .map((q) => ({
+          profileCode: q.profileCode,
+          profileLabel: profiles.get(q.profileCode),
+          max: q.max,
+        })),
     })),
     missions: convention.missions,
     administrator: { name: opt(v.administratorName), function: opt(v.administratorFunction) },
     suppleant: { name: opt(v.suppleantName), function: opt(v.suppleantFunction) },
-    deliberation: { number: opt(convention.deliberation?.number), date: convention.deliberation?.date },
+    deliberation: {
+      number: opt(convention.deliberation?.number),
+      date: convention.deliberation?.date,
+    },
   };
 }
 
@@ -108,24 +129,39 @@ export interface PendingAdminChange {
  * Administrator-change forms exported but not yet applied to the annex, newest first, one
  * per role: the deliberation designates the person who is about to hold the role.
  */
-export function pendingAdminChanges(documents: readonly IssuedDocument[], contacts: RegisterSnapshot['contacts']): PendingAdminChange[] {
+export function pendingAdminChanges(
+  documents: readonly IssuedDocument[],
+  contacts: RegisterSnapshot['contacts'],
+): PendingAdminChange[] {
   const out: PendingAdminChange[] = [];
-  const sorted = [...documents].filter((d) => d.kind === 'changement-administrateur').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const sorted = [...documents]
+    .filter((d) => d.kind === 'changement-administrateur')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   for (const d of sorted) {
     const parsed = adminChangeSnapshotSchema.safeParse(d.snapshot);
     if (!parsed.success) continue;
     const s: AdminChangeSnapshot = parsed.data;
-    if (out.some((p) => p.role === s.role) || !s.newAdmin.name || isAdminChangeApplied(s, contacts)) continue;
-    out.push({ role: s.role, name: s.newAdmin.name, function: s.newAdmin.function ?? '', exportedOn: d.createdAt });
+    if (out.some((p) => p.role === s.role) || !s.newAdmin.name || isAdminChangeApplied(s, contacts))
+      continue;
+    out.push({
+      role: s.role,
+      name: s.newAdmin.name,
+      function: s.newAdmin.function ?? '',
+      exportedOn: d.createdAt,
+    });
   }
   return out;
 }
 
 /** The annex values with the person of each pending change in place of the current holder. */
-export function withPendingChanges(values: AnnexValues, pending: readonly PendingAdminChange[]): AnnexValues {
+export function withPendingChanges(
+  values: AnnexValues,
+  pending: readonly PendingAdminChange[],
+): AnnexValues {
   const next = { ...values };
   for (const p of pending) {
-    if (p.role === 'administrateur') Object.assign(next, { administratorName: p.name, administratorFunction: p.function });
+    if (p.role === 'administrateur')
+      Object.assign(next, { administratorName: p.name, administratorFunction: p.function });
     else Object.assign(next, { suppleantName: p.name, suppleantFunction: p.function });
   }
   return next;

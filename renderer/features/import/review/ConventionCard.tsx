@@ -22,13 +22,23 @@ function MissionsHelp() {
   if (missions.length) {
     return (
       <span className="import-source">
-        Lues {placesOf(missions.map((m) => sourcePlace(origin, m.sourceLine)))}. <OpenTextButton line={missions[0]!.sourceLine} />
+        Lues {placesOf(missions.map((m) => sourcePlace(origin, m.sourceLine)))}.{' '}
+        <OpenTextButton line={missions[0]!.sourceLine} />
       </span>
     );
   }
   const unread = unreadOf(x, UNREAD_PARTS['convention.missions']!);
-  if (unread.length) return <>{unread.map((u) => <UnreadNote key={u.sourceLine} part={u} />)}</>;
-  return <span className="muted">Aucune mission trouvée dans l’article 8 : à saisir si besoin.</span>;
+  if (unread.length)
+    return (
+      <>
+        {unread.map((u) => (
+          <UnreadNote key={u.sourceLine} part={u} />
+        ))}
+      </>
+    );
+  return (
+    <span className="muted">Aucune mission trouvée dans l’article 8 : à saisir si besoin.</span>
+  );
 }
 
 export function ConventionCard({ draft, edit }: { draft: ImportDraft; edit: EditDraft }) {
@@ -40,8 +50,20 @@ export function ConventionCard({ draft, edit }: { draft: ImportDraft; edit: Edit
   return (
     <Card title="Convention et délibération" id="import-convention">
       <div className="import-grid">
-        <DraftField label="Numéro de la convention" value={c.number} onChange={(v) => edit((d) => (d.convention.number = v))} source={x.convention.number} field="convention.number" />
-        <DraftField label="Lieu de signature" value={c.signedAt} onChange={(v) => edit((d) => (d.convention.signedAt = v))} source={x.convention.signedAt} field="convention.signedAt" />
+        <DraftField
+          label="Numéro de la convention"
+          value={c.number}
+          onChange={(v) => edit((d) => (d.convention.number = v))}
+          source={x.convention.number}
+          field="convention.number"
+        />
+        <DraftField
+          label="Lieu de signature"
+          value={c.signedAt}
+          onChange={(v) => edit((d) => (d.convention.signedAt = v))}
+          source={x.convention.signedAt}
+          field="convention.signedAt"
+        />
         <DraftField
           label="Date de signature"
           type="date"
@@ -69,19 +91,30 @@ export function ConventionCard({ draft, edit }: { draft: ImportDraft; edit: Edit
               { value: 'délégué', label: 'Délégué' },
               { value: 'centralisé', label: 'Centralisé' },
             ]}
-            onChange={(e) => edit((d) => (d.convention.mode = e.target.value as 'délégué' | 'centralisé'))}
+            onChange={(e) =>
+              edit((d) => (d.convention.mode = e.target.value as 'délégué' | 'centralisé'))
+            }
             help={
               x.convention.mode ? (
                 <SourceNote source={x.convention.mode} field="convention.mode" />
               ) : modeUnread.length ? (
                 <UnreadNote part={modeUnread[0]!} />
               ) : (
-                <span className="muted">Le document ne dit pas quel mode a été choisi : « délégué » est le mode par défaut (conv. art. 9.1).</span>
+                <span className="muted">
+                  Le document ne dit pas quel mode a été choisi : « délégué » est le mode par défaut
+                  (conv. art. 9.1).
+                </span>
               )
             }
           />
         </div>
-        <DraftField label="Organe de la délibération" value={dl.body} onChange={(v) => edit((d) => (d.deliberation.body = v))} source={x.deliberation.body} field="deliberation.body" />
+        <DraftField
+          label="Organe de la délibération"
+          value={dl.body}
+          onChange={(v) => edit((d) => (d.deliberation.body = v))}
+          source={x.deliberation.body}
+          field="deliberation.body"
+        />
         <DraftField
           label="Date de la délibération"
           type="date"
@@ -90,7 +123,13 @@ export function ConventionCard({ draft, edit }: { draft: ImportDraft; edit: Edit
           source={x.deliberation.date}
           field="deliberation.date"
         />
-        <DraftField label="Numéro de la délibération" value={dl.number} onChange={(v) => edit((d) => (d.deliberation.number = v))} source={x.deliberation.number} field="deliberation.number" />
+        <DraftField
+          label="Numéro de la délibération"
+          value={dl.number}
+          onChange={(v) => edit((d) => (d.deliberation.number = v))}
+          source={x.deliberation.number}
+          field="deliberation.number"
+        />
         <DraftField
           label="Identifiant de l’acte en préfecture"
           value={dl.prefectureActId}

@@ -27,7 +27,13 @@ export function DraftField({
   const { x } = useReview();
   const Input = type === 'date' ? DateInput : TextInput;
   return (
-    <div className={needsCheck(source, conflictOf(x, field)) ? 'import-field import-field-check' : 'import-field'}>
+    <div
+      className={
+        needsCheck(source, conflictOf(x, field))
+          ? 'import-field import-field-check'
+          : 'import-field'
+      }
+    >
       <Input
         label={label}
         required={required}

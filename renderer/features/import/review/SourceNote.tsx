@@ -2,11 +2,21 @@ import type { Conflict, Extracted, UnreadPart } from '../../../../shared/import'
 import { excerpt, sourcePlace } from '../../../../shared/import/source-ref';
 import { conflictOf, UNREAD_PARTS, unreadOf, useReview } from './context';
 
-export const needsCheck = (source: Extracted<unknown> | undefined, conflict: Conflict | undefined) =>
-  Boolean(conflict || source?.confidence === 'low');
+export const needsCheck = (
+  source: Extracted<unknown> | undefined,
+  conflict: Conflict | undefined,
+) => Boolean(conflict || source?.confidence === 'low');
 
 /** « page 3 : « … » » (PDF) or « ligne 42 : « … » » (text), and « texte corrigé » after OCR repair. */
-export function Excerpt({ line, text, corrected }: { line: number; text: string; corrected?: boolean | undefined }) {
+export function Excerpt({
+  line,
+  text,
+  corrected,
+}: {
+  line: number;
+  text: string;
+  corrected?: boolean | undefined;
+}) {
   const { origin } = useReview();
   return (
     <span className="import-source">
@@ -14,7 +24,10 @@ export function Excerpt({ line, text, corrected }: { line: number; text: string;
       {corrected ? (
         <>
           {' '}
-          <span className="badge import-corrected" title="Le texte lu contenait des erreurs de reconnaissance de caractères, corrigées pour le lire">
+          <span
+            className="badge import-corrected"
+            title="Le texte lu contenait des erreurs de reconnaissance de caractères, corrigées pour le lire"
+          >
             texte corrigé
           </span>
         </>
@@ -24,10 +37,21 @@ export function Excerpt({ line, text, corrected }: { line: number; text: string;
 }
 
 /** A button that opens the text at a line (keyboard usable, says where it goes). */
-export function OpenTextButton({ line, label = 'Voir dans le texte' }: { line: number; label?: string }) {
+export function OpenTextButton({
+  line,
+  label = 'Voir dans le texte',
+}: {
+  line: number;
+  label?: string;
+}) {
   const { openText, origin } = useReview();
   return (
-    <button type="button" className="link-button import-open-text" onClick={() => openText(line)} aria-label={`${label} (${sourcePlace(origin, line)})`}>
+    <button
+      type="button"
+      className="link-button import-open-text"
+      onClick={() => openText(line)}
+      aria-label={`${label} (${sourcePlace(origin, line)})`}
+    >
       {label}
     </button>
   );
@@ -37,8 +61,9 @@ export function OpenTextButton({ line, label = 'Voir dans le texte' }: { line: n
 export function UnreadNote({ part }: { part: UnreadPart }) {
   return (
     <span className="import-unread">
-      <span className="badge badge-attention">Non lu</span> Le texte contient {part.label} mais l’importeur n’a pas pu le lire : vérifiez et
-      saisissez ({<Excerpt line={part.sourceLine} text={part.sourceText} />}).{' '}
+      <span className="badge badge-attention">Non lu</span> Le texte contient {part.label} mais
+      l’importeur n’a pas pu le lire : vérifiez et saisissez (
+      {<Excerpt line={part.sourceLine} text={part.sourceText} />}).{' '}
       <OpenTextButton line={part.sourceLine} />
     </span>
   );
@@ -75,9 +100,15 @@ export function SourceNote({
   }
   return (
     <>
-      {needsCheck(source, conflict) ? <span className="badge badge-attention import-check">À vérifier</span> : null}{' '}
+      {needsCheck(source, conflict) ? (
+        <span className="badge badge-attention import-check">À vérifier</span>
+      ) : null}{' '}
       {source.note ? <span>{source.note} </span> : null}
-      <Excerpt line={source.sourceLine} text={source.sourceText} corrected={source.corrected} />{' '}
+      <Excerpt
+        line={source.sourceLine}
+        text={source.sourceText}
+        corrected={source.corrected}
+      />{' '}
       <OpenTextButton line={source.sourceLine} label="Voir" />
       {conflict ? (
         <span className="import-conflict">

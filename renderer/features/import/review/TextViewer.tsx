@@ -31,7 +31,12 @@ export function TextViewer({
   if (line === null) return null;
   const pdf = origin.kind === 'pdf';
   return (
-    <Dialog title={`Texte lu dans « ${origin.name} » — ${sourcePlace(origin, line)}`} isOpen onClose={onClose} wide>
+    <Dialog
+      title={`Texte lu dans « ${origin.name} » — ${sourcePlace(origin, line)}`}
+      isOpen
+      onClose={onClose}
+      wide
+    >
       <p className="muted">
         {pdf
           ? 'Le texte tel que l’importeur l’a lu dans le PDF (paragraphes et lignes de tableaux reconstitués), page par page.'
@@ -55,7 +60,9 @@ export function TextViewer({
               >
                 {newPage ? <span className="import-text-page">Page {page}</span> : null}
                 {!pdf ? <span className="import-text-number">{n}</span> : null}
-                <span className="import-text-content" data-raw-text>{text.replace(/\t/g, '   ') || '\u00a0'}</span>
+                <span className="import-text-content" data-raw-text>
+                  {text.replace(/\t/g, '   ') || '\u00a0'}
+                </span>
               </li>
             );
           })}

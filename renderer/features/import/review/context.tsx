@@ -18,7 +18,8 @@ export function useReview(): ReviewContextValue {
   return value;
 }
 
-export const conflictOf = (x: ConventionExtraction, field: string): Conflict | undefined => x.conflicts.find((c) => c.field === field);
+export const conflictOf = (x: ConventionExtraction, field: string): Conflict | undefined =>
+  x.conflicts.find((c) => c.field === field);
 
 /** The unread parts (see UnreadPart) that concern a field or a card. */
 export const unreadOf = (x: ConventionExtraction, parts: readonly string[]): UnreadPart[] =>
