@@ -9,7 +9,8 @@ import { fold, keyOf } from '../text-tools';
 import type { ContactValue, Extracted } from '../types';
 import { findAnchor, foldLoose } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
-import { isHeadingLine } from './paragraphs';
+import { isHeadingLine, isNumberedCapsHeading } from './paragraphs';
+import { formRecords } from './contact-forms';
 import { proseContacts } from './prose-contacts';
 import { hasWrappedCells, readRecords, readWrappedRecords } from './records';
 import { bulletinTitle } from './segmentation';
@@ -41,7 +42,8 @@ export function contactSection(line: string): ContactSection | undefined {
   const hit = findAnchor(line, 'interlocuteurs', { need }) ?? findAnchor(line, 'interlocuteur', { need });
   if (!hit) return undefined;
   // « Annexe 1 – Les interlocuteurs … », « Les interlocuteurs chez le partenaire », « Interlocuteurs Caf »
-  const before = foldLoose(line.slice(0, hit.start)).replace(/^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?\s*[-:–.]?\s*/i, '');
+  // (« 6. ANNEXE 1 – INTERLOCUTEURS »: a section number may come first)
+  const before = foldLoose(line.slice(0, hit.start)).replace(/^\d{1,2}\s*[.)]\s+(?=annexe)/, '').replace(/^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?\s*[-:–.]?\s*/i, '');
   if (!/^(?:(?:les?|la|liste|tableau|coordonnees|des|vos|nos|principaux)\s*){0,3}$/.test(before.trim())) return undefined;
   // « Les interlocuteurs suivants sont à contacter … »: a sentence, not a heading
   if (/\b(?:sont|est|seront|doivent|peuvent|suivants?)\b/.test(foldLoose(line.slice(hit.end)))) return undefined;
@@ -74,7 +76,7 @@ function sectionEnd(ctx: Ctx, from: number): number {
   for (let j = from; j < ctx.lines.length && j < from + 80; j++) {
     const row = ctx.lines[j] ?? '';
     if (!row || isContinuationHeading(row)) continue;
-    if ((isHeadingLine(row) && !/^\d/.test(row)) || bulletinTitle(ctx.lines, j) || contactSection(row)) return j;
+    if ((isHeadingLine(row) && (!/^\d/.test(row) || isNumberedCapsHeading(row))) || bulletinTitle(ctx.lines, j) || contactSection(row)) return j;
     if (/^fait\s+[àa](?=\s)/i.test(row) || (row.length > 220 && !row.includes('\t') && !row.includes('@'))) return j;
   }
   return Math.min(ctx.lines.length, from + 80);
@@ -106,7 +108,9 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
       const before = read;
       const wrappedCells = hasWrappedCells(ctx.lines, part.from, part.to);
       const unreadRows: number[] = [];
-      const records = wrappedCells ? readWrappedRecords(ctx.lines, part.from, part.to) : readRecords(ctx.lines, part.from, part.to, unreadRows);
+      // « [Caf – Administrateur local] » then « Nom : … » lines: each record names its side
+      const forms = formRecords(ctx.lines, part.from, part.to);
+      const records = forms.length ? forms : wrappedCells ? readWrappedRecords(ctx.lines, part.from, part.to) : readRecords(ctx.lines, part.from, part.to, unreadRows);
       for (const k of unreadRows) {
         if (!part.side) continue;
         unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (fonction illisible)', k);
@@ -114,7 +118,7 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
       }
       for (const r of records) {
         // no side named by the section: the records' e-mail domains decide, all of them agreeing
-        const side = part.side ?? sideOfEmails(records);
+        const side = ('side' in r ? (r.side as Side | undefined) : undefined) ?? part.side ?? sideOfEmails(records);
         if (!side) continue;
         let role = r.role;
         if (side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';

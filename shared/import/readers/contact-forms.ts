@@ -1,0 +1,87 @@
+/**
+ * A contacts annex written as forms: a heading per person naming the side and the role
+ * (« [Caf – Administrateur local] », « [Partenaire – Délégué à la protection des données
+ * (DPO mutualisé …)] », « Caf : Guichet unique du Centre de services »), then « key : value »
+ * lines (Nom, Fonction, Mél, Téléphone, Téléphone fixe, Téléphone mobile). A label left
+ * empty is a blank, never the next line.
+ */
+import type { Side } from '../../domain/schemas/vocabulary';
+import { findEmails, findPhones, isPlaceholder } from '../text-tools';
+import { foldLoose } from './anchors';
+import { isHeadingLine } from './paragraphs';
+import { type ContactRecord, personName, roleLabel } from './records';
+
+export interface FormRecord extends ContactRecord {
+  side?: Side;
+}
+
+/** « [Caf – Administrateur local] » → caf, administrateur; undefined when the line is no such heading. */
+export function recordHeading(line: string): { side?: Side; role: ContactRecord['role']; corrected: boolean } | undefined {
+  const t = line.trim();
+  if (!t || t.length > 140) return undefined;
+  const bracketed = /^\[(.+)\]$/.exec(t) ?? /^\*\*(.+)\*\*$/.exec(t);
+  const inner = (bracketed?.[1] ?? t).trim();
+  // « Caf – Administrateur local », « Partenaire : DPO », « Caf / Responsable sécurité »
+  const split = /^(la\s+caf|caf|le\s+partenaire|partenaire)\s*(?:[–—-]|:|\/)\s*(.+)$/i.exec(inner);
+  if (!split && !bracketed) return undefined;
+  const rest = (split?.[2] ?? inner).trim();
+  // a heading holds no value: « Caf : jean@… » is a field
+  if (/@|\d{2}[\s.]?\d{2}[\s.]?\d{2}/.test(rest)) return undefined;
+  const role = roleLabel(rest);
+  if (!role) return undefined;
+  // the label is the heading (a bracket or a qualifier may follow, no sentence)
+  const after = rest.slice(role.end).replace(/["»”]/g, '').trim();
+  // (« (DPO mutualisé …) »: the label may have taken the bracket's first word)
+  if (after && !/^\(.*\)?$|^[^()]*\)$/.test(after) && after.split(/\s+/).length > 3) return undefined;
+  const side = split ? (/caf/i.test(split[1]!) ? 'caf' : 'partner') : undefined;
+  return { ...(side ? { side } : {}), role: role.role, corrected: role.corrected };
+}
+
+type Field = 'name' | 'email' | 'phone' | 'other';
+
+/** « Téléphone mobile : 06 … » → phone; « Fonction : … » → other; undefined when no label. */
+export function contactField(line: string): { field: Field; value: string } | undefined {
+  const m = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(line.trim());
+  if (!m) return undefined;
+  const label = foldLoose(m[1]!).replace(/\s+/g, ' ').trim();
+  const value = (m[2] ?? '').trim();
+  if (/^(?:nom(?: et prenom| prenom|, prenom)?|prenom(?: et)? nom|identite|nom du (?:correspondant|contact))$/.test(label)) return { field: 'name', value };
+  if (/^(?:mel|courriel|e-?mail|adresse (?:electronique|mail|de messagerie)|messagerie|bal(?:f)?)$/.test(label)) return { field: 'email', value };
+  if (/^(?:tel\.?|telephone|portable|mobile|fixe|ligne directe)(?:\s+(?:fixe|mobile|portable|professionnel|direct))?$/.test(label)) return { field: 'phone', value };
+  if (/^(?:fonction|qualite|service|poste|direction|adresse|observations?)$/.test(label)) return { field: 'other', value };
+  return undefined;
+}
+
+/** The records of [from, to) when it is written as headed forms; [] otherwise. */
+export function formRecords(lines: readonly string[], from: number, to: number): FormRecord[] {
+  const out: FormRecord[] = [];
+  let cur: FormRecord | undefined;
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? '';
+    if (!line) continue;
+    const head = recordHeading(line);
+    if (head) {
+      cur = { ...(head.side ? { side: head.side } : {}), role: head.role, index: i, names: [], emails: [], phones: [], corrected: head.corrected };
+      out.push(cur);
+      continue;
+    }
+    if (!cur) continue;
+    const f = contactField(line);
+    if (!f) {
+      // a heading or a sentence ends the record
+      if (isHeadingLine(line) || line.length > 60) cur = undefined;
+      continue;
+    }
+    if (!f.value || isPlaceholder(f.value)) continue;
+    if (f.field === 'name') {
+      const name = personName(f.value);
+      if (name && !cur.names.some((n) => n.value === name)) cur.names.push({ kind: 'name', value: name, index: i });
+    } else if (f.field === 'email') {
+      const e = findEmails(f.value)[0];
+      if (e && !cur.emails.includes(e)) cur.emails.push(e);
+    } else if (f.field === 'phone') {
+      for (const p of findPhones(f.value)) if (!cur.phones.includes(p)) cur.phones.push(p);
+    }
+  }
+  return out;
+}
