@@ -111,6 +111,7 @@ export function valueOnNextLine(lines: readonly string[], i: number, end: number
 
 const DAYS = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
 
+
 function serviceCentre(ctx: Ctx, from: number, to: number, hours: Candidate<string>[], handling: Candidate<string>[]) {
   for (const p of ctx.paragraphs.list) {
     const first = p.lines[0]!;
@@ -150,7 +151,7 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
           if (next) emails.push({ value: next.email, index: next.index, confidence: 'high' });
         }
       }
-      if (isHeadingLine(line) && (findAnchor(line, "procedure d'escalade") || /\bescalade\b/i.test(line))) escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
+      if ((isHeadingLine(line) || ESCALATION_LEAD.test(line)) && (findAnchor(line, "procedure d'escalade") || /\bescalade\b/i.test(line))) escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
     }
   }
   const guichet = contacts.find((c) => c.value.side === 'caf' && c.value.role === 'guichet-unique' && c.value.email);
@@ -170,6 +171,9 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
   if (handlingTime) r.handlingTime = handlingTime;
   return r;
 }
+
+/** « Escalade en cas de difficulté persistante : », « Procédure d'escalade », « Niveaux d'escalade : » leading a list. */
+const ESCALATION_LEAD = /^(?:(?:la\s+)?proc[ée]dure\s+d['’]|niveaux?\s+d['’]|contacts?\s+d['’])?escalade\b[^.]{0,80}$/i;
 
 const CAF_CUE = /\b(?:pour la caf|c[ôo]t[ée] caf|chez la caf|de la caf\s*:)/i;
 const PARTNER_CUE = /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:(?:le|la|l')\s*)?(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée])/i;
@@ -330,6 +334,16 @@ export function leadFunction(before: string, persons: number): string | undefine
     .join(' ');
 }
 
+/** The side a person's function names (« Administrateur local Caf », « Directrice du CCAS »), if one only. */
+export function functionSide(fn: string | undefined): Side | undefined {
+  if (!fn) return undefined;
+  const f = fold(fn);
+  const caf = /\bcaf\b|caisse d'allocations/.test(f);
+  const partner = /\b(?:partenaire|ccas|cias|commune|ville|mairie|maire|communaute|metropole|epci|centre hospitalier|hopital|departement|conseil departemental|association)\b/.test(f);
+  if (caf === partner) return undefined;
+  return caf ? 'caf' : 'partner';
+}
+
 function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<ContactValue>[]): Extracted<EscalationValue>[] {
   const persons: Person[] = [];
   let side: Side | undefined;
@@ -365,11 +379,11 @@ function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<
   // no « Pour la Caf / le partenaire »: the side of a person the contacts annex names; the
   // others follow when every known one is on the same side
   const known = (name: string) => contacts.find((c) => c.value.name && keyOf(c.value.name) === keyOf(name))?.value.side;
-  const sides = new Set(persons.filter((p) => !p.side).map((p) => known(p.name)).filter(Boolean));
+  const sides = new Set(persons.filter((p) => !p.side).map((p) => known(p.name) ?? functionSide(p.function)).filter(Boolean));
   const common = sides.size === 1 ? [...sides][0] : undefined;
   const out: Extracted<EscalationValue>[] = [];
   for (const p of persons) {
-    const s = p.side ?? known(p.name) ?? common;
+    const s = p.side ?? known(p.name) ?? functionSide(p.function) ?? common;
     if (!s) continue;
     const inferred = !p.side;
     out.push(

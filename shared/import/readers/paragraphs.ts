@@ -142,7 +142,7 @@ export function softLine(lines: readonly string[], ps: Paragraphs, i: number): {
   let last = i;
   const offsets = [0];
   const idx = [i];
-  const opens = (l: string) => HEADING.test(l) || BULLET.test(l) || LABEL_START.test(l);
+  const opens = (l: string) => HEADING.test(l) || BULLET.test(l) || LABEL_START.test(l) || KEY_VALUE.test(l);
   while (last + 1 < lines.length && idx.length < 4 && wrapped(lines[last] ?? '', lines[last + 1] ?? '', ps.width) && !opens(lines[last + 1] ?? '')) {
     if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(lines[last + 1] ?? '')) text = text.slice(0, -1);
     else if (!/\p{L}-$/u.test(text)) text += ' ';
