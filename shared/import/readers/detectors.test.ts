@@ -18,7 +18,7 @@ describe('« Le texte contient … mais n’a pas pu être lu »', () => {
     ],
     [
       'service centre hours in a shape the reader misses',
-      [...CONTRAT, 'Article 3 – Le centre de services Caf', 'Horaires d’ouverture du centre de services : du lundi au vendredi, 9 h – 12 h'],
+      [...CONTRAT, 'Article 3 – Le centre de services Caf', 'Le centre de services tient ses horaires : du lundi au vendredi, 9 h – 12 h'],
       'serviceCentre',
     ],
     [
@@ -39,6 +39,7 @@ describe('« Le texte contient … mais n’a pas pu être lu »', () => {
     ['an escalation article with no one named', [...CONTRAT, 'Article 3.3 – La procédure d’escalade', 'Les parties s’informent mutuellement.', '', 'Article 4 – Horaires']],
     ['a read escalation', [...CONTRAT, 'Article 3.3 – La procédure d’escalade', 'Pour la Caf : M. Paul RIVIERE – administrateur local (04 11 22 33 44)', '', 'Article 4 – Horaires']],
     ['a blank template’s partner block', ['La présente convention est signée entre :', 'La Caisse d’allocations familiales du Lot', 'Ci-après dénommée « Caf »', 'et', 'Représenté(e) par :', 'Numéro de SIRET :', 'Ci-après dénommé(e) « le partenaire »']],
+    ['labelled hours, read', [...CONTRAT, 'Article 3 – Le centre de services Caf', 'Horaires d’ouverture du centre de services : du lundi au vendredi, 9 h – 12 h', 'Messagerie : centre@caf32.caf.fr']],
     ['a read service centre', [...CONTRAT, 'Article 3 – Le centre de services Caf', 'Le centre de services est ouvert du lundi au vendredi de 9 h à 12 h.', 'Adresse de messagerie : centre@caf32.caf.fr']],
   ])('says nothing of what was read or is not there: %s', (_, lines) => {
     expect(parts(...lines).filter((p) => ['escalation', 'serviceCentre', 'caf', 'partner'].includes(p))).toEqual([]);
