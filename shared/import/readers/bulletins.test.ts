@@ -167,7 +167,16 @@ describe('quota tables', () => {
     ['Relais Petite Enfance', false],
     ['Antenne Nord', false],
     ['Annexe du centre social', false],
+    ['Article 4', true],
+    ['ARTICLE IV', true],
+    ['Art. 4.2', true],
+    ['Chapitre 3 – Section 2', true],
+    ['Point Accueil Solidarité', false],
   ])('« %s » is only the document’s structure: %s', (text, expected) => {
     expect(isStructuralWords(text)).toBe(expected);
+  });
+
+  it('a site made of structure words (« Article 4 – Bulletin d’adhésion ») is no site', () => {
+    expect(read('Article 4 – Bulletin d’adhésion au service Cdap', 'T1 : 2').bulletins[0]?.siteLabel).toBeUndefined();
   });
 });

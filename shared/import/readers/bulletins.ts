@@ -263,7 +263,7 @@ function siteAbove(ctx: Ctx, cue: number): string | undefined {
 /** « ANNEXE », « Annexe n° 2 – Bulletin d'adhésion »: words of the document's structure, never a site's name. */
 export function isStructuralWords(text: string): boolean {
   const key = keyOf(text);
-  return !key || key.split(' ').every((w) => /^(?:annexes?|bulletins?|d|de|du|adhesion|n|no|numero|\d+)$/.test(w));
+  return !key || key.split(' ').every((w) => /^(?:annexes?|bulletins?|d|de|du|adhesion|n|no|numero|articles?|art|chapitres?|titres?|parties?|sections?|paragraphes?|points?|sous|[ivxl]{1,5}|\d+[a-z]?)$/.test(w));
 }
 
 export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[] {
