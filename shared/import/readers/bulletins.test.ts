@@ -176,6 +176,27 @@ describe('quota tables', () => {
     expect(isStructuralWords(text)).toBe(expected);
   });
 
+  it.each([
+    ['a numbered annex heading, the service with its label, « Site / service utilisateur », « accès »', [
+      '7. ANNEXE 2 – BULLETIN D’ADHÉSION', '',
+      'Service : Cdap – Consultation du dossier allocataire par les partenaires',
+      'Site / service utilisateur : Service social du Centre hospitalier',
+      'Profil T1 (Action sociale) : 2 accès', 'Profil T13 (Accès aux données de ressources) : 1 accès', 'Autres profils : néant',
+      'Date d’effet du bulletin : 01/03/2025', '', 'Fait à : Dax', 'Le : 14/02/2025',
+    ], { serviceCode: 'CDAP', serviceLabel: 'Consultation du dossier allocataire par les partenaires', siteLabel: 'Service social du Centre hospitalier', annexNumber: '2', date: '2025-03-01', quotas: ['T1=2', 'T13=1'] }],
+    ['the code alone (no catalogue label), « Site : », quotas in « utilisateurs », a profile left « néant »', [
+      'Annexe 2 – Bulletin d’adhésion', 'Service : CDAP', 'Site : Antenne Nord',
+      'T1 – Action sociale : 3 utilisateurs', 'T2 – Accès aux données de ressources : néant', 'T13 : 1',
+      'Date de prise d’effet : 1er avril 2024',
+    ], { serviceCode: 'CDAP', siteLabel: 'Antenne Nord', annexNumber: '2', date: '2024-04-01', quotas: ['T1=3', 'T13=1'] }],
+    ['« Service demandeur », dashes before the profiles, a date from the signature when no « date d’effet »', [
+      'Annexe 2 : Bulletin d’adhésion', 'Service : Cdap', 'Service demandeur : Pôle insertion',
+      '- Profil T1 : 2 habilitations', '- Profil T13 : néant', 'Fait à Pau, le 3 mai 2023',
+    ], { serviceCode: 'CDAP', siteLabel: 'Pôle insertion', annexNumber: '2', date: '2023-05-03', quotas: ['T1=2'] }],
+  ])('a bulletin written as a form: %s', (_, lines, expected) => {
+    expect(read(...lines).bulletins).toEqual([expected]);
+  });
+
   it('a site made of structure words (« Article 4 – Bulletin d’adhésion ») is no site', () => {
     expect(read('Article 4 – Bulletin d’adhésion au service Cdap', 'T1 : 2').bulletins[0]?.siteLabel).toBeUndefined();
   });

@@ -14,6 +14,7 @@ import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine, softLine } from './paragraphs';
 import { type Block, bulletinTitle } from './segmentation';
 import { signaturesIn } from './signature';
+import { findDateTolerant } from '../dates';
 
 const KNOWN_PROFILES = new Set(CATALOGUE_PROFILES.map((p) => p.code));
 const KNOWN_SERVICES: { words: string; code: string }[] = [{ words: 'consultation du dossier allocataire', code: 'CDAP' }];
@@ -216,6 +217,44 @@ export function inlineQuotas(ctx: Ctx, i: number, checkCatalogue: boolean): Extr
   return out;
 }
 
+/**
+ * « Profil T1 (Action sociale) : 2 accès », « T13 – Accès aux ressources : 1 », « Profil T2 :
+ * néant »: one profile per line, its quota after a colon (none when it says « néant »);
+ * undefined when the line is not of that shape. A code not in the catalogue is flagged.
+ */
+export function labelledQuota(ctx: Ctx, i: number, checkCatalogue: boolean): Extracted<QuotaValue>[] | undefined {
+  const line = ctx.lines[i] ?? '';
+  const m = /^(?:[-–•*]\s*)?(?:profils?\s+)?(T\s?[0-9lIO|]{1,2})(?![\p{L}\d])([^:]{0,80}):\s*(.+?)\s*\.?$/iu.exec(line);
+  if (!m) return undefined;
+  const head = profileCode(m[1] ?? '');
+  const value = (m[3] ?? '').trim();
+  if (/^(?:n[ée]ant|aucun|sans objet|-|–|0\s*\(n[ée]ant\))$/i.test(value)) return [];
+  const n = /^([0-9lIO|]{1,5})\s*(?:acc[èe]s|utilisateurs?|habilitations?|agents?|personnes?|postes?)?$/i.exec(value);
+  if (!n) return undefined;
+  const max = quotaNumber(n[1] ?? '');
+  if (!head || !max || (checkCatalogue && !KNOWN_PROFILES.has(head.code))) {
+    illegible(ctx, i);
+    return [];
+  }
+  return [at(ctx, i, { profileCode: head.code, max: max.max }, 'high', undefined, head.corrected || max.corrected)];
+}
+
+/** « Site : X », « Site / service utilisateur : X », « Établissement concerné : X » → X. */
+export function siteField(line: string): string | undefined {
+  const m = /^([^:]{2,45}?)\s*:\s*(.+)$/.exec(line.trim());
+  if (!m) return undefined;
+  const label = foldLoose(m[1]!).replace(/\s+/g, ' ');
+  if (!/^(?:site|etablissement|structure|antenne|lieu d'exercice|departement|pole|service (?:utilisateur|demandeur|concerne))\b/.test(label)) return undefined;
+  const value = m[2]!.trim().replace(/[\s.;]+$/, '');
+  return value && !isPlaceholder(value) ? value : undefined;
+}
+
+/** « Date d'effet du bulletin : 01/03/2025 », « Date de prise d'effet : 1er mars 2025 » → ISO date. */
+export function bulletinDate(line: string): string | undefined {
+  const m = /^date\s+(?:d['’]effet|de (?:prise d['’]effet|mise en (?:œuvre|oeuvre|service))|du bulletin)[^:]{0,30}:\s*(.+)$/i.exec(line.trim());
+  return m?.[1] ? findDateTolerant(m[1])?.iso : undefined;
+}
+
 /** Code, label and site from what follows « Bulletin d'adhésion ». */
 export function parseServiceTail(tail: string): { code?: string; label?: string; site?: string } {
   // « n° 1 – Service Cdap »: the bulletin's own number goes first
@@ -306,12 +345,15 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
           continue;
         }
       }
-      if (!site) {
-        const s = /^(?:site|[ée]tablissement|structure|antenne|lieu d'exercice|d[ée]partement|p[ôo]le)\s*:\s*(.+)$/i.exec(line);
-        if (s?.[1] && !isPlaceholder(s[1])) site = s[1].trim();
-      }
     }
+    // « Site : … », « Site / service utilisateur : … » anywhere in the bulletin
+    for (let k = block.cue + 1; k < block.end && !site; k++) {
+      const s = siteField(ctx.lines[k] ?? '');
+      if (s && !isStructuralWords(s)) site = s;
+    }
+    // « Date d'effet du bulletin : 01/03/2025 » before any signature's date
     let date: string | undefined;
+    for (let k = block.cue + 1; k < block.end && !date; k++) date = bulletinDate(ctx.lines[k] ?? '');
     const quotas: Extracted<QuotaValue>[] = [];
     for (let i = block.cue + 1; i < block.end; i++) {
       const line = ctx.lines[i] ?? '';
@@ -329,7 +371,11 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       else if (cellsEnd !== undefined) {
         quotas.push(...quotaRows(ctx, cellsEnd, block.end, (code ?? 'CDAP') === 'CDAP'));
         i = cellsEnd - 1;
-      } else if (line && !line.includes('\t')) quotas.push(...inlineQuotas(ctx, i, (code ?? 'CDAP') === 'CDAP'));
+      } else if (line && !line.includes('\t')) {
+        const labelled = labelledQuota(ctx, i, (code ?? 'CDAP') === 'CDAP');
+        if (labelled) quotas.push(...labelled);
+        else quotas.push(...inlineQuotas(ctx, i, (code ?? 'CDAP') === 'CDAP'));
+      }
     }
     for (const s of signaturesIn(ctx, block.cue, block.end)) if (s.date && !date) date = s.date.value;
     if (!code) {
