@@ -28,6 +28,11 @@ describe('findAnchor: folded and OCR-tolerant by construction', () => {
     ['Le contrat de services précise :', 'contrat de service', false], // extra words before: not at start
     ['- Contrat de services', 'contrat de service', true], // a bullet is skipped
     ['Article 8 – Missions', 'missions', false],
+    ['IV. CONTRAT DE SERVICES', 'contrat de service', true], // a roman section number is skipped
+    ['XII – Contrat de services', 'contrat de service', true],
+    ['I. INTERLOCUTEURS', 'interlocuteurs', true],
+    ['INTERLOCUTEURS', 'interlocuteurs', true],
+    ['VIE du contrat de services', 'contrat de service', false],
   ])('at the start: %s ~ %s', (text, anchor, found) => {
     expect(Boolean(findAnchor(text, anchor, { atStart: true }))).toBe(found);
   });

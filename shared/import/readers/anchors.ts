@@ -124,7 +124,9 @@ export function findAnchor(text: string, anchor: string, opts: AnchorOptions = {
   }
   // at the start: after bullets, numbering and punctuation (a bullet « o » or a leading digit
   // could be part of the anchor itself: only skip them when the anchor does not start with one)
-  const sourceFrom = /^[o\d]/.test(a.plain) ? leadWithoutLetters(text) : (LEAD.exec(text)?.[0].length ?? 0);
+  // (« IV. CONTRAT DE SERVICES »: a roman section number followed by its punctuation goes too)
+  const roman = /^\s*[IVX]{1,5}\s*[.)–-]\s+/.exec(text)?.[0].length ?? 0;
+  const sourceFrom = roman || (/^[o\d]/.test(a.plain) ? leadWithoutLetters(text) : (LEAD.exec(text)?.[0].length ?? 0));
   let k0 = 0;
   while (k0 < t.map.length && t.map[k0]! < sourceFrom) k0++;
   // a prefix match may not begin with extra text: one of its first two letters must align

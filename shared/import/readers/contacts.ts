@@ -43,7 +43,7 @@ export function contactSection(line: string): ContactSection | undefined {
   if (!hit) return undefined;
   // « Annexe 1 – Les interlocuteurs … », « Les interlocuteurs chez le partenaire », « Interlocuteurs Caf »
   // (« 6. ANNEXE 1 – INTERLOCUTEURS »: a section number may come first)
-  const before = foldLoose(line.slice(0, hit.start)).replace(/^\d{1,2}\s*[.)]\s+(?=annexe)/, '').replace(/^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?\s*[-:–.]?\s*/i, '');
+  const before = foldLoose(line.slice(0, hit.start)).replace(/^(?:\d{1,2}|[ivx]{1,5})\s*[.)]\s+(?=annexe)/, '').replace(/^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?\s*[-:–.]?\s*/i, '');
   if (!/^(?:(?:les?|la|liste|tableau|coordonnees|des|vos|nos|principaux)\s*){0,3}$/.test(before.trim())) return undefined;
   // « Les interlocuteurs suivants sont à contacter … »: a sentence, not a heading
   if (/\b(?:sont|est|seront|doivent|peuvent|suivants?)\b/.test(foldLoose(line.slice(hit.end)))) return undefined;

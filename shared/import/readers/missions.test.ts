@@ -48,6 +48,8 @@ describe('missions', () => {
     ['8. Missions exercées par le partenaire', true],
     ['Art. 8 – Missions du partenaire', true],
     ['Missions du partenaire', true],
+    ['II. MISSIONS CONFIÉES AU PARTENAIRE', true],
+    ['3. MISSIONS DU PARTENAIRE (article 8 de la convention)', true],
     ['Article 8 – Missions du partenaire.....\t4', false],
     ['Article 3.1 – Rôle du centre de services Caf', false],
     ['Le partenaire exerce ses missions.', false],
@@ -164,6 +166,7 @@ describe('missions', () => {
     ['dashes, then a numbered heading', RULE[0]!, '4. MODE DE GESTION DES HABILITATIONS'],
     ['equals, then an annex heading', RULE[1]!, '6. ANNEXE 1 – INTERLOCUTEURS'],
     ['underscores, then a closing bracket numbering', RULE[2]!, '5) CONTRAT DE SERVICES'],
+    ['a roman number', RULE[1]!, 'IV. MODE DE GESTION DES HABILITATIONS'],
   ])('a heading between rule lines ends the missions (%s)', (_, rule, next) => {
     const lines = [rule, '3. MISSIONS DU PARTENAIRE (article 8 de la convention)', rule, '', '- Instruction des aides facultatives', '- Domiciliation des personnes sans abri', '', rule, next, rule, '', 'Le mode de gestion retenu est le mode délégué.', 'Nom : Jean DUPONT', 'Téléphone : 01 02 03 04 05'];
     expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);

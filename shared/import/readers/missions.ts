@@ -16,7 +16,7 @@ import { bareSignature } from './signature';
 export function isMissionsHeading(line: string): boolean {
   if (!line || line.length > 90 || /[.;]$/.test(line)) return false;
   if (/\.{3,}|…|\t\s*\d{1,3}$/.test(line)) return false; // a table-of-contents entry
-  const numbered = /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(line);
+  const numbered = /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)]|[IVX]{1,5}\s*[-–.)](?=\s))\s*[-–:.]?\s*(.*)$/.exec(line) ?? /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(line);
   const title = numbered ? (numbered[1] ?? '') : line;
   const hit = findAnchor(title, 'missions', { atStart: !numbered }) ?? findAnchor(title, 'mission', { atStart: !numbered, budget: 0 });
   if (!hit) return false;

@@ -33,12 +33,13 @@ const LABEL_START =
 const PARTY_CUE = /^(?:entre|et)(?:\s+(?:d['’]\s*(?:une|autre)\s+part|les soussign[ée]s))?\s*[,:]?$/i;
 
 /**
- * « 3. MISSIONS DU PARTENAIRE (article 8 de la convention) », « 6) ANNEXE 1 – INTERLOCUTEURS »:
+ * « 3. MISSIONS DU PARTENAIRE (article 8 de la convention) », « 6) ANNEXE 1 – INTERLOCUTEURS »,
+ * « IV. CONTRAT DE SERVICES »:
  * a numbered line in capitals (what stands between rule lines in some packs) is a heading.
  * Its words before any bracket are upper case, two letters or more in all.
  */
 export function isNumberedCapsHeading(line: string): boolean {
-  const m = /^\d{1,2}\s*[.)–-]\s+(\p{Lu}[^(]*)/u.exec(line);
+  const m = /^(?:\d{1,2}|[IVX]{1,5})\s*[.)–-]\s+(\p{Lu}[^(]*)/u.exec(line);
   if (!m || line.length > 120) return false;
   const head = m[1]!.trim();
   const letters = head.replace(/[^\p{L}]/gu, '');

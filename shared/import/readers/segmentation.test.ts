@@ -97,12 +97,13 @@ describe('paragraph view', () => {
     ['dash rules, contents subtitle', '--------------------', 'Contrat de services – Annexes – Bulletin d’adhésion'],
     ['equals rules, contents subtitle in capitals', '====================', 'CONTRAT DE SERVICES – ANNEXES – BULLETINS D’ADHÉSION'],
     ['underscore rules, contents subtitle with the convention', '____________________', 'Convention – Contrat de services – Bulletin d’adhésion'],
-  ])('a pack laid out as numbered headings between rules: %s', (_, rule, subtitle) => {
+    ['roman numbers', '====================', 'Contrat de services – Annexes', ['I.', 'V.', 'VII.']],
+  ])('a pack laid out as numbered headings between rules: %s', (_, rule, subtitle, n = ['1.', '5.', '7.']) => {
     const text = [
       'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »', subtitle, '',
-      rule, '1. LES PARTIES', rule, 'LA CAF', '',
-      rule, '5. CONTRAT DE SERVICES', rule, 'Le centre de services répond.', '',
-      rule, '7. ANNEXE 2 – BULLETIN D’ADHÉSION', rule, 'Service : Cdap',
+      rule, `${n[0]} LES PARTIES`, rule, 'LA CAF', '',
+      rule, `${n[1]} CONTRAT DE SERVICES`, rule, 'Le centre de services répond.', '',
+      rule, `${n[2]} ANNEXE 2 – BULLETIN D’ADHÉSION`, rule, 'Service : Cdap',
     ];
     expect(kinds(text)).toEqual(['convention@1', 'contrat@10', 'bulletin@15']);
   });
@@ -111,6 +112,7 @@ describe('paragraph view', () => {
     ['7. ANNEXE 2 – BULLETIN D’ADHÉSION', '2'],
     ['3) Annexe 2.1 – Bulletin d’adhésion', '2.1'],
     ['12. Annexe n° 4 : Bulletin d’adhésion au service Cdap', '4'],
+    ['VI. ANNEXE 2 – BULLETIN D’ADHÉSION', '2'],
   ])('a section number before « Annexe » in a bulletin title: %s', (line, annex) => {
     expect(bulletinTitle(L(line), 0)?.annex).toBe(annex);
     expect(bulletinTitle(L(line), 0)?.site).toBeUndefined();
@@ -121,6 +123,9 @@ describe('paragraph view', () => {
     ['4. MODE DE GESTION DES HABILITATIONS', true],
     ['6. ANNEXE 1 – INTERLOCUTEURS', true],
     ['2) OBJET', true],
+    ['IV. CONTRAT DE SERVICES', true],
+    ['II – MISSIONS CONFIÉES AU PARTENAIRE', true],
+    ['I. Instruction des aides facultatives', false],
     ['1. Instruction des aides facultatives', false],
     ['1. Mme DUPONT', false],
     ['05 62 56 20 41', false],

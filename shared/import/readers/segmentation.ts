@@ -76,7 +76,7 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
   const words = foldLoose(line.slice(hit.start, hit.end));
   if (/bulletins|\(s\)/.test(words)) return undefined;
   // « 7. ANNEXE 2 – BULLETIN D'ADHÉSION »: a section number before the annex
-  const before = line.slice(0, hit.start).trim().replace(/^\d{1,2}\s*[.)]\s+(?=annexe\b)/i, '');
+  const before = line.slice(0, hit.start).trim().replace(/^(?:\d{1,2}|[IVX]{1,5})\s*[.)]\s+(?=annexe\b)/i, '');
   const tail = line.slice(hit.end);
   if (/[.;]$/.test(line.trim()) && line.length > 60) return undefined;
   let annex: string | undefined;
