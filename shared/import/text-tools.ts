@@ -28,6 +28,36 @@ export function looksLikePersonName(s: string): boolean {
   return words.length >= 1 && words.length <= 6 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(de|du|des|d'|le|la|van|von)$/.test(w));
 }
 
+/** A word written in capitals (« MARTIN », « LE », « D'ARTAGNAN », « DE »), two letters at least. */
+const capsWord = (w: string) => /^(?:[DL]['’])?\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w) || /^[DL]['’]$/u.test(w);
+/** Acronyms of a function written after a name (« Christophe DUCASSE RSSI »). */
+const FUNCTION_ACRONYM = /^(?:RSSI|DSI|DPO|DPD|CIL|DGS|DGA|DGAS|DGST|DRH|DAF|SG|DG|CCAS|CIAS|RGPD|MCP)$/;
+
+/**
+ * The person part of a run of capitalised words: the family name runs to the end of the first
+ * run of words in capitals, particles included (« Yann LE GALL », « Anne DE LA TOUR »); after
+ * it, only a given name when the family name comes first (« LE GALL Yann »). What follows
+ * (« Maire », a function acronym) is not the name. Words with no capitals run: unchanged.
+ * Returns how many words the name keeps.
+ */
+export function nameWordCount(words: readonly string[]): number {
+  const first = words.findIndex(capsWord);
+  if (first < 0) return words.length;
+  let end = first;
+  while (end < words.length && capsWord(words[end]!)) end++;
+  // a function acronym closing the run is not part of the family name
+  while (end - first > 1 && FUNCTION_ACRONYM.test(words[end - 1]!)) end--;
+  if (first > 0) return end;
+  // « NOM Prénom »: one given name (« Marie-Anne ») after the capitals
+  return end < words.length && /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(words[end]!) ? end + 1 : end;
+}
+
+/** The words of `name` that `nameWordCount` keeps, as written. */
+export function personPart(name: string): string {
+  const last = [...name.matchAll(/\S+/g)][nameWordCount(name.trim().split(/\s+/)) - 1];
+  return last ? name.slice(0, last.index + last[0].length) : name;
+}
+
 const TITLE_HEAD =
   /^(?:(?:premier|première|1er|1ère)\s+)?(?:vice[- ])?(?:directeur|directrice|pr[ée]sident|pr[ée]sidente|maire|adjoint|adjointe|secr[ée]taire|responsable|chef|cheffe|conseiller|conseill[èe]re|d[ée]l[ée]gu[ée]e?|g[ée]rant|g[ée]rante)\b(?:\s+(?:g[ée]n[ée]rale?|adjointe?|d[ée]l[ée]gu[ée]e?|par int[ée]rim|du ccas|du cias|de la caf|au maire))*/i;
 
@@ -50,13 +80,16 @@ export function parsePerson(raw: string): Person {
   const title = TITLE_HEAD.exec(t);
   if (title) {
     const rest = t.slice(title[0].length).replace(/^[\s,:-]+/, '').replace(CIVILITY, '');
-    const name = NAME_RE.exec(rest)?.[1];
+    const read = NAME_RE.exec(rest)?.[1];
+    const name = read && personPart(read);
     return { title: title[0].trim(), ...(name && looksLikePersonName(name) ? { name: name.trim() } : {}) };
   }
   const noCivility = t.replace(CIVILITY, '');
   const nameMatch = NAME_RE.exec(noCivility);
   if (!nameMatch) return {};
   let name = nameMatch[1] ?? '';
+  // the name ends with its capitals run (« Yann LE GALL Maire de … »)
+  name = personPart(name);
   let rest = noCivility.slice(name.length);
   // « Michel Bison Le Président »: a capitalised article starts the title
   const split = /\s+(?:le|la|en qualité de|en sa qualité de)\s*$/i.exec(name);
@@ -65,7 +98,8 @@ export function parsePerson(raw: string): Person {
     rest = noCivility.slice(name.length);
   }
   const words = name.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && /^(le|la)$/i.test(w));
+  // (« LE GALL »: a particle in capitals before a name in capitals belongs to the name)
+  const cut = words.findIndex((w, i) => i > 0 && /^(le|la)$/i.test(w) && !(capsWord(w) && capsWord(words[i + 1] ?? '')));
   if (cut > 0) {
     name = words.slice(0, cut).join(' ');
     rest = noCivility.slice(name.length);

@@ -268,3 +268,22 @@ describe('a contacts table going on after a continuation heading', () => {
     expect(annex('Annexe 1 – Les interlocuteurs chez le partenaire', H, P1, '', 'Annexe 2 – Les formulaires', 'Suite à la signature, le partenaire transmet …').contacts).toEqual([DJIRE]);
   });
 });
+
+describe('family names with particles in capitals', () => {
+  it.each([
+    ['Yann LE GALL', 'Yann LE GALL'],
+    ['Françoise LE BIHAN', 'Françoise LE BIHAN'],
+    ['Anne DE LA TOUR', 'Anne DE LA TOUR'],
+    ['Marc DU PLESSIS Directeur', 'Marc DU PLESSIS'],
+    ["Jean D'ARTAGNAN", "Jean D'ARTAGNAN"],
+    ['Pieter VAN DER BERG', 'Pieter VAN DER BERG'],
+    ['LE GALL Yann', 'LE GALL Yann'],
+  ])('name %s', (text, name) => {
+    expect(personName(text)).toBe(name);
+  });
+
+  it('in a contacts row, the whole family name is the name', () => {
+    const r = annex('Annexe 1 – Les interlocuteurs chez le partenaire', 'Administrateur\tYann LE GALL\ty.legall@ville-x.fr\t02 98 00 00 01');
+    expect(r.contacts[0]?.name).toBe('Yann LE GALL');
+  });
+});

@@ -167,6 +167,12 @@ describe('parties block', () => {
     expect(r.unread).toEqual([]);
   });
 
+  it('reads a representative whose family name starts with a particle in capitals', () => {
+    const r = read('Entre les soussignés :', 'La Caisse d’allocations familiales du Finistère', 'Représentée par M. Marc BRUN, Directeur', 'ci-après dénommée « la Caf »', 'ET', 'La Commune de Quimper', 'Représentée par Monsieur Yann LE GALL, Maire', 'ci-après dénommée « le partenaire »');
+    expect(r.rep).toEqual(['Yann LE GALL']);
+    expect(r.repTitle).toEqual(['Maire']);
+  });
+
   it('drops an « Adresse : » label from the address', () => {
     const r = read('Entre les soussignés :', 'La Caisse d’allocations familiales du Lot', 'Représentée par M. Marc BRUN, Directeur', 'ci-après dénommée « la Caf »', 'ET', 'Le CCAS de Figeac', 'Adresse : 12 place Carnot 46100 FIGEAC', 'Représenté par : Mme Léa ROUX, Vice-Présidente', 'ci-après dénommé « le partenaire »');
     expect(r.address).toEqual(['12 place Carnot 46100 FIGEAC']);
@@ -185,6 +191,14 @@ describe('parties block', () => {
     ['M Michel Bison le Président', { name: 'Michel Bison', title: 'Président' }],
     ['sa Directrice générale, Madame Anne MARTIN', { name: 'Anne MARTIN', title: 'Directrice générale' }],
     ['son Maire adjointe déléguée, Mme Lise ROY', { name: 'Lise ROY', title: 'Maire adjointe déléguée' }],
+    ['Monsieur Yann LE GALL, Maire', { name: 'Yann LE GALL', title: 'Maire' }],
+    ['M. Yves-Marie LE GALL, son Maire', { name: 'Yves-Marie LE GALL', title: 'Maire' }],
+    ['Madame Françoise LE BIHAN, Présidente', { name: 'Françoise LE BIHAN', title: 'Présidente' }],
+    ['Mme Anne DE LA TOUR, Vice-Présidente', { name: 'Anne DE LA TOUR', title: 'Vice-Présidente' }],
+    ["M. Jean D'ALMEIDA, Maire", { name: "Jean D'ALMEIDA", title: 'Maire' }],
+    ['M. Pieter VAN DAMME Maire de Loos', { name: 'Pieter VAN DAMME', title: 'Maire de Loos' }],
+    ['son Maire, Monsieur Yann LE GALL', { name: 'Yann LE GALL', title: 'Maire' }],
+    ['Monsieur Paul MARTIN le Maire', { name: 'Paul MARTIN', title: 'Maire' }],
   ])('person: %s', (raw, expected) => {
     expect(parsePerson(raw)).toEqual(expected);
   });

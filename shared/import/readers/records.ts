@@ -7,7 +7,7 @@
  * never filled with a guess.
  */
 import type { ContactRole } from '../../domain/schemas/vocabulary';
-import { CIVILITY, findEmails, findPhones, fold, isPlaceholder } from '../text-tools';
+import { CIVILITY, findEmails, findPhones, fold, isPlaceholder, nameWordCount } from '../text-tools';
 import { findAnchor, phonesTolerant } from './anchors';
 
 export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
@@ -95,7 +95,13 @@ export function personName(raw: string): string | undefined {
   const civility = CIVILITY.test(t);
   t = t.replace(CIVILITY, '').trim();
   if (!t || /[\d@/\\|_]/.test(t) || isPlaceholder(t)) return undefined;
-  const words = t.split(/\s+/);
+  let words = t.split(/\s+/);
+  // the name ends with its capitals run (« Christophe DUCASSE RSSI », « Yann LE GALL Maire »)
+  const kept = nameWordCount(words);
+  if (kept < words.length && kept >= 2) {
+    words = words.slice(0, kept);
+    t = words.join(' ');
+  }
   if (words.length > 5 || (words.length < 2 && !civility)) return undefined;
   if (words.some((w) => HEADER_WORDS.has(fold(w).replace(/[^a-z]/g, '')))) return undefined;
   const particle = /^(?:de|du|des|d'|le|la|van|von|da|di|el|ben)$/;
