@@ -269,6 +269,30 @@ describe('a contacts table going on after a continuation heading', () => {
   });
 });
 
+describe('a name cell saying more than a name', () => {
+  const row = (role: string, cell: string) =>
+    annex('Annexe 1 – Les interlocuteurs chez le partenaire', 'Fonction\tNom\tAdresse mél\tTéléphone', `${role}\t${cell}\tx.y@ville-x.fr\t01 64 13 55 88`).contacts[0]?.name;
+
+  it.each([
+    ['a function after a comma', 'Administrateur', 'Céline MARCHETTI, responsable du CCAS', 'Céline MARCHETTI'],
+    ['a description in parentheses', 'DPO', 'Laure FAVIER (DPO mutualisé, Centre de gestion du Loiret)', 'Laure FAVIER'],
+    ['a function acronym after the name', 'Responsable sécurité', 'Christophe DUCASSE RSSI', 'Christophe DUCASSE'],
+    ['a function after a dash', 'Administrateur suppléant', 'Mme Anne ROUX – Directrice générale des services', 'Anne ROUX'],
+    ['« NOM Prénom » and a function after a semicolon', 'Administrateur', 'PERRIN Julie ; secrétaire de mairie', 'PERRIN Julie'],
+    ['the function first, the name after a comma', 'Administrateur', 'Directrice, Céline MARCHETTI', 'Céline MARCHETTI'],
+    ['a title in capitals after the family name', 'Administrateur', 'Yves-Marie LE GALL, Maire', 'Yves-Marie LE GALL'],
+  ])('%s', (_, role, cell, name) => {
+    expect(row(role, cell)).toBe(name);
+  });
+
+  it.each([
+    ['a service, no person', 'Pôle Solidarité, Centre communal'],
+    ['only a function', 'Responsable du CCAS (par intérim)'],
+  ])('no name when the cell names no person: %s', (_, cell) => {
+    expect(row('Administrateur', cell)).toBeUndefined();
+  });
+});
+
 describe('family names with particles in capitals', () => {
   it.each([
     ['Yann LE GALL', 'Yann LE GALL'],

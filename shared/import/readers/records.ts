@@ -94,7 +94,7 @@ export function personName(raw: string): string | undefined {
   let t = raw.replace(/^[\s:,;–\-()/|—]+|[\s:,;–\-()/|—]+$/g, '').trim();
   const civility = CIVILITY.test(t);
   t = t.replace(CIVILITY, '').trim();
-  if (!t || /[\d@/\\|_]/.test(t) || isPlaceholder(t)) return undefined;
+  if (!t || /[\d@/\\|_,;()]/.test(t) || isPlaceholder(t)) return undefined;
   let words = t.split(/\s+/);
   // the name ends with its capitals run (« Christophe DUCASSE RSSI », « Yann LE GALL Maire »)
   const kept = nameWordCount(words);
@@ -109,6 +109,30 @@ export function personName(raw: string): string | undefined {
   const allCaps = words.some((w) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w));
   if (!civility && !allCaps && words.length > 3) return undefined;
   return t;
+}
+
+/**
+ * The person a cell names when it says more than a name: « Céline MARCHETTI, responsable du
+ * CCAS », « Laure FAVIER (DPO mutualisé, …) », « Directrice – Anne DE LA TOUR ». The cell is cut
+ * at its commas, semicolons, parentheses and spaced dashes; the first piece that reads as a
+ * person (a civility, or a family name in capitals) is the name.
+ */
+export function cellPersonName(raw: string): string | undefined {
+  const whole = personName(raw);
+  if (whole) return whole;
+  const pieces = raw.split(/\s*[,;()]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2) return undefined;
+  for (const [k, piece] of pieces.entries()) {
+    const name = personName(piece);
+    if (!name) continue;
+    // the piece must look like a person: a civility, or a family name in capitals (with a
+    // given name in lower case after the first piece: « SUITE ET FIN » is no one)
+    const civility = CIVILITY.test(piece);
+    const caps = /\p{Lu}{2}/u.test(name);
+    const given = /(?:^|\s)\p{Lu}\p{Ll}/u.test(name);
+    if (civility || (caps && (k === 0 || given))) return name;
+  }
+  return undefined;
 }
 
 export type PieceKind = 'role' | 'name' | 'email' | 'phone' | 'other';
@@ -140,10 +164,11 @@ export function piecesOfCell(cell: string, index: number): Piece[] {
   for (const e of emails) rest = rest.replace(e, ' ');
   rest = rest.replace(/(?<!\d)(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)/g, ' ');
   rest = rest.replace(/\b(?:t[ée]l(?:[ée]phone)?|mob(?:ile)?|port(?:able)?|fixe|m[ée]l|courriel|e-?mail)\s*[.:]?/gi, ' ');
+  const named = cellPersonName(rest.replace(/\s+/g, ' ').trim());
   rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // names first (they usually come before the contact details in a joined cell)
   if (rest) {
-    const name = personName(rest);
+    const name = named ?? personName(rest);
     out.push(name ? { kind: 'name', value: name, index } : { kind: 'other', value: rest, index });
   }
   for (const e of emails) out.push({ kind: 'email', value: e, index });
@@ -214,7 +239,7 @@ export function readWrappedRecords(lines: readonly string[], from: number, to: n
     const role = roleLabel(label);
     if (!role) continue;
     const rest = label.slice(role.end).replace(/^\s*\([^)]*\)/, '').trim();
-    const name = rest ? personName(rest) : undefined;
+    const name = rest ? cellPersonName(rest) : undefined;
     const email = findEmails(r.email.join(''))[0];
     const phones = findPhones(r.phone.join(' '));
     out.push({
