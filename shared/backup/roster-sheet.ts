@@ -8,7 +8,7 @@
  */
 import Papa from 'papaparse';
 import { foldText } from '../domain/text';
-import { headerScore } from './roster-fields';
+import { headerScore } from './roster-mapping';
 
 export interface ParsedSheet {
   headers: string[];

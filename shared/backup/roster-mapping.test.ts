@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  guessMapping,
+  unmappedColumns,
+  ROSTER_CSV_HEADER,
+  type ColumnMapping,
+  type RosterField,
+} from './roster-import';
+
+describe('column mapping from real headers', () => {
+  it.each<[string, RosterField | undefined]>([
+    ['Nom', 'lastName'],
+    ['NOM de naissance', 'lastName'],
+    ['Nom d’usage', 'lastName'],
+    ['Prénom', 'firstName'],
+    ['PRENOMS', 'firstName'],
+    ['NOM Prénom', 'fullName'],
+    ['Mail', 'email'],
+    ['Courriel', 'email'],
+    ['E-mail professionnel', 'email'],
+    ['Adresse mél', 'email'],
+    ['Tél.', 'phoneFixed'],
+    ['N° de téléphone', 'phoneFixed'],
+    ['Tél. portable', 'phoneMobile'],
+    ['Date d’arrivée', 'arrivedOn'],
+    ['Date entrée', 'arrivedOn'],
+    ['Date d’embauche', 'arrivedOn'],
+    ['Date de départ', 'departedOn'],
+    ['Date de sortie', 'departedOn'],
+    ['Profil Cdap', 'profileCode'],
+    ['Profil', 'profileCode'],
+    ['Service', 'service'],
+    ['Service d’affectation', 'service'],
+    ['Fonction', 'function'],
+    ['Poste occupé', 'function'],
+    ['Rôle dans le portail', 'portalRole'],
+    ['Identifiant portail', 'portalLogin'],
+    ['Login MCP', 'portalLogin'],
+    ['Travailleur social diplômé', 'qualifiedSocialWorker'],
+    ['Date d’habilitation', 'grantedOn'],
+    ['Date de naissance', undefined],
+    ['Observations', undefined],
+    ['Matricule', undefined],
+  ])('« %s » → %s', (header, field) => {
+    const m = guessMapping([header]);
+    expect(Object.entries(m).find(([, c]) => c === 0)?.[0]).toBe(field);
+  });
+
+  it('maps a whole office list, each column once, and names the columns left out', () => {
+    const headers = [
+      'Matricule',
+      'NOM',
+      'Prénom',
+      'Service',
+      'Fonction',
+      'Mail',
+      'Tél.',
+      'Portable',
+      'Date entrée',
+      'Date de départ',
+      'Profil Cdap',
+      'Rôle dans le portail',
+      'Identifiant portail',
+      'Observations',
+      'Date de naissance',
+    ];
+    const m = guessMapping(headers);
+    expect(m).toEqual({
+      lastName: 1,
+      firstName: 2,
+      service: 3,
+      function: 4,
+      email: 5,
+      phoneFixed: 6,
+      phoneMobile: 7,
+      arrivedOn: 8,
+      departedOn: 9,
+      profileCode: 10,
+      portalRole: 11,
+      portalLogin: 12,
+    } satisfies ColumnMapping);
+    expect(unmappedColumns(headers, [], m).map((c) => headers[c])).toEqual([
+      'Matricule',
+      'Observations',
+      'Date de naissance',
+    ]);
+  });
+
+  it('prefers a visible column to a hidden one with the same title', () => {
+    expect(guessMapping(['Mail', 'Mail'], [0])).toEqual({ email: 1 });
+  });
+
+  it('reads back its own CSV export', () => {
+    expect(guessMapping(ROSTER_CSV_HEADER as unknown as string[])).toEqual({
+      lastName: 0,
+      firstName: 1,
+      function: 2,
+      service: 3,
+      email: 4,
+      phoneFixed: 5,
+      phoneMobile: 6,
+      portalLogin: 7,
+      portalRole: 8,
+      arrivedOn: 9,
+      departedOn: 10,
+      profileCode: 11,
+      bulletin: 12,
+      grantedOn: 13,
+    });
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Which column holds which roster field: a header row's titles matched against the header
+ * words of the field catalogue (`roster-fields.ts`).
+ */
+import {
+  HEADER_GUESSES,
+  ROSTER_FIELDS,
+  normaliseHeader,
+  type ColumnMapping,
+  type RosterField,
+} from './roster-fields';
+
+/** Words too vague to name a field unless they are the whole title (« Date de naissance » is not a grant date). */
+const WHOLE_TITLE_ONLY = new Set([
+  'date',
+  'fin',
+  'debut',
+  'role',
+  'ts',
+  'agent',
+  'agents',
+  'compte',
+  'site',
+  'niveau',
+  'depuis',
+  'diplome',
+]);
+
+/** How well a header names a field: 3 = one of its words exactly, 2 = starts with one, 1 = contains one. */
+function matchStrength(
+  header: string,
+  field: RosterField,
+): { strength: number; rank: number; length: number } {
+  let best = { strength: 0, rank: 99, length: 0 };
+  HEADER_GUESSES[field].forEach((w, rank) => {
+    const loose = !WHOLE_TITLE_ONLY.has(w);
+    const strength =
+      header === w
+        ? 3
+        : loose && w.length > 2 && header.startsWith(`${w} `)
+          ? 2
+          : loose && w.length > 3 && ` ${header} `.includes(` ${w} `)
+            ? 1
+            : 0;
+    if (
+      strength > best.strength ||
+      (strength === best.strength && strength > 0 && w.length > best.length)
+    ) {
+      best = { strength, rank, length: w.length };
+    }
+  });
+  return best;
+}
+
+/** How many distinct roster fields a line names exactly: how much it looks like a header row. */
+export function headerScore(cells: readonly string[]): number {
+  const fields = new Set<RosterField>();
+  for (const c of cells) {
+    const h = normaliseHeader(c);
+    if (!h || h.length > 60) continue;
+    for (const f of ROSTER_FIELDS) if (matchStrength(h, f).strength >= 2) fields.add(f);
+  }
+  return fields.size;
+}
+
+/**
+ * Guesses which column holds which field: the strongest matches first (exact title, then
+ * « starts with », then « contains »; the longer word wins), each column and field used once,
+ * visible columns before hidden ones. « Nom et prénom » in one column is used only when
+ * there is no separate « Nom ».
+ */
+export function guessMapping(
+  headers: readonly string[],
+  hiddenColumns: readonly number[] = [],
+): ColumnMapping {
+  const hidden = new Set(hiddenColumns);
+  const candidates: { field: RosterField; col: number; score: number }[] = [];
+  headers.forEach((raw, col) => {
+    const h = normaliseHeader(raw);
+    if (!h) return;
+    for (const field of ROSTER_FIELDS) {
+      const m = matchStrength(h, field);
+      if (m.strength === 0) continue;
+      candidates.push({
+        field,
+        col,
+        score: m.strength * 1000 + m.length * 10 - m.rank * 0.01 - (hidden.has(col) ? 500 : 0),
+      });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  const mapping: ColumnMapping = {};
+  const used = new Set<number>();
+  for (const c of candidates) {
+    if (mapping[c.field] !== undefined || used.has(c.col)) continue;
+    mapping[c.field] = c.col;
+    used.add(c.col);
+  }
+  if (mapping.lastName !== undefined && mapping.fullName !== undefined) delete mapping.fullName;
+  return mapping;
+}
+
+/** Columns with a title or data that no field uses: named on the mapping screen. */
+export function unmappedColumns(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+): number[] {
+  const used = new Set(Object.values(mapping));
+  return headers.flatMap((h, c) =>
+    !used.has(c) && (h.trim() !== '' || rows.some((r) => (r[c] ?? '') !== '')) ? [c] : [],
+  );
+}

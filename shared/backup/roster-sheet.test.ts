@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { cleanGrid, detectHeaderRow, readCsvSheet, sheetFromGrid } from './roster-sheet';
+
+describe('header detection', () => {
+  it.each([
+    [
+      'header on the first line',
+      [
+        ['Nom', 'Prénom', 'Mail'],
+        ['BENALI', 'Karim', 'k@v.fr'],
+      ],
+      0,
+    ],
+    [
+      'a title line above',
+      [
+        ['Liste des agents habilités — CCAS de Lieusaint', '', ''],
+        ['Nom', 'Prénom', 'Mail'],
+        ['BENALI', 'Karim', 'k@v.fr'],
+      ],
+      1,
+    ],
+    [
+      'a merged title copied over every cell, then a blank line',
+      [
+        ['Liste des agents', 'Liste des agents', 'Liste des agents'],
+        ['', '', ''],
+        ['NOM', 'Prénom', 'Tél.'],
+        ['A', 'b', '01'],
+      ],
+      2,
+    ],
+    [
+      'a two-line header: the precise words win',
+      [
+        ['Identité', 'Identité', 'Contact'],
+        ['Nom de naissance', 'Prénom', 'Courriel'],
+        ['A', 'b', 'a@b.fr'],
+      ],
+      1,
+    ],
+    ['no recognisable header: first line with two cells', [['Mairie'], ['x', 'y'], ['1', '2']], 1],
+  ])('%s', (_label, grid, expected) => {
+    expect(detectHeaderRow(grid)).toBe(expected);
+  });
+
+  it('names what it leaves out: the title, a repeated header, the totals row; empty columns removed', () => {
+    const raw = [
+      ['', 'Agents au 01/10/2026', '', '', '', ''],
+      ['', '', '', '', '', ''],
+      ['', 'Nom', 'Prénom', 'Profil Cdap', '', ''],
+      ['', 'BENALI', 'Karim', 'T13', '', ''],
+      ['', '', '', '', '', ''],
+      ['', 'Nom', 'Prénom', 'Profil Cdap', '', ''],
+      ['', 'PETIT', 'Zoé', '', '', ''],
+      ['', 'Total', '2', '', '', ''],
+    ];
+    const grid = cleanGrid(raw);
+    expect(grid.columnNames).toEqual(['B', 'C', 'D']);
+    const sheet = sheetFromGrid(grid, detectHeaderRow(grid.grid));
+    expect(sheet.headers).toEqual(['Nom', 'Prénom', 'Profil Cdap']);
+    expect(sheet.rows).toEqual([
+      ['BENALI', 'Karim', 'T13'],
+      ['PETIT', 'Zoé', ''],
+    ]);
+    expect(sheet.lines).toEqual([4, 7]);
+    expect(sheet.ignored).toEqual([
+      { line: 1, reason: 'au-dessus des titres (« Agents au 01/10/2026 »)' },
+      { line: 6, reason: 'titres des colonnes répétés' },
+      { line: 8, reason: 'ligne de total' },
+    ]);
+  });
+
+  it.each([
+    [
+      '« ; » with a title line without separator',
+      'Liste des agents\r\nNom;Prénom\r\nBENALI;Karim\r\n',
+      ';',
+      [['BENALI', 'Karim']],
+    ],
+    ['« , » with quotes', 'Nom,Prénom\n"BENALI, jr",Karim\n', ',', [['BENALI, jr', 'Karim']]],
+    ['tabs and a BOM', '\uFEFFNom\tPrénom\nBENALI\tKarim\n', '\t', [['BENALI', 'Karim']]],
+  ])('CSV: %s', (_label, text, delimiter, rows) => {
+    const sheet = readCsvSheet(text);
+    expect(sheet.delimiter).toBe(delimiter);
+    expect(sheet.headers).toEqual(['Nom', 'Prénom']);
+    expect(sheet.rows).toEqual(rows);
+  });
+});
