@@ -14,14 +14,9 @@ import { RuleRefusedError, ValidationError } from '../validation';
 import { buildExport } from '../export-import/export';
 import { parseExportFile } from '../export-import/import';
 import { closeReview, decideItem, openReviewFromPortal, saveChecklist } from './reviews';
-import {
-  getRememberedMapping,
-  listImports,
-  loadLinks,
-  openDifferences,
-  resolveDifference,
-  saveImportedList,
-} from './portal';
+import { getRememberedMapping, listImports, loadLinks, openDifferences } from './portal';
+import { saveImportedList } from './portal-import';
+import { resolveDifference } from './portal-resolve';
 
 const CSV = [
   'Identifiant;NOM;Prénom;Profils;Statut;Dernière connexion',

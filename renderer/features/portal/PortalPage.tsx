@@ -18,7 +18,8 @@ import {
   type PortalDifference,
 } from '../../../shared/domain/portal/differences';
 import { useServices } from '../../shell/services';
-import { listImports, resolveDifference } from '../../db/repositories/portal';
+import { listImports } from '../../db/repositories/portal';
+import { resolveDifference } from '../../db/repositories/portal-resolve';
 import { selectNotify, useUiStore } from '../../store/ui-store';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -153,12 +154,10 @@ export function PortalPage() {
           </p>
           <SelectInput
             label="Ligne des titres de colonnes"
-            options={imp.file.rows
-              .slice(0, 15)
-              .map((r, i) => ({
-                value: String(i),
-                label: `Ligne ${i + 1} : ${r.filter(Boolean).join(' | ').slice(0, 80)}`,
-              }))}
+            options={imp.file.rows.slice(0, 15).map((r, i) => ({
+              value: String(i),
+              label: `Ligne ${i + 1} : ${r.filter(Boolean).join(' | ').slice(0, 80)}`,
+            }))}
             value={String(imp.file.headerRow)}
             onChange={(e) => imp.setHeaderRow(Number(e.target.value))}
           />

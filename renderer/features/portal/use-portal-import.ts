@@ -8,12 +8,8 @@ import {
 } from '../../../shared/domain/portal/columns';
 import { reconcile, type Reconciliation } from '../../../shared/domain/portal/reconcile';
 import { useServices } from '../../shell/services';
-import {
-  getRememberedMapping,
-  getUnusedMonths,
-  loadLinks,
-  saveImportedList,
-} from '../../db/repositories/portal';
+import { getRememberedMapping, getUnusedMonths, loadLinks } from '../../db/repositories/portal';
+import { saveImportedList } from '../../db/repositories/portal-import';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import { errorMessages } from '../../shell/register/use-action';
 import { todayIso, useActor } from '../../shell/register/use-register';
