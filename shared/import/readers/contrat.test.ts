@@ -147,6 +147,18 @@ describe('escalation levels under an « Escalade … » lead', () => {
     ]);
   });
 
+  it.each([
+    ['dashes', (n: number, who: string, fn: string, tel: string) => `Niveau ${n} : ${who} – ${fn} – ${tel}`],
+    ['commas', (n: number, who: string, fn: string, tel: string) => `Niveau ${n} – ${who}, ${fn}, ${tel}`],
+    ['« 1er niveau », brackets', (n: number, who: string, fn: string, tel: string) => `${n === 1 ? '1er' : `${n}e`} niveau : ${who} – ${fn} (${tel})`],
+  ])('levels with no civility: %s', (_, row) => {
+    const got = contrat('Escalade :', row(1, 'Paul RIVIERE', 'Administrateur local Caf', '04 11 22 33 44'), row(2, 'Lina MOREL', 'Directrice du CCAS', '04 55 66 77 88'));
+    expect(got.escalation.map((e) => e.value)).toEqual([
+      { side: 'caf', name: 'Paul RIVIERE', function: 'Administrateur local Caf', phone: '04 11 22 33 44' },
+      { side: 'partner', name: 'Lina MOREL', function: 'Directrice du CCAS', phone: '04 55 66 77 88' },
+    ]);
+  });
+
   it('a sentence mentioning escalation is no lead', () => {
     expect(contrat('La procédure d’escalade est décrite à l’article 6 du présent contrat.', 'Mme Lina MOREL, directrice du CCAS, 04 55 66 77 88').escalation).toEqual([]);
   });

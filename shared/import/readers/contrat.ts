@@ -371,6 +371,23 @@ export function leadFunction(before: string, persons: number): string | undefine
     .join(' ');
 }
 
+/**
+ * « Niveau 1 : Julien LABORDE – Administrateur local – 05 62 56 20 41 », « 2e niveau : Anne
+ * MOREL, directrice du CCAS, 04 … »: a level, then the name, the function and the phone as
+ * pieces apart by dashes or commas. The first piece must have a person's name's shape.
+ */
+export function levelLine(text: string): Omit<Person, 'index'> | undefined {
+  const m = /^(?:niveau\s*\d{1,2}|n\s?\d{1,2}|\d{1,2}\s*(?:er|e|ème)?\s*niveau)\s*[:–—-]\s*(.+)$/i.exec(text.trim());
+  if (!m) return undefined;
+  const pieces = m[1]!.split(/\s+[–—-]\s+|\s*[,;]\s+|\s*\(\s*|\s*\)\s*/).map((p) => p.trim()).filter(Boolean);
+  const name = pieces[0] ? personName(pieces[0]) : undefined;
+  if (!name || !looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
+  const fn = pieces.slice(1).find((p) => /\p{L}{3}/u.test(p) && !findPhones(p).length && !findEmails(p).length);
+  const phone = phonesTolerant(m[1]!, findPhones).phones[0];
+  const email = findEmails(m[1]!)[0];
+  return { name, ...(fn && fn.length <= 80 ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+}
+
 /** The side a person's function names (« Administrateur local Caf », « Directrice du CCAS »), if one only. */
 export function functionSide(fn: string | undefined): Side | undefined {
   if (!fn) return undefined;
@@ -407,6 +424,11 @@ function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<
         side = part.side;
         const first = part.text.search(CIVILITY_AT);
         const found = personsInText(part.text);
+        // « Niveau 1 : Julien LABORDE – Administrateur local – 05 … » (no civility)
+        if (!found.length) {
+          const level = levelLine(part.text);
+          if (level) found.push(level);
+        }
         const shared = first > 0 ? leadFunction(part.text.slice(0, first), found.length) : undefined;
         for (const p of found) persons.push({ ...(shared ? { function: shared } : {}), ...p, index: i, ...(side ? { side } : {}) });
       }
