@@ -34,6 +34,11 @@ describe('contacts annex written as headed forms', () => {
     expect(got).toEqual(EXPECTED);
   });
 
+  it.each([['Adresse mél'], ['Mail'], ['Adresse e-mail'], ['Courriel']])('« %s : » is the e-mail', (label) => {
+    const got = annex('Annexe 1 – Interlocuteurs', '[Partenaire – Responsable sécurité]', 'Nom : Olivier DESMET', `${label} : rssi@ville-x.fr`, 'Tél. fixe : 03 59 73 58 00');
+    expect(got).toEqual([{ side: 'partner', role: 'responsable-securite', name: 'Olivier DESMET', email: 'rssi@ville-x.fr', phones: ['03 59 73 58 00'] }]);
+  });
+
   it('an empty label is a blank, never the next line', () => {
     const got = annex('Annexe 1 – Interlocuteurs', '[Partenaire – Administrateur]', 'Nom :', 'Mél :', 'Téléphone fixe :', 'Téléphone mobile : 06 32 18 44 70');
     expect(got).toEqual([{ side: 'partner', role: 'administrateur', phones: ['06 32 18 44 70'] }]);

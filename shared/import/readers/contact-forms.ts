@@ -46,7 +46,7 @@ export function contactField(line: string): { field: Field; value: string } | un
   const label = foldLoose(m[1]!).replace(/\s+/g, ' ').trim();
   const value = (m[2] ?? '').trim();
   if (/^(?:nom(?: et prenom| prenom|, prenom)?|prenom(?: et)? nom|identite|nom du (?:correspondant|contact))$/.test(label)) return { field: 'name', value };
-  if (/^(?:mel|courriel|e-?mail|adresse (?:electronique|mail|de messagerie)|messagerie|bal(?:f)?)$/.test(label)) return { field: 'email', value };
+  if (/^(?:mel|mail|courriel|e-?mail|adresse (?:electronique|mail|mel|e-?mail|courriel|de messagerie)|messagerie|bal(?:f)?)$/.test(label)) return { field: 'email', value };
   if (/^(?:tel\.?|telephone|portable|mobile|fixe|ligne directe)(?:\s+(?:fixe|mobile|portable|professionnel|direct))?$/.test(label)) return { field: 'phone', value };
   if (/^(?:fonction|qualite|service|poste|direction|adresse|observations?)$/.test(label)) return { field: 'other', value };
   return undefined;

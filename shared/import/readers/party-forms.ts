@@ -53,7 +53,7 @@ const KEYS: [Key, RegExp][] = [
   ['rep', /^(?:representant(?:e)?(?: legal(?:e)?)?|represente(?:e)?(?:\(e\))? par|signataire|nom du (?:representant|signataire))$/],
   ['title', /^(?:qualite(?: du (?:representant|signataire))?|fonction(?: du (?:representant|signataire))?|titre)$/],
   ['status', /^(?:statut(?: juridique)?|forme juridique|nature juridique|categorie juridique|type de (?:structure|partenaire))$/],
-  ['email', /^(?:mel|courriel|e-?mail|adresse (?:electronique|mail|de messagerie))$/],
+  ['email', /^(?:mel|mail|courriel|e-?mail|adresse (?:electronique|mail|mel|e-?mail|courriel|de messagerie))$/],
   ['phone', /^(?:tel\.?|telephone)$/],
 ];
 
