@@ -183,6 +183,13 @@ describe('missions', () => {
     expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);
   });
 
+  it.each([
+    ['plain items, a blank, a closing sentence', ['Instruction des aides facultatives', 'Domiciliation des personnes sans abri', '', 'Les agents habilités sont tenus au secret professionnel le plus strict.'], ['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']],
+    ['plain items ended by a full stop, apart by blanks, all kept', ['Instruction des aides facultatives du centre communal.', '', 'Domiciliation des personnes sans abri de la commune et des environs.'], ['Instruction des aides facultatives du centre communal', 'Domiciliation des personnes sans abri de la commune et des environs']],
+  ])('plain lines: %s', (_, items, expected) => {
+    expect(read('3. MISSIONS DU PARTENAIRE', '', ...items).missions).toEqual(expected);
+  });
+
   it('a list under sub-leads (« Autres missions : ») reads on after a blank', () => {
     const lines = ['Article 8 – Missions du partenaire', 'Mission principale :', '', '- Instruction des aides facultatives', '', 'Autres missions :', '', '- Domiciliation des personnes sans abri'];
     expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);

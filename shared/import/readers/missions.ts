@@ -116,6 +116,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
     // at the first paragraph of another shape after a blank line (a closing sentence, a form)
     let shape: 'labelled' | 'bullet' | 'plain' | undefined;
     let prevLast = -1;
+    let sentenceItems = false;
     for (const p of paragraphs) {
       const gap = prevLast >= 0 && p.lines[0]! > prevLast + 1;
       prevLast = p.lines[p.lines.length - 1]!;
@@ -132,6 +133,8 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         }
         // (a lead such as « Autres missions : » opens the list's next part)
         if (!/:\s*$/.test(p.text) && (shape === 'labelled' || (shape === 'bullet' && !bullet && gap))) break;
+        // plain items with no full stop, then after a blank a sentence ended by one: the list is over
+        if (shape === 'plain' && gap && !sentenceItems && /[.!]\s*$/.test(p.text) && p.text.split(/\s+/).length > 6) break;
       }
       if (finalities) {
         const item = stripBullet(p.text) !== p.text.trim();
@@ -178,6 +181,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       if (PAGE_MARK.test(text) || p.lines.some((k) => repeated!.has((ctx.lines[k] ?? '').replace(/\d+/g, '#')))) continue;
       body = true;
       shape ??= labelled ? 'labelled' : stripBullet(stripBox(p.text)) !== p.text.trim() ? 'bullet' : 'plain';
+      if (/[.!]\s*$/.test(p.text)) sentenceItems = true;
       if (text.length > 300) continue;
       // « Instruction des aides ; accompagnement des familles »: several missions on one line
       for (const item of splitItems(text)) {
