@@ -311,3 +311,43 @@ describe('family names with particles in capitals', () => {
     expect(r.contacts[0]?.name).toBe('Yann LE GALL');
   });
 });
+
+describe('two persons in one contacts cell', () => {
+  const HEAD = ['Annexe 1 – Les interlocuteurs chez le partenaire', 'Fonction\tNom\tAdresse mél\tTéléphone'];
+  const DUFAU = { side: 'partner', role: 'administrateur', name: 'Isabelle DUFAU', email: 'mcp@ccas-x.fr' };
+  const LACAZE = { side: 'partner', role: 'administrateur', name: 'Thomas LACAZE', email: 'mcp@ccas-x.fr' };
+
+  it.each([
+    ['names and phones split by slashes', 'Administrateurs\tIsabelle DUFAU / Thomas LACAZE\tmcp@ccas-x.fr\t05 58 05 41 10 / 05 58 05 41 02'],
+    ['names joined by « et », civilities', 'Administrateurs\tMme Isabelle DUFAU et M. Thomas LACAZE\tmcp@ccas-x.fr\t05.58.05.41.10 – 05.58.05.41.02'],
+    ['cells joined by spaces', 'Administrateurs Isabelle DUFAU / Thomas LACAZE mcp@ccas-x.fr 05 58 05 41 10 / 05 58 05 41 02'],
+    ['a singular label, the cell still naming two', 'Administrateur\tIsabelle DUFAU / Thomas LACAZE\tmcp@ccas-x.fr\t05 58 05 41 10 / 05 58 05 41 02'],
+  ])('%s: two contacts of the role, the shared mailbox, the phone of the same rank', (_, row) => {
+    const r = annex(...HEAD, row);
+    expect(r.contacts).toEqual([
+      { ...DUFAU, phones: ['05 58 05 41 10'] },
+      { ...LACAZE, phones: ['05 58 05 41 02'] },
+    ]);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('one phone for two persons: no phone is guessed', () => {
+    const r = annex(...HEAD, 'Administrateurs\tIsabelle DUFAU / Thomas LACAZE\tmcp@ccas-x.fr\t05 58 05 41 10');
+    expect(r.contacts).toEqual([{ ...DUFAU, phones: [] }, { ...LACAZE, phones: [] }]);
+  });
+
+  it('one e-mail each: each its own', () => {
+    const r = annex(...HEAD, 'Administrateurs\tIsabelle DUFAU / Thomas LACAZE\ti.dufau@ccas-x.fr / t.lacaze@ccas-x.fr\t05 58 05 41 10 / 05 58 05 41 02');
+    expect(r.contacts.map((c) => c.email)).toEqual(['i.dufau@ccas-x.fr', 't.lacaze@ccas-x.fr']);
+  });
+
+  it('the two administrators named together are not taken as administrator and deputy', () => {
+    const r = annex(...HEAD, 'Administrateurs\tIsabelle DUFAU / Thomas LACAZE\tmcp@ccas-x.fr\t05 58 05 41 10 / 05 58 05 41 02');
+    expect(r.contacts.map((c) => c.role)).toEqual(['administrateur', 'administrateur']);
+  });
+
+  it('a cell whose parts are not all persons is not split', () => {
+    const r = annex(...HEAD, 'Administrateur\tIsabelle DUFAU / Service social\tmcp@ccas-x.fr\t05 58 05 41 10');
+    expect(r.contacts.map((c) => c.name)).toEqual([undefined]);
+  });
+});

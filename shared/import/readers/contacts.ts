@@ -84,6 +84,8 @@ function sectionEnd(ctx: Ctx, from: number): number {
 
 export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; reassigned: boolean; sections: number[] } {
   const all: Extracted<ContactValue>[] = [];
+  /** Contacts read with others from one row (« Administrateurs : X / Y »). */
+  const shared = new Set<Extracted<ContactValue>>();
   const sections: number[] = [];
   for (let i = 0; i < ctx.lines.length; i++) {
     const section = contactSection(ctx.lines[i] ?? '');
@@ -124,8 +126,24 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
         if (side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';
         if (!ROLES_BY_SIDE[side].includes(role)) continue;
         if (r.names.length > 1) {
-          unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (plusieurs noms pour une fonction)', r.index);
-          flagged++;
+          // several persons for one function: kept when the cell wrote them together
+          // (« X / Y ») or the label is plural, each with the shared mailbox and the phone of
+          // the same rank (no phone when the counts differ); otherwise never guessed
+          const together = r.names.every((n) => n.several) || r.plural;
+          if (!together) {
+            unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (plusieurs noms pour une fonction)', r.index);
+            flagged++;
+            continue;
+          }
+          const note = 'Plusieurs personnes pour une même fonction dans l’annexe : vérifiez qui reçoit quel téléphone.';
+          for (const [k, n] of r.names.entries()) {
+            const email = r.emails.length === 1 ? r.emails[0] : r.emails.length === r.names.length ? r.emails[k] : undefined;
+            const phone = r.phones.length === r.names.length ? r.phones[k] : undefined;
+            const c = at(ctx, r.index, { side, role, name: n.value, ...(email ? { email } : {}), phones: phone ? [phone] : [] }, 'medium', note, r.corrected);
+            shared.add(c);
+            all.push(c);
+          }
+          read++;
           continue;
         }
         const name = r.names[0]?.value;
@@ -167,11 +185,12 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
   // the same annex twice: keep one of each
   const contacts = uniqueBy(all, (c) => [c.value.side, c.value.role, keyOf(c.value.name ?? ''), (c.value.email ?? '').toLowerCase()].join('|'));
   // Two « Administrateur » and no suppléant on the partner side: the second is the suppléant.
+  // (not when the annex named them together: two administrators on purpose)
   const partnerAdmins = contacts.filter((c) => c.value.side === 'partner' && c.value.role === 'administrateur');
   const hasDeputy = contacts.some((c) => c.value.side === 'partner' && c.value.role === 'administrateur-suppleant');
   let reassigned = false;
   const second = partnerAdmins[1];
-  if (partnerAdmins.length === 2 && !hasDeputy && second) {
+  if (partnerAdmins.length === 2 && !hasDeputy && second && !partnerAdmins.some((c) => shared.has(c))) {
     second.value = { ...second.value, role: 'administrateur-suppleant' };
     second.confidence = 'low';
     second.note =

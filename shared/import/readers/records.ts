@@ -135,6 +135,17 @@ export function cellPersonName(raw: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The persons of a cell naming several, « Isabelle DUFAU / Thomas LACAZE », « Mme Anne ROUX et
+ * M. Paul VIDAL »: every part a person with a family name in capitals; otherwise undefined.
+ */
+export function severalPersons(raw: string): string[] | undefined {
+  const parts = raw.split(/\s+(?:\/|et|&)\s+/).map((p) => p.trim());
+  if (parts.length < 2) return undefined;
+  const names = parts.map((p) => personName(p));
+  return names.every((n): n is string => Boolean(n && /\p{Lu}{2}/u.test(n))) ? names : undefined;
+}
+
 export type PieceKind = 'role' | 'name' | 'email' | 'phone' | 'other';
 
 export interface Piece {
@@ -144,6 +155,8 @@ export interface Piece {
   index: number;
   role?: ContactRole;
   corrected?: boolean;
+  /** A name read with others from one cell (« X / Y »). */
+  several?: boolean;
 }
 
 /** The pieces of one cell, in reading order. */
@@ -166,8 +179,11 @@ export function piecesOfCell(cell: string, index: number): Piece[] {
   rest = rest.replace(/\b(?:t[ée]l(?:[ée]phone)?|mob(?:ile)?|port(?:able)?|fixe|m[ée]l|courriel|e-?mail)\s*[.:]?/gi, ' ');
   const named = cellPersonName(rest.replace(/\s+/g, ' ').trim());
   rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  // two persons sharing a cell (« Isabelle DUFAU / Thomas LACAZE »): each a name of the cell
+  const several = severalPersons(rest);
+  if (several) out.push(...several.map((value): Piece => ({ kind: 'name', value, index, several: true })));
   // names first (they usually come before the contact details in a joined cell)
-  if (rest) {
+  else if (rest) {
     const name = named ?? personName(rest);
     out.push(name ? { kind: 'name', value: name, index } : { kind: 'other', value: rest, index });
   }
@@ -184,6 +200,8 @@ export interface ContactRecord {
   emails: string[];
   phones: string[];
   corrected: boolean;
+  /** The role label is plural (« Administrateurs »). */
+  plural?: boolean;
 }
 
 const EMAIL_PART = /^[\w.+-]*@?[\w.-]*$/;
@@ -254,6 +272,9 @@ export function readWrappedRecords(lines: readonly string[], from: number, to: n
   return out;
 }
 
+/** « Administrateurs », « Délégués … »: a role label in the plural. */
+const pluralLabel = (label: string) => /^\p{L}{4,}[sx](?![\p{L}])/u.test(label.trim());
+
 /** First words of the role labels (« responsable », « delegue », « guichet »…). */
 const ROLE_HEADS = new Set(ROLE_PHRASES.flatMap((r) => r.phrases.map((p) => p.split(' ')[0]!)).filter((w) => w.length > 4));
 
@@ -301,7 +322,7 @@ export function readRecords(lines: readonly string[], from: number, to: number, 
     const pieces = cells.flatMap((c) => piecesOfCell(c, i));
     const role = pieces.find((p) => p.kind === 'role');
     if (cells.length >= 2 && role && pieces.filter((p) => p.kind === 'role').length === 1) {
-      cur = { role: role.role!, index: i, names: [], emails: [], phones: [], corrected: !!role.corrected };
+      cur = { role: role.role!, index: i, names: [], emails: [], phones: [], corrected: !!role.corrected, plural: pluralLabel(role.value) };
       records.push(cur);
       for (const p of pieces) if (p !== role) add(cur, p);
       continue;
@@ -324,7 +345,7 @@ export function readRecords(lines: readonly string[], from: number, to: number, 
     }
     for (const p of pieces) {
       if (p.kind === 'role') {
-        cur = { role: p.role!, index: i, names: [], emails: [], phones: [], corrected: !!p.corrected };
+        cur = { role: p.role!, index: i, names: [], emails: [], phones: [], corrected: !!p.corrected, plural: pluralLabel(p.value) };
         records.push(cur);
       } else if (cur) add(cur, p);
     }
