@@ -10,8 +10,9 @@
  * the value best supported by the whole document wins and the conflict is reported.
  */
 import { normalizeLines } from './normalize';
+import { ocrCase } from './readers/anchors';
 import { fold } from './text-tools';
-import type { ConventionExtraction, PartnerKind } from './types';
+import type { ConventionExtraction, Extracted, PartnerKind } from './types';
 import { bulletins } from './readers/bulletins';
 import { contactsAnnex } from './readers/contacts';
 import { at, type Candidate, makeCtx, resolve, set } from './readers/context';
@@ -113,6 +114,7 @@ export function extractConvention(text: string): ConventionExtraction {
     unread: ctx.unread,
     warnings: ctx.warnings,
   };
+  repairCase(result);
   detectUnread(ctx, blocks, result);
   result.unread.sort((a, b) => a.sourceLine - b.sourceLine);
   const structured = blocks.some((b) => b.kind !== 'deliberation') || parties.cafName.length > 0;
@@ -162,4 +164,36 @@ function bulletinsOrDeliberation(ctx: ReturnType<typeof makeCtx>, blocks: Return
   const read = bulletins(ctx, blocks);
   const inline = read.length ? undefined : deliberationBulletin(ctx, blocks);
   return inline ? [inline] : read;
+}
+
+/**
+ * The certain « I »/« l » confusions of OCR (readers/anchors.ts `ocrCase`) repaired in the
+ * free-text values — names, titles, addresses, places, missions, labels — never in e-mails,
+ * phones or identifiers; a repaired value is marked « texte corrigé ».
+ */
+function repairCase(r: ConventionExtraction) {
+  const text = (e: Extracted<string> | undefined) => {
+    if (!e) return;
+    const fixed = ocrCase(e.value);
+    if (!fixed.corrected) return;
+    e.value = fixed.text;
+    e.corrected = true;
+  };
+  const field = <T extends object>(e: Extracted<T>, keys: (keyof T)[]) => {
+    for (const k of keys) {
+      const v = e.value[k];
+      if (typeof v !== 'string') continue;
+      const fixed = ocrCase(v);
+      if (!fixed.corrected) continue;
+      e.value = { ...e.value, [k]: fixed.text };
+      e.corrected = true;
+    }
+  };
+  [r.caf.name, r.caf.address, r.caf.directorName, r.caf.directorTitle].forEach(text);
+  [r.partner.name, r.partner.address, r.partner.representativeName, r.partner.representativeTitle].forEach(text);
+  [r.convention.signedAt, r.deliberation.body, r.serviceContract.serviceCentreHours].forEach(text);
+  r.convention.missions.forEach(text);
+  r.contacts.forEach((c) => field(c, ['name']));
+  r.serviceContract.escalation.forEach((e) => field(e, ['name', 'function']));
+  r.bulletins.forEach((b) => field(b, ['serviceLabel', 'siteLabel']));
 }

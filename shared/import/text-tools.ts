@@ -28,8 +28,8 @@ export function looksLikePersonName(s: string): boolean {
   return words.length >= 1 && words.length <= 6 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(de|du|des|d'|le|la|van|von)$/.test(w));
 }
 
-/** A word written in capitals (« MARTIN », « LE », « D'ARTAGNAN », « DE »), two letters at least. */
-const capsWord = (w: string) => /^(?:[DL]['’])?\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w) || /^[DL]['’]$/u.test(w);
+/** A word written in capitals (« MARTIN », « LE », « D'ARTAGNAN », « DE »; OCR « BlHAN »), two letters at least. */
+const capsWord = (w: string) => /^(?:[DL]['’])?\p{Lu}[\p{Lu}l'’-]*\p{Lu}$/u.test(w) || /^[DL]['’]$/u.test(w);
 /** Acronyms of a function written after a name (« Christophe DUCASSE RSSI »). */
 const FUNCTION_ACRONYM = /^(?:RSSI|DSI|DPO|DPD|CIL|DGS|DGA|DGAS|DGST|DRH|DAF|SG|DG|CCAS|CIAS|RGPD|MCP)$/;
 

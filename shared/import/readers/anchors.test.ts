@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAnchor, findAny, foldLoose, ocrDigits, ocrIdentifier, ocrWords, sameWords } from './anchors';
+import { extractConvention } from '../extract';
+import { findAnchor, findAny, foldLoose, ocrCase, ocrDigits, ocrIdentifier, ocrWords, sameWords } from './anchors';
 
 describe('findAnchor: folded and OCR-tolerant by construction', () => {
   it.each([
@@ -100,5 +101,42 @@ describe('ocrDigits and folding', () => {
     expect(foldLoose('  L’Écho  —  « Été »  ')).toBe('l\'echo - " ete "');
     expect(sameWords('Délégué', 'DELEGUE')).toBe(true);
     expect(sameWords('Délégué', 'Centralisé')).toBe(false);
+  });
+});
+
+describe('certain I/l confusions of OCR', () => {
+  it.each([
+    ['MaIville', 'Malville'],
+    ['Communauté de communes intercommunaI', 'Communauté de communes intercommunal'],
+    ["pour l'aIlocataire", "pour l'allocataire"],
+    ['Place de l’EgIise', 'Place de l’Eglise'],
+    ['Françoise LE BlHAN', 'Françoise LE BIHAN'],
+    ['M. Paul BRlVET, Maire', 'M. Paul BRIVET, Maire'],
+    ['CCAS de MaIville (BRlVET)', 'CCAS de Malville (BRIVET)'],
+  ])('%s → %s', (raw, fixed) => {
+    expect(ocrCase(raw)).toEqual({ text: fixed, corrected: true });
+  });
+
+  it.each([
+    ['an e-mail', 'c.maIville@ville-maIville.fr'],
+    ['a web address', 'www.maIville.fr'],
+    ['an identifier with digits', '044-2140I1234-DE'],
+    ['a word in capitals', 'CCAS IDF'],
+    ['a name in ordinary case', 'Isabelle Ivanov'],
+    ['an initial capital I', 'Isère, Ille-et-Vilaine'],
+    ['a lower-case l in a mixed word', 'McLean Lille'],
+    ['a short word in capitals', 'Ml Mlle'],
+  ])('leaves %s alone', (_, raw) => {
+    expect(ocrCase(raw)).toEqual({ text: raw, corrected: false });
+  });
+
+  it('repairs an extracted name and marks it « texte corrigé »', () => {
+    const r = extractConvention(
+      ['Annexe 1 – Les interlocuteurs chez le partenaire', 'Fonction\tNom\tAdresse mél\tTéléphone', 'Administrateur\tFrançoise LE BlHAN\tf.lebIhan@ville-x.fr\t02 98 00 00 01'].join('\n'),
+    );
+    const c = r.contacts[0];
+    expect(c?.value.name).toBe('Françoise LE BIHAN');
+    expect(c?.value.email).toBe('f.lebIhan@ville-x.fr');
+    expect(c?.corrected).toBe(true);
   });
 });

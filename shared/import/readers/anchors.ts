@@ -350,3 +350,23 @@ export function ocrWords(s: string, known?: ReadonlySet<string>): { text: string
   });
   return { text, corrected: text !== s };
 }
+
+/**
+ * The OCR confusions between « I » and « l » that are certain whatever the document: a capital
+ * I between lower-case letters inside a word is an l (« MaIville », « intercommunaI »,
+ * « aIlocataire »); a lower-case l between capitals inside a word in capitals is an I
+ * (« BlHAN », « BRlVET »). E-mails, web addresses, paths and words holding digits
+ * (identifiers) are never touched.
+ */
+export function ocrCase(s: string): { text: string; corrected: boolean } {
+  const text = s.replace(/\S+/g, (token) => {
+    if (/[@/\\:_\d]|\.\p{L}/u.test(token)) return token;
+    return token.replace(/\p{L}+/gu, (word) => {
+      // a word in capitals but for its « l »: those are I
+      if (word.length >= 3 && /^\p{Lu}[\p{Lu}l]*\p{Lu}$/u.test(word) && word.includes('l')) return word.replace(/l/g, 'I');
+      // a capital I after a lower-case letter, then lower case or the word's end (« intercommunaI »)
+      return word.replace(/(?<=\p{Ll})I(?=\p{Ll}|$)/gu, 'l');
+    });
+  });
+  return { text, corrected: text !== s };
+}
