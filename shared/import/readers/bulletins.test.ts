@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractConvention } from '../extract';
 import { normalizeLines } from '../normalize';
 import { bulletins, isStructuralWords, parseServiceTail, profileCode, quotaNumber } from './bulletins';
 import { makeCtx } from './context';
@@ -200,4 +201,32 @@ describe('quota tables', () => {
   it('a site made of structure words (« Article 4 – Bulletin d’adhésion ») is no site', () => {
     expect(read('Article 4 – Bulletin d’adhésion au service Cdap', 'T1 : 2').bulletins[0]?.siteLabel).toBeUndefined();
   });
+});
+
+describe('the annex number from the heading enclosing the bulletin', () => {
+  const annexOf = (...lines: string[]) => extractConvention(lines.join('\n')).bulletins.map((b) => b.value.annexNumber);
+  const BULLETIN = ['Bulletin d’adhésion au service CDAP', 'Profil\tNombre d’habilitations', 'T1\t3', 'T13\t2', '', 'Fait à Limoges, le 3 mars 2015'];
+  const LEAD = ['Le partenaire adhère aux services ci-dessous.', '', 'Il désigne les agents habilités dans la limite des quotas suivants.', '', 'Chaque service fait l’objet d’un bulletin.', ''];
+
+  it.each([
+    ['« Annexe 2 – Liste des services et bulletins d’adhésion »', 'Annexe 2 – Liste des services et bulletins d’adhésion', '2'],
+    ['« ANNEXE 3 : SERVICES SOUSCRITS »', 'ANNEXE 3 : SERVICES SOUSCRITS', '3'],
+    ['« Annexe n° 2 - Adhésion aux services »', 'Annexe n° 2 - Adhésion aux services', '2'],
+  ])('%s, a paragraph, then one bulletin', (_, heading, number) => {
+    expect(annexOf(heading, '', ...LEAD, ...BULLETIN)).toEqual([number]);
+  });
+
+  it('two bulletins under one heading: no number is guessed', () => {
+    const second = ['Bulletin d’adhésion au service AFAS', 'Profil\tNombre d’habilitations', 'T3\t1'];
+    expect(annexOf('Annexe 2 – Liste des services et bulletins d’adhésion', '', ...LEAD, ...BULLETIN, '', ...second)).toEqual([undefined, undefined]);
+  });
+
+  it('an annex heading about something else gives no number', () => {
+    expect(annexOf('Annexe 1 – Les interlocuteurs chez le partenaire', '', ...LEAD, ...BULLETIN)).toEqual([undefined]);
+  });
+});
+
+it('a damaged number (« Annexe 2.l – … ») is no enclosing heading', () => {
+  const r = extractConvention(['Annexe 2.l – Service social', 'Le partenaire adhère au service ci-dessous.', '', 'Il désigne ses agents.', '', 'Bulletin d’adhésion au service CDAP', 'Profil\tNombre d’habilitations', 'T1\t3'].join('\n'));
+  expect(r.bulletins.map((b) => b.value.annexNumber)).toEqual([undefined]);
 });

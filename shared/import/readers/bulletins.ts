@@ -299,6 +299,30 @@ function siteAbove(ctx: Ctx, cue: number): string | undefined {
   return site;
 }
 
+const ANNEX_HEADING = /^annexe\s*n?[°o]?\s*(\d+(?:[.\-–/]\d+)*)\s*(?:(?:[-–:]|\.(?=\s))\s*(.*))?$/i;
+
+/**
+ * The number of the annex holding a bulletin when its heading stands further up
+ * (« Annexe 2 – Liste des services et bulletins d'adhésion », a paragraph, then the bulletin):
+ * the nearest annex heading above that speaks of services or bulletins, when that annex holds
+ * this bulletin alone (several bulletins under one heading: no number is guessed).
+ */
+function enclosingAnnex(ctx: Ctx, blocks: Block[], cue: number): string | undefined {
+  const cues = blocks.filter((b) => b.kind === 'bulletin').map((b) => b.cue);
+  for (let k = cue - 1; k >= 0 && k >= cue - 80; k--) {
+    const line = ctx.lines[k] ?? '';
+    if (cues.includes(k)) return undefined;
+    const m = ANNEX_HEADING.exec(line);
+    if (!m) continue;
+    if (!/bulletin|adh[ée]sion|services?\b/i.test(foldLoose(m[2] ?? ''))) return undefined;
+    // the annex ends at the next annex heading: this bulletin must be its only one
+    let end = ctx.lines.length;
+    for (let j = cue + 1; j < ctx.lines.length; j++) if (ANNEX_HEADING.test(ctx.lines[j] ?? '')) { end = j; break; }
+    return cues.filter((c) => c > k && c < end).length === 1 ? m[1] : undefined;
+  }
+  return undefined;
+}
+
 /** « ANNEXE », « Annexe n° 2 – Bulletin d'adhésion »: words of the document's structure, never a site's name. */
 export function isStructuralWords(text: string): boolean {
   const key = keyOf(text);
@@ -325,6 +349,7 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
 
       }
     }
+    annex ??= enclosingAnnex(ctx, blocks, block.cue);
     const parsed = parseServiceTail(title?.tail ?? '');
     let code = parsed.code;
     let site = [title?.site, parsed.site, above].find((c) => c !== undefined && !isStructuralWords(c));
