@@ -178,6 +178,8 @@ describe('missions', () => {
     ['« Mission k. » then other fields', ['Mission 1. Instruction des aides facultatives', 'Mission 2. Domiciliation des personnes sans abri', 'Public concerné : familles allocataires', 'Durée : un an']],
     ['bullets, a blank, then other content', ['- Instruction des aides facultatives', '- Domiciliation des personnes sans abri', '', 'Le partenaire informe la Caf de tout changement de ses missions.', '', 'Les agents habilités sont tenus au secret professionnel.']],
     ['bullets then key: value lines', ['• Instruction des aides facultatives', '• Domiciliation des personnes sans abri', 'Service référent : action sociale', 'Contact : accueil du CCAS']],
+    ['« Mission principale : », « Mission secondaire : »', ['Mission principale : Instruction des aides facultatives', 'Mission secondaire : Domiciliation des personnes sans abri', 'Périmètre : service social uniquement']],
+    ['« Missions principales – », « Missions complémentaires : »', ['Missions principales – Instruction des aides facultatives', 'Missions complémentaires : Domiciliation des personnes sans abri', '', 'Le partenaire n’utilise les données que pour ces missions.']],
   ])('a missions list stops where its items stop: %s', (_, items) => {
     const lines = ['3. MISSIONS DU PARTENAIRE', '', ...items];
     expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);

@@ -38,7 +38,8 @@ export function isFinalitiesHeading(line: string): boolean {
 }
 
 /** « Mission n° 1 : », « Mission 2 – », « Mission no 3. »: the label of a numbered form item. */
-const MISSION_LABEL = /^mission\s*(?:n\s?[°º]|no\.?)?\s*\d+\s*[:.–-]\s*/i;
+// « Mission n° 1 : … », « Mission principale : … », « Missions complémentaires – … »
+const MISSION_LABEL = /^(?:mission\s*(?:n\s?[°º]|no\.?)?\s*\d+|missions?\s+(?:principale|secondaire|compl[ée]mentaire|annexe|prioritaire|obligatoire|facultative)s?)\s*[:.–-]\s*/i;
 
 const PROMPT = /^(?:saisir|renseigner|indiquer|compl[ée]ter|pr[ée]ciser|lister|ins[ée]rer)\b/i;
 const LEAD_INLINE = /missions?\b[^:]*:$|suivantes?\s*:$|savoir\s*:$/i;
