@@ -10,7 +10,10 @@ import { foldText } from '../domain/text';
 
 export type AdminContactRole = 'administrateur' | 'administrateur-suppleant';
 
-export const PORTAL_ROLE_OF_ADMIN: Record<AdminContactRole, 'Administrateur' | 'Administrateur suppléant'> = {
+export const PORTAL_ROLE_OF_ADMIN: Record<
+  AdminContactRole,
+  'Administrateur' | 'Administrateur suppléant'
+> = {
   administrateur: 'Administrateur',
   'administrateur-suppleant': 'Administrateur suppléant',
 };
@@ -33,7 +36,10 @@ const nameKey = (s: string | undefined) =>
 const emailKey = (s: string | undefined) => (s ?? '').trim().toLowerCase();
 
 /** Same person: same folded name (any word order, civility ignored) or same e-mail. */
-export function personMatchesAgent(p: PersonRef, a: Pick<Agent, 'firstName' | 'lastName' | 'email'>): boolean {
+export function personMatchesAgent(
+  p: PersonRef,
+  a: Pick<Agent, 'firstName' | 'lastName' | 'email'>,
+): boolean {
   const n = nameKey(p.name);
   if (n && n === nameKey(`${a.firstName ?? ''} ${a.lastName}`)) return true;
   return Boolean(emailKey(p.email) && emailKey(p.email) === emailKey(a.email));
@@ -45,9 +51,13 @@ export function personMatchesAgent(p: PersonRef, a: Pick<Agent, 'firstName' | 'l
  * last word. Civilities are dropped.
  */
 export function splitPersonName(full: string): { firstName?: string; lastName: string } {
-  const words = full.trim().split(/\s+/).filter((w) => w && !CIVILITY.test(w));
+  const words = full
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !CIVILITY.test(w));
   if (words.length === 0) return { lastName: '' };
-  const isUpper = (w: string) => /\p{L}/u.test(w) && w === w.toUpperCase() && w.replace(/[^\p{L}]/gu, '').length > 1;
+  const isUpper = (w: string) =>
+    /\p{L}/u.test(w) && w === w.toUpperCase() && w.replace(/[^\p{L}]/gu, '').length > 1;
   const upper = words.filter(isUpper);
   if (upper.length > 0 && upper.length < words.length) {
     const first = words.filter((w) => !isUpper(w)).join(' ');
@@ -58,7 +68,10 @@ export function splitPersonName(full: string): { firstName?: string; lastName: s
 }
 
 /** Mobile numbers (06, 07, +33 6/7) go to « téléphone mobile », others to « fixe ». */
-export function splitPhonesByKind(phones: readonly string[]): { phoneFixed?: string; phoneMobile?: string } {
+export function splitPhonesByKind(phones: readonly string[]): {
+  phoneFixed?: string;
+  phoneMobile?: string;
+} {
   const out: { phoneFixed?: string; phoneMobile?: string } = {};
   for (const p of phones) {
     const digits = p.replace(/\D/g, '').replace(/^33/, '0');
@@ -70,7 +83,13 @@ export function splitPhonesByKind(phones: readonly string[]): { phoneFixed?: str
 
 export type AdminAgentPlan =
   | { kind: 'link'; role: AdminContactRole; contactName: string; agent: Agent }
-  | { kind: 'create'; role: AdminContactRole; contactName: string; firstName?: string; lastName: string }
+  | {
+      kind: 'create';
+      role: AdminContactRole;
+      contactName: string;
+      firstName?: string;
+      lastName: string;
+    }
   | { kind: 'none'; role: AdminContactRole; contactName: string; why: string };
 
 /**
@@ -79,14 +98,24 @@ export type AdminAgentPlan =
  * matched (a departed namesake is not the current administrator).
  */
 export function planAdministratorAgents(
-  contacts: readonly { side: string; role: string; name?: string | undefined; email?: string | undefined; include?: boolean }[],
+  contacts: readonly {
+    side: string;
+    role: string;
+    name?: string | undefined;
+    email?: string | undefined;
+    include?: boolean;
+  }[],
   agents: readonly Agent[],
   today: string,
 ): AdminAgentPlan[] {
   const present = agents.filter((a) => !a.purgedAt && !isAgentDeparted(a, today));
   const plans: AdminAgentPlan[] = [];
   for (const c of contacts) {
-    if (c.side !== 'partner' || (c.role !== 'administrateur' && c.role !== 'administrateur-suppleant')) continue;
+    if (
+      c.side !== 'partner' ||
+      (c.role !== 'administrateur' && c.role !== 'administrateur-suppleant')
+    )
+      continue;
     if (c.include === false) continue;
     const role = c.role;
     const contactName = (c.name ?? '').trim() || (c.email ?? '').trim();
@@ -97,7 +126,12 @@ export function planAdministratorAgents(
     }
     const name = (c.name ?? '').trim();
     if (!name) {
-      plans.push({ kind: 'none', role, contactName, why: 'Sans nom dans l’annexe : la fiche agent ne peut pas être créée.' });
+      plans.push({
+        kind: 'none',
+        role,
+        contactName,
+        why: 'Sans nom dans l’annexe : la fiche agent ne peut pas être créée.',
+      });
       continue;
     }
     plans.push({ kind: 'create', role, contactName, ...splitPersonName(name) });

@@ -14,7 +14,8 @@ const CONTRACT_PARTIES = /^le present contrat (de services? )?est (signe|conclu)
 const SEAT = /^dont le siege(?: social)? est(?: situe)?(?:\s+(?:a|au|:))?\s*/;
 /** Placeholders of a blank template (« SAISIR … ») are not addresses. */
 const PLACEHOLDER = /\b(saisir|renseigner)\b/;
-const looksLikeAddress = (folded: string) => /\d/.test(folded) && !PLACEHOLDER.test(folded) && folded.length <= 200;
+const looksLikeAddress = (folded: string) =>
+  /\d/.test(folded) && !PLACEHOLDER.test(folded) && folded.length <= 200;
 
 /** The address of the form's addressee block, or of the contrat de services' parties. */
 export function findCafFormAddress(lines: readonly string[]): Extracted<string> | undefined {
@@ -45,7 +46,9 @@ export function findCafFormAddress(lines: readonly string[]): Extracted<string> 
     if (!CONTRACT_PARTIES.test(folded[i]!)) continue;
     for (let j = i + 1; j < Math.min(folded.length, i + 8); j++) {
       if (!SEAT.test(folded[j]!)) continue;
-      const value = lines[j]!.trim().replace(/^dont le si[èe]ge(?: social)? est(?: situ[ée])?(?:\s+(?:à|au|:))?\s*/i, '').replace(/[\s,;.]+$/, '');
+      const value = lines[j]!.trim()
+        .replace(/^dont le si[èe]ge(?: social)? est(?: situ[ée])?(?:\s+(?:à|au|:))?\s*/i, '')
+        .replace(/[\s,;.]+$/, '');
       if (!looksLikeAddress(foldText(value))) break;
       return {
         value,

@@ -2,14 +2,38 @@ import { isValidIsoDate } from '../domain/dates';
 import { editDistance, ocrDigits } from './readers/anchors';
 
 const MONTHS = [
-  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
 ];
 const ABBREVIATIONS: Record<string, number> = {
-  janv: 1, jan: 1, fevr: 2, fev: 2, avr: 4, juil: 7, sept: 9, sep: 9, oct: 10, nov: 11, dec: 12,
+  janv: 1,
+  jan: 1,
+  fevr: 2,
+  fev: 2,
+  avr: 4,
+  juil: 7,
+  sept: 9,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 function iso(y: number, m: number, d: number): string | undefined {
   const value = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -51,7 +75,13 @@ export function findFrenchDate(text: string): FoundDate | undefined {
     const month = monthOf(named[2] ?? '');
     const day = /^1\s?er$/.test(named[1] ?? '') ? 1 : Number(named[1]);
     const v = month ? iso(Number(named[3]), month.month, day) : undefined;
-    if (v) candidates.push({ iso: v, index: named.index, match: named[0], ...(month?.corrected ? { corrected: true } : {}) });
+    if (v)
+      candidates.push({
+        iso: v,
+        index: named.index,
+        match: named[0],
+        ...(month?.corrected ? { corrected: true } : {}),
+      });
   }
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0];
@@ -60,7 +90,9 @@ export function findFrenchDate(text: string): FoundDate | undefined {
 /** Like findFrenchDate, then again with OCR look-alikes read as digits (« O8/0l/2O24 »). */
 export function findDateTolerant(text: string): FoundDate | undefined {
   // a stamp with spaced digits: « 2 6 JUIN 2019 », « 0 8 / 0 1 / 2 0 2 4 »
-  const spaced = text.replace(/(?<![\d])(\d) (\d)(?=\s*(?:[/.-]|\p{L}{3}))/gu, '$1$2').replace(/(?<![\d])(\d) (\d) (\d) (\d)(?![\d])/g, '$1$2$3$4');
+  const spaced = text
+    .replace(/(?<![\d])(\d) (\d)(?=\s*(?:[/.-]|\p{L}{3}))/gu, '$1$2')
+    .replace(/(?<![\d])(\d) (\d) (\d) (\d)(?![\d])/g, '$1$2$3$4');
   if (spaced !== text) {
     const d = findFrenchDate(spaced);
     if (d) return { ...d, corrected: true };
@@ -71,7 +103,9 @@ export function findDateTolerant(text: string): FoundDate | undefined {
   const again = fixed.corrected ? findFrenchDate(fixed.text) : undefined;
   if (again) return { ...again, corrected: true };
   // a month name with a digit for a letter (« avri1 », « ju1n », « 0ctobre »)
-  const month = text.replace(/(?<=\p{L})[1|](?=\p{L}|[\s,.]|$)/gu, 'l').replace(/(?<![\p{L}\d])0(?=\p{Ll}{3})/gu, 'o');
+  const month = text
+    .replace(/(?<=\p{L})[1|](?=\p{L}|[\s,.]|$)/gu, 'l')
+    .replace(/(?<![\p{L}\d])0(?=\p{Ll}{3})/gu, 'o');
   if (month === text) return undefined;
   const named = findFrenchDate(month);
   return named ? { ...named, corrected: true } : undefined;

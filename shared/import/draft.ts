@@ -86,8 +86,16 @@ export interface ImportHints {
 }
 
 const sameAddress = (a: string, b: string) =>
-  a.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '') ===
-  b.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  a
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '') ===
+  b
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 /** Signature date from any signed block, effective date, CAF address for the form. */
 export function importHints(x: ConventionExtraction): ImportHints {
@@ -97,7 +105,9 @@ export function importHints(x: ConventionExtraction): ImportHints {
   const conflict = x.conflicts.find((c) => c.field === 'caf.address');
   const candidates = [
     ...(conflict?.values ?? []).map((v) => ({ value: v.value, sourceLine: v.sourceLine })),
-    ...(x.caf.address ? [{ value: x.caf.address.value, sourceLine: x.caf.address.sourceLine }] : []),
+    ...(x.caf.address
+      ? [{ value: x.caf.address.value, sourceLine: x.caf.address.sourceLine }]
+      : []),
   ];
   const otherCafAddresses: ImportHints['otherCafAddresses'] = [];
   for (const c of candidates) {

@@ -7,7 +7,8 @@
 import { findFrenchDate } from './dates';
 import type { Extracted } from './types';
 
-const EFFECT = /(prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|date\s+d[’']effet|effective\s+(?:à|a)\s+compter)/i;
+const EFFECT =
+  /(prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|date\s+d[’']effet|effective\s+(?:à|a)\s+compter)/i;
 
 export interface EffectiveDate {
   value: string;
@@ -32,7 +33,10 @@ export function findStatedEffectiveDate(lines: readonly string[]): Extracted<str
 }
 
 /** The effective date: the one the text states, else the signature date, else none. */
-export function effectiveDateOf(lines: readonly string[], signedOn: string | undefined): EffectiveDate | undefined {
+export function effectiveDateOf(
+  lines: readonly string[],
+  signedOn: string | undefined,
+): EffectiveDate | undefined {
   const stated = findStatedEffectiveDate(lines);
   if (stated) return { value: stated.value, origin: 'text', source: stated };
   return signedOn ? { value: signedOn, origin: 'signature' } : undefined;

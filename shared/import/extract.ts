@@ -17,7 +17,13 @@ import { bulletins } from './readers/bulletins';
 import { contactsAnnex } from './readers/contacts';
 import { at, type Candidate, makeCtx, resolve, set } from './readers/context';
 import { managementMode, serviceContract } from './readers/contrat';
-import { deliberation, deliberationBulletin, deliberationContacts, deliberationMode, deliberationParties } from './readers/deliberation';
+import {
+  deliberation,
+  deliberationBulletin,
+  deliberationContacts,
+  deliberationMode,
+  deliberationParties,
+} from './readers/deliberation';
 import { detectUnread } from './readers/detectors';
 import { conventionNumbers, prefectureActIds, siretCandidates } from './readers/identifiers';
 import { missions } from './readers/missions';
@@ -28,9 +34,17 @@ import { signaturesIn } from './readers/signature';
 
 export function partnerKind(name: string): PartnerKind | undefined {
   // « C.C.A.S. » → « ccas »
-  const n = fold(name).replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\b([a-z]{2,})\.(?=\s|$)/g, '$1').replace(/\.(?=\s)/g, '');
+  const n = fold(name)
+    .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1')
+    .replace(/\b([a-z]{2,})\.(?=\s|$)/g, '$1')
+    .replace(/\.(?=\s)/g, '');
   if (/\b(ccas|cias|centre (inter)?communal d'action sociale)\b/.test(n)) return 'CCAS';
-  if (/\b(communaute (de communes|d'agglomeration|urbaine)|metropole|epci|syndicat intercommunal)\b/.test(n)) return 'EPCI';
+  if (
+    /\b(communaute (de communes|d'agglomeration|urbaine)|metropole|epci|syndicat intercommunal)\b/.test(
+      n,
+    )
+  )
+    return 'EPCI';
   if (/^(mairie|commune|ville)\b/.test(n)) return 'commune';
   return undefined;
 }
@@ -45,45 +59,153 @@ export function extractConvention(text: string): ConventionExtraction {
   parties.partnerName.push(...partnerNameLines(ctx));
   // parties written as forms (« LA CAF » / « LE PARTENAIRE », then « Dénomination : … »)
   const forms = formParties(ctx);
-  for (const k of ['cafName', 'cafAddress', 'directorName', 'directorTitle', 'partnerName', 'partnerAddress', 'repName', 'repTitle', 'partnerEmail', 'partnerPhone'] as const) parties[k].push(...forms[k]);
+  for (const k of [
+    'cafName',
+    'cafAddress',
+    'directorName',
+    'directorTitle',
+    'partnerName',
+    'partnerAddress',
+    'repName',
+    'repTitle',
+    'partnerEmail',
+    'partnerPhone',
+  ] as const)
+    parties[k].push(...forms[k]);
   forms.cafSide.forEach((k) => parties.cafSide.add(k));
   // a deliberation alone: the partner from its letterhead, the CAF named in its text
   const alone = deliberationParties(ctx, blocks);
-  for (const k of ['cafName', 'partnerName', 'partnerAddress', 'partnerPhone'] as const) if (!parties[k].length) parties[k].push(...alone[k]);
+  for (const k of ['cafName', 'partnerName', 'partnerAddress', 'partnerPhone'] as const)
+    if (!parties[k].length) parties[k].push(...alone[k]);
   const partnerSide = { party: 'partner' as const };
 
   const caf: ConventionExtraction['caf'] = {};
   const partner: ConventionExtraction['partner'] = {};
   set(caf, 'name', resolve(ctx, 'caf.name', 'Nom de la Caf', parties.cafName));
   set(caf, 'address', resolve(ctx, 'caf.address', 'Adresse de la Caf', parties.cafAddress));
-  set(caf, 'directorName', resolve(ctx, 'caf.directorName', 'Directeur de la Caf', parties.directorName));
-  set(caf, 'directorTitle', resolve(ctx, 'caf.directorTitle', 'Qualité du directeur', parties.directorTitle));
-  set(partner, 'name', resolve(ctx, 'partner.name', 'Nom du partenaire', parties.partnerName, String, partnerSide));
+  set(
+    caf,
+    'directorName',
+    resolve(ctx, 'caf.directorName', 'Directeur de la Caf', parties.directorName),
+  );
+  set(
+    caf,
+    'directorTitle',
+    resolve(ctx, 'caf.directorTitle', 'Qualité du directeur', parties.directorTitle),
+  );
+  set(
+    partner,
+    'name',
+    resolve(ctx, 'partner.name', 'Nom du partenaire', parties.partnerName, String, partnerSide),
+  );
   if (partner.name) {
     const kind = partnerKind(partner.name.value);
     if (kind) partner.kind = { ...partner.name, value: kind };
   }
   // a hospital, a Département: « autre », from the legal status or the name
   if (!partner.kind) {
-    const status = forms.partnerStatus.map((c) => ({ c, kind: partnerKind(c.value) ?? otherPartnerKind(c.value) })).find((s) => s.kind);
+    const status = forms.partnerStatus
+      .map((c) => ({ c, kind: partnerKind(c.value) ?? otherPartnerKind(c.value) }))
+      .find((s) => s.kind);
     if (status?.kind) partner.kind = at(ctx, status.c.index, status.kind, 'medium');
-    else if (partner.name && otherPartnerKind(partner.name.value)) partner.kind = { ...partner.name, value: 'autre' };
+    else if (partner.name && otherPartnerKind(partner.name.value))
+      partner.kind = { ...partner.name, value: 'autre' };
   }
-  set(partner, 'address', resolve(ctx, 'partner.address', 'Adresse du partenaire', parties.partnerAddress, String, partnerSide));
-  set(partner, 'representativeName', resolve(ctx, 'partner.representativeName', 'Représentant du partenaire', parties.repName, String, partnerSide));
-  set(partner, 'representativeTitle', resolve(ctx, 'partner.representativeTitle', 'Qualité du représentant', parties.repTitle, String, partnerSide));
-  set(partner, 'siret', resolve(ctx, 'partner.siret', 'SIRET du partenaire', siretCandidates(ctx, parties.cafSide), String, partnerSide));
-  set(partner, 'email', resolve(ctx, 'partner.email', 'E-mail du partenaire', parties.partnerEmail, String, partnerSide));
-  set(partner, 'phone', resolve(ctx, 'partner.phone', 'Téléphone du partenaire', parties.partnerPhone, String, partnerSide));
-  if (partner.siret?.confidence === 'low' && partner.siret.note) ctx.warnings.push(partner.siret.note);
+  set(
+    partner,
+    'address',
+    resolve(
+      ctx,
+      'partner.address',
+      'Adresse du partenaire',
+      parties.partnerAddress,
+      String,
+      partnerSide,
+    ),
+  );
+  set(
+    partner,
+    'representativeName',
+    resolve(
+      ctx,
+      'partner.representativeName',
+      'Représentant du partenaire',
+      parties.repName,
+      String,
+      partnerSide,
+    ),
+  );
+  set(
+    partner,
+    'representativeTitle',
+    resolve(
+      ctx,
+      'partner.representativeTitle',
+      'Qualité du représentant',
+      parties.repTitle,
+      String,
+      partnerSide,
+    ),
+  );
+  set(
+    partner,
+    'siret',
+    resolve(
+      ctx,
+      'partner.siret',
+      'SIRET du partenaire',
+      siretCandidates(ctx, parties.cafSide),
+      String,
+      partnerSide,
+    ),
+  );
+  set(
+    partner,
+    'email',
+    resolve(
+      ctx,
+      'partner.email',
+      'E-mail du partenaire',
+      parties.partnerEmail,
+      String,
+      partnerSide,
+    ),
+  );
+  set(
+    partner,
+    'phone',
+    resolve(
+      ctx,
+      'partner.phone',
+      'Téléphone du partenaire',
+      parties.partnerPhone,
+      String,
+      partnerSide,
+    ),
+  );
+  if (partner.siret?.confidence === 'low' && partner.siret.note)
+    ctx.warnings.push(partner.siret.note);
 
   const convention: ConventionExtraction['convention'] = { missions: missions(ctx, blocks) };
-  set(convention, 'number', resolve(ctx, 'convention.number', 'Numéro de la convention', conventionNumbers(ctx)));
+  set(
+    convention,
+    'number',
+    resolve(ctx, 'convention.number', 'Numéro de la convention', conventionNumbers(ctx)),
+  );
   const { places, dates } = conventionSignature(ctx, blocks);
   set(convention, 'signedAt', resolve(ctx, 'convention.signedAt', 'Lieu de signature', places));
   set(convention, 'signedOn', resolve(ctx, 'convention.signedOn', 'Date de signature', dates));
   const modes = managementMode(ctx);
-  set(convention, 'mode', resolve(ctx, 'convention.mode', 'Mode de gestion', modes.length ? modes : deliberationMode(ctx, blocks)));
+  set(
+    convention,
+    'mode',
+    resolve(
+      ctx,
+      'convention.mode',
+      'Mode de gestion',
+      modes.length ? modes : deliberationMode(ctx, blocks),
+    ),
+  );
 
   const { contacts, reassigned } = contactsAnnex(ctx);
   if (!contacts.length) contacts.push(...deliberationContacts(ctx, blocks));
@@ -94,7 +216,16 @@ export function extractConvention(text: string): ConventionExtraction {
   }
 
   const delib = deliberation(ctx, blocks);
-  set(delib, 'prefectureActId', resolve(ctx, 'deliberation.prefectureActId', 'Identifiant de l’acte en préfecture', prefectureActIds(ctx)));
+  set(
+    delib,
+    'prefectureActId',
+    resolve(
+      ctx,
+      'deliberation.prefectureActId',
+      'Identifiant de l’acte en préfecture',
+      prefectureActIds(ctx),
+    ),
+  );
 
   const result: ConventionExtraction = {
     lines,
@@ -120,13 +251,19 @@ export function extractConvention(text: string): ConventionExtraction {
   const structured = blocks.some((b) => b.kind !== 'deliberation') || parties.cafName.length > 0;
   result.flags.noConventionFound = !structured;
   result.flags.looksLikeBlankTemplate =
-    structured && !partner.name && !partner.siret && !convention.number && contacts.every((c) => c.value.side !== 'partner');
+    structured &&
+    !partner.name &&
+    !partner.siret &&
+    !convention.number &&
+    contacts.every((c) => c.value.side !== 'partner');
   if (result.flags.looksLikeBlankTemplate) {
     ctx.warnings.unshift(
       'Ce document ressemble à un modèle vierge : le partenaire, le numéro et le SIRET ne sont pas remplis. Rien n’a été inventé ; complétez les champs vous-même.',
     );
   } else if (result.flags.noConventionFound) {
-    ctx.warnings.unshift('Aucune convention « Mon Compte Partenaire » n’a été reconnue dans ce texte.');
+    ctx.warnings.unshift(
+      'Aucune convention « Mon Compte Partenaire » n’a été reconnue dans ce texte.',
+    );
   }
   return result;
 }
@@ -136,7 +273,10 @@ export function extractConvention(text: string): ConventionExtraction {
  * block, from the text outside any other block); when the convention has no « Fait à » at
  * all, from the contrat or a bulletin signed by the same parties, with lower confidence.
  */
-function conventionSignature(ctx: ReturnType<typeof makeCtx>, blocks: ReturnType<typeof findBlocks>) {
+function conventionSignature(
+  ctx: ReturnType<typeof makeCtx>,
+  blocks: ReturnType<typeof findBlocks>,
+) {
   const places: Candidate<string>[] = [];
   const dates: Candidate<string>[] = [];
   for (const scope of scopes(blocks, 'convention', ctx.lines.length)) {
@@ -149,7 +289,10 @@ function conventionSignature(ctx: ReturnType<typeof makeCtx>, blocks: ReturnType
   for (const kind of ['contrat', 'bulletin'] as const) {
     for (const b of blocks.filter((k) => k.kind === kind)) {
       for (const s of signaturesIn(ctx, b.start, b.end)) {
-        const note = kind === 'contrat' ? 'Lu à la signature du contrat de services : vérifiez.' : 'Lu à la signature d’un bulletin d’adhésion : vérifiez.';
+        const note =
+          kind === 'contrat'
+            ? 'Lu à la signature du contrat de services : vérifiez.'
+            : 'Lu à la signature d’un bulletin d’adhésion : vérifiez.';
         if (s.place) places.push({ ...s.place, confidence: 'low', note });
         if (s.date) dates.push({ ...s.date, confidence: 'low', note });
       }
@@ -160,7 +303,10 @@ function conventionSignature(ctx: ReturnType<typeof makeCtx>, blocks: ReturnType
 }
 
 /** The bulletins; for a deliberation alone, the quotas it writes in a sentence. */
-function bulletinsOrDeliberation(ctx: ReturnType<typeof makeCtx>, blocks: ReturnType<typeof findBlocks>) {
+function bulletinsOrDeliberation(
+  ctx: ReturnType<typeof makeCtx>,
+  blocks: ReturnType<typeof findBlocks>,
+) {
   const read = bulletins(ctx, blocks);
   const inline = read.length ? undefined : deliberationBulletin(ctx, blocks);
   return inline ? [inline] : read;
@@ -190,7 +336,12 @@ function repairCase(r: ConventionExtraction) {
     }
   };
   [r.caf.name, r.caf.address, r.caf.directorName, r.caf.directorTitle].forEach(text);
-  [r.partner.name, r.partner.address, r.partner.representativeName, r.partner.representativeTitle].forEach(text);
+  [
+    r.partner.name,
+    r.partner.address,
+    r.partner.representativeName,
+    r.partner.representativeTitle,
+  ].forEach(text);
   [r.convention.signedAt, r.deliberation.body, r.serviceContract.serviceCentreHours].forEach(text);
   r.convention.missions.forEach(text);
   r.contacts.forEach((c) => field(c, ['name']));

@@ -7,17 +7,75 @@
 
 /** Latin look-alikes of Cyrillic and Greek letters, as found in OCR or copy-paste damage. */
 const HOMOGLYPHS: Record<string, string> = {
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', к: 'k', м: 'm', т: 't', н: 'n',
-  л: 'l', п: 'n', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
-  І: 'I', Ј: 'J', Ѕ: 'S',
-  ο: 'o', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Χ: 'X', Υ: 'Y',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  х: 'x',
+  у: 'y',
+  к: 'k',
+  м: 'm',
+  т: 't',
+  н: 'n',
+  л: 'l',
+  п: 'n',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  ο: 'o',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Χ: 'X',
+  Υ: 'Y',
 };
 const NON_LATIN_LOOKALIKE = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'u');
 
 const LIGATURES: Record<string, string> = {
-  'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st',
+  ﬀ: 'ff',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ﬃ: 'ffi',
+  ﬄ: 'ffl',
+  ﬅ: 'st',
+  ﬆ: 'st',
 };
 
 /** Replaces look-alike letters only inside words that also hold Latin letters. */
@@ -34,14 +92,17 @@ function fixOcr(line: string): string {
   return (
     line
       // « I' » for « l' » before a lower-case letter (« I'article », « I'allocataire »)
-      .replace(/(^|[\s("'])I'(?=[a-zàâäéèêëîïôöûüùçœ])/g, '$1l\'')
+      .replace(/(^|[\s("'])I'(?=[a-zàâäéèêëîïôöûüùçœ])/g, "$1l'")
       // « |5 » for « 5 »: a bar glued to a number
       .replace(/(^|[\s\t(:])\|(?=\d)/g, '$1')
       .replace(/(?<=\d)\|(?=$|[\s\t)])/g, '')
       // (look-alikes inside profile codes and numbers are read by the readers, which mark
       // the value « texte corrigé »; the line itself stays as the OCR gave it)
       // ç read as g: only in words where the g form is not French (« Frangois », « frangaise »)
-      .replace(/\b([Ff]ran|FRAN)g(ois|oise|ais|aise|aises)\b/g, (_m, head: string, tail: string) => `${head}ç${tail}`)
+      .replace(
+        /\b([Ff]ran|FRAN)g(ois|oise|ais|aise|aises)\b/g,
+        (_m, head: string, tail: string) => `${head}ç${tail}`,
+      )
       .replace(/\bFRANG(OIS|OISE|AIS|AISE|AISES)\b/g, 'FRANÇ$1')
   );
 }
@@ -53,7 +114,8 @@ const PAGE_DEBRIS = [
   /^\s*-\s*\d+\s*-\s*$/,
   /^\s*[_=~.·•-]{3,}\s*$/,
 ];
-const HEADING_START = /^(Article|Annexe|Pr[ée]ambule|Sommaire|R[ée]siliation|Les interlocuteurs|Chapitre|Titre|Partie|\d+(\.\d+)*\s*[-–—.])/i;
+const HEADING_START =
+  /^(Article|Annexe|Pr[ée]ambule|Sommaire|R[ée]siliation|Les interlocuteurs|Chapitre|Titre|Partie|\d+(\.\d+)*\s*[-–—.])/i;
 const TOC_TAIL = /(\.{3,}|…+)\s*\d{0,3}\s*$|\t\s*\d{1,3}\s*$/;
 
 function isTocLine(line: string, inSummary: boolean): boolean {
@@ -74,7 +136,10 @@ export function splitLines(text: string): string[] {
 
 const BAR = '[|│┃║¦]';
 /** A rule of a drawn table: « |---|:--:| », « +-----+----+ », « ├────┼───┤ », « ===== ». */
-const TABLE_RULE = new RegExp(`^\\s*(?:${BAR}|[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬])?(?:\\s*[-=─━═:]{2,}\\s*(?:${BAR}|[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬]))*\\s*[-=─━═:]{2,}\\s*(?:${BAR}|[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬])?\\s*$`, 'u');
+const TABLE_RULE = new RegExp(
+  `^\\s*(?:${BAR}|[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬])?(?:\\s*[-=─━═:]{2,}\\s*(?:${BAR}|[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬]))*\\s*[-=─━═:]{2,}\\s*(?:${BAR}|[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬])?\\s*$`,
+  'u',
+);
 const EDGE_BAR = new RegExp(`^\\s*${BAR}|${BAR}\\s*$`, 'gu');
 const CELL_BAR = new RegExp(`\\s*${BAR}\\s*`, 'gu');
 
@@ -87,7 +152,9 @@ const CELL_BAR = new RegExp(`\\s*${BAR}\\s*`, 'gu');
 export function pipeTableRow(line: string): string {
   if (!/[|│┃║¦+─━═┼├]/u.test(line)) return line;
   if (TABLE_RULE.test(line) && /[|│┃║¦+┼├┌└╔╠╚]/u.test(line)) return '';
-  const framed = new RegExp(`^\\s*${BAR}.*${BAR}\\s*$`, 'u').test(line) && (line.match(new RegExp(BAR, 'gu'))?.length ?? 0) >= 2;
+  const framed =
+    new RegExp(`^\\s*${BAR}.*${BAR}\\s*$`, 'u').test(line) &&
+    (line.match(new RegExp(BAR, 'gu'))?.length ?? 0) >= 2;
   const apart = (line.match(new RegExp(`(?<=\\s)${BAR}(?=\\s)`, 'gu'))?.length ?? 0) >= 2;
   if (!framed && !apart) return line;
   return line.replace(EDGE_BAR, '').trim().replace(CELL_BAR, '\t');
@@ -110,7 +177,10 @@ export function normalizeLine(raw: string): string {
   line = pipeTableRow(line);
   line = fixOcr(line);
   // spaces: runs collapse to one; tabs (column separators) are kept, without spaces around
-  line = line.replace(/ {2,}/g, ' ').replace(/ *\t[\t ]*/g, '\t').replace(/^[ \t]+|[ \t]+$/g, '');
+  line = line
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\t[\t ]*/g, '\t')
+    .replace(/^[ \t]+|[ \t]+$/g, '');
   // an emphasised line (« *Certifie … *»)
   line = line.replace(/^\*(?=\S)(.*\S)\*$/, '$1');
   return line;

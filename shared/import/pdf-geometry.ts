@@ -74,7 +74,15 @@ function toGlyphs(items: readonly PdfTextItem[]): { flat: Glyphs[]; rotated: Gly
     order++;
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = item.transform;
     const size = Math.abs(Math.hypot(c, d)) || Math.abs(item.height) || 10;
-    const g = { str, x: e, end: e + Math.max(0, item.width), y: f, size, font: item.fontName ?? '', order };
+    const g = {
+      str,
+      x: e,
+      end: e + Math.max(0, item.width),
+      y: f,
+      size,
+      font: item.fontName ?? '',
+      order,
+    };
     if (Math.abs(b) > Math.abs(a) * 0.2 || Math.abs(c) > Math.abs(d) * 0.2) rotated.push(g);
     else flat.push(g);
   }
@@ -82,7 +90,10 @@ function toGlyphs(items: readonly PdfTextItem[]): { flat: Glyphs[]; rotated: Gly
 }
 
 /** The character width when both pieces are in a monospaced font (0.6 em a character), else 0. */
-function monospaceWidth(a: { text: string; x: number; end: number; size: number }, b: Glyphs): number {
+function monospaceWidth(
+  a: { text: string; x: number; end: number; size: number },
+  b: Glyphs,
+): number {
   const width = (t: string, w: number) => (t.length >= 3 ? w / t.length : NaN);
   const wa = width(a.text, a.end - a.x);
   const wb = width(b.str, b.end - b.x);
@@ -100,23 +111,47 @@ function fragmentsOf(glyphs: Glyphs[]): Fragment[] {
     // at least a cell padding apart
     // an item drawn apart in the content stream (another table cell's text, drawn after the
     // cell's next line) starts its own fragment unless it touches the previous one
-    const drawnApart = prev !== undefined && g.order !== prev.lastOrder + 1 && gap > Math.min(prev.size, g.size) * 0.12;
-    if (prev && !drawnApart && gap <= Math.max(Math.min(prev.size, g.size) * 0.42, monospaceWidth(prev, g) * 1.05)) {
-      const glue = gap > Math.min(prev.size, g.size) * 0.12 && !prev.text.endsWith(' ') && !g.str.startsWith(' ') ? ' ' : '';
+    const drawnApart =
+      prev !== undefined &&
+      g.order !== prev.lastOrder + 1 &&
+      gap > Math.min(prev.size, g.size) * 0.12;
+    if (
+      prev &&
+      !drawnApart &&
+      gap <= Math.max(Math.min(prev.size, g.size) * 0.42, monospaceWidth(prev, g) * 1.05)
+    ) {
+      const glue =
+        gap > Math.min(prev.size, g.size) * 0.12 &&
+        !prev.text.endsWith(' ') &&
+        !g.str.startsWith(' ')
+          ? ' '
+          : '';
       prev.text += glue + g.str;
       prev.end = Math.max(prev.end, g.end);
       prev.order = Math.min(prev.order, g.order);
       prev.lastOrder = Math.max(prev.lastOrder, g.order);
       continue;
     }
-    out.push({ text: g.str, x: g.x, end: g.end, y: g.y, size: g.size, font: g.font, order: g.order, lastOrder: g.order, charWidth: 0, gapBefore: gap });
+    out.push({
+      text: g.str,
+      x: g.x,
+      end: g.end,
+      y: g.y,
+      size: g.size,
+      font: g.font,
+      order: g.order,
+      lastOrder: g.order,
+      charWidth: 0,
+      gapBefore: gap,
+    });
   }
   for (const f of out) {
     f.text = f.text.replace(/\s+/g, ' ').trim();
     // spaces are narrow (about 0.28 em): the width of a word is its letters'
     const spaces = (f.text.match(/ /g) ?? []).length;
     const letters = f.text.length - spaces;
-    f.charWidth = letters > 0 ? Math.max(0, f.end - f.x - spaces * f.size * 0.28) / letters : f.size * 0.5;
+    f.charWidth =
+      letters > 0 ? Math.max(0, f.end - f.x - spaces * f.size * 0.28) / letters : f.size * 0.5;
   }
   return out.filter((f) => f.text);
 }
@@ -125,7 +160,9 @@ function fragmentsOf(glyphs: Glyphs[]): Fragment[] {
 function groupLines(glyphs: Glyphs[], page: number): VisualLine[] {
   const rows: { y: number; size: number; glyphs: Glyphs[] }[] = [];
   for (const g of [...glyphs].sort((p, q) => q.y - p.y)) {
-    const row = rows.find((r) => Math.abs(r.y - g.y) <= Math.max(1.5, Math.min(r.size, g.size) * 0.4));
+    const row = rows.find(
+      (r) => Math.abs(r.y - g.y) <= Math.max(1.5, Math.min(r.size, g.size) * 0.4),
+    );
     if (row) row.glyphs.push(g);
     else rows.push({ y: g.y, size: g.size, glyphs: [g] });
   }
@@ -160,21 +197,20 @@ export function pageLines(input: PdfPageInput, page: number): PageLines {
   const lines = groupLines(flat, page);
   const width = input.width ?? Math.max(595, ...lines.map((l) => l.end + 40));
   const height = input.height ?? Math.max(842, ...lines.map((l) => l.y + 40));
-  const rotatedLines = [...new Set(rotated.sort((p, q) => p.order - q.order).map((g) => g.str.trim()))];
+  const rotatedLines = [
+    ...new Set(rotated.sort((p, q) => p.order - q.order).map((g) => g.str.trim())),
+  ];
   return { page, width, height, lines, rotated: rotatedLines };
 }
 
 export const lineText = (l: VisualLine) => l.fragments.map((f) => f.text).join(' ');
 
-const PAGE_NUMBER = /^(page|p\.?)?\s*#+\s*((sur|\/|de|of)\s*#+)?$|^[-–—]\s*#+\s*[-–—]$|^#+\s*\/\s*#+$/i;
+const PAGE_NUMBER =
+  /^(page|p\.?)?\s*#+\s*((sur|\/|de|of)\s*#+)?$|^[-–—]\s*#+\s*[-–—]$|^#+\s*\/\s*#+$/i;
 
 /** Text of a line with its numbers blurred: « Page 3 sur 12 » and « Page 4 sur 12 » are one key. */
 const runningKey = (l: VisualLine) =>
-  lineText(l)
-    .toLowerCase()
-    .replace(/\d+/g, '#')
-    .replace(/\s+/g, ' ')
-    .trim();
+  lineText(l).toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
 /**
  * Drops running headers and footers: lines in the top or bottom eighth of the page whose text
@@ -194,7 +230,11 @@ export function dropRunningLines(pages: PageLines[]): PageLines[] {
     }
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
   const repeated = (key: string, y: number) =>
-    new Set((seen.get(key) ?? []).filter((s) => Math.abs(s.y - y) <= RUNNING_Y_TOLERANCE).map((s) => s.page)).size;
+    new Set(
+      (seen.get(key) ?? [])
+        .filter((s) => Math.abs(s.y - y) <= RUNNING_Y_TOLERANCE)
+        .map((s) => s.page),
+    ).size;
   return pages.map((p) => ({
     ...p,
     lines: p.lines.filter((l, i) => {

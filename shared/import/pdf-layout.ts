@@ -5,7 +5,15 @@
  * items and headings on their own line, running headers, footers and page numbers dropped.
  * Every line keeps the page it starts on, so that the review can say « page N ».
  */
-import { dropRunningLines, lineText, pageLines, type Fragment, type PageLines, type PdfPageInput, type VisualLine } from './pdf-geometry';
+import {
+  dropRunningLines,
+  lineText,
+  pageLines,
+  type Fragment,
+  type PageLines,
+  type PdfPageInput,
+  type VisualLine,
+} from './pdf-geometry';
 import { joinWrapped, vocabularyOf } from './pdf-join';
 import { pageUnits, wrapped, type PageUnit } from './pdf-tables';
 
@@ -16,7 +24,8 @@ export interface PdfLine {
 }
 
 /** A list item: « • », « - », « 1. », « a) »… */
-const LIST_MARK = /^([•▪◦●■□➢►✓·*\u2022\uf0b7\uf0a7-]|[–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|[IVX]{1,4}[.)-](?=\s))/;
+const LIST_MARK =
+  /^([•▪◦●■□➢►✓·*\u2022\uf0b7\uf0a7-]|[–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|[IVX]{1,4}[.)-](?=\s))/;
 /** A lone bullet glyph printed before the item's text. */
 const BULLET = /^[•▪◦●■□➢►✓·o\u2022\uf0b7\uf0a7\uf0d8\uf076-]$/;
 /** Starts of headings that never continue the line above. */
@@ -35,14 +44,22 @@ interface ProseLine {
 
 /** Fragments joined by a tab, or by a space when they are a word gap apart (drawn apart only). */
 function joinFragments(fragments: readonly Fragment[]): string {
-  return fragments.map((f, i) => (i === 0 ? '' : f.gapBefore <= f.size * 0.42 ? ' ' : '\t') + f.text).join('');
+  return fragments
+    .map((f, i) => (i === 0 ? '' : f.gapBefore <= f.size * 0.42 ? ' ' : '\t') + f.text)
+    .join('');
 }
 
 function proseOf(line: VisualLine): ProseLine {
   const [first, second] = line.fragments;
   if (first && second && BULLET.test(first.text)) {
     const rest = joinFragments(line.fragments.slice(1));
-    return { line, text: `- ${rest}`, tabbed: rest.includes('\t'), textX: second.x, listItem: true };
+    return {
+      line,
+      text: `- ${rest}`,
+      tabbed: rest.includes('\t'),
+      textX: second.x,
+      listItem: true,
+    };
   }
   const text = joinFragments(line.fragments);
   return {
@@ -78,7 +95,9 @@ function modalPitch(pages: PageLines[], most = false): (size: number) => number 
     // paragraphs has more paragraph gaps than line pitches)
     const top = Math.max(...m.values());
     if (most) return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
-    return Math.min(...[...m.entries()].filter(([, n]) => n >= Math.max(2, top * 0.25)).map(([p]) => p));
+    return Math.min(
+      ...[...m.entries()].filter(([, n]) => n >= Math.max(2, top * 0.25)).map(([p]) => p),
+    );
   };
 }
 
@@ -124,7 +143,8 @@ function continues(prev: ProseLine, start: ProseLine, next: ProseLine, ctx: Cont
   const hyphen = /\p{L}-$/u.test(prev.text);
   // a text of one-line paragraphs: only a line closer to the one above than paragraphs are
   // to each other was wrapped by the word processor
-  if (!ctx.wraps && !hyphen && !(b.page === a.page && a.y - b.y < ctx.common(a.size) - 1)) return false;
+  if (!ctx.wraps && !hyphen && !(b.page === a.page && a.y - b.y < ctx.common(a.size) - 1))
+    return false;
   // a tab-separated row goes on only with the tail of a cut cell (a number, lower case)
   if (prev.tabbed && !hyphen && !/^[\p{Ll}\d@(]/u.test(next.text)) return false;
   // a word hyphenated at the end of the line goes on with the next line's lower-case word
@@ -137,7 +157,8 @@ function continues(prev: ProseLine, start: ProseLine, next: ProseLine, ctx: Cont
 /** A line that runs on from the one above at the left margin (text laid out with tab stops). */
 function runsOn(above: VisualLine, aboveText: string, line: VisualLine, ctx: Context): boolean {
   if (line.page !== above.page || line.fragments.length !== 1) return false;
-  if (above.y - line.y > ctx.pitch(line.size) * 1.2 + 0.5 || Math.abs(line.size - above.size) > 0.6) return false;
+  if (above.y - line.y > ctx.pitch(line.size) * 1.2 + 0.5 || Math.abs(line.size - above.size) > 0.6)
+    return false;
   const text = line.fragments[0]!.text;
   if (!/^[\p{Ll}\d@(]/u.test(text) && !/-$/.test(aboveText)) return false;
   return wrapped(above.end, line.fragments[0]!, ctx.edge(line.page));
@@ -159,16 +180,27 @@ function wrapsText(prose: ProseLine[][], edge: (page: number) => number): boolea
 export function layoutPdfPages(input: readonly PdfPageInput[]): PdfLine[] {
   const pages = dropRunningLines(input.map((p, i) => pageLines(p, i + 1)));
   const units: PageUnit[][] = pages.map((p) => pageUnits(p.lines, p.width));
-  const proseLines = units.map((us) => us.flatMap((u) => (u.kind === 'prose' ? [proseOf(u.line)] : [])));
+  const proseLines = units.map((us) =>
+    us.flatMap((u) => (u.kind === 'prose' ? [proseOf(u.line)] : [])),
+  );
   const edges = new Map<number, number>();
   proseLines.forEach((ps, i) => {
-    const e = rightEdge(ps.map((p) => p.line), pages[i]!.width);
+    const e = rightEdge(
+      ps.map((p) => p.line),
+      pages[i]!.width,
+    );
     if (e !== undefined) edges.set(i + 1, e);
   });
   const known = [...edges.values()].sort((a, b) => a - b);
-  const fallback = known[Math.floor(known.length / 2)] ?? Math.max(...pages.map((p) => p.width)) * 0.9;
+  const fallback =
+    known[Math.floor(known.length / 2)] ?? Math.max(...pages.map((p) => p.width)) * 0.9;
   const edge = (page: number) => edges.get(page) ?? fallback;
-  const ctx: Context = { pitch: modalPitch(pages), common: modalPitch(pages, true), edge, wraps: wrapsText(proseLines, edge) };
+  const ctx: Context = {
+    pitch: modalPitch(pages),
+    common: modalPitch(pages, true),
+    edge,
+    wraps: wrapsText(proseLines, edge),
+  };
   const vocabulary = vocabularyOf(pages.flatMap((p) => p.lines.map(lineText)));
 
   const out: PdfLine[] = [];
@@ -178,7 +210,8 @@ export function layoutPdfPages(input: readonly PdfPageInput[]): PdfLine[] {
   type Kind = 'list' | 'text' | 'row';
   let lastKind: Kind | undefined;
   const blank = () => {
-    if (out.length && out[out.length - 1]!.text !== '') out.push({ text: '', page: out[out.length - 1]!.page });
+    if (out.length && out[out.length - 1]!.text !== '')
+      out.push({ text: '', page: out[out.length - 1]!.page });
   };
   const emit = (text: string, page: number, kind: Kind) => {
     if (lastKind && lastKind !== kind) blank();
@@ -198,8 +231,15 @@ export function layoutPdfPages(input: readonly PdfPageInput[]): PdfLine[] {
         const before = para?.last;
         // a cell's text that began on the line above, full width (« … Libertés Rénald » /
         // « THOMAS ⇥ r.thomas@… »)
-        if (para && before && !before.tabbed && before.line.page === first.page && Math.abs(first.x - para.start.line.x) <= 3 &&
-          before.line.y - first.y <= ctx.pitch(first.size) * 1.2 + 0.5 && wrapped(before.line.end, first.fragments[0]!, ctx.edge(first.page))) {
+        if (
+          para &&
+          before &&
+          !before.tabbed &&
+          before.line.page === first.page &&
+          Math.abs(first.x - para.start.line.x) <= 3 &&
+          before.line.y - first.y <= ctx.pitch(first.size) * 1.2 + 0.5 &&
+          wrapped(before.line.end, first.fragments[0]!, ctx.edge(first.page))
+        ) {
           const { text, start } = para;
           para = undefined;
           emit(joinWrapped(text, unit.text, vocabulary), start.line.page, 'row');
@@ -222,7 +262,8 @@ export function layoutPdfPages(input: readonly PdfPageInput[]): PdfLine[] {
         para.last = prose;
         continue;
       }
-      const gap = para && para.last.line.page === prose.line.page ? para.last.line.y - prose.line.y : 0;
+      const gap =
+        para && para.last.line.page === prose.line.page ? para.last.line.y - prose.line.y : 0;
       flush();
       if (gap > ctx.pitch(prose.line.size) * 1.3) blank();
       para = { start: prose, last: prose, text: prose.text };

@@ -7,16 +7,20 @@
 import { joinWrapped } from './pdf-join';
 import type { Fragment, VisualLine } from './pdf-geometry';
 
-export type PageUnit = { kind: 'prose'; line: VisualLine } | { kind: 'row'; text: string; lines: VisualLine[] };
+export type PageUnit =
+  { kind: 'prose'; line: VisualLine } | { kind: 'row'; text: string; lines: VisualLine[] };
 
 const TOLERANCE = 2.5;
 /** A bullet or an item number printed apart from its text. */
-export const LIST_MARKER = /^([•▪◦●■□➢►✓·o*\u2022\uf0b7\uf0a7\uf0d8\uf076–—-]|\(?\d{1,2}[.)°]|\(?[a-z][.)]|[IVX]{1,4}[.)])$/;
+export const LIST_MARKER =
+  /^([•▪◦●■□➢►✓·o*\u2022\uf0b7\uf0a7\uf0d8\uf076–—-]|\(?\d{1,2}[.)°]|\(?[a-z][.)]|[IVX]{1,4}[.)])$/;
 
 /** Lines close enough to be one block (a table's rows, with their padding). */
 const sameBlock = (a: VisualLine, b: VisualLine) => a.y - b.y <= Math.max(a.size, b.size) * 3;
 
-function clusterXs(xs: { x: number; line: number; strong: boolean }[]): { x: number; lines: Set<number>; strong: boolean }[] {
+function clusterXs(
+  xs: { x: number; line: number; strong: boolean }[],
+): { x: number; lines: Set<number>; strong: boolean }[] {
   const clusters: { x: number; lines: Set<number>; strong: boolean }[] = [];
   for (const p of [...xs].sort((a, b) => a.x - b.x)) {
     const last = clusters[clusters.length - 1];
@@ -40,15 +44,22 @@ function columnsOf(block: VisualLine[]): number[] {
   const aligned = clusters.filter((c) => c.lines.size >= 2);
   // a wide gap on one line alone marks a column only when no others line up: inside a table
   // whose columns line up it is a justified word gap or a centred heading
-  return (aligned.length >= 2 ? aligned : clusters.filter((c) => c.lines.size >= 2 || c.strong)).map((c) => c.x);
+  return (
+    aligned.length >= 2 ? aligned : clusters.filter((c) => c.lines.size >= 2 || c.strong)
+  ).map((c) => c.x);
 }
 
-const atColumn = (x: number, columns: number[]) => columns.some((c) => Math.abs(c - x) <= TOLERANCE);
+const atColumn = (x: number, columns: number[]) =>
+  columns.some((c) => Math.abs(c - x) <= TOLERANCE);
 
 /** Whether a line belongs to the table: most of its gaps fall on the columns. */
 function isTableLine(line: VisualLine, columns: number[], left: number): boolean {
   const splits = line.fragments.slice(1);
-  if (splits.length) return splits.filter((f) => atColumn(f.x, columns)).length / splits.length >= 0.6 && splits.some((f) => atColumn(f.x, columns));
+  if (splits.length)
+    return (
+      splits.filter((f) => atColumn(f.x, columns)).length / splits.length >= 0.6 &&
+      splits.some((f) => atColumn(f.x, columns))
+    );
   // a lone fragment: the continuation of a cell of a column other than the first
   return line.x > left + TOLERANCE && atColumn(line.x, columns);
 }
@@ -90,9 +101,52 @@ function isCellwise(lines: readonly VisualLine[]): boolean {
 
 /** Helvetica / Arial advance widths (per 1000 em) of the characters that matter, to place a word in an item. */
 const WIDTHS: Record<string, number> = {
-  ' ': 278, f: 278, i: 222, j: 222, l: 222, m: 833, r: 333, t: 278, w: 722, c: 500, k: 500, s: 500, v: 500, x: 500, y: 500, z: 500,
-  I: 278, J: 500, M: 833, W: 944, F: 611, T: 611, Z: 611, L: 556, C: 722, D: 722, H: 722, N: 722, R: 722, U: 722, G: 778, O: 778, Q: 778,
-  '.': 278, ',': 278, ':': 278, ';': 278, '/': 278, '-': 333, '(': 333, ')': 333, '@': 1015, "'": 191, '’': 222, '«': 556, '»': 556,
+  ' ': 278,
+  f: 278,
+  i: 222,
+  j: 222,
+  l: 222,
+  m: 833,
+  r: 333,
+  t: 278,
+  w: 722,
+  c: 500,
+  k: 500,
+  s: 500,
+  v: 500,
+  x: 500,
+  y: 500,
+  z: 500,
+  I: 278,
+  J: 500,
+  M: 833,
+  W: 944,
+  F: 611,
+  T: 611,
+  Z: 611,
+  L: 556,
+  C: 722,
+  D: 722,
+  H: 722,
+  N: 722,
+  R: 722,
+  U: 722,
+  G: 778,
+  O: 778,
+  Q: 778,
+  '.': 278,
+  ',': 278,
+  ':': 278,
+  ';': 278,
+  '/': 278,
+  '-': 333,
+  '(': 333,
+  ')': 333,
+  '@': 1015,
+  "'": 191,
+  '’': 222,
+  '«': 556,
+  '»': 556,
 };
 function advance(c: string): number {
   const base = c.normalize('NFD')[0] ?? c;
@@ -105,9 +159,16 @@ function advance(c: string): number {
  * on the column start, its position estimated from the characters' usual widths.
  */
 export function splitAtColumns(fragment: Fragment, starts: readonly number[]): Fragment[] {
-  const inner = starts.filter((c) => c > fragment.x + TOLERANCE * 2 && c < fragment.end - TOLERANCE * 2);
+  const inner = starts.filter(
+    (c) => c > fragment.x + TOLERANCE * 2 && c < fragment.end - TOLERANCE * 2,
+  );
   // only a run that starts a cell (on a column) runs over into the next one
-  if (!inner.length || !fragment.text.includes(' ') || !starts.some((c) => Math.abs(c - fragment.x) <= TOLERANCE)) return [fragment];
+  if (
+    !inner.length ||
+    !fragment.text.includes(' ') ||
+    !starts.some((c) => Math.abs(c - fragment.x) <= TOLERANCE)
+  )
+    return [fragment];
   const chars = [...fragment.text];
   const total = chars.reduce((w, c) => w + advance(c), 0);
   const scale = (fragment.end - fragment.x) / total;
@@ -127,7 +188,12 @@ export function splitAtColumns(fragment: Fragment, starts: readonly number[]): F
     });
     // the word starts on the column (within 2 pt: the widths are the usual ones, not the
     // font's), and the cut is not inside a number (« 05 61 | 27 84 »)
-    if (best > 0 && bestDistance <= 2 && !(/\d/.test(chars[best - 1]!) && /\d/.test(chars[best + 1] ?? ''))) cuts.push(best);
+    if (
+      best > 0 &&
+      bestDistance <= 2 &&
+      !(/\d/.test(chars[best - 1]!) && /\d/.test(chars[best + 1] ?? ''))
+    )
+      cuts.push(best);
   }
   if (!cuts.length) return [fragment];
   const pieces: Fragment[] = [];
@@ -137,7 +203,14 @@ export function splitAtColumns(fragment: Fragment, starts: readonly number[]): F
   for (const cut of [...new Set(cuts)].sort((a, b) => a - b).concat(chars.length)) {
     const text = chars.slice(from, cut).join('');
     const end = x + widthOf(text);
-    if (text.trim()) pieces.push({ ...fragment, text: text.trim(), x, end: Math.min(end, fragment.end), gapBefore: pieces.length ? advance(' ') * scale : fragment.gapBefore });
+    if (text.trim())
+      pieces.push({
+        ...fragment,
+        text: text.trim(),
+        x,
+        end: Math.min(end, fragment.end),
+        gapBefore: pieces.length ? advance(' ') * scale : fragment.gapBefore,
+      });
     x = end + advance(' ') * scale;
     from = cut + 1;
   }
@@ -153,10 +226,19 @@ export function splitAtColumns(fragment: Fragment, starts: readonly number[]): F
 function cellwiseRows(lines: VisualLine[], starts: number[]): PageUnit[] {
   type Piece = { f: Fragment; line: VisualLine; col: number };
   const pieces: Piece[] = lines
-    .flatMap((line) => line.fragments.flatMap((f0) => splitAtColumns(f0, starts).map((f) => ({ f, line, col: columnIndex(f.x, starts) }))))
+    .flatMap((line) =>
+      line.fragments.flatMap((f0) =>
+        splitAtColumns(f0, starts).map((f) => ({ f, line, col: columnIndex(f.x, starts) })),
+      ),
+    )
     .sort((a, b) => a.f.order - b.f.order || b.f.y - a.f.y || a.f.x - b.f.x);
   type CellAcc = { pieces: Piece[] };
-  const rows: { cells: Map<number, CellAcc>; top: number; bottom: number; lines: Set<VisualLine> }[] = [];
+  const rows: {
+    cells: Map<number, CellAcc>;
+    top: number;
+    bottom: number;
+    lines: Set<VisualLine>;
+  }[] = [];
   let prev: Piece | undefined;
   for (const p of pieces) {
     const row = rows[rows.length - 1];
@@ -164,16 +246,24 @@ function cellwiseRows(lines: VisualLine[], starts: number[]): PageUnit[] {
     if (row && prev) {
       const size = Math.max(p.f.size, prev.f.size);
       if (p.col === prev.col) {
-        const sameLine = Math.abs(p.f.y - prev.f.y) <= size * 0.4 && p.f.x >= prev.f.end - TOLERANCE;
+        const sameLine =
+          Math.abs(p.f.y - prev.f.y) <= size * 0.4 && p.f.x >= prev.f.end - TOLERANCE;
         // the cell's next line: its first word could not fit on the line above, or it is the
         // tail of a cut word or number (a one-line cell above a row is not continued)
-        const cellRight = (starts[prev.col + 1] ?? Math.max(...lines.map((l) => l.end)) + TOLERANCE) - TOLERANCE;
-        const nextLine = prev.f.y > p.f.y && prev.f.y - p.f.y <= size * 1.4 &&
-          (wrapped(prev.f.end, p.f, cellRight) || /^[\p{Ll}\d@(]/u.test(p.f.text) || /-$/.test(prev.f.text));
+        const cellRight =
+          (starts[prev.col + 1] ?? Math.max(...lines.map((l) => l.end)) + TOLERANCE) - TOLERANCE;
+        const nextLine =
+          prev.f.y > p.f.y &&
+          prev.f.y - p.f.y <= size * 1.4 &&
+          (wrapped(prev.f.end, p.f, cellRight) ||
+            /^[\p{Ll}\d@(]/u.test(p.f.text) ||
+            /-$/.test(prev.f.text));
         sameRow = sameLine || nextLine;
-      } else if (p.col > prev.col) sameRow = p.f.y <= row.top + size * 3 && p.f.y >= row.bottom - size * 3;
+      } else if (p.col > prev.col)
+        sameRow = p.f.y <= row.top + size * 3 && p.f.y >= row.bottom - size * 3;
     }
-    if (!sameRow || !row) rows.push({ cells: new Map(), top: p.f.y, bottom: p.f.y, lines: new Set() });
+    if (!sameRow || !row)
+      rows.push({ cells: new Map(), top: p.f.y, bottom: p.f.y, lines: new Set() });
     const target = rows[rows.length - 1]!;
     const cell = target.cells.get(p.col) ?? { pieces: [] };
     cell.pieces.push(p);
@@ -191,12 +281,18 @@ function cellwiseRows(lines: VisualLine[], starts: number[]): PageUnit[] {
       if (last && Math.abs(last[0]!.f.y - p.f.y) <= p.f.size * 0.4) last.push(p);
       else byLine.push([p]);
     }
-    return byLine.map((ps) => ps.map((p) => p.f.text).join(' ')).reduce((a, b) => joinWrapped(a, b), '');
+    return byLine
+      .map((ps) => ps.map((p) => p.f.text).join(' '))
+      .reduce((a, b) => joinWrapped(a, b), '');
   };
   return rows.map((row) => {
     const last = Math.max(...row.cells.keys());
     const cells = Array.from({ length: last + 1 }, (_, c) => cellText(row.cells.get(c)));
-    return { kind: 'row' as const, text: cells.join('\t'), lines: [...row.lines].sort((a, b) => b.y - a.y) };
+    return {
+      kind: 'row' as const,
+      text: cells.join('\t'),
+      lines: [...row.lines].sort((a, b) => b.y - a.y),
+    };
   });
 }
 
@@ -218,8 +314,15 @@ function tableRows(lines: VisualLine[], columns: number[], pageRight: number): P
     if (row && prev && cells.size === 1 && cells.has(0)) {
       const only = line.fragments[0]!;
       const lastCell = row.cells.get(Math.max(...row.cells.keys()))!;
-      const runOn = /^[\p{Ll}\d@(]/u.test(only.text) || /-$/.test(lastCell.lines[lastCell.lines.length - 1] ?? '');
-      if (runOn && line.fragments.length === 1 && prev.y - line.y <= line.size * 1.4 && wrapped(prev.end, only, pageRight)) {
+      const runOn =
+        /^[\p{Ll}\d@(]/u.test(only.text) ||
+        /-$/.test(lastCell.lines[lastCell.lines.length - 1] ?? '');
+      if (
+        runOn &&
+        line.fragments.length === 1 &&
+        prev.y - line.y <= line.size * 1.4 &&
+        wrapped(prev.end, only, pageRight)
+      ) {
         lastCell.lines.push(only.text);
         row.lines.push(line);
         continue;
@@ -248,7 +351,9 @@ function tableRows(lines: VisualLine[], columns: number[], pageRight: number): P
   const tabStops = starts.length > Math.max(...lines.map((l) => l.fragments.length));
   return rows.map((row) => {
     const last = Math.max(...row.cells.keys());
-    const cells = Array.from({ length: last + 1 }, (_, c) => (row.cells.get(c)?.lines ?? []).reduce((a, b) => joinWrapped(a, b), ''));
+    const cells = Array.from({ length: last + 1 }, (_, c) =>
+      (row.cells.get(c)?.lines ?? []).reduce((a, b) => joinWrapped(a, b), ''),
+    );
     const kept = tabStops ? cells.filter((c, i) => c || i === 0) : cells;
     return { kind: 'row' as const, text: kept.join('\t'), lines: row.lines };
   });
@@ -259,11 +364,20 @@ function mergeFragments(run: readonly Fragment[]): Fragment {
   const last = run[run.length - 1]!;
   const text = run.map((f) => f.text).join(' ');
   const letters = text.replace(/ /g, '').length;
-  const charWidth = letters ? (last.end - first.x - (text.length - letters) * first.size * 0.28) / letters : first.charWidth;
-  return { ...first, text, end: last.end, lastOrder: Math.max(...run.map((f) => f.lastOrder)), charWidth };
+  const charWidth = letters
+    ? (last.end - first.x - (text.length - letters) * first.size * 0.28) / letters
+    : first.charWidth;
+  return {
+    ...first,
+    text,
+    end: last.end,
+    lastOrder: Math.max(...run.map((f) => f.lastOrder)),
+    charWidth,
+  };
 }
 
-const alike = (gaps: readonly number[]) => Math.max(...gaps) - Math.min(...gaps) <= Math.max(1.5, Math.min(...gaps) * 0.08);
+const alike = (gaps: readonly number[]) =>
+  Math.max(...gaps) - Math.min(...gaps) <= Math.max(1.5, Math.min(...gaps) * 0.08);
 
 /**
  * A justified line whose producer printed the stretched word gaps as gaps: the gaps are all
@@ -276,7 +390,12 @@ function mergeJustified(line: VisualLine, right: number): VisualLine {
   const skip = line.fragments.length > 1 && LIST_MARKER.test(line.fragments[0]!.text) ? 1 : 0;
   const words = line.fragments.slice(skip);
   const gaps = words.slice(1).map((f) => f.gapBefore);
-  if (gaps.length >= 2 && line.end >= right - 3 && alike(gaps) && Math.max(...gaps) <= line.size * 2)
+  if (
+    gaps.length >= 2 &&
+    line.end >= right - 3 &&
+    alike(gaps) &&
+    Math.max(...gaps) <= line.size * 2
+  )
     return { ...line, fragments: [...line.fragments.slice(0, skip), mergeFragments(words)] };
   // runs of words drawn in sequence with alike gaps (at most 2.2 em: a cell gap is wider)
   const out: Fragment[] = [...line.fragments.slice(0, skip)];
@@ -351,14 +470,21 @@ function blockUnits(block: VisualLine[], pageRight: number): PageUnit[] {
     const first = inTable.indexOf(true);
     const last = inTable.lastIndexOf(true);
     // a line as close to a neighbour as the lines of one cell (a heading between two tables is not)
-    const close = (k: number) => Math.min(block[k - 1]!.y - block[k]!.y, block[k]!.y - block[k + 1]!.y) <= block[k]!.size * 1.4;
+    const close = (k: number) =>
+      Math.min(block[k - 1]!.y - block[k]!.y, block[k]!.y - block[k + 1]!.y) <=
+      block[k]!.size * 1.4;
     for (let k = first + 1; k < last; k++) {
       if (inTable[k]) continue;
       let end = k;
       while (end < last && !inTable[end]) end++;
       // a short run of close lines, drawn in the middle of the rows around it
       const run = Array.from({ length: end - k }, (_v, n) => k + n);
-      if (run.length <= 3 && run.every(close) && isCellwise(block.slice(k - 1, Math.min(block.length, end + 2)))) run.forEach((n) => (inTable[n] = true));
+      if (
+        run.length <= 3 &&
+        run.every(close) &&
+        isCellwise(block.slice(k - 1, Math.min(block.length, end + 2)))
+      )
+        run.forEach((n) => (inTable[n] = true));
       k = end;
     }
     // a cell's line above or below the first or last row (a cell centred vertically), drawn
@@ -366,8 +492,11 @@ function blockUnits(block: VisualLine[], pageRight: number): PageUnit[] {
     const drawnWithin = (k: number, n: number) => {
       const [line, row] = [block[k]!, block[n]!];
       const order = Math.min(...line.fragments.map((f) => f.order));
-      return Math.abs(line.y - row.y) <= line.size * 1.4 &&
-        order > Math.min(...row.fragments.map((f) => f.order)) && order < Math.max(...row.fragments.map((f) => f.lastOrder));
+      return (
+        Math.abs(line.y - row.y) <= line.size * 1.4 &&
+        order > Math.min(...row.fragments.map((f) => f.order)) &&
+        order < Math.max(...row.fragments.map((f) => f.lastOrder))
+      );
     };
     for (let k = first - 1; k >= 0 && drawnWithin(k, k + 1); k--) inTable[k] = true;
     for (let k = last + 1; k < block.length && drawnWithin(k, k - 1); k++) inTable[k] = true;

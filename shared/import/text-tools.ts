@@ -1,7 +1,10 @@
 /** Small pure helpers shared by the extractors: folding, names, e-mails, phones, persons. */
 
 export const fold = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** A comparison key: case, accents, punctuation and spacing ignored. */
 export const keyOf = (s: string) =>
@@ -14,24 +17,34 @@ export const PLACEHOLDER =
   /\b(SAISIR|RENSEIGNER|INDIQUER|COMPL[ÉE]TER|PR[ÉE]CISER)\b|_{3,}|…{2,}|\.{4,}|\.\s?\.\s?\/|X{3,}|\[[^\]]*\]|<[^>]*>/;
 export const isPlaceholder = (s: string) => PLACEHOLDER.test(s);
 
-export const CIVILITY = /^(?:M\.?|MM\.?|Mme\.?|Mmes|Mlle\.?|Monsieur|Madame|Mademoiselle)(?=\s|$)\s*/i;
+export const CIVILITY =
+  /^(?:M\.?|MM\.?|Mme\.?|Mmes|Mlle\.?|Monsieur|Madame|Mademoiselle)(?=\s|$)\s*/i;
 
 const NAME_WORD = "[A-ZÀ-ÖØ-Þ][\\p{L}'’-]*";
 /** Capitalised words (« Michel BISSON », « Anne-Emilie Ravache », « Le Cousin »). */
-export const NAME_RE = new RegExp(`^(${NAME_WORD}(?:\\s+(?:de |du |des |d'|le |la |van |von )?${NAME_WORD})*)`, 'u');
+export const NAME_RE = new RegExp(
+  `^(${NAME_WORD}(?:\\s+(?:de |du |des |d'|le |la |van |von )?${NAME_WORD})*)`,
+  'u',
+);
 
 /** A plausible person name: letters, 2 to 6 words, no digit, no @. */
 export function looksLikePersonName(s: string): boolean {
   const t = s.trim();
   if (!t || /[\d@:]/.test(t) || isPlaceholder(t)) return false;
   const words = t.split(/\s+/);
-  return words.length >= 1 && words.length <= 6 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(de|du|des|d'|le|la|van|von)$/.test(w));
+  return (
+    words.length >= 1 &&
+    words.length <= 6 &&
+    words.every((w) => /^[\p{Lu}]/u.test(w) || /^(de|du|des|d'|le|la|van|von)$/.test(w))
+  );
 }
 
 /** A word written in capitals (« MARTIN », « LE », « D'ARTAGNAN », « DE »; OCR « BlHAN »), two letters at least. */
-const capsWord = (w: string) => /^(?:[DL]['’])?\p{Lu}[\p{Lu}l'’-]*\p{Lu}$/u.test(w) || /^[DL]['’]$/u.test(w);
+const capsWord = (w: string) =>
+  /^(?:[DL]['’])?\p{Lu}[\p{Lu}l'’-]*\p{Lu}$/u.test(w) || /^[DL]['’]$/u.test(w);
 /** Acronyms of a function written after a name (« Christophe DUCASSE RSSI »). */
-const FUNCTION_ACRONYM = /^(?:RSSI|DSI|DPO|DPD|CIL|DGS|DGA|DGAS|DGST|DRH|DAF|SG|DG|CCAS|CIAS|RGPD|MCP)$/;
+const FUNCTION_ACRONYM =
+  /^(?:RSSI|DSI|DPO|DPD|CIL|DGS|DGA|DGAS|DGST|DRH|DAF|SG|DG|CCAS|CIAS|RGPD|MCP)$/;
 
 /**
  * The person part of a run of capitalised words: the family name runs to the end of the first
@@ -79,10 +92,16 @@ export function parsePerson(raw: string): Person {
   if (afterCivility !== t && TITLE_HEAD.test(afterCivility)) t = afterCivility;
   const title = TITLE_HEAD.exec(t);
   if (title) {
-    const rest = t.slice(title[0].length).replace(/^[\s,:-]+/, '').replace(CIVILITY, '');
+    const rest = t
+      .slice(title[0].length)
+      .replace(/^[\s,:-]+/, '')
+      .replace(CIVILITY, '');
     const read = NAME_RE.exec(rest)?.[1];
     const name = read && personPart(read);
-    return { title: title[0].trim(), ...(name && looksLikePersonName(name) ? { name: name.trim() } : {}) };
+    return {
+      title: title[0].trim(),
+      ...(name && looksLikePersonName(name) ? { name: name.trim() } : {}),
+    };
   }
   const noCivility = t.replace(CIVILITY, '');
   const nameMatch = NAME_RE.exec(noCivility);
@@ -99,7 +118,9 @@ export function parsePerson(raw: string): Person {
   }
   const words = name.split(/\s+/);
   // (« LE GALL »: a particle in capitals before a name in capitals belongs to the name)
-  const cut = words.findIndex((w, i) => i > 0 && /^(le|la)$/i.test(w) && !(capsWord(w) && capsWord(words[i + 1] ?? '')));
+  const cut = words.findIndex(
+    (w, i) => i > 0 && /^(le|la)$/i.test(w) && !(capsWord(w) && capsWord(words[i + 1] ?? '')),
+  );
   if (cut > 0) {
     name = words.slice(0, cut).join(' ');
     rest = noCivility.slice(name.length);
@@ -132,7 +153,8 @@ export function findPhones(line: string): string[] {
 export function formatFrenchPhone(raw: string): string {
   let digits = raw.replace(/\D/g, '');
   if (digits.startsWith('0033')) digits = `0${digits.slice(4).replace(/^0/, '')}`;
-  else if (digits.startsWith('33') && digits.length >= 11) digits = `0${digits.slice(2).replace(/^0/, '')}`;
+  else if (digits.startsWith('33') && digits.length >= 11)
+    digits = `0${digits.slice(2).replace(/^0/, '')}`;
   return digits.length === 10 ? digits.replace(/(\d{2})(?=\d)/g, '$1 ') : raw.trim();
 }
 
@@ -157,4 +179,9 @@ export function wordFrequencies(lines: readonly string[]): Map<string, number> {
 /** Strips list bullets: « - », « – », « • », « o », « - o ». */
 /** List markers: dashes and bullets, « o », « 1. », « 2) », « 3° », « a) », « (b) », « iv) ». */
 export const stripBullet = (s: string) =>
-  s.replace(/^(?:[-–•·▪■◦*]|o(?=\s)|\d+[.)°](?=\s)|\(?[a-z]\)(?=\s)|[ivx]{1,4}\)(?=\s))(?:\s*(?:[-–•·▪■◦*]|o(?=\s)))*\s*/, '').trim();
+  s
+    .replace(
+      /^(?:[-–•·▪■◦*]|o(?=\s)|\d+[.)°](?=\s)|\(?[a-z]\)(?=\s)|[ivx]{1,4}\)(?=\s))(?:\s*(?:[-–•·▪■◦*]|o(?=\s)))*\s*/,
+      '',
+    )
+    .trim();

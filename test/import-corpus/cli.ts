@@ -17,9 +17,24 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { extractConvention } from '../../shared/import';
-import { documentText, folderDocs, GROUPS, loadCorpus, sampleDocs, type CorpusDoc, type Group } from './corpus';
+import {
+  documentText,
+  folderDocs,
+  GROUPS,
+  loadCorpus,
+  sampleDocs,
+  type CorpusDoc,
+  type Group,
+} from './corpus';
 import { makeVariant, SAMPLE_SECTIONS } from './variants';
-import { addCounts, emptyCounts, scoreExtraction, type Counts, type DocScore, type FieldResult } from './score';
+import {
+  addCounts,
+  emptyCounts,
+  scoreExtraction,
+  type Counts,
+  type DocScore,
+  type FieldResult,
+} from './score';
 
 const args = process.argv.slice(2);
 const many = (name: string) => args.flatMap((a, i) => (args[i - 1] === name ? a.split(',') : []));
@@ -36,30 +51,66 @@ const HEAD = `${'document'.padEnd(58)}${pad('fields', 7)}${pad('right', 7)}${pad
 const row = (name: string, c: Counts) =>
   `${name.padEnd(58).slice(0, 58)}${pad(c.expected, 7)}${pad(c.right, 7)}${pad(c.wrong, 7)}${pad(c.missing, 9)}${pad(c.flagged, 9)}${pad(c.invented, 10)}${pad(pct(c), 10)}${pad(c.falseFlags, 13)}`;
 
-const MARK: Record<FieldResult['outcome'], string> = { right: 'ok      ', wrong: 'WRONG   ', missing: 'MISSING ', flagged: 'flagged ', invented: 'INVENTED' };
+const MARK: Record<FieldResult['outcome'], string> = {
+  right: 'ok      ',
+  wrong: 'WRONG   ',
+  missing: 'MISSING ',
+  flagged: 'flagged ',
+  invented: 'INVENTED',
+};
 const q = (s: string | undefined) => (s === undefined ? '—' : `« ${s} »`);
 
 function printDiff(doc: CorpusDoc, score: DocScore) {
   console.log(`\n── ${doc.group}/${doc.id}${doc.family ? ` (${doc.family})` : ''}`);
   for (const f of score.fields) {
     if (f.outcome === 'right' && !flag('--all-fields')) continue;
-    const detail = f.outcome === 'invented' ? `got ${q(f.got)}` : f.outcome === 'right' ? q(f.got) : `expected ${q(f.expected)}  got ${q(f.got)}`;
+    const detail =
+      f.outcome === 'invented'
+        ? `got ${q(f.got)}`
+        : f.outcome === 'right'
+          ? q(f.got)
+          : `expected ${q(f.expected)}  got ${q(f.got)}`;
     console.log(`  ${MARK[f.outcome]} ${f.field.padEnd(52)} ${detail}`);
   }
-  for (const u of score.falseFlags) console.log(`  FALSE FLAG unread « ${u.part} » (${u.label}) at line ${u.sourceLine}, but the document holds none: « ${u.sourceText.slice(0, 80)} »`);
+  for (const u of score.falseFlags)
+    console.log(
+      `  FALSE FLAG unread « ${u.part} » (${u.label}) at line ${u.sourceLine}, but the document holds none: « ${u.sourceText.slice(0, 80)} »`,
+    );
 }
 
-const wanted = (d: CorpusDoc) => !filters.length || filters.some((f) => d.id.includes(f) || d.family === f);
+const wanted = (d: CorpusDoc) =>
+  !filters.length || filters.some((f) => d.id.includes(f) || d.family === f);
 const replays = many('--replay').map((spec): CorpusDoc => {
   const [id, family, seed, k] = spec.split(':');
   const sample = sampleDocs().find((d) => d.id === id);
-  if (!sample || !family) throw new Error(`--replay ${spec}: expected <sample>:<family>:<seed>:<k>`);
-  const v = makeVariant({ id: sample.id, text: sample.text!, truth: sample.truth, sections: SAMPLE_SECTIONS[sample.id]! }, family, Number(seed), Number(k ?? 0));
+  if (!sample || !family)
+    throw new Error(`--replay ${spec}: expected <sample>:<family>:<seed>:<k>`);
+  const v = makeVariant(
+    {
+      id: sample.id,
+      text: sample.text!,
+      truth: sample.truth,
+      sections: SAMPLE_SECTIONS[sample.id]!,
+    },
+    family,
+    Number(seed),
+    Number(k ?? 0),
+  );
   if (!v) throw new Error(`--replay ${spec}: the family does not apply to this sample`);
-  return { id: `${v.id}@${seed}`, group: 'variants', family: v.family, text: v.text, truth: v.truth };
+  return {
+    id: `${v.id}@${seed}`,
+    group: 'variants',
+    family: v.family,
+    text: v.text,
+    truth: v.truth,
+  };
 });
 const folders = many('--dir').flatMap(folderDocs);
-const docs = replays.length ? replays : folders.length ? folders : loadCorpus(groups.length ? groups : GROUPS).filter(wanted);
+const docs = replays.length
+  ? replays
+  : folders.length
+    ? folders
+    : loadCorpus(groups.length ? groups : GROUPS).filter(wanted);
 const writeDir = many('--write')[0];
 if (writeDir) mkdirSync(writeDir, { recursive: true });
 const results: { doc: CorpusDoc; score: DocScore; ms: number }[] = [];
@@ -78,7 +129,9 @@ for (const doc of docs) {
   results.push({ doc, score, ms: performance.now() - t0 });
 }
 
-console.log(`Import score over ${results.length} documents (${new Date().toISOString().slice(0, 16)})`);
+console.log(
+  `Import score over ${results.length} documents (${new Date().toISOString().slice(0, 16)})`,
+);
 let grand = emptyCounts();
 for (const group of GROUPS) {
   const inGroup = results.filter((r) => r.doc.group === group);
@@ -86,7 +139,9 @@ for (const group of GROUPS) {
   console.log(`\n${group.toUpperCase()}\n${HEAD}`);
   let total = emptyCounts();
   if (group === 'variants' && !flag('--docs')) {
-    const families = [...new Set(inGroup.map((r) => `${r.doc.id.split('~')[0]} ~ ${r.doc.family}`))];
+    const families = [
+      ...new Set(inGroup.map((r) => `${r.doc.id.split('~')[0]} ~ ${r.doc.family}`)),
+    ];
     for (const fam of families) {
       const rs = inGroup.filter((r) => `${r.doc.id.split('~')[0]} ~ ${r.doc.family}` === fam);
       const c = rs.reduce((a, r) => addCounts(a, r.score.counts), emptyCounts());
@@ -99,7 +154,11 @@ for (const group of GROUPS) {
   }
   if (group === 'variants') {
     const byFamily = new Map<string, Counts>();
-    for (const r of inGroup) byFamily.set(r.doc.family!, addCounts(byFamily.get(r.doc.family!) ?? emptyCounts(), r.score.counts));
+    for (const r of inGroup)
+      byFamily.set(
+        r.doc.family!,
+        addCounts(byFamily.get(r.doc.family!) ?? emptyCounts(), r.score.counts),
+      );
     console.log(`${'-'.repeat(HEAD.length)}`);
     for (const [fam, c] of byFamily) console.log(row(`all samples ~ ${fam}`, c));
   }
@@ -107,8 +166,12 @@ for (const group of GROUPS) {
   grand = addCounts(grand, total);
 }
 console.log(`\n${row('TOTAL', grand)}`);
-console.log('flagged = missing but reported as unread (« signalé »); right % = right / fields the truth holds;');
-console.log('false flags = « could not read » said of a part the document does not hold (noise, counted apart).');
+console.log(
+  'flagged = missing but reported as unread (« signalé »); right % = right / fields the truth holds;',
+);
+console.log(
+  'false flags = « could not read » said of a part the document does not hold (noise, counted apart).',
+);
 
 for (const r of results) {
   if (verbose.some((v) => v === 'all' || r.doc.id.includes(v))) printDiff(r.doc, r.score);
@@ -116,6 +179,19 @@ for (const r of results) {
 
 const jsonOut = many('--json')[0];
 if (jsonOut) {
-  writeFileSync(jsonOut, JSON.stringify(results.map((r) => ({ id: r.doc.id, group: r.doc.group, family: r.doc.family, counts: r.score.counts, fields: r.score.fields })), null, 1));
+  writeFileSync(
+    jsonOut,
+    JSON.stringify(
+      results.map((r) => ({
+        id: r.doc.id,
+        group: r.doc.group,
+        family: r.doc.family,
+        counts: r.score.counts,
+        fields: r.score.fields,
+      })),
+      null,
+      1,
+    ),
+  );
   console.log(`JSON: ${jsonOut}`);
 }

@@ -9,20 +9,22 @@ export type Kind = 'text' | 'person' | 'digits' | 'phone' | 'email' | 'id' | 'co
 
 /** Case, accents, ligatures, quotes, dashes, punctuation and spaces folded away. */
 export function foldText(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´'"«»“”‹›]/g, ' ')
-    .replace(/[\u2010-\u2015\u2212-]/g, ' ')
-    .replace(/[.,;:!?()[\]/\\*_|]/g, ' ')
-    // « 9 h » and « 9h », « 8 h 30 » and « 8h30 » are the same time
-    .replace(/(\d)\s+h\b/g, '$1h')
-    .replace(/\bh\s+(\d)/g, 'h$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/œ/gi, 'oe')
+      .replace(/æ/gi, 'ae')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`´'"«»“”‹›]/g, ' ')
+      .replace(/[\u2010-\u2015\u2212-]/g, ' ')
+      .replace(/[.,;:!?()[\]/\\*_|]/g, ' ')
+      // « 9 h » and « 9h », « 8 h 30 » and « 8h30 » are the same time
+      .replace(/(\d)\s+h\b/g, '$1h')
+      .replace(/\bh\s+(\d)/g, 'h$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function normalizeAs(kind: Kind, value: string): string {
@@ -51,7 +53,8 @@ export function normalizeAs(kind: Kind, value: string): string {
   }
 }
 
-export const sameAs = (kind: Kind, a: string, b: string) => normalizeAs(kind, a) === normalizeAs(kind, b);
+export const sameAs = (kind: Kind, a: string, b: string) =>
+  normalizeAs(kind, a) === normalizeAs(kind, b);
 
 /** Word-overlap similarity in [0, 1] (Dice on folded words), to pair list items. */
 export function similarity(a: string, b: string): number {

@@ -35,28 +35,50 @@ export interface CorpusDoc {
 
 const readTruth = (path: string) => parseTruth(JSON.parse(readFileSync(path, 'utf8')), path);
 const files = (dir: string, ext: string) =>
-  existsSync(`${CORPUS_DIR}${dir}`) ? readdirSync(`${CORPUS_DIR}${dir}`).filter((f) => f.endsWith(ext)).sort() : [];
+  existsSync(`${CORPUS_DIR}${dir}`)
+    ? readdirSync(`${CORPUS_DIR}${dir}`)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+    : [];
 
 export function sampleDocs(): CorpusDoc[] {
   return files('samples', '.txt').map((f) => {
     const id = f.replace(/\.txt$/, '');
-    return { id, group: 'samples', text: readFileSync(`${CORPUS_DIR}samples/${f}`, 'utf8'), truth: readTruth(`${CORPUS_DIR}samples/${id}.truth.json`) };
+    return {
+      id,
+      group: 'samples',
+      text: readFileSync(`${CORPUS_DIR}samples/${f}`, 'utf8'),
+      truth: readTruth(`${CORPUS_DIR}samples/${id}.truth.json`),
+    };
   });
 }
 
 export function pdfDocs(): CorpusDoc[] {
   return files('pdf', '.pdf').map((f) => {
     const source = f.split('.')[0]!;
-    const truth = ['samples', 'written'].map((d) => `${CORPUS_DIR}${d}/${source}.truth.json`).find((p) => existsSync(p));
-    if (!truth) throw new Error(`pdf/${f}: no samples/ or written/ truth named ${source}.truth.json`);
-    return { id: f.replace(/\.pdf$/, ''), group: 'pdf', pdf: `${CORPUS_DIR}pdf/${f}`, truth: readTruth(truth) };
+    const truth = ['samples', 'written']
+      .map((d) => `${CORPUS_DIR}${d}/${source}.truth.json`)
+      .find((p) => existsSync(p));
+    if (!truth)
+      throw new Error(`pdf/${f}: no samples/ or written/ truth named ${source}.truth.json`);
+    return {
+      id: f.replace(/\.pdf$/, ''),
+      group: 'pdf',
+      pdf: `${CORPUS_DIR}pdf/${f}`,
+      truth: readTruth(truth),
+    };
   });
 }
 
 export function writtenDocs(dir: 'written' | 'held-out' = 'written'): CorpusDoc[] {
   return files(dir, '.txt').map((f) => {
     const id = f.replace(/\.txt$/, '');
-    return { id, group: dir, text: readFileSync(`${CORPUS_DIR}${dir}/${f}`, 'utf8'), truth: readTruth(`${CORPUS_DIR}${dir}/${id}.truth.json`) };
+    return {
+      id,
+      group: dir,
+      text: readFileSync(`${CORPUS_DIR}${dir}/${f}`, 'utf8'),
+      truth: readTruth(`${CORPUS_DIR}${dir}/${id}.truth.json`),
+    };
   });
 }
 
@@ -81,7 +103,12 @@ export function folderDocs(dir: string): CorpusDoc[] {
 export function variantDocs(samples: readonly CorpusDoc[] = sampleDocs()): CorpusDoc[] {
   return samples.flatMap((s) =>
     SAMPLE_SECTIONS[s.id]
-      ? generateVariants({ id: s.id, text: s.text!, truth: s.truth, sections: SAMPLE_SECTIONS[s.id]! }).map((v) => ({
+      ? generateVariants({
+          id: s.id,
+          text: s.text!,
+          truth: s.truth,
+          sections: SAMPLE_SECTIONS[s.id]!,
+        }).map((v) => ({
           id: v.id,
           group: 'variants' as const,
           family: v.family,

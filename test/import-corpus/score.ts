@@ -67,7 +67,11 @@ const PART_FIELDS: Record<string, string[]> = {
   prefectureActId: ['deliberation.prefectureActId'],
   serviceContract: ['serviceContract'],
   contrat: ['serviceContract'],
-  serviceCentre: ['serviceContract.serviceCentreEmail', 'serviceContract.serviceCentreHours', 'serviceContract.handlingTime'],
+  serviceCentre: [
+    'serviceContract.serviceCentreEmail',
+    'serviceContract.serviceCentreHours',
+    'serviceContract.handlingTime',
+  ],
   mode: ['convention.mode'],
   number: ['convention.number'],
 };
@@ -99,13 +103,15 @@ class Judge {
       return;
     }
     if (!values.length) this.fields.push({ field, outcome: 'invented', got });
-    else if (values.some((v) => sameAs(kind, v, got))) this.fields.push({ field, outcome: 'right', expected, got });
+    else if (values.some((v) => sameAs(kind, v, got)))
+      this.fields.push({ field, outcome: 'right', expected, got });
     else this.fields.push({ field, outcome: 'wrong', expected, got });
   }
 
   /** Every value of an item the truth does not have. */
   extra(field: string, values: Record<string, string | undefined>): void {
-    for (const [k, v] of Object.entries(values)) if (present(v)) this.fields.push({ field: `${field}.${k}`, outcome: 'invented', got: v });
+    for (const [k, v] of Object.entries(values))
+      if (present(v)) this.fields.push({ field: `${field}.${k}`, outcome: 'invented', got: v });
   }
 
   /** A set of values (a contact's phones): each truth value found or missing, each extra invented. */
@@ -113,7 +119,8 @@ class Judge {
     const left = got.filter(present);
     for (const t of truth) {
       const i = left.findIndex((g) => sameAs(kind, t, g));
-      if (i >= 0) this.fields.push({ field, outcome: 'right', expected: t, got: left.splice(i, 1)[0] });
+      if (i >= 0)
+        this.fields.push({ field, outcome: 'right', expected: t, got: left.splice(i, 1)[0] });
       else this.fields.push({ field, outcome: 'missing', expected: t });
     }
     for (const g of left) this.fields.push({ field, outcome: 'invented', got: g });
@@ -126,7 +133,7 @@ function pairUp<T, G>(truth: readonly T[], got: readonly G[], stages: ((t: T, g:
   const t = [...truth];
   const g = [...got];
   for (const match of stages) {
-    for (let i = 0; i < t.length; ) {
+    for (let i = 0; i < t.length;) {
       const j = g.findIndex((x) => match(t[i]!, x));
       if (j >= 0) {
         pairs.push([t[i]!, g[j]!]);
@@ -150,10 +157,15 @@ function missions(j: Judge, truth: Truth['convention']['missions'], got: string[
   ]);
   for (const [{ t, n }, g] of pairs) j.scalar(`convention.missions[${n}]`, 'text', t, g);
   for (const { t, n } of truthLeft) j.scalar(`convention.missions[${n}]`, 'text', t, undefined);
-  for (const g of gotLeft) j.fields.push({ field: 'convention.missions[+]', outcome: 'invented', got: g });
+  for (const g of gotLeft)
+    j.fields.push({ field: 'convention.missions[+]', outcome: 'invented', got: g });
 }
 
-function escalation(j: Judge, truth: TruthEscalation[], got: ConventionExtraction['serviceContract']['escalation']) {
+function escalation(
+  j: Judge,
+  truth: TruthEscalation[],
+  got: ConventionExtraction['serviceContract']['escalation'],
+) {
   const items = got.map((e) => e.value);
   const { pairs, truthLeft, gotLeft } = pairUp(truth, items, [
     (t, g) => sameAs('person', t.name, g.name),
@@ -170,7 +182,14 @@ function escalation(j: Judge, truth: TruthEscalation[], got: ConventionExtractio
   };
   for (const [t, g] of pairs) check(t, g);
   for (const t of truthLeft) check(t, undefined);
-  for (const g of gotLeft) j.extra(`serviceContract.escalation[+${g.name}]`, { side: g.side, name: g.name, function: g.function, phone: g.phone, email: g.email });
+  for (const g of gotLeft)
+    j.extra(`serviceContract.escalation[+${g.name}]`, {
+      side: g.side,
+      name: g.name,
+      function: g.function,
+      phone: g.phone,
+      email: g.email,
+    });
 }
 
 function contacts(j: Judge, truth: TruthContact[], got: ConventionExtraction['contacts']) {
@@ -178,7 +197,10 @@ function contacts(j: Judge, truth: TruthContact[], got: ConventionExtraction['co
   const sameName = (t: TruthContact, g: (typeof items)[number]) =>
     present(g.name) && firstOf(t.name).some((n) => sameAs('person', n, g.name!));
   const { pairs, truthLeft, gotLeft } = pairUp(truth, items, [
-    (t, g) => t.side === g.side && t.role === g.role && (sameName(t, g) || (!firstOf(t.name).length && !present(g.name))),
+    (t, g) =>
+      t.side === g.side &&
+      t.role === g.role &&
+      (sameName(t, g) || (!firstOf(t.name).length && !present(g.name))),
     (t, g) => t.side === g.side && t.role === g.role,
     (t, g) => t.side === g.side && sameName(t, g),
   ]);
@@ -198,17 +220,28 @@ function contacts(j: Judge, truth: TruthContact[], got: ConventionExtraction['co
   for (const t of truthLeft) if (!t.optional) check(t, undefined);
   for (const g of gotLeft) {
     j.extra(`contacts[+${g.side}/${g.role}]`, { role: g.role, name: g.name, email: g.email });
-    for (const p of g.phones) j.fields.push({ field: `contacts[+${g.side}/${g.role}].phones`, outcome: 'invented', got: p });
+    for (const p of g.phones)
+      j.fields.push({
+        field: `contacts[+${g.side}/${g.role}].phones`,
+        outcome: 'invented',
+        got: p,
+      });
   }
 }
 
 function bulletins(j: Judge, truth: TruthBulletin[], got: ConventionExtraction['bulletins']) {
   const items = got.map((b) => b.value);
-  const eq = (kind: Kind, t: TruthScalar, g: string | undefined) => present(g) && firstOf(t).some((x) => sameAs(kind, x, g));
+  const eq = (kind: Kind, t: TruthScalar, g: string | undefined) =>
+    present(g) && firstOf(t).some((x) => sameAs(kind, x, g));
   const { pairs, truthLeft, gotLeft } = pairUp(truth, items, [
-    (t, g) => sameAs('code', t.serviceCode, g.serviceCode) && eq('id', t.annexNumber, g.annexNumber) && (eq('text', t.siteLabel, g.siteLabel) || (!firstOf(t.siteLabel).length && !present(g.siteLabel))),
+    (t, g) =>
+      sameAs('code', t.serviceCode, g.serviceCode) &&
+      eq('id', t.annexNumber, g.annexNumber) &&
+      (eq('text', t.siteLabel, g.siteLabel) ||
+        (!firstOf(t.siteLabel).length && !present(g.siteLabel))),
     (t, g) => sameAs('code', t.serviceCode, g.serviceCode) && eq('text', t.siteLabel, g.siteLabel),
-    (t, g) => sameAs('code', t.serviceCode, g.serviceCode) && eq('id', t.annexNumber, g.annexNumber),
+    (t, g) =>
+      sameAs('code', t.serviceCode, g.serviceCode) && eq('id', t.annexNumber, g.annexNumber),
     (t, g) => sameAs('code', t.serviceCode, g.serviceCode),
   ]);
   const check = (t: TruthBulletin, g: (typeof items)[number] | undefined) => {
@@ -218,20 +251,38 @@ function bulletins(j: Judge, truth: TruthBulletin[], got: ConventionExtraction['
     j.scalar(`${f}.siteLabel`, 'text', t.siteLabel, g?.siteLabel);
     j.scalar(`${f}.annexNumber`, 'id', t.annexNumber, g?.annexNumber);
     j.scalar(`${f}.date`, 'date', t.date, g?.date);
-    const quotas = new Map((g?.quotas ?? []).map((q) => [normalizeAs('code', q.value.profileCode), q.value]));
+    const quotas = new Map(
+      (g?.quotas ?? []).map((q) => [normalizeAs('code', q.value.profileCode), q.value]),
+    );
     for (const [code, max] of Object.entries(t.quotas)) {
       const q = quotas.get(normalizeAs('code', code));
       quotas.delete(normalizeAs('code', code));
       j.scalar(`${f}.quotas.${code}`, 'code', String(max), q ? String(q.max) : undefined);
     }
-    for (const q of quotas.values()) j.fields.push({ field: `${f}.quotas.${q.profileCode}`, outcome: 'invented', got: String(q.max) });
+    for (const q of quotas.values())
+      j.fields.push({
+        field: `${f}.quotas.${q.profileCode}`,
+        outcome: 'invented',
+        got: String(q.max),
+      });
   };
   for (const [t, g] of pairs) check(t, g);
   for (const t of truthLeft) check(t, undefined);
   for (const g of gotLeft) {
     const f = `bulletins[+${g.serviceCode}]`;
-    j.extra(f, { serviceCode: g.serviceCode, serviceLabel: g.serviceLabel, siteLabel: g.siteLabel, annexNumber: g.annexNumber, date: g.date });
-    for (const q of g.quotas) j.fields.push({ field: `${f}.quotas.${q.value.profileCode}`, outcome: 'invented', got: String(q.value.max) });
+    j.extra(f, {
+      serviceCode: g.serviceCode,
+      serviceLabel: g.serviceLabel,
+      siteLabel: g.siteLabel,
+      annexNumber: g.annexNumber,
+      date: g.date,
+    });
+    for (const q of g.quotas)
+      j.fields.push({
+        field: `${f}.quotas.${q.value.profileCode}`,
+        outcome: 'invented',
+        got: String(q.value.max),
+      });
   }
 }
 
@@ -245,8 +296,18 @@ export function scoreExtraction(truth: Truth, x: ConventionExtraction): DocScore
   j.scalar('partner.name', 'text', partner.name, v(x.partner.name));
   j.scalar('partner.kind', 'code', partner.kind, x.partner.kind?.value);
   j.scalar('partner.address', 'text', partner.address, v(x.partner.address));
-  j.scalar('partner.representativeName', 'person', partner.representativeName, v(x.partner.representativeName));
-  j.scalar('partner.representativeTitle', 'text', partner.representativeTitle, v(x.partner.representativeTitle));
+  j.scalar(
+    'partner.representativeName',
+    'person',
+    partner.representativeName,
+    v(x.partner.representativeName),
+  );
+  j.scalar(
+    'partner.representativeTitle',
+    'text',
+    partner.representativeTitle,
+    v(x.partner.representativeTitle),
+  );
   j.scalar('partner.siret', 'digits', partner.siret, v(x.partner.siret));
   j.scalar('partner.email', 'email', partner.email, v(x.partner.email));
   j.scalar('partner.phone', 'phone', partner.phone, v(x.partner.phone));
@@ -254,28 +315,64 @@ export function scoreExtraction(truth: Truth, x: ConventionExtraction): DocScore
   j.scalar('convention.signedAt', 'text', conv.signedAt, v(x.convention.signedAt));
   j.scalar('convention.signedOn', 'date', conv.signedOn, v(x.convention.signedOn));
   j.scalar('convention.mode', 'code', conv.mode, x.convention.mode?.value);
-  missions(j, conv.missions, x.convention.missions.map((m) => m.value));
+  missions(
+    j,
+    conv.missions,
+    x.convention.missions.map((m) => m.value),
+  );
   j.scalar('deliberation.body', 'text', del.body, v(x.deliberation.body));
   j.scalar('deliberation.date', 'date', del.date, v(x.deliberation.date));
   j.scalar('deliberation.number', 'id', del.number, v(x.deliberation.number));
-  j.scalar('deliberation.prefectureActId', 'id', del.prefectureActId, v(x.deliberation.prefectureActId));
+  j.scalar(
+    'deliberation.prefectureActId',
+    'id',
+    del.prefectureActId,
+    v(x.deliberation.prefectureActId),
+  );
   j.scalar('serviceContract.signedOn', 'date', sc.signedOn, v(x.serviceContract.signedOn));
-  j.scalar('serviceContract.serviceCentreEmail', 'email', sc.serviceCentreEmail, v(x.serviceContract.serviceCentreEmail));
-  j.scalar('serviceContract.serviceCentreHours', 'text', sc.serviceCentreHours, v(x.serviceContract.serviceCentreHours));
-  j.scalar('serviceContract.handlingTime', 'text', sc.handlingTime, v(x.serviceContract.handlingTime));
+  j.scalar(
+    'serviceContract.serviceCentreEmail',
+    'email',
+    sc.serviceCentreEmail,
+    v(x.serviceContract.serviceCentreEmail),
+  );
+  j.scalar(
+    'serviceContract.serviceCentreHours',
+    'text',
+    sc.serviceCentreHours,
+    v(x.serviceContract.serviceCentreHours),
+  );
+  j.scalar(
+    'serviceContract.handlingTime',
+    'text',
+    sc.handlingTime,
+    v(x.serviceContract.handlingTime),
+  );
   escalation(j, sc.escalation, x.serviceContract.escalation);
   contacts(j, truth.contacts, x.contacts);
   bulletins(j, truth.bulletins, x.bulletins);
 
   const unread = x.unread ?? [];
-  const fields = j.fields.map((f) => (f.outcome === 'missing' && isFlagged(f.field, unread) ? { ...f, outcome: 'flagged' as const } : f));
+  const fields = j.fields.map((f) =>
+    f.outcome === 'missing' && isFlagged(f.field, unread)
+      ? { ...f, outcome: 'flagged' as const }
+      : f,
+  );
   const held = fields.filter((f) => f.outcome !== 'invented').map((f) => f.field);
   const falseFlags = unread.filter((u) => !held.some((field) => isFlagged(field, [u])));
   return { fields, falseFlags, counts: { ...countOf(fields), falseFlags: falseFlags.length } };
 }
 
 export function countOf(fields: readonly FieldResult[]): Counts {
-  const c: Counts = { right: 0, wrong: 0, missing: 0, flagged: 0, invented: 0, expected: 0, falseFlags: 0 };
+  const c: Counts = {
+    right: 0,
+    wrong: 0,
+    missing: 0,
+    flagged: 0,
+    invented: 0,
+    expected: 0,
+    falseFlags: 0,
+  };
   for (const f of fields) c[f.outcome]++;
   c.expected = c.right + c.wrong + c.missing + c.flagged;
   return c;
@@ -293,4 +390,12 @@ export function addCounts(a: Counts, b: Counts): Counts {
   };
 }
 
-export const emptyCounts = (): Counts => ({ right: 0, wrong: 0, missing: 0, flagged: 0, invented: 0, expected: 0, falseFlags: 0 });
+export const emptyCounts = (): Counts => ({
+  right: 0,
+  wrong: 0,
+  missing: 0,
+  flagged: 0,
+  invented: 0,
+  expected: 0,
+  falseFlags: 0,
+});

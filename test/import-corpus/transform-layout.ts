@@ -13,49 +13,162 @@ const lines = (t: string) => t.split('\n');
 /** A table row per cell: « T13\t4 » → « T13 », « 4 » (empty cells vanish, as in OCR). */
 export const verticalTables = (text: string) =>
   lines(text)
-    .flatMap((l) => (l.includes('\t') ? l.split('\t').map((c) => c.trim()).filter(Boolean) : [l]))
+    .flatMap((l) =>
+      l.includes('\t')
+        ? l
+            .split('\t')
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : [l],
+    )
     .join('\n');
 
 /** Cells joined by one space, as many PDF text layers give them. */
 export const spaceJoinedCells = (text: string) =>
   lines(text)
-    .map((l) => (l.includes('\t') ? l.split('\t').map((c) => c.trim()).filter(Boolean).join(' ') : l))
+    .map((l) =>
+      l.includes('\t')
+        ? l
+            .split('\t')
+            .map((c) => c.trim())
+            .filter(Boolean)
+            .join(' ')
+        : l,
+    )
     .join('\n');
 
 /** Each rule: a pattern on one line and the wordings other templates use instead. */
 const REWORDINGS: [RegExp, string[]][] = [
-  [/^Convention d['’]acc[eè]s [àa] « ?Mon Compte Partenaire ?»\s*$/i, [
-    'CONVENTION D’ACCÈS À L’ESPACE SÉCURISÉ « MON COMPTE PARTENAIRE »',
-    'Convention relative à l’accès au service Mon Compte Partenaire',
-    'CONVENTION D\'ACCES A "MON COMPTE PARTENAIRE"',
-    'Convention d’accès à l’espace partenaires « Mon Compte Partenaire » de la Caf',
-  ]],
-  [/^La présente convention est signée entre :?\s*$/i, ['Entre les soussignés :', 'ENTRE :', 'Entre', 'La présente convention est conclue entre les parties suivantes :']],
-  [/^Le présent contrat est signé entre :?\s*$/i, ['Entre les soussignés :', 'ENTRE', 'Le présent contrat de services est conclu entre :']],
-  [/^Ci\s*[–-]\s*après dénommée « ?Caf ?»\s*$/i, ['ci-après désignée « la Caf »,', 'Ci-après dénommée "la CAF"', 'dénommée ci-après « la Caf », d’une part,']],
-  [/^Ci\s*[–-]\s*après dénommé\(e\) « ?le partenaire ?»\s*$/i, ['ci-après désigné « le partenaire », d’autre part,', 'Ci-après dénommé "le Partenaire"', 'd’autre part, ci-après « le partenaire »']],
-  [/^Il est convenu ce qui suit :?\s*$/i, ['IL A ÉTÉ CONVENU ET ARRÊTÉ CE QUI SUIT :', 'Il a été convenu ce qui suit', 'Les parties conviennent de ce qui suit :']],
+  [
+    /^Convention d['’]acc[eè]s [àa] « ?Mon Compte Partenaire ?»\s*$/i,
+    [
+      'CONVENTION D’ACCÈS À L’ESPACE SÉCURISÉ « MON COMPTE PARTENAIRE »',
+      'Convention relative à l’accès au service Mon Compte Partenaire',
+      'CONVENTION D\'ACCES A "MON COMPTE PARTENAIRE"',
+      'Convention d’accès à l’espace partenaires « Mon Compte Partenaire » de la Caf',
+    ],
+  ],
+  [
+    /^La présente convention est signée entre :?\s*$/i,
+    [
+      'Entre les soussignés :',
+      'ENTRE :',
+      'Entre',
+      'La présente convention est conclue entre les parties suivantes :',
+    ],
+  ],
+  [
+    /^Le présent contrat est signé entre :?\s*$/i,
+    ['Entre les soussignés :', 'ENTRE', 'Le présent contrat de services est conclu entre :'],
+  ],
+  [
+    /^Ci\s*[–-]\s*après dénommée « ?Caf ?»\s*$/i,
+    [
+      'ci-après désignée « la Caf »,',
+      'Ci-après dénommée "la CAF"',
+      'dénommée ci-après « la Caf », d’une part,',
+    ],
+  ],
+  [
+    /^Ci\s*[–-]\s*après dénommé\(e\) « ?le partenaire ?»\s*$/i,
+    [
+      'ci-après désigné « le partenaire », d’autre part,',
+      'Ci-après dénommé "le Partenaire"',
+      'd’autre part, ci-après « le partenaire »',
+    ],
+  ],
+  [
+    /^Il est convenu ce qui suit :?\s*$/i,
+    [
+      'IL A ÉTÉ CONVENU ET ARRÊTÉ CE QUI SUIT :',
+      'Il a été convenu ce qui suit',
+      'Les parties conviennent de ce qui suit :',
+    ],
+  ],
   [/^Et$/i, ['ET', 'et d’autre part', 'D’une part, et']],
-  [/^(Article \d+) [–-] Missions du partenaire\s*$/i, ['$1 : Les missions du partenaire', '$1 - MISSIONS DU PARTENAIRE', '$1. Missions exercées par le partenaire']],
+  [
+    /^(Article \d+) [–-] Missions du partenaire\s*$/i,
+    [
+      '$1 : Les missions du partenaire',
+      '$1 - MISSIONS DU PARTENAIRE',
+      '$1. Missions exercées par le partenaire',
+    ],
+  ],
   [/^(Article [\d.]+) [–-] (.+)$/, ['$1 - $2', '$1 : $2', '$1. $2']],
-  [/^Annexe 1 [–-] Les interlocuteurs à la Caf\s*$/i, ['ANNEXE 1 : LISTE DES INTERLOCUTEURS – CAF', 'Annexe 1 - Interlocuteurs de la Caf', 'Annexe n° 1 – Les interlocuteurs côté Caf']],
-  [/^Annexe 2 [–-] Les interlocuteurs chez le partenaire\s*$/i, ['Interlocuteurs du partenaire', 'ANNEXE 1 (suite) : LES INTERLOCUTEURS DU PARTENAIRE', 'Annexe 1 bis – Interlocuteurs chez le partenaire']],
-  [/^Bulletin d['’]adhésion au service : Cdap\s*$/i, ['BULLETIN D’ADHÉSION AU SERVICE CDAP', 'Bulletin d’adhésion – Service Cdap', 'Bulletin d\'adhésion au service « Consultation du dossier allocataire par les partenaires » (Cdap)']],
-  [/^Profils\tNombre d['’]utilisateurs autorisés\s*$/i, ['Profil\tNombre maximum d’habilitations', 'Profils\tNb d’utilisateurs', 'Code profil\tQuota']],
-  [/^Numéro de SIRET( du siège social)? ?: ?(.+)$/i, ['N° SIRET : $2', 'SIRET n° $2', 'Siret : $2', 'Numéro SIRET : $2']],
-  [/^Fait à (\S+), le (.+)$/i, ['Fait à $1 le $2', 'Fait en deux exemplaires à $1, le $2', 'A $1, le $2']],
+  [
+    /^Annexe 1 [–-] Les interlocuteurs à la Caf\s*$/i,
+    [
+      'ANNEXE 1 : LISTE DES INTERLOCUTEURS – CAF',
+      'Annexe 1 - Interlocuteurs de la Caf',
+      'Annexe n° 1 – Les interlocuteurs côté Caf',
+    ],
+  ],
+  [
+    /^Annexe 2 [–-] Les interlocuteurs chez le partenaire\s*$/i,
+    [
+      'Interlocuteurs du partenaire',
+      'ANNEXE 1 (suite) : LES INTERLOCUTEURS DU PARTENAIRE',
+      'Annexe 1 bis – Interlocuteurs chez le partenaire',
+    ],
+  ],
+  [
+    /^Bulletin d['’]adhésion au service : Cdap\s*$/i,
+    [
+      'BULLETIN D’ADHÉSION AU SERVICE CDAP',
+      'Bulletin d’adhésion – Service Cdap',
+      "Bulletin d'adhésion au service « Consultation du dossier allocataire par les partenaires » (Cdap)",
+    ],
+  ],
+  [
+    /^Profils\tNombre d['’]utilisateurs autorisés\s*$/i,
+    ['Profil\tNombre maximum d’habilitations', 'Profils\tNb d’utilisateurs', 'Code profil\tQuota'],
+  ],
+  [
+    /^Numéro de SIRET( du siège social)? ?: ?(.+)$/i,
+    ['N° SIRET : $2', 'SIRET n° $2', 'Siret : $2', 'Numéro SIRET : $2'],
+  ],
+  [
+    /^Fait à (\S+), le (.+)$/i,
+    ['Fait à $1 le $2', 'Fait en deux exemplaires à $1, le $2', 'A $1, le $2'],
+  ],
 ];
 
 export function rewordTitles(text: string, r: Rng): string {
   return lines(text)
     .map((l) => {
-      for (const [re, alts] of REWORDINGS) if (re.test(l) && r() < 0.85) return l.replace(re, pick(r, alts));
+      for (const [re, alts] of REWORDINGS)
+        if (re.test(l) && r() < 0.85) return l.replace(re, pick(r, alts));
       return l;
     })
     .join('\n');
 }
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII'];
+const ROMAN = [
+  '',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+  'XXI',
+  'XXII',
+  'XXIII',
+];
 
 /** « Article 8 » → « Article 9 », « ARTICLE IX », « Art. 9 » — the same scheme through the document. */
 export function renumberArticles(text: string, r: Rng): string {
@@ -114,15 +227,32 @@ export function addDeterminers(text: string, r: Rng): string {
     .map((l) =>
       l
         // « Représenté(e) par M Michel Bisson le Président » → « représenté par Monsieur Michel Bisson, son Président »
-        .replace(/^Représenté\(e\) par :? ?(?:M|Monsieur|Mme|Madame) ([\p{L}' -]+?),? (?:le|la) (\p{Lu}[\p{L} -]+)$/u, (_m, name: string, title: string) =>
-          pick(r, [`représenté par Monsieur ${name}, son ${title}`, `Représenté par son ${title}, Monsieur ${name}`, `représenté par M. ${name}, en sa qualité de ${title}`]),
+        .replace(
+          /^Représenté\(e\) par :? ?(?:M|Monsieur|Mme|Madame) ([\p{L}' -]+?),? (?:le|la) (\p{Lu}[\p{L} -]+)$/u,
+          (_m, name: string, title: string) =>
+            pick(r, [
+              `représenté par Monsieur ${name}, son ${title}`,
+              `Représenté par son ${title}, Monsieur ${name}`,
+              `représenté par M. ${name}, en sa qualité de ${title}`,
+            ]),
         )
-        .replace(/^Représenté\(e\) par Monsieur ([\p{L}' -]+), (\p{Lu}\p{L}+)$/u, (_m, name: string, title: string) =>
-          pick(r, [`représentée par son ${title}, Monsieur ${name}`, `Représentée par Monsieur ${name}, son ${title}`]),
+        .replace(
+          /^Représenté\(e\) par Monsieur ([\p{L}' -]+), (\p{Lu}\p{L}+)$/u,
+          (_m, name: string, title: string) =>
+            pick(r, [
+              `représentée par son ${title}, Monsieur ${name}`,
+              `Représentée par Monsieur ${name}, son ${title}`,
+            ]),
         )
         // « Représentée par Son Directeur Général Pedro RODRIGUES »
-        .replace(/^Représentée par [Ss]on (Directeur(?: [Gg]énéral)?) (?:M )?([\p{L}' -]+)$/u, (_m, title: string, name: string) =>
-          pick(r, [`représentée par son ${title}, Monsieur ${name}`, `Représentée par Monsieur ${name}, son ${title}`, `représentée par M. ${name}, ${title}`]),
+        .replace(
+          /^Représentée par [Ss]on (Directeur(?: [Gg]énéral)?) (?:M )?([\p{L}' -]+)$/u,
+          (_m, title: string, name: string) =>
+            pick(r, [
+              `représentée par son ${title}, Monsieur ${name}`,
+              `Représentée par Monsieur ${name}, son ${title}`,
+              `représentée par M. ${name}, ${title}`,
+            ]),
         ),
     )
     .join('\n');
@@ -139,7 +269,10 @@ export function pageDebris(text: string, r: Rng): string {
   const footer = pick(r, [
     (k: number) => [`Page ${k} sur ${pages}`],
     (k: number) => [`- ${k} -`],
-    (k: number) => ['Convention d’accès à « Mon Compte Partenaire » – modèle national', `${k}/${pages}`],
+    (k: number) => [
+      'Convention d’accès à « Mon Compte Partenaire » – modèle national',
+      `${k}/${pages}`,
+    ],
     (k: number) => ['Paraphes :', `${k}`],
   ]);
   const out: string[] = [];
@@ -162,7 +295,11 @@ function wrapCell(cell: string, width: number): string[] {
   for (const word of cell.split(/ +/)) {
     let w = word;
     while (w.length > width) {
-      const cut = Math.max(w.lastIndexOf('-', width), w.lastIndexOf('.', width), w.lastIndexOf('@', width - 1));
+      const cut = Math.max(
+        w.lastIndexOf('-', width),
+        w.lastIndexOf('.', width),
+        w.lastIndexOf('@', width - 1),
+      );
       const k = cut > 2 ? cut + 1 : width;
       if (cur) out.push(cur);
       cur = '';
@@ -186,10 +323,15 @@ function wrapCell(cell: string, width: number): string[] {
 export function wrappedCells(text: string, width: number): string {
   return lines(text)
     .flatMap((l) => {
-      if (!l.includes('\t') || /\t\d+\s*$/.test(l) && !/^T\d+\t/.test(l)) return [l];
+      if (!l.includes('\t') || (/\t\d+\s*$/.test(l) && !/^T\d+\t/.test(l))) return [l];
       const cells = l.split('\t').map((c) => wrapCell(c.trim(), width));
       const height = Math.max(...cells.map((c) => c.length));
-      return Array.from({ length: height }, (_, k) => cells.map((c) => c[k] ?? '').join('\t').replace(/\t+$/, ''));
+      return Array.from({ length: height }, (_, k) =>
+        cells
+          .map((c) => c[k] ?? '')
+          .join('\t')
+          .replace(/\t+$/, ''),
+      );
     })
     .join('\n');
 }

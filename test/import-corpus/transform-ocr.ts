@@ -12,13 +12,58 @@ type Rng = () => number;
 
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
-const ACCENT_LOSS: Record<string, string> = { é: 'e', è: 'e', ê: 'e', à: 'a', â: 'a', ç: 'c', ô: 'o', î: 'i', û: 'u', ù: 'u', É: 'E', È: 'E' };
-const ACCENT_MISTAKE: Record<string, string[]> = { é: ['è', 'ë', '6'], ç: ['g', 'c;'], è: ['é'], à: ['a', 'á'], É: ['E', 'É'] };
+const ACCENT_LOSS: Record<string, string> = {
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  à: 'a',
+  â: 'a',
+  ç: 'c',
+  ô: 'o',
+  î: 'i',
+  û: 'u',
+  ù: 'u',
+  É: 'E',
+  È: 'E',
+};
+const ACCENT_MISTAKE: Record<string, string[]> = {
+  é: ['è', 'ë', '6'],
+  ç: ['g', 'c;'],
+  è: ['é'],
+  à: ['a', 'á'],
+  É: ['E', 'É'],
+};
 /** Letter → what OCR reads instead, in words. */
-const IN_WORDS: Record<string, string[]> = { l: ['1', 'I', '|'], I: ['l', '1', '|'], i: ['l', '1'], O: ['0'], o: ['0'], S: ['5'], B: ['8'], rn: ['m'], m: ['rn'] };
+const IN_WORDS: Record<string, string[]> = {
+  l: ['1', 'I', '|'],
+  I: ['l', '1', '|'],
+  i: ['l', '1'],
+  O: ['0'],
+  o: ['0'],
+  S: ['5'],
+  B: ['8'],
+  rn: ['m'],
+  m: ['rn'],
+};
 /** Digit → what OCR reads instead, in numbers. */
-const IN_DIGITS: Record<string, string[]> = { '0': ['O', 'o'], '1': ['l', 'I', '|'], '5': ['S'], '8': ['B'], '6': ['b'] };
-const GARBAGE = ['~ . \' ,', '| l ! :', '.  ,  ; ·', "'^ :. -", '~~ ., ~', 'i . ; |', ', . ‘ ¨', '= - _ .', '. I|l .'];
+const IN_DIGITS: Record<string, string[]> = {
+  '0': ['O', 'o'],
+  '1': ['l', 'I', '|'],
+  '5': ['S'],
+  '8': ['B'],
+  '6': ['b'],
+};
+const GARBAGE = [
+  "~ . ' ,",
+  '| l ! :',
+  '.  ,  ; ·',
+  "'^ :. -",
+  '~~ ., ~',
+  'i . ; |',
+  ', . ‘ ¨',
+  '= - _ .',
+  '. I|l .',
+];
 const N_DEGREE = ['n*', 'no', "n'", 'n 0', 'nº', 'n"', 'N°', 'n0'];
 
 export interface OcrOptions {
@@ -64,7 +109,8 @@ function glueAndSplit(line: string, r: Rng, rate: number): string {
   for (let i = 0; i + 2 < parts.length; i += 2) {
     const [a, b] = [parts[i]!, parts[i + 2]!];
     if (isProtected(a) || isProtected(b)) continue;
-    if (/^\p{Ll}/u.test(b) && b.length <= 4 && /\p{L}$/u.test(a) && r() < rate * 2) parts[i + 1] = '';
+    if (/^\p{Ll}/u.test(b) && b.length <= 4 && /\p{L}$/u.test(a) && r() < rate * 2)
+      parts[i + 1] = '';
   }
   return parts
     .map((w) => {
@@ -79,7 +125,9 @@ export function ocrDamage(text: string, r: Rng, { rate }: OcrOptions): string {
   const out: string[] = [];
   for (const raw of text.split('\n')) {
     let line = raw
-      .replace(/n°\s?/gi, (m) => (r() < 0.6 ? `${pick(r, N_DEGREE)}${m.endsWith(' ') ? ' ' : ''}` : m))
+      .replace(/n°\s?/gi, (m) =>
+        r() < 0.6 ? `${pick(r, N_DEGREE)}${m.endsWith(' ') ? ' ' : ''}` : m,
+      )
       .replace(/fi/g, (m) => (r() < 0.3 ? 'ﬁ' : m))
       .replace(/fl/g, (m) => (r() < 0.3 ? 'ﬂ' : m))
       .replace(/ ([:;!?])/g, (m, p: string) => (r() < 0.4 ? p : m))

@@ -16,7 +16,12 @@ import { CONTACT_ROLES, SIDES } from '../../shared/domain/schemas/vocabulary';
 
 const one = z.string().min(1);
 export const scalarSchema = z
-  .union([one, z.array(one).min(1), z.strictObject({ optional: z.union([one, z.array(one).min(1)]) }), z.null()])
+  .union([
+    one,
+    z.array(one).min(1),
+    z.strictObject({ optional: z.union([one, z.array(one).min(1)]) }),
+    z.null(),
+  ])
   .optional();
 export type TruthScalar = z.infer<typeof scalarSchema>;
 
@@ -53,7 +58,12 @@ export const truthSchema = z.strictObject({
   /** What this document is and why it is in the corpus (English). */
   about: z.string().optional(),
   caf: z
-    .strictObject({ name: scalarSchema, address: scalarSchema, directorName: scalarSchema, directorTitle: scalarSchema })
+    .strictObject({
+      name: scalarSchema,
+      address: scalarSchema,
+      directorName: scalarSchema,
+      directorTitle: scalarSchema,
+    })
     .default({}),
   partner: z
     .strictObject({
@@ -77,7 +87,12 @@ export const truthSchema = z.strictObject({
     })
     .default({ missions: [] }),
   deliberation: z
-    .strictObject({ body: scalarSchema, date: scalarSchema, number: scalarSchema, prefectureActId: scalarSchema })
+    .strictObject({
+      body: scalarSchema,
+      date: scalarSchema,
+      number: scalarSchema,
+      prefectureActId: scalarSchema,
+    })
     .default({}),
   serviceContract: z
     .strictObject({
@@ -100,7 +115,8 @@ export type TruthEscalation = Truth['serviceContract']['escalation'][number];
 /** Parses a truth file's JSON, with the path in the message when it is malformed. */
 export function parseTruth(json: unknown, where: string): Truth {
   const r = truthSchema.safeParse(json);
-  if (!r.success) throw new Error(`${where}: truth file does not match the schema: ${z.prettifyError(r.error)}`);
+  if (!r.success)
+    throw new Error(`${where}: truth file does not match the schema: ${z.prettifyError(r.error)}`);
   return r.data;
 }
 

@@ -7,7 +7,17 @@
  */
 import { seededRandom } from '../../shared/domain/testing/seeded-random';
 import { ocrDamage } from './transform-ocr';
-import { addDeterminers, pageDebris, wrappedCells, renumberArticles, rewordTitles, softWrap, spaceJoinedCells, tocDebris, verticalTables } from './transform-layout';
+import {
+  addDeterminers,
+  pageDebris,
+  wrappedCells,
+  renumberArticles,
+  rewordTitles,
+  softWrap,
+  spaceJoinedCells,
+  tocDebris,
+  verticalTables,
+} from './transform-layout';
 import { cloneTruth, type Truth, type TruthBulletin } from './truth';
 
 type Rng = () => number;
@@ -71,7 +81,11 @@ export const SAMPLE_SECTIONS: Record<string, SampleSections> = {
         },
       },
     },
-    bulletin: { part: 'bulletin', title: /^Bulletin d'adhésion au service : Cdap$/, annex: /^Annexe 2$/ },
+    bulletin: {
+      part: 'bulletin',
+      title: /^Bulletin d'adhésion au service : Cdap$/,
+      annex: /^Annexe 2$/,
+    },
   },
   'mons-en-baroeul-2017': {
     parts: [
@@ -112,14 +126,29 @@ function splitParts(text: string, s: SampleSections): Map<string, string[]> {
     starts.push(i);
     from = i + 1;
   }
-  return new Map(s.parts.map((p, k) => [p.name, all.slice(starts[k], starts[k + 1] ?? all.length)]));
+  return new Map(
+    s.parts.map((p, k) => [p.name, all.slice(starts[k], starts[k + 1] ?? all.length)]),
+  );
 }
 
-const SITES = ['Service social', 'Résidence autonomie Les Tilleuls', 'Service domiciliation', 'Épicerie sociale', 'Point d’accès au droit', 'Antenne Nord'];
+const SITES = [
+  'Service social',
+  'Résidence autonomie Les Tilleuls',
+  'Service domiciliation',
+  'Épicerie sociale',
+  'Point d’accès au droit',
+  'Antenne Nord',
+];
 const PROFILES = ['T1', 'T9', 'T13', 'T4', 'T2'];
 
 /** The bulletin split into 2–3 bulletins, one per site, the site written in the title in several ways. */
-function bulletinsPerSite(text: string, truth: Truth, s: SampleSections, r: Rng, serviceOnNextLine: boolean): { text: string; truth: Truth } {
+function bulletinsPerSite(
+  text: string,
+  truth: Truth,
+  s: SampleSections,
+  r: Rng,
+  serviceOnNextLine: boolean,
+): { text: string; truth: Truth } {
   const parts = splitParts(text, s);
   const b = s.bulletin!;
   const lines = parts.get(b.part)!;
@@ -131,9 +160,18 @@ function bulletinsPerSite(text: string, truth: Truth, s: SampleSections, r: Rng,
   sites.forEach((site, i) => {
     const annex = serviceOnNextLine ? '2' : `2.${i + 1}`;
     const quotas: Record<string, number> = {};
-    for (const p of PROFILES) if (r() < 0.4 || (p === 'T13' && !Object.keys(quotas).length)) quotas[p] = 1 + Math.floor(r() * 6);
+    for (const p of PROFILES)
+      if (r() < 0.4 || (p === 'T13' && !Object.keys(quotas).length))
+        quotas[p] = 1 + Math.floor(r() * 6);
     const title = serviceOnNextLine
-      ? pick(r, [['Bulletin d’adhésion au service :', 'Cdap'], ['BULLETIN D’ADHÉSION', 'Service : Cdap'], ['Annexe 2 – Bulletin d’adhésion au service', 'Cdap – Consultation du dossier allocataire par les partenaires']])
+      ? pick(r, [
+          ['Bulletin d’adhésion au service :', 'Cdap'],
+          ['BULLETIN D’ADHÉSION', 'Service : Cdap'],
+          [
+            'Annexe 2 – Bulletin d’adhésion au service',
+            'Cdap – Consultation du dossier allocataire par les partenaires',
+          ],
+        ])
       : pick(r, [
           [`Annexe ${annex} : ${site} – Bulletin d’adhésion au service : Cdap`],
           [`Annexe ${annex}`, `Bulletin d’adhésion au service : Cdap – ${site}`],
@@ -150,7 +188,12 @@ function bulletinsPerSite(text: string, truth: Truth, s: SampleSections, r: Rng,
       } else copy.push(l);
     }
     copies.push(copy);
-    bulletins.push({ ...base, annexNumber: annex, siteLabel: serviceOnNextLine ? null : site, quotas });
+    bulletins.push({
+      ...base,
+      annexNumber: annex,
+      siteLabel: serviceOnNextLine ? null : site,
+      quotas,
+    });
   });
   const out = [...parts.entries()].flatMap(([name, ls]) => (name === b.part ? copies.flat() : ls));
   const t = cloneTruth(truth);
@@ -160,7 +203,12 @@ function bulletinsPerSite(text: string, truth: Truth, s: SampleSections, r: Rng,
 
 /** The partner's name line of the parties block with its article (« Le CCAS de … », « La Mairie de … »). */
 function partnerWithArticle(text: string, truth: Truth): string {
-  const names = typeof truth.partner.name === 'string' ? [truth.partner.name] : Array.isArray(truth.partner.name) ? truth.partner.name : [];
+  const names =
+    typeof truth.partner.name === 'string'
+      ? [truth.partner.name]
+      : Array.isArray(truth.partner.name)
+        ? truth.partner.name
+        : [];
   const fold = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
   return text
     .split('\n')
@@ -186,16 +234,36 @@ export interface SampleInput {
 }
 
 /** The families and how many seeds each gets. */
-const FAMILIES: { family: string; seeds: number; make: (s: SampleInput, r: Rng, k: number) => { text: string; truth?: Truth } | null }[] = [
-  { family: 'ocr', seeds: 4, make: (s, r, k) => ({ text: ocrDamage(s.text, r, { rate: [0.02, 0.04, 0.06, 0.09][k]! }) }) },
+const FAMILIES: {
+  family: string;
+  seeds: number;
+  make: (s: SampleInput, r: Rng, k: number) => { text: string; truth?: Truth } | null;
+}[] = [
+  {
+    family: 'ocr',
+    seeds: 4,
+    make: (s, r, k) => ({ text: ocrDamage(s.text, r, { rate: [0.02, 0.04, 0.06, 0.09][k]! }) }),
+  },
   { family: 'vertical-tables', seeds: 1, make: (s) => ({ text: verticalTables(s.text) }) },
   { family: 'space-joined-cells', seeds: 1, make: (s) => ({ text: spaceJoinedCells(s.text) }) },
-  { family: 'wrapped-cells', seeds: 2, make: (s, _r, k) => ({ text: wrappedCells(s.text, [30, 20][k]!) }) },
+  {
+    family: 'wrapped-cells',
+    seeds: 2,
+    make: (s, _r, k) => ({ text: wrappedCells(s.text, [30, 20][k]!) }),
+  },
   { family: 'reworded-titles', seeds: 3, make: (s, r) => ({ text: rewordTitles(s.text, r) }) },
   { family: 'renumbered', seeds: 3, make: (s, r) => ({ text: renumberArticles(s.text, r) }) },
-  { family: 'soft-wraps', seeds: 3, make: (s, r, k) => ({ text: softWrap(s.text, r, [72, 58, 42][k]!) }) },
+  {
+    family: 'soft-wraps',
+    seeds: 3,
+    make: (s, r, k) => ({ text: softWrap(s.text, r, [72, 58, 42][k]!) }),
+  },
   { family: 'toc-debris', seeds: 2, make: (s, r) => ({ text: tocDebris(s.text, r) }) },
-  { family: 'determiners', seeds: 3, make: (s, r) => ({ text: partnerWithArticle(addDeterminers(s.text, r), s.truth) }) },
+  {
+    family: 'determiners',
+    seeds: 3,
+    make: (s, r) => ({ text: partnerWithArticle(addDeterminers(s.text, r), s.truth) }),
+  },
   { family: 'page-debris', seeds: 3, make: (s, r) => ({ text: pageDebris(s.text, r) }) },
   {
     // a quota cell the OCR could not read (a symbol for a digit): the truth keeps the value,
@@ -204,7 +272,13 @@ const FAMILIES: { family: string; seeds: number; make: (s: SampleInput, r: Rng, 
     seeds: 2,
     make: (s, r) => {
       if (!/^T\d+\t\d+\s*$/m.test(s.text)) return null;
-      return { text: s.text.replace(/^(T\d+)\t\d+(\s*)$/gm, (_m, code: string, end: string) => `${code}\t${pick(r, ['%', '«', 'A', '?', '/', '·'])}${end}`) };
+      return {
+        text: s.text.replace(
+          /^(T\d+)\t\d+(\s*)$/gm,
+          (_m, code: string, end: string) =>
+            `${code}\t${pick(r, ['%', '«', 'A', '?', '/', '·'])}${end}`,
+        ),
+      };
     },
   },
   {
@@ -217,11 +291,27 @@ const FAMILIES: { family: string; seeds: number; make: (s: SampleInput, r: Rng, 
       const parts = splitParts(s.text, s.sections);
       const t = cloneTruth(s.truth);
       removal.truth(t);
-      return { text: [...parts.entries()].filter(([p]) => !removal.drop.includes(p)).flatMap(([, ls]) => ls).join('\n'), truth: t };
+      return {
+        text: [...parts.entries()]
+          .filter(([p]) => !removal.drop.includes(p))
+          .flatMap(([, ls]) => ls)
+          .join('\n'),
+        truth: t,
+      };
     },
   },
-  { family: 'bulletin-per-site', seeds: 3, make: (s, r) => (s.sections.bulletin ? bulletinsPerSite(s.text, s.truth, s.sections, r, false) : null) },
-  { family: 'service-next-line', seeds: 2, make: (s, r) => (s.sections.bulletin ? bulletinsPerSite(s.text, s.truth, s.sections, r, true) : null) },
+  {
+    family: 'bulletin-per-site',
+    seeds: 3,
+    make: (s, r) =>
+      s.sections.bulletin ? bulletinsPerSite(s.text, s.truth, s.sections, r, false) : null,
+  },
+  {
+    family: 'service-next-line',
+    seeds: 2,
+    make: (s, r) =>
+      s.sections.bulletin ? bulletinsPerSite(s.text, s.truth, s.sections, r, true) : null,
+  },
   {
     // a scan through OCR, as it comes: several changes at once
     family: 'mixed',
@@ -229,7 +319,8 @@ const FAMILIES: { family: string; seeds: number; make: (s: SampleInput, r: Rng, 
     make: (s, r) => {
       let text = s.text;
       let truth: Truth | undefined;
-      if (s.sections.bulletin && r() < 0.5) ({ text, truth } = bulletinsPerSite(text, s.truth, s.sections, r, false));
+      if (s.sections.bulletin && r() < 0.5)
+        ({ text, truth } = bulletinsPerSite(text, s.truth, s.sections, r, false));
       text = rewordTitles(text, r);
       text = addDeterminers(text, r);
       text = tocDebris(text, r);
@@ -251,17 +342,29 @@ export const FAMILY_NAMES = FAMILIES.map((f) => f.family);
  * rate, wrap width, which section is removed…). Null when the family does not apply to the
  * sample (no bulletin to split, no further section to remove).
  */
-export function makeVariant(sample: SampleInput, family: string, seed: number, k: number): Variant | null {
+export function makeVariant(
+  sample: SampleInput,
+  family: string,
+  seed: number,
+  k: number,
+): Variant | null {
   const f = FAMILIES.find((x) => x.family === family);
   if (!f) throw new Error(`unknown variant family « ${family} »`);
   const v = f.make(sample, seededRandom(seed), k % f.seeds);
   if (!v) return null;
-  return { id: `${sample.id}~${f.family}~${k + 1}`, family: f.family, text: v.text, truth: v.truth ?? cloneTruth(sample.truth) };
+  return {
+    id: `${sample.id}~${f.family}~${k + 1}`,
+    family: f.family,
+    text: v.text,
+    truth: v.truth ?? cloneTruth(sample.truth),
+  };
 }
 
 /** The corpus's variants: every family, each of its settings, one fixed seed per setting. */
 export function generateVariants(sample: SampleInput): Variant[] {
   return FAMILIES.flatMap((f) =>
-    Array.from({ length: f.seeds }, (_, k) => makeVariant(sample, f.family, hash(`${sample.id}/${f.family}`) + k, k)).filter((v): v is Variant => v !== null),
+    Array.from({ length: f.seeds }, (_, k) =>
+      makeVariant(sample, f.family, hash(`${sample.id}/${f.family}`) + k, k),
+    ).filter((v): v is Variant => v !== null),
   );
 }

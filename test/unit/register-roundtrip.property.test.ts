@@ -98,20 +98,18 @@ class Cmd implements fc.AsyncCommand<Model, Real> {
 }
 
 const commands = [
-  fc
-    .tuple(hostileText, hostileText, fc.option(anyDay, { nil: undefined }))
-    .map(
-      ([lastName, fn, arrivedOn]) =>
-        new Cmd(`addAgent(${JSON.stringify(lastName.slice(0, 20))})`, (r) =>
-          addAgent(r.db, seedActor, {
-            organisationId: r.partnerId,
-            lastName,
-            function: fn,
-            qualifiedSocialWorker: false,
-            ...(arrivedOn ? { arrivedOn } : {}),
-          }),
-        ),
-    ),
+  fc.tuple(hostileText, hostileText, fc.option(anyDay, { nil: undefined })).map(
+    ([lastName, fn, arrivedOn]) =>
+      new Cmd(`addAgent(${JSON.stringify(lastName.slice(0, 20))})`, (r) =>
+        addAgent(r.db, seedActor, {
+          organisationId: r.partnerId,
+          lastName,
+          function: fn,
+          qualifiedSocialWorker: false,
+          ...(arrivedOn ? { arrivedOn } : {}),
+        }),
+      ),
+  ),
   fc.tuple(fc.nat(), hostileText, fc.option(anyDay, { nil: undefined })).map(
     ([i, service, departedOn]) =>
       new Cmd(`editAgent(${i})`, async (r) => {
@@ -153,19 +151,17 @@ const commands = [
         ),
     ),
   hostileText.map((name) => new Cmd(`setUserName(${name.length})`, (r) => setUserName(r.db, name))),
-  fc
-    .integer({ min: 2024, max: 2027 })
-    .map(
-      (year) =>
-        new Cmd(`openReview(${year})`, (r) =>
-          openReview(r.db, seedActor, {
-            conventionId: r.conventionId,
-            partnerId: r.partnerId,
-            year,
-            today: r.today,
-          }),
-        ),
-    ),
+  fc.integer({ min: 2024, max: 2027 }).map(
+    (year) =>
+      new Cmd(`openReview(${year})`, (r) =>
+        openReview(r.db, seedActor, {
+          conventionId: r.conventionId,
+          partnerId: r.partnerId,
+          year,
+          today: r.today,
+        }),
+      ),
+  ),
   fc
     .tuple(
       fc.nat(),

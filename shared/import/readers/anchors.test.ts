@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractConvention } from '../extract';
-import { findAnchor, findAny, foldLoose, ocrCase, ocrDigits, ocrIdentifier, ocrWords, sameWords } from './anchors';
+import {
+  findAnchor,
+  findAny,
+  foldLoose,
+  ocrCase,
+  ocrDigits,
+  ocrIdentifier,
+  ocrWords,
+  sameWords,
+} from './anchors';
 
 describe('findAnchor: folded and OCR-tolerant by construction', () => {
   it.each([
@@ -45,7 +54,9 @@ describe('findAnchor: folded and OCR-tolerant by construction', () => {
   });
 
   it('prefers an exact match of a later anchor to an approximate match of an earlier one', () => {
-    expect(findAny('Représenté(e) par M. X', ['represente par', 'represente(e) par'])?.corrected).toBe(false);
+    expect(
+      findAny('Représenté(e) par M. X', ['represente par', 'represente(e) par'])?.corrected,
+    ).toBe(false);
   });
 
   it('never throws on hostile input', () => {
@@ -66,7 +77,17 @@ describe('ocrDigits and folding', () => {
     expect(ocrDigits(input)).toEqual({ text, corrected });
   });
 
-  const known = new Set(['stable', 'montbeliard', 'commune', 'instruction', 'alimentaire', 'gallou', 'ablcd', 'instructlon', 'ville']);
+  const known = new Set([
+    'stable',
+    'montbeliard',
+    'commune',
+    'instruction',
+    'alimentaire',
+    'gallou',
+    'ablcd',
+    'instructlon',
+    'ville',
+  ]);
   it.each([
     ['sans domicile stab1e', 'sans domicile stable', true],
     ['Fait à Vienne, Chambéry, Montbé1iard', 'Fait à Vienne, Chambéry, Montbéliard', true],
@@ -76,7 +97,11 @@ describe('ocrDigits and folding', () => {
     ['T13 et 2024', 'T13 et 2024', false],
     ['sans domicile stab1e et a1imentaire', 'sans domicile stable et alimentaire', true],
     ['le secteur f1ottant', 'le secteur f1ottant', false], // « flottant » never spelt in the text
-    ['écrire à stab1e@ville.fr ou www.c0mmune.fr', 'écrire à stab1e@ville.fr ou www.c0mmune.fr', false],
+    [
+      'écrire à stab1e@ville.fr ou www.c0mmune.fr',
+      'écrire à stab1e@ville.fr ou www.c0mmune.fr',
+      false,
+    ],
     ['site STAB1E et Stab1E', 'site STAB1E et Stab1E', false],
     ['Mme Ga1lou', 'Mme Gallou', true], // only when « Gallou » is spelt elsewhere
     ['code ab1cd1 et 1a2b', 'code ab1cd1 et 1a2b', false],
@@ -85,7 +110,10 @@ describe('ocrDigits and folding', () => {
   });
 
   it('ocrWords with no dictionary rewrites nothing', () => {
-    expect(ocrWords('sans domicile stab1e')).toEqual({ text: 'sans domicile stab1e', corrected: false });
+    expect(ocrWords('sans domicile stab1e')).toEqual({
+      text: 'sans domicile stab1e',
+      corrected: false,
+    });
   });
 
   it.each([
@@ -132,7 +160,11 @@ describe('certain I/l confusions of OCR', () => {
 
   it('repairs an extracted name and marks it « texte corrigé »', () => {
     const r = extractConvention(
-      ['Annexe 1 – Les interlocuteurs chez le partenaire', 'Fonction\tNom\tAdresse mél\tTéléphone', 'Administrateur\tFrançoise LE BlHAN\tf.lebIhan@ville-x.fr\t02 98 00 00 01'].join('\n'),
+      [
+        'Annexe 1 – Les interlocuteurs chez le partenaire',
+        'Fonction\tNom\tAdresse mél\tTéléphone',
+        'Administrateur\tFrançoise LE BlHAN\tf.lebIhan@ville-x.fr\t02 98 00 00 01',
+      ].join('\n'),
     );
     const c = r.contacts[0];
     expect(c?.value.name).toBe('Françoise LE BIHAN');

@@ -11,12 +11,26 @@
  */
 
 const CLASS: Record<string, string> = {
-  i: 'l', '1': 'l', '|': 'l', '!': 'l', l: 'l', í: 'l', ì: 'l', î: 'l', ï: 'l',
-  o: 'o', '0': 'o',
-  s: 's', '5': 's', $: 's',
-  b: 'b', '8': 'b',
-  z: 'z', '2': 'z',
-  g: 'g', '6': 'g',
+  i: 'l',
+  '1': 'l',
+  '|': 'l',
+  '!': 'l',
+  l: 'l',
+  í: 'l',
+  ì: 'l',
+  î: 'l',
+  ï: 'l',
+  o: 'o',
+  '0': 'o',
+  s: 's',
+  '5': 's',
+  $: 's',
+  b: 'b',
+  '8': 'b',
+  z: 'z',
+  '2': 'z',
+  g: 'g',
+  '6': 'g',
 };
 
 /** Accents, case, typographic quotes and dashes folded; runs of spaces collapsed. */
@@ -105,7 +119,11 @@ const LEAD = /^[\s\-–—•·▪■◦*o>"'(\d.):]*/;
  * Where `anchor` occurs in `text`, with the fewest edits within the budget (first such
  * place). Undefined when it does not occur.
  */
-export function findAnchor(text: string, anchor: string, opts: AnchorOptions = {}): AnchorHit | undefined {
+export function findAnchor(
+  text: string,
+  anchor: string,
+  opts: AnchorOptions = {},
+): AnchorHit | undefined {
   const a = skeleton(anchor);
   const m = a.text.length;
   if (m === 0) return undefined;
@@ -126,7 +144,9 @@ export function findAnchor(text: string, anchor: string, opts: AnchorOptions = {
   // could be part of the anchor itself: only skip them when the anchor does not start with one)
   // (« IV. CONTRAT DE SERVICES »: a roman section number followed by its punctuation goes too)
   const roman = /^\s*[IVX]{1,5}\s*[.)–-]\s+/.exec(text)?.[0].length ?? 0;
-  const sourceFrom = roman || (/^[o\d]/.test(a.plain) ? leadWithoutLetters(text) : (LEAD.exec(text)?.[0].length ?? 0));
+  const sourceFrom =
+    roman ||
+    (/^[o\d]/.test(a.plain) ? leadWithoutLetters(text) : (LEAD.exec(text)?.[0].length ?? 0));
   let k0 = 0;
   while (k0 < t.map.length && t.map[k0]! < sourceFrom) k0++;
   // a prefix match may not begin with extra text: one of its first two letters must align
@@ -141,7 +161,14 @@ function leadWithoutLetters(text: string): number {
   return /^[\s\-–—•·▪■◦*>"'(:]*/.exec(text)?.[0].length ?? 0;
 }
 
-function hitFrom(text: string, t: Skeleton, a: Skeleton, ks: number, ke: number, distance: number): AnchorHit {
+function hitFrom(
+  text: string,
+  t: Skeleton,
+  a: Skeleton,
+  ks: number,
+  ke: number,
+  distance: number,
+): AnchorHit {
   const start = t.map[ks] ?? text.length;
   const end = ke > ks ? (t.map[ke - 1] ?? text.length - 1) + 1 : start;
   const corrected = distance > 0 || t.plain.slice(ks, ke) !== a.plain;
@@ -161,7 +188,13 @@ function bigramFilter(hay: string, needle: string, budget: number): boolean {
 }
 
 /** Anchor against a prefix of the text from k0 (the end of the prefix is free). */
-function prefixMatch(text: string, t: Skeleton, a: Skeleton, k0: number, budget: number): AnchorHit | undefined {
+function prefixMatch(
+  text: string,
+  t: Skeleton,
+  a: Skeleton,
+  k0: number,
+  budget: number,
+): AnchorHit | undefined {
   const p = a.text;
   const m = p.length;
   const n = Math.min(t.text.length - k0, m + budget);
@@ -181,13 +214,20 @@ function prefixMatch(text: string, t: Skeleton, a: Skeleton, k0: number, budget:
     prev = cur;
   }
   let best = -1;
-  for (let j = 0; j <= n; j++) if (prev[j]! <= budget && (best < 0 || prev[j]! < prev[best]!)) best = j;
+  for (let j = 0; j <= n; j++)
+    if (prev[j]! <= budget && (best < 0 || prev[j]! < prev[best]!)) best = j;
   if (best < 0) return undefined;
   return hitFrom(text, t, a, k0, k0 + best, prev[best]!);
 }
 
 /** Approximate search anywhere (Sellers): the first end position within the budget. */
-function searchMatch(text: string, t: Skeleton, a: Skeleton, k0: number, budget: number): AnchorHit | undefined {
+function searchMatch(
+  text: string,
+  t: Skeleton,
+  a: Skeleton,
+  k0: number,
+  budget: number,
+): AnchorHit | undefined {
   const p = a.text;
   const m = p.length;
   const hay = t.text;
@@ -236,7 +276,11 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     prev = cur;
   }
@@ -244,7 +288,11 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The first of several anchors found (in the order given). */
-export function findAny(text: string, anchors: readonly string[], opts: AnchorOptions = {}): (AnchorHit & { anchor: string }) | undefined {
+export function findAny(
+  text: string,
+  anchors: readonly string[],
+  opts: AnchorOptions = {},
+): (AnchorHit & { anchor: string }) | undefined {
   // an exact (skeleton) match of any anchor beats an approximate match of an earlier one
   const exactOpts = { ...opts, budget: 0 };
   for (const anchor of anchors) {
@@ -264,24 +312,53 @@ export function sameWords(a: string, b: string): boolean {
   const sa = skeleton(a).text;
   const sb = skeleton(b).text;
   if (sa === sb) return true;
-  return Math.abs(sa.length - sb.length) <= defaultBudget(sb.length) && editDistance(sa, sb) <= defaultBudget(sb.length);
+  return (
+    Math.abs(sa.length - sb.length) <= defaultBudget(sb.length) &&
+    editDistance(sa, sb) <= defaultBudget(sb.length)
+  );
 }
 
 /** French phone numbers of a text, look-alike letters in the digits read (« 01 64 l3 55 76 »). */
-export function phonesTolerant(text: string, find: (s: string) => string[]): { phones: string[]; corrected: boolean } {
+export function phonesTolerant(
+  text: string,
+  find: (s: string) => string[],
+): { phones: string[]; corrected: boolean } {
   const plain = find(text);
   const fixed = ocrDigits(text);
   if (!fixed.corrected) return { phones: plain, corrected: false };
   const again = find(fixed.text);
-  return again.length > plain.length ? { phones: again, corrected: true } : { phones: plain, corrected: false };
+  return again.length > plain.length
+    ? { phones: again, corrected: true }
+    : { phones: plain, corrected: false };
 }
 
 /**
  * Digits read through OCR confusions (« O8/0l/2O24 », « 2l59 »): letters that stand for
  * digits inside a number-shaped token are turned into digits.
  */
-export function ocrDigits(s: string, opts: { anyDigit?: boolean } = {}): { text: string; corrected: boolean } {
-  const DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', l: '1', I: '1', i: '1', '|': '1', '!': '1', S: '5', s: '5', B: '8', Z: '2', z: '2', G: '6', b: '6', g: '9', q: '9' };
+export function ocrDigits(
+  s: string,
+  opts: { anyDigit?: boolean } = {},
+): { text: string; corrected: boolean } {
+  const DIGIT: Record<string, string> = {
+    O: '0',
+    o: '0',
+    D: '0',
+    l: '1',
+    I: '1',
+    i: '1',
+    '|': '1',
+    '!': '1',
+    S: '5',
+    s: '5',
+    B: '8',
+    Z: '2',
+    z: '2',
+    G: '6',
+    b: '6',
+    g: '9',
+    q: '9',
+  };
   let corrected = false;
   const text = s.replace(/[0-9OoDlIi|!SsBZzGbgq]+/g, (tok) => {
     if (!/\d/.test(tok) || /^[^\d]+$/.test(tok)) return tok;
@@ -317,7 +394,9 @@ export function wordsOf(lines: readonly string[]): Set<string> {
   let v = vocabularies.get(lines);
   if (!v) {
     v = new Set();
-    for (const line of lines) for (const w of line.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []) if (w.length >= 4) v.add(foldLoose(w));
+    for (const line of lines)
+      for (const w of line.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? [])
+        if (w.length >= 4) v.add(foldLoose(w));
     vocabularies.set(lines, v);
   }
   return v;
@@ -331,7 +410,10 @@ export function wordsOf(lines: readonly string[]): Set<string> {
  * allowed) and holds one such character. E-mails, web addresses, identifiers, names in
  * capitals and numbers are never touched; with no `known`, nothing is.
  */
-export function ocrWords(s: string, known?: ReadonlySet<string>): { text: string; corrected: boolean } {
+export function ocrWords(
+  s: string,
+  known?: ReadonlySet<string>,
+): { text: string; corrected: boolean } {
   if (!known) return { text: s, corrected: false };
   const text = s.replace(/\S+/g, (token) => {
     if (/[@/\\:_]|\.\p{L}/u.test(token)) return token; // e-mails, addresses, paths
@@ -344,8 +426,15 @@ export function ocrWords(s: string, known?: ReadonlySet<string>): { text: string
     // letters around it: two on one side at least (debris « I|l » stays debris)
     const before = word.slice(0, at);
     const after = word.slice(at + 1);
-    if (!/\p{L}$/u.test(before) || !/^\p{L}/u.test(after) || (before.length < 2 && after.length < 2)) return token;
-    const readings = (word[at] === '0' ? ['o'] : ['l', 'i']).map((c) => before + c + after).filter((w) => known.has(foldLoose(w)));
+    if (
+      !/\p{L}$/u.test(before) ||
+      !/^\p{L}/u.test(after) ||
+      (before.length < 2 && after.length < 2)
+    )
+      return token;
+    const readings = (word[at] === '0' ? ['o'] : ['l', 'i'])
+      .map((c) => before + c + after)
+      .filter((w) => known.has(foldLoose(w)));
     return readings.length === 1 ? lead + readings[0] + trail : token;
   });
   return { text, corrected: text !== s };
@@ -363,7 +452,8 @@ export function ocrCase(s: string): { text: string; corrected: boolean } {
     if (/[@/\\:_\d]|\.\p{L}/u.test(token)) return token;
     return token.replace(/\p{L}+/gu, (word) => {
       // a word in capitals but for its « l »: those are I
-      if (word.length >= 3 && /^\p{Lu}[\p{Lu}l]*\p{Lu}$/u.test(word) && word.includes('l')) return word.replace(/l/g, 'I');
+      if (word.length >= 3 && /^\p{Lu}[\p{Lu}l]*\p{Lu}$/u.test(word) && word.includes('l'))
+        return word.replace(/l/g, 'I');
       // a capital I after a lower-case letter, then lower case or the word's end (« intercommunaI »)
       return word.replace(/(?<=\p{Ll})I(?=\p{Ll}|$)/gu, 'l');
     });

@@ -10,43 +10,128 @@ const annex = (...lines: string[]) => {
 };
 
 const EXPECTED = [
-  { side: 'caf', role: 'administrateur', name: 'Julien LABORDE', email: 'j.laborde@caf65.caf.fr', phones: ['05 62 56 20 41'] },
-  { side: 'caf', role: 'responsable-mcp', name: 'Hélène SOUBIRON', email: 'h.soubiron@caf65.caf.fr', phones: [] },
-  { side: 'caf', role: 'guichet-unique', email: 'partenaires.caf65@caf.fr', phones: ['05 62 56 20 00'] },
-  { side: 'partner', role: 'administrateur-suppleant', name: 'Thierry ABADIE', email: 't.abadie@ch-x.fr', phones: ['06 75 40 12 88'] },
+  {
+    side: 'caf',
+    role: 'administrateur',
+    name: 'Julien LABORDE',
+    email: 'j.laborde@caf65.caf.fr',
+    phones: ['05 62 56 20 41'],
+  },
+  {
+    side: 'caf',
+    role: 'responsable-mcp',
+    name: 'Hélène SOUBIRON',
+    email: 'h.soubiron@caf65.caf.fr',
+    phones: [],
+  },
+  {
+    side: 'caf',
+    role: 'guichet-unique',
+    email: 'partenaires.caf65@caf.fr',
+    phones: ['05 62 56 20 00'],
+  },
+  {
+    side: 'partner',
+    role: 'administrateur-suppleant',
+    name: 'Thierry ABADIE',
+    email: 't.abadie@ch-x.fr',
+    phones: ['06 75 40 12 88'],
+  },
   { side: 'partner', role: 'dpo', name: 'Marc LASSERRE', email: 'dpo@ght65.fr', phones: [] },
 ];
 
 describe('contacts annex written as headed forms', () => {
   it.each([
-    ['bracketed headings, dashes, a numbered annex title', '6. ANNEXE 1 – INTERLOCUTEURS', (side: string, role: string) => `[${side} – ${role}]`],
-    ['bracketed headings with a colon', 'Annexe 1 – Les interlocuteurs', (side: string, role: string) => `[${side} : ${role}]`],
-    ['plain headings « Caf / rôle »', 'ANNEXE 1 : INTERLOCUTEURS', (side: string, role: string) => `${side} / ${role}`],
+    [
+      'bracketed headings, dashes, a numbered annex title',
+      '6. ANNEXE 1 – INTERLOCUTEURS',
+      (side: string, role: string) => `[${side} – ${role}]`,
+    ],
+    [
+      'bracketed headings with a colon',
+      'Annexe 1 – Les interlocuteurs',
+      (side: string, role: string) => `[${side} : ${role}]`,
+    ],
+    [
+      'plain headings « Caf / rôle »',
+      'ANNEXE 1 : INTERLOCUTEURS',
+      (side: string, role: string) => `${side} / ${role}`,
+    ],
   ])('%s', (_, title, head) => {
     const got = annex(
-      title, '',
-      head('Caf', 'Administrateur local'), 'Nom : Julien LABORDE', 'Fonction : Administrateur local', 'Mél : j.laborde@caf65.caf.fr', 'Téléphone : 05 62 56 20 41', '',
-      head('Caf', 'Responsable « Mon Compte Partenaire »'), 'Nom : Hélène SOUBIRON', 'Courriel : h.soubiron@caf65.caf.fr', 'Téléphone :', '',
-      head('Caf', 'Guichet unique du Centre de services'), 'Mél : partenaires.caf65@caf.fr', 'Téléphone : 05 62 56 20 00', '',
-      head('Partenaire', 'Administrateur suppléant'), 'Nom : Thierry ABADIE', 'E-mail : t.abadie@ch-x.fr', 'Téléphone fixe :', 'Téléphone mobile : 06 75 40 12 88', '',
-      head('Partenaire', 'Délégué à la protection des données (DPO mutualisé du groupement hospitalier)'), 'Nom : Marc LASSERRE', 'Mél : dpo@ght65.fr',
+      title,
+      '',
+      head('Caf', 'Administrateur local'),
+      'Nom : Julien LABORDE',
+      'Fonction : Administrateur local',
+      'Mél : j.laborde@caf65.caf.fr',
+      'Téléphone : 05 62 56 20 41',
+      '',
+      head('Caf', 'Responsable « Mon Compte Partenaire »'),
+      'Nom : Hélène SOUBIRON',
+      'Courriel : h.soubiron@caf65.caf.fr',
+      'Téléphone :',
+      '',
+      head('Caf', 'Guichet unique du Centre de services'),
+      'Mél : partenaires.caf65@caf.fr',
+      'Téléphone : 05 62 56 20 00',
+      '',
+      head('Partenaire', 'Administrateur suppléant'),
+      'Nom : Thierry ABADIE',
+      'E-mail : t.abadie@ch-x.fr',
+      'Téléphone fixe :',
+      'Téléphone mobile : 06 75 40 12 88',
+      '',
+      head(
+        'Partenaire',
+        'Délégué à la protection des données (DPO mutualisé du groupement hospitalier)',
+      ),
+      'Nom : Marc LASSERRE',
+      'Mél : dpo@ght65.fr',
     );
     expect(got).toEqual(EXPECTED);
   });
 
-  it.each([['Adresse mél'], ['Mail'], ['Adresse e-mail'], ['Courriel']])('« %s : » is the e-mail', (label) => {
-    const got = annex('Annexe 1 – Interlocuteurs', '[Partenaire – Responsable sécurité]', 'Nom : Olivier DESMET', `${label} : rssi@ville-x.fr`, 'Tél. fixe : 03 59 73 58 00');
-    expect(got).toEqual([{ side: 'partner', role: 'responsable-securite', name: 'Olivier DESMET', email: 'rssi@ville-x.fr', phones: ['03 59 73 58 00'] }]);
-  });
+  it.each([['Adresse mél'], ['Mail'], ['Adresse e-mail'], ['Courriel']])(
+    '« %s : » is the e-mail',
+    (label) => {
+      const got = annex(
+        'Annexe 1 – Interlocuteurs',
+        '[Partenaire – Responsable sécurité]',
+        'Nom : Olivier DESMET',
+        `${label} : rssi@ville-x.fr`,
+        'Tél. fixe : 03 59 73 58 00',
+      );
+      expect(got).toEqual([
+        {
+          side: 'partner',
+          role: 'responsable-securite',
+          name: 'Olivier DESMET',
+          email: 'rssi@ville-x.fr',
+          phones: ['03 59 73 58 00'],
+        },
+      ]);
+    },
+  );
 
   it('an empty label is a blank, never the next line', () => {
-    const got = annex('Annexe 1 – Interlocuteurs', '[Partenaire – Administrateur]', 'Nom :', 'Mél :', 'Téléphone fixe :', 'Téléphone mobile : 06 32 18 44 70');
+    const got = annex(
+      'Annexe 1 – Interlocuteurs',
+      '[Partenaire – Administrateur]',
+      'Nom :',
+      'Mél :',
+      'Téléphone fixe :',
+      'Téléphone mobile : 06 32 18 44 70',
+    );
     expect(got).toEqual([{ side: 'partner', role: 'administrateur', phones: ['06 32 18 44 70'] }]);
   });
 
   it.each([
     ['[Caf – Administrateur local]', { side: 'caf', role: 'administrateur' }],
-    ['[Partenaire – Administrateur suppléant]', { side: 'partner', role: 'administrateur-suppleant' }],
+    [
+      '[Partenaire – Administrateur suppléant]',
+      { side: 'partner', role: 'administrateur-suppleant' },
+    ],
     ['[Responsable sécurité]', { role: 'responsable-securite' }],
     ['Caf : jean.dupont@caf65.caf.fr', undefined],
     ['[Caf – Le centre de services répond aux questions des partenaires sur l’outil]', undefined],

@@ -16,7 +16,9 @@ export interface FormRecord extends ContactRecord {
 }
 
 /** « [Caf – Administrateur local] » → caf, administrateur; undefined when the line is no such heading. */
-export function recordHeading(line: string): { side?: Side; role: ContactRecord['role']; corrected: boolean } | undefined {
+export function recordHeading(
+  line: string,
+): { side?: Side; role: ContactRecord['role']; corrected: boolean } | undefined {
   const t = line.trim();
   if (!t || t.length > 140) return undefined;
   const bracketed = /^\[(.+)\]$/.exec(t) ?? /^\*\*(.+)\*\*$/.exec(t);
@@ -32,7 +34,8 @@ export function recordHeading(line: string): { side?: Side; role: ContactRecord[
   // the label is the heading (a bracket or a qualifier may follow, no sentence)
   const after = rest.slice(role.end).replace(/["»”]/g, '').trim();
   // (« (DPO mutualisé …) »: the label may have taken the bracket's first word)
-  if (after && !/^\(.*\)?$|^[^()]*\)$/.test(after) && after.split(/\s+/).length > 3) return undefined;
+  if (after && !/^\(.*\)?$|^[^()]*\)$/.test(after) && after.split(/\s+/).length > 3)
+    return undefined;
   const side = split ? (/caf/i.test(split[1]!) ? 'caf' : 'partner') : undefined;
   return { ...(side ? { side } : {}), role: role.role, corrected: role.corrected };
 }
@@ -45,10 +48,26 @@ export function contactField(line: string): { field: Field; value: string } | un
   if (!m) return undefined;
   const label = foldLoose(m[1]!).replace(/\s+/g, ' ').trim();
   const value = (m[2] ?? '').trim();
-  if (/^(?:nom(?: et prenom| prenom|, prenom)?|prenom(?: et)? nom|identite|nom du (?:correspondant|contact))$/.test(label)) return { field: 'name', value };
-  if (/^(?:mel|mail|courriel|e-?mail|adresse (?:electronique|mail|mel|e-?mail|courriel|de messagerie)|messagerie|bal(?:f)?)$/.test(label)) return { field: 'email', value };
-  if (/^(?:tel\.?|telephone|portable|mobile|fixe|ligne directe)(?:\s+(?:fixe|mobile|portable|professionnel|direct))?$/.test(label)) return { field: 'phone', value };
-  if (/^(?:fonction|qualite|service|poste|direction|adresse|observations?)$/.test(label)) return { field: 'other', value };
+  if (
+    /^(?:nom(?: et prenom| prenom|, prenom)?|prenom(?: et)? nom|identite|nom du (?:correspondant|contact))$/.test(
+      label,
+    )
+  )
+    return { field: 'name', value };
+  if (
+    /^(?:mel|mail|courriel|e-?mail|adresse (?:electronique|mail|mel|e-?mail|courriel|de messagerie)|messagerie|bal(?:f)?)$/.test(
+      label,
+    )
+  )
+    return { field: 'email', value };
+  if (
+    /^(?:tel\.?|telephone|portable|mobile|fixe|ligne directe)(?:\s+(?:fixe|mobile|portable|professionnel|direct))?$/.test(
+      label,
+    )
+  )
+    return { field: 'phone', value };
+  if (/^(?:fonction|qualite|service|poste|direction|adresse|observations?)$/.test(label))
+    return { field: 'other', value };
   return undefined;
 }
 
@@ -61,7 +80,15 @@ export function formRecords(lines: readonly string[], from: number, to: number):
     if (!line) continue;
     const head = recordHeading(line);
     if (head) {
-      cur = { ...(head.side ? { side: head.side } : {}), role: head.role, index: i, names: [], emails: [], phones: [], corrected: head.corrected };
+      cur = {
+        ...(head.side ? { side: head.side } : {}),
+        role: head.role,
+        index: i,
+        names: [],
+        emails: [],
+        phones: [],
+        corrected: head.corrected,
+      };
       out.push(cur);
       continue;
     }
@@ -75,7 +102,8 @@ export function formRecords(lines: readonly string[], from: number, to: number):
     if (!f.value || isPlaceholder(f.value)) continue;
     if (f.field === 'name') {
       const name = personName(f.value);
-      if (name && !cur.names.some((n) => n.value === name)) cur.names.push({ kind: 'name', value: name, index: i });
+      if (name && !cur.names.some((n) => n.value === name))
+        cur.names.push({ kind: 'name', value: name, index: i });
     } else if (f.field === 'email') {
       const e = findEmails(f.value)[0];
       if (e && !cur.emails.includes(e)) cur.emails.push(e);

@@ -27,7 +27,9 @@ export function sideOf(text: string): Side | undefined {
   const caf = /\bcaf\b|caisse d'allocations/.test(f);
   const partner =
     (/\bpartenaire\b(?!s)/.test(f) && !/\bdes partenaires\b/.test(f)) ||
-    /\b(?:commune|ville|mairie|ccas|cias|c\.c\.a\.s|collectivite|communaute|metropole|epci|structure|organisme)\b/.test(f);
+    /\b(?:commune|ville|mairie|ccas|cias|c\.c\.a\.s|collectivite|communaute|metropole|epci|structure|organisme)\b/.test(
+      f,
+    );
   if (caf && !partner) return 'caf';
   if (partner && !caf) return 'partner';
   return undefined;
@@ -35,18 +37,37 @@ export function sideOf(text: string): Side | undefined {
 
 /** A heading of a contacts section (not a sentence, a list item or a « voir tableau » reference). */
 export function contactSection(line: string): ContactSection | undefined {
-  if (!line || line.length > 100 || /^[-–•·*o]\s/.test(line) || /^[¹²³⁴⁵⁶⁷⁸⁹]/.test(line) || /^\p{Ll}/u.test(line)) return undefined;
+  if (
+    !line ||
+    line.length > 100 ||
+    /^[-–•·*o]\s/.test(line) ||
+    /^[¹²³⁴⁵⁶⁷⁸⁹]/.test(line) ||
+    /^\p{Ll}/u.test(line)
+  )
+    return undefined;
   const f = fold(line);
   if (/\bvoir\b|\bci-dessous\b|\btableau\b/.test(f) || /[.;]$/.test(line)) return undefined;
   const need = ['interl', 'locut', 'cuteur'];
-  const hit = findAnchor(line, 'interlocuteurs', { need }) ?? findAnchor(line, 'interlocuteur', { need });
+  const hit =
+    findAnchor(line, 'interlocuteurs', { need }) ?? findAnchor(line, 'interlocuteur', { need });
   if (!hit) return undefined;
   // « Annexe 1 – Les interlocuteurs … », « Les interlocuteurs chez le partenaire », « Interlocuteurs Caf »
   // (« 6. ANNEXE 1 – INTERLOCUTEURS »: a section number may come first)
-  const before = foldLoose(line.slice(0, hit.start)).replace(/^(?:\d{1,2}|[ivx]{1,5})\s*[.)]\s+(?=annexe)/, '').replace(/^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?\s*[-:–.]?\s*/i, '');
-  if (!/^(?:(?:les?|la|liste|tableau|coordonnees|des|vos|nos|principaux)\s*){0,3}$/.test(before.trim())) return undefined;
+  const before = foldLoose(line.slice(0, hit.start))
+    .replace(/^(?:\d{1,2}|[ivx]{1,5})\s*[.)]\s+(?=annexe)/, '')
+    .replace(
+      /^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?\s*[-:–.]?\s*/i,
+      '',
+    );
+  if (
+    !/^(?:(?:les?|la|liste|tableau|coordonnees|des|vos|nos|principaux)\s*){0,3}$/.test(
+      before.trim(),
+    )
+  )
+    return undefined;
   // « Les interlocuteurs suivants sont à contacter … »: a sentence, not a heading
-  if (/\b(?:sont|est|seront|doivent|peuvent|suivants?)\b/.test(foldLoose(line.slice(hit.end)))) return undefined;
+  if (/\b(?:sont|est|seront|doivent|peuvent|suivants?)\b/.test(foldLoose(line.slice(hit.end))))
+    return undefined;
   const side = sideOf(line.slice(hit.end));
   return { index: -1, ...(side ? { side } : {}) };
 }
@@ -61,7 +82,8 @@ export function sideOfEmails(records: { emails: string[] }[]): Side | undefined 
   return undefined;
 }
 
-const SUB_SIDE = /^(?:pour|c[ôo]t[ée]|chez|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes)\b\s*:?$|^(caf|partenaire)\s*:?$/i;
+const SUB_SIDE =
+  /^(?:pour|c[ôo]t[ée]|chez|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes)\b\s*:?$|^(caf|partenaire)\s*:?$/i;
 
 /**
  * « Annexe 1 (suite) », « ANNEXE 1 – SUITE ET FIN », « (suite) »: a heading repeated after a
@@ -69,20 +91,35 @@ const SUB_SIDE = /^(?:pour|c[ôo]t[ée]|chez|interlocuteurs?\s+(?:de|du|chez))\s
  */
 export function isContinuationHeading(line: string): boolean {
   const f = foldLoose(line).trim();
-  return /^(?:annexe\s*n?[°o]?\s*[\divxl.\-–/]*\s*)?[-:–.(\s]*suite(?:\s+et\s+fin)?\s*\)?\s*[:.–-]?$/.test(f);
+  return /^(?:annexe\s*n?[°o]?\s*[\divxl.\-–/]*\s*)?[-:–.(\s]*suite(?:\s+et\s+fin)?\s*\)?\s*[:.–-]?$/.test(
+    f,
+  );
 }
 
 function sectionEnd(ctx: Ctx, from: number): number {
   for (let j = from; j < ctx.lines.length && j < from + 80; j++) {
     const row = ctx.lines[j] ?? '';
     if (!row || isContinuationHeading(row)) continue;
-    if ((isHeadingLine(row) && (!/^\d/.test(row) || isNumberedCapsHeading(row))) || bulletinTitle(ctx.lines, j) || contactSection(row)) return j;
-    if (/^fait\s+[àa](?=\s)/i.test(row) || (row.length > 220 && !row.includes('\t') && !row.includes('@'))) return j;
+    if (
+      (isHeadingLine(row) && (!/^\d/.test(row) || isNumberedCapsHeading(row))) ||
+      bulletinTitle(ctx.lines, j) ||
+      contactSection(row)
+    )
+      return j;
+    if (
+      /^fait\s+[àa](?=\s)/i.test(row) ||
+      (row.length > 220 && !row.includes('\t') && !row.includes('@'))
+    )
+      return j;
   }
   return Math.min(ctx.lines.length, from + 80);
 }
 
-export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; reassigned: boolean; sections: number[] } {
+export function contactsAnnex(ctx: Ctx): {
+  contacts: Extracted<ContactValue>[];
+  reassigned: boolean;
+  sections: number[];
+} {
   const all: Extracted<ContactValue>[] = [];
   /** Contacts read with others from one row (« Administrateurs : X / Y »). */
   const shared = new Set<Extracted<ContactValue>>();
@@ -112,7 +149,11 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
       const unreadRows: number[] = [];
       // « [Caf – Administrateur local] » then « Nom : … » lines: each record names its side
       const forms = formRecords(ctx.lines, part.from, part.to);
-      const records = forms.length ? forms : wrappedCells ? readWrappedRecords(ctx.lines, part.from, part.to) : readRecords(ctx.lines, part.from, part.to, unreadRows);
+      const records = forms.length
+        ? forms
+        : wrappedCells
+          ? readWrappedRecords(ctx.lines, part.from, part.to)
+          : readRecords(ctx.lines, part.from, part.to, unreadRows);
       for (const k of unreadRows) {
         if (!part.side) continue;
         unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (fonction illisible)', k);
@@ -120,7 +161,10 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
       }
       for (const r of records) {
         // no side named by the section: the records' e-mail domains decide, all of them agreeing
-        const side = ('side' in r ? (r.side as Side | undefined) : undefined) ?? part.side ?? sideOfEmails(records);
+        const side =
+          ('side' in r ? (r.side as Side | undefined) : undefined) ??
+          part.side ??
+          sideOfEmails(records);
         if (!side) continue;
         let role = r.role;
         if (side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';
@@ -131,15 +175,39 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
           // the same rank (no phone when the counts differ); otherwise never guessed
           const together = r.names.every((n) => n.several) || r.plural;
           if (!together) {
-            unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (plusieurs noms pour une fonction)', r.index);
+            unread(
+              ctx,
+              'contacts',
+              'une ligne de l’annexe des interlocuteurs (plusieurs noms pour une fonction)',
+              r.index,
+            );
             flagged++;
             continue;
           }
-          const note = 'Plusieurs personnes pour une même fonction dans l’annexe : vérifiez qui reçoit quel téléphone.';
+          const note =
+            'Plusieurs personnes pour une même fonction dans l’annexe : vérifiez qui reçoit quel téléphone.';
           for (const [k, n] of r.names.entries()) {
-            const email = r.emails.length === 1 ? r.emails[0] : r.emails.length === r.names.length ? r.emails[k] : undefined;
+            const email =
+              r.emails.length === 1
+                ? r.emails[0]
+                : r.emails.length === r.names.length
+                  ? r.emails[k]
+                  : undefined;
             const phone = r.phones.length === r.names.length ? r.phones[k] : undefined;
-            const c = at(ctx, r.index, { side, role, name: n.value, ...(email ? { email } : {}), phones: phone ? [phone] : [] }, 'medium', note, r.corrected);
+            const c = at(
+              ctx,
+              r.index,
+              {
+                side,
+                role,
+                name: n.value,
+                ...(email ? { email } : {}),
+                phones: phone ? [phone] : [],
+              },
+              'medium',
+              note,
+              r.corrected,
+            );
             shared.add(c);
             all.push(c);
           }
@@ -150,47 +218,85 @@ export function contactsAnnex(ctx: Ctx): { contacts: Extracted<ContactValue>[]; 
         if (!name && r.emails.length === 0 && r.phones.length === 0) continue;
         read++;
         all.push(
-          at(ctx, r.index, {
-            side,
-            role,
-            ...(name ? { name } : {}),
-            ...(r.emails[0] ? { email: r.emails[0] } : {}),
-            phones: r.phones,
-          }, 'high', undefined, r.corrected),
+          at(
+            ctx,
+            r.index,
+            {
+              side,
+              role,
+              ...(name ? { name } : {}),
+              ...(r.emails[0] ? { email: r.emails[0] } : {}),
+              phones: r.phones,
+            },
+            'high',
+            undefined,
+            r.corrected,
+          ),
         );
       }
       // (only in an annex or a section naming its side: not in a contrat's article)
-      if (read > before || flagged || !(/^annexe/i.test(ctx.lines[i] ?? '') || section.side)) continue;
+      if (read > before || flagged || !(/^annexe/i.test(ctx.lines[i] ?? '') || section.side))
+        continue;
       // nothing read as a table: the contacts may be written as sentences
       for (const c of proseContacts(ctx, part.from, part.to, part.side)) {
-        const role = c.side === 'caf' && c.role === 'administrateur-suppleant' ? 'administrateur' : c.role;
+        const role =
+          c.side === 'caf' && c.role === 'administrateur-suppleant' ? 'administrateur' : c.role;
         if (!ROLES_BY_SIDE[c.side].includes(role)) continue;
         read++;
         all.push(
-          at(ctx, c.index, {
-            side: c.side,
-            role,
-            ...(c.name ? { name: c.name } : {}),
-            ...(c.email ? { email: c.email } : {}),
-            phones: c.phones,
-          }, 'medium', 'Lu dans une phrase de l’annexe : vérifiez.', c.corrected),
+          at(
+            ctx,
+            c.index,
+            {
+              side: c.side,
+              role,
+              ...(c.name ? { name: c.name } : {}),
+              ...(c.email ? { email: c.email } : {}),
+              phones: c.phones,
+            },
+            'medium',
+            'Lu dans une phrase de l’annexe : vérifiez.',
+            c.corrected,
+          ),
         );
       }
     }
     const isAnnex = /^annexe/i.test(ctx.lines[i] ?? '') || section.side !== undefined;
-    if (read === 0 && flagged === 0 && isAnnex && end > i + 1 && ctx.lines.slice(i + 1, end).some((l) => /\p{L}{3}/u.test(l) || l.includes('@'))) {
+    if (
+      read === 0 &&
+      flagged === 0 &&
+      isAnnex &&
+      end > i + 1 &&
+      ctx.lines.slice(i + 1, end).some((l) => /\p{L}{3}/u.test(l) || l.includes('@'))
+    ) {
       unread(ctx, 'contacts', 'une annexe des interlocuteurs', i);
     }
   }
   // the same annex twice: keep one of each
-  const contacts = uniqueBy(all, (c) => [c.value.side, c.value.role, keyOf(c.value.name ?? ''), (c.value.email ?? '').toLowerCase()].join('|'));
+  const contacts = uniqueBy(all, (c) =>
+    [
+      c.value.side,
+      c.value.role,
+      keyOf(c.value.name ?? ''),
+      (c.value.email ?? '').toLowerCase(),
+    ].join('|'),
+  );
   // Two « Administrateur » and no suppléant on the partner side: the second is the suppléant.
   // (not when the annex named them together: two administrators on purpose)
-  const partnerAdmins = contacts.filter((c) => c.value.side === 'partner' && c.value.role === 'administrateur');
-  const hasDeputy = contacts.some((c) => c.value.side === 'partner' && c.value.role === 'administrateur-suppleant');
+  const partnerAdmins = contacts.filter(
+    (c) => c.value.side === 'partner' && c.value.role === 'administrateur',
+  );
+  const hasDeputy = contacts.some(
+    (c) => c.value.side === 'partner' && c.value.role === 'administrateur-suppleant',
+  );
   let reassigned = false;
   const second = partnerAdmins[1];
-  if (partnerAdmins.length === 2 && !hasDeputy && second && !partnerAdmins.some((c) => shared.has(c))) {
+  if (
+    partnerAdmins.length === 2 &&
+    !hasDeputy &&
+    second &&
+    !partnerAdmins.some((c) => shared.has(c))
+  ) {
     second.value = { ...second.value, role: 'administrateur-suppleant' };
     second.confidence = 'low';
     second.note =

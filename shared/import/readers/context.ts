@@ -18,7 +18,14 @@ export interface Ctx {
 }
 
 export function makeCtx(lines: string[]): Ctx {
-  return { lines, freq: wordFrequencies(lines), conflicts: [], warnings: [], unread: [], paragraphs: buildParagraphs(lines) };
+  return {
+    lines,
+    freq: wordFrequencies(lines),
+    conflicts: [],
+    warnings: [],
+    unread: [],
+    paragraphs: buildParagraphs(lines),
+  };
 }
 
 export type Party = 'caf' | 'partner';
@@ -36,7 +43,14 @@ export interface Candidate<T> {
   party?: Party;
 }
 
-export function at<T>(ctx: Ctx, index: number, value: T, confidence: Confidence, note?: string, corrected?: boolean): Extracted<T> {
+export function at<T>(
+  ctx: Ctx,
+  index: number,
+  value: T,
+  confidence: Confidence,
+  note?: string,
+  corrected?: boolean,
+): Extracted<T> {
   return {
     value,
     sourceLine: index + 1,
@@ -47,10 +61,12 @@ export function at<T>(ctx: Ctx, index: number, value: T, confidence: Confidence,
   };
 }
 
-export const fromCandidate = <T>(ctx: Ctx, c: Candidate<T>): Extracted<T> => at(ctx, c.index, c.value, c.confidence, c.note, c.corrected);
+export const fromCandidate = <T>(ctx: Ctx, c: Candidate<T>): Extracted<T> =>
+  at(ctx, c.index, c.value, c.confidence, c.note, c.corrected);
 
 /** How many characters look like OCR damage: digits or bars inside words. */
-export const ocrLooking = (s: string) => (s.match(/(?<=\p{L})[0-9|!]|[0-9|!](?=\p{L})/gu) ?? []).length;
+export const ocrLooking = (s: string) =>
+  (s.match(/(?<=\p{L})[0-9|!]|[0-9|!](?=\p{L})/gu) ?? []).length;
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
@@ -92,7 +108,8 @@ export function resolve<T>(
   }
   const pickForm = (group: Candidate<T>[]): Candidate<T> => {
     const counts = new Map<string, number>();
-    for (const c of group) counts.set(display(c.value), (counts.get(display(c.value)) ?? 0) + (c.corrected ? 0.5 : 1));
+    for (const c of group)
+      counts.set(display(c.value), (counts.get(display(c.value)) ?? 0) + (c.corrected ? 0.5 : 1));
     return [...group].sort(
       (a, b) =>
         (counts.get(display(b.value)) ?? 0) - (counts.get(display(a.value)) ?? 0) ||
@@ -110,7 +127,12 @@ export function resolve<T>(
     return at(ctx, chosen.index, chosen.value, best(group), chosen.note, chosen.corrected);
   }
   const keys = [...groups.keys()];
-  const wordsOf = (k: string) => new Set(keyOf(display(groups.get(k)![0]!.value)).split(' ').filter(Boolean));
+  const wordsOf = (k: string) =>
+    new Set(
+      keyOf(display(groups.get(k)![0]!.value))
+        .split(' ')
+        .filter(Boolean),
+    );
   const scored = keys.map((k) => {
     const own = wordsOf(k);
     const others = keys.filter((o) => o !== k).map(wordsOf);
@@ -120,9 +142,17 @@ export function resolve<T>(
       support += ctx.freq.get(w) ?? 0;
     }
     const group = groups.get(k)!;
-    return { k, support, rank: Math.max(...group.map((c) => RANK[c.confidence])), count: group.length, length: keyOf(display(group[0]!.value)).length };
+    return {
+      k,
+      support,
+      rank: Math.max(...group.map((c) => RANK[c.confidence])),
+      count: group.length,
+      length: keyOf(display(group[0]!.value)).length,
+    };
   });
-  scored.sort((a, b) => b.rank - a.rank || b.support - a.support || b.count - a.count || b.length - a.length);
+  scored.sort(
+    (a, b) => b.rank - a.rank || b.support - a.support || b.count - a.count || b.length - a.length,
+  );
   const winner = pickForm(groups.get(scored[0]!.k)!);
   ctx.conflicts.push({
     field,
@@ -130,10 +160,22 @@ export function resolve<T>(
     chosen: display(winner.value),
     values: scored.map((s) => {
       const form = pickForm(groups.get(s.k)!);
-      return { value: display(form.value), sourceLine: form.index + 1, sourceText: ctx.lines[form.index] ?? '', count: s.count };
+      return {
+        value: display(form.value),
+        sourceLine: form.index + 1,
+        sourceText: ctx.lines[form.index] ?? '',
+        count: s.count,
+      };
     }),
   });
-  return at(ctx, winner.index, winner.value, 'medium', 'Le document donne plusieurs valeurs : vérifiez.', winner.corrected);
+  return at(
+    ctx,
+    winner.index,
+    winner.value,
+    'medium',
+    'Le document donne plusieurs valeurs : vérifiez.',
+    winner.corrected,
+  );
 }
 
 /** Sets `o[k]` only when a value was found. */

@@ -5,30 +5,67 @@ import { hoursPhrase, nameBeforeFunction, serviceContract } from './contrat';
 import { findBlocks } from './segmentation';
 
 const escalation = (...body: string[]) => {
-  const ctx = makeCtx(normalizeLines(['Contrat de services', 'Article 1 – Objet du contrat de services', '', 'Article 3.3 – La procédure d’escalade', ...body, '', 'Article 4 – Horaires'].join('\n')));
+  const ctx = makeCtx(
+    normalizeLines(
+      [
+        'Contrat de services',
+        'Article 1 – Objet du contrat de services',
+        '',
+        'Article 3.3 – La procédure d’escalade',
+        ...body,
+        '',
+        'Article 4 – Horaires',
+      ].join('\n'),
+    ),
+  );
   return serviceContract(ctx, findBlocks(ctx.lines), []).escalation.map((e) => e.value);
 };
 
-const CAF_A = { side: 'caf', name: 'Paul RIVIERE', function: 'administrateur local', phone: '04 11 22 33 44' };
-const CAF_B = { side: 'caf', name: 'Inès BARON', function: 'responsable du pôle', phone: '04 11 22 33 45' };
-const PARTNER = { side: 'partner', name: 'Lina MOREL', function: 'directrice du CCAS', phone: '04 55 66 77 88' };
+const CAF_A = {
+  side: 'caf',
+  name: 'Paul RIVIERE',
+  function: 'administrateur local',
+  phone: '04 11 22 33 44',
+};
+const CAF_B = {
+  side: 'caf',
+  name: 'Inès BARON',
+  function: 'responsable du pôle',
+  phone: '04 11 22 33 45',
+};
+const PARTNER = {
+  side: 'partner',
+  name: 'Lina MOREL',
+  function: 'directrice du CCAS',
+  phone: '04 55 66 77 88',
+};
 
 describe('escalation contacts', () => {
   it.each([
-    ['one sentence naming both sides', [
-      'Pour la Caf, il convient de joindre M. Paul RIVIERE, administrateur local, au 04 11 22 33 44, puis Mme Inès BARON, responsable du pôle, au 04.11.22.33.45. Pour le partenaire, la Caf appelle Mme Lina MOREL, directrice du CCAS, au 04 55 66 77 88.',
-    ]],
-    ['one line per side', [
-      'Côté Caf : M. Paul RIVIERE – administrateur local (04 11 22 33 44) puis Mme Inès BARON – responsable du pôle (04 11 22 33 45)',
-      'Côté partenaire : Mme Lina MOREL – directrice du CCAS (04 55 66 77 88)',
-    ]],
+    [
+      'one sentence naming both sides',
+      [
+        'Pour la Caf, il convient de joindre M. Paul RIVIERE, administrateur local, au 04 11 22 33 44, puis Mme Inès BARON, responsable du pôle, au 04.11.22.33.45. Pour le partenaire, la Caf appelle Mme Lina MOREL, directrice du CCAS, au 04 55 66 77 88.',
+      ],
+    ],
+    [
+      'one line per side',
+      [
+        'Côté Caf : M. Paul RIVIERE – administrateur local (04 11 22 33 44) puis Mme Inès BARON – responsable du pôle (04 11 22 33 45)',
+        'Côté partenaire : Mme Lina MOREL – directrice du CCAS (04 55 66 77 88)',
+      ],
+    ],
   ])('%s', (_, body) => {
     expect(escalation(...body)).toEqual([CAF_A, CAF_B, PARTNER]);
   });
 
   it('a sentence wrapped just before a dotted phone number reads on', () => {
     // a text wrapped at about 140 characters (enough lines for the wrap width to be known)
-    const prose = Array.from({ length: 24 }, (_, k) => `Le partenaire respecte les engagements du présent contrat de services pour chacun de ses sites et de ses services, ce qui vaut pour l’article ${k + 10}.`);
+    const prose = Array.from(
+      { length: 24 },
+      (_, k) =>
+        `Le partenaire respecte les engagements du présent contrat de services pour chacun de ses sites et de ses services, ce qui vaut pour l’article ${k + 10}.`,
+    );
     expect(
       escalation(
         ...prose,
@@ -40,14 +77,34 @@ describe('escalation contacts', () => {
   });
 
   it('columns joined by spaces: the function starts after the surname in capitals', () => {
-    expect(escalation('Pour la Caf : M. Paul RIVIERE Administrateur local 04 11 22 33 44', 'Pour le partenaire : Mme Lina MOREL Directrice 04 55 66 77 88')).toEqual([
+    expect(
+      escalation(
+        'Pour la Caf : M. Paul RIVIERE Administrateur local 04 11 22 33 44',
+        'Pour le partenaire : Mme Lina MOREL Directrice 04 55 66 77 88',
+      ),
+    ).toEqual([
       { ...CAF_A, function: 'Administrateur local' },
       { ...PARTNER, function: 'Directrice' },
     ]);
   });
 
   it('a table with a « Structure » column under a short « Escalade » heading: the column gives the side', () => {
-    const ctx = makeCtx(normalizeLines(['Contrat de services', 'Article 1 – Objet du contrat de services', '', 'Article 3.3 – Escalade', '| Ordre | Structure | Nom | Téléphone |', '|---|---|---|---|', '| 1 | Caf | M. Paul RIVIERE | 04 11 22 33 44 |', '| 2 | CCAS | Mme Lina MOREL | 04 55 66 77 88 |', '', 'Article 4 – Horaires'].join('\n')));
+    const ctx = makeCtx(
+      normalizeLines(
+        [
+          'Contrat de services',
+          'Article 1 – Objet du contrat de services',
+          '',
+          'Article 3.3 – Escalade',
+          '| Ordre | Structure | Nom | Téléphone |',
+          '|---|---|---|---|',
+          '| 1 | Caf | M. Paul RIVIERE | 04 11 22 33 44 |',
+          '| 2 | CCAS | Mme Lina MOREL | 04 55 66 77 88 |',
+          '',
+          'Article 4 – Horaires',
+        ].join('\n'),
+      ),
+    );
     expect(serviceContract(ctx, findBlocks(ctx.lines), []).escalation.map((e) => e.value)).toEqual([
       { side: 'caf', name: 'Paul RIVIERE', phone: '04 11 22 33 44' },
       { side: 'partner', name: 'Lina MOREL', phone: '04 55 66 77 88' },
@@ -55,36 +112,59 @@ describe('escalation contacts', () => {
   });
 
   it.each([
-    ['six columns, level first, a structure column', [
-      'Niveau\tStructure\tFonction\tNom\tTéléphone\tCourriel',
-      'Niveau 1\tCaf\tadministrateur local\tPaul RIVIERE\t04 11 22 33 44\tp.riviere@caf32.caf.fr',
-      'Niveau 2\tCaf\tresponsable du pôle\tInès BARON\t04 11 22 33 45\ti.baron@caf32.caf.fr',
-      'Niveau 1\tCCAS\tdirectrice du CCAS\tLina MOREL\t04 55 66 77 88\tl.morel@ccas-auch.fr',
-    ]],
-    ['six columns, the side last, civilities in the name', [
-      'Ordre\tFonction\tNom et prénom\tTél.\tMél\tPartie',
-      '1\tadministrateur local\tM. Paul RIVIERE\t04 11 22 33 44\tp.riviere@caf32.caf.fr\tCaf',
-      '2\tresponsable du pôle\tMme Inès BARON\t04 11 22 33 45\ti.baron@caf32.caf.fr\tCaf',
-      '3\tdirectrice du CCAS\tMme Lina MOREL\t04 55 66 77 88\tl.morel@ccas-auch.fr\tPartenaire',
-    ]],
-    ['a column the reader does not know, the sides from cues', [
-      'Pour la Caf',
-      'Niveau\tFonction\tNom\tTéléphone\tE-mail\tDisponibilité',
-      '1er niveau\tadministrateur local\tPaul RIVIERE\t04 11 22 33 44\tp.riviere@caf32.caf.fr\t9 h – 12 h',
-      '2e niveau\tresponsable du pôle\tInès BARON\t04 11 22 33 45\ti.baron@caf32.caf.fr\t9 h – 17 h',
-      'Pour le partenaire',
-      'Niveau\tFonction\tNom\tTéléphone\tE-mail\tDisponibilité',
-      '1\tdirectrice du CCAS\tLina MOREL\t04 55 66 77 88\tl.morel@ccas-auch.fr\tlundi',
-    ]],
+    [
+      'six columns, level first, a structure column',
+      [
+        'Niveau\tStructure\tFonction\tNom\tTéléphone\tCourriel',
+        'Niveau 1\tCaf\tadministrateur local\tPaul RIVIERE\t04 11 22 33 44\tp.riviere@caf32.caf.fr',
+        'Niveau 2\tCaf\tresponsable du pôle\tInès BARON\t04 11 22 33 45\ti.baron@caf32.caf.fr',
+        'Niveau 1\tCCAS\tdirectrice du CCAS\tLina MOREL\t04 55 66 77 88\tl.morel@ccas-auch.fr',
+      ],
+    ],
+    [
+      'six columns, the side last, civilities in the name',
+      [
+        'Ordre\tFonction\tNom et prénom\tTél.\tMél\tPartie',
+        '1\tadministrateur local\tM. Paul RIVIERE\t04 11 22 33 44\tp.riviere@caf32.caf.fr\tCaf',
+        '2\tresponsable du pôle\tMme Inès BARON\t04 11 22 33 45\ti.baron@caf32.caf.fr\tCaf',
+        '3\tdirectrice du CCAS\tMme Lina MOREL\t04 55 66 77 88\tl.morel@ccas-auch.fr\tPartenaire',
+      ],
+    ],
+    [
+      'a column the reader does not know, the sides from cues',
+      [
+        'Pour la Caf',
+        'Niveau\tFonction\tNom\tTéléphone\tE-mail\tDisponibilité',
+        '1er niveau\tadministrateur local\tPaul RIVIERE\t04 11 22 33 44\tp.riviere@caf32.caf.fr\t9 h – 12 h',
+        '2e niveau\tresponsable du pôle\tInès BARON\t04 11 22 33 45\ti.baron@caf32.caf.fr\t9 h – 17 h',
+        'Pour le partenaire',
+        'Niveau\tFonction\tNom\tTéléphone\tE-mail\tDisponibilité',
+        '1\tdirectrice du CCAS\tLina MOREL\t04 55 66 77 88\tl.morel@ccas-auch.fr\tlundi',
+      ],
+    ],
   ])('an escalation table: %s', (_, body) => {
     const mail = ['p.riviere@caf32.caf.fr', 'i.baron@caf32.caf.fr', 'l.morel@ccas-auch.fr'];
-    expect(escalation(...body)).toEqual([CAF_A, CAF_B, PARTNER].map((p, k) => ({ ...p, email: mail[k] })));
+    expect(escalation(...body)).toEqual(
+      [CAF_A, CAF_B, PARTNER].map((p, k) => ({ ...p, email: mail[k] })),
+    );
   });
 
   it.each([
-    ['a plural function then a colon', 'Pour la Caf, les responsables du pôle : Mme Inès BARON (04 11 22 33 45) et M. Paul RIVIERE (04 11 22 33 44).', 'responsable du pôle'],
-    ['a plural function with no separator', 'Pour la Caf, les administrateurs locaux Mme Inès BARON, 04 11 22 33 45, et M. Paul RIVIERE, 04 11 22 33 44.', 'administrateur local'],
-    ['« ses » and a comma', 'Pour la Caf : ses responsables de l’offre partenaires, Mme Inès BARON au 04 11 22 33 45 puis M. Paul RIVIERE au 04 11 22 33 44.', 'responsable de l\'offre partenaires'],
+    [
+      'a plural function then a colon',
+      'Pour la Caf, les responsables du pôle : Mme Inès BARON (04 11 22 33 45) et M. Paul RIVIERE (04 11 22 33 44).',
+      'responsable du pôle',
+    ],
+    [
+      'a plural function with no separator',
+      'Pour la Caf, les administrateurs locaux Mme Inès BARON, 04 11 22 33 45, et M. Paul RIVIERE, 04 11 22 33 44.',
+      'administrateur local',
+    ],
+    [
+      '« ses » and a comma',
+      'Pour la Caf : ses responsables de l’offre partenaires, Mme Inès BARON au 04 11 22 33 45 puis M. Paul RIVIERE au 04 11 22 33 44.',
+      "responsable de l'offre partenaires",
+    ],
   ])('prose escalation, %s: each person takes the function, in the singular', (_, line, fn) => {
     expect(escalation(line)).toEqual([
       { side: 'caf', name: 'Inès BARON', function: fn, phone: '04 11 22 33 45' },
@@ -93,11 +173,30 @@ describe('escalation contacts', () => {
   });
 
   it.each([
-    ['a singular function before one person', 'Pour le partenaire, la directrice du CCAS, Mme Lina MOREL (04 55 66 77 88).', 'directrice du CCAS'],
-    ['a verb is no function', 'Pour le partenaire, la Caf appelle Mme Lina MOREL au 04 55 66 77 88.', undefined],
-    ['« le partenaire contacte » is no function', 'Pour le partenaire : le référent contacte Mme Lina MOREL au 04 55 66 77 88.', undefined],
+    [
+      'a singular function before one person',
+      'Pour le partenaire, la directrice du CCAS, Mme Lina MOREL (04 55 66 77 88).',
+      'directrice du CCAS',
+    ],
+    [
+      'a verb is no function',
+      'Pour le partenaire, la Caf appelle Mme Lina MOREL au 04 55 66 77 88.',
+      undefined,
+    ],
+    [
+      '« le partenaire contacte » is no function',
+      'Pour le partenaire : le référent contacte Mme Lina MOREL au 04 55 66 77 88.',
+      undefined,
+    ],
   ])('prose escalation, %s', (_, line, fn) => {
-    expect(escalation(line)).toEqual([{ side: 'partner', name: 'Lina MOREL', ...(fn ? { function: fn } : {}), phone: '04 55 66 77 88' }]);
+    expect(escalation(line)).toEqual([
+      {
+        side: 'partner',
+        name: 'Lina MOREL',
+        ...(fn ? { function: fn } : {}),
+        phone: '04 55 66 77 88',
+      },
+    ]);
   });
 
   it.each([
@@ -110,65 +209,221 @@ describe('escalation contacts', () => {
   });
 
   it.each([
-    ['on the line', ['Le centre de services est joignable par messagerie : centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
-    ['alone on the next line', ['Le centre de services est ouvert de 9 h à 12 h. Il est joignable par messagerie :', 'centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
-    ['« Contact » on the line naming the centre', ['Le centre de services est ouvert de 9 h à 12 h. Contact : centre@caf32.caf.fr – 05 62 00 00 00'], 'centre@caf32.caf.fr'],
-    ['after a label with no colon', ['Adresse électronique du centre de services', 'centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
-    ['after a label and a blank line', ['Adresse électronique du centre de services :', '', 'centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
-    ['after « à l’adresse suivante : » and a blank line', ['Le centre de services Caf est joignable à l’adresse suivante :', '', 'mcp@caf32.caf.fr'], 'mcp@caf32.caf.fr'],
-    ['after a « Courriel : » label of its own', ['Le centre de services Caf est ouvert de 9 h à 12 h.', '', 'Courriel :', 'centre@caf32.caf.fr'], 'centre@caf32.caf.fr'],
-    ['with a remark in brackets', ['Mél du centre de services :', 'centre@caf32.caf.fr (à privilégier)'], 'centre@caf32.caf.fr'],
-    ['in a sentence wrapped before « à l’adresse »', ['Le centre de services peut être saisi par courriel', 'à l’adresse centre@caf32.caf.fr en précisant le service.'], 'centre@caf32.caf.fr'],
-    ['not after a sentence that ended', ['Le centre de services répond par courriel.', 'paul.riviere@caf32.caf.fr'], undefined],
-    ['not two lines down without a colon', ['Adresse électronique du centre de services', '', 'centre@caf32.caf.fr'], undefined],
-    ['the next line is a sentence', ['Le centre de services est joignable par messagerie :', 'écrire à centre@caf32.caf.fr ou appeler'], undefined],
+    [
+      'on the line',
+      ['Le centre de services est joignable par messagerie : centre@caf32.caf.fr'],
+      'centre@caf32.caf.fr',
+    ],
+    [
+      'alone on the next line',
+      [
+        'Le centre de services est ouvert de 9 h à 12 h. Il est joignable par messagerie :',
+        'centre@caf32.caf.fr',
+      ],
+      'centre@caf32.caf.fr',
+    ],
+    [
+      '« Contact » on the line naming the centre',
+      [
+        'Le centre de services est ouvert de 9 h à 12 h. Contact : centre@caf32.caf.fr – 05 62 00 00 00',
+      ],
+      'centre@caf32.caf.fr',
+    ],
+    [
+      'after a label with no colon',
+      ['Adresse électronique du centre de services', 'centre@caf32.caf.fr'],
+      'centre@caf32.caf.fr',
+    ],
+    [
+      'after a label and a blank line',
+      ['Adresse électronique du centre de services :', '', 'centre@caf32.caf.fr'],
+      'centre@caf32.caf.fr',
+    ],
+    [
+      'after « à l’adresse suivante : » and a blank line',
+      ['Le centre de services Caf est joignable à l’adresse suivante :', '', 'mcp@caf32.caf.fr'],
+      'mcp@caf32.caf.fr',
+    ],
+    [
+      'after a « Courriel : » label of its own',
+      [
+        'Le centre de services Caf est ouvert de 9 h à 12 h.',
+        '',
+        'Courriel :',
+        'centre@caf32.caf.fr',
+      ],
+      'centre@caf32.caf.fr',
+    ],
+    [
+      'with a remark in brackets',
+      ['Mél du centre de services :', 'centre@caf32.caf.fr (à privilégier)'],
+      'centre@caf32.caf.fr',
+    ],
+    [
+      'in a sentence wrapped before « à l’adresse »',
+      [
+        'Le centre de services peut être saisi par courriel',
+        'à l’adresse centre@caf32.caf.fr en précisant le service.',
+      ],
+      'centre@caf32.caf.fr',
+    ],
+    [
+      'not after a sentence that ended',
+      ['Le centre de services répond par courriel.', 'paul.riviere@caf32.caf.fr'],
+      undefined,
+    ],
+    [
+      'not two lines down without a colon',
+      ['Adresse électronique du centre de services', '', 'centre@caf32.caf.fr'],
+      undefined,
+    ],
+    [
+      'the next line is a sentence',
+      [
+        'Le centre de services est joignable par messagerie :',
+        'écrire à centre@caf32.caf.fr ou appeler',
+      ],
+      undefined,
+    ],
   ])('service centre e-mail %s', (_, body, email) => {
-    const ctx = makeCtx(normalizeLines(['Contrat de services', 'Article 1 – Objet du contrat de services', ...body].join('\n')));
+    const ctx = makeCtx(
+      normalizeLines(
+        ['Contrat de services', 'Article 1 – Objet du contrat de services', ...body].join('\n'),
+      ),
+    );
     expect(serviceContract(ctx, findBlocks(ctx.lines), []).serviceCentreEmail?.value).toBe(email);
   });
 });
 
 const contrat = (...body: string[]) => {
-  const ctx = makeCtx(normalizeLines(['5. CONTRAT DE SERVICES', '', ...body, '', '6. ANNEXE 1 – INTERLOCUTEURS'].join('\n')));
+  const ctx = makeCtx(
+    normalizeLines(
+      ['5. CONTRAT DE SERVICES', '', ...body, '', '6. ANNEXE 1 – INTERLOCUTEURS'].join('\n'),
+    ),
+  );
   return serviceContract(ctx, findBlocks(ctx.lines), []);
 };
 
 describe('escalation levels under an « Escalade … » lead', () => {
   it.each([
-    ['« Escalade en cas de difficulté persistante : », dashes', 'Escalade en cas de difficulté persistante :', (n: number, who: string, fn: string, tel: string) => `Niveau ${n} : ${who} – ${fn} – ${tel}`],
-    ['« Procédure d’escalade : », commas', 'Procédure d’escalade :', (n: number, who: string, fn: string, tel: string) => `Niveau ${n} : ${who}, ${fn}, ${tel}`],
-    ['« Niveaux d’escalade », brackets', 'Niveaux d’escalade', (n: number, who: string, fn: string, tel: string) => `Niveau ${n} – ${who} – ${fn} (${tel})`],
+    [
+      '« Escalade en cas de difficulté persistante : », dashes',
+      'Escalade en cas de difficulté persistante :',
+      (n: number, who: string, fn: string, tel: string) => `Niveau ${n} : ${who} – ${fn} – ${tel}`,
+    ],
+    [
+      '« Procédure d’escalade : », commas',
+      'Procédure d’escalade :',
+      (n: number, who: string, fn: string, tel: string) => `Niveau ${n} : ${who}, ${fn}, ${tel}`,
+    ],
+    [
+      '« Niveaux d’escalade », brackets',
+      'Niveaux d’escalade',
+      (n: number, who: string, fn: string, tel: string) => `Niveau ${n} – ${who} – ${fn} (${tel})`,
+    ],
   ])('%s', (_, lead, row) => {
-    const got = contrat(lead, row(1, 'Monsieur Paul RIVIERE', 'Administrateur local Caf', '04 11 22 33 44'), row(2, 'Madame Inès BARON', 'Responsable du pôle partenaires de la Caf', '04 11 22 33 45'), row(3, 'Madame Lina MOREL', 'Directrice du CCAS', '04 55 66 77 88'));
+    const got = contrat(
+      lead,
+      row(1, 'Monsieur Paul RIVIERE', 'Administrateur local Caf', '04 11 22 33 44'),
+      row(2, 'Madame Inès BARON', 'Responsable du pôle partenaires de la Caf', '04 11 22 33 45'),
+      row(3, 'Madame Lina MOREL', 'Directrice du CCAS', '04 55 66 77 88'),
+    );
     expect(got.escalation.map((e) => e.value)).toEqual([
-      { side: 'caf', name: 'Paul RIVIERE', function: 'Administrateur local Caf', phone: '04 11 22 33 44' },
-      { side: 'caf', name: 'Inès BARON', function: 'Responsable du pôle partenaires de la Caf', phone: '04 11 22 33 45' },
-      { side: 'partner', name: 'Lina MOREL', function: 'Directrice du CCAS', phone: '04 55 66 77 88' },
+      {
+        side: 'caf',
+        name: 'Paul RIVIERE',
+        function: 'Administrateur local Caf',
+        phone: '04 11 22 33 44',
+      },
+      {
+        side: 'caf',
+        name: 'Inès BARON',
+        function: 'Responsable du pôle partenaires de la Caf',
+        phone: '04 11 22 33 45',
+      },
+      {
+        side: 'partner',
+        name: 'Lina MOREL',
+        function: 'Directrice du CCAS',
+        phone: '04 55 66 77 88',
+      },
     ]);
   });
 
   it.each([
-    ['dashes', (n: number, who: string, fn: string, tel: string) => `Niveau ${n} : ${who} – ${fn} – ${tel}`],
-    ['commas', (n: number, who: string, fn: string, tel: string) => `Niveau ${n} – ${who}, ${fn}, ${tel}`],
-    ['« 1er niveau », brackets', (n: number, who: string, fn: string, tel: string) => `${n === 1 ? '1er' : `${n}e`} niveau : ${who} – ${fn} (${tel})`],
+    [
+      'dashes',
+      (n: number, who: string, fn: string, tel: string) => `Niveau ${n} : ${who} – ${fn} – ${tel}`,
+    ],
+    [
+      'commas',
+      (n: number, who: string, fn: string, tel: string) => `Niveau ${n} – ${who}, ${fn}, ${tel}`,
+    ],
+    [
+      '« 1er niveau », brackets',
+      (n: number, who: string, fn: string, tel: string) =>
+        `${n === 1 ? '1er' : `${n}e`} niveau : ${who} – ${fn} (${tel})`,
+    ],
   ])('levels with no civility: %s', (_, row) => {
-    const got = contrat('Escalade :', row(1, 'Paul RIVIERE', 'Administrateur local Caf', '04 11 22 33 44'), row(2, 'Lina MOREL', 'Directrice du CCAS', '04 55 66 77 88'));
+    const got = contrat(
+      'Escalade :',
+      row(1, 'Paul RIVIERE', 'Administrateur local Caf', '04 11 22 33 44'),
+      row(2, 'Lina MOREL', 'Directrice du CCAS', '04 55 66 77 88'),
+    );
     expect(got.escalation.map((e) => e.value)).toEqual([
-      { side: 'caf', name: 'Paul RIVIERE', function: 'Administrateur local Caf', phone: '04 11 22 33 44' },
-      { side: 'partner', name: 'Lina MOREL', function: 'Directrice du CCAS', phone: '04 55 66 77 88' },
+      {
+        side: 'caf',
+        name: 'Paul RIVIERE',
+        function: 'Administrateur local Caf',
+        phone: '04 11 22 33 44',
+      },
+      {
+        side: 'partner',
+        name: 'Lina MOREL',
+        function: 'Directrice du CCAS',
+        phone: '04 55 66 77 88',
+      },
     ]);
   });
 
   it('a sentence mentioning escalation is no lead', () => {
-    expect(contrat('La procédure d’escalade est décrite à l’article 6 du présent contrat.', 'Mme Lina MOREL, directrice du CCAS, 04 55 66 77 88').escalation).toEqual([]);
+    expect(
+      contrat(
+        'La procédure d’escalade est décrite à l’article 6 du présent contrat.',
+        'Mme Lina MOREL, directrice du CCAS, 04 55 66 77 88',
+      ).escalation,
+    ).toEqual([]);
   });
 });
 
 describe('service centre given as labelled lines', () => {
   it.each([
-    [['Horaires d’ouverture : du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00, par téléphone au 05 62 56 20 00 pour les urgences', 'Messagerie : partenaires@caf65.caf.fr', 'Délai de traitement des demandes : 72 heures ouvrées'], 'du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00', '72 heures ouvrées'],
-    [['Horaires : du lundi au jeudi de 8h30 à 17h, le vendredi de 8h30 à 16h, hors jours fériés', 'Courriel : partenaires@caf65.caf.fr', 'Délai de réponse : sous 48 h'], 'du lundi au jeudi de 8h30 à 17h, le vendredi de 8h30 à 16h, hors jours fériés', '48 h'],
-    [['Heures d’ouverture du centre de services : du lundi au vendredi de 8h30 à 16h30 par messagerie à l’adresse partenaires@caf65.caf.fr', 'Délai de prise en charge : 2 jours ouvrés'], 'du lundi au vendredi de 8h30 à 16h30', '2 jours ouvrés'],
+    [
+      [
+        'Horaires d’ouverture : du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00, par téléphone au 05 62 56 20 00 pour les urgences',
+        'Messagerie : partenaires@caf65.caf.fr',
+        'Délai de traitement des demandes : 72 heures ouvrées',
+      ],
+      'du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00',
+      '72 heures ouvrées',
+    ],
+    [
+      [
+        'Horaires : du lundi au jeudi de 8h30 à 17h, le vendredi de 8h30 à 16h, hors jours fériés',
+        'Courriel : partenaires@caf65.caf.fr',
+        'Délai de réponse : sous 48 h',
+      ],
+      'du lundi au jeudi de 8h30 à 17h, le vendredi de 8h30 à 16h, hors jours fériés',
+      '48 h',
+    ],
+    [
+      [
+        'Heures d’ouverture du centre de services : du lundi au vendredi de 8h30 à 16h30 par messagerie à l’adresse partenaires@caf65.caf.fr',
+        'Délai de prise en charge : 2 jours ouvrés',
+      ],
+      'du lundi au vendredi de 8h30 à 16h30',
+      '2 jours ouvrés',
+    ],
   ])('%j', (body, hours, handling) => {
     const got = contrat('Centre de services de la Caf', ...body);
     expect(got.serviceCentreHours?.value).toBe(hours);
@@ -177,8 +432,14 @@ describe('service centre given as labelled lines', () => {
   });
 
   it.each([
-    ['du lundi au vendredi de 8h30 à 16h30, par messagerie à l’adresse x@caf.fr', 'du lundi au vendredi de 8h30 à 16h30'],
-    ['du lundi au vendredi de 8h30 à 16h30 ; le centre répond par téléphone au 01 02 03 04 05', 'du lundi au vendredi de 8h30 à 16h30'],
+    [
+      'du lundi au vendredi de 8h30 à 16h30, par messagerie à l’adresse x@caf.fr',
+      'du lundi au vendredi de 8h30 à 16h30',
+    ],
+    [
+      'du lundi au vendredi de 8h30 à 16h30 ; le centre répond par téléphone au 01 02 03 04 05',
+      'du lundi au vendredi de 8h30 à 16h30',
+    ],
     ['de 9 h à 12 h (sauf le mercredi), par courriel', 'de 9 h à 12 h (sauf le mercredi)'],
   ])('hours phrase of « %s »', (value, expected) => {
     expect(hoursPhrase(value)).toBe(expected);

@@ -5,7 +5,16 @@
  * reads); opening hours must name days or hours, or they are not opening hours.
  */
 import type { Side } from '../../domain/schemas/vocabulary';
-import { CIVILITY, NAME_RE, findEmails, findPhones, fold, keyOf, looksLikePersonName, stripBullet } from '../text-tools';
+import {
+  CIVILITY,
+  NAME_RE,
+  findEmails,
+  findPhones,
+  fold,
+  keyOf,
+  looksLikePersonName,
+  stripBullet,
+} from '../text-tools';
 import { personName } from './records';
 import type { ContactValue, ConventionExtraction, EscalationValue, Extracted } from '../types';
 import { findAnchor, phonesTolerant } from './anchors';
@@ -27,13 +36,23 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
     const t = fold(p.text);
     if (!/deleg|central/.test(t)) continue;
     const m =
-      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b.{0,160}?\bmode\s+(?:de gestion\s+)?(?:des habilitations\s+)?(deleguee?|centralisee?)/.exec(t) ??
-      /\b(?:sont|seront)\s+(?:gerees?|administrees?)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)/.exec(t) ??
-      /\bmode\s+(?:de gestion\s+)?(?:des (?:habilitations|acces)\s+)?(?:retenu|choisi)\s*:?\s*(?:le mode\s+)?(deleguee?|centralisee?)/.exec(t) ??
+      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b.{0,160}?\bmode\s+(?:de gestion\s+)?(?:des habilitations\s+)?(deleguee?|centralisee?)/.exec(
+        t,
+      ) ??
+      /\b(?:sont|seront)\s+(?:gerees?|administrees?)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)/.exec(
+        t,
+      ) ??
+      /\bmode\s+(?:de gestion\s+)?(?:des (?:habilitations|acces)\s+)?(?:retenu|choisi)\s*:?\s*(?:le mode\s+)?(deleguee?|centralisee?)/.exec(
+        t,
+      ) ??
       /(?:☒|☑|✔|✓|\[x\]|\(x\)|\bx\s)\s*(?:mode\s+|gestion\s+)?(deleguee?|centralisee?)/.exec(t) ??
       // « les parties retiennent la gestion centralisée des habilitations »
-      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b[^.]{0,80}?\b(?:la|une)\s+gestion\s+(deleguee?|centralisee?)/.exec(t) ??
-      /\bgestion\s+(deleguee?|centralisee?)\s+(?:des (?:habilitations|acces)\s+)?(?:est|a ete)\s+(?:retenue|choisie)/.exec(t) ??
+      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b[^.]{0,80}?\b(?:la|une)\s+gestion\s+(deleguee?|centralisee?)/.exec(
+        t,
+      ) ??
+      /\bgestion\s+(deleguee?|centralisee?)\s+(?:des (?:habilitations|acces)\s+)?(?:est|a ete)\s+(?:retenue|choisie)/.exec(
+        t,
+      ) ??
       statedInBrackets(t);
     if (!m?.[1]) continue;
     const index = lineOf(p, m.index);
@@ -52,13 +71,26 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
  * possibilities or defaults (« peuvent », « soit … soit », « par défaut », « dans le cas »).
  */
 function statedInBrackets(t: string): RegExpExecArray | null {
-  const m = /\(\s*(?:en\s+)?(?:mode|gestion)\s+(?:de gestion\s+)?(deleguee?|centralisee?)\b[^()]{0,40}\)/.exec(t);
+  const m =
+    /\(\s*(?:en\s+)?(?:mode|gestion)\s+(?:de gestion\s+)?(deleguee?|centralisee?)\b[^()]{0,40}\)/.exec(
+      t,
+    );
   if (!m || /deleg[^)]*central|central[^)]*deleg/.test(m[0])) return null;
   const start = Math.max(t.lastIndexOf('. ', m.index), t.lastIndexOf(': ', m.index), -1) + 1;
   const stop = t.indexOf('. ', m.index);
   const sentence = t.slice(start, stop < 0 ? t.length : stop);
-  if (!/\b(?:habilitations?|droits d'acces|acces|utilisateurs?|agents?)\b/.test(sentence.slice(0, m.index - start))) return null;
-  if (/\b(?:peut|peuvent|pourra|pourront|pourrait|soit|si|lorsque|lorsqu'|defaut|cas|choix|toutefois|eventuellement|option)\b/.test(sentence)) return null;
+  if (
+    !/\b(?:habilitations?|droits d'acces|acces|utilisateurs?|agents?)\b/.test(
+      sentence.slice(0, m.index - start),
+    )
+  )
+    return null;
+  if (
+    /\b(?:peut|peuvent|pourra|pourront|pourrait|soit|si|lorsque|lorsqu'|defaut|cas|choix|toutefois|eventuellement|option)\b/.test(
+      sentence,
+    )
+  )
+    return null;
   return m;
 }
 
@@ -82,7 +114,8 @@ function linesUpToBlank(lines: readonly string[]): Paragraph[] {
   return out.filter((p) => p.lines.length > 1);
 }
 
-const MAIL_CUE = /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|adresse suivante|[àa] l['’]adresse|centre de services.*\bcontact\b/i;
+const MAIL_CUE =
+  /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|adresse suivante|[àa] l['’]adresse|centre de services.*\bcontact\b/i;
 
 /**
  * A label whose value is on a following line: « Adresse électronique du centre de
@@ -91,7 +124,11 @@ const MAIL_CUE = /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|
  * holds the e-mail and nothing else but a bracketed remark; with no colon it may also go on
  * with the sentence in lower case, the e-mail just after « adresse », « courriel », « mél ».
  */
-export function valueOnNextLine(lines: readonly string[], i: number, end: number): { email: string; index: number } | undefined {
+export function valueOnNextLine(
+  lines: readonly string[],
+  i: number,
+  end: number,
+): { email: string; index: number } | undefined {
   const cue = (lines[i] ?? '').trim();
   if (/[.!?]$/.test(cue)) return undefined;
   let j = i + 1;
@@ -100,23 +137,31 @@ export function valueOnNextLine(lines: readonly string[], i: number, end: number
   const next = (lines[j] ?? '').trim();
   const email = findEmails(next)[0];
   if (!email) return undefined;
-  const rest = next.replace(email, '').replace(/\([^)]*\)/g, '').replace(/[\s.;,:]/g, '');
+  const rest = next
+    .replace(email, '')
+    .replace(/\([^)]*\)/g, '')
+    .replace(/[\s.;,:]/g, '');
   if (rest === '') return { email, index: j };
   // the sentence goes on: « … peut être saisi par courriel » / « à l'adresse x@y. »
   const before = next.slice(0, next.indexOf(email));
   const goesOn = !/:$/.test(cue) && /^\p{Ll}/u.test(next) && before.length <= 60;
-  if (goesOn && /(?:adresse|courriel|messagerie|m[ée]l|e-mail)\s*:?\s*$/i.test(before)) return { email, index: j };
+  if (goesOn && /(?:adresse|courriel|messagerie|m[ée]l|e-mail)\s*:?\s*$/i.test(before))
+    return { email, index: j };
   return undefined;
 }
 
 const DAYS = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
 
-const HOURS_LABEL = /^(?:horaires?|heures|plages? horaires?|jours et heures)(?:\s+d['’]ouverture)?(?:\s+(?:du|de l['’]|au)\s*[^:]{0,40})?\s*:\s*(.+)$/i;
-const HANDLING_LABEL = /^d[ée]lais?\s+(?:de\s+)?(?:traitement|r[ée]ponse|prise en charge)[^:]{0,50}:\s*(?:de\s+|sous\s+)?(\d+\s*(?:h\b|heures?(?:\s+ouvr[ée]es)?|jours?(?:\s+ouvr[ée]s|\s+calendaires)?))/i;
+const HOURS_LABEL =
+  /^(?:horaires?|heures|plages? horaires?|jours et heures)(?:\s+d['’]ouverture)?(?:\s+(?:du|de l['’]|au)\s*[^:]{0,40})?\s*:\s*(.+)$/i;
+const HANDLING_LABEL =
+  /^d[ée]lais?\s+(?:de\s+)?(?:traitement|r[ée]ponse|prise en charge)[^:]{0,50}:\s*(?:de\s+|sous\s+)?(\d+\s*(?:h\b|heures?(?:\s+ouvr[ée]es)?|jours?(?:\s+ouvr[ée]s|\s+calendaires)?))/i;
 
 /** A clause of an opening-hours phrase: days, hours, holidays; not a way to reach the centre. */
-const HOURS_CLAUSE = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jours?|f[ée]ri[ée]s|sauf|hors|ferm[ée]e?s?|matin|apr[èe]s-midi|midi)\b|\d{1,2}\s*h/i;
-const CONTACT_CLAUSE = /t[ée]l[ée]phone|messagerie|courriel|m[ée]l\b|e-mail|adresse|@|\bpar\s+(?:t[ée]l|mail|[ée]crit)|(?:\d{2}[\s.]?){4}\d{2}/i;
+const HOURS_CLAUSE =
+  /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jours?|f[ée]ri[ée]s|sauf|hors|ferm[ée]e?s?|matin|apr[èe]s-midi|midi)\b|\d{1,2}\s*h/i;
+const CONTACT_CLAUSE =
+  /t[ée]l[ée]phone|messagerie|courriel|m[ée]l\b|e-mail|adresse|@|\bpar\s+(?:t[ée]l|mail|[ée]crit)|(?:\d{2}[\s.]?){4}\d{2}/i;
 
 /**
  * The opening hours at the start of a value, without what follows them on the line
@@ -131,7 +176,9 @@ export function hoursPhrase(value: string): string {
     if (out && (!HOURS_CLAUSE.test(text) || CONTACT_CLAUSE.test(text))) break;
     if (!out && CONTACT_CLAUSE.test(text)) {
       // « du lundi au vendredi de 9h à 12h par téléphone au … »: cut inside the clause
-      const cut = text.search(/\s(?:par|au|à l['’]adresse|sur)\s+(?:t[ée]l|messagerie|courriel|mail|e-mail|le\s+\d|\d)/i);
+      const cut = text.search(
+        /\s(?:par|au|à l['’]adresse|sur)\s+(?:t[ée]l|messagerie|courriel|mail|e-mail|le\s+\d|\d)/i,
+      );
       out = cut > 0 ? text.slice(0, cut) : text;
       break;
     }
@@ -140,33 +187,67 @@ export function hoursPhrase(value: string): string {
   return out.replace(/[\s,;.:–—-]+$/, '').trim();
 }
 
-function serviceCentre(ctx: Ctx, from: number, to: number, hours: Candidate<string>[], handling: Candidate<string>[]) {
+function serviceCentre(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  hours: Candidate<string>[],
+  handling: Candidate<string>[],
+) {
   for (const p of ctx.paragraphs.list) {
     const first = p.lines[0]!;
     if (first < from || first >= to) continue;
-    const open = /(?:centre de services|guichet unique|service|assistance|hotline)[^.]*?\best\s+(?:ouvert|joignable|accessible)e?s?\s+(.+?)(?:\.(?:\s|$)|$)/i.exec(p.text);
+    const open =
+      /(?:centre de services|guichet unique|service|assistance|hotline)[^.]*?\best\s+(?:ouvert|joignable|accessible)e?s?\s+(.+?)(?:\.(?:\s|$)|$)/i.exec(
+        p.text,
+      );
     if (open?.[1]) {
-      const value = hoursPhrase(open[1]).replace(/\b(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b/g, (d) => d.toLowerCase());
+      const value = hoursPhrase(open[1]).replace(
+        /\b(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b/g,
+        (d) => d.toLowerCase(),
+      );
       const real = DAYS.test(value) || /\d{1,2}\s*h/.test(value);
-      if (real && value.length <= 160) hours.push({ value, index: lineOf(p, open.index), confidence: 'high' });
+      if (real && value.length <= 160)
+        hours.push({ value, index: lineOf(p, open.index), confidence: 'high' });
     }
     // « Horaires d'ouverture : du lundi au vendredi de 9h à 12h, par téléphone au … »
     const labelled = HOURS_LABEL.exec(p.text);
     if (labelled?.[1]) {
-      const value = hoursPhrase(labelled[1]).replace(/\b(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b/g, (d) => d.toLowerCase());
-      if ((DAYS.test(value) || /\d{1,2}\s*h/.test(value)) && value.length <= 160) hours.push({ value, index: p.lines[0]!, confidence: 'high' });
+      const value = hoursPhrase(labelled[1]).replace(
+        /\b(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b/g,
+        (d) => d.toLowerCase(),
+      );
+      if ((DAYS.test(value) || /\d{1,2}\s*h/.test(value)) && value.length <= 160)
+        hours.push({ value, index: p.lines[0]!, confidence: 'high' });
     }
     // « Délai de traitement des demandes : 72 heures ouvrées »
     const delay = HANDLING_LABEL.exec(p.text);
-    if (delay?.[1]) handling.push({ value: delay[1].replace(/\s*h\b/, ' h'), index: p.lines[0]!, confidence: 'high' });
+    if (delay?.[1])
+      handling.push({
+        value: delay[1].replace(/\s*h\b/, ' h'),
+        index: p.lines[0]!,
+        confidence: 'high',
+      });
     if (!/escalade|(?:absence|sans|faute|d[ée]faut) de r[ée]ponse|sans r[ée]ponse/i.test(p.text)) {
-      const h = /(?:trait[ée]e?s?|prises? en (?:charge|compte)|r[ée]ponse|r[ée]pond)[^.]{0,80}?(?:dans un d[ée]lai (?:maximum |maximal )?de|sous|dans les)\s+(\d+\s*(?:h\b|heures|jours(?: ouvr[ée]s)?))/i.exec(p.text);
-      if (h?.[1]) handling.push({ value: h[1].replace(/\s*h\b/, ' h'), index: lineOf(p, h.index), confidence: 'medium' });
+      const h =
+        /(?:trait[ée]e?s?|prises? en (?:charge|compte)|r[ée]ponse|r[ée]pond)[^.]{0,80}?(?:dans un d[ée]lai (?:maximum |maximal )?de|sous|dans les)\s+(\d+\s*(?:h\b|heures|jours(?: ouvr[ée]s)?))/i.exec(
+          p.text,
+        );
+      if (h?.[1])
+        handling.push({
+          value: h[1].replace(/\s*h\b/, ' h'),
+          index: lineOf(p, h.index),
+          confidence: 'medium',
+        });
     }
   }
 }
 
-export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<ContactValue>[]): ConventionExtraction['serviceContract'] {
+export function serviceContract(
+  ctx: Ctx,
+  blocks: Block[],
+  contacts: Extracted<ContactValue>[],
+): ConventionExtraction['serviceContract'] {
   const contrats = blocks.filter((b) => b.kind === 'contrat');
   const dates: Candidate<string>[] = [];
   const emails: Candidate<string>[] = [];
@@ -188,20 +269,45 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
           if (next) emails.push({ value: next.email, index: next.index, confidence: 'high' });
         }
       }
-      if ((isHeadingLine(line) || ESCALATION_LEAD.test(line)) && (findAnchor(line, "procedure d'escalade") || /\bescalade\b/i.test(line))) escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
+      if (
+        (isHeadingLine(line) || ESCALATION_LEAD.test(line)) &&
+        (findAnchor(line, "procedure d'escalade") || /\bescalade\b/i.test(line))
+      )
+        escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
     }
   }
-  const guichet = contacts.find((c) => c.value.side === 'caf' && c.value.role === 'guichet-unique' && c.value.email);
+  const guichet = contacts.find(
+    (c) => c.value.side === 'caf' && c.value.role === 'guichet-unique' && c.value.email,
+  );
   if (emails.length === 0 && guichet?.value.email) {
-    emails.push({ value: guichet.value.email, index: guichet.sourceLine - 1, confidence: 'medium' });
+    emails.push({
+      value: guichet.value.email,
+      index: guichet.sourceLine - 1,
+      confidence: 'medium',
+    });
   }
   const r: ConventionExtraction['serviceContract'] = {
     escalation: uniqueBy(escalation, (e) => `${e.value.side}|${keyOf(e.value.name)}`),
   };
   const signedOn = resolve(ctx, 'serviceContract.signedOn', 'Date du contrat de services', dates);
-  const email = resolve(ctx, 'serviceContract.serviceCentreEmail', 'E-mail du centre de services', emails);
-  const hoursValue = resolve(ctx, 'serviceContract.serviceCentreHours', 'Horaires du centre de services', hours);
-  const handlingTime = resolve(ctx, 'serviceContract.handlingTime', 'Délai de traitement', handling);
+  const email = resolve(
+    ctx,
+    'serviceContract.serviceCentreEmail',
+    'E-mail du centre de services',
+    emails,
+  );
+  const hoursValue = resolve(
+    ctx,
+    'serviceContract.serviceCentreHours',
+    'Horaires du centre de services',
+    hours,
+  );
+  const handlingTime = resolve(
+    ctx,
+    'serviceContract.handlingTime',
+    'Délai de traitement',
+    handling,
+  );
   if (signedOn) r.signedOn = signedOn;
   if (email) r.serviceCentreEmail = email;
   if (hoursValue) r.serviceCentreHours = hoursValue;
@@ -210,10 +316,12 @@ export function serviceContract(ctx: Ctx, blocks: Block[], contacts: Extracted<C
 }
 
 /** « Escalade en cas de difficulté persistante : », « Procédure d'escalade », « Niveaux d'escalade : » leading a list. */
-const ESCALATION_LEAD = /^(?:(?:la\s+)?proc[ée]dure\s+d['’]|niveaux?\s+d['’]|contacts?\s+d['’])?escalade\b[^.]{0,80}$/i;
+const ESCALATION_LEAD =
+  /^(?:(?:la\s+)?proc[ée]dure\s+d['’]|niveaux?\s+d['’]|contacts?\s+d['’])?escalade\b[^.]{0,80}$/i;
 
 const CAF_CUE = /\b(?:pour la caf|c[ôo]t[ée] caf|chez la caf|de la caf\s*:)/i;
-const PARTNER_CUE = /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:(?:le|la|l')\s*)?(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée])/i;
+const PARTNER_CUE =
+  /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:(?:le|la|l')\s*)?(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée])/i;
 const CIVILITY_AT = /(?=(?:^|\s)(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|M)\s+\p{Lu})/u;
 
 interface Person {
@@ -243,7 +351,12 @@ function personsInText(text: string): Omit<Person, 'index'>[] {
       .trim();
     const phone = phonesTolerant(after, findPhones).phones[0];
     const email = findEmails(after)[0];
-    out.push({ name, ...(fn && fn.length <= 80 ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) });
+    out.push({
+      name,
+      ...(fn && fn.length <= 80 ? { function: fn } : {}),
+      ...(phone ? { phone } : {}),
+      ...(email ? { email } : {}),
+    });
   }
   return out;
 }
@@ -266,7 +379,10 @@ export function nameBeforeFunction(name: string): string {
 }
 
 /** Splits a paragraph at each « Pour la Caf » / « Pour le partenaire » cue, with the side each part is about. */
-function sideParts(text: string, current: Side | undefined): { text: string; side: Side | undefined }[] {
+function sideParts(
+  text: string,
+  current: Side | undefined,
+): { text: string; side: Side | undefined }[] {
   const cues = [...text.matchAll(new RegExp(`${CAF_CUE.source}|${PARTNER_CUE.source}`, 'gi'))];
   if (cues.length === 0) return [{ text, side: current }];
   const out: { text: string; side: Side | undefined }[] = [];
@@ -284,8 +400,15 @@ function sideParts(text: string, current: Side | undefined): { text: string; sid
 /** « Caf », « CAF de la Sarthe », « CCAS », « Commune », « Partenaire » alone in a cell: the side it names. */
 export function structureSide(cell: string): Side | undefined {
   const f = fold(cell).trim();
-  if (/^(?:la\s+)?(?:caf|caisse d'allocations familiales)\b/.test(f) && f.split(/\s+/).length <= 6) return 'caf';
-  if (/^(?:le\s+|la\s+)?(?:partenaire|ccas|cias|commune|ville|mairie|epci|communaute de communes|metropole)\b/.test(f) && f.split(/\s+/).length <= 6) return 'partner';
+  if (/^(?:la\s+)?(?:caf|caisse d'allocations familiales)\b/.test(f) && f.split(/\s+/).length <= 6)
+    return 'caf';
+  if (
+    /^(?:le\s+|la\s+)?(?:partenaire|ccas|cias|commune|ville|mairie|epci|communaute de communes|metropole)\b/.test(
+      f,
+    ) &&
+    f.split(/\s+/).length <= 6
+  )
+    return 'partner';
   return undefined;
 }
 
@@ -293,14 +416,31 @@ type Column = 'level' | 'side' | 'function' | 'name' | 'phone' | 'email' | 'othe
 
 /** What a header cell announces (« Niveau », « Structure », « Fonction », « Nom », « Téléphone », « Mél »). */
 function columnOf(cell: string): Column | undefined {
-  const f = fold(cell).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const f = fold(cell)
+    .replace(/[^a-z ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!f) return undefined;
-  if (/^(?:niveau|ordre|rang|etape|priorite|no|n)(?: d(?:e l)? ?escalade)?$/.test(f)) return 'level';
+  if (/^(?:niveau|ordre|rang|etape|priorite|no|n)(?: d(?:e l)? ?escalade)?$/.test(f))
+    return 'level';
   if (/^(?:structure|partie|organisme|cote|entite|institution)$/.test(f)) return 'side';
   if (/^(?:fonction|qualite|poste|titre|role|service)s?$/.test(f)) return 'function';
-  if (/^(?:nom|nom prenom|prenom nom|nom et prenom|prenom et nom|interlocuteur|contact|personne|identite)s?$/.test(f)) return 'name';
-  if (/^(?:telephone|tel|tel fixe|tel portable|portable|numero|coordonnees telephoniques)s?$/.test(f)) return 'phone';
-  if (/^(?:mel|mail|e mail|email|courriel|adresse (?:mel|mail|e mail|electronique|courriel))s?$/.test(f)) return 'email';
+  if (
+    /^(?:nom|nom prenom|prenom nom|nom et prenom|prenom et nom|interlocuteur|contact|personne|identite)s?$/.test(
+      f,
+    )
+  )
+    return 'name';
+  if (
+    /^(?:telephone|tel|tel fixe|tel portable|portable|numero|coordonnees telephoniques)s?$/.test(f)
+  )
+    return 'phone';
+  if (
+    /^(?:mel|mail|e mail|email|courriel|adresse (?:mel|mail|e mail|electronique|courriel))s?$/.test(
+      f,
+    )
+  )
+    return 'email';
   return undefined;
 }
 
@@ -320,13 +460,24 @@ function personInRow(line: string, header?: Column[]): Omit<Person, 'index'> | u
   const raw = line.split('\t').map((c) => c.trim());
   if (header && raw.length === header.length) {
     const cell = (k: Column) => raw.filter((_, j) => header[j] === k).filter(Boolean);
-    const name = cell('name').map((c) => personName(c)).find(Boolean);
+    const name = cell('name')
+      .map((c) => personName(c))
+      .find(Boolean);
     if (name) {
-      const phone = [...cell('phone'), ...cell('other')].flatMap(findPhones)[0] ?? raw.flatMap(findPhones)[0];
+      const phone =
+        [...cell('phone'), ...cell('other')].flatMap(findPhones)[0] ?? raw.flatMap(findPhones)[0];
       const email = raw.flatMap(findEmails)[0];
       const side = cell('side').map(structureSide).find(Boolean);
-      const fn = cell('function').find((c) => /\p{L}{3}/u.test(c) && !findPhones(c).length && !findEmails(c).length);
-      return { name, ...(side ? { side } : {}), ...(fn ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+      const fn = cell('function').find(
+        (c) => /\p{L}{3}/u.test(c) && !findPhones(c).length && !findEmails(c).length,
+      );
+      return {
+        name,
+        ...(side ? { side } : {}),
+        ...(fn ? { function: fn } : {}),
+        ...(phone ? { phone } : {}),
+        ...(email ? { email } : {}),
+      };
     }
   }
   const cells = raw.filter(Boolean);
@@ -338,8 +489,22 @@ function personInRow(line: string, header?: Column[]): Omit<Person, 'index'> | u
   // a « Structure » cell (« Caf », « CCAS », « Commune ») says the side; it is no function
   const sideCell = cells.find((c) => c !== nameCell && structureSide(c));
   const side = sideCell ? structureSide(sideCell) : undefined;
-  const fn = cells.find((c) => c !== nameCell && c !== sideCell && !LEVEL_CELL.test(c) && /\p{L}{3}/u.test(c) && !findPhones(c).length && !findEmails(c).length);
-  return { name, ...(side ? { side } : {}), ...(fn ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  const fn = cells.find(
+    (c) =>
+      c !== nameCell &&
+      c !== sideCell &&
+      !LEVEL_CELL.test(c) &&
+      /\p{L}{3}/u.test(c) &&
+      !findPhones(c).length &&
+      !findEmails(c).length,
+  );
+  return {
+    name,
+    ...(side ? { side } : {}),
+    ...(fn ? { function: fn } : {}),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+  };
 }
 
 /**
@@ -350,15 +515,26 @@ function personInRow(line: string, header?: Column[]): Omit<Person, 'index'> | u
  * person, and a single person). A phrase holding a verb (« la Caf appelle ») is no function.
  */
 export function leadFunction(before: string, persons: number): string | undefined {
-  const m = /(?:^|[\s,:;])(les|des|ses|nos|leurs|le|la|l'|l’|son|sa)\s*([^,:;()]{3,80}?)\s*([,:;–-]*)\s*$/i.exec(before);
+  const m =
+    /(?:^|[\s,:;])(les|des|ses|nos|leurs|le|la|l'|l’|son|sa)\s*([^,:;()]{3,80}?)\s*([,:;–-]*)\s*$/i.exec(
+      before,
+    );
   if (!m?.[2]) return undefined;
   const plural = /^(?:les|des|ses|nos|leurs)$/i.test(m[1]!);
   if (!plural && (persons !== 1 || !m[3])) return undefined;
   const words = m[2].trim().split(/\s+/);
   if (words.length > 8 || !/^\p{Ll}/u.test(words[0]!)) return undefined;
   if (plural && !/[sx]$/.test(words[0]!)) return undefined;
-  if (words.some((w) => /^(?:est|sont|appelle|appellent|contacte|contactent|joint|joindre|contacter|appeler|sera|seront|peut|peuvent|suivants?|suivantes?)$/i.test(w))) return undefined;
-  if (/^(?:personnes?|interlocuteurs?|contacts?|coordonnees)$/.test(fold(words[0]!))) return undefined;
+  if (
+    words.some((w) =>
+      /^(?:est|sont|appelle|appellent|contacte|contactent|joint|joindre|contacter|appeler|sera|seront|peut|peuvent|suivants?|suivantes?)$/i.test(
+        w,
+      ),
+    )
+  )
+    return undefined;
+  if (/^(?:personnes?|interlocuteurs?|contacts?|coordonnees)$/.test(fold(words[0]!)))
+    return undefined;
   if (!plural) return words.join(' ');
   let head = true;
   return words
@@ -377,15 +553,28 @@ export function leadFunction(before: string, persons: number): string | undefine
  * pieces apart by dashes or commas. The first piece must have a person's name's shape.
  */
 export function levelLine(text: string): Omit<Person, 'index'> | undefined {
-  const m = /^(?:niveau\s*\d{1,2}|n\s?\d{1,2}|\d{1,2}\s*(?:er|e|ème)?\s*niveau)\s*[:–—-]\s*(.+)$/i.exec(text.trim());
+  const m =
+    /^(?:niveau\s*\d{1,2}|n\s?\d{1,2}|\d{1,2}\s*(?:er|e|ème)?\s*niveau)\s*[:–—-]\s*(.+)$/i.exec(
+      text.trim(),
+    );
   if (!m) return undefined;
-  const pieces = m[1]!.split(/\s+[–—-]\s+|\s*[,;]\s+|\s*\(\s*|\s*\)\s*/).map((p) => p.trim()).filter(Boolean);
+  const pieces = m[1]!
+    .split(/\s+[–—-]\s+|\s*[,;]\s+|\s*\(\s*|\s*\)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const name = pieces[0] ? personName(pieces[0]) : undefined;
   if (!name || !looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
-  const fn = pieces.slice(1).find((p) => /\p{L}{3}/u.test(p) && !findPhones(p).length && !findEmails(p).length);
+  const fn = pieces
+    .slice(1)
+    .find((p) => /\p{L}{3}/u.test(p) && !findPhones(p).length && !findEmails(p).length);
   const phone = phonesTolerant(m[1]!, findPhones).phones[0];
   const email = findEmails(m[1]!)[0];
-  return { name, ...(fn && fn.length <= 80 ? { function: fn } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  return {
+    name,
+    ...(fn && fn.length <= 80 ? { function: fn } : {}),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+  };
 }
 
 /** The side a person's function names (« Administrateur local Caf », « Directrice du CCAS »), if one only. */
@@ -393,12 +582,20 @@ export function functionSide(fn: string | undefined): Side | undefined {
   if (!fn) return undefined;
   const f = fold(fn);
   const caf = /\bcaf\b|caisse d'allocations/.test(f);
-  const partner = /\b(?:partenaire|ccas|cias|commune|ville|mairie|maire|communaute|metropole|epci|centre hospitalier|hopital|departement|conseil departemental|association)\b/.test(f);
+  const partner =
+    /\b(?:partenaire|ccas|cias|commune|ville|mairie|maire|communaute|metropole|epci|centre hospitalier|hopital|departement|conseil departemental|association)\b/.test(
+      f,
+    );
   if (caf === partner) return undefined;
   return caf ? 'caf' : 'partner';
 }
 
-function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<ContactValue>[]): Extracted<EscalationValue>[] {
+function escalationList(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  contacts: Extracted<ContactValue>[],
+): Extracted<EscalationValue>[] {
   const persons: Person[] = [];
   let side: Side | undefined;
   let header: Column[] | undefined;
@@ -416,7 +613,8 @@ function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<
         continue;
       }
       const p = personInRow(line, header);
-      if (p) persons.push({ ...p, index: i, ...(p.side ?? side ? { side: p.side ?? side } : {}) });
+      if (p)
+        persons.push({ ...p, index: i, ...((p.side ?? side) ? { side: p.side ?? side } : {}) });
     } else {
       // « Pour la Caf, … M. X …, puis Mme Y …. Pour le partenaire, … Mme Z … »: each person
       // takes the side of the cue before it, within the sentence
@@ -429,16 +627,29 @@ function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<
           const level = levelLine(part.text);
           if (level) found.push(level);
         }
-        const shared = first > 0 ? leadFunction(part.text.slice(0, first), found.length) : undefined;
-        for (const p of found) persons.push({ ...(shared ? { function: shared } : {}), ...p, index: i, ...(side ? { side } : {}) });
+        const shared =
+          first > 0 ? leadFunction(part.text.slice(0, first), found.length) : undefined;
+        for (const p of found)
+          persons.push({
+            ...(shared ? { function: shared } : {}),
+            ...p,
+            index: i,
+            ...(side ? { side } : {}),
+          });
       }
     }
     i = soft.last;
   }
   // no « Pour la Caf / le partenaire »: the side of a person the contacts annex names; the
   // others follow when every known one is on the same side
-  const known = (name: string) => contacts.find((c) => c.value.name && keyOf(c.value.name) === keyOf(name))?.value.side;
-  const sides = new Set(persons.filter((p) => !p.side).map((p) => known(p.name) ?? functionSide(p.function)).filter(Boolean));
+  const known = (name: string) =>
+    contacts.find((c) => c.value.name && keyOf(c.value.name) === keyOf(name))?.value.side;
+  const sides = new Set(
+    persons
+      .filter((p) => !p.side)
+      .map((p) => known(p.name) ?? functionSide(p.function))
+      .filter(Boolean),
+  );
   const common = sides.size === 1 ? [...sides][0] : undefined;
   const out: Extracted<EscalationValue>[] = [];
   for (const p of persons) {
@@ -446,13 +657,19 @@ function escalationList(ctx: Ctx, from: number, to: number, contacts: Extracted<
     if (!s) continue;
     const inferred = !p.side;
     out.push(
-      at(ctx, p.index, {
-        side: s,
-        name: p.name,
-        ...(p.function ? { function: p.function } : {}),
-        ...(p.phone ? { phone: p.phone } : {}),
-        ...(p.email ? { email: p.email } : {}),
-      }, inferred ? 'medium' : 'high', inferred ? 'Côté déduit de l’annexe des interlocuteurs.' : undefined),
+      at(
+        ctx,
+        p.index,
+        {
+          side: s,
+          name: p.name,
+          ...(p.function ? { function: p.function } : {}),
+          ...(p.phone ? { phone: p.phone } : {}),
+          ...(p.email ? { email: p.email } : {}),
+        },
+        inferred ? 'medium' : 'high',
+        inferred ? 'Côté déduit de l’annexe des interlocuteurs.' : undefined,
+      ),
     );
   }
   return out;

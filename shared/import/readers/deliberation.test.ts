@@ -69,7 +69,10 @@ describe('a deliberation alone', () => {
     expect(x.convention.mode?.value).toBe('centralisé');
     expect(x.bulletins).toHaveLength(1);
     expect(x.bulletins[0]!.value.serviceCode).toBe('CDAP');
-    expect(x.bulletins[0]!.value.quotas.map((q) => [q.value.profileCode, q.value.max])).toEqual([['T1', 4], ['T13', 1]]);
+    expect(x.bulletins[0]!.value.quotas.map((q) => [q.value.profileCode, q.value.max])).toEqual([
+      ['T1', 4],
+      ['T13', 1],
+    ]);
   });
 
   it.each([
@@ -81,7 +84,7 @@ describe('a deliberation alone', () => {
     },
     {
       name: 'no mode chosen, no mode read',
-      body: "Considérant la convention proposée par la Caf,\n- AUTORISE le Maire à signer la convention.",
+      body: 'Considérant la convention proposée par la Caf,\n- AUTORISE le Maire à signer la convention.',
       bulletins: 0,
       mode: undefined,
     },
@@ -118,7 +121,7 @@ La présente convention définit les modalités d'accès.`;
     },
     {
       name: 'the authorised signatory is no administrator; a person without a role is not taken',
-      body: "- AUTORISE le Maire, M. Henri FAURE, à signer la convention ;\n\n- DÉSIGNE Mme Inès BOYER pour suivre le dossier.",
+      body: '- AUTORISE le Maire, M. Henri FAURE, à signer la convention ;\n\n- DÉSIGNE Mme Inès BOYER pour suivre le dossier.',
       expected: [],
     },
   ])('$name', ({ body, expected }) => {

@@ -18,7 +18,11 @@ describe('identifiers wherever they are labelled', () => {
   });
 
   it('reads a SIRET on the line after its label, ignores an empty one, reports an unreadable one', () => {
-    expect(siretCandidates(ctxOf('Numéro de SIRET :', '267 701 647 00013'), new Set()).map((c) => c.value)).toEqual(['26770164700013']);
+    expect(
+      siretCandidates(ctxOf('Numéro de SIRET :', '267 701 647 00013'), new Set()).map(
+        (c) => c.value,
+      ),
+    ).toEqual(['26770164700013']);
     const blank = ctxOf('Numéro de SIRET :', 'Ci-après dénommé « le partenaire »');
     expect(siretCandidates(blank, new Set())).toEqual([]);
     expect(blank.unread).toEqual([]);
@@ -52,7 +56,11 @@ describe('identifiers wherever they are labelled', () => {
   });
 
   it('reads the prefecture act id anywhere', () => {
-    const ctx = ctxOf('Convention d’accès', 'Acte transmis : 033-213304496-20220314-DEL2022_12-DE', 'Identifiant de télétransmission : 76-2176O5757-20200702-lmc117618-DE-1-1');
+    const ctx = ctxOf(
+      'Convention d’accès',
+      'Acte transmis : 033-213304496-20220314-DEL2022_12-DE',
+      'Identifiant de télétransmission : 76-2176O5757-20200702-lmc117618-DE-1-1',
+    );
     expect(prefectureActIds(ctx).map((c) => [c.value, c.corrected ?? false])).toEqual([
       ['033-213304496-20220314-DEL2022_12-DE', false],
       ['76-217605757-20200702-lmc117618-DE-1-1', true],
@@ -90,6 +98,11 @@ describe('letters for digits inside identifiers (corrected only where the shape 
   });
 
   it('reads a SIRET with look-alike letters on the line after its label', () => {
-    expect(siretCandidates(ctxOf('Numéro de SIRET :', '267 7O1 647 OOOl3'), new Set()).map((c) => [c.value, c.corrected])).toEqual([['26770164700013', true]]);
+    expect(
+      siretCandidates(ctxOf('Numéro de SIRET :', '267 7O1 647 OOOl3'), new Set()).map((c) => [
+        c.value,
+        c.corrected,
+      ]),
+    ).toEqual([['26770164700013', true]]);
   });
 });

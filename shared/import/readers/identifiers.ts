@@ -13,10 +13,19 @@ import { type Candidate, type Ctx, unread } from './context';
 export function siretDigits(text: string): { digits: string; corrected: boolean } | undefined {
   // a run of digit-shaped characters right after the label: the field demands 14 digits, so
   // a group of look-alikes alone (« 647 OOO 13 ») is digits too when most of the run is digits
-  const run = /^[\s:]*([\dOoDlIi|!SsBZzGbgq][\dOoDlIi|!SsBZzGbgq\s.\u00A0-]{12,28})/.exec(text)?.[1]?.trimEnd();
+  const run = /^[\s:]*([\dOoDlIi|!SsBZzGbgq][\dOoDlIi|!SsBZzGbgq\s.\u00A0-]{12,28})/
+    .exec(text)?.[1]
+    ?.trimEnd();
   const whole =
     run && run.replace(/\D/g, '').length >= 9 && run.replace(/[\s.\u00A0-]/g, '').length === 14
-      ? { text: [...run].map((c) => (/[\s.\u00A0\d-]/.test(c) ? c : ocrDigits(`0${c}`, { anyDigit: true }).text.slice(1))).join(''), corrected: true }
+      ? {
+          text: [...run]
+            .map((c) =>
+              /[\s.\u00A0\d-]/.test(c) ? c : ocrDigits(`0${c}`, { anyDigit: true }).text.slice(1),
+            )
+            .join(''),
+          corrected: true,
+        }
       : undefined;
   const fixed = whole ?? ocrDigits(text, { anyDigit: true });
   const m = /(?<![\d])\d(?:[\s.\u00A0-]*\d){13}(?![\s.-]*\d)/.exec(fixed.text);
@@ -34,8 +43,16 @@ export function siretCandidates(ctx: Ctx, skip: Set<number>): Candidate<string>[
     const hit = findAnchor(line, 'siret', { budget: 0 });
     if (!hit) return;
     // the word must stand alone (« SIRET », not inside another word)
-    if (/\p{L}/u.test(line.charAt(hit.end)) || (hit.start > 0 && /\p{L}/u.test(line.charAt(hit.start - 1)))) return;
-    let value = line.slice(hit.end).replace(/^[^:\d]{0,40}:/, '').trim().slice(0, 40);
+    if (
+      /\p{L}/u.test(line.charAt(hit.end)) ||
+      (hit.start > 0 && /\p{L}/u.test(line.charAt(hit.start - 1)))
+    )
+      return;
+    let value = line
+      .slice(hit.end)
+      .replace(/^[^:\d]{0,40}:/, '')
+      .trim()
+      .slice(0, 40);
     let index = i;
     if (!value && ctx.lines[i + 1] && /^[\d\s.OlI]{14,25}$/.test(ctx.lines[i + 1]!)) {
       value = ctx.lines[i + 1]!;
@@ -50,8 +67,21 @@ export function siretCandidates(ctx: Ctx, skip: Set<number>): Candidate<string>[
     const check = validateSiret(read.digits);
     out.push(
       check.ok
-        ? { value: read.digits, index, confidence: 'high', corrected: read.corrected, party: 'partner' }
-        : { value: read.digits, index, confidence: 'low', note: check.message, corrected: read.corrected, party: 'partner' },
+        ? {
+            value: read.digits,
+            index,
+            confidence: 'high',
+            corrected: read.corrected,
+            party: 'partner',
+          }
+        : {
+            value: read.digits,
+            index,
+            confidence: 'low',
+            note: check.message,
+            corrected: read.corrected,
+            party: 'partner',
+          },
     );
   });
   return out;
@@ -86,11 +116,18 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
       // « … convention d'accès à « Mon Compte Partenaire » n° 2023-12 »; a page header
       // « CCAS X — Convention n* 2019/026/0412 Page 2 sur 8 »
       const inside =
-        /mon compte partenaire"?\s*n\s*[°º*]\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)\s*\.?$/i.exec(line) ??
-        /(?:^|[—–|,;]\s*)convention\s*n\s*[°º*o']\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)/i.exec(line);
+        /mon compte partenaire"?\s*n\s*[°º*]\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)\s*\.?$/i.exec(
+          line,
+        ) ??
+        /(?:^|[—–|,;]\s*)convention\s*n\s*[°º*o']\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)/i.exec(
+          line,
+        );
       // « N° 06 / 2015 » alone just under the title
-      const bare = /^(?:n\s*[°º*]|r[ée]f[ée]rence|r[ée]f\.)\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(line);
-      const title = bare && ctx.lines.slice(Math.max(0, i - 5), i).some((l) => /^convention d/i.test(l));
+      const bare = /^(?:n\s*[°º*]|r[ée]f[ée]rence|r[ée]f\.)\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(
+        line,
+      );
+      const title =
+        bare && ctx.lines.slice(Math.max(0, i - 5), i).some((l) => /^convention d/i.test(l));
       m = inside ?? (title ? bare : null);
       confidence = 'medium';
       if (!m) return;
@@ -107,18 +144,24 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
     if (!v || isPlaceholder(v)) return;
     v = identifierHead(v);
     if (!/\d/.test(v) || v.length > 60) {
-      if (/\p{L}{2}|\d/u.test(v) && v.length <= 60) unread(ctx, 'number', 'le numéro de la convention', i);
+      if (/\p{L}{2}|\d/u.test(v) && v.length <= 60)
+        unread(ctx, 'number', 'le numéro de la convention', i);
       return;
     }
     const fixed = ocrIdentifier(v.replace(/\s*(?:page\s+\d+.*)$/i, ''));
-    out.push({ value: fixed.text, index, confidence, ...(fixed.corrected ? { corrected: true } : {}) });
+    out.push({
+      value: fixed.text,
+      index,
+      confidence,
+      ...(fixed.corrected ? { corrected: true } : {}),
+    });
   });
   return out;
 }
 
-
 const ACT_ID = /\b\d{2,3}[AB]?-\d{9}-\d{8}-[\w.]+-(?:DE|AR|AI|CC|BF|AU)(?:-\d+-\d+)?\b/;
-const ACT_LABEL = /identifiant (?:de t[ée]l[ée]transmission|unique(?: de l'acte)?)|n[°o] de l'acte|accus[ée] de r[ée]ception en pr[ée]fecture/i;
+const ACT_LABEL =
+  /identifiant (?:de t[ée]l[ée]transmission|unique(?: de l'acte)?)|n[°o] de l'acte|accus[ée] de r[ée]ception en pr[ée]fecture/i;
 
 export function prefectureActIds(ctx: Ctx): Candidate<string>[] {
   const out: Candidate<string>[] = [];
@@ -131,7 +174,8 @@ export function prefectureActIds(ctx: Ctx): Candidate<string>[] {
     if (!ACT_LABEL.test(line) && !/\bID\s*:/.test(line)) return;
     const fixed = ACT_ID.exec(ocrDigits(line).text);
     if (fixed) out.push({ value: fixed[0], index: i, confidence: 'medium', corrected: true });
-    else if (ACT_LABEL.test(line) && /\d{2}-/.test(line)) unread(ctx, 'prefectureActId', 'l’identifiant de l’acte en préfecture', i);
+    else if (ACT_LABEL.test(line) && /\d{2}-/.test(line))
+      unread(ctx, 'prefectureActId', 'l’identifiant de l’acte en préfecture', i);
   });
   return out;
 }

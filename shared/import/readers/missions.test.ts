@@ -7,28 +7,83 @@ import { findBlocks } from './segmentation';
 
 const read = (...lines: string[]) => {
   const ctx = makeCtx(normalizeLines(lines.join('\n')));
-  return { missions: missions(ctx, findBlocks(ctx.lines)).map((m) => m.value), unread: ctx.unread.map((u) => u.part), mode: managementMode(ctx).map((m) => m.value) };
+  return {
+    missions: missions(ctx, findBlocks(ctx.lines)).map((m) => m.value),
+    unread: ctx.unread.map((u) => u.part),
+    mode: managementMode(ctx).map((m) => m.value),
+  };
 };
 
 describe('missions', () => {
   it.each([
-    [['ARTICLE 3 – FINALITÉS DE L’ACCÈS', '', 'Le partenaire n’accède aux données que pour l’exercice des missions suivantes, à l’exclusion de toute autre :', '', 'a) Calcul des tarifs de la restauration scolaire ;', 'b) Instruction des demandes d’aide sociale facultative.', '', 'Toute utilisation des données à d’autres fins constitue un détournement de finalité.', '', 'ARTICLE 4 – DONNÉES ACCESSIBLES']],
-    [['Article 2 - Finalité de la consultation', 'La consultation est réservée aux usages suivants :', '- Calcul des tarifs de la restauration scolaire', '- Instruction des demandes d’aide sociale facultative', 'Aucun autre usage n’est permis.', 'Article 3 - Données']],
-    [['Art. 4 – Finalités', 'Les données ne sont utilisées que pour :', '1) calcul des tarifs de la restauration scolaire ;', '2) instruction des demandes d’aide sociale facultative.', '', 'Article 5 – Durée']],
+    [
+      [
+        'ARTICLE 3 – FINALITÉS DE L’ACCÈS',
+        '',
+        'Le partenaire n’accède aux données que pour l’exercice des missions suivantes, à l’exclusion de toute autre :',
+        '',
+        'a) Calcul des tarifs de la restauration scolaire ;',
+        'b) Instruction des demandes d’aide sociale facultative.',
+        '',
+        'Toute utilisation des données à d’autres fins constitue un détournement de finalité.',
+        '',
+        'ARTICLE 4 – DONNÉES ACCESSIBLES',
+      ],
+    ],
+    [
+      [
+        'Article 2 - Finalité de la consultation',
+        'La consultation est réservée aux usages suivants :',
+        '- Calcul des tarifs de la restauration scolaire',
+        '- Instruction des demandes d’aide sociale facultative',
+        'Aucun autre usage n’est permis.',
+        'Article 3 - Données',
+      ],
+    ],
+    [
+      [
+        'Art. 4 – Finalités',
+        'Les données ne sont utilisées que pour :',
+        '1) calcul des tarifs de la restauration scolaire ;',
+        '2) instruction des demandes d’aide sociale facultative.',
+        '',
+        'Article 5 – Durée',
+      ],
+    ],
   ])('an older model lists the missions under « Finalités »: %#', (lines) => {
     const got = read(...lines).missions.map((m) => m.toLowerCase().replace(/’/g, "'"));
-    expect(got).toEqual(['calcul des tarifs de la restauration scolaire', "instruction des demandes d'aide sociale facultative"]);
+    expect(got).toEqual([
+      'calcul des tarifs de la restauration scolaire',
+      "instruction des demandes d'aide sociale facultative",
+    ]);
   });
 
   it.each([
-    ['Article 5 – Finalités du traitement', 'Le traitement a pour finalité la gestion des droits d’accès.', 'Il est déclaré à la Cnil.', 'Article 6 – Durée'],
-    ['Article 5 – Finalités', 'Les données servent notamment à instruire les aides.', '- une liste sans phrase d’introduction', 'Article 6 – Durée'],
+    [
+      'Article 5 – Finalités du traitement',
+      'Le traitement a pour finalité la gestion des droits d’accès.',
+      'Il est déclaré à la Cnil.',
+      'Article 6 – Durée',
+    ],
+    [
+      'Article 5 – Finalités',
+      'Les données servent notamment à instruire les aides.',
+      '- une liste sans phrase d’introduction',
+      'Article 6 – Durée',
+    ],
   ])('« Finalités » with no list after a lead ending in « : » gives no mission: %s', (...lines) => {
     expect(read(...lines).missions).toEqual([]);
   });
 
   it('« Art. 9 – … » ends the list like « Article 9 – … »', () => {
-    expect(read('Art. 8 – Missions du partenaire', '- Instruction des demandes d’aide sociale facultative', 'Art. 9 – Engagements des parties', 'Par défaut, le mode de gestion des habilitations est le mode délégué.').missions).toEqual(["Instruction des demandes d'aide sociale facultative"]);
+    expect(
+      read(
+        'Art. 8 – Missions du partenaire',
+        '- Instruction des demandes d’aide sociale facultative',
+        'Art. 9 – Engagements des parties',
+        'Par défaut, le mode de gestion des habilitations est le mode délégué.',
+      ).missions,
+    ).toEqual(["Instruction des demandes d'aide sociale facultative"]);
   });
 
   it.each([
@@ -70,7 +125,10 @@ describe('missions', () => {
         '¹ Liste non exhaustive',
         'Article 8 - Engagements des parties',
       ).missions,
-    ).toEqual(['Instruction des demandes d\'aides facultatives et accompagnement social des familles', 'Gestion des inscriptions à la restauration scolaire']);
+    ).toEqual([
+      "Instruction des demandes d'aides facultatives et accompagnement social des familles",
+      'Gestion des inscriptions à la restauration scolaire',
+    ]);
   });
 
   it.each([
@@ -79,22 +137,47 @@ describe('missions', () => {
     ['roman numerals', ['i) l’aide aux familles ;', 'ii) la domiciliation.']],
     ['ordinals', ['1° l’aide aux familles ;', '2° la domiciliation.']],
   ])('drops list markers: %s', (_, items) => {
-    expect(read('Article 6 – Missions', 'Le partenaire agit pour :', ...items, 'Article 7 – Autre').missions).toEqual(["l'aide aux familles", 'la domiciliation']);
+    expect(
+      read('Article 6 – Missions', 'Le partenaire agit pour :', ...items, 'Article 7 – Autre')
+        .missions,
+    ).toEqual(["l'aide aux familles", 'la domiciliation']);
   });
 
   it.each([
-    ['spelt right elsewhere in the text: corrected', 'Article 7 – La domiciliation', 'la domiciliation'],
+    [
+      'spelt right elsewhere in the text: corrected',
+      'Article 7 – La domiciliation',
+      'la domiciliation',
+    ],
     ['never spelt right: left as written', 'Article 7 – Autre', 'la domici1iation'],
   ])('an OCR digit inside a word of a mission, %s', (_, next, second) => {
-    expect(read('Article 6 – Missions', 'Le partenaire agit pour :', 'a) l’aide aux familles ;', 'b) la domici1iation.', next).missions).toEqual(["l'aide aux familles", second]);
+    expect(
+      read(
+        'Article 6 – Missions',
+        'Le partenaire agit pour :',
+        'a) l’aide aux familles ;',
+        'b) la domici1iation.',
+        next,
+      ).missions,
+    ).toEqual(["l'aide aux familles", second]);
   });
 
   it.each([
-    ['Aide aux familles en difficulté ; domiciliation des personnes sans abri', ['Aide aux familles en difficulté', 'domiciliation des personnes sans abri']],
+    [
+      'Aide aux familles en difficulté ; domiciliation des personnes sans abri',
+      ['Aide aux familles en difficulté', 'domiciliation des personnes sans abri'],
+    ],
     ['Aide aux familles (RSA ; FSL)', ['Aide aux familles (RSA ; FSL)']],
     ['Aide aux familles ; FSL', ['Aide aux familles ; FSL']],
   ])('several missions on one line: %s', (line, expected) => {
-    expect(read('Article 8 – Missions du partenaire', 'Autres missions :', line, 'Article 9 – Engagements').missions).toEqual(expected);
+    expect(
+      read(
+        'Article 8 – Missions du partenaire',
+        'Autres missions :',
+        line,
+        'Article 9 – Engagements',
+      ).missions,
+    ).toEqual(expected);
   });
 
   it.each([
@@ -103,10 +186,19 @@ describe('missions', () => {
     ['Rodez, le 3 mars 2021'],
     ['Pour la Caf\tPour le partenaire'],
   ])('a signature ends the list of missions: %s', (signature) => {
-    expect(read('Article 8 – Missions du partenaire', 'Le partenaire utilise les données pour :', '• le calcul du quotient familial ;', '• l’accompagnement social des familles.', '', signature, '', 'Le Maire', 'Paul ROUX').missions).toEqual([
-      'le calcul du quotient familial',
-      "l'accompagnement social des familles",
-    ]);
+    expect(
+      read(
+        'Article 8 – Missions du partenaire',
+        'Le partenaire utilise les données pour :',
+        '• le calcul du quotient familial ;',
+        '• l’accompagnement social des familles.',
+        '',
+        signature,
+        '',
+        'Le Maire',
+        'Paul ROUX',
+      ).missions,
+    ).toEqual(['le calcul du quotient familial', "l'accompagnement social des familles"]);
   });
 
   it('skips a running header or footer that falls inside the list', () => {
@@ -122,78 +214,283 @@ describe('missions', () => {
   });
 
   it('a blank template has no missions and nothing unread; prose it cannot split is reported', () => {
-    expect(read('Article 8 – Missions du partenaire', '- Le partenaire s’engage … ci-dessous :', '-', 'Article 9 – Engagements')).toEqual({ missions: [], unread: [], mode: [] });
-    const prose = 'Le partenaire exerce pour ses usagers l’ensemble des missions d’action sociale légales et facultatives prévues par le code de l’action sociale et des familles, notamment l’instruction des demandes d’aide sociale, la domiciliation des personnes sans domicile stable, l’accompagnement des allocataires du revenu de solidarité active, la gestion des aides facultatives et toute autre mission confiée par le conseil d’administration dans le cadre de ses compétences.';
-    expect(read('Article 8 – Missions du partenaire', prose, 'Article 9 – Engagements').unread).toEqual(['missions']);
+    expect(
+      read(
+        'Article 8 – Missions du partenaire',
+        '- Le partenaire s’engage … ci-dessous :',
+        '-',
+        'Article 9 – Engagements',
+      ),
+    ).toEqual({ missions: [], unread: [], mode: [] });
+    const prose =
+      'Le partenaire exerce pour ses usagers l’ensemble des missions d’action sociale légales et facultatives prévues par le code de l’action sociale et des familles, notamment l’instruction des demandes d’aide sociale, la domiciliation des personnes sans domicile stable, l’accompagnement des allocataires du revenu de solidarité active, la gestion des aides facultatives et toute autre mission confiée par le conseil d’administration dans le cadre de ses compétences.';
+    expect(
+      read('Article 8 – Missions du partenaire', prose, 'Article 9 – Engagements').unread,
+    ).toEqual(['missions']);
   });
 
   it.each([
-    [['Les parties optent, pour l’accès par le partenaire, pour le mode délégué de gestion des habilitations.'], ['délégué']],
-    [['Les parties optent pour le mode', 'centralisé de gestion des habilitations.'], ['centralisé']],
+    [
+      [
+        'Les parties optent, pour l’accès par le partenaire, pour le mode délégué de gestion des habilitations.',
+      ],
+      ['délégué'],
+    ],
+    [
+      ['Les parties optent pour le mode', 'centralisé de gestion des habilitations.'],
+      ['centralisé'],
+    ],
     [['Mode de gestion retenu : délégué'], ['délégué']],
     [['☒ Gestion centralisée', '☐ Gestion déléguée'], ['centralisé']],
     [['Par défaut, le mode de gestion des habilitations est le mode délégué.'], []],
-    [['Par défaut, le mode est le mode délégué. Pour ce partenaire, les parties retiennent la gestion centralisée des habilitations.'], ['centralisé']],
+    [
+      [
+        'Par défaut, le mode est le mode délégué. Pour ce partenaire, les parties retiennent la gestion centralisée des habilitations.',
+      ],
+      ['centralisé'],
+    ],
     [['La gestion déléguée des habilitations a été choisie par le partenaire.'], ['délégué']],
     [['Le partenaire peut demander la gestion centralisée.'], []],
-    [['Les habilitations des agents sont attribuées et supprimées par la Caf elle-même (gestion centralisée des habilitations), sur demande écrite.'], ['centralisé']],
-    [['Dans ce cadre, la gestion des habilitations est confiée au', 'partenaire (mode délégué) : le CCAS désigne un administrateur.'], ['délégué']],
-    [['Les droits d’accès des utilisateurs sont gérés par le partenaire (en mode délégué).'], ['délégué']],
-    [['Toutefois, les habilitations peuvent être gérées directement par la Caf (mode centralisé).'], []],
-    [['Le mode de gestion des accès (mode délégué ou mode centralisé) est précisé dans le contrat de services.'], []],
+    [
+      [
+        'Les habilitations des agents sont attribuées et supprimées par la Caf elle-même (gestion centralisée des habilitations), sur demande écrite.',
+      ],
+      ['centralisé'],
+    ],
+    [
+      [
+        'Dans ce cadre, la gestion des habilitations est confiée au',
+        'partenaire (mode délégué) : le CCAS désigne un administrateur.',
+      ],
+      ['délégué'],
+    ],
+    [
+      ['Les droits d’accès des utilisateurs sont gérés par le partenaire (en mode délégué).'],
+      ['délégué'],
+    ],
+    [
+      [
+        'Toutefois, les habilitations peuvent être gérées directement par la Caf (mode centralisé).',
+      ],
+      [],
+    ],
+    [
+      [
+        'Le mode de gestion des accès (mode délégué ou mode centralisé) est précisé dans le contrat de services.',
+      ],
+      [],
+    ],
     [['Le service est ouvert (gestion déléguée).'], []],
-    [['Les parties optent, pour l’accès par le partenaire à « Mon', 'Compte Partenaire », pour le mode délégué de gestion des', 'habilitations.'], ['délégué']],
+    [
+      [
+        'Les parties optent, pour l’accès par le partenaire à « Mon',
+        'Compte Partenaire », pour le mode délégué de gestion des',
+        'habilitations.',
+      ],
+      ['délégué'],
+    ],
   ])('mode %j', (lines, expected) => {
     expect(read(...lines).mode).toEqual(expected);
   });
 
   it.each([
-    ['Unicode boxes', ['☒ Instruction des aides facultatives', '☐ Domiciliation des personnes sans abri', '☑ Accompagnement social des familles']],
-    ['bracket boxes', ['[X] Instruction des aides facultatives', '[ ] Domiciliation des personnes sans abri', '[x] Accompagnement social des familles']],
-    ['boxes with bullets before', ['- ☒ Instruction des aides facultatives', '- ☐ Domiciliation des personnes sans abri', '- ☑ Accompagnement social des familles']],
+    [
+      'Unicode boxes',
+      [
+        '☒ Instruction des aides facultatives',
+        '☐ Domiciliation des personnes sans abri',
+        '☑ Accompagnement social des familles',
+      ],
+    ],
+    [
+      'bracket boxes',
+      [
+        '[X] Instruction des aides facultatives',
+        '[ ] Domiciliation des personnes sans abri',
+        '[x] Accompagnement social des familles',
+      ],
+    ],
+    [
+      'boxes with bullets before',
+      [
+        '- ☒ Instruction des aides facultatives',
+        '- ☐ Domiciliation des personnes sans abri',
+        '- ☑ Accompagnement social des familles',
+      ],
+    ],
   ])('a check-box list keeps the ticked items only: %s', (_, items) => {
-    const lines = ['Article 8 – Missions du partenaire', 'Cochez les missions exercées :', ...items, 'Article 9 – Engagements'];
-    expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Accompagnement social des familles']);
+    const lines = [
+      'Article 8 – Missions du partenaire',
+      'Cochez les missions exercées :',
+      ...items,
+      'Article 9 – Engagements',
+    ];
+    expect(read(...lines).missions).toEqual([
+      'Instruction des aides facultatives',
+      'Accompagnement social des familles',
+    ]);
   });
 
   it('square bullets with nothing ticked are an ordinary list', () => {
-    const lines = ['Article 8 – Missions du partenaire', '□ Instruction des aides facultatives', '□ Domiciliation des personnes sans abri', 'Article 9 – Engagements'];
-    expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);
+    const lines = [
+      'Article 8 – Missions du partenaire',
+      '□ Instruction des aides facultatives',
+      '□ Domiciliation des personnes sans abri',
+      'Article 9 – Engagements',
+    ];
+    expect(read(...lines).missions).toEqual([
+      'Instruction des aides facultatives',
+      'Domiciliation des personnes sans abri',
+    ]);
   });
 
-  const RULE = ['------------------------------------------------------------', '============================================================', '____________________________________________________________'];
+  const RULE = [
+    '------------------------------------------------------------',
+    '============================================================',
+    '____________________________________________________________',
+  ];
   it.each([
     ['dashes, then a numbered heading', RULE[0]!, '4. MODE DE GESTION DES HABILITATIONS'],
     ['equals, then an annex heading', RULE[1]!, '6. ANNEXE 1 – INTERLOCUTEURS'],
     ['underscores, then a closing bracket numbering', RULE[2]!, '5) CONTRAT DE SERVICES'],
     ['a roman number', RULE[1]!, 'IV. MODE DE GESTION DES HABILITATIONS'],
   ])('a heading between rule lines ends the missions (%s)', (_, rule, next) => {
-    const lines = [rule, '3. MISSIONS DU PARTENAIRE (article 8 de la convention)', rule, '', '- Instruction des aides facultatives', '- Domiciliation des personnes sans abri', '', rule, next, rule, '', 'Le mode de gestion retenu est le mode délégué.', 'Nom : Jean DUPONT', 'Téléphone : 01 02 03 04 05'];
-    expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);
+    const lines = [
+      rule,
+      '3. MISSIONS DU PARTENAIRE (article 8 de la convention)',
+      rule,
+      '',
+      '- Instruction des aides facultatives',
+      '- Domiciliation des personnes sans abri',
+      '',
+      rule,
+      next,
+      rule,
+      '',
+      'Le mode de gestion retenu est le mode délégué.',
+      'Nom : Jean DUPONT',
+      'Téléphone : 01 02 03 04 05',
+    ];
+    expect(read(...lines).missions).toEqual([
+      'Instruction des aides facultatives',
+      'Domiciliation des personnes sans abri',
+    ]);
   });
 
   it.each([
-    ['« Mission n° k : » with an empty third', ['Mission n° 1 : Instruction des aides facultatives', 'Mission n° 2 : Domiciliation des personnes sans abri', 'Mission n° 3 :', 'Périmètre : service social uniquement']],
-    ['« Mission no k – » then a closing sentence', ['Mission no 1 – Instruction des aides facultatives', 'Mission no 2 – Domiciliation des personnes sans abri', '', 'Le partenaire n’utilise les données que pour ces missions.']],
-    ['« Mission k. » then other fields', ['Mission 1. Instruction des aides facultatives', 'Mission 2. Domiciliation des personnes sans abri', 'Public concerné : familles allocataires', 'Durée : un an']],
-    ['bullets, a blank, then other content', ['- Instruction des aides facultatives', '- Domiciliation des personnes sans abri', '', 'Le partenaire informe la Caf de tout changement de ses missions.', '', 'Les agents habilités sont tenus au secret professionnel.']],
-    ['bullets then key: value lines', ['• Instruction des aides facultatives', '• Domiciliation des personnes sans abri', 'Service référent : action sociale', 'Contact : accueil du CCAS']],
-    ['« Mission principale : », « Mission secondaire : »', ['Mission principale : Instruction des aides facultatives', 'Mission secondaire : Domiciliation des personnes sans abri', 'Périmètre : service social uniquement']],
-    ['« Missions principales – », « Missions complémentaires : »', ['Missions principales – Instruction des aides facultatives', 'Missions complémentaires : Domiciliation des personnes sans abri', '', 'Le partenaire n’utilise les données que pour ces missions.']],
+    [
+      '« Mission n° k : » with an empty third',
+      [
+        'Mission n° 1 : Instruction des aides facultatives',
+        'Mission n° 2 : Domiciliation des personnes sans abri',
+        'Mission n° 3 :',
+        'Périmètre : service social uniquement',
+      ],
+    ],
+    [
+      '« Mission no k – » then a closing sentence',
+      [
+        'Mission no 1 – Instruction des aides facultatives',
+        'Mission no 2 – Domiciliation des personnes sans abri',
+        '',
+        'Le partenaire n’utilise les données que pour ces missions.',
+      ],
+    ],
+    [
+      '« Mission k. » then other fields',
+      [
+        'Mission 1. Instruction des aides facultatives',
+        'Mission 2. Domiciliation des personnes sans abri',
+        'Public concerné : familles allocataires',
+        'Durée : un an',
+      ],
+    ],
+    [
+      'bullets, a blank, then other content',
+      [
+        '- Instruction des aides facultatives',
+        '- Domiciliation des personnes sans abri',
+        '',
+        'Le partenaire informe la Caf de tout changement de ses missions.',
+        '',
+        'Les agents habilités sont tenus au secret professionnel.',
+      ],
+    ],
+    [
+      'bullets then key: value lines',
+      [
+        '• Instruction des aides facultatives',
+        '• Domiciliation des personnes sans abri',
+        'Service référent : action sociale',
+        'Contact : accueil du CCAS',
+      ],
+    ],
+    [
+      '« Mission principale : », « Mission secondaire : »',
+      [
+        'Mission principale : Instruction des aides facultatives',
+        'Mission secondaire : Domiciliation des personnes sans abri',
+        'Périmètre : service social uniquement',
+      ],
+    ],
+    [
+      '« Missions principales – », « Missions complémentaires : »',
+      [
+        'Missions principales – Instruction des aides facultatives',
+        'Missions complémentaires : Domiciliation des personnes sans abri',
+        '',
+        'Le partenaire n’utilise les données que pour ces missions.',
+      ],
+    ],
   ])('a missions list stops where its items stop: %s', (_, items) => {
     const lines = ['3. MISSIONS DU PARTENAIRE', '', ...items];
-    expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);
+    expect(read(...lines).missions).toEqual([
+      'Instruction des aides facultatives',
+      'Domiciliation des personnes sans abri',
+    ]);
   });
 
   it.each([
-    ['plain items, a blank, a closing sentence', ['Instruction des aides facultatives', 'Domiciliation des personnes sans abri', '', 'Les agents habilités sont tenus au secret professionnel le plus strict.'], ['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']],
-    ['plain items ended by a full stop, apart by blanks, all kept', ['Instruction des aides facultatives du centre communal.', '', 'Domiciliation des personnes sans abri de la commune et des environs.'], ['Instruction des aides facultatives du centre communal', 'Domiciliation des personnes sans abri de la commune et des environs']],
+    [
+      'plain items, a blank, a closing sentence',
+      [
+        'Instruction des aides facultatives',
+        'Domiciliation des personnes sans abri',
+        '',
+        'Les agents habilités sont tenus au secret professionnel le plus strict.',
+      ],
+      ['Instruction des aides facultatives', 'Domiciliation des personnes sans abri'],
+    ],
+    [
+      'plain items ended by a full stop, apart by blanks, all kept',
+      [
+        'Instruction des aides facultatives du centre communal.',
+        '',
+        'Domiciliation des personnes sans abri de la commune et des environs.',
+      ],
+      [
+        'Instruction des aides facultatives du centre communal',
+        'Domiciliation des personnes sans abri de la commune et des environs',
+      ],
+    ],
   ])('plain lines: %s', (_, items, expected) => {
     expect(read('3. MISSIONS DU PARTENAIRE', '', ...items).missions).toEqual(expected);
   });
 
   it('a list under sub-leads (« Autres missions : ») reads on after a blank', () => {
-    const lines = ['Article 8 – Missions du partenaire', 'Mission principale :', '', '- Instruction des aides facultatives', '', 'Autres missions :', '', '- Domiciliation des personnes sans abri'];
-    expect(read(...lines).missions).toEqual(['Instruction des aides facultatives', 'Domiciliation des personnes sans abri']);
+    const lines = [
+      'Article 8 – Missions du partenaire',
+      'Mission principale :',
+      '',
+      '- Instruction des aides facultatives',
+      '',
+      'Autres missions :',
+      '',
+      '- Domiciliation des personnes sans abri',
+    ];
+    expect(read(...lines).missions).toEqual([
+      'Instruction des aides facultatives',
+      'Domiciliation des personnes sans abri',
+    ]);
   });
 });

@@ -16,9 +16,17 @@ import { bareSignature } from './signature';
 export function isMissionsHeading(line: string): boolean {
   if (!line || line.length > 90 || /[.;]$/.test(line)) return false;
   if (/\.{3,}|…|\t\s*\d{1,3}$/.test(line)) return false; // a table-of-contents entry
-  const numbered = /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)]|[IVX]{1,5}\s*[-–.)](?=\s))\s*[-–:.]?\s*(.*)$/.exec(line) ?? /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(line);
+  const numbered =
+    /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)]|[IVX]{1,5}\s*[-–.)](?=\s))\s*[-–:.]?\s*(.*)$/.exec(
+      line,
+    ) ??
+    /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(
+      line,
+    );
   const title = numbered ? (numbered[1] ?? '') : line;
-  const hit = findAnchor(title, 'missions', { atStart: !numbered }) ?? findAnchor(title, 'mission', { atStart: !numbered, budget: 0 });
+  const hit =
+    findAnchor(title, 'missions', { atStart: !numbered }) ??
+    findAnchor(title, 'mission', { atStart: !numbered, budget: 0 });
   if (!hit) return false;
   if (!numbered) return /^(?:les\s+)?missions?\s+(?:du|des)\s+partenaires?\s*:?$/i.test(line);
   return hit.start <= 20 && !/\bcentre de services\b/i.test(title);
@@ -31,19 +39,26 @@ export function isMissionsHeading(line: string): boolean {
 export function isFinalitiesHeading(line: string): boolean {
   if (!line || line.length > 90 || /[.;]$/.test(line)) return false;
   if (/\.{3,}|…|\t\s*\d{1,3}$/.test(line)) return false;
-  const numbered = /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(line);
+  const numbered =
+    /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(
+      line,
+    );
   if (!numbered) return false;
-  const hit = findAnchor(numbered[1] ?? '', 'finalites') ?? findAnchor(numbered[1] ?? '', 'finalite', { budget: 0 });
+  const hit =
+    findAnchor(numbered[1] ?? '', 'finalites') ??
+    findAnchor(numbered[1] ?? '', 'finalite', { budget: 0 });
   return !!hit && hit.start <= 8;
 }
 
 /** « Mission n° 1 : », « Mission 2 – », « Mission no 3. »: the label of a numbered form item. */
 // « Mission n° 1 : … », « Mission principale : … », « Missions complémentaires – … »
-const MISSION_LABEL = /^(?:mission\s*(?:n\s?[°º]|no\.?)?\s*\d+|missions?\s+(?:principale|secondaire|compl[ée]mentaire|annexe|prioritaire|obligatoire|facultative)s?)\s*[:.–-]\s*/i;
+const MISSION_LABEL =
+  /^(?:mission\s*(?:n\s?[°º]|no\.?)?\s*\d+|missions?\s+(?:principale|secondaire|compl[ée]mentaire|annexe|prioritaire|obligatoire|facultative)s?)\s*[:.–-]\s*/i;
 
 const PROMPT = /^(?:saisir|renseigner|indiquer|compl[ée]ter|pr[ée]ciser|lister|ins[ée]rer)\b/i;
 const LEAD_INLINE = /missions?\b[^:]*:$|suivantes?\s*:$|savoir\s*:$/i;
-const LEAD = /s'engage|dans le strict respect|telles? que (?:pr[ée]vues?|d[ée]finies?)|ci-dessous|suivantes?\s*:?$/i;
+const LEAD =
+  /s'engage|dans le strict respect|telles? que (?:pr[ée]vues?|d[ée]finies?)|ci-dessous|suivantes?\s*:?$/i;
 
 /** Lines a page repeats (running headers and footers), digits aside: counted once per text. */
 function repeatedLines(ctx: Ctx): Set<string> {
@@ -56,9 +71,11 @@ function repeatedLines(ctx: Ctx): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
 }
 
-const SIGNATURE_START = /^(?:f[a@4][il1|!]t\s*(?:[àa](?=\s)|en\b|le\b|,)|sign[ée]e?\s+(?:[àa](?=\s)|le\b)|pour (?:la caf|le partenaire|la caisse|le ccas|la commune|la ville)\b|lu et approuv[ée])/i;
+const SIGNATURE_START =
+  /^(?:f[a@4][il1|!]t\s*(?:[àa](?=\s)|en\b|le\b|,)|sign[ée]e?\s+(?:[àa](?=\s)|le\b)|pour (?:la caf|le partenaire|la caisse|le ccas|la commune|la ville)\b|lu et approuv[ée])/i;
 
-const PAGE_MARK = /\bpage\s+\d+|\b\d+\s*\/\s*\d+\s*$|mon compte partenaire|\bconvention d'acc[eè]s|\bmod[eè]le national\b/i;
+const PAGE_MARK =
+  /\bpage\s+\d+|\b\d+\s*\/\s*\d+\s*$|mon compte partenaire|\bconvention d'acc[eè]s|\bmod[eè]le national\b/i;
 
 // A form's check boxes: ticked, or left empty. Scans and Word render them in many ways.
 const TICKED_BOX = /^\s*(?:[-–•·▪*]\s*)?(?:[☒☑✅✔✓⊠]|\[\s*[xX✓✔]\s*\]|\(\s*[xX]\s*\))\s*/u;
@@ -68,7 +85,9 @@ const EMPTY_BOX = /^\s*(?:[-–•·▪*]\s*)?(?:[☐□❏❑⬜▢]|\[\s*\]|\(
  * A list of check boxes (at least one ticked and one empty): only the ticked items are the
  * partner's missions. A list of plain « □ » bullets with nothing ticked is an ordinary list.
  */
-export function checkBoxes(items: readonly string[]): ((item: string) => 'ticked' | 'empty' | 'none') | undefined {
+export function checkBoxes(
+  items: readonly string[],
+): ((item: string) => 'ticked' | 'empty' | 'none') | undefined {
   const ticked = items.some((t) => TICKED_BOX.test(t));
   const empty = items.some((t) => EMPTY_BOX.test(t));
   if (!ticked || !empty) return undefined;
@@ -86,12 +105,19 @@ export function splitItems(text: string): string[] {
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
     if (k === text.length || (c === ';' && depth === 0)) {
-      parts.push(text.slice(from, k).replace(/^[\s,]*(?:et\s+)?/i, '').replace(/[\s;,.]+$/, '').trim());
+      parts.push(
+        text
+          .slice(from, k)
+          .replace(/^[\s,]*(?:et\s+)?/i, '')
+          .replace(/[\s;,.]+$/, '')
+          .trim(),
+      );
       from = k + 1;
     }
   }
   const real = parts.filter(Boolean);
-  if (real.length < 2 || real.some((p) => p.split(/\s+/).length < 3 || !/^\p{L}/u.test(p))) return [text];
+  if (real.length < 2 || real.some((p) => p.split(/\s+/).length < 3 || !/^\p{L}/u.test(p)))
+    return [text];
   return real;
 }
 
@@ -133,9 +159,20 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
           continue;
         }
         // (a lead such as « Autres missions : » opens the list's next part)
-        if (!/:\s*$/.test(p.text) && (shape === 'labelled' || (shape === 'bullet' && !bullet && gap))) break;
+        if (
+          !/:\s*$/.test(p.text) &&
+          (shape === 'labelled' || (shape === 'bullet' && !bullet && gap))
+        )
+          break;
         // plain items with no full stop, then after a blank a sentence ended by one: the list is over
-        if (shape === 'plain' && gap && !sentenceItems && /[.!]\s*$/.test(p.text) && p.text.split(/\s+/).length > 6) break;
+        if (
+          shape === 'plain' &&
+          gap &&
+          !sentenceItems &&
+          /[.!]\s*$/.test(p.text) &&
+          p.text.split(/\s+/).length > 6
+        )
+          break;
       }
       if (finalities) {
         const item = stripBullet(p.text) !== p.text.trim();
@@ -157,7 +194,10 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       if (inline && LEAD_INLINE.test(inline[1]!)) {
         body = true;
         for (const item of inline[2]!.split(/\s*;\s*/)) {
-          const text = item.replace(/^(?:et\s+)/i, '').replace(/[\s;,.]+$/, '').trim();
+          const text = item
+            .replace(/^(?:et\s+)/i, '')
+            .replace(/[\s;,.]+$/, '')
+            .trim();
           if (!/\p{L}{3}/u.test(text) || text.length > 300) continue;
           read++;
           const k = skeleton(text).text;
@@ -166,22 +206,39 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         continue;
       }
       // a box glyph is a bullet once the list is read (all ticked, or square bullets)
-      const raw = stripBullet(stripBox(labelled ? p.text.slice(labelled[0].length) : p.text)).replace(/[\s;,.]+$/, '');
+      const raw = stripBullet(
+        stripBox(labelled ? p.text.slice(labelled[0].length) : p.text),
+      ).replace(/[\s;,.]+$/, '');
       // OCR « l » for a capital « I » starting the item (« lnstruction »): no French word starts so
       const startL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
       const words = ocrWords(startL ? `I${raw.slice(1)}` : raw, wordsOf(ctx.lines));
       const fixedL = startL || words.corrected;
       const text = words.text;
-      if (!text || /:\s*$/.test(p.text) || /^[¹²³⁴⁵⁶⁷⁸⁹*]/.test(text) || PROMPT.test(text) || isPlaceholder(text)) continue;
+      if (
+        !text ||
+        /:\s*$/.test(p.text) ||
+        /^[¹²³⁴⁵⁶⁷⁸⁹*]/.test(text) ||
+        PROMPT.test(text) ||
+        isPlaceholder(text)
+      )
+        continue;
       if (!/\p{L}{3}/u.test(text)) continue;
       if (LEAD.test(text)) continue;
       // the signature (« Fait en deux exemplaires à Rodez, le … », « Pour la Caf ») ends the list
       if (SIGNATURE_START.test(text) || bareSignature(text)) break;
       // a running header or footer that fell inside the list
       repeated ??= repeatedLines(ctx);
-      if (PAGE_MARK.test(text) || p.lines.some((k) => repeated!.has((ctx.lines[k] ?? '').replace(/\d+/g, '#')))) continue;
+      if (
+        PAGE_MARK.test(text) ||
+        p.lines.some((k) => repeated!.has((ctx.lines[k] ?? '').replace(/\d+/g, '#')))
+      )
+        continue;
       body = true;
-      shape ??= labelled ? 'labelled' : stripBullet(stripBox(p.text)) !== p.text.trim() ? 'bullet' : 'plain';
+      shape ??= labelled
+        ? 'labelled'
+        : stripBullet(stripBox(p.text)) !== p.text.trim()
+          ? 'bullet'
+          : 'plain';
       if (/[.!]\s*$/.test(p.text)) sentenceItems = true;
       if (text.length > 300) continue;
       // « Instruction des aides ; accompagnement des familles »: several missions on one line
@@ -189,7 +246,8 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         read++;
         const k = skeleton(item).text;
         const seen = found.get(k);
-        if (!seen || ocrLooking(seen.value) > ocrLooking(item)) found.set(k, at(ctx, p.lines[0]!, item, 'high', undefined, fixedL));
+        if (!seen || ocrLooking(seen.value) > ocrLooking(item))
+          found.set(k, at(ctx, p.lines[0]!, item, 'high', undefined, fixedL));
       }
     }
     if (body && read === 0) unread(ctx, 'missions', 'les missions du partenaire', i);

@@ -23,14 +23,16 @@ export interface Paragraphs {
 
 // « Art. 12 – Engagements », « 3 – Modification », « 3.2 – Procédure », « 3.2. Procédure »; not a numbered list item (« 1. Mme X », « 1) Calcul »)
 // (a phone number « 02.40.12.34.57. Pour … » starting a wrapped line is no numbered heading)
-const HEADING = /^(?:art[il1|!]c[il1|!][eé]|annexe|chapitre|titre)\s*[\dIVXlO]|^art\.\s*\d+(?:\.\d+)*\s*[-–:]\s*\p{Lu}|^\d+\s*[-–]\s+\p{Lu}|^(?!0\d(?:[\s.]?\d{2}){4})\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
-const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)°]\s|\(?[a-z]\)\s|[ivx]{1,4}\)\s)/
+const HEADING =
+  /^(?:art[il1|!]c[il1|!][eé]|annexe|chapitre|titre)\s*[\dIVXlO]|^art\.\s*\d+(?:\.\d+)*\s*[-–:]\s*\p{Lu}|^\d+\s*[-–]\s+\p{Lu}|^(?!0\d(?:[\s.]?\d{2}){4})\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
+const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)°]\s|\(?[a-z]\)\s|[ivx]{1,4}\)\s)/;
 
 /** A line that starts a field of its own (a label), never the tail of a wrapped one. */
 const LABEL_START =
   /^(?:repr[ée]sent|dont le si[èe]ge|num[ée]ro|n\s?[°º]|siret|ci\s*[-–]?\s*apr[èe]s|t[ée]l[ée]?|courriel|m[ée]l\b|e-?mail|fait\s|pour\s|et\s*:?$|le pr[ée]sent|la pr[ée]sente|il est convenu|partenaire\s*:|convention\s+n)/i;
 
-const PARTY_CUE = /^(?:entre|et)(?:\s+(?:d['’]\s*(?:une|autre)\s+part|les soussign[ée]s))?\s*[,:]?$/i;
+const PARTY_CUE =
+  /^(?:entre|et)(?:\s+(?:d['’]\s*(?:une|autre)\s+part|les soussign[ée]s))?\s*[,:]?$/i;
 
 /**
  * « 3. MISSIONS DU PARTENAIRE (article 8 de la convention) », « 6) ANNEXE 1 – INTERLOCUTEURS »,
@@ -58,8 +60,12 @@ function continues(prev: string, next: string, wide: number): boolean {
   // « Entre d'une part, » / « Et d'autre part : » introduce a party, they are no sentence of it
   if (PARTY_CUE.test(prev) || PARTY_CUE.test(next)) return false;
   if (/\p{L}-$/u.test(prev)) return true;
-  if (/^\p{Ll}/u.test(next)) return !/[.;!?]$/.test(prev) || /^(?:et|ou|de|du|des|la|le|les|à|au|aux|en|par|pour)\b/.test(next);
-  if (HEADING.test(prev) || isNumberedCapsHeading(prev) || isNumberedCapsHeading(next)) return false;
+  if (/^\p{Ll}/u.test(next))
+    return (
+      !/[.;!?]$/.test(prev) || /^(?:et|ou|de|du|des|la|le|les|à|au|aux|en|par|pour)\b/.test(next)
+    );
+  if (HEADING.test(prev) || isNumberedCapsHeading(prev) || isNumberedCapsHeading(next))
+    return false;
   // « Nom : … » after « Fonction : … »: a labelled line starts a field of its own
   if (KEY_VALUE.test(next)) return false;
   return wrapped(prev, next, wide);
@@ -70,7 +76,8 @@ function continues(prev: string, next: string, wide: number): boolean {
  * would not have fitted on it (how a greedy line-breaker decides).
  */
 export function wrapped(prev: string, next: string, wide: number): boolean {
-  if (!prev || !next || prev.includes('\t') || next.includes('\t') || /[.:;!?»"]$/.test(prev)) return false;
+  if (!prev || !next || prev.includes('\t') || next.includes('\t') || /[.:;!?»"]$/.test(prev))
+    return false;
   if (/\p{L}-$/u.test(prev)) return true;
   const firstWord = /^\S+/.exec(next)?.[0] ?? '';
   return prev.length + 1 + firstWord.length > wide;
@@ -78,7 +85,10 @@ export function wrapped(prev: string, next: string, wide: number): boolean {
 
 /** The wrap width of the text: 90 % of its usual long line (no less than 30 characters). */
 function fullWidth(lines: readonly string[]): number {
-  const lengths = lines.filter((l) => l.length > 0 && !l.includes('\t')).map((l) => l.length).sort((a, b) => a - b);
+  const lengths = lines
+    .filter((l) => l.length > 0 && !l.includes('\t'))
+    .map((l) => l.length)
+    .sort((a, b) => a - b);
   // too few lines to tell a wrap width
   if (lengths.length < 20) return Infinity;
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? lengths[lengths.length - 1]!;
@@ -138,13 +148,23 @@ export function paragraphsIn(ps: Paragraphs, from: number, to: number): Paragrap
  * Line `i` with the lines a wrap broke off it (not the lower-case continuations a paragraph
  * takes): a labelled line whose value went on to the next line reads whole.
  */
-export function softLine(lines: readonly string[], ps: Paragraphs, i: number): { text: string; last: number; offsets: number[]; lines: number[] } {
+export function softLine(
+  lines: readonly string[],
+  ps: Paragraphs,
+  i: number,
+): { text: string; last: number; offsets: number[]; lines: number[] } {
   let text = lines[i] ?? '';
   let last = i;
   const offsets = [0];
   const idx = [i];
-  const opens = (l: string) => HEADING.test(l) || BULLET.test(l) || LABEL_START.test(l) || KEY_VALUE.test(l);
-  while (last + 1 < lines.length && idx.length < 4 && wrapped(lines[last] ?? '', lines[last + 1] ?? '', ps.width) && !opens(lines[last + 1] ?? '')) {
+  const opens = (l: string) =>
+    HEADING.test(l) || BULLET.test(l) || LABEL_START.test(l) || KEY_VALUE.test(l);
+  while (
+    last + 1 < lines.length &&
+    idx.length < 4 &&
+    wrapped(lines[last] ?? '', lines[last + 1] ?? '', ps.width) &&
+    !opens(lines[last + 1] ?? '')
+  ) {
     if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(lines[last + 1] ?? '')) text = text.slice(0, -1);
     else if (!/\p{L}-$/u.test(text)) text += ' ';
     last++;

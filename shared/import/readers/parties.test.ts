@@ -9,9 +9,16 @@ const read = (...lines: string[]) => {
   const p = collectParties(ctx);
   const v = (c: { value: string }[]) => c.map((x) => x.value);
   return {
-    cafName: v(p.cafName), director: v(p.directorName), directorTitle: v(p.directorTitle),
-    partner: v(p.partnerName), address: v(p.partnerAddress), rep: v(p.repName), repTitle: v(p.repTitle),
-    email: v(p.partnerEmail), phone: v(p.partnerPhone), unread: ctx.unread.map((u) => u.part),
+    cafName: v(p.cafName),
+    director: v(p.directorName),
+    directorTitle: v(p.directorTitle),
+    partner: v(p.partnerName),
+    address: v(p.partnerAddress),
+    rep: v(p.repName),
+    repTitle: v(p.repTitle),
+    email: v(p.partnerEmail),
+    phone: v(p.partnerPhone),
+    unread: ctx.unread.map((u) => u.part),
   };
 };
 
@@ -33,7 +40,7 @@ describe('parties block', () => {
         'Ci-après dénommée « le partenaire »',
       ),
     ).toEqual({
-      cafName: ['Caisse d\'allocations familiales de la Gironde'],
+      cafName: ["Caisse d'allocations familiales de la Gironde"],
       director: ['Annick DUPRÉ'],
       directorTitle: ['Directrice'],
       partner: ['Commune de Saint-Médard-en-Jalles'],
@@ -61,13 +68,27 @@ describe('parties block', () => {
   });
 
   it('says the partner could not be read when the switch never happens', () => {
-    const r = read('La présente convention est signée entre :', 'La Caisse d’allocations familiales du Cher', 'Ville de Vierzon', 'Il est convenu ce qui suit :');
+    const r = read(
+      'La présente convention est signée entre :',
+      'La Caisse d’allocations familiales du Cher',
+      'Ville de Vierzon',
+      'Il est convenu ce qui suit :',
+    );
     expect(r.partner).toEqual([]);
     expect(r.unread).toEqual(['partner']);
   });
 
   it('reads the representative on the line after « Représenté(e) par : »', () => {
-    const r = read('Le présent contrat est signé entre :', 'Caisse d’allocations familiales du Cher', 'Ci-après dénommée « Caf »', 'et', 'CCAS de Bourges', 'Représenté(e) par :', 'Mme Irène DURAND, Vice-Présidente', 'Ci-après dénommé « le partenaire »');
+    const r = read(
+      'Le présent contrat est signé entre :',
+      'Caisse d’allocations familiales du Cher',
+      'Ci-après dénommée « Caf »',
+      'et',
+      'CCAS de Bourges',
+      'Représenté(e) par :',
+      'Mme Irène DURAND, Vice-Présidente',
+      'Ci-après dénommé « le partenaire »',
+    );
     expect(r.rep).toEqual(['Irène DURAND']);
     expect(r.repTitle).toEqual(['Vice-Présidente']);
     expect(r.partner).toEqual(['CCAS de Bourges']);
@@ -76,19 +97,69 @@ describe('parties block', () => {
   it.each([
     [
       'partner block first, « ET » between',
-      ['ENTRE :', '', 'Le CCAS de Figeac', '12 place Carnot – 46100 FIGEAC', 'Représenté par Madame Léa ROUX, Présidente', 'Tél. 05 65 11 22 33', 'Ci-après dénommé « le partenaire »', '', 'ET :', '', 'La Caisse d’allocations familiales du Lot', '304 rue Victor Hugo – 46000 CAHORS', 'Représentée par Monsieur Marc BRUN, Directeur', 'Ci-après dénommée « la Caf »', '', 'Article 2 – Objet'],
+      [
+        'ENTRE :',
+        '',
+        'Le CCAS de Figeac',
+        '12 place Carnot – 46100 FIGEAC',
+        'Représenté par Madame Léa ROUX, Présidente',
+        'Tél. 05 65 11 22 33',
+        'Ci-après dénommé « le partenaire »',
+        '',
+        'ET :',
+        '',
+        'La Caisse d’allocations familiales du Lot',
+        '304 rue Victor Hugo – 46000 CAHORS',
+        'Représentée par Monsieur Marc BRUN, Directeur',
+        'Ci-après dénommée « la Caf »',
+        '',
+        'Article 2 – Objet',
+      ],
     ],
     [
       'partner block first, no « et », each block named after it',
-      ['Entre les soussignés :', 'La Commune de Figeac', '12 place Carnot – 46100 FIGEAC', 'Représentée par Madame Léa ROUX, Présidente', 'Tél. 05 65 11 22 33', 'désignée ci-après « le partenaire »', 'La Caisse d’allocations familiales du Lot', '304 rue Victor Hugo – 46000 CAHORS', 'Représentée par Monsieur Marc BRUN, Directeur', 'désignée ci-après « la Caf »'],
+      [
+        'Entre les soussignés :',
+        'La Commune de Figeac',
+        '12 place Carnot – 46100 FIGEAC',
+        'Représentée par Madame Léa ROUX, Présidente',
+        'Tél. 05 65 11 22 33',
+        'désignée ci-après « le partenaire »',
+        'La Caisse d’allocations familiales du Lot',
+        '304 rue Victor Hugo – 46000 CAHORS',
+        'Représentée par Monsieur Marc BRUN, Directeur',
+        'désignée ci-après « la Caf »',
+      ],
     ],
     [
       'partner block first, « D’une part, » / « Et : » / « D’autre part, »',
-      ['Entre :', 'La Commune de Figeac', '12 place Carnot – 46100 FIGEAC', 'Tél. 05 65 11 22 33', 'Représentée par Madame Léa ROUX, Présidente', 'Ci-après dénommée « le partenaire »,', '', 'D’une part,', '', 'Et :', '', 'La Caisse d’allocations familiales du Lot', 'Dont le siège est situé 304 rue Victor Hugo 46000 CAHORS', 'Représentée par Monsieur Marc BRUN, Directeur', 'Ci-après dénommée « la Caf »,', '', 'D’autre part,', '', 'Il est convenu ce qui suit :'],
+      [
+        'Entre :',
+        'La Commune de Figeac',
+        '12 place Carnot – 46100 FIGEAC',
+        'Tél. 05 65 11 22 33',
+        'Représentée par Madame Léa ROUX, Présidente',
+        'Ci-après dénommée « le partenaire »,',
+        '',
+        'D’une part,',
+        '',
+        'Et :',
+        '',
+        'La Caisse d’allocations familiales du Lot',
+        'Dont le siège est situé 304 rue Victor Hugo 46000 CAHORS',
+        'Représentée par Monsieur Marc BRUN, Directeur',
+        'Ci-après dénommée « la Caf »,',
+        '',
+        'D’autre part,',
+        '',
+        'Il est convenu ce qui suit :',
+      ],
     ],
   ])('assigns the parties by what each block says: %s', (_, lines) => {
     const r = read(...lines);
-    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual(["Caisse d'allocations familiales du Lot"]);
+    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual([
+      "Caisse d'allocations familiales du Lot",
+    ]);
     expect(r.director).toEqual(['Marc BRUN']);
     expect(r.directorTitle).toEqual(['Directeur']);
     expect(r.partner[0]).toMatch(/Figeac$/);
@@ -110,7 +181,9 @@ describe('parties block', () => {
       'représentée par son maire, Mme Léa ROUX,',
       'désignée ci-après « le partenaire »',
     );
-    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual(["Caisse d'allocations familiales du Lot"]);
+    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual([
+      "Caisse d'allocations familiales du Lot",
+    ]);
     expect(r.director).toEqual(['Marc BRUN']);
     expect(r.partner).toEqual(['Commune de Figeac']);
     expect(r.address).toEqual(['12 place Carnot, 46100 FIGEAC']);
@@ -135,17 +208,41 @@ describe('parties block', () => {
   });
 
   it('reads a partner name in capitals over two lines, the address after it', () => {
-    const r = read('La présente convention est signée entre :', 'La Caisse d’allocations familiales du Doubs', 'Représentée par sa Directrice, Madame Anne MARTIN', 'et', 'CENTRE COMMUNAL D’ACTION SOCIALE', 'DE MONTBÉLIARD', '8 place Saint-Martin', '25200 MONTBÉLIARD', 'Représenté par Monsieur Paul ROY, Vice-Président');
+    const r = read(
+      'La présente convention est signée entre :',
+      'La Caisse d’allocations familiales du Doubs',
+      'Représentée par sa Directrice, Madame Anne MARTIN',
+      'et',
+      'CENTRE COMMUNAL D’ACTION SOCIALE',
+      'DE MONTBÉLIARD',
+      '8 place Saint-Martin',
+      '25200 MONTBÉLIARD',
+      'Représenté par Monsieur Paul ROY, Vice-Président',
+    );
     expect(r.partner).toEqual(["CENTRE COMMUNAL D'ACTION SOCIALE DE MONTBÉLIARD"]);
     expect(r.address).toEqual(['8 place Saint-Martin, 25200 MONTBÉLIARD']);
   });
 
   it.each([
-    ['partner first, two paragraphs', ['Entre la Commune de Figeac, 12 place Carnot, 46100 FIGEAC, représentée par son Maire, Madame Léa ROUX, ci-après désignée « le partenaire », d’une part,', '', 'et la Caisse d’allocations familiales du Lot, 304 rue Victor Hugo, 46000 CAHORS, représentée par son Directeur, Monsieur Marc BRUN, ci-après désignée « la Caf », d’autre part,']],
-    ['CAF first, one paragraph', ['Entre la Caisse d’allocations familiales du Lot, 304 rue Victor Hugo, 46000 CAHORS, représentée par son Directeur, Monsieur Marc BRUN, d’une part, et la Commune de Figeac, 12 place Carnot, 46100 FIGEAC, représentée par son Maire, Madame Léa ROUX, d’autre part.']],
+    [
+      'partner first, two paragraphs',
+      [
+        'Entre la Commune de Figeac, 12 place Carnot, 46100 FIGEAC, représentée par son Maire, Madame Léa ROUX, ci-après désignée « le partenaire », d’une part,',
+        '',
+        'et la Caisse d’allocations familiales du Lot, 304 rue Victor Hugo, 46000 CAHORS, représentée par son Directeur, Monsieur Marc BRUN, ci-après désignée « la Caf », d’autre part,',
+      ],
+    ],
+    [
+      'CAF first, one paragraph',
+      [
+        'Entre la Caisse d’allocations familiales du Lot, 304 rue Victor Hugo, 46000 CAHORS, représentée par son Directeur, Monsieur Marc BRUN, d’une part, et la Commune de Figeac, 12 place Carnot, 46100 FIGEAC, représentée par son Maire, Madame Léa ROUX, d’autre part.',
+      ],
+    ],
   ])('reads parties written as « Entre …, d’une part, et …, d’autre part »: %s', (_, lines) => {
     const r = read(...lines, '', 'Article 1 – Objet');
-    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual(["Caisse d'allocations familiales du Lot"]);
+    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual([
+      "Caisse d'allocations familiales du Lot",
+    ]);
     expect(r.director).toEqual(['Marc BRUN']);
     expect(r.partner).toEqual(['Commune de Figeac']);
     expect(r.address).toEqual(['12 place Carnot, 46100 FIGEAC']);
@@ -154,12 +251,25 @@ describe('parties block', () => {
   });
 
   it('the CAF’s name stops where its description starts (a wrapped line joined to it)', () => {
-    const r = read('La présente convention est signée entre :', 'La Caisse d’allocations familiales du Lot Organisme visé par les articles L112-1 et suivants', 'Représentée par sa Directrice, Madame Anne MARTIN', 'et', 'La Commune de Figeac');
-    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual(["Caisse d'allocations familiales du Lot"]);
+    const r = read(
+      'La présente convention est signée entre :',
+      'La Caisse d’allocations familiales du Lot Organisme visé par les articles L112-1 et suivants',
+      'Représentée par sa Directrice, Madame Anne MARTIN',
+      'et',
+      'La Commune de Figeac',
+    );
+    expect(r.cafName.map((n) => n.replace(/’/g, "'"))).toEqual([
+      "Caisse d'allocations familiales du Lot",
+    ]);
   });
 
   it('two one-sentence parties around a lone « et », a street with no number', () => {
-    const r = read('Le présent contrat est signé entre :', 'La Caisse d’allocations familiales du Lot, 304 rue Victor Hugo, 46000 CAHORS, représentée par son Directeur, M. Marc BRUN,', 'et', 'Le CCAS de Figeac, place Carnot, 46100 FIGEAC, représenté par sa Vice-Présidente, Mme Léa ROUX.');
+    const r = read(
+      'Le présent contrat est signé entre :',
+      'La Caisse d’allocations familiales du Lot, 304 rue Victor Hugo, 46000 CAHORS, représentée par son Directeur, M. Marc BRUN,',
+      'et',
+      'Le CCAS de Figeac, place Carnot, 46100 FIGEAC, représenté par sa Vice-Présidente, Mme Léa ROUX.',
+    );
     expect(r.director).toEqual(['Marc BRUN']);
     expect(r.partner).toEqual(['CCAS de Figeac']);
     expect(r.address).toEqual(['place Carnot, 46100 FIGEAC']);
@@ -168,20 +278,46 @@ describe('parties block', () => {
   });
 
   it('reads a representative whose family name starts with a particle in capitals', () => {
-    const r = read('Entre les soussignés :', 'La Caisse d’allocations familiales du Finistère', 'Représentée par M. Marc BRUN, Directeur', 'ci-après dénommée « la Caf »', 'ET', 'La Commune de Quimper', 'Représentée par Monsieur Yann LE GALL, Maire', 'ci-après dénommée « le partenaire »');
+    const r = read(
+      'Entre les soussignés :',
+      'La Caisse d’allocations familiales du Finistère',
+      'Représentée par M. Marc BRUN, Directeur',
+      'ci-après dénommée « la Caf »',
+      'ET',
+      'La Commune de Quimper',
+      'Représentée par Monsieur Yann LE GALL, Maire',
+      'ci-après dénommée « le partenaire »',
+    );
     expect(r.rep).toEqual(['Yann LE GALL']);
     expect(r.repTitle).toEqual(['Maire']);
   });
 
   it('drops an « Adresse : » label from the address', () => {
-    const r = read('Entre les soussignés :', 'La Caisse d’allocations familiales du Lot', 'Représentée par M. Marc BRUN, Directeur', 'ci-après dénommée « la Caf »', 'ET', 'Le CCAS de Figeac', 'Adresse : 12 place Carnot 46100 FIGEAC', 'Représenté par : Mme Léa ROUX, Vice-Présidente', 'ci-après dénommé « le partenaire »');
+    const r = read(
+      'Entre les soussignés :',
+      'La Caisse d’allocations familiales du Lot',
+      'Représentée par M. Marc BRUN, Directeur',
+      'ci-après dénommée « la Caf »',
+      'ET',
+      'Le CCAS de Figeac',
+      'Adresse : 12 place Carnot 46100 FIGEAC',
+      'Représenté par : Mme Léa ROUX, Vice-Présidente',
+      'ci-après dénommé « le partenaire »',
+    );
     expect(r.address).toEqual(['12 place Carnot 46100 FIGEAC']);
     expect(r.rep).toEqual(['Léa ROUX']);
   });
 
   it('reads « Partenaire : X » lines anywhere, not placeholders', () => {
-    const ctx = makeCtx(normalizeLines('Partenaire : la Commune de Lunel\nPartenaires : SAISIR L’IDENTITE\nNom du partenaire : CCAS DE Lunel'));
-    expect(partnerNameLines(ctx).map((c) => c.value)).toEqual(['Commune de Lunel', 'CCAS DE Lunel']);
+    const ctx = makeCtx(
+      normalizeLines(
+        'Partenaire : la Commune de Lunel\nPartenaires : SAISIR L’IDENTITE\nNom du partenaire : CCAS DE Lunel',
+      ),
+    );
+    expect(partnerNameLines(ctx).map((c) => c.value)).toEqual([
+      'Commune de Lunel',
+      'CCAS DE Lunel',
+    ]);
   });
 
   it.each([
@@ -189,8 +325,14 @@ describe('parties block', () => {
     ['Monsieur le Maire, Paul MARTIN', { name: 'Paul MARTIN', title: 'Maire' }],
     ['sa Directrice, Madame Anne MARTIN', { name: 'Anne MARTIN', title: 'Directrice' }],
     ['M Michel Bison le Président', { name: 'Michel Bison', title: 'Président' }],
-    ['sa Directrice générale, Madame Anne MARTIN', { name: 'Anne MARTIN', title: 'Directrice générale' }],
-    ['son Maire adjointe déléguée, Mme Lise ROY', { name: 'Lise ROY', title: 'Maire adjointe déléguée' }],
+    [
+      'sa Directrice générale, Madame Anne MARTIN',
+      { name: 'Anne MARTIN', title: 'Directrice générale' },
+    ],
+    [
+      'son Maire adjointe déléguée, Mme Lise ROY',
+      { name: 'Lise ROY', title: 'Maire adjointe déléguée' },
+    ],
     ['Monsieur Yann LE GALL, Maire', { name: 'Yann LE GALL', title: 'Maire' }],
     ['M. Yves-Marie LE GALL, son Maire', { name: 'Yves-Marie LE GALL', title: 'Maire' }],
     ['Madame Françoise LE BIHAN, Présidente', { name: 'Françoise LE BIHAN', title: 'Présidente' }],

@@ -5,9 +5,25 @@
  * dénommée « Caf » », on a lone « et », or on the second « représenté(e) par »; when it never
  * happens nothing is guessed and the part is reported as unread.
  */
-import { findEmails, findPhones, fixAcronyms, fold, isPlaceholder, parsePerson } from '../text-tools';
+import {
+  findEmails,
+  findPhones,
+  fixAcronyms,
+  fold,
+  isPlaceholder,
+  parsePerson,
+} from '../text-tools';
 import { findAnchor, findAny, foldLoose } from './anchors';
-import { AND_LINE, cafName, DENOMME, END, inlineParty, representedBy, stripEnd, withoutDeterminer } from './party-text';
+import {
+  AND_LINE,
+  cafName,
+  DENOMME,
+  END,
+  inlineParty,
+  representedBy,
+  stripEnd,
+  withoutDeterminer,
+} from './party-text';
 
 export { inlineParty, partnerNameLines, representedBy, withoutDeterminer } from './party-text';
 import { type Candidate, type Ctx, makeCtx, type Party, unread } from './context';
@@ -94,7 +110,8 @@ function sentenceParties(ctx: Ctx, i: number): { texts: string[]; order: number[
   }
   if (!second) {
     // the next paragraph: « et la Caisse … »
-    const next = ctx.paragraphs.list[(ctx.paragraphs.byLine[par.lines[par.lines.length - 1]!] ?? -1) + 1];
+    const next =
+      ctx.paragraphs.list[(ctx.paragraphs.byLine[par.lines[par.lines.length - 1]!] ?? -1) + 1];
     const et = next ? /^et\s+(?=(?:la|le|les|l')\s*\p{L})/iu.exec(next.text) : null;
     if (!next || !et || next.lines[0]! - par.lines[par.lines.length - 1]! > 3) return undefined;
     second = next.text.slice(et[0].length);
@@ -103,17 +120,29 @@ function sentenceParties(ctx: Ctx, i: number): { texts: string[]; order: number[
   second = second.replace(/,?\s*d'autre part\s*[,.;]?\s*$/i, '');
   firstAt = par.lines[0]!;
   if (!findAnchor(first, 'represente') || !findAnchor(second, 'represente')) return undefined;
-  return { texts: ['ENTRE :', first, '', 'ET :', '', second], order: [i, firstAt, firstAt, secondAt, secondAt, secondAt] };
+  return {
+    texts: ['ENTRE :', first, '', 'ET :', '', second],
+    order: [i, firstAt, firstAt, secondAt, secondAt, secondAt],
+  };
 }
 
 /** « La présente convention est signée entre : », « ENTRE : », « Entre d'une part, », « Entre les soussignés ». */
 export function opensParties(line: string): boolean {
-  return !!partiesSentence(line) || /^entre\s*(?:d'une part)?\s*[,:]?$/i.test(foldLoose(line)) || !!findAnchor(line, 'entre les soussignes', { atStart: true });
+  return (
+    !!partiesSentence(line) ||
+    /^entre\s*(?:d'une part)?\s*[,:]?$/i.test(foldLoose(line)) ||
+    !!findAnchor(line, 'entre les soussignes', { atStart: true })
+  );
 }
 
 /** A line that ends the parties block: an article or annex heading, « Il est convenu », a new parties sentence. */
 function endsParties(row: string): boolean {
-  return !!findAny(row, END, { atStart: true }) || /^art[il1|]c[il1|]e\s*(?:\d+|premier|1er|[IVX]+)\b/i.test(row) || /^annexe\s*(?:n\s?°\s*)?\d/i.test(row) || !!partiesSentence(row);
+  return (
+    !!findAny(row, END, { atStart: true }) ||
+    /^art[il1|]c[il1|]e\s*(?:\d+|premier|1er|[IVX]+)\b/i.test(row) ||
+    /^annexe\s*(?:n\s?°\s*)?\d/i.test(row) ||
+    !!partiesSentence(row)
+  );
 }
 
 const PARTNER_WORDS =
@@ -163,25 +192,57 @@ function partiesOrder(ctx: Ctx, i: number): number[] | undefined {
   const parts = segments.filter((s) => s.some((k) => lines[k]));
   if (parts.length !== 2) return undefined;
   const [first, second] = parts as [number[], number[]];
-  if (segmentParty(first.map((k) => lines[k] ?? '')) !== 'partner' || segmentParty(second.map((k) => lines[k] ?? '')) !== 'caf') return undefined;
+  if (
+    segmentParty(first.map((k) => lines[k] ?? '')) !== 'partner' ||
+    segmentParty(second.map((k) => lines[k] ?? '')) !== 'caf'
+  )
+    return undefined;
   const between = separators.filter((k) => k > first[first.length - 1]! && k < second[0]!);
   return [i, ...second, ...between, ...first];
 }
 
 function emptyParties(): PartiesCandidates {
   return {
-    cafName: [], cafAddress: [], directorName: [], directorTitle: [], partnerName: [], partnerAddress: [],
-    repName: [], repTitle: [], partnerEmail: [], partnerPhone: [], cafSide: new Set(), blocks: [],
+    cafName: [],
+    cafAddress: [],
+    directorName: [],
+    directorTitle: [],
+    partnerName: [],
+    partnerAddress: [],
+    repName: [],
+    repTitle: [],
+    partnerEmail: [],
+    partnerPhone: [],
+    cafSide: new Set(),
+    blocks: [],
   };
 }
 
 /** Copies what was read on a reordered view back, each value pointing at its own line. */
-function mergeView(ctx: Ctx, out: PartiesCandidates, sub: PartiesCandidates, view: Ctx, order: number[]) {
+function mergeView(
+  ctx: Ctx,
+  out: PartiesCandidates,
+  sub: PartiesCandidates,
+  view: Ctx,
+  order: number[],
+) {
   const back = <T>(c: Candidate<T>): Candidate<T> => ({ ...c, index: order[c.index] ?? c.index });
-  const keys = ['cafName', 'cafAddress', 'directorName', 'directorTitle', 'partnerName', 'partnerAddress', 'repName', 'repTitle', 'partnerEmail', 'partnerPhone'] as const;
+  const keys = [
+    'cafName',
+    'cafAddress',
+    'directorName',
+    'directorTitle',
+    'partnerName',
+    'partnerAddress',
+    'repName',
+    'repTitle',
+    'partnerEmail',
+    'partnerPhone',
+  ] as const;
   for (const k of keys) out[k].push(...sub[k].map(back));
   sub.cafSide.forEach((k) => out.cafSide.add(order[k] ?? k));
-  for (const u of view.unread) unread(ctx, u.part, u.label, order[u.sourceLine - 1] ?? u.sourceLine - 1);
+  for (const u of view.unread)
+    unread(ctx, u.part, u.label, order[u.sourceLine - 1] ?? u.sourceLine - 1);
 }
 
 /** Reads the parties block opened at line `i`; returns the line where it ended. */
@@ -206,19 +267,57 @@ function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
       const denomme = findAny(row, DENOMME, { atStart: true });
       // a party written as one sentence (possibly wrapped over several lines)
       const par = ctx.paragraphs.list[ctx.paragraphs.byLine[j] ?? -1];
-      if (par && par.lines[0] === j && !partnerInline && (side !== 'caf' || !cafRep) && /,.*,/.test(par.text) && row.includes(',') && !representedBy(row) && !/repr[ée]sent/i.test(row.split(',')[0] ?? '')) {
+      if (
+        par &&
+        par.lines[0] === j &&
+        !partnerInline &&
+        (side !== 'caf' || !cafRep) &&
+        /,.*,/.test(par.text) &&
+        row.includes(',') &&
+        !representedBy(row) &&
+        !/repr[ée]sent/i.test(row.split(',')[0] ?? '')
+      ) {
         const repAt = findAnchor(par.text, 'represente');
         if (repAt && repAt.start > 10 && (side !== 'caf' || cafName(par.text))) {
           const party = inlineParty(par.text);
           const line = (at: number) => lineOf(par, at);
           if (side === 'caf') {
-            const caf = cafName(par.text.slice(0, (party.address?.at ?? party.rep?.at ?? par.text.length)));
-            if (caf) out.cafName.push({ value: stripEnd(caf.value.split(',')[0] ?? caf.value), index: j, confidence: 'high', corrected: caf.corrected, party: 'caf' });
-            if (party.address) out.cafAddress.push({ value: party.address.value, index: line(party.address.at), confidence: 'high', party: 'caf' });
+            const caf = cafName(
+              par.text.slice(0, party.address?.at ?? party.rep?.at ?? par.text.length),
+            );
+            if (caf)
+              out.cafName.push({
+                value: stripEnd(caf.value.split(',')[0] ?? caf.value),
+                index: j,
+                confidence: 'high',
+                corrected: caf.corrected,
+                party: 'caf',
+              });
+            if (party.address)
+              out.cafAddress.push({
+                value: party.address.value,
+                index: line(party.address.at),
+                confidence: 'high',
+                party: 'caf',
+              });
             if (party.rep) {
               const p = parsePerson(party.rep.value);
-              if (p.name) out.directorName.push({ value: p.name, index: line(party.rep.at), confidence: 'high', corrected: party.rep.corrected, party: 'caf' });
-              if (p.title) out.directorTitle.push({ value: p.title, index: line(party.rep.at), confidence: 'high', corrected: party.rep.corrected, party: 'caf' });
+              if (p.name)
+                out.directorName.push({
+                  value: p.name,
+                  index: line(party.rep.at),
+                  confidence: 'high',
+                  corrected: party.rep.corrected,
+                  party: 'caf',
+                });
+              if (p.title)
+                out.directorTitle.push({
+                  value: p.title,
+                  index: line(party.rep.at),
+                  confidence: 'high',
+                  corrected: party.rep.corrected,
+                  party: 'caf',
+                });
             }
             par.lines.forEach((k) => out.cafSide.add(k));
             cafRep = true;
@@ -227,13 +326,39 @@ function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
           } else {
             if (party.name) {
               const name = withoutDeterminer(fixAcronyms(party.name.value));
-              if (/\p{L}{2}/u.test(name)) out.partnerName.push({ value: name, index: line(party.name.at), confidence: 'high', party: 'partner' });
+              if (/\p{L}{2}/u.test(name))
+                out.partnerName.push({
+                  value: name,
+                  index: line(party.name.at),
+                  confidence: 'high',
+                  party: 'partner',
+                });
             }
-            if (party.address) out.partnerAddress.push({ value: party.address.value, index: line(party.address.at), confidence: 'high', party: 'partner' });
+            if (party.address)
+              out.partnerAddress.push({
+                value: party.address.value,
+                index: line(party.address.at),
+                confidence: 'high',
+                party: 'partner',
+              });
             if (party.rep) {
               const p = parsePerson(party.rep.value);
-              if (p.name) out.repName.push({ value: p.name, index: line(party.rep.at), confidence: 'high', corrected: party.rep.corrected, party: 'partner' });
-              if (p.title) out.repTitle.push({ value: p.title, index: line(party.rep.at), confidence: 'high', corrected: party.rep.corrected, party: 'partner' });
+              if (p.name)
+                out.repName.push({
+                  value: p.name,
+                  index: line(party.rep.at),
+                  confidence: 'high',
+                  corrected: party.rep.corrected,
+                  party: 'partner',
+                });
+              if (p.title)
+                out.repTitle.push({
+                  value: p.title,
+                  index: line(party.rep.at),
+                  confidence: 'high',
+                  corrected: party.rep.corrected,
+                  party: 'partner',
+                });
             }
             side = 'partner';
             partnerInline = true;
@@ -262,25 +387,59 @@ function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
         }
         const caf = cafName(row);
         if (caf) {
-          out.cafName.push({ value: caf.value, index: j, confidence: 'high', corrected: caf.corrected, party: 'caf' });
+          out.cafName.push({
+            value: caf.value,
+            index: j,
+            confidence: 'high',
+            corrected: caf.corrected,
+            party: 'caf',
+          });
           cafNameSeen = true;
           continue;
         }
         const seat = findAnchor(row, 'dont le siege', { atStart: true });
         if (seat) {
-          const v = row.slice(seat.end).replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
-          if (v && !isPlaceholder(v)) out.cafAddress.push({ value: stripEnd(v), index: j, confidence: 'high', corrected: seat.corrected, party: 'caf' });
+          const v = row
+            .slice(seat.end)
+            .replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
+          if (v && !isPlaceholder(v))
+            out.cafAddress.push({
+              value: stripEnd(v),
+              index: j,
+              confidence: 'high',
+              corrected: seat.corrected,
+              party: 'caf',
+            });
           continue;
         }
-        if (cafNameSeen && !cafRep && ADDRESS_LINE.test(row) && !/\b(?:article|code|organisme|loi)\b/i.test(row)) {
+        if (
+          cafNameSeen &&
+          !cafRep &&
+          ADDRESS_LINE.test(row) &&
+          !/\b(?:article|code|organisme|loi)\b/i.test(row)
+        ) {
           cafAddressLines.push(j);
           continue;
         }
         if (rep) {
           cafRep = true;
           const p = parsePerson(rep.rest || nextValue(lines, j));
-          if (p.name) out.directorName.push({ value: p.name, index: j, confidence: 'high', corrected: rep.corrected, party: 'caf' });
-          if (p.title) out.directorTitle.push({ value: p.title, index: j, confidence: 'high', corrected: rep.corrected, party: 'caf' });
+          if (p.name)
+            out.directorName.push({
+              value: p.name,
+              index: j,
+              confidence: 'high',
+              corrected: rep.corrected,
+              party: 'caf',
+            });
+          if (p.title)
+            out.directorTitle.push({
+              value: p.title,
+              index: j,
+              confidence: 'high',
+              corrected: rep.corrected,
+              party: 'caf',
+            });
           continue;
         }
         continue;
@@ -296,14 +455,21 @@ function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
     out.blocks.push({ start: i, end: j });
     if (cafAddressLines.length && !out.cafAddress.some((c) => c.index > i && c.index < j)) {
       out.cafAddress.push({
-        value: cafAddressLines.map((k) => stripEnd(unlabelled(softLine(lines, ctx.paragraphs, k).text))).join(', '),
+        value: cafAddressLines
+          .map((k) => stripEnd(unlabelled(softLine(lines, ctx.paragraphs, k).text)))
+          .join(', '),
         index: cafAddressLines[0]!,
         confidence: cafAddressLines.length > 3 ? 'low' : 'high',
         party: 'caf',
       });
     }
     if (side === 'caf' && out.cafName.some((c) => c.index > i && c.index < j)) {
-      unread(ctx, 'partner', 'le bloc du partenaire (la fin du bloc de la Caf n’a pas été reconnue)', i);
+      unread(
+        ctx,
+        'partner',
+        'le bloc du partenaire (la fin du bloc de la Caf n’a pas été reconnue)',
+        i,
+      );
     }
     collectPartner(ctx, out, partnerLines, partnerInline);
     return j;
@@ -311,7 +477,11 @@ function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
 }
 
 /** « Adresse : 14 rue … » → « 14 rue … » (the label is no part of the address). */
-const unlabelled = (line: string) => line.replace(/^(?:adresse(?: postale)?|si[èe]ge(?: social)?|domicili[ée]e? (?:au|à))\s*:?\s*(?=\d|\p{L})/iu, '');
+const unlabelled = (line: string) =>
+  line.replace(
+    /^(?:adresse(?: postale)?|si[èe]ge(?: social)?|domicili[ée]e? (?:au|à))\s*:?\s*(?=\d|\p{L})/iu,
+    '',
+  );
 
 /** The next non-empty line, when a label's value went to it. */
 function nextValue(lines: readonly string[], j: number): string {
@@ -343,20 +513,52 @@ function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[], nam
       }
       if (value && isPlaceholder(value)) continue;
       const p = parsePerson(value);
-      if (p.name) out.repName.push({ value: p.name, index: j, confidence: 'high', corrected: rep.corrected, party: 'partner' });
-      if (p.title) out.repTitle.push({ value: p.title, index: j, confidence: 'high', corrected: rep.corrected, party: 'partner' });
-      if (value && !p.name && !p.title) unread(ctx, 'representative', 'le représentant du partenaire', j);
+      if (p.name)
+        out.repName.push({
+          value: p.name,
+          index: j,
+          confidence: 'high',
+          corrected: rep.corrected,
+          party: 'partner',
+        });
+      if (p.title)
+        out.repTitle.push({
+          value: p.title,
+          index: j,
+          confidence: 'high',
+          corrected: rep.corrected,
+          party: 'partner',
+        });
+      if (value && !p.name && !p.title)
+        unread(ctx, 'representative', 'le représentant du partenaire', j);
       continue;
     }
     if (/\bsire[tn]\b/i.test(fold(line)) || findAnchor(line, 'siret')) continue; // read by the identifiers reader
     const emails = findEmails(line);
     const phones = findPhones(line);
     if (emails.length || phones.length) {
-      if (emails[0]) out.partnerEmail.push({ value: emails[0], index: j, confidence: 'medium', party: 'partner' });
-      if (phones[0]) out.partnerPhone.push({ value: phones[0], index: j, confidence: 'medium', party: 'partner' });
+      if (emails[0])
+        out.partnerEmail.push({
+          value: emails[0],
+          index: j,
+          confidence: 'medium',
+          party: 'partner',
+        });
+      if (phones[0])
+        out.partnerPhone.push({
+          value: phones[0],
+          index: j,
+          confidence: 'medium',
+          party: 'partner',
+        });
       continue;
     }
-    if (/:\s*$/.test(line) || isPlaceholder(line) || /^(?:t[ée]l|fax|courriel|m[ée]l)\b/i.test(line)) continue;
+    if (
+      /:\s*$/.test(line) ||
+      isPlaceholder(line) ||
+      /^(?:t[ée]l|fax|courriel|m[ée]l)\b/i.test(line)
+    )
+      continue;
     if (repSeen || nameRead) continue; // after the representative: no more name or address
     rest.push(j);
   }
@@ -373,12 +575,15 @@ function collectPartner(ctx: Ctx, out: PartiesCandidates, indexes: number[], nam
     addressIndexes.shift();
   }
   const name = withoutDeterminer(fixAcronyms(nameText));
-  if (!/\p{L}{2}/u.test(name) || !/\p{Lu}/u.test(name) || /^(?:et|d'une|d'autre)\b/i.test(name)) return;
+  if (!/\p{L}{2}/u.test(name) || !/\p{Lu}/u.test(name) || /^(?:et|d'une|d'autre)\b/i.test(name))
+    return;
   out.partnerName.push({ value: name, index: nameIndex, confidence: 'high', party: 'partner' });
   const address = addressIndexes.slice(0, 3);
   if (address.length) {
     out.partnerAddress.push({
-      value: address.map((k) => stripEnd(unlabelled(softLine(ctx.lines, ctx.paragraphs, k).text))).join(', '),
+      value: address
+        .map((k) => stripEnd(unlabelled(softLine(ctx.lines, ctx.paragraphs, k).text)))
+        .join(', '),
       index: address[0]!,
       confidence: addressIndexes.length > 3 ? 'low' : 'high',
       party: 'partner',

@@ -8,8 +8,15 @@ const read = (...lines: string[]) => {
   const f = formParties(makeCtx(normalizeLines(lines.join('\n'))));
   const first = (k: keyof Omit<typeof f, 'cafSide'>) => f[k][0]?.value;
   return {
-    cafName: first('cafName'), cafAddress: first('cafAddress'), director: first('directorName'), directorTitle: first('directorTitle'),
-    partnerName: first('partnerName'), partnerAddress: first('partnerAddress'), rep: first('repName'), repTitle: first('repTitle'), status: first('partnerStatus'),
+    cafName: first('cafName'),
+    cafAddress: first('cafAddress'),
+    director: first('directorName'),
+    directorTitle: first('directorTitle'),
+    partnerName: first('partnerName'),
+    partnerAddress: first('partnerAddress'),
+    rep: first('repName'),
+    repTitle: first('repTitle'),
+    status: first('partnerStatus'),
   };
 };
 
@@ -17,22 +24,83 @@ describe('parties written as forms', () => {
   it.each([
     [
       '« LA CAF » / « LE PARTENAIRE », Dénomination and Raison sociale',
-      ['LA CAF', '', 'Dénomination : Caisse d’Allocations familiales des Landes', 'Adresse du siège : 1 rue Martin Luther King – 40000 MONT-DE-MARSAN', 'Représentant : Monsieur Paul LAFITTE', 'Qualité du représentant : Directeur', '', 'LE PARTENAIRE', '', 'Raison sociale : Centre hospitalier de Dax', 'Statut juridique : Établissement public de santé', 'Adresse : 1 boulevard Yves du Manoir – 40100 DAX', 'Représentant : Madame Anne DUCASSE', 'Qualité du représentant : Directeur adjoint des affaires sociales, par délégation du Directeur', 'N° SIRET : 264 000 107 00011'],
-      { cafName: "Caisse d'Allocations familiales des Landes", cafAddress: '1 rue Martin Luther King – 40000 MONT-DE-MARSAN', director: 'Paul LAFITTE', directorTitle: 'Directeur', partnerName: 'Centre hospitalier de Dax', partnerAddress: '1 boulevard Yves du Manoir – 40100 DAX', rep: 'Anne DUCASSE', repTitle: 'Directeur adjoint des affaires sociales, par délégation du Directeur', status: 'Établissement public de santé' },
+      [
+        'LA CAF',
+        '',
+        'Dénomination : Caisse d’Allocations familiales des Landes',
+        'Adresse du siège : 1 rue Martin Luther King – 40000 MONT-DE-MARSAN',
+        'Représentant : Monsieur Paul LAFITTE',
+        'Qualité du représentant : Directeur',
+        '',
+        'LE PARTENAIRE',
+        '',
+        'Raison sociale : Centre hospitalier de Dax',
+        'Statut juridique : Établissement public de santé',
+        'Adresse : 1 boulevard Yves du Manoir – 40100 DAX',
+        'Représentant : Madame Anne DUCASSE',
+        'Qualité du représentant : Directeur adjoint des affaires sociales, par délégation du Directeur',
+        'N° SIRET : 264 000 107 00011',
+      ],
+      {
+        cafName: "Caisse d'Allocations familiales des Landes",
+        cafAddress: '1 rue Martin Luther King – 40000 MONT-DE-MARSAN',
+        director: 'Paul LAFITTE',
+        directorTitle: 'Directeur',
+        partnerName: 'Centre hospitalier de Dax',
+        partnerAddress: '1 boulevard Yves du Manoir – 40100 DAX',
+        rep: 'Anne DUCASSE',
+        repTitle: 'Directeur adjoint des affaires sociales, par délégation du Directeur',
+        status: 'Établissement public de santé',
+      },
     ],
     [
       'numbered sub-headings, « Nom de la structure », « Siège social », « Représenté(e) par : X, title »',
-      ['1.1 La Caf :', 'Nom de la structure : Caf de la Gironde', 'Siège social : Rue du Docteur Gabriel Péry – 33078 BORDEAUX CEDEX', 'Représentée par : M. Luc DUBOS, Directeur', '1.2 Le partenaire :', 'Nom de la structure : CCAS de Bègles', 'Adresse postale : Place du 14 Juillet – 33130 BÈGLES', 'Représenté(e) par : Mme Claire NOGUÈS, Vice-Présidente'],
-      { cafName: 'Caf de la Gironde', director: 'Luc DUBOS', directorTitle: 'Directeur', partnerName: 'CCAS de Bègles', partnerAddress: 'Place du 14 Juillet – 33130 BÈGLES', rep: 'Claire NOGUÈS', repTitle: 'Vice-Présidente' },
+      [
+        '1.1 La Caf :',
+        'Nom de la structure : Caf de la Gironde',
+        'Siège social : Rue du Docteur Gabriel Péry – 33078 BORDEAUX CEDEX',
+        'Représentée par : M. Luc DUBOS, Directeur',
+        '1.2 Le partenaire :',
+        'Nom de la structure : CCAS de Bègles',
+        'Adresse postale : Place du 14 Juillet – 33130 BÈGLES',
+        'Représenté(e) par : Mme Claire NOGUÈS, Vice-Présidente',
+      ],
+      {
+        cafName: 'Caf de la Gironde',
+        director: 'Luc DUBOS',
+        directorTitle: 'Directeur',
+        partnerName: 'CCAS de Bègles',
+        partnerAddress: 'Place du 14 Juillet – 33130 BÈGLES',
+        rep: 'Claire NOGUÈS',
+        repTitle: 'Vice-Présidente',
+      },
     ],
     [
       '« IDENTIFICATION DU PARTENAIRE », signataire and its function, a Département',
-      ['IDENTIFICATION DU PARTENAIRE', 'Dénomination sociale : Département du Finistère', 'Forme juridique : Collectivité territoriale', 'Adresse : 32 boulevard Dupleix – 29196 QUIMPER', 'Signataire : Madame Claire LE BRAS', 'Fonction du signataire : Vice-présidente du Conseil départemental'],
-      { partnerName: 'Département du Finistère', partnerAddress: '32 boulevard Dupleix – 29196 QUIMPER', rep: 'Claire LE BRAS', repTitle: 'Vice-présidente du Conseil départemental', status: 'Collectivité territoriale' },
+      [
+        'IDENTIFICATION DU PARTENAIRE',
+        'Dénomination sociale : Département du Finistère',
+        'Forme juridique : Collectivité territoriale',
+        'Adresse : 32 boulevard Dupleix – 29196 QUIMPER',
+        'Signataire : Madame Claire LE BRAS',
+        'Fonction du signataire : Vice-présidente du Conseil départemental',
+      ],
+      {
+        partnerName: 'Département du Finistère',
+        partnerAddress: '32 boulevard Dupleix – 29196 QUIMPER',
+        rep: 'Claire LE BRAS',
+        repTitle: 'Vice-présidente du Conseil départemental',
+        status: 'Collectivité territoriale',
+      },
     ],
     [
       'an empty label is a blank, never the next line',
-      ['LE PARTENAIRE', 'Raison sociale : CCAS de Pau', 'Adresse :', 'Représentant : Monsieur Jean ARRIBE'],
+      [
+        'LE PARTENAIRE',
+        'Raison sociale : CCAS de Pau',
+        'Adresse :',
+        'Représentant : Monsieur Jean ARRIBE',
+      ],
       { partnerName: 'CCAS de Pau', partnerAddress: undefined, rep: 'Jean ARRIBE' },
     ],
   ])('%s', (_, lines, expected) => {
@@ -40,8 +108,26 @@ describe('parties written as forms', () => {
   });
 
   it('a contacts annex under « LA CAF » / « LE PARTENAIRE » headings is no party form', () => {
-    expect(read('LA CAF', 'Nom : Julien LABORDE', 'Fonction : Administrateur local', 'Mél : j.laborde@caf65.caf.fr', 'LE PARTENAIRE', 'Nom : Sandrine PUJO', 'Fonction : Assistante sociale')).toEqual({
-      cafName: undefined, cafAddress: undefined, director: undefined, directorTitle: undefined, partnerName: undefined, partnerAddress: undefined, rep: undefined, repTitle: undefined, status: undefined,
+    expect(
+      read(
+        'LA CAF',
+        'Nom : Julien LABORDE',
+        'Fonction : Administrateur local',
+        'Mél : j.laborde@caf65.caf.fr',
+        'LE PARTENAIRE',
+        'Nom : Sandrine PUJO',
+        'Fonction : Assistante sociale',
+      ),
+    ).toEqual({
+      cafName: undefined,
+      cafAddress: undefined,
+      director: undefined,
+      directorTitle: undefined,
+      partnerName: undefined,
+      partnerAddress: undefined,
+      rep: undefined,
+      repTitle: undefined,
+      status: undefined,
     });
   });
 
@@ -59,11 +145,26 @@ describe('parties written as forms', () => {
   it.each([
     ['Statut juridique : Établissement public de santé', 'Centre hospitalier de Dax', 'autre'],
     ['Forme juridique : Collectivité territoriale', 'Département des Landes', 'autre'],
-    ['Statut juridique : Établissement public administratif', 'Centre communal d’action sociale de Dax', 'CCAS'],
+    [
+      'Statut juridique : Établissement public administratif',
+      'Centre communal d’action sociale de Dax',
+      'CCAS',
+    ],
     ['Statut juridique : Établissement public administratif', 'Hôpital local de Sore', 'autre'],
-    ['Statut juridique : Établissement public administratif', 'Régie de quartier de Dax', undefined],
+    [
+      'Statut juridique : Établissement public administratif',
+      'Régie de quartier de Dax',
+      undefined,
+    ],
   ])('the partner kind from « %s » and « %s »', (status, name, kind) => {
-    const x = extractConvention(['LE PARTENAIRE', `Raison sociale : ${name}`, status, 'Représentant : Monsieur Jean ARRIBE'].join('\n'));
+    const x = extractConvention(
+      [
+        'LE PARTENAIRE',
+        `Raison sociale : ${name}`,
+        status,
+        'Représentant : Monsieur Jean ARRIBE',
+      ].join('\n'),
+    );
     expect(x.partner.kind?.value).toBe(kind);
   });
 });

@@ -6,7 +6,15 @@
  * left empty is a blank, never the next line.
  */
 import type { PartnerKind } from '../types';
-import { CIVILITY, findEmails, findPhones, fixAcronyms, isPlaceholder, looksLikePersonName, parsePerson } from '../text-tools';
+import {
+  CIVILITY,
+  findEmails,
+  findPhones,
+  fixAcronyms,
+  isPlaceholder,
+  looksLikePersonName,
+  parsePerson,
+} from '../text-tools';
 import { foldLoose } from './anchors';
 import type { Candidate, Ctx, Party } from './context';
 import { isHeadingLine } from './paragraphs';
@@ -34,7 +42,9 @@ const NUMBERING = String.raw`^(?:(?:\d+(?:\.\d+)*|[ivx]+|[a-d])\s*[.)–-]?\s+)?
 const CAF_HEAD = new RegExp(
   `${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+de\\s+)?(?:la\\s+)?(?:caf|caisse d'allocations familiales)(?:\\s*\\(\\s*caf\\s*\\))?\\s*:?$`,
 );
-const PARTNER_HEAD = new RegExp(`${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+du\\s+)?(?:le\\s+)?partenaire\\s*:?$`);
+const PARTNER_HEAD = new RegExp(
+  `${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+du\\s+)?(?:le\\s+)?partenaire\\s*:?$`,
+);
 
 /** The party a heading line opens (« LA CAF », « 1.2 Le partenaire : »), if it is one. */
 export function partyHeading(line: string): Party | undefined {
@@ -48,12 +58,30 @@ export function partyHeading(line: string): Party | undefined {
 type Key = 'name' | 'address' | 'rep' | 'title' | 'status' | 'email' | 'phone';
 const KEYS: [Key, RegExp][] = [
   // (a bare « Nom : » names a person in a contacts annex: not a party's name)
-  ['name', /^(?:denomination(?: sociale)?|raison sociale|nom (?:de la structure|de l'organisme|du partenaire|de la caf)|designation|organisme)$/],
-  ['address', /^(?:adresse(?: du siege(?: social)?| postale| de la structure)?|siege(?: social)?)$/],
-  ['rep', /^(?:representant(?:e)?(?: legal(?:e)?)?|represente(?:e)?(?:\(e\))? par|signataire|nom du (?:representant|signataire))$/],
-  ['title', /^(?:qualite(?: du (?:representant|signataire))?|fonction(?: du (?:representant|signataire))?|titre)$/],
-  ['status', /^(?:statut(?: juridique)?|forme juridique|nature juridique|categorie juridique|type de (?:structure|partenaire))$/],
-  ['email', /^(?:mel|mail|courriel|e-?mail|adresse (?:electronique|mail|mel|e-?mail|courriel|de messagerie))$/],
+  [
+    'name',
+    /^(?:denomination(?: sociale)?|raison sociale|nom (?:de la structure|de l'organisme|du partenaire|de la caf)|designation|organisme)$/,
+  ],
+  [
+    'address',
+    /^(?:adresse(?: du siege(?: social)?| postale| de la structure)?|siege(?: social)?)$/,
+  ],
+  [
+    'rep',
+    /^(?:representant(?:e)?(?: legal(?:e)?)?|represente(?:e)?(?:\(e\))? par|signataire|nom du (?:representant|signataire))$/,
+  ],
+  [
+    'title',
+    /^(?:qualite(?: du (?:representant|signataire))?|fonction(?: du (?:representant|signataire))?|titre)$/,
+  ],
+  [
+    'status',
+    /^(?:statut(?: juridique)?|forme juridique|nature juridique|categorie juridique|type de (?:structure|partenaire))$/,
+  ],
+  [
+    'email',
+    /^(?:mel|mail|courriel|e-?mail|adresse (?:electronique|mail|mel|e-?mail|courriel|de messagerie))$/,
+  ],
   ['phone', /^(?:tel\.?|telephone)$/],
 ];
 
@@ -66,7 +94,13 @@ export function formPerson(value: string): { name?: string; title?: string } {
   const comma = t.indexOf(',');
   const name = (comma >= 0 ? t.slice(0, comma) : t).trim();
   if (!looksLikePersonName(name)) return parsePerson(value);
-  const title = comma >= 0 ? t.slice(comma + 1).replace(/^[\s,]*(?:son|sa|le|la)\s+/i, '').trim() : '';
+  const title =
+    comma >= 0
+      ? t
+          .slice(comma + 1)
+          .replace(/^[\s,]*(?:son|sa|le|la)\s+/i, '')
+          .trim()
+      : '';
   return { name, ...(title ? { title } : {}) };
 }
 
@@ -74,15 +108,29 @@ export function formPerson(value: string): { name?: string; title?: string } {
 export function formField(line: string): { key: Key; value: string } | undefined {
   const m = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(line);
   if (!m) return undefined;
-  const label = foldLoose(m[1]!).replace(/[’`]/g, "'").replace(/^(?:n\s?°|no\.?(?=\s))\s*/, '').replace(/\s+/g, ' ').trim();
+  const label = foldLoose(m[1]!)
+    .replace(/[’`]/g, "'")
+    .replace(/^(?:n\s?°|no\.?(?=\s))\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const hit = KEYS.find(([, re]) => re.test(label));
   return hit ? { key: hit[0], value: (m[2] ?? '').trim() } : undefined;
 }
 
 export function formParties(ctx: Ctx): FormParties {
   const out: FormParties = {
-    cafName: [], cafAddress: [], directorName: [], directorTitle: [], partnerName: [], partnerAddress: [],
-    repName: [], repTitle: [], partnerEmail: [], partnerPhone: [], partnerStatus: [], cafSide: new Set(),
+    cafName: [],
+    cafAddress: [],
+    directorName: [],
+    directorTitle: [],
+    partnerName: [],
+    partnerAddress: [],
+    repName: [],
+    repTitle: [],
+    partnerEmail: [],
+    partnerPhone: [],
+    partnerStatus: [],
+    cafSide: new Set(),
   };
   const { lines } = ctx;
   for (let i = 0; i < lines.length; i++) {
@@ -109,7 +157,12 @@ export function formParties(ctx: Ctx): FormParties {
       if (party === 'caf') side.add(j);
       const value = field.value.replace(/[\s,;.]+$/, '');
       if (!value || isPlaceholder(value)) continue;
-      const c = (v: string): Candidate<string> => ({ value: v, index: j, confidence: 'high', party });
+      const c = (v: string): Candidate<string> => ({
+        value: v,
+        index: j,
+        confidence: 'high',
+        party,
+      });
       const push = (list: Candidate<string>[], v: string) => found.push({ list, c: c(v) });
       if (field.key === 'name' || field.key === 'rep') names = true;
       switch (field.key) {
@@ -128,7 +181,10 @@ export function formParties(ctx: Ctx): FormParties {
           break;
         }
         case 'title':
-          push(party === 'caf' ? out.directorTitle : out.repTitle, value.replace(/^(?:son|sa|le|la)\s+/i, ''));
+          push(
+            party === 'caf' ? out.directorTitle : out.repTitle,
+            value.replace(/^(?:son|sa|le|la)\s+/i, ''),
+          );
           break;
         case 'status':
           if (party === 'partner') push(out.partnerStatus, value);

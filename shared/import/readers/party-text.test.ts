@@ -6,9 +6,15 @@ describe('a labelled value ends where the next labelled field starts', () => {
     ['Commune de Rioz – Référence de la convention : CDAP-2011-07', 'Commune de Rioz'],
     ['CCAS de Dole\tSIRET : 261 900 123 00015', 'CCAS de Dole'],
     ['Ville de Gray    N° d’engagement : 44', 'Ville de Gray'],
-    ['Communauté de communes Terres de Saône | Adresse : 2 rue Neuve', 'Communauté de communes Terres de Saône'],
+    [
+      'Communauté de communes Terres de Saône | Adresse : 2 rue Neuve',
+      'Communauté de communes Terres de Saône',
+    ],
     // a dash inside the name is no field
-    ['Centre communal d’action sociale de Saint-Jean-de-Losne', 'Centre communal d’action sociale de Saint-Jean-de-Losne'],
+    [
+      'Centre communal d’action sociale de Saint-Jean-de-Losne',
+      'Centre communal d’action sociale de Saint-Jean-de-Losne',
+    ],
     ['CCAS de Pontarlier – Haut-Doubs', 'CCAS de Pontarlier – Haut-Doubs'],
   ])('%s', (text, expected) => {
     expect(beforeNextLabel(text)).toBe(expected);

@@ -10,7 +10,15 @@ import type { Candidate, Ctx } from './context';
 /** The line between the parties: « et », « ET : », « et d'autre part ». */
 export const AND_LINE = /^et\b\s*(?:d'autre part)?\s*[,:]?$/i;
 
-export const DENOMME = ['ci apres denomme', 'ci apres designe', 'ci apres appele', 'ci dessous denomme', 'designe ci apres', 'denomme ci apres', 'appele ci apres'];
+export const DENOMME = [
+  'ci apres denomme',
+  'ci apres designe',
+  'ci apres appele',
+  'ci dessous denomme',
+  'designe ci apres',
+  'denomme ci apres',
+  'appele ci apres',
+];
 export const END = ['il est convenu', 'il a ete convenu', 'preambule', 'sommaire'];
 export const CAF_WORDS = "caisse d'allocations familiales";
 
@@ -18,12 +26,17 @@ export const stripEnd = (s: string) => s.replace(/[\s,;.]+$/, '').trim();
 
 /** « Représenté(e) par : X » → X (possibly empty); undefined when the line is no such label. */
 export function representedBy(line: string): { rest: string; corrected: boolean } | undefined {
-  const hit = findAny(line, ['represente par', 'representee par', 'represente(e) par'], { atStart: true });
+  const hit = findAny(line, ['represente par', 'representee par', 'represente(e) par'], {
+    atStart: true,
+  });
   if (!hit) return undefined;
   let rest = line.slice(hit.end);
   rest = rest.replace(/^\s*\(?e?\)?\s*[:,]?\s*/, '');
   // « …, Président, agissant en vertu de la délibération … »: the clause is not the title
-  rest = rest.replace(/,?\s*(?:agissant|d[ûu]ment|en vertu|habilit[ée]e?|conform[ée]ment|ci-?\s*apr[èe]s|d[ûu]ment)\b.*$/iu, '');
+  rest = rest.replace(
+    /,?\s*(?:agissant|d[ûu]ment|en vertu|habilit[ée]e?|conform[ée]ment|ci-?\s*apr[èe]s|d[ûu]ment)\b.*$/iu,
+    '',
+  );
   return { rest: stripEnd(rest), corrected: hit.corrected };
 }
 
@@ -40,10 +53,16 @@ export function cafName(line: string): { value: string; corrected: boolean } | u
   const hit = findAnchor(line, CAF_WORDS, { need: ['caisse', 'allocat', 'famil'] });
   if (!hit || hit.start > 12) return undefined;
   // the name stops where the description of the body starts (a wrapped line joined to it)
-  const text = line.replace(/[\s,]+(?:organisme|dont le si[èe]ge|repr[ée]sent[ée]e?|sise?|immatricul[ée]e?|[ée]tablissement public)\b.*$/i, '');
+  const text = line.replace(
+    /[\s,]+(?:organisme|dont le si[èe]ge|repr[ée]sent[ée]e?|sise?|immatricul[ée]e?|[ée]tablissement public)\b.*$/i,
+    '',
+  );
   const raw = stripEnd(text.slice(hit.start));
   if (!hit.corrected) return { value: raw, corrected: false };
-  return { value: stripEnd(`Caisse d'allocations familiales${text.slice(hit.end)}`), corrected: true };
+  return {
+    value: stripEnd(`Caisse d'allocations familiales${text.slice(hit.end)}`),
+    corrected: true,
+  };
 }
 
 /** Splits on commas outside quotes and parentheses, with each piece's offset. */
@@ -67,7 +86,8 @@ function commaPieces(text: string): { text: string; at: number }[] {
   return out;
 }
 
-const DESCRIPTIVE = /^(?:organisme|[ée]tablissement|collectivit[ée]|personne morale|soumis|sis|immatricul)/i;
+const DESCRIPTIVE =
+  /^(?:organisme|[ée]tablissement|collectivit[ée]|personne morale|soumis|sis|immatricul)/i;
 
 interface InlineParty {
   name?: { value: string; at: number };
@@ -102,7 +122,11 @@ export function inlineParty(text: string): InlineParty {
       const parts = [rep.rest];
       // « représentée par son Maire, Madame Nathalie ARNAUD »: the person may take the next piece
       const next = pieces[k + 1];
-      if (next && next.text.length <= 60 && !/^ci\s*-?\s*apr|d[ûu]ment|agissant|habilit|vertu|sire[tn]|\d/iu.test(next.text)) {
+      if (
+        next &&
+        next.text.length <= 60 &&
+        !/^ci\s*-?\s*apr|d[ûu]ment|agissant|habilit|vertu|sire[tn]|\d/iu.test(next.text)
+      ) {
         const p = parsePerson(next.text);
         if (p.name || p.title) {
           parts.push(next.text);
@@ -116,19 +140,35 @@ export function inlineParty(text: string): InlineParty {
     if (afterRep) continue;
     const seat = findAnchor(piece.text, 'dont le siege', { atStart: true });
     if (seat) {
-      const v = piece.text.slice(seat.end).replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
+      const v = piece.text
+        .slice(seat.end)
+        .replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
       if (v) address.push({ text: v, at: piece.at });
       continue;
     }
-    const street = /^(?:place|rue|avenue|av\.|boulevard|bd|all[ée]e|chemin|quai|cours|impasse|route|square|esplanade|parvis|h[ôo]tel de ville)\b/i.test(piece.text);
-    if (DESCRIPTIVE.test(piece.text) || (/^\p{Ll}/u.test(piece.text) && !/\d/.test(piece.text) && !street)) continue;
+    const street =
+      /^(?:place|rue|avenue|av\.|boulevard|bd|all[ée]e|chemin|quai|cours|impasse|route|square|esplanade|parvis|h[ôo]tel de ville)\b/i.test(
+        piece.text,
+      );
+    if (
+      DESCRIPTIVE.test(piece.text) ||
+      (/^\p{Ll}/u.test(piece.text) && !/\d/.test(piece.text) && !street)
+    )
+      continue;
     address.push(piece);
   }
-  if (address.length) out.address = { value: address.map((a) => stripEnd(a.text)).join(', '), at: address[0]!.at };
+  if (address.length)
+    out.address = { value: address.map((a) => stripEnd(a.text)).join(', '), at: address[0]!.at };
   return out;
 }
 
-const PARTNER_LABELS = ['nom du partenaire', 'partenaire', 'partenaires', 'denomination du partenaire', 'organisme partenaire'];
+const PARTNER_LABELS = [
+  'nom du partenaire',
+  'partenaire',
+  'partenaires',
+  'denomination du partenaire',
+  'organisme partenaire',
+];
 
 /** « X – Référence de la convention : … », « X\tSIRET : … »: the value ends where another labelled field starts. */
 export function beforeNextLabel(value: string): string {
@@ -147,7 +187,13 @@ export function partnerNameLines(ctx: Ctx): Candidate<string>[] {
     if (!hit || label.slice(hit.end).trim()) return;
     const v = stripEnd(beforeNextLabel(line.slice(colon + 1)));
     if (v && !isPlaceholder(v) && /\p{L}{2}/u.test(v) && v.length <= 150) {
-      out.push({ value: withoutDeterminer(fixAcronyms(v)), index: i, confidence: 'high', corrected: hit.corrected, party: 'partner' });
+      out.push({
+        value: withoutDeterminer(fixAcronyms(v)),
+        index: i,
+        confidence: 'high',
+        corrected: hit.corrected,
+        party: 'partner',
+      });
     }
   });
   return out;

@@ -26,13 +26,19 @@ export interface ProseContact {
 // a sentence ends at « . » / « ; » before a capital, not after a civility (« M. Loïc »)
 const SENTENCE_END = /(?<!\b(?:M|MM|Mme|Mlle|Dr|St|Ste))[.;]\s+(?=[\p{Lu}«"])/gu;
 const SIDE_CUE = /^(?:pour|c[ôo]t[ée]|chez|au sein de)\s+((?:la|le|les|l')?\s*[^,:]{1,60})\s*[,:]/i;
-const CIVILITY_AT = /(?:^|(?<=[\s(,]))(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|M)\s+(?=\p{Lu})/gu;
+const CIVILITY_AT =
+  /(?:^|(?<=[\s(,]))(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|M)\s+(?=\p{Lu})/gu;
 
 /** The side a « Pour … » cue names (« la Caf d'Ille-et-Vilaine », « le CCAS de Vitré »). */
 function cueSide(words: string): Side | undefined {
   const f = foldLoose(words);
   if (/^(?:la\s+)?caf\b|^(?:la\s+)?caisse d'allocations/.test(f)) return 'caf';
-  if (/^(?:le|la|l')?\s*(?:partenaire|commune|ville|mairie|ccas|cias|c\.c\.a\.s|centre (?:inter)?communal|communaute|metropole|epci|syndicat|structure|collectivite)\b/.test(f)) return 'partner';
+  if (
+    /^(?:le|la|l')?\s*(?:partenaire|commune|ville|mairie|ccas|cias|c\.c\.a\.s|centre (?:inter)?communal|communaute|metropole|epci|syndicat|structure|collectivite)\b/.test(
+      f,
+    )
+  )
+    return 'partner';
   return undefined;
 }
 
@@ -43,13 +49,15 @@ function rolesIn(sentence: string): { role: ContactRole; start: number; end: num
     for (const phrase of phrases) {
       if (phrase.length <= 4) {
         const m = new RegExp(`(?<![\\p{L}@.])${phrase}(?![\\p{L}@.])`, 'iu').exec(sentence);
-        if (m) hits.push({ role, start: m.index, end: m.index + m[0].length, length: phrase.length });
+        if (m)
+          hits.push({ role, start: m.index, end: m.index + m[0].length, length: phrase.length });
         continue;
       }
       const hit = findAnchor(sentence, phrase);
       if (!hit) continue;
       // a whole word: not inside another word or an e-mail
-      if (/[\p{L}@]/u.test(sentence[hit.start - 1] ?? '') || /[@]/.test(sentence[hit.end] ?? '')) continue;
+      if (/[\p{L}@]/u.test(sentence[hit.start - 1] ?? '') || /[@]/.test(sentence[hit.end] ?? ''))
+        continue;
       hits.push({ role, start: hit.start, end: hit.end, length: phrase.length });
     }
   }
@@ -93,7 +101,12 @@ function blocksOfLines(lines: readonly string[], from: number, to: number): Para
 }
 
 /** The contacts written as sentences in [from, to); `side` is the section's own side, if any. */
-export function proseContacts(ctx: Ctx, from: number, to: number, side: Side | undefined): ProseContact[] {
+export function proseContacts(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  side: Side | undefined,
+): ProseContact[] {
   const out: ProseContact[] = [];
   let current = side;
   for (const p of blocksOfLines(ctx.lines, from, to)) {

@@ -7,29 +7,72 @@
  * never filled with a guess.
  */
 import type { ContactRole } from '../../domain/schemas/vocabulary';
-import { CIVILITY, findEmails, findPhones, fold, isPlaceholder, nameWordCount } from '../text-tools';
+import {
+  CIVILITY,
+  findEmails,
+  findPhones,
+  fold,
+  isPlaceholder,
+  nameWordCount,
+} from '../text-tools';
 import { findAnchor, phonesTolerant } from './anchors';
 
 export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
   {
     role: 'administrateur-suppleant',
-    phrases: ['administrateur suppleant', 'administratrice suppleante', 'gestionnaire suppleant', 'suppleant de l administrateur', 'suppleant', 'suppleante'],
+    phrases: [
+      'administrateur suppleant',
+      'administratrice suppleante',
+      'gestionnaire suppleant',
+      'suppleant de l administrateur',
+      'suppleant',
+      'suppleante',
+    ],
   },
   {
     role: 'administrateur',
     phrases: [
-      'administrateur mon compte partenaire', 'administrateur principal', 'administrateur local', 'administrateurs locaux',
-      'gestionnaire principal des habilitations', 'gestionnaire principal', 'gestionnaire des habilitations', 'administrateurs', 'administrateur', 'administratrice',
+      'administrateur mon compte partenaire',
+      'administrateur principal',
+      'administrateur local',
+      'administrateurs locaux',
+      'gestionnaire principal des habilitations',
+      'gestionnaire principal',
+      'gestionnaire des habilitations',
+      'administrateurs',
+      'administrateur',
+      'administratrice',
     ],
   },
-  { role: 'responsable-mcp', phrases: ['responsable mon compte partenaire', 'responsable de mon compte partenaire', 'referent mon compte partenaire', 'referent de mon compte partenaire', 'responsable mcp', 'referent mcp'] },
+  {
+    role: 'responsable-mcp',
+    phrases: [
+      'responsable mon compte partenaire',
+      'responsable de mon compte partenaire',
+      'referent mon compte partenaire',
+      'referent de mon compte partenaire',
+      'responsable mcp',
+      'referent mcp',
+    ],
+  },
   {
     role: 'responsable-securite',
-    phrases: ['responsable de la securite des systemes d information', 'responsable securite des systemes d information', 'responsable de la securite', 'responsable securite', 'rssi'],
+    phrases: [
+      'responsable de la securite des systemes d information',
+      'responsable securite des systemes d information',
+      'responsable de la securite',
+      'responsable securite',
+      'rssi',
+    ],
   },
   {
     role: 'responsable-informatique',
-    phrases: ['responsable du service informatique', 'responsable informatique', 'directeur des systemes d information', 'dsi'],
+    phrases: [
+      'responsable du service informatique',
+      'responsable informatique',
+      'directeur des systemes d information',
+      'dsi',
+    ],
   },
   {
     role: 'dpo',
@@ -41,13 +84,23 @@ export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
       'deleguee a la protection des donnees',
       'referent informatique et libertes',
       'correspondant informatique et libertes',
-      'correspondant rgpd', 'referent rgpd', 'delegue rgpd',
-      'dpo', 'dpd', 'cil',
+      'correspondant rgpd',
+      'referent rgpd',
+      'delegue rgpd',
+      'dpo',
+      'dpd',
+      'cil',
     ],
   },
   {
     role: 'guichet-unique',
-    phrases: ['guichet unique du centre de services caf', 'guichet unique du centre de services', 'guichet unique', 'centre de services caf', 'centre de services'],
+    phrases: [
+      'guichet unique du centre de services caf',
+      'guichet unique du centre de services',
+      'guichet unique',
+      'centre de services caf',
+      'centre de services',
+    ],
   },
 ];
 
@@ -84,9 +137,37 @@ export function roleLabel(text: string): RoleHit | undefined {
 }
 
 const HEADER_WORDS = new Set([
-  'adresse', 'mel', 'mail', 'courriel', 'email', 'telephone', 'tel', 'fonction', 'nom', 'prenom', 'qualite', 'service',
-  'denomination', 'coordonnees', 'portable', 'fixe', 'interlocuteur', 'interlocuteurs', 'caf', 'partenaire', 'balf',
-  'autres', 'fax', 'signature', 'poste', 'direction', 'mairie', 'ville', 'ccas', 'centre', 'commune',
+  'adresse',
+  'mel',
+  'mail',
+  'courriel',
+  'email',
+  'telephone',
+  'tel',
+  'fonction',
+  'nom',
+  'prenom',
+  'qualite',
+  'service',
+  'denomination',
+  'coordonnees',
+  'portable',
+  'fixe',
+  'interlocuteur',
+  'interlocuteurs',
+  'caf',
+  'partenaire',
+  'balf',
+  'autres',
+  'fax',
+  'signature',
+  'poste',
+  'direction',
+  'mairie',
+  'ville',
+  'ccas',
+  'centre',
+  'commune',
 ]);
 
 /** A person's name (civility removed), or undefined when the text does not have that shape. */
@@ -120,7 +201,10 @@ export function personName(raw: string): string | undefined {
 export function cellPersonName(raw: string): string | undefined {
   const whole = personName(raw);
   if (whole) return whole;
-  const pieces = raw.split(/\s*[,;()]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+  const pieces = raw
+    .split(/\s*[,;()]\s*|\s+[–—-]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (pieces.length < 2) return undefined;
   for (const [k, piece] of pieces.entries()) {
     const name = personName(piece);
@@ -166,29 +250,51 @@ export function piecesOfCell(cell: string, index: number): Piece[] {
   if (!text) return out;
   const role = roleLabel(text);
   if (role) {
-    out.push({ kind: 'role', value: text.slice(0, role.end).trim(), index, role: role.role, ...(role.corrected ? { corrected: true } : {}) });
+    out.push({
+      kind: 'role',
+      value: text.slice(0, role.end).trim(),
+      index,
+      role: role.role,
+      ...(role.corrected ? { corrected: true } : {}),
+    });
     // (a label in quotes, « Responsable « Mon Compte Partenaire » »: its closing quote goes too)
-    text = text.slice(role.end).replace(/^\s*["»”]/, '').replace(/^\s*\([^)]*\)/, '');
+    text = text
+      .slice(role.end)
+      .replace(/^\s*["»”]/, '')
+      .replace(/^\s*\([^)]*\)/, '');
   }
   const emails = findEmails(text);
   const tolerant = phonesTolerant(text, findPhones);
   const phones = tolerant.phones;
   let rest = text.replace(/([A-Za-z0-9._%+]-) (?=[A-Za-z0-9._%+-]+@)/g, '$1');
   for (const e of emails) rest = rest.replace(e, ' ');
-  rest = rest.replace(/(?<!\d)(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)/g, ' ');
-  rest = rest.replace(/\b(?:t[ée]l(?:[ée]phone)?|mob(?:ile)?|port(?:able)?|fixe|m[ée]l|courriel|e-?mail)\s*[.:]?/gi, ' ');
+  rest = rest.replace(
+    /(?<!\d)(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)/g,
+    ' ',
+  );
+  rest = rest.replace(
+    /\b(?:t[ée]l(?:[ée]phone)?|mob(?:ile)?|port(?:able)?|fixe|m[ée]l|courriel|e-?mail)\s*[.:]?/gi,
+    ' ',
+  );
   const named = cellPersonName(rest.replace(/\s+/g, ' ').trim());
   rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // two persons sharing a cell (« Isabelle DUFAU / Thomas LACAZE »): each a name of the cell
   const several = severalPersons(rest);
-  if (several) out.push(...several.map((value): Piece => ({ kind: 'name', value, index, several: true })));
+  if (several)
+    out.push(...several.map((value): Piece => ({ kind: 'name', value, index, several: true })));
   // names first (they usually come before the contact details in a joined cell)
   else if (rest) {
     const name = named ?? personName(rest);
     out.push(name ? { kind: 'name', value: name, index } : { kind: 'other', value: rest, index });
   }
   for (const e of emails) out.push({ kind: 'email', value: e, index });
-  for (const p of phones) out.push({ kind: 'phone', value: p, index, ...(tolerant.corrected ? { corrected: true } : {}) });
+  for (const p of phones)
+    out.push({
+      kind: 'phone',
+      value: p,
+      index,
+      ...(tolerant.corrected ? { corrected: true } : {}),
+    });
   return out;
 }
 
@@ -206,7 +312,8 @@ export interface ContactRecord {
 
 const EMAIL_PART = /^[\w.+-]*@?[\w.-]*$/;
 /** A piece of an e-mail address cut by a narrow column (« CAF77-BP-MONCOMPTE- », « caf.fr »). */
-const emailPart = (s: string) => !/\s/.test(s) && EMAIL_PART.test(s) && /[@.-]/.test(s) && !/^[\d.\s-]+$/.test(s);
+const emailPart = (s: string) =>
+  !/\s/.test(s) && EMAIL_PART.test(s) && /[@.-]/.test(s) && !/^[\d.\s-]+$/.test(s);
 const phonePart = (s: string) => /^[\d\s.+()-]+$/.test(s) && /\d{2}/.test(s);
 
 /** A table whose cells wrap over several lines: an e-mail cut at the end of a cell. */
@@ -223,22 +330,45 @@ export function hasWrappedCells(lines: readonly string[], from: number, to: numb
  * Records of a table whose cells wrap: a row goes on over the following lines until a line
  * opens with a role label; its text, e-mail and phone fragments are put back together by kind.
  */
-export function readWrappedRecords(lines: readonly string[], from: number, to: number): ContactRecord[] {
-  interface Row { index: number; text: string[]; email: string[]; phone: string[] }
+export function readWrappedRecords(
+  lines: readonly string[],
+  from: number,
+  to: number,
+): ContactRecord[] {
+  interface Row {
+    index: number;
+    text: string[];
+    email: string[];
+    phone: string[];
+  }
   const rows: Row[] = [];
   let cur: Row | undefined;
   const firstText = (line: string) => (line.split('\t')[0] ?? '').trim();
   for (let i = from; i < to; i++) {
     const line = lines[i] ?? '';
     if (!line) continue;
-    const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+    const cells = line
+      .split('\t')
+      .map((c) => c.trim())
+      .filter(Boolean);
     const first = firstText(line);
     let next = '';
     for (let k = i + 1; k < to && !next; k++) next = firstText(lines[k] ?? '');
-    const opens = Boolean(first && !emailPart(first) && !phonePart(first) && (roleLabel(first) || (!roleLabel(first) && roleLabel(`${first} ${next}`) && cur && roleLabel(cur.text.join(' ')))));
+    const opens = Boolean(
+      first &&
+      !emailPart(first) &&
+      !phonePart(first) &&
+      (roleLabel(first) ||
+        (!roleLabel(first) &&
+          roleLabel(`${first} ${next}`) &&
+          cur &&
+          roleLabel(cur.text.join(' ')))),
+    );
     // « Guichet unique du » / « Centre de services » / « Caf »: one label over several lines
     const own = cur?.text.join(' ') ?? '';
-    const goesOn = Boolean(cur && own && first && (roleLabel(`${own} ${first}`)?.end ?? 0) > own.length + 1);
+    const goesOn = Boolean(
+      cur && own && first && (roleLabel(`${own} ${first}`)?.end ?? 0) > own.length + 1,
+    );
     if (!cur || (opens && !goesOn)) {
       cur = { index: i, text: [], email: [], phone: [] };
       rows.push(cur);
@@ -256,7 +386,10 @@ export function readWrappedRecords(lines: readonly string[], from: number, to: n
     const label = r.text.join(' ');
     const role = roleLabel(label);
     if (!role) continue;
-    const rest = label.slice(role.end).replace(/^\s*\([^)]*\)/, '').trim();
+    const rest = label
+      .slice(role.end)
+      .replace(/^\s*\([^)]*\)/, '')
+      .trim();
     const name = rest ? cellPersonName(rest) : undefined;
     const email = findEmails(r.email.join(''))[0];
     const phones = findPhones(r.phone.join(' '));
@@ -276,7 +409,9 @@ export function readWrappedRecords(lines: readonly string[], from: number, to: n
 const pluralLabel = (label: string) => /^\p{L}{4,}[sx](?![\p{L}])/u.test(label.trim());
 
 /** First words of the role labels (« responsable », « delegue », « guichet »…). */
-const ROLE_HEADS = new Set(ROLE_PHRASES.flatMap((r) => r.phrases.map((p) => p.split(' ')[0]!)).filter((w) => w.length > 4));
+const ROLE_HEADS = new Set(
+  ROLE_PHRASES.flatMap((r) => r.phrases.map((p) => p.split(' ')[0]!)).filter((w) => w.length > 4),
+);
 
 const DETAIL_END = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:\+|00)33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/g;
 
@@ -288,7 +423,8 @@ export function splitAtNextRole(cell: string): string[] {
   for (const m of cell.matchAll(DETAIL_END)) {
     const end = m.index + m[0].length;
     const rest = cell.slice(end).replace(/^[\s/,;–-]+/, '');
-    if (rest && /^\p{Lu}/u.test(rest) && roleLabel(rest)) return [cell.slice(0, end).trim(), ...splitAtNextRole(rest)];
+    if (rest && /^\p{Lu}/u.test(rest) && roleLabel(rest))
+      return [cell.slice(0, end).trim(), ...splitAtNextRole(rest)];
   }
   return [cell];
 }
@@ -298,7 +434,12 @@ export function splitAtNextRole(cell: string): string[] {
  * a record by itself (whatever the order of its cells); otherwise pieces flow into the
  * record opened by the last role label.
  */
-export function readRecords(lines: readonly string[], from: number, to: number, unreadRows: number[] = []): ContactRecord[] {
+export function readRecords(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  unreadRows: number[] = [],
+): ContactRecord[] {
   const records: ContactRecord[] = [];
   let cur: ContactRecord | undefined;
   const add = (r: ContactRecord, p: Piece) => {
@@ -318,11 +459,23 @@ export function readRecords(lines: readonly string[], from: number, to: number, 
       line = line + next;
       i++;
     }
-    const cells = line.split('\t').map((c) => c.trim()).filter(Boolean).flatMap(splitAtNextRole);
+    const cells = line
+      .split('\t')
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .flatMap(splitAtNextRole);
     const pieces = cells.flatMap((c) => piecesOfCell(c, i));
     const role = pieces.find((p) => p.kind === 'role');
     if (cells.length >= 2 && role && pieces.filter((p) => p.kind === 'role').length === 1) {
-      cur = { role: role.role!, index: i, names: [], emails: [], phones: [], corrected: !!role.corrected, plural: pluralLabel(role.value) };
+      cur = {
+        role: role.role!,
+        index: i,
+        names: [],
+        emails: [],
+        phones: [],
+        corrected: !!role.corrected,
+        plural: pluralLabel(role.value),
+      };
       records.push(cur);
       for (const p of pieces) if (p !== role) add(cur, p);
       continue;
@@ -330,11 +483,27 @@ export function readRecords(lines: readonly string[], from: number, to: number, 
     // a row whose first cell begins like a role label but does not read as one (« Responsable
     // ⇥ « ⇥ Mon ⇥ Compte … », a role cut by a PDF): its pieces belong to a record that
     // could not be read, never to the record above
-    if (cells.length >= 2 && !role && ROLE_HEADS.has(fold(cells[0]!.split(/\s+/)[0] ?? '').replace(/[^a-z]/g, ''))) {
+    if (
+      cells.length >= 2 &&
+      !role &&
+      ROLE_HEADS.has(fold(cells[0]!.split(/\s+/)[0] ?? '').replace(/[^a-z]/g, ''))
+    ) {
       // the role cell wrapped (« Délégué à la protection des » / « données … »): read it whole
-      const wrappedRole = roleLabel([cells[0], ...lines.slice(i + 1, Math.min(to, i + 3)).map((l) => l.split('\t')[0] ?? '')].join(' '));
+      const wrappedRole = roleLabel(
+        [
+          cells[0],
+          ...lines.slice(i + 1, Math.min(to, i + 3)).map((l) => l.split('\t')[0] ?? ''),
+        ].join(' '),
+      );
       if (wrappedRole) {
-        cur = { role: wrappedRole.role, index: i, names: [], emails: [], phones: [], corrected: wrappedRole.corrected };
+        cur = {
+          role: wrappedRole.role,
+          index: i,
+          names: [],
+          emails: [],
+          phones: [],
+          corrected: wrappedRole.corrected,
+        };
         records.push(cur);
         for (const p of cells.slice(1).flatMap((c) => piecesOfCell(c, i))) add(cur, p);
         continue;
@@ -345,7 +514,15 @@ export function readRecords(lines: readonly string[], from: number, to: number, 
     }
     for (const p of pieces) {
       if (p.kind === 'role') {
-        cur = { role: p.role!, index: i, names: [], emails: [], phones: [], corrected: !!p.corrected, plural: pluralLabel(p.value) };
+        cur = {
+          role: p.role!,
+          index: i,
+          names: [],
+          emails: [],
+          phones: [],
+          corrected: !!p.corrected,
+          plural: pluralLabel(p.value),
+        };
         records.push(cur);
       } else if (cur) add(cur, p);
     }

@@ -11,14 +11,26 @@ describe('segmentation', () => {
     ['a title', ['Convention d’accès à « Mon Compte Partenaire »'], true],
     ['a title in capitals, damaged', ['CONVENTlON D’ACCES A MON COMPTE PARTENAlRE'], true],
     ['a title on two lines', ['Convention d’accès à', '« Mon Compte Partenaire »'], true],
-    ['a sentence', ['Il est conclu en application de la convention d’accès à « Mon Compte Partenaire » signée.'], false],
+    [
+      'a sentence',
+      ['Il est conclu en application de la convention d’accès à « Mon Compte Partenaire » signée.'],
+      false,
+    ],
   ])('convention title: %s', (_, lines, expected) => {
     expect(Boolean(isConventionTitle(L(...lines), 0))).toBe(expected);
   });
 
   it.each([
     ['a title', ['', 'Contrat de services pris en application'], 1, true],
-    ['a wrapped sentence', ['L’ouverture est soumise à la signature de la convention, du', 'contrat de services et du bulletin d’adhésion.'], 1, false],
+    [
+      'a wrapped sentence',
+      [
+        'L’ouverture est soumise à la signature de la convention, du',
+        'contrat de services et du bulletin d’adhésion.',
+      ],
+      1,
+      false,
+    ],
     ['a lead sentence', ['', 'Le contrat de services précise :'], 1, false],
     ['a signed sentence', ['', 'Contrat de services signé entre les parties'], 1, false],
   ])('contrat title: %s', (_, lines, i, expected) => {
@@ -27,7 +39,10 @@ describe('segmentation', () => {
 
   it.each([
     ['Bulletin d’adhésion au service : Cdap', { tail: ' au service : Cdap' }],
-    ['Annexe 2.3 : Résidence Les Lilas – Bulletin d’adhésion au service Cdap', { annex: '2.3', site: 'Résidence Les Lilas', tail: ' au service Cdap' }],
+    [
+      'Annexe 2.3 : Résidence Les Lilas – Bulletin d’adhésion au service Cdap',
+      { annex: '2.3', site: 'Résidence Les Lilas', tail: ' au service Cdap' },
+    ],
     ['Annexe 2 – Bulletin d’adhésion', { annex: '2', tail: '' }],
     ['BULLETlN D’ADHESlON', { tail: '' }],
     ['3 – Modification du bulletin d’adhésion', undefined],
@@ -42,23 +57,46 @@ describe('segmentation', () => {
   it('cuts on titles, the parties sentence and an article 1 that restarts the numbering', () => {
     expect(
       kinds([
-        'DÉLIBÉRATION DU CONSEIL MUNICIPAL', 'Séance du 3 mars 2022', '',
+        'DÉLIBÉRATION DU CONSEIL MUNICIPAL',
+        'Séance du 3 mars 2022',
+        '',
         // a scan whose title page was lost: the parties sentence opens the convention
-        'La présente convention est signée entre :', 'La Caisse d’allocations familiales du Var', '',
-        'Article 1 – Objet de la convention', 'Article 2 – Documents', 'Article 17 – Gestion', '',
+        'La présente convention est signée entre :',
+        'La Caisse d’allocations familiales du Var',
+        '',
+        'Article 1 – Objet de la convention',
+        'Article 2 – Documents',
+        'Article 17 – Gestion',
+        '',
         // no contrat title either: « Objet du contrat » restarts the numbering
-        'Article 1 – Objet du contrat de services', 'Article 2 – Habilitations', '',
-        'Annexe 2', 'Bulletin d’adhésion au service : Cdap',
+        'Article 1 – Objet du contrat de services',
+        'Article 2 – Habilitations',
+        '',
+        'Annexe 2',
+        'Bulletin d’adhésion au service : Cdap',
       ]),
     ).toEqual(['deliberation@1', 'convention@4', 'contrat@11', 'bulletin@15']);
   });
 
   it('a contrat title followed by its own parties sentence and article 1 stays one block', () => {
-    expect(kinds(['Contrat de services', '', 'Le présent contrat est signé entre :', 'Article 1 – Objet du contrat de services'])).toEqual(['contrat@1']);
+    expect(
+      kinds([
+        'Contrat de services',
+        '',
+        'Le présent contrat est signé entre :',
+        'Article 1 – Objet du contrat de services',
+      ]),
+    ).toEqual(['contrat@1']);
   });
 
   it('ignores table-of-contents lines, including broken Word bookmarks', () => {
-    const lines = L('Sommaire', 'Article 1 – Objet du contrat de services\t2', 'Article 2.2 – La gestion\tErreur ! Signet non défini.', 'Annexe 1 – Les interlocuteurs ........ 8', 'Texte.');
+    const lines = L(
+      'Sommaire',
+      'Article 1 – Objet du contrat de services\t2',
+      'Article 2.2 – La gestion\tErreur ! Signet non défini.',
+      'Annexe 1 – Les interlocuteurs ........ 8',
+      'Texte.',
+    );
     expect(lines.slice(1, 4)).toEqual(['', '', '']);
   });
 });
@@ -94,19 +132,52 @@ describe('paragraph view', () => {
   });
 
   it.each([
-    ['dash rules, contents subtitle', '--------------------', 'Contrat de services – Annexes – Bulletin d’adhésion'],
-    ['equals rules, contents subtitle in capitals', '====================', 'CONTRAT DE SERVICES – ANNEXES – BULLETINS D’ADHÉSION'],
-    ['underscore rules, contents subtitle with the convention', '____________________', 'Convention – Contrat de services – Bulletin d’adhésion'],
-    ['roman numbers', '====================', 'Contrat de services – Annexes', ['I.', 'V.', 'VII.']],
-  ])('a pack laid out as numbered headings between rules: %s', (_, rule, subtitle, n = ['1.', '5.', '7.']) => {
-    const text = [
-      'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »', subtitle, '',
-      rule, `${n[0]} LES PARTIES`, rule, 'LA CAF', '',
-      rule, `${n[1]} CONTRAT DE SERVICES`, rule, 'Le centre de services répond.', '',
-      rule, `${n[2]} ANNEXE 2 – BULLETIN D’ADHÉSION`, rule, 'Service : Cdap',
-    ];
-    expect(kinds(text)).toEqual(['convention@1', 'contrat@10', 'bulletin@15']);
-  });
+    [
+      'dash rules, contents subtitle',
+      '--------------------',
+      'Contrat de services – Annexes – Bulletin d’adhésion',
+    ],
+    [
+      'equals rules, contents subtitle in capitals',
+      '====================',
+      'CONTRAT DE SERVICES – ANNEXES – BULLETINS D’ADHÉSION',
+    ],
+    [
+      'underscore rules, contents subtitle with the convention',
+      '____________________',
+      'Convention – Contrat de services – Bulletin d’adhésion',
+    ],
+    [
+      'roman numbers',
+      '====================',
+      'Contrat de services – Annexes',
+      ['I.', 'V.', 'VII.'],
+    ],
+  ])(
+    'a pack laid out as numbered headings between rules: %s',
+    (_, rule, subtitle, n = ['1.', '5.', '7.']) => {
+      const text = [
+        'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »',
+        subtitle,
+        '',
+        rule,
+        `${n[0]} LES PARTIES`,
+        rule,
+        'LA CAF',
+        '',
+        rule,
+        `${n[1]} CONTRAT DE SERVICES`,
+        rule,
+        'Le centre de services répond.',
+        '',
+        rule,
+        `${n[2]} ANNEXE 2 – BULLETIN D’ADHÉSION`,
+        rule,
+        'Service : Cdap',
+      ];
+      expect(kinds(text)).toEqual(['convention@1', 'contrat@10', 'bulletin@15']);
+    },
+  );
 
   it.each([
     ['7. ANNEXE 2 – BULLETIN D’ADHÉSION', '2'],

@@ -32,12 +32,17 @@ export function continuesSentence(lines: readonly string[], i: number): boolean 
 
 const short = (line: string, max = 110) => line.length <= max && !/[;]$/.test(line);
 
-export function isConventionTitle(lines: readonly string[], i: number): { corrected: boolean } | undefined {
+export function isConventionTitle(
+  lines: readonly string[],
+  i: number,
+): { corrected: boolean } | undefined {
   const line = lines[i] ?? '';
   if (!short(line) || /\.$/.test(line)) return undefined;
   const hit = findAnchor(line, "convention d'acces", { atStart: true });
   if (!hit) return undefined;
-  const rest = [line.slice(hit.end), lines[i + 1] ?? '', lines[i + 2] ?? ''].join(' ').slice(0, 160);
+  const rest = [line.slice(hit.end), lines[i + 1] ?? '', lines[i + 2] ?? '']
+    .join(' ')
+    .slice(0, 160);
   const mcp = findAnchor(rest, 'mon compte partenaire', { need: ['compte', 'parten'] });
   if (!mcp || mcp.start > 40) return undefined;
   if (continuesSentence(lines, i)) return undefined;
@@ -45,7 +50,10 @@ export function isConventionTitle(lines: readonly string[], i: number): { correc
   return { corrected: hit.corrected || mcp.corrected };
 }
 
-export function isContratTitle(lines: readonly string[], i: number): { corrected: boolean } | undefined {
+export function isContratTitle(
+  lines: readonly string[],
+  i: number,
+): { corrected: boolean } | undefined {
   const line = lines[i] ?? '';
   if (!short(line, 90) || /[.:]$/.test(line)) return undefined;
   const hit = findAnchor(line, 'contrat de service', { atStart: true });
@@ -71,12 +79,17 @@ export interface BulletinTitle {
 export function bulletinTitle(lines: readonly string[], i: number): BulletinTitle | undefined {
   const line = lines[i] ?? '';
   if (line.length > 160 || line.includes('\t')) return undefined;
-  const hit = findAnchor(line, "bulletin d'adhesion", { need: ['bulle', 'lletin', 'adhe', 'hesi'] });
+  const hit = findAnchor(line, "bulletin d'adhesion", {
+    need: ['bulle', 'lletin', 'adhe', 'hesi'],
+  });
   if (!hit) return undefined;
   const words = foldLoose(line.slice(hit.start, hit.end));
   if (/bulletins|\(s\)/.test(words)) return undefined;
   // « 7. ANNEXE 2 – BULLETIN D'ADHÉSION »: a section number before the annex
-  const before = line.slice(0, hit.start).trim().replace(/^(?:\d{1,2}|[IVX]{1,5})\s*[.)]\s+(?=annexe\b)/i, '');
+  const before = line
+    .slice(0, hit.start)
+    .trim()
+    .replace(/^(?:\d{1,2}|[IVX]{1,5})\s*[.)]\s+(?=annexe\b)/i, '');
   const tail = line.slice(hit.end);
   if (/[.;]$/.test(line.trim()) && line.length > 60) return undefined;
   let annex: string | undefined;
@@ -117,8 +130,20 @@ export function isDeliberationTitle(lines: readonly string[], i: number): boolea
 export function partiesSentence(line: string): BlockKind | undefined {
   if (line.length > 200) return undefined;
   const hit =
-    findAny(line, ['signee entre', 'signe entre', 'conclue entre', 'conclu entre', 'passee entre', 'passe entre', 'etablie entre', 'etabli entre'], { need: ['entre'] }) ??
-    findAnchor(line, 'entre les soussignes', { atStart: true });
+    findAny(
+      line,
+      [
+        'signee entre',
+        'signe entre',
+        'conclue entre',
+        'conclu entre',
+        'passee entre',
+        'passe entre',
+        'etablie entre',
+        'etabli entre',
+      ],
+      { need: ['entre'] },
+    ) ?? findAnchor(line, 'entre les soussignes', { atStart: true });
   if (!hit) return undefined;
   const f = foldLoose(line.slice(0, hit.start));
   if (/contrat/.test(f)) return 'contrat';
@@ -146,7 +171,15 @@ export function findBlocks(lines: readonly string[]): Block[] {
   }
   const blocks: Open[] = [];
   const open = (kind: BlockKind, i: number, corrected = false): Open => {
-    const b: Open = { kind, start: i, end: lines.length, cue: i, seenParties: false, seenArticle1: false, ...(corrected ? { corrected } : {}) };
+    const b: Open = {
+      kind,
+      start: i,
+      end: lines.length,
+      cue: i,
+      seenParties: false,
+      seenArticle1: false,
+      ...(corrected ? { corrected } : {}),
+    };
     blocks.push(b);
     return b;
   };
@@ -206,7 +239,11 @@ function backByNonEmpty(lines: readonly string[], from: number, count: number, f
 }
 
 /** The blocks of a kind; when there is none, the parts of the text outside any block. */
-export function scopes(blocks: readonly Block[], kind: BlockKind, lineCount: number): { start: number; end: number; fallback: boolean }[] {
+export function scopes(
+  blocks: readonly Block[],
+  kind: BlockKind,
+  lineCount: number,
+): { start: number; end: number; fallback: boolean }[] {
   const own = blocks.filter((b) => b.kind === kind);
   if (own.length) return own.map((b) => ({ start: b.start, end: b.end, fallback: false }));
   const out: { start: number; end: number; fallback: boolean }[] = [];
@@ -219,4 +256,5 @@ export function scopes(blocks: readonly Block[], kind: BlockKind, lineCount: num
   return out;
 }
 
-export const blockAt = (blocks: readonly Block[], i: number) => blocks.find((b) => b.start <= i && i < b.end);
+export const blockAt = (blocks: readonly Block[], i: number) =>
+  blocks.find((b) => b.start <= i && i < b.end);

@@ -20,14 +20,31 @@ export interface SignatureRead {
 const DONE_AT =
   /^[\s"*•-]*(f[a@4][il1|!]t)\s*(?:en\s+(?:deux|trois|quatre|\d+)\s+exemplaires?(?:\s+originaux)?\s*,?\s*)?(?:[àaâá@](?=[\s\p{Lu}]))\s*(.*)$/iu;
 const AT_DATED = /^[\s"*-]*[àÀaA]\s+(\p{Lu}[\p{L}' -]{1,40}?)\s*,\s*(?:le\s+)?(.*\d{4}.*)$/u;
-const PARTICLES = new Set(['sur', 'sous', 'en', 'de', 'la', 'le', 'les', 'du', 'des', 'lès', 'lez', 'et', 'aux', 'au']);
+const PARTICLES = new Set([
+  'sur',
+  'sous',
+  'en',
+  'de',
+  'la',
+  'le',
+  'les',
+  'du',
+  'des',
+  'lès',
+  'lez',
+  'et',
+  'aux',
+  'au',
+]);
 
 /** « MELUN » → « Melun », « BOULOGNE-SUR-MER » → « Boulogne-sur-Mer »; mixed case is kept. */
 export function prettyPlace(place: string): string {
   if (place !== place.toUpperCase()) return place;
   return place
     .toLowerCase()
-    .replace(/[\p{L}]+/gu, (w, offset: number) => (offset > 0 && PARTICLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+    .replace(/[\p{L}]+/gu, (w, offset: number) =>
+      offset > 0 && PARTICLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1),
+    );
 }
 
 /** The place at the start of `rest` (« Melun, le … », « MELUN le … », « Rouen en deux … »). */
@@ -35,14 +52,16 @@ function placeOf(rest: string): { place?: string; after: string } {
   const m = /^([\p{L}][\p{L}' -]*?)(?=\s*[,(]|\s+le\b|\s+en\b|\s*$|\s+\d)(.*)$/iu.exec(rest);
   if (!m) return { after: rest };
   const place = (m[1] ?? '').replace(/[\s-]+$/, '').trim();
-  if (!place || place.length > 40 || isPlaceholder(place) || /^(le|la|les)$/i.test(place)) return { after: m[2] ?? '' };
+  if (!place || place.length > 40 || isPlaceholder(place) || /^(le|la|les)$/i.test(place))
+    return { after: m[2] ?? '' };
   return { place, after: m[2] ?? '' };
 }
 
 // « Lunel, le 4 avril 2016 » / « Le 12/10/2020, à Nantes »: a whole cell, place and date only
 const PLACE_DATED = /^(\p{Lu}[\p{L}' -]{1,40}?)\s*,\s*le\s+(.{6,24})$/u;
 const DATED_AT = /^[lL]e\s+(.{6,24}?)\s*,?\s+[àÀaA]\s+(\p{Lu}[\p{L}' -]{1,40}?)\s*[.,]?$/u;
-const NOT_A_PLACE = /^(?:article|annexe|convention|contrat|page|pour|date|sign|fait|vu|d[ée]lib|s[ée]ance|le|la|les)\b/iu;
+const NOT_A_PLACE =
+  /^(?:article|annexe|convention|contrat|page|pour|date|sign|fait|vu|d[ée]lib|s[ée]ance|le|la|les)\b/iu;
 
 /**
  * A signature with no « Fait à »: a line (or, in a two-column signature table, its first
@@ -58,7 +77,8 @@ export function bareSignature(line: string): string | undefined {
     if (!place || !date || NOT_A_PLACE.test(place)) continue;
     const d = findDateTolerant(date);
     // the date is the whole rest of the cell (no sentence around it)
-    if (!d || date.replace(/[\s.]+$/, '').length - (d.index + d.match.length) > 1 || d.index > 1) continue;
+    if (!d || date.replace(/[\s.]+$/, '').length - (d.index + d.match.length) > 1 || d.index > 1)
+      continue;
     return `${place}, ${date}`;
   }
   return undefined;
@@ -70,7 +90,12 @@ const DATE_ONLY = /^(?:(?:le|date)\s*:\s*|le\s+)?[\d\p{L} ./-]{6,24}$/iu;
 export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead | undefined {
   // « Fait en deux exemplaires, / à Bordeaux, / le 3 mai 2021 »: the paragraph, mapped back
   const par = ctx.paragraphs.list[ctx.paragraphs.byLine[i] ?? -1];
-  const joined = par && par.lines[0] === i && par.lines.length > 1 && par.text.length <= 160 && !par.text.includes('\t');
+  const joined =
+    par &&
+    par.lines[0] === i &&
+    par.lines.length > 1 &&
+    par.text.length <= 160 &&
+    !par.text.includes('\t');
   const line = joined ? par.text : (ctx.lines[i] ?? '');
   const lineAt = (offset: number) => (joined ? lineOf(par, offset) : i);
   let rest: string;
@@ -99,10 +124,21 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     corrected = true;
   }
   const { place, after } = placeOf(rest);
-  if (place) out.place = { value: prettyPlace(place), index: i, confidence, ...(corrected ? { corrected } : {}) };
+  if (place)
+    out.place = {
+      value: prettyPlace(place),
+      index: i,
+      confidence,
+      ...(corrected ? { corrected } : {}),
+    };
   const date = findDateTolerant(after);
   if (date) {
-    out.date = { value: date.iso, index: lineAt(line.length - after.length + date.index), confidence, ...(corrected || date.corrected ? { corrected: true } : {}) };
+    out.date = {
+      value: date.iso,
+      index: lineAt(line.length - after.length + date.index),
+      confidence,
+      ...(corrected || date.corrected ? { corrected: true } : {}),
+    };
   } else if (/^[\s,]*(?:le)?[\s,]*$/i.test(after)) {
     // « Fait à Melun, le » and the date stamped below
     let seen = 0;
@@ -117,7 +153,10 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
         value: d.iso,
         index: k,
         confidence: seen === 1 ? 'medium' : 'low',
-        note: seen === 1 ? 'Date lue sur la ligne sous « Fait à ».' : 'Date lue quelques lignes sous « Fait à » : vérifiez.',
+        note:
+          seen === 1
+            ? 'Date lue sur la ligne sous « Fait à ».'
+            : 'Date lue quelques lignes sous « Fait à » : vérifiez.',
         ...(d.corrected ? { corrected: true } : {}),
       };
       break;
@@ -125,7 +164,14 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
   } else if (/\d/.test(after) && !isPlaceholder(after) && !/\.\s?\/|_{2,}/.test(after)) {
     unread(ctx, 'signature-date', 'la date de signature', i);
   }
-  if (!place && !out.date && rest.trim() && !isPlaceholder(rest) && /\p{L}{3}/u.test(rest) && !/^[\s.,…_]*(?:le)?[\s.,…_/]*$/u.test(rest)) {
+  if (
+    !place &&
+    !out.date &&
+    rest.trim() &&
+    !isPlaceholder(rest) &&
+    /\p{L}{3}/u.test(rest) &&
+    !/^[\s.,…_]*(?:le)?[\s.,…_/]*$/u.test(rest)
+  ) {
     unread(ctx, 'signature', 'le lieu de signature (« Fait à »)', i);
   }
   return out.place || out.date ? out : undefined;

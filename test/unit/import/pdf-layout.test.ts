@@ -49,7 +49,10 @@ class Page {
   get right() {
     return this.width - LEFT;
   }
-  paragraph(text: string, opts: { x?: number; after?: number; font?: string; bullet?: string } = {}) {
+  paragraph(
+    text: string,
+    opts: { x?: number; after?: number; font?: string; bullet?: string } = {},
+  ) {
     const x = opts.x ?? LEFT;
     const textX = opts.bullet ? x + 12 : x;
     wrap(text, this.right - textX).forEach((line, i) => {
@@ -90,14 +93,16 @@ const texts = (lines: PdfLine[]) => lines.map((l) => l.text).filter(Boolean);
 
 const LEAD =
   'Le partenaire s’engage à exécuter la présente convention et à faire utiliser par ses personnels l’accès aux données dans le strict respect de ses missions :';
-const MISSION_1 = 'Accompagnement social global des familles et des personnes isolées rencontrant des difficultés';
+const MISSION_1 =
+  'Accompagnement social global des familles et des personnes isolées rencontrant des difficultés';
 const MISSION_2 = 'Instruction des demandes d’aide sociale facultative';
 
 describe('layoutPdfPages', () => {
   it.each([
     {
       name: 'joins a soft-wrapped paragraph and keeps the next paragraph apart',
-      page: () => new Page().paragraph(LEAD, { after: 6 }).paragraph('Fait à Lieusaint, le 12 décembre 2023'),
+      page: () =>
+        new Page().paragraph(LEAD, { after: 6 }).paragraph('Fait à Lieusaint, le 12 décembre 2023'),
       expected: [LEAD, 'Fait à Lieusaint, le 12 décembre 2023'],
     },
     {
@@ -108,7 +113,9 @@ describe('layoutPdfPages', () => {
           .paragraph(LEAD, { after: 0 })
           .paragraph(MISSION_1, { bullet: '•', after: 0 })
           .paragraph(MISSION_2, { bullet: '•', after: 0 })
-          .paragraph('Le partenaire désigne ses interlocuteurs dans l’annexe 1 de la présente convention.'),
+          .paragraph(
+            'Le partenaire désigne ses interlocuteurs dans l’annexe 1 de la présente convention.',
+          ),
       expected: [
         'Article 8 – Missions du partenaire',
         LEAD,
@@ -119,7 +126,10 @@ describe('layoutPdfPages', () => {
     },
     {
       name: 'missions without bullets and without spacing stay apart when they end short',
-      page: () => new Page().paragraph('Instruction des dossiers FSL', { after: 0 }).paragraph('Suivi des allocataires', { after: 0 }),
+      page: () =>
+        new Page()
+          .paragraph('Instruction des dossiers FSL', { after: 0 })
+          .paragraph('Suivi des allocataires', { after: 0 }),
       expected: ['Instruction des dossiers FSL', 'Suivi des allocataires'],
     },
     {
@@ -149,7 +159,10 @@ describe('layoutPdfPages', () => {
     },
     {
       name: 'a lone narrow gap that lines up with nothing stays a space',
-      page: () => new Page().line('Convention', LEFT, 300).line('n° 2023-267', LEFT + measure('Convention') + 4, 300),
+      page: () =>
+        new Page()
+          .line('Convention', LEFT, 300)
+          .line('n° 2023-267', LEFT + measure('Convention') + 4, 300),
       expected: ['Convention n° 2023-267'],
     },
     {
@@ -164,12 +177,20 @@ describe('layoutPdfPages', () => {
     },
     {
       name: 'a phone number with dots starting a wrapped line is no numbered heading',
-      page: () => new Page().paragraph('Pour la Caf, il convient de joindre Mme Inès BARON, responsable du pôle, au 04.11.22.33.45. Pour le partenaire, Mme Lina MOREL.'),
-      expected: ['Pour la Caf, il convient de joindre Mme Inès BARON, responsable du pôle, au 04.11.22.33.45. Pour le partenaire, Mme Lina MOREL.'],
+      page: () =>
+        new Page().paragraph(
+          'Pour la Caf, il convient de joindre Mme Inès BARON, responsable du pôle, au 04.11.22.33.45. Pour le partenaire, Mme Lina MOREL.',
+        ),
+      expected: [
+        'Pour la Caf, il convient de joindre Mme Inès BARON, responsable du pôle, au 04.11.22.33.45. Pour le partenaire, Mme Lina MOREL.',
+      ],
     },
     {
       name: 'a numbered heading still starts its own line',
-      page: () => new Page().line('Le contrat prend effet à sa signature et dure', LEFT, 300).line('3.2. Modification du contrat', LEFT, 300 - PITCH),
+      page: () =>
+        new Page()
+          .line('Le contrat prend effet à sa signature et dure', LEFT, 300)
+          .line('3.2. Modification du contrat', LEFT, 300 - PITCH),
       expected: ['Le contrat prend effet à sa signature et dure', '3.2. Modification du contrat'],
     },
   ])('$name', ({ page, expected }) => {
@@ -180,7 +201,12 @@ describe('layoutPdfPages', () => {
     const page = new Page(400).table(
       [
         ['Fonction', 'Nom', 'Mél', 'Téléphone'],
-        ['Délégué à la protection des données', 'BERNARD Sophie', 'dpo@mairie.fr', '03 20 11 22 36 06 12 34 56 78'],
+        [
+          'Délégué à la protection des données',
+          'BERNARD Sophie',
+          'dpo@mairie.fr',
+          '03 20 11 22 36 06 12 34 56 78',
+        ],
         ['Administrateur', 'DUPONT Paul', 'p.dupont@ville.fr', '03 20 11 22 33'],
       ],
       [LEFT, 130, 200, 290],
@@ -193,7 +219,8 @@ describe('layoutPdfPages', () => {
   });
 
   it('drops running headers, footers and page numbers, joins a paragraph across pages and keeps each line’s page', () => {
-    const body = 'Le présent contrat de services a pour objet de définir les engagements de services entre la Caf et son partenaire dans le cadre de l’accès aux services.';
+    const body =
+      'Le présent contrat de services a pour objet de définir les engagements de services entre la Caf et son partenaire dans le cadre de l’accès aux services.';
     const lines = wrap(body);
     const pages = [1, 2, 3].map((n) => {
       const page = new Page()
@@ -201,8 +228,16 @@ describe('layoutPdfPages', () => {
         .line(`Page ${n} sur 3`, 130, 15);
       page.y = HEIGHT - 50;
       if (n === 1) page.paragraph(`Article ${n} – Objet`, { font: 'bold' });
-      if (n === 1) lines.slice(0, 2).forEach((l) => { page.line(l, LEFT, page.y); page.y -= PITCH; });
-      if (n === 2) lines.slice(2).forEach((l) => { page.line(l, LEFT, page.y); page.y -= PITCH; });
+      if (n === 1)
+        lines.slice(0, 2).forEach((l) => {
+          page.line(l, LEFT, page.y);
+          page.y -= PITCH;
+        });
+      if (n === 2)
+        lines.slice(2).forEach((l) => {
+          page.line(l, LEFT, page.y);
+          page.y -= PITCH;
+        });
       if (n === 3) page.paragraph('Article 2 – Durée', { font: 'bold' });
       return page.done();
     });
@@ -227,8 +262,19 @@ describe('layoutPdfPages', () => {
 
   it('reads rotated text (a stamp in the margin) as its own line', () => {
     const page = new Page().paragraph('Convention d’accès').done();
-    page.items = [...page.items, { str: 'ID : 077-217702513-20231212-10_2023-DE', transform: [0, 8, -8, 0, 20, 100], width: 150, height: 8 }];
-    expect(texts(layoutPdfPages([page]))).toEqual(['Convention d’accès', 'ID : 077-217702513-20231212-10_2023-DE']);
+    page.items = [
+      ...page.items,
+      {
+        str: 'ID : 077-217702513-20231212-10_2023-DE',
+        transform: [0, 8, -8, 0, 20, 100],
+        width: 150,
+        height: 8,
+      },
+    ];
+    expect(texts(layoutPdfPages([page]))).toEqual([
+      'Convention d’accès',
+      'ID : 077-217702513-20231212-10_2023-DE',
+    ]);
   });
 });
 
@@ -240,11 +286,27 @@ describe('joinWrapped', () => {
     ['c’est-à-', 'dire le partenaire', 'c’est-à-dire le partenaire'],
     ['le non-', 'respect de la convention', 'le non-respect de la convention'],
     ['marie-claire.dupont@mairie-', 'exemple.fr', 'marie-claire.dupont@mairie-exemple.fr'],
-    ['christophe.le-', 'guehenec@cafmelun.cnafmail.fr', 'christophe.le-guehenec@cafmelun.cnafmail.fr'],
-    ['informatique-et-libertes.cafmelun@caf.cnafmail.', 'fr', 'informatique-et-libertes.cafmelun@caf.cnafmail.fr'],
+    [
+      'christophe.le-',
+      'guehenec@cafmelun.cnafmail.fr',
+      'christophe.le-guehenec@cafmelun.cnafmail.fr',
+    ],
+    [
+      'informatique-et-libertes.cafmelun@caf.cnafmail.',
+      'fr',
+      'informatique-et-libertes.cafmelun@caf.cnafmail.fr',
+    ],
     ['r.thomas@ville-lieusai', 'nt.fr', 'r.thomas@ville-lieusaint.fr'],
-    ['écrire à dpo@mairie.fr', 'ou au 03 20 11 22 33', 'écrire à dpo@mairie.fr ou au 03 20 11 22 33'],
-    ['CAF77-BP-MONCOMPTE-', 'PARTENAIRES@caf77.caf.fr', 'CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr'],
+    [
+      'écrire à dpo@mairie.fr',
+      'ou au 03 20 11 22 33',
+      'écrire à dpo@mairie.fr ou au 03 20 11 22 33',
+    ],
+    [
+      'CAF77-BP-MONCOMPTE-',
+      'PARTENAIRES@caf77.caf.fr',
+      'CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr',
+    ],
     ['Article 2 –', 'Documents', 'Article 2 – Documents'],
     ['du 22-', '23 avenue', 'du 22-23 avenue'],
   ])('%s + %s', (a, b, expected) => {
@@ -252,7 +314,9 @@ describe('joinWrapped', () => {
   });
 
   it('keeps a hyphen the document writes elsewhere', () => {
-    expect(joinWrapped('le co-', 'financement', new Set(['co-financement']))).toBe('le co-financement');
+    expect(joinWrapped('le co-', 'financement', new Set(['co-financement']))).toBe(
+      'le co-financement',
+    );
     expect(joinWrapped('les presta-', 'tions', new Set(['prestations']))).toBe('les prestations');
   });
 });

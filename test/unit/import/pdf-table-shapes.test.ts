@@ -13,11 +13,28 @@ import { splitAtColumns } from '../../../shared/import/pdf-tables';
 
 const SIZE = 10;
 /** A proportional font: narrow and wide letters (per 1000 em), like Arial. */
-const ADVANCE: Record<string, number> = { ' ': 278, i: 222, l: 222, f: 278, t: 278, r: 333, '.': 278, '@': 1015, m: 833, w: 722 };
+const ADVANCE: Record<string, number> = {
+  ' ': 278,
+  i: 222,
+  l: 222,
+  f: 278,
+  t: 278,
+  r: 333,
+  '.': 278,
+  '@': 1015,
+  m: 833,
+  w: 722,
+};
 const advance = (c: string) => ADVANCE[c] ?? (/[A-ZÉ]/.test(c) ? 700 : /\d/.test(c) ? 556 : 540);
 const measure = (s: string) => [...s].reduce((w, c) => w + (advance(c) * SIZE) / 1000, 0);
 
-const item = (str: string, x: number, y: number): PdfTextItem => ({ str, transform: [SIZE, 0, 0, SIZE, x, y], width: measure(str), height: SIZE, fontName: 'f1' });
+const item = (str: string, x: number, y: number): PdfTextItem => ({
+  str,
+  transform: [SIZE, 0, 0, SIZE, x, y],
+  width: measure(str),
+  height: SIZE,
+  fontName: 'f1',
+});
 /** Words of one justified line, each its own item, `gap` apart. */
 const justified = (words: string[], x: number, y: number, gap: number): PdfTextItem[] => {
   let at = x;
@@ -28,13 +45,18 @@ const justified = (words: string[], x: number, y: number, gap: number): PdfTextI
   });
 };
 const page = (items: PdfTextItem[], height = 842): PdfPageInput => ({ items, width: 595, height });
-const texts = (pages: PdfPageInput[]) => layoutPdfPages(pages).map((l) => l.text).filter(Boolean);
+const texts = (pages: PdfPageInput[]) =>
+  layoutPdfPages(pages)
+    .map((l) => l.text)
+    .filter(Boolean);
 
 // a contacts table: columns at 58 (role), 240 (name), 325 (e-mail), 465 (phone); row pitch 25,
 // line pitch inside a cell 12
 const COLS = [58, 240, 240 + measure('Claire BOUCHER ') + 1.5, 465];
-const header = (y: number) => ['Fonction', 'Nom', 'Adresse mél', 'Téléphone'].map((t, c) => item(t, COLS[c]!, y));
-const row = (y: number, cells: string[]) => cells.flatMap((t, c) => (t ? [item(t, COLS[c]!, y)] : []));
+const header = (y: number) =>
+  ['Fonction', 'Nom', 'Adresse mél', 'Téléphone'].map((t, c) => item(t, COLS[c]!, y));
+const row = (y: number, cells: string[]) =>
+  cells.flatMap((t, c) => (t ? [item(t, COLS[c]!, y)] : []));
 
 describe('PDF tables drawn cell by cell', () => {
   it.each([
@@ -145,9 +167,15 @@ describe('PDF tables drawn cell by cell', () => {
         ...row(735, ['Administrateur', 'Paul MARTIN', 'p.martin@caf.fr', '01 02 03 04 05']),
         ...row(710, ['Responsable Sécurité', 'Anne PETIT', 'a.petit@caf.fr', '01 02 03 04 06']),
         item('Les interlocuteurs chez le partenaire', 57, 692),
-        ...['Fonction', 'Nom', 'Adresse mél', 'Téléphone'].map((t, c) => item(t, [58, 200, 300, 470][c]!, 674)),
-        ...['Administrateur', 'Luc NOIR', 'l.noir@ville.fr', '03 04 05 06 07'].map((t, c) => item(t, [58, 200, 300, 470][c]!, 649)),
-        ...['Responsable Sécurité', 'Eva BLANC', 'e.blanc@ville.fr', '03 04 05 06 08'].map((t, c) => item(t, [58, 200, 300, 470][c]!, 624)),
+        ...['Fonction', 'Nom', 'Adresse mél', 'Téléphone'].map((t, c) =>
+          item(t, [58, 200, 300, 470][c]!, 674),
+        ),
+        ...['Administrateur', 'Luc NOIR', 'l.noir@ville.fr', '03 04 05 06 07'].map((t, c) =>
+          item(t, [58, 200, 300, 470][c]!, 649),
+        ),
+        ...['Responsable Sécurité', 'Eva BLANC', 'e.blanc@ville.fr', '03 04 05 06 08'].map((t, c) =>
+          item(t, [58, 200, 300, 470][c]!, 624),
+        ),
       ],
       expected: [
         'Fonction\tNom\tAdresse mél\tTéléphone',
@@ -170,16 +198,23 @@ describe('PDF prose shapes', () => {
   const full = (text: string, y: number) => item(text, 57, y);
 
   it('keeps one-line paragraphs apart when paragraphs are spaced a little more than lines, even when a line is full', () => {
-    const long = 'Administrateur suppléant Romain GIROUD r.giroud@ville.fr 04 79 84 36 29 / 06 71 22 54 08 et au';
+    const long =
+      'Administrateur suppléant Romain GIROUD r.giroud@ville.fr 04 79 84 36 29 / 06 71 22 54 08 et au';
     const items = [
       // a wrapped paragraph: line pitch 12
-      full('La présente convention définit les modalités d’accès du partenaire aux services mis à disposition', 700),
+      full(
+        'La présente convention définit les modalités d’accès du partenaire aux services mis à disposition',
+        700,
+      ),
       item('sur « Mon Compte Partenaire ».', 57, 688),
       // one-line paragraphs 14.4 apart
       item(long, 57, 659),
       item('Responsable Sécurité Romain GIROUD r.giroud@ville.fr', 57, 644.6),
       item('Délégué à la protection des données Cécile ANTHOINE dpo@ville.fr', 57, 630.2),
-      full('Le partenaire limite le nombre de personnes habilitées et signale sans délai tout départ d’un agent', 601),
+      full(
+        'Le partenaire limite le nombre de personnes habilitées et signale sans délai tout départ d’un agent',
+        601,
+      ),
       item('habilité.', 57, 589),
     ];
     // the long line reaches the right margin, so that only the spacing tells
@@ -201,7 +236,14 @@ describe('PDF prose shapes', () => {
     ['3.2 – Fonctionnement du centre de services', false],
     ['1. Objet du contrat', false],
   ])('a line starting « %s » continues the paragraph: %s', (next, joins) => {
-    const items = [{ ...item('Pour la Caf, il convient de joindre Mme Sophie MORVAN, responsable, au', 57, 700), width: RIGHT - 57 }, item(next, 57, 688), item('Fin.', 57, 650)];
+    const items = [
+      {
+        ...item('Pour la Caf, il convient de joindre Mme Sophie MORVAN, responsable, au', 57, 700),
+        width: RIGHT - 57,
+      },
+      item(next, 57, 688),
+      item('Fin.', 57, 650),
+    ];
     const out = texts([page(items)]);
     expect(out.length).toBe(joins ? 2 : 3);
   });
@@ -209,21 +251,53 @@ describe('PDF prose shapes', () => {
   it('drops a running header printed at the same height on the pages, keeps the same words elsewhere on a page', () => {
     const signature = 'Fait à Chambéry, le 14 novembre 2022';
     const pages = [1, 2, 3, 4].map((n) => {
-      const items = [item('Convention Mon Compte Partenaire – CC Cœur de Savoie', 57, 810), item(`Page ${n} / 4`, 280, 20)];
-      if (n === 2) items.push(item('recommandée avec un préavis de trois mois.', 57, 775), item(signature, 57, 746));
+      const items = [
+        item('Convention Mon Compte Partenaire – CC Cœur de Savoie', 57, 810),
+        item(`Page ${n} / 4`, 280, 20),
+      ];
+      if (n === 2)
+        items.push(
+          item('recommandée avec un préavis de trois mois.', 57, 775),
+          item(signature, 57, 746),
+        );
       else if (n === 4) items.push(item(signature, 57, 770));
       else items.push(item(`Article ${n} – Texte`, 57, 700));
       return page(items);
     });
-    expect(texts(pages)).toEqual(['Article 1 – Texte', 'recommandée avec un préavis de trois mois.', signature, 'Article 3 – Texte', signature]);
+    expect(texts(pages)).toEqual([
+      'Article 1 – Texte',
+      'recommandée avec un préavis de trois mois.',
+      signature,
+      'Article 3 – Texte',
+      signature,
+    ]);
   });
 });
 
 describe('splitAtColumns', () => {
-  const fragment = (text: string, x: number) => ({ text, x, end: x + measure(text), y: 700, size: SIZE, font: 'f1', order: 1, lastOrder: 1, charWidth: measure(text) / text.length, gapBefore: Infinity });
+  const fragment = (text: string, x: number) => ({
+    text,
+    x,
+    end: x + measure(text),
+    y: 700,
+    size: SIZE,
+    font: 'f1',
+    order: 1,
+    lastOrder: 1,
+    charWidth: measure(text) / text.length,
+    gapBefore: Infinity,
+  });
   it.each([
-    { text: 'Claire BOUCHER c.boucher@ville.fr', column: 'Claire BOUCHER ', cut: ['Claire BOUCHER', 'c.boucher@ville.fr'] },
-    { text: 'BRIDOUX Sylvain rssi@caf62.caf.fr', column: 'BRIDOUX Sylvain ', cut: ['BRIDOUX Sylvain', 'rssi@caf62.caf.fr'] },
+    {
+      text: 'Claire BOUCHER c.boucher@ville.fr',
+      column: 'Claire BOUCHER ',
+      cut: ['Claire BOUCHER', 'c.boucher@ville.fr'],
+    },
+    {
+      text: 'BRIDOUX Sylvain rssi@caf62.caf.fr',
+      column: 'BRIDOUX Sylvain ',
+      cut: ['BRIDOUX Sylvain', 'rssi@caf62.caf.fr'],
+    },
     // no word gap near the column start: left whole
     { text: 'Responsable Informatique', column: 'Respons', cut: ['Responsable Informatique'] },
     // a number is never cut, even when a column of another row falls on one of its gaps
@@ -236,7 +310,9 @@ describe('splitAtColumns', () => {
 
   it('leaves whole a run that does not start on a column (text laid out with spaces)', () => {
     const x = 250;
-    expect(splitAtColumns(fragment('Le Maire', x), [58, 240, x + measure('Le ')]).map((p) => p.text)).toEqual(['Le Maire']);
+    expect(
+      splitAtColumns(fragment('Le Maire', x), [58, 240, x + measure('Le ')]).map((p) => p.text),
+    ).toEqual(['Le Maire']);
   });
 });
 
@@ -251,14 +327,36 @@ describe('joinWrapped: an address cut before its last letters', () => {
 
 describe('a word hyphenated at the end of a short line', () => {
   it.each([
-    { name: 'on the same page', pages: [[['- Accompagnement social des personnes isolées et des fa-', 700], ['milles', 688], ['Fin.', 650]]] },
-    { name: 'across a page break', pages: [[['- Accompagnement social des personnes isolées et des fa-', 80]], [['milles', 770], ['Fin.', 700]]] },
+    {
+      name: 'on the same page',
+      pages: [
+        [
+          ['- Accompagnement social des personnes isolées et des fa-', 700],
+          ['milles', 688],
+          ['Fin.', 650],
+        ],
+      ],
+    },
+    {
+      name: 'across a page break',
+      pages: [
+        [['- Accompagnement social des personnes isolées et des fa-', 80]],
+        [
+          ['milles', 770],
+          ['Fin.', 700],
+        ],
+      ],
+    },
   ])('goes on with the next line’s lower-case word, $name', ({ pages }) => {
-    const out = texts(pages.map((lines) => page(lines.map(([t, y]) => item(t as string, 57, y as number)))));
+    const out = texts(
+      pages.map((lines) => page(lines.map(([t, y]) => item(t as string, 57, y as number)))),
+    );
     expect(out).toEqual(['- Accompagnement social des personnes isolées et des familles', 'Fin.']);
   });
   it('a hyphen before a capital stays (« Saint- » / « Orens »)', () => {
-    const out = texts([page([item('La commune de Saint-', 57, 700), item('Orens est partenaire.', 57, 688)])]);
+    const out = texts([
+      page([item('La commune de Saint-', 57, 700), item('Orens est partenaire.', 57, 688)]),
+    ]);
     expect(out.join(' ')).not.toContain('SaintOrens');
   });
 });
@@ -295,7 +393,18 @@ describe('a sentence wrapped before words that start headings', () => {
     ['Contrat de services', false],
     ['Article 4 – Durée', false],
   ])('« … » / « %s » joined: %s', (next, joins) => {
-    const items = [{ ...item('Les services ouverts au partenaire sont définis dans les bulletins annexés au', 57, 700), width: 538 - 57 }, item(next, 57, 688), item('Fin.', 57, 650)];
+    const items = [
+      {
+        ...item(
+          'Les services ouverts au partenaire sont définis dans les bulletins annexés au',
+          57,
+          700,
+        ),
+        width: 538 - 57,
+      },
+      item(next, 57, 688),
+      item('Fin.', 57, 650),
+    ];
     expect(texts([page(items)]).length).toBe(joins ? 2 : 3);
   });
 });

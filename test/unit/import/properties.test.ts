@@ -11,11 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { extractConvention, type ConventionExtraction } from '../../../shared/import';
 import { seededRandom } from '../../../shared/domain/testing/seeded-random';
 
-const SAMPLES = ['lieusaint-2023.txt', 'mons-en-baroeul-2017.txt', 'seine-maritime-2020-template.txt'].map((name) => ({
+const SAMPLES = [
+  'lieusaint-2023.txt',
+  'mons-en-baroeul-2017.txt',
+  'seine-maritime-2020-template.txt',
+].map((name) => ({
   name,
   text: readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), 'utf8'),
 }));
-
 
 const splitAny = (text: string) => text.split(/\r\n|\r|\n/);
 
@@ -36,11 +39,14 @@ function shuffleLineEndings(text: string, r: () => number): string {
 
 function addBlankLines(text: string, r: () => number): string {
   return splitAny(text)
-    .flatMap((line) => (r() < 0.15 ? [line, ...Array.from({ length: 1 + Math.floor(r() * 2) }, () => '')] : [line]))
+    .flatMap((line) =>
+      r() < 0.15 ? [line, ...Array.from({ length: 1 + Math.floor(r() * 2) }, () => '')] : [line],
+    )
     .join('\n');
 }
 
-const doubleSpaces = (text: string, r: () => number) => text.replace(/ /g, () => (r() < 0.2 ? '  ' : ' '));
+const doubleSpaces = (text: string, r: () => number) =>
+  text.replace(/ /g, () => (r() < 0.2 ? '  ' : ' '));
 
 const swapQuotes = (text: string, r: () => number) =>
   text
@@ -72,47 +78,65 @@ const TIMEOUT = 60_000;
 describe.each(SAMPLES)('$name', ({ name, text }) => {
   const ref = reference.get(name)!;
 
-  it('gives the same extraction, line numbers included, whatever the line endings', () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        const x = extractConvention(shuffleLineEndings(text, seededRandom(seed)));
-        expect(comparable(x, true)).toEqual(comparable(ref, true));
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'gives the same extraction, line numbers included, whatever the line endings',
+    () => {
+      fc.assert(
+        fc.property(fc.integer(), (seed) => {
+          const x = extractConvention(shuffleLineEndings(text, seededRandom(seed)));
+          expect(comparable(x, true)).toEqual(comparable(ref, true));
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('gives the same values and sources when blank lines are added (line numbers shift)', () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        const x = extractConvention(addBlankLines(text, seededRandom(seed)));
-        expect(comparable(x, false)).toEqual(comparable(ref, false));
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'gives the same values and sources when blank lines are added (line numbers shift)',
+    () => {
+      fc.assert(
+        fc.property(fc.integer(), (seed) => {
+          const x = extractConvention(addBlankLines(text, seededRandom(seed)));
+          expect(comparable(x, false)).toEqual(comparable(ref, false));
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('gives the same extraction with doubled spaces and swapped typographic/straight quotes', () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        const r = seededRandom(seed);
-        const x = extractConvention(swapQuotes(doubleSpaces(text, r), r));
-        expect(comparable(x, true)).toEqual(comparable(ref, true));
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'gives the same extraction with doubled spaces and swapped typographic/straight quotes',
+    () => {
+      fc.assert(
+        fc.property(fc.integer(), (seed) => {
+          const r = seededRandom(seed);
+          const x = extractConvention(swapQuotes(doubleSpaces(text, r), r));
+          expect(comparable(x, true)).toEqual(comparable(ref, true));
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('gives the same extraction when all of these happen at once', () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        const r = seededRandom(seed);
-        const x = extractConvention(shuffleLineEndings(addBlankLines(swapQuotes(doubleSpaces(text, r), r), r), r));
-        expect(comparable(x, false)).toEqual(comparable(ref, false));
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'gives the same extraction when all of these happen at once',
+    () => {
+      fc.assert(
+        fc.property(fc.integer(), (seed) => {
+          const r = seededRandom(seed);
+          const x = extractConvention(
+            shuffleLineEndings(addBlankLines(swapQuotes(doubleSpaces(text, r), r), r), r),
+          );
+          expect(comparable(x, false)).toEqual(comparable(ref, false));
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('hostile input', () => {
@@ -123,9 +147,22 @@ describe('hostile input', () => {
           fc.oneof(
             fc.string(),
             fc.constantFrom(
-              'Convention n° ', 'Bulletin d’adhésion au service : ', 'T13\t', 'Représenté(e) par ', 'Numéro de SIRET : ',
-              'La présente convention est signée entre :', 'Annexe 1 – Les interlocuteurs chez le partenaire', 'Administrateur ',
-              'Fait à ', '« ', ' »', '\t', '\r', 'ﬁ', 'Séance du 31 février 2023', 'Article 8 – Missions du partenaire',
+              'Convention n° ',
+              'Bulletin d’adhésion au service : ',
+              'T13\t',
+              'Représenté(e) par ',
+              'Numéro de SIRET : ',
+              'La présente convention est signée entre :',
+              'Annexe 1 – Les interlocuteurs chez le partenaire',
+              'Administrateur ',
+              'Fait à ',
+              '« ',
+              ' »',
+              '\t',
+              '\r',
+              'ﬁ',
+              'Séance du 31 février 2023',
+              'Article 8 – Missions du partenaire',
             ),
           ),
           { maxLength: 60 },

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractConvention, type ConventionExtraction, type Extracted } from '../../../shared/import';
+import {
+  extractConvention,
+  type ConventionExtraction,
+  type Extracted,
+} from '../../../shared/import';
 
-const sample = (name: string) => readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), 'utf8');
+const sample = (name: string) =>
+  readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), 'utf8');
 const val = <T>(e: Extracted<T> | undefined) => e?.value;
 
 /** Every extracted value must point at a line of the normalised text that holds it. */
@@ -11,7 +16,10 @@ function expectSourcesConsistent(x: ConventionExtraction) {
     ...Object.values(x.caf),
     ...Object.values(x.partner),
     ...Object.values(x.deliberation),
-    x.convention.number, x.convention.signedAt, x.convention.signedOn, x.convention.mode,
+    x.convention.number,
+    x.convention.signedAt,
+    x.convention.signedOn,
+    x.convention.mode,
     ...x.convention.missions,
     ...x.contacts,
     ...x.bulletins,
@@ -78,34 +86,109 @@ describe('Lieusaint 2023 (deliberation + contrat de services + annexes + bulleti
 
   it('reads the contrat de services: date, service centre, escalation in order', () => {
     expect(val(x.serviceContract.signedOn)).toBe('2024-01-08');
-    expect(val(x.serviceContract.serviceCentreEmail)).toBe('CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr');
+    expect(val(x.serviceContract.serviceCentreEmail)).toBe(
+      'CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr',
+    );
     expect(val(x.serviceContract.serviceCentreHours)).toBe('du lundi au vendredi de 9 h à 16 h');
     expect(x.serviceContract.handlingTime).toBeUndefined();
     expect(x.serviceContract.escalation.map((e) => e.value)).toEqual([
-      { side: 'caf', name: 'Myriam DETOURNAY', function: 'Administrateur local', phone: '01 64 83 74 63' },
-      { side: 'caf', name: 'Karine BOUPIES', function: 'Administrateur local', phone: '01 64 83 75 18' },
-      { side: 'partner', name: 'Véronique DJIRE', function: 'Administrateur', phone: '01 64 13 55 88' },
-      { side: 'partner', name: 'Sandrine COFFI', function: 'Administrateur', phone: '01 64 13 55 76' },
+      {
+        side: 'caf',
+        name: 'Myriam DETOURNAY',
+        function: 'Administrateur local',
+        phone: '01 64 83 74 63',
+      },
+      {
+        side: 'caf',
+        name: 'Karine BOUPIES',
+        function: 'Administrateur local',
+        phone: '01 64 83 75 18',
+      },
+      {
+        side: 'partner',
+        name: 'Véronique DJIRE',
+        function: 'Administrateur',
+        phone: '01 64 13 55 88',
+      },
+      {
+        side: 'partner',
+        name: 'Sandrine COFFI',
+        function: 'Administrateur',
+        phone: '01 64 13 55 76',
+      },
     ]);
   });
 
   it('reads the contacts annex on both sides; the second Administrateur becomes suppléant, to confirm', () => {
     const caf = x.contacts.filter((c) => c.value.side === 'caf').map((c) => c.value);
     expect(caf).toEqual([
-      { side: 'caf', role: 'administrateur', email: 'CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr', phones: ['01 64 83 74 63', '01 64 83 75 18'] },
-      { side: 'caf', role: 'responsable-mcp', email: 'CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr', phones: [] },
-      { side: 'caf', role: 'responsable-securite', email: 'christophe.le-guehenec@cafmelun.cnafmail.fr', phones: [] },
-      { side: 'caf', role: 'responsable-informatique', email: 'christophe.le-guehenec@cafmelun.cnafmail.fr', phones: [] },
-      { side: 'caf', role: 'dpo', email: 'informatique-et-libertes.cafmelun@caf.cnafmail.fr', phones: [] },
-      { side: 'caf', role: 'guichet-unique', email: 'CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr', phones: [] },
+      {
+        side: 'caf',
+        role: 'administrateur',
+        email: 'CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr',
+        phones: ['01 64 83 74 63', '01 64 83 75 18'],
+      },
+      {
+        side: 'caf',
+        role: 'responsable-mcp',
+        email: 'CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr',
+        phones: [],
+      },
+      {
+        side: 'caf',
+        role: 'responsable-securite',
+        email: 'christophe.le-guehenec@cafmelun.cnafmail.fr',
+        phones: [],
+      },
+      {
+        side: 'caf',
+        role: 'responsable-informatique',
+        email: 'christophe.le-guehenec@cafmelun.cnafmail.fr',
+        phones: [],
+      },
+      {
+        side: 'caf',
+        role: 'dpo',
+        email: 'informatique-et-libertes.cafmelun@caf.cnafmail.fr',
+        phones: [],
+      },
+      {
+        side: 'caf',
+        role: 'guichet-unique',
+        email: 'CAF77-BP-MONCOMPTE-PARTENAIRES@caf77.caf.fr',
+        phones: [],
+      },
     ]);
     const partner = x.contacts.filter((c) => c.value.side === 'partner');
     expect(partner.map((c) => c.value)).toEqual([
-      { side: 'partner', role: 'administrateur', name: 'Véronique DJIRE', phones: ['01 64 13 55 88'] },
-      { side: 'partner', role: 'administrateur-suppleant', name: 'Sandrine COFFI', email: 's.coffi@ville-lieusaint.fr', phones: ['01 64 13 55 76'] },
+      {
+        side: 'partner',
+        role: 'administrateur',
+        name: 'Véronique DJIRE',
+        phones: ['01 64 13 55 88'],
+      },
+      {
+        side: 'partner',
+        role: 'administrateur-suppleant',
+        name: 'Sandrine COFFI',
+        email: 's.coffi@ville-lieusaint.fr',
+        phones: ['01 64 13 55 76'],
+      },
       // « Réналd » (Cyrillic letters in a Latin name) is repaired
-      { side: 'partner', role: 'responsable-securite', name: 'Rénald THOMAS', email: 'r.thomas@ville-lieusaint.fr', phones: ['01 64 13 55 56'] },
-      { side: 'partner', role: 'dpo', name: 'Rénald THOMAS', email: 'r.thomas@ville-lieusaint.fr', phones: ['01 64 13 55 56'] },
+      {
+        side: 'partner',
+        role: 'responsable-securite',
+        name: 'Rénald THOMAS',
+        email: 'r.thomas@ville-lieusaint.fr',
+        phones: ['01 64 13 55 56'],
+      },
+      {
+        side: 'partner',
+        role: 'dpo',
+        name: 'Rénald THOMAS',
+        email: 'r.thomas@ville-lieusaint.fr',
+        phones: ['01 64 13 55 56'],
+      },
     ]);
     expect(partner[1]!.confidence).toBe('low');
     expect(partner[1]!.note).toMatch(/Confirmez/);
@@ -236,19 +319,34 @@ describe('documents it has never seen', () => {
     expect(val(x.partner.kind)).toBe('CCAS');
     expect(val(x.partner.representativeName)).toBe('François DUPONT');
     expect(val(x.partner.representativeTitle)).toBe('Vice-Président');
-    expect(x.convention.missions.map((m) => m.value)).toEqual(["Instruction des demandes d'aide financière"]);
-    expect(x.bulletins.map((b) => b.value.siteLabel)).toEqual(['Service social', 'Résidence autonomie']);
+    expect(x.convention.missions.map((m) => m.value)).toEqual([
+      "Instruction des demandes d'aide financière",
+    ]);
+    expect(x.bulletins.map((b) => b.value.siteLabel)).toEqual([
+      'Service social',
+      'Résidence autonomie',
+    ]);
     expect(x.bulletins.map((b) => b.value.annexNumber)).toEqual(['2.1', '2.2']);
     expect(x.bulletins[0]!.value.quotas.map((q) => q.value)).toEqual([
       { profileCode: 'T1', max: 5 },
       { profileCode: 'T13', max: 2 },
     ]);
-    expect(x.bulletins[1]!.value.quotas.map((q) => q.value)).toEqual([{ profileCode: 'T13', max: 1 }]);
+    expect(x.bulletins[1]!.value.quotas.map((q) => q.value)).toEqual([
+      { profileCode: 'T13', max: 1 },
+    ]);
   });
 
   it('gives a SIRET whose check digit is wrong, with low confidence and the reason', () => {
     const x = extractConvention(
-      ['Le présent contrat est signé entre :', 'Caisse d’allocations familiales du Cher', 'Ci-après dénommée « Caf »', 'et', 'Ville de Vierzon', 'Numéro de SIRET : 267 701 647 00014', 'Ci-après dénommé(e) « le partenaire »'].join('\n'),
+      [
+        'Le présent contrat est signé entre :',
+        'Caisse d’allocations familiales du Cher',
+        'Ci-après dénommée « Caf »',
+        'et',
+        'Ville de Vierzon',
+        'Numéro de SIRET : 267 701 647 00014',
+        'Ci-après dénommé(e) « le partenaire »',
+      ].join('\n'),
     );
     expect(val(x.partner.siret)).toBe('26770164700014');
     expect(x.partner.siret?.confidence).toBe('low');
