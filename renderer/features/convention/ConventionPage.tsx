@@ -9,7 +9,9 @@ import { CreateConventionForm } from './CreateConventionForm';
 import { BilansCard } from './BilansCard';
 import { SecuritySessionsCard } from './SecuritySessionsCard';
 import { SubcontractorsCard } from './SubcontractorsCard';
-import { CafCard, ConventionCard, PartnerCard } from './PartiesCards';
+import { CafCard } from './CafCard';
+import { ConventionCard } from './ConventionCard';
+import { PartnerCard } from './PartnerCard';
 import { ServiceContractCard } from './ServiceContractCard';
 import { TerminationCard } from './TerminationCard';
 

@@ -2,240 +2,26 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { formatDateFr, nextAnniversary } from '../../../shared/domain/dates';
-import { formatPhone } from '../../../shared/domain/format';
-import type { Convention, Organisation } from '../../../shared/domain/schemas';
-import { formatSiret } from '../../../shared/domain/siret';
-import { updateConvention, updateOrganisation } from '../../db/repositories/conventions';
+import type { Convention } from '../../../shared/domain/schemas';
+import { updateConvention } from '../../db/repositories/conventions';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
-import { DateInput, FieldRow, TextInput } from '../../ui/fields';
 import { useAction } from '../../shell/register/use-action';
-import { EditedRowScope, type EditedRow } from '../../shell/register/use-edited-row';
+import { EditedRowScope } from '../../shell/register/use-edited-row';
+import { DateInput, FieldRow, TextInput } from '../../ui/fields';
 import { todayIso } from '../../shell/register/use-register';
 import {
-  cafFromValues,
-  cafToValues,
-  cafValuesSchema,
   conventionEditFromValues,
   conventionEditSchema,
   conventionEditToValues,
   MODE_LABELS,
-  PARTNER_KIND_LABELS,
-  partnerFromValues,
-  partnerToValues,
-  partnerValuesSchema,
-  type CafValues,
   type ConventionEditValues,
-  type PartnerValues,
 } from './form-values';
-import { CafFields, ConventionFields, PartnerFields } from './OrganisationFields';
+import { ConventionFields } from './OrganisationFields';
 import { bindField, Facts, FormErrors, useWriter } from './parts';
-
-function person(p: Organisation['representative']) {
-  if (!p?.name && !p?.title) return '';
-  return [p.name, p.title].filter(Boolean).join(', ');
-}
-
-/** What an edit form gets from `useEditedRow`: the notice, whether it may save, the version to send. */
-type EditProps = Pick<EditedRow<unknown>, 'notice' | 'canSave' | 'editBase'>;
-
-function DialogActions({
-  busy,
-  label,
-  onCancel,
-  canSave = true,
-}: {
-  busy: boolean;
-  label: string;
-  onCancel: () => void;
-  canSave?: boolean;
-}) {
-  return (
-    <div className="dialog-actions">
-      <Button variant="secondary" onPress={onCancel}>
-        Annuler
-      </Button>
-      <Button type="submit" variant="primary" isDisabled={busy || !canSave}>
-        {label}
-      </Button>
-    </div>
-  );
-}
-
-const partnerFormSchema = z.object({ partner: partnerValuesSchema });
-
-function PartnerForm({
-  partner,
-  edit,
-  onDone,
-}: {
-  partner: Organisation;
-  edit: EditProps;
-  onDone: () => void;
-}) {
-  const { db, actor } = useWriter();
-  const { run, errors, busy } = useAction();
-  const form = useForm<{ partner: PartnerValues }>({
-    resolver: zodResolver(partnerFormSchema),
-    defaultValues: { partner: partnerToValues(partner) },
-  });
-  const submit = form.handleSubmit(async ({ partner: values }) => {
-    const { id, role } = partner;
-    const saved = await run(
-      () =>
-        updateOrganisation(db, actor, { id, role, ...partnerFromValues(values) }, edit.editBase),
-      'Partenaire enregistré.',
-    );
-    if (saved) onDone();
-  });
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      {edit.notice}
-      <PartnerFields form={form} />
-      <FormErrors errors={errors} />
-      <DialogActions
-        busy={busy}
-        canSave={edit.canSave}
-        label="Enregistrer le partenaire"
-        onCancel={onDone}
-      />
-    </form>
-  );
-}
-
-export function PartnerCard({ partner }: { partner: Organisation }) {
-  const [editing, setEditing] = useState(false);
-  return (
-    <Card
-      id="convention-partenaire"
-      title="Partenaire"
-      actions={
-        <Button aria-label="Modifier le partenaire" onPress={() => setEditing(true)}>
-          Modifier
-        </Button>
-      }
-    >
-      <Facts
-        items={[
-          ['Nom', partner.name],
-          ['Type', partner.partnerKind ? PARTNER_KIND_LABELS[partner.partnerKind] : ''],
-          ['SIRET', partner.siret ? formatSiret(partner.siret) : ''],
-          ['Adresse', partner.address],
-          ['Représentant', person(partner.representative)],
-          ['Adresse mél', partner.email],
-          ['Téléphone', formatPhone(partner.phone)],
-        ]}
-      />
-      <Dialog
-        title="Modifier le partenaire"
-        isOpen={editing}
-        onClose={() => setEditing(false)}
-        wide
-      >
-        <EditedRowScope current={partner} what="Ce partenaire" onClose={() => setEditing(false)}>
-          {(edit) => (
-            <PartnerForm
-              key={edit.formKey}
-              partner={edit.base ?? partner}
-              edit={edit}
-              onDone={() => setEditing(false)}
-            />
-          )}
-        </EditedRowScope>
-      </Dialog>
-    </Card>
-  );
-}
-
-const cafFormSchema = z.object({ caf: cafValuesSchema });
-
-function CafForm({
-  caf,
-  edit,
-  onDone,
-}: {
-  caf: Organisation;
-  edit: EditProps;
-  onDone: () => void;
-}) {
-  const { db, actor } = useWriter();
-  const { run, errors, busy } = useAction();
-  const form = useForm<{ caf: CafValues }>({
-    resolver: zodResolver(cafFormSchema),
-    defaultValues: { caf: cafToValues(caf) },
-  });
-  const submit = form.handleSubmit(async ({ caf: values }) => {
-    const { id, role, email, phone } = caf;
-    const saved = await run(
-      () =>
-        updateOrganisation(
-          db,
-          actor,
-          {
-            id,
-            role,
-            ...(email ? { email } : {}),
-            ...(phone ? { phone } : {}),
-            ...cafFromValues(values),
-          },
-          edit.editBase,
-        ),
-      'Caf enregistrée.',
-    );
-    if (saved) onDone();
-  });
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      {edit.notice}
-      <CafFields form={form} />
-      <FormErrors errors={errors} />
-      <DialogActions
-        busy={busy}
-        canSave={edit.canSave}
-        label="Enregistrer la Caf"
-        onCancel={onDone}
-      />
-    </form>
-  );
-}
-
-export function CafCard({ caf }: { caf: Organisation }) {
-  const [editing, setEditing] = useState(false);
-  return (
-    <Card
-      id="convention-caf"
-      title="Caf"
-      actions={
-        <Button aria-label="Modifier la Caf" onPress={() => setEditing(true)}>
-          Modifier
-        </Button>
-      }
-    >
-      <Facts
-        items={[
-          ['Nom', caf.name],
-          ['Adresse', caf.address],
-          ['Directeur', person(caf.representative)],
-        ]}
-      />
-      <Dialog title="Modifier la Caf" isOpen={editing} onClose={() => setEditing(false)} wide>
-        <EditedRowScope current={caf} what="La Caf" onClose={() => setEditing(false)}>
-          {(edit) => (
-            <CafForm
-              key={edit.formKey}
-              caf={edit.base ?? caf}
-              edit={edit}
-              onDone={() => setEditing(false)}
-            />
-          )}
-        </EditedRowScope>
-      </Dialog>
-    </Card>
-  );
-}
+import { DialogActions, type EditProps } from './party-parts';
 
 function ConventionForm({
   convention,
