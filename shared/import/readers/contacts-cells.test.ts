@@ -1,0 +1,331 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { contactsAnnex } from './contacts';
+import { makeCtx } from './context';
+import { personName, piecesOfCell, roleLabel } from './records';
+
+const annex = (...lines: string[]) => {
+  const ctx = makeCtx(normalizeLines(lines.join('\n')));
+  const r = contactsAnnex(ctx);
+  return { contacts: r.contacts.map((c) => c.value), unread: ctx.unread.map((u) => u.part) };
+};
+
+const DJIRE = {
+  side: 'partner',
+  role: 'administrateur',
+  name: 'Véronique DJIRE',
+  email: 'v.djire@ville-x.fr',
+  phones: ['01 64 13 55 88'],
+};
+const COFFI = {
+  side: 'partner',
+  role: 'administrateur-suppleant',
+  name: 'Sandrine COFFI',
+  email: 's.coffi@ville-x.fr',
+  phones: ['01 64 13 55 76'],
+};
+
+describe('pieces by shape', () => {
+  it.each([
+    ['Délégué à la protection des données ou référent Informatique et Libertés', 'dpo'],
+    ['DPO', 'dpo'],
+    ['Responsable « Mon Compte Partenaire »', 'responsable-mcp'],
+    ['Responsab1e sécurité', 'responsable-securite'],
+    ['Administrateurs', 'administrateur'],
+    ['Suppléante', 'administrateur-suppleant'],
+    ['Référent « Mon Compte Partenaire »', 'responsable-mcp'],
+    ['Référent MCP', 'responsable-mcp'],
+    ['Correspondant RGPD (DPO)', 'dpo'],
+    ['Référente RGPD', 'dpo'],
+    ['Délégué RGPD', 'dpo'],
+    ['Référent technique', undefined],
+    ['Administration générale', undefined],
+    ['Dsitra', undefined],
+  ])('role %s', (text, role) => {
+    expect(roleLabel(text)?.role).toBe(role);
+  });
+
+  it.each([
+    ['DJIRE Véronique', 'DJIRE Véronique'],
+    ['Mme Karima BENALI', 'Karima BENALI'],
+    ['Jean-Pierre Martin', 'Jean-Pierre Martin'],
+    ['Adresse Mél', undefined],
+    ['Autres interlocuteurs', undefined],
+    ['CAF77-BP', undefined],
+  ])('name %s', (text, name) => {
+    expect(personName(text)).toBe(name);
+  });
+
+  it('classifies a space-joined cell', () => {
+    expect(
+      piecesOfCell(
+        'Responsable Sécurité Rénald THOMAS r.thomas@ville.fr Tél : 01 64 13 55 56',
+        3,
+      ).map((p) => [p.kind, p.value]),
+    ).toEqual([
+      ['role', 'Responsable Sécurité'],
+      ['name', 'Rénald THOMAS'],
+      ['email', 'r.thomas@ville.fr'],
+      ['phone', '01 64 13 55 56'],
+    ]);
+  });
+});
+
+describe('a contacts table going on after a continuation heading', () => {
+  const CAF = [
+    'Annexe 1 – Les interlocuteurs à la Caf',
+    '',
+    'Fonction\tNom\tAdresse mél\tTéléphone',
+    'Administrateur\tMarie HOARAU\tm.hoarau@caf32.caf.fr\t05 62 00 00 01',
+    '',
+  ];
+  const H = 'Fonction\tNom\tAdresse mél\tTéléphone';
+  const P1 = 'Administrateur\tVéronique DJIRE\tv.djire@ville-x.fr\t01 64 13 55 88';
+  const P2 = 'Administrateur suppléant\tSandrine COFFI\ts.coffi@ville-x.fr\t01 64 13 55 76';
+  const P3 = 'Délégué à la protection des données\tYann MAILLOT\tdpo@ville-x.fr\t01 64 13 55 00';
+  const DPO = {
+    side: 'partner',
+    role: 'dpo',
+    name: 'Yann MAILLOT',
+    email: 'dpo@ville-x.fr',
+    phones: ['01 64 13 55 00'],
+  };
+  const HOARAU = {
+    side: 'caf',
+    role: 'administrateur',
+    name: 'Marie HOARAU',
+    email: 'm.hoarau@caf32.caf.fr',
+    phones: ['05 62 00 00 01'],
+  };
+
+  it.each([
+    [
+      '« Annexe 1 (suite) – … chez le partenaire »',
+      [...CAF, 'Annexe 1 (suite) - Les interlocuteurs chez le partenaire', '', H, P1, P2, P3],
+    ],
+    [
+      '« Annexe 1 suite : … de la commune »',
+      [...CAF, 'Annexe 1 suite : les interlocuteurs de la commune', H, P1, P2, P3],
+    ],
+    [
+      '« ANNEXE 1 (SUITE) – INTERLOCUTEURS DU PARTENAIRE »',
+      [...CAF, 'ANNEXE 1 (SUITE) – INTERLOCUTEURS DU PARTENAIRE', H, P1, P2, P3],
+    ],
+  ])('a continuation heading naming the other side: %s', (_, lines) => {
+    expect(annex(...lines).contacts).toEqual([HOARAU, DJIRE, COFFI, DPO]);
+  });
+
+  it.each([
+    [
+      '« Annexe 1 (suite) » alone, the header repeated',
+      [H, P1, '', 'Annexe 1 (suite)', '', H, P2, P3],
+    ],
+    ['« ANNEXE 1 – SUITE ET FIN » with no header', [H, P1, P2, '', 'ANNEXE 1 – SUITE ET FIN', P3]],
+    [
+      'the whole heading repeated with « (suite) »',
+      [H, P1, '', 'Annexe 1 – Les interlocuteurs chez le partenaire (suite)', H, P2, P3],
+    ],
+    [
+      'the rest given one cell per line',
+      [
+        H,
+        P1,
+        P2,
+        '',
+        '(suite)',
+        'Fonction',
+        'Nom',
+        'Adresse mél',
+        'Téléphone',
+        'Délégué à la protection des données',
+        'Yann MAILLOT',
+        'dpo@ville-x.fr',
+        '01 64 13 55 00',
+      ],
+    ],
+  ])('a page break inside the table: %s', (_, lines) => {
+    expect(annex('Annexe 1 – Les interlocuteurs chez le partenaire', ...lines).contacts).toEqual([
+      DJIRE,
+      COFFI,
+      DPO,
+    ]);
+  });
+
+  it('a heading that names something else still ends the table', () => {
+    expect(
+      annex(
+        'Annexe 1 – Les interlocuteurs chez le partenaire',
+        H,
+        P1,
+        '',
+        'Annexe 2 – Les formulaires',
+        'Suite à la signature, le partenaire transmet …',
+      ).contacts,
+    ).toEqual([DJIRE]);
+  });
+});
+
+describe('a name cell saying more than a name', () => {
+  const row = (role: string, cell: string) =>
+    annex(
+      'Annexe 1 – Les interlocuteurs chez le partenaire',
+      'Fonction\tNom\tAdresse mél\tTéléphone',
+      `${role}\t${cell}\tx.y@ville-x.fr\t01 64 13 55 88`,
+    ).contacts[0]?.name;
+
+  it.each([
+    [
+      'a function after a comma',
+      'Administrateur',
+      'Céline MARCHETTI, responsable du CCAS',
+      'Céline MARCHETTI',
+    ],
+    [
+      'a description in parentheses',
+      'DPO',
+      'Laure FAVIER (DPO mutualisé, Centre de gestion du Loiret)',
+      'Laure FAVIER',
+    ],
+    [
+      'a function acronym after the name',
+      'Responsable sécurité',
+      'Christophe DUCASSE RSSI',
+      'Christophe DUCASSE',
+    ],
+    [
+      'a function after a dash',
+      'Administrateur suppléant',
+      'Mme Anne ROUX – Directrice générale des services',
+      'Anne ROUX',
+    ],
+    [
+      '« NOM Prénom » and a function after a semicolon',
+      'Administrateur',
+      'PERRIN Julie ; secrétaire de mairie',
+      'PERRIN Julie',
+    ],
+    [
+      'the function first, the name after a comma',
+      'Administrateur',
+      'Directrice, Céline MARCHETTI',
+      'Céline MARCHETTI',
+    ],
+    [
+      'a title in capitals after the family name',
+      'Administrateur',
+      'Yves-Marie LE GALL, Maire',
+      'Yves-Marie LE GALL',
+    ],
+  ])('%s', (_, role, cell, name) => {
+    expect(row(role, cell)).toBe(name);
+  });
+
+  it.each([
+    ['a service, no person', 'Pôle Solidarité, Centre communal'],
+    ['only a function', 'Responsable du CCAS (par intérim)'],
+  ])('no name when the cell names no person: %s', (_, cell) => {
+    expect(row('Administrateur', cell)).toBeUndefined();
+  });
+});
+
+describe('family names with particles in capitals', () => {
+  it.each([
+    ['Yann LE GALL', 'Yann LE GALL'],
+    ['Françoise LE BIHAN', 'Françoise LE BIHAN'],
+    ['Anne DE LA TOUR', 'Anne DE LA TOUR'],
+    ['Marc DU PLESSIS Directeur', 'Marc DU PLESSIS'],
+    ["Jean D'ARTAGNAN", "Jean D'ARTAGNAN"],
+    ['Pieter VAN DER BERG', 'Pieter VAN DER BERG'],
+    ['LE GALL Yann', 'LE GALL Yann'],
+  ])('name %s', (text, name) => {
+    expect(personName(text)).toBe(name);
+  });
+
+  it('in a contacts row, the whole family name is the name', () => {
+    const r = annex(
+      'Annexe 1 – Les interlocuteurs chez le partenaire',
+      'Administrateur\tYann LE GALL\ty.legall@ville-x.fr\t02 98 00 00 01',
+    );
+    expect(r.contacts[0]?.name).toBe('Yann LE GALL');
+  });
+});
+
+describe('two persons in one contacts cell', () => {
+  const HEAD = [
+    'Annexe 1 – Les interlocuteurs chez le partenaire',
+    'Fonction\tNom\tAdresse mél\tTéléphone',
+  ];
+  const DUFAU = {
+    side: 'partner',
+    role: 'administrateur',
+    name: 'Isabelle DUFAU',
+    email: 'mcp@ccas-x.fr',
+  };
+  const LACAZE = {
+    side: 'partner',
+    role: 'administrateur',
+    name: 'Thomas LACAZE',
+    email: 'mcp@ccas-x.fr',
+  };
+
+  it.each([
+    [
+      'names and phones split by slashes',
+      'Administrateurs\tIsabelle DUFAU / Thomas LACAZE\tmcp@ccas-x.fr\t05 58 05 41 10 / 05 58 05 41 02',
+    ],
+    [
+      'names joined by « et », civilities',
+      'Administrateurs\tMme Isabelle DUFAU et M. Thomas LACAZE\tmcp@ccas-x.fr\t05.58.05.41.10 – 05.58.05.41.02',
+    ],
+    [
+      'cells joined by spaces',
+      'Administrateurs Isabelle DUFAU / Thomas LACAZE mcp@ccas-x.fr 05 58 05 41 10 / 05 58 05 41 02',
+    ],
+    [
+      'a singular label, the cell still naming two',
+      'Administrateur\tIsabelle DUFAU / Thomas LACAZE\tmcp@ccas-x.fr\t05 58 05 41 10 / 05 58 05 41 02',
+    ],
+  ])('%s: two contacts of the role, the shared mailbox, the phone of the same rank', (_, row) => {
+    const r = annex(...HEAD, row);
+    expect(r.contacts).toEqual([
+      { ...DUFAU, phones: ['05 58 05 41 10'] },
+      { ...LACAZE, phones: ['05 58 05 41 02'] },
+    ]);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('one phone for two persons: no phone is guessed', () => {
+    const r = annex(
+      ...HEAD,
+      'Administrateurs\tIsabelle DUFAU / Thomas LACAZE\tmcp@ccas-x.fr\t05 58 05 41 10',
+    );
+    expect(r.contacts).toEqual([
+      { ...DUFAU, phones: [] },
+      { ...LACAZE, phones: [] },
+    ]);
+  });
+
+  it('one e-mail each: each its own', () => {
+    const r = annex(
+      ...HEAD,
+      'Administrateurs\tIsabelle DUFAU / Thomas LACAZE\ti.dufau@ccas-x.fr / t.lacaze@ccas-x.fr\t05 58 05 41 10 / 05 58 05 41 02',
+    );
+    expect(r.contacts.map((c) => c.email)).toEqual(['i.dufau@ccas-x.fr', 't.lacaze@ccas-x.fr']);
+  });
+
+  it('the two administrators named together are not taken as administrator and deputy', () => {
+    const r = annex(
+      ...HEAD,
+      'Administrateurs\tIsabelle DUFAU / Thomas LACAZE\tmcp@ccas-x.fr\t05 58 05 41 10 / 05 58 05 41 02',
+    );
+    expect(r.contacts.map((c) => c.role)).toEqual(['administrateur', 'administrateur']);
+  });
+
+  it('a cell whose parts are not all persons is not split', () => {
+    const r = annex(
+      ...HEAD,
+      'Administrateur\tIsabelle DUFAU / Service social\tmcp@ccas-x.fr\t05 58 05 41 10',
+    );
+    expect(r.contacts.map((c) => c.name)).toEqual([undefined]);
+  });
+});
