@@ -1,0 +1,150 @@
+/**
+ * OCR corrections: digits, identifiers and words read through the letters OCR confuses
+ * (« O8/0l/2O24 », « 2014-O38-0112 », « stab1e », « MaIville »). Each says whether it
+ * corrected anything, so the review can show « texte corrigé ».
+ */
+
+import { foldLoose } from './skeleton';
+
+/** French phone numbers of a text, look-alike letters in the digits read (« 01 64 l3 55 76 »). */
+export function phonesTolerant(
+  text: string,
+  find: (s: string) => string[],
+): { phones: string[]; corrected: boolean } {
+  const plain = find(text);
+  const fixed = ocrDigits(text);
+  if (!fixed.corrected) return { phones: plain, corrected: false };
+  const again = find(fixed.text);
+  return again.length > plain.length
+    ? { phones: again, corrected: true }
+    : { phones: plain, corrected: false };
+}
+
+/**
+ * Digits read through OCR confusions (« O8/0l/2O24 », « 2l59 »): letters that stand for
+ * digits inside a number-shaped token are turned into digits.
+ */
+export function ocrDigits(
+  s: string,
+  opts: { anyDigit?: boolean } = {},
+): { text: string; corrected: boolean } {
+  const DIGIT: Record<string, string> = {
+    O: '0',
+    o: '0',
+    D: '0',
+    l: '1',
+    I: '1',
+    i: '1',
+    '|': '1',
+    '!': '1',
+    S: '5',
+    s: '5',
+    B: '8',
+    Z: '2',
+    z: '2',
+    G: '6',
+    b: '6',
+    g: '9',
+    q: '9',
+  };
+  let corrected = false;
+  const text = s.replace(/[0-9OoDlIi|!SsBZzGbgq]+/g, (tok) => {
+    if (!/\d/.test(tok) || /^[^\d]+$/.test(tok)) return tok;
+    // a token mixing digits and look-alikes, at least half digits
+    const digits = tok.replace(/\D/g, '').length;
+    if (!opts.anyDigit && digits * 2 < tok.length) return tok;
+    const fixed = [...tok].map((c) => (/\d/.test(c) ? c : (DIGIT[c] ?? c))).join('');
+    if (fixed !== tok) corrected = true;
+    return fixed;
+  });
+  return { text, corrected };
+}
+
+/**
+ * OCR look-alikes inside an identifier (« 2014-O38-0112 »): a token of digits holding an « O »
+ * or an « l »/« I » reads as digits. Only those two confusions, and only in tokens that are
+ * digits otherwise (« EPCI », « B12 » stay as written).
+ */
+export function ocrIdentifier(s: string): { text: string; corrected: boolean } {
+  let corrected = false;
+  const text = s.replace(/[0-9OlI]+/g, (tok) => {
+    const digits = tok.replace(/\D/g, '').length;
+    if (!digits || digits === tok.length || digits * 2 < tok.length) return tok;
+    corrected = true;
+    return tok.replace(/O/g, '0').replace(/[lI]/g, '1');
+  });
+  return { text, corrected };
+}
+
+/** The words a text spells without digits, folded (a document's own dictionary). */
+const vocabularies = new WeakMap<readonly string[], Set<string>>();
+export function wordsOf(lines: readonly string[]): Set<string> {
+  let v = vocabularies.get(lines);
+  if (!v) {
+    v = new Set();
+    for (const line of lines)
+      for (const w of line.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? [])
+        if (w.length >= 4) v.add(foldLoose(w));
+    vocabularies.set(lines, v);
+  }
+  return v;
+}
+
+/**
+ * OCR look-alikes inside a word of free text (« stab1e », « Grenob1e », « c0mmune »): a « 1 »
+ * or « | » may be an « l » or an « i », a « 0 » an « o ». A word is corrected only when the
+ * correction is certain: exactly one reading is a word `known` knows (the words the same
+ * document spells elsewhere), the word is otherwise lower-case letters (a capital initial
+ * allowed) and holds one such character. E-mails, web addresses, identifiers, names in
+ * capitals and numbers are never touched; with no `known`, nothing is.
+ */
+export function ocrWords(
+  s: string,
+  known?: ReadonlySet<string>,
+): { text: string; corrected: boolean } {
+  if (!known) return { text: s, corrected: false };
+  const text = s.replace(/\S+/g, (token) => {
+    if (/[@/\\:_]|\.\p{L}/u.test(token)) return token; // e-mails, addresses, paths
+    const lead = /^[«"'([]*/.exec(token)![0];
+    const trail = /[»"'),;.!?\]]*$/.exec(token)![0];
+    const word = token.slice(lead.length, token.length - trail.length);
+    const at = word.search(/[10|]/);
+    if (at < 0 || (word.match(/[10|]/g) ?? []).length !== 1) return token;
+    if (!/^\p{Lu}?[\p{Ll}10|'’-]+$/u.test(word)) return token; // capitals inside: a name or an identifier
+    // letters around it: two on one side at least (debris « I|l » stays debris)
+    const before = word.slice(0, at);
+    const after = word.slice(at + 1);
+    if (
+      !/\p{L}$/u.test(before) ||
+      !/^\p{L}/u.test(after) ||
+      (before.length < 2 && after.length < 2)
+    )
+      return token;
+    const readings = (word[at] === '0' ? ['o'] : ['l', 'i'])
+      .map((c) => before + c + after)
+      .filter((w) => known.has(foldLoose(w)));
+    return readings.length === 1 ? lead + readings[0] + trail : token;
+  });
+  return { text, corrected: text !== s };
+}
+
+/**
+ * The OCR confusions between « I » and « l » that are certain whatever the document: a capital
+ * I between lower-case letters inside a word is an l (« MaIville », « intercommunaI »,
+ * « aIlocataire »); a lower-case l between capitals inside a word in capitals is an I
+ * (« BlHAN », « BRlVET »). E-mails, web addresses, paths and words holding digits
+ * (identifiers) are never touched.
+ */
+export function ocrCase(s: string): { text: string; corrected: boolean } {
+  const text = s.replace(/\S+/g, (token) => {
+    if (/[@/\\:_\d]|\.\p{L}/u.test(token)) return token;
+    return token.replace(/\p{L}+/gu, (word) => {
+      // a word in capitals but for its « l »: those are I
+      if (word.length >= 3 && /^\p{Lu}[\p{Lu}l]*\p{Lu}$/u.test(word) && word.includes('l'))
+        return word.replace(/l/g, 'I');
+      // a capital I after a lower-case letter, then lower case or the word's end (« intercommunaI »)
+      return word.replace(/(?<=\p{Ll})I(?=\p{Ll}|$)/gu, 'l');
+    });
+  });
+  return { text, corrected: text !== s };
+}
