@@ -1,0 +1,250 @@
+/** The parties block read line by line: the CAF's side, then the partner's lines. */
+import { fixAcronyms, isPlaceholder, parsePerson } from '../text-tools';
+import { findAnchor, findAny, foldLoose } from './anchors';
+import { type Ctx, unread } from './context';
+import { lineOf, softLine } from './paragraphs';
+import type { PartiesCandidates } from './parties';
+import { endsParties } from './parties-layout';
+import { collectPartner, nextValue, unlabelled } from './parties-partner';
+import {
+  AND_LINE,
+  cafName,
+  DENOMME,
+  inlineParty,
+  representedBy,
+  stripEnd,
+  withoutDeterminer,
+} from './party-text';
+
+/** A line of the CAF's address written without « Dont le siège » (street, postcode, CS/BP). */
+const ADDRESS_LINE = /\b\d{5}\b|^\d{1,4}(?:\s?(?:bis|ter))?[\s,]+\p{L}|^(?:cs|bp|tsa)\s*\d/iu;
+/** Reads the parties block opened at line `i`; returns the line where it ended. */
+export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
+  const { lines } = ctx;
+  {
+    let side: 'caf' | 'between' | 'partner' = 'caf';
+    let cafRep = false;
+    let cafNameSeen = false;
+    let partnerInline = false;
+    let consumedUpTo = -1;
+    const cafAddressLines: number[] = [];
+    const partnerLines: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length && j < i + 45; j++) {
+      if (!lines[j] || j <= consumedUpTo) continue;
+      const soft = softLine(lines, ctx.paragraphs, j);
+      const row = soft.text;
+      if (endsParties(row)) break;
+      if (soft.last > j) consumedUpTo = soft.last;
+      if (/^d'(?:une|autre) part\b/i.test(row)) continue;
+      const denomme = findAny(row, DENOMME, { atStart: true });
+      // a party written as one sentence (possibly wrapped over several lines)
+      const par = ctx.paragraphs.list[ctx.paragraphs.byLine[j] ?? -1];
+      if (
+        par &&
+        par.lines[0] === j &&
+        !partnerInline &&
+        (side !== 'caf' || !cafRep) &&
+        /,.*,/.test(par.text) &&
+        row.includes(',') &&
+        !representedBy(row) &&
+        !/repr[ée]sent/i.test(row.split(',')[0] ?? '')
+      ) {
+        const repAt = findAnchor(par.text, 'represente');
+        if (repAt && repAt.start > 10 && (side !== 'caf' || cafName(par.text))) {
+          const party = inlineParty(par.text);
+          const line = (at: number) => lineOf(par, at);
+          if (side === 'caf') {
+            const caf = cafName(
+              par.text.slice(0, party.address?.at ?? party.rep?.at ?? par.text.length),
+            );
+            if (caf)
+              out.cafName.push({
+                value: stripEnd(caf.value.split(',')[0] ?? caf.value),
+                index: j,
+                confidence: 'high',
+                corrected: caf.corrected,
+                party: 'caf',
+              });
+            if (party.address)
+              out.cafAddress.push({
+                value: party.address.value,
+                index: line(party.address.at),
+                confidence: 'high',
+                party: 'caf',
+              });
+            if (party.rep) {
+              const p = parsePerson(party.rep.value);
+              if (p.name)
+                out.directorName.push({
+                  value: p.name,
+                  index: line(party.rep.at),
+                  confidence: 'high',
+                  corrected: party.rep.corrected,
+                  party: 'caf',
+                });
+              if (p.title)
+                out.directorTitle.push({
+                  value: p.title,
+                  index: line(party.rep.at),
+                  confidence: 'high',
+                  corrected: party.rep.corrected,
+                  party: 'caf',
+                });
+            }
+            par.lines.forEach((k) => out.cafSide.add(k));
+            cafRep = true;
+            cafNameSeen = true;
+            if (party.named) side = 'between';
+          } else {
+            if (party.name) {
+              const name = withoutDeterminer(fixAcronyms(party.name.value));
+              if (/\p{L}{2}/u.test(name))
+                out.partnerName.push({
+                  value: name,
+                  index: line(party.name.at),
+                  confidence: 'high',
+                  party: 'partner',
+                });
+            }
+            if (party.address)
+              out.partnerAddress.push({
+                value: party.address.value,
+                index: line(party.address.at),
+                confidence: 'high',
+                party: 'partner',
+              });
+            if (party.rep) {
+              const p = parsePerson(party.rep.value);
+              if (p.name)
+                out.repName.push({
+                  value: p.name,
+                  index: line(party.rep.at),
+                  confidence: 'high',
+                  corrected: party.rep.corrected,
+                  party: 'partner',
+                });
+              if (p.title)
+                out.repTitle.push({
+                  value: p.title,
+                  index: line(party.rep.at),
+                  confidence: 'high',
+                  corrected: party.rep.corrected,
+                  party: 'partner',
+                });
+            }
+            side = 'partner';
+            partnerInline = true;
+          }
+          j = par.lines[par.lines.length - 1]!;
+          continue;
+        }
+      }
+      if (side === 'caf') {
+        out.cafSide.add(j);
+        if (denomme) {
+          side = 'between';
+          continue;
+        }
+        if (AND_LINE.test(foldLoose(row))) {
+          side = 'partner';
+          continue;
+        }
+        const rep = representedBy(row);
+        if (rep && cafRep) {
+          // the second « représenté(e) par »: the switch was missed, this is the partner's
+          out.cafSide.delete(j);
+          side = 'partner';
+          partnerLines.push(j);
+          continue;
+        }
+        const caf = cafName(row);
+        if (caf) {
+          out.cafName.push({
+            value: caf.value,
+            index: j,
+            confidence: 'high',
+            corrected: caf.corrected,
+            party: 'caf',
+          });
+          cafNameSeen = true;
+          continue;
+        }
+        const seat = findAnchor(row, 'dont le siege', { atStart: true });
+        if (seat) {
+          const v = row
+            .slice(seat.end)
+            .replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
+          if (v && !isPlaceholder(v))
+            out.cafAddress.push({
+              value: stripEnd(v),
+              index: j,
+              confidence: 'high',
+              corrected: seat.corrected,
+              party: 'caf',
+            });
+          continue;
+        }
+        if (
+          cafNameSeen &&
+          !cafRep &&
+          ADDRESS_LINE.test(row) &&
+          !/\b(?:article|code|organisme|loi)\b/i.test(row)
+        ) {
+          cafAddressLines.push(j);
+          continue;
+        }
+        if (rep) {
+          cafRep = true;
+          const p = parsePerson(rep.rest || nextValue(lines, j));
+          if (p.name)
+            out.directorName.push({
+              value: p.name,
+              index: j,
+              confidence: 'high',
+              corrected: rep.corrected,
+              party: 'caf',
+            });
+          if (p.title)
+            out.directorTitle.push({
+              value: p.title,
+              index: j,
+              confidence: 'high',
+              corrected: rep.corrected,
+              party: 'caf',
+            });
+          continue;
+        }
+        continue;
+      }
+      if (denomme) break;
+      if (side === 'between' && AND_LINE.test(foldLoose(row))) {
+        side = 'partner';
+        continue;
+      }
+      side = 'partner';
+      partnerLines.push(j);
+    }
+    out.blocks.push({ start: i, end: j });
+    if (cafAddressLines.length && !out.cafAddress.some((c) => c.index > i && c.index < j)) {
+      out.cafAddress.push({
+        value: cafAddressLines
+          .map((k) => stripEnd(unlabelled(softLine(lines, ctx.paragraphs, k).text)))
+          .join(', '),
+        index: cafAddressLines[0]!,
+        confidence: cafAddressLines.length > 3 ? 'low' : 'high',
+        party: 'caf',
+      });
+    }
+    if (side === 'caf' && out.cafName.some((c) => c.index > i && c.index < j)) {
+      unread(
+        ctx,
+        'partner',
+        'le bloc du partenaire (la fin du bloc de la Caf n’a pas été reconnue)',
+        i,
+      );
+    }
+    collectPartner(ctx, out, partnerLines, partnerInline);
+    return j;
+  }
+}

@@ -1,0 +1,128 @@
+/** Where the parties block opens and ends, and in which order its two parties come. */
+import { findAnchor, findAny, foldLoose } from './anchors';
+import { type Ctx, type Party } from './context';
+import { lineOf } from './paragraphs';
+import { AND_LINE, cafName, DENOMME, END } from './party-text';
+import { partiesSentence } from './segmentation';
+
+/**
+ * The parties written as sentences opened by « Entre » (« Entre la Commune de X, …,
+ * représentée par …, d'une part, et la Caisse …, d'autre part »), in one paragraph or two:
+ * the same text laid out as blocks (« ENTRE : », the first party, « ET : », the second), each
+ * view line with the source line it comes from.
+ */
+export function sentenceParties(
+  ctx: Ctx,
+  i: number,
+): { texts: string[]; order: number[] } | undefined {
+  const line = ctx.lines[i] ?? '';
+  const open = /^entre\s+(?=(?:la|le|les|l')\s*\p{L})/iu.exec(line);
+  if (!open || findAnchor(line, 'entre les soussignes', { atStart: true })) return undefined;
+  const par = ctx.paragraphs.list[ctx.paragraphs.byLine[i] ?? -1];
+  if (!par || par.lines[0] !== i) return undefined;
+  let first = par.text.slice(open[0].length);
+  let firstAt = i;
+  let second: string | undefined;
+  let secondAt = i;
+  // « …, d'une part, et la Caisse … » in the same paragraph
+  const split = /,?\s*d'une part\s*,?\s*(?:et\s+)?/i.exec(first);
+  if (split) {
+    const rest = first.slice(split.index + split[0].length).trim();
+    if (rest) {
+      second = rest;
+      secondAt = lineOf(par, open[0].length + split.index + split[0].length);
+    }
+    first = first.slice(0, split.index);
+  }
+  if (!second) {
+    // the next paragraph: « et la Caisse … »
+    const next =
+      ctx.paragraphs.list[(ctx.paragraphs.byLine[par.lines[par.lines.length - 1]!] ?? -1) + 1];
+    const et = next ? /^et\s+(?=(?:la|le|les|l')\s*\p{L})/iu.exec(next.text) : null;
+    if (!next || !et || next.lines[0]! - par.lines[par.lines.length - 1]! > 3) return undefined;
+    second = next.text.slice(et[0].length);
+    secondAt = next.lines[0]!;
+  }
+  second = second.replace(/,?\s*d'autre part\s*[,.;]?\s*$/i, '');
+  firstAt = par.lines[0]!;
+  if (!findAnchor(first, 'represente') || !findAnchor(second, 'represente')) return undefined;
+  return {
+    texts: ['ENTRE :', first, '', 'ET :', '', second],
+    order: [i, firstAt, firstAt, secondAt, secondAt, secondAt],
+  };
+}
+
+/** « La présente convention est signée entre : », « ENTRE : », « Entre d'une part, », « Entre les soussignés ». */
+export function opensParties(line: string): boolean {
+  return (
+    !!partiesSentence(line) ||
+    /^entre\s*(?:d'une part)?\s*[,:]?$/i.test(foldLoose(line)) ||
+    !!findAnchor(line, 'entre les soussignes', { atStart: true })
+  );
+}
+
+/** A line that ends the parties block: an article or annex heading, « Il est convenu », a new parties sentence. */
+export function endsParties(row: string): boolean {
+  return (
+    !!findAny(row, END, { atStart: true }) ||
+    /^art[il1|]c[il1|]e\s*(?:\d+|premier|1er|[IVX]+)\b/i.test(row) ||
+    /^annexe\s*(?:n\s?°\s*)?\d/i.test(row) ||
+    !!partiesSentence(row)
+  );
+}
+
+const PARTNER_WORDS =
+  /^(?:la|le|les|l')?\s*(?:commune|ville|mairie|c\.?\s?c\.?\s?a\.?\s?s|c\.?\s?i\.?\s?a\.?\s?s|centre (?:inter)?communal|communaut[ée]|m[ée]tropole|syndicat|epci|conseil d[ée]partemental|d[ée]partement)\b/iu;
+
+/** What a party's block says it is: the CAF (« Caisse d'allocations familiales », « la Caf »), the partner, or unknown. */
+function segmentParty(lines: readonly string[]): Party | undefined {
+  let caf = false;
+  let partner = false;
+  for (const line of lines) {
+    if (!line) continue;
+    const denomme = findAny(line, DENOMME);
+    if (denomme) {
+      const said = foldLoose(line.slice(denomme.end));
+      if (/\bpartenaire\b/.test(said)) partner = true;
+      else if (/\bcaf\b|\bcaisse\b/.test(said)) caf = true;
+      continue;
+    }
+    if (cafName(line)) caf = true;
+    else if (PARTNER_WORDS.test(foldLoose(line))) partner = true;
+  }
+  if (caf === partner) return undefined;
+  return caf ? 'caf' : 'partner';
+}
+
+/**
+ * When the block opened at `i` gives the partner first and the CAF after (each block saying
+ * which it is), the line indexes in the CAF-then-partner order; otherwise undefined.
+ */
+export function partiesOrder(ctx: Ctx, i: number): number[] | undefined {
+  const { lines } = ctx;
+  const segments: number[][] = [[]];
+  const separators: number[] = [];
+  let j = i + 1;
+  for (; j < lines.length && j < i + 45; j++) {
+    const row = lines[j] ?? '';
+    if (row && endsParties(row)) break;
+    if (AND_LINE.test(foldLoose(row))) {
+      separators.push(j);
+      segments.push([]);
+      continue;
+    }
+    if (/^d'(?:une|autre) part\b/.test(foldLoose(row))) continue;
+    segments[segments.length - 1]!.push(j);
+    if (findAny(row, DENOMME, { atStart: true })) segments.push([]);
+  }
+  const parts = segments.filter((s) => s.some((k) => lines[k]));
+  if (parts.length !== 2) return undefined;
+  const [first, second] = parts as [number[], number[]];
+  if (
+    segmentParty(first.map((k) => lines[k] ?? '')) !== 'partner' ||
+    segmentParty(second.map((k) => lines[k] ?? '')) !== 'caf'
+  )
+    return undefined;
+  const between = separators.filter((k) => k > first[first.length - 1]! && k < second[0]!);
+  return [i, ...second, ...between, ...first];
+}

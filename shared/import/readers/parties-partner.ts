@@ -1,0 +1,134 @@
+/** The partner's lines of a parties block: its name, address, representative, contact details. */
+import {
+  findEmails,
+  findPhones,
+  fixAcronyms,
+  fold,
+  isPlaceholder,
+  parsePerson,
+} from '../text-tools';
+import { findAnchor } from './anchors';
+import { type Ctx, unread } from './context';
+import { softLine } from './paragraphs';
+import type { PartiesCandidates } from './parties';
+import { representedBy, stripEnd, withoutDeterminer } from './party-text';
+
+/** « Adresse : 14 rue … » → « 14 rue … » (the label is no part of the address). */
+export const unlabelled = (line: string) =>
+  line.replace(
+    /^(?:adresse(?: postale)?|si[èe]ge(?: social)?|domicili[ée]e? (?:au|à))\s*:?\s*(?=\d|\p{L})/iu,
+    '',
+  );
+
+/** The next non-empty line, when a label's value went to it. */
+export function nextValue(lines: readonly string[], j: number): string {
+  for (let k = j + 1; k < j + 3 && k < lines.length; k++) {
+    const l = lines[k] ?? '';
+    if (!l) continue;
+    return /:\s*$|^(num[ée]ro|n°|siret|ci\s*[-–]?\s*apr)/i.test(l) ? '' : l;
+  }
+  return '';
+}
+
+export function collectPartner(
+  ctx: Ctx,
+  out: PartiesCandidates,
+  indexes: number[],
+  nameRead: boolean,
+) {
+  const rest: number[] = [];
+  const consumed = new Set<number>();
+  let repSeen = false;
+  for (const j of indexes) {
+    if (consumed.has(j)) continue;
+    const line = softLine(ctx.lines, ctx.paragraphs, j).text;
+    const rep = representedBy(line);
+    if (rep) {
+      repSeen = true;
+      let value = rep.rest;
+      if (!value) {
+        const next = indexes.find((k) => k > j && k <= j + 2);
+        if (next !== undefined && nextValue(ctx.lines, j) === ctx.lines[next]) {
+          value = ctx.lines[next] ?? '';
+          consumed.add(next);
+        }
+      }
+      if (value && isPlaceholder(value)) continue;
+      const p = parsePerson(value);
+      if (p.name)
+        out.repName.push({
+          value: p.name,
+          index: j,
+          confidence: 'high',
+          corrected: rep.corrected,
+          party: 'partner',
+        });
+      if (p.title)
+        out.repTitle.push({
+          value: p.title,
+          index: j,
+          confidence: 'high',
+          corrected: rep.corrected,
+          party: 'partner',
+        });
+      if (value && !p.name && !p.title)
+        unread(ctx, 'representative', 'le représentant du partenaire', j);
+      continue;
+    }
+    if (/\bsire[tn]\b/i.test(fold(line)) || findAnchor(line, 'siret')) continue; // read by the identifiers reader
+    const emails = findEmails(line);
+    const phones = findPhones(line);
+    if (emails.length || phones.length) {
+      if (emails[0])
+        out.partnerEmail.push({
+          value: emails[0],
+          index: j,
+          confidence: 'medium',
+          party: 'partner',
+        });
+      if (phones[0])
+        out.partnerPhone.push({
+          value: phones[0],
+          index: j,
+          confidence: 'medium',
+          party: 'partner',
+        });
+      continue;
+    }
+    if (
+      /:\s*$/.test(line) ||
+      isPlaceholder(line) ||
+      /^(?:t[ée]l|fax|courriel|m[ée]l)\b/i.test(line)
+    )
+      continue;
+    if (repSeen || nameRead) continue; // after the representative: no more name or address
+    rest.push(j);
+  }
+  const [nameIndex, ...addressIndexes] = rest;
+  if (nameIndex === undefined) return;
+  let nameText = stripEnd(softLine(ctx.lines, ctx.paragraphs, nameIndex).text);
+  // a name in capitals over two lines (« CENTRE INTERCOMMUNAL D'ACTION SOCIALE » / « DU
+  // GRESIVAUDAN NORD »): the second line, in capitals with no digit, goes on with the name
+  const second = addressIndexes[0];
+  const secondText = second === nameIndex + 1 ? (ctx.lines[second] ?? '') : '';
+  const capitals = (t: string) => /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/\d/.test(t);
+  if (secondText && capitals(nameText) && capitals(secondText) && secondText.length <= 60) {
+    nameText = `${nameText} ${stripEnd(secondText)}`;
+    addressIndexes.shift();
+  }
+  const name = withoutDeterminer(fixAcronyms(nameText));
+  if (!/\p{L}{2}/u.test(name) || !/\p{Lu}/u.test(name) || /^(?:et|d'une|d'autre)\b/i.test(name))
+    return;
+  out.partnerName.push({ value: name, index: nameIndex, confidence: 'high', party: 'partner' });
+  const address = addressIndexes.slice(0, 3);
+  if (address.length) {
+    out.partnerAddress.push({
+      value: address
+        .map((k) => stripEnd(unlabelled(softLine(ctx.lines, ctx.paragraphs, k).text)))
+        .join(', '),
+      index: address[0]!,
+      confidence: addressIndexes.length > 3 ? 'low' : 'high',
+      party: 'partner',
+    });
+  }
+}
