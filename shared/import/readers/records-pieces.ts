@@ -1,0 +1,174 @@
+/** The pieces of a contacts-table cell, classified by shape: role label, person name, e-mail, phone. */
+import type { ContactRole } from '../../domain/schemas/vocabulary';
+import {
+  CIVILITY,
+  findEmails,
+  findPhones,
+  fold,
+  isPlaceholder,
+  nameWordCount,
+} from '../text-tools';
+import { phonesTolerant } from './anchors';
+import { roleLabel } from './records-roles';
+
+const HEADER_WORDS = new Set([
+  'adresse',
+  'mel',
+  'mail',
+  'courriel',
+  'email',
+  'telephone',
+  'tel',
+  'fonction',
+  'nom',
+  'prenom',
+  'qualite',
+  'service',
+  'denomination',
+  'coordonnees',
+  'portable',
+  'fixe',
+  'interlocuteur',
+  'interlocuteurs',
+  'caf',
+  'partenaire',
+  'balf',
+  'autres',
+  'fax',
+  'signature',
+  'poste',
+  'direction',
+  'mairie',
+  'ville',
+  'ccas',
+  'centre',
+  'commune',
+]);
+
+/** A person's name (civility removed), or undefined when the text does not have that shape. */
+export function personName(raw: string): string | undefined {
+  let t = raw.replace(/^[\s:,;–\-()/|—]+|[\s:,;–\-()/|—]+$/g, '').trim();
+  const civility = CIVILITY.test(t);
+  t = t.replace(CIVILITY, '').trim();
+  if (!t || /[\d@/\\|_,;()]/.test(t) || isPlaceholder(t)) return undefined;
+  let words = t.split(/\s+/);
+  // the name ends with its capitals run (« Christophe DUCASSE RSSI », « Yann LE GALL Maire »)
+  const kept = nameWordCount(words);
+  if (kept < words.length && kept >= 2) {
+    words = words.slice(0, kept);
+    t = words.join(' ');
+  }
+  if (words.length > 5 || (words.length < 2 && !civility)) return undefined;
+  if (words.some((w) => HEADER_WORDS.has(fold(w).replace(/[^a-z]/g, '')))) return undefined;
+  const particle = /^(?:de|du|des|d'|le|la|van|von|da|di|el|ben)$/;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || particle.test(w))) return undefined;
+  const allCaps = words.some((w) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w));
+  if (!civility && !allCaps && words.length > 3) return undefined;
+  return t;
+}
+
+/**
+ * The person a cell names when it says more than a name: « Céline MARCHETTI, responsable du
+ * CCAS », « Laure FAVIER (DPO mutualisé, …) », « Directrice – Anne DE LA TOUR ». The cell is cut
+ * at its commas, semicolons, parentheses and spaced dashes; the first piece that reads as a
+ * person (a civility, or a family name in capitals) is the name.
+ */
+export function cellPersonName(raw: string): string | undefined {
+  const whole = personName(raw);
+  if (whole) return whole;
+  const pieces = raw
+    .split(/\s*[,;()]\s*|\s+[–—-]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (pieces.length < 2) return undefined;
+  for (const [k, piece] of pieces.entries()) {
+    const name = personName(piece);
+    if (!name) continue;
+    // the piece must look like a person: a civility, or a family name in capitals (with a
+    // given name in lower case after the first piece: « SUITE ET FIN » is no one)
+    const civility = CIVILITY.test(piece);
+    const caps = /\p{Lu}{2}/u.test(name);
+    const given = /(?:^|\s)\p{Lu}\p{Ll}/u.test(name);
+    if (civility || (caps && (k === 0 || given))) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The persons of a cell naming several, « Isabelle DUFAU / Thomas LACAZE », « Mme Anne ROUX et
+ * M. Paul VIDAL »: every part a person with a family name in capitals; otherwise undefined.
+ */
+export function severalPersons(raw: string): string[] | undefined {
+  const parts = raw.split(/\s+(?:\/|et|&)\s+/).map((p) => p.trim());
+  if (parts.length < 2) return undefined;
+  const names = parts.map((p) => personName(p));
+  return names.every((n): n is string => Boolean(n && /\p{Lu}{2}/u.test(n))) ? names : undefined;
+}
+
+export type PieceKind = 'role' | 'name' | 'email' | 'phone' | 'other';
+
+export interface Piece {
+  kind: PieceKind;
+  value: string;
+  /** 0-based source line. */
+  index: number;
+  role?: ContactRole;
+  corrected?: boolean;
+  /** A name read with others from one cell (« X / Y »). */
+  several?: boolean;
+}
+
+/** The pieces of one cell, in reading order. */
+export function piecesOfCell(cell: string, index: number): Piece[] {
+  const out: Piece[] = [];
+  let text = cell.trim();
+  if (!text) return out;
+  const role = roleLabel(text);
+  if (role) {
+    out.push({
+      kind: 'role',
+      value: text.slice(0, role.end).trim(),
+      index,
+      role: role.role,
+      ...(role.corrected ? { corrected: true } : {}),
+    });
+    // (a label in quotes, « Responsable « Mon Compte Partenaire » »: its closing quote goes too)
+    text = text
+      .slice(role.end)
+      .replace(/^\s*["»”]/, '')
+      .replace(/^\s*\([^)]*\)/, '');
+  }
+  const emails = findEmails(text);
+  const tolerant = phonesTolerant(text, findPhones);
+  const phones = tolerant.phones;
+  let rest = text.replace(/([A-Za-z0-9._%+]-) (?=[A-Za-z0-9._%+-]+@)/g, '$1');
+  for (const e of emails) rest = rest.replace(e, ' ');
+  rest = rest.replace(
+    /(?<!\d)(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)/g,
+    ' ',
+  );
+  rest = rest.replace(
+    /\b(?:t[ée]l(?:[ée]phone)?|mob(?:ile)?|port(?:able)?|fixe|m[ée]l|courriel|e-?mail)\s*[.:]?/gi,
+    ' ',
+  );
+  const named = cellPersonName(rest.replace(/\s+/g, ' ').trim());
+  rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  // two persons sharing a cell (« Isabelle DUFAU / Thomas LACAZE »): each a name of the cell
+  const several = severalPersons(rest);
+  if (several)
+    out.push(...several.map((value): Piece => ({ kind: 'name', value, index, several: true })));
+  // names first (they usually come before the contact details in a joined cell)
+  else if (rest) {
+    const name = named ?? personName(rest);
+    out.push(name ? { kind: 'name', value: name, index } : { kind: 'other', value: rest, index });
+  }
+  for (const e of emails) out.push({ kind: 'email', value: e, index });
+  for (const p of phones)
+    out.push({
+      kind: 'phone',
+      value: p,
+      index,
+      ...(tolerant.corrected ? { corrected: true } : {}),
+    });
+  return out;
+}

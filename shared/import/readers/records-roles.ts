@@ -1,0 +1,122 @@
+/** The role labels of a contacts table (« Administrateur », « Délégué à la protection des données »…). */
+import type { ContactRole } from '../../domain/schemas/vocabulary';
+import { findAnchor } from './anchors';
+
+export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
+  {
+    role: 'administrateur-suppleant',
+    phrases: [
+      'administrateur suppleant',
+      'administratrice suppleante',
+      'gestionnaire suppleant',
+      'suppleant de l administrateur',
+      'suppleant',
+      'suppleante',
+    ],
+  },
+  {
+    role: 'administrateur',
+    phrases: [
+      'administrateur mon compte partenaire',
+      'administrateur principal',
+      'administrateur local',
+      'administrateurs locaux',
+      'gestionnaire principal des habilitations',
+      'gestionnaire principal',
+      'gestionnaire des habilitations',
+      'administrateurs',
+      'administrateur',
+      'administratrice',
+    ],
+  },
+  {
+    role: 'responsable-mcp',
+    phrases: [
+      'responsable mon compte partenaire',
+      'responsable de mon compte partenaire',
+      'referent mon compte partenaire',
+      'referent de mon compte partenaire',
+      'responsable mcp',
+      'referent mcp',
+    ],
+  },
+  {
+    role: 'responsable-securite',
+    phrases: [
+      'responsable de la securite des systemes d information',
+      'responsable securite des systemes d information',
+      'responsable de la securite',
+      'responsable securite',
+      'rssi',
+    ],
+  },
+  {
+    role: 'responsable-informatique',
+    phrases: [
+      'responsable du service informatique',
+      'responsable informatique',
+      'directeur des systemes d information',
+      'dsi',
+    ],
+  },
+  {
+    role: 'dpo',
+    phrases: [
+      'delegue a la protection des donnees ou referent informatique et libertes',
+      'delegue a la protection des donnees personnelles',
+      'delegue a la protection des donnees (dpo)',
+      'delegue a la protection des donnees',
+      'deleguee a la protection des donnees',
+      'referent informatique et libertes',
+      'correspondant informatique et libertes',
+      'correspondant rgpd',
+      'referent rgpd',
+      'delegue rgpd',
+      'dpo',
+      'dpd',
+      'cil',
+    ],
+  },
+  {
+    role: 'guichet-unique',
+    phrases: [
+      'guichet unique du centre de services caf',
+      'guichet unique du centre de services',
+      'guichet unique',
+      'centre de services caf',
+      'centre de services',
+    ],
+  },
+];
+
+export interface RoleHit {
+  role: ContactRole;
+  /** Index in the text just after the label. */
+  end: number;
+  corrected: boolean;
+}
+
+/** The role label starting `text` (the longest one), if any. */
+export function roleLabel(text: string): RoleHit | undefined {
+  let best: RoleHit | undefined;
+  let bestLength = -1;
+  for (const { role, phrases } of ROLE_PHRASES) {
+    for (const phrase of phrases) {
+      const short = phrase.length <= 4;
+      const hit = findAnchor(text, phrase, { atStart: true, ...(short ? { budget: 0 } : {}) });
+      if (!hit) continue;
+      let end = hit.end;
+      // plural or feminine endings; then the label must end at a word boundary
+      const tail = /^(?:e?s|e)(?![\p{L}])/u.exec(text.slice(end));
+      if (tail) end += tail[0].length;
+      // the label ends at a word boundary, not inside an e-mail (« rssi.caf29@… », « dpo@… »)
+      if (/^[\p{L}\d.@_-]/u.test(text.slice(end))) continue;
+      const length = phrase.length - (hit.distance > 0 ? 0.5 : 0);
+      if (length > bestLength) {
+        best = { role, end, corrected: hit.corrected };
+        bestLength = length;
+      }
+    }
+  }
+  return best;
+}
