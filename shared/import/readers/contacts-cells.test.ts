@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLines } from '../normalize';
-import { contactsAnnex } from './contacts';
-import { makeCtx } from './context';
+import { annex, COFFI, DJIRE } from './contacts-test-support';
 import { personName, piecesOfCell, roleLabel } from './records';
-
-const annex = (...lines: string[]) => {
-  const ctx = makeCtx(normalizeLines(lines.join('\n')));
-  const r = contactsAnnex(ctx);
-  return { contacts: r.contacts.map((c) => c.value), unread: ctx.unread.map((u) => u.part) };
-};
-
-const DJIRE = {
-  side: 'partner',
-  role: 'administrateur',
-  name: 'Véronique DJIRE',
-  email: 'v.djire@ville-x.fr',
-  phones: ['01 64 13 55 88'],
-};
-const COFFI = {
-  side: 'partner',
-  role: 'administrateur-suppleant',
-  name: 'Sandrine COFFI',
-  email: 's.coffi@ville-x.fr',
-  phones: ['01 64 13 55 76'],
-};
 
 describe('pieces by shape', () => {
   it.each([

@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLines } from '../normalize';
-import { contactsAnnex, contactSection } from './contacts';
-import { makeCtx } from './context';
+import { contactSection } from './contacts';
+import { annex, COFFI, DJIRE } from './contacts-test-support';
 import { splitAtNextRole } from './records';
-
-const annex = (...lines: string[]) => {
-  const ctx = makeCtx(normalizeLines(lines.join('\n')));
-  const r = contactsAnnex(ctx);
-  return { contacts: r.contacts.map((c) => c.value), unread: ctx.unread.map((u) => u.part) };
-};
-
-const DJIRE = {
-  side: 'partner',
-  role: 'administrateur',
-  name: 'Véronique DJIRE',
-  email: 'v.djire@ville-x.fr',
-  phones: ['01 64 13 55 88'],
-};
-const COFFI = {
-  side: 'partner',
-  role: 'administrateur-suppleant',
-  name: 'Sandrine COFFI',
-  email: 's.coffi@ville-x.fr',
-  phones: ['01 64 13 55 76'],
-};
 
 describe('contacts annex in any layout', () => {
   it.each([
