@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { Habilitation } from '../../../shared/domain/schemas';
 import type { RosterRow } from '../../../shared/domain/roster-filter';
 import type { EditBase } from '../../db/register-writer';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
@@ -11,7 +13,7 @@ import {
   type GrantInput,
 } from '../../db/repositories/roster';
 import type { useAction } from '../../shell/register/use-action';
-import { EditedRowScope } from '../../shell/register/use-edited-row';
+import { EditedRowScope, type EditedRow } from '../../shell/register/use-edited-row';
 import { useActor } from '../../shell/register/use-register';
 import { useDb } from '../../shell/services';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -113,6 +115,21 @@ export function RosterDialogs({
   /** The stored habilitation now (another window or a restore may have changed or removed it). */
   const storedHabilitation = (row: RosterRow) =>
     register.habilitations.find((h) => h.id === row.habilitationId);
+  /** A dialog on one habilitation, following the stored row (revocation, date applied in the portal). */
+  const habilitationScope = (
+    row: RosterRow,
+    render: (edit: EditedRow<Habilitation>) => ReactNode,
+  ) => (
+    <EditedRowScope
+      key={row.habilitationId}
+      current={storedHabilitation(row)}
+      what="Cette habilitation"
+      onClose={close}
+      onReload={clearErrors}
+    >
+      {render}
+    </EditedRowScope>
+  );
 
   const editedAgent =
     modal?.kind === 'agent' && modal.agentId
@@ -167,15 +184,8 @@ export function RosterDialogs({
           onConfirm={() => void dismiss(modal.row)}
         />
       ) : null}
-      {modal?.kind === 'revoke' ? (
-        <EditedRowScope
-          key={modal.row.habilitationId}
-          current={storedHabilitation(modal.row)}
-          what="Cette habilitation"
-          onClose={close}
-          onReload={clearErrors}
-        >
-          {(edit) => (
+      {modal?.kind === 'revoke'
+        ? habilitationScope(modal.row, (edit) => (
             <RevokeDialog
               key={edit.formKey}
               row={modal.row}
@@ -187,18 +197,10 @@ export function RosterDialogs({
               onSubmit={(on, reason) => void revoke(modal.row, on, reason, edit.editBase)}
               onClose={close}
             />
-          )}
-        </EditedRowScope>
-      ) : null}
-      {modal?.kind === 'applied' ? (
-        <EditedRowScope
-          key={modal.row.habilitationId}
-          current={storedHabilitation(modal.row)}
-          what="Cette habilitation"
-          onClose={close}
-          onReload={clearErrors}
-        >
-          {(edit) => (
+          ))
+        : null}
+      {modal?.kind === 'applied'
+        ? habilitationScope(modal.row, (edit) => (
             <AppliedDialog
               key={edit.formKey}
               row={modal.row}
@@ -210,9 +212,8 @@ export function RosterDialogs({
               onSubmit={(on) => void applied(modal.row, on, edit.editBase)}
               onClose={close}
             />
-          )}
-        </EditedRowScope>
-      ) : null}
+          ))
+        : null}
     </>
   );
 }
