@@ -123,7 +123,10 @@ export function validateBody(raw: unknown): ExportBody {
     );
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw invalid(['Contenu illisible.']);
-  const { tables, journalHead } = raw as { tables?: unknown; journalHead?: unknown };
+  const { tables, journalHead } = raw as {
+    tables?: unknown;
+    journalHead?: { seq?: unknown; hash?: unknown } | null;
+  };
   const keys = Object.keys(raw);
   if (keys.some((k) => k !== 'tables' && k !== 'journalHead'))
     throw invalid(['Contenu inattendu dans le fichier.']);
@@ -166,7 +169,7 @@ export function validateBody(raw: unknown): ExportBody {
   }
   let head: ExportBody['journalHead'] = null;
   if (journalHead !== null) {
-    const h = journalHead as { seq?: unknown; hash?: unknown } | undefined;
+    const h = journalHead;
     if (
       typeof h !== 'object' ||
       h === null ||

@@ -16,11 +16,13 @@ const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\u180E\s]|\u034F/g;
 
 /** One-line text: line breaks and tabs become spaces, other controls and bidi marks go. */
 export function cleanLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- vertical tab and form feed become spaces
-  return text
-    .replace(/\r\n|[\r\n\t\u2028\u2029\u000B\u000C]/g, ' ')
-    .replace(CONTROLS, '')
-    .replace(BIDI, '');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- vertical tab and form feed become spaces
+      .replace(/\r\n|[\r\n\t\u2028\u2029\u000B\u000C]/g, ' ')
+      .replace(CONTROLS, '')
+      .replace(BIDI, '')
+  );
 }
 
 /** Multi-line text: line breaks kept (as `\n`), tabs kept, other controls and bidi marks go. */

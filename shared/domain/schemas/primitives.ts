@@ -34,8 +34,8 @@ export const id = z
   .string()
   .min(1)
   .max(64)
-  // eslint-disable-next-line no-control-regex -- no control or invisible character in an id
   .regex(
+    // eslint-disable-next-line no-control-regex -- no control or invisible character in an id
     /^[^\s\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]+$/,
     'Identifiant invalide.',
   );
