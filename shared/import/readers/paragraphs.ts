@@ -67,7 +67,7 @@ function continues(prev: string, next: string, wide: number): boolean {
   if (HEADING.test(prev) || isNumberedCapsHeading(prev) || isNumberedCapsHeading(next))
     return false;
   // « Nom : … » after « Fonction : … »: a labelled line starts a field of its own
-  if (KEY_VALUE.test(next)) return false;
+  if (KEY_VALUE.test(next) || startsApart(prev, next)) return false;
   return wrapped(prev, next, wide);
 }
 
@@ -144,6 +144,22 @@ export function paragraphsIn(ps: Paragraphs, from: number, to: number): Paragrap
   return out;
 }
 
+/** A street address's first words: « 12 rue … », « Place de la Mairie », « Hôtel de Ville – … ». */
+export const STREET_START =
+  /^(?:\d{1,4}\s?(?:bis|ter)?[\s,]+)?(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|chemin|quai|cours|impasse|route|square|esplanade|parvis|h[ôo]tel de ville|h[ôo]tel du d[ée]partement|mairie|cs|bp|tsa)(?!\p{L})/iu;
+
+/**
+ * The next line starts a line of its own, not the tail of a wrap: a street address, or a line
+ * in lower and upper case under a line in capitals (a name in capitals, then its address).
+ */
+function startsApart(prev: string, next: string): boolean {
+  if (/^[\p{Lu}\d]/u.test(next) && STREET_START.test(next)) return true;
+  // « Représenté(e) par … » with its capital starts the representative's line
+  if (/^Repr[ée]sent[ée]/u.test(next)) return true;
+  const caps = (t: string) => /\p{Lu}{3}/u.test(t) && t === t.toUpperCase();
+  return caps(prev) && /^\p{Lu}/u.test(next) && !caps(next) && /\p{Ll}{2}/u.test(next);
+}
+
 /**
  * Line `i` with the lines a wrap broke off it (not the lower-case continuations a paragraph
  * takes): a labelled line whose value went on to the next line reads whole.
@@ -163,7 +179,8 @@ export function softLine(
     last + 1 < lines.length &&
     idx.length < 4 &&
     wrapped(lines[last] ?? '', lines[last + 1] ?? '', ps.width) &&
-    !opens(lines[last + 1] ?? '')
+    !opens(lines[last + 1] ?? '') &&
+    !startsApart(lines[last] ?? '', lines[last + 1] ?? '')
   ) {
     if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(lines[last + 1] ?? '')) text = text.slice(0, -1);
     else if (!/\p{L}-$/u.test(text)) text += ' ';

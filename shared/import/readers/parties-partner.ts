@@ -9,9 +9,9 @@ import {
 } from '../text-tools';
 import { findAnchor } from './anchors';
 import { type Ctx, unread } from './context';
-import { softLine } from './paragraphs';
+import { softLine, STREET_START } from './paragraphs';
 import type { PartiesCandidates } from './parties';
-import { representedBy, stripEnd, withoutDeterminer } from './party-text';
+import { DESCRIPTIVE, representedBy, stripEnd, withoutDeterminer } from './party-text';
 
 /** « Adresse : 14 rue … » → « 14 rue … » (the label is no part of the address). */
 export const unlabelled = (line: string) =>
@@ -28,6 +28,30 @@ export function nextValue(lines: readonly string[], j: number): string {
     return /:\s*$|^(num[ée]ro|n°|siret|ci\s*[-–]?\s*apr)/i.test(l) ? '' : l;
   }
   return '';
+}
+
+/**
+ * A name line that goes on after a comma: « Association X (AX), association régie par la loi
+ * du 1er juillet 1901 » (an apposition in lower case, or a description of the body: no part
+ * of the name), « CCAS de Y, 3 place de la Mairie » (the address starts). Anything else after
+ * the comma stays with the name.
+ */
+export function nameApart(text: string): { name: string; address?: string } {
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (c !== ',' || depth) continue;
+    const head = stripEnd(text.slice(0, k));
+    const tail = text.slice(k + 1).trim();
+    if (!/\p{L}{2}/u.test(head)) return { name: text };
+    if (STREET_START.test(tail) || /^\d{1,4}\s?(?:bis|ter)?[\s,]+\p{L}/iu.test(tail))
+      return { name: head, address: stripEnd(tail) };
+    if (/^\p{Ll}/u.test(tail) || DESCRIPTIVE.test(tail)) return { name: head };
+    return { name: text };
+  }
+  return { name: text };
 }
 
 export function collectPartner(
@@ -116,17 +140,20 @@ export function collectPartner(
     nameText = `${nameText} ${stripEnd(secondText)}`;
     addressIndexes.shift();
   }
-  const name = withoutDeterminer(fixAcronyms(nameText));
+  const split = nameApart(nameText);
+  const name = withoutDeterminer(fixAcronyms(split.name));
   if (!/\p{L}{2}/u.test(name) || !/\p{Lu}/u.test(name) || /^(?:et|d'une|d'autre)\b/i.test(name))
     return;
   out.partnerName.push({ value: name, index: nameIndex, confidence: 'high', party: 'partner' });
   const address = addressIndexes.slice(0, 3);
-  if (address.length) {
+  const pieces = address.map((k) =>
+    stripEnd(unlabelled(softLine(ctx.lines, ctx.paragraphs, k).text)),
+  );
+  if (split.address) pieces.unshift(split.address);
+  if (pieces.length) {
     out.partnerAddress.push({
-      value: address
-        .map((k) => stripEnd(unlabelled(softLine(ctx.lines, ctx.paragraphs, k).text)))
-        .join(', '),
-      index: address[0]!,
+      value: pieces.join(', '),
+      index: split.address ? nameIndex : address[0]!,
       confidence: addressIndexes.length > 3 ? 'low' : 'high',
       party: 'partner',
     });

@@ -32,12 +32,22 @@ export function representedBy(line: string): { rest: string; corrected: boolean 
   if (!hit) return undefined;
   let rest = line.slice(hit.end);
   rest = rest.replace(/^\s*\(?e?\)?\s*[:,]?\s*/, '');
-  // « …, Président, agissant en vertu de la délibération … »: the clause is not the title
-  rest = rest.replace(
-    /,?\s*(?:agissant|d[ûu]ment|en vertu|habilit[ée]e?|conform[ée]ment|ci-?\s*apr[èe]s|d[ûu]ment)\b.*$/iu,
-    '',
-  );
-  return { rest: stripEnd(rest), corrected: hit.corrected };
+  return { rest: stripEnd(withoutClause(rest)), corrected: hit.corrected };
+}
+
+/**
+ * « M. X, agissant en qualité de Vice-Président délégué à …, dûment habilité par … » → « M. X,
+ * Vice-Président délégué à … »: « agissant en qualité de » introduces the title; the clause
+ * that says by what right the person signs (« agissant en vertu de », « dûment habilité »,
+ * « autorisé par délibération », « par délégation du conseil ») is no part of it.
+ */
+export function withoutClause(rest: string): string {
+  return rest
+    .replace(/,?\s*agissant\s+(?:en\s+(?:sa\s+)?qualit[ée]\s+de|comme)\s+/iu, ', ')
+    .replace(
+      /,?\s*(?:agissant|d[ûu]ment|en vertu|habilit[ée]e?|autoris[ée]e?|mandat[ée]e?|conform[ée]ment|ci-?\s*apr[èe]s|(?:par|sur)\s+d[ée]l[ée]gation|en application|en ex[ée]cution|au titre d)(?!\p{L}).*$/iu,
+      '',
+    );
 }
 
 /** « la Commune de X » → « Commune de X »: no determiner before an organisation word. */
@@ -86,8 +96,8 @@ function commaPieces(text: string): { text: string; at: number }[] {
   return out;
 }
 
-const DESCRIPTIVE =
-  /^(?:organisme|[ée]tablissement|collectivit[ée]|personne morale|soumis|sis|immatricul)/i;
+export const DESCRIPTIVE =
+  /^(?:organisme|[ée]tablissement|collectivit[ée]|personne morale|soumis|sis|immatricul|association (?:r[ée]gie|d[ée]clar[ée]e|loi)|dont le si[èe]ge|repr[ée]sent[ée])/i;
 
 interface InlineParty {
   name?: { value: string; at: number };

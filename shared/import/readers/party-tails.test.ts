@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { parsePerson } from '../text-tools';
+import { makeCtx } from './context';
+import { collectParties } from './parties';
+import { nameApart } from './parties-partner';
+import { representedBy } from './party-text';
+
+describe('a partner name ends where an apposition or the address starts', () => {
+  it.each([
+    // an apposition in lower case describes the body: no part of the name
+    [
+      'Union Départementale des Familles (UDAF 19), association déclarée d’utilité publique',
+      { name: 'Union Départementale des Familles (UDAF 19)' },
+    ],
+    [
+      'Centre social Les Tilleuls, association régie par la loi du 1er juillet 1901',
+      { name: 'Centre social Les Tilleuls' },
+    ],
+    ['CCAS de Pontivy, établissement public administratif', { name: 'CCAS de Pontivy' }],
+    // the address after the comma
+    [
+      'CCAS de Quimperlé, 3 place Saint-Michel',
+      { name: 'CCAS de Quimperlé', address: '3 place Saint-Michel' },
+    ],
+    [
+      'Mairie de Brive, Hôtel de Ville – Place Charles de Gaulle',
+      { name: 'Mairie de Brive', address: 'Hôtel de Ville – Place Charles de Gaulle' },
+    ],
+    // a comma inside brackets, or a capitalised piece that is not an address: kept whole
+    ['Association des Amis (Tulle, Ussel)', { name: 'Association des Amis (Tulle, Ussel)' }],
+    ['Commune de Salles, Hautes-Pyrénées', { name: 'Commune de Salles, Hautes-Pyrénées' }],
+  ])('%s', (text, expected) => {
+    expect(nameApart(text)).toEqual(expected);
+  });
+});
+
+describe('a representative’s title ends where the clause of his authority starts', () => {
+  it.each([
+    [
+      'Représentée par Mme Léa ROUX, Directrice, par délégation du bureau',
+      'Léa ROUX',
+      'Directrice',
+    ],
+    [
+      'Représenté par M. Hervé COSTE, Maire, Président du CCAS, autorisé par délibération du 3 mai 2019',
+      'Hervé COSTE',
+      'Maire, Président du CCAS',
+    ],
+    [
+      'Représenté par Monsieur Alain FAURE, agissant en qualité de Vice-Président chargé des solidarités, dûment habilité',
+      'Alain FAURE',
+      'Vice-Président chargé des solidarités',
+    ],
+    [
+      'Représentée par Madame Inès BLANC, agissant en sa qualité de Présidente déléguée',
+      'Inès BLANC',
+      'Présidente déléguée',
+    ],
+    [
+      'Représenté par M. Noël GARNIER, Président, mandaté par le conseil communautaire',
+      'Noël GARNIER',
+      'Président',
+    ],
+    [
+      'Représentée par Mme Anne PONS, Directrice générale, sur délégation du Président',
+      'Anne PONS',
+      'Directrice générale',
+    ],
+  ])('%s', (line, name, title) => {
+    const rep = representedBy(line);
+    expect(rep).toBeDefined();
+    expect(parsePerson(rep!.rest)).toEqual({ name, title });
+  });
+});
+
+describe('a partner block: name, then its address and representative', () => {
+  const read = (...lines: string[]) => {
+    const ctx = makeCtx(normalizeLines(lines.join('\n')));
+    const p = collectParties(ctx);
+    return {
+      name: p.partnerName.map((c) => c.value),
+      address: p.partnerAddress.map((c) => c.value),
+      title: p.repTitle.map((c) => c.value),
+    };
+  };
+  const caf = [
+    'La présente convention est signée entre :',
+    'La Caisse d’allocations familiales de la Corrèze',
+    'Dont le siège est situé 5 rue Félix Vidalin 19000 TULLE',
+    'Représentée par son Directeur, Monsieur Paul BRUN',
+    'Ci-après dénommée « Caf »',
+    'Et',
+  ];
+  it.each([
+    {
+      what: 'a name in capitals, then the street on the next line (no blank line, short wrap width)',
+      partner: [
+        'CENTRE INTERCOMMUNAL D’ACTION SOCIALE DE VÉZÈRE',
+        'Maison des services – Rue du Lac',
+        '19240 ALLASSAC',
+        'Représenté par Monsieur Luc MAS, Président',
+      ],
+      name: ["CENTRE INTERCOMMUNAL D'ACTION SOCIALE DE VÉZÈRE"],
+      address: ['Maison des services – Rue du Lac, 19240 ALLASSAC'],
+    },
+    {
+      what: 'an apposition after the name on its line',
+      partner: [
+        'L’Union Départementale des Familles (UDAF 19), association déclarée d’utilité publique',
+        '12 avenue Alsace-Lorraine 19000 TULLE',
+        'Représentée par Madame Odile ROCHE, Directrice, par délégation du conseil d’administration',
+      ],
+      name: ['Union Départementale des Familles (UDAF 19)'],
+      address: ['12 avenue Alsace-Lorraine 19000 TULLE'],
+      title: ['Directrice'],
+    },
+  ])('$what', ({ partner, name, address, title }) => {
+    // a table read column by column below: many short lines, so a short wrap width
+    const columns = Array.from({ length: 30 }, (_, k) => (k % 2 ? 'Caf' : `Niveau ${k}`));
+    const r = read(
+      ...caf,
+      ...partner,
+      'Ci-après dénommé « le partenaire »',
+      'Il est convenu ce qui suit :',
+      ...columns,
+    );
+    expect(r.name).toEqual(name);
+    expect(r.address).toEqual(address);
+    if (title) expect(r.title).toEqual(title);
+  });
+});
