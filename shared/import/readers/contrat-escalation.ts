@@ -1,0 +1,262 @@
+/**
+ * The escalation contacts of the contrat de services, in order: a table, sentences naming
+ * persons after « Pour la Caf » / « Pour le partenaire », or « Niveau 1 : … » lines.
+ */
+import type { Side } from '../../domain/schemas/vocabulary';
+import {
+  CIVILITY,
+  NAME_RE,
+  findEmails,
+  findPhones,
+  fold,
+  keyOf,
+  looksLikePersonName,
+  stripBullet,
+} from '../text-tools';
+import { personName } from './records';
+import type { ContactValue, EscalationValue, Extracted } from '../types';
+import { phonesTolerant } from './anchors';
+import { at, type Ctx } from './context';
+import { isHeadingLine, softLine } from './paragraphs';
+import { type Column, escalationHeader, type Person, personInRow } from './contrat-escalation-rows';
+
+/** « Escalade en cas de difficulté persistante : », « Procédure d'escalade », « Niveaux d'escalade : » leading a list. */
+export const ESCALATION_LEAD =
+  /^(?:(?:la\s+)?proc[ée]dure\s+d['’]|niveaux?\s+d['’]|contacts?\s+d['’])?escalade\b[^.]{0,80}$/i;
+
+const CAF_CUE = /\b(?:pour la caf|c[ôo]t[ée] caf|chez la caf|de la caf\s*:)/i;
+const PARTNER_CUE =
+  /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:(?:le|la|l')\s*)?(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée])/i;
+const CIVILITY_AT = /(?=(?:^|\s)(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|M)\s+\p{Lu})/u;
+
+/** « Mme X Y – fonction (01 02 03 04 05) », possibly several in one sentence. */
+function personsInText(text: string): Omit<Person, 'index'>[] {
+  const out: Omit<Person, 'index'>[] = [];
+  for (const segment of text.split(CIVILITY_AT)) {
+    const seg = segment.trim();
+    if (!CIVILITY.test(seg)) continue;
+    const rest = seg.replace(CIVILITY, '');
+    const name = nameBeforeFunction(NAME_RE.exec(rest)?.[1]?.trim() ?? '');
+    if (!name || !looksLikePersonName(name) || name.split(/\s+/).length < 2) continue;
+    const after = rest.slice(rest.indexOf(name) + name.length);
+    const fn = after
+      .split(/\(|(?:(?:\+|00)33\s?|0)[1-9](?:[\s.-]?\d{2}){4}|[\w.+-]+@/)[0]!
+      .replace(/[\s,]+(?:joignable\s+)?(?:au|à|tél\.?|t[ée]l[ée]phone\s*:?)\s*$/i, '')
+      .replace(/\b(?:puis|et|ou)\s*$/i, '')
+      .replace(/^[\s,:–-]+|[\s,;:–-]+$/g, '')
+      .trim();
+    const phone = phonesTolerant(after, findPhones).phones[0];
+    const email = findEmails(after)[0];
+    out.push({
+      name,
+      ...(fn && fn.length <= 80 ? { function: fn } : {}),
+      ...(phone ? { phone } : {}),
+      ...(email ? { email } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * « Mathieu ESTRADE Administrateur local » (columns joined by spaces): after a surname in
+ * capitals, a word in lower case with a capital initial starts the function, not the name.
+ */
+export function nameBeforeFunction(name: string): string {
+  const words = name.split(/\s+/);
+  const caps = (w: string) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase();
+  let lastCaps = -1;
+  words.forEach((w, k) => {
+    if (caps(w)) lastCaps = k;
+  });
+  if (lastCaps < 0 || lastCaps === words.length - 1) return name;
+  const tail = words.slice(lastCaps + 1);
+  if (tail.some(caps)) return name;
+  return words.slice(0, lastCaps + 1).join(' ');
+}
+
+/** Splits a paragraph at each « Pour la Caf » / « Pour le partenaire » cue, with the side each part is about. */
+function sideParts(
+  text: string,
+  current: Side | undefined,
+): { text: string; side: Side | undefined }[] {
+  const cues = [...text.matchAll(new RegExp(`${CAF_CUE.source}|${PARTNER_CUE.source}`, 'gi'))];
+  if (cues.length === 0) return [{ text, side: current }];
+  const out: { text: string; side: Side | undefined }[] = [];
+  let side = current;
+  let from = 0;
+  for (const c of cues) {
+    out.push({ text: text.slice(from, c.index), side });
+    side = CAF_CUE.test(c[0]) ? 'caf' : 'partner';
+    from = c.index;
+  }
+  out.push({ text: text.slice(from), side });
+  return out.filter((p) => p.text.trim());
+}
+
+/**
+ * A function written once before the persons it names: « les responsables du pôle
+ * partenaires : Mme A (…) et M. B (…) » gives each of them « responsable du pôle
+ * partenaires » (the words before the first preposition lose their plural ending); « la
+ * directrice du CCAS, Mme C » gives C hers (a singular one needs a comma or colon before the
+ * person, and a single person). A phrase holding a verb (« la Caf appelle ») is no function.
+ */
+export function leadFunction(before: string, persons: number): string | undefined {
+  const m =
+    /(?:^|[\s,:;])(les|des|ses|nos|leurs|le|la|l'|l’|son|sa)\s*([^,:;()]{3,80}?)\s*([,:;–-]*)\s*$/i.exec(
+      before,
+    );
+  if (!m?.[2]) return undefined;
+  const plural = /^(?:les|des|ses|nos|leurs)$/i.test(m[1]!);
+  if (!plural && (persons !== 1 || !m[3])) return undefined;
+  const words = m[2].trim().split(/\s+/);
+  if (words.length > 8 || !/^\p{Ll}/u.test(words[0]!)) return undefined;
+  if (plural && !/[sx]$/.test(words[0]!)) return undefined;
+  if (
+    words.some((w) =>
+      /^(?:est|sont|appelle|appellent|contacte|contactent|joint|joindre|contacter|appeler|sera|seront|peut|peuvent|suivants?|suivantes?)$/i.test(
+        w,
+      ),
+    )
+  )
+    return undefined;
+  if (/^(?:personnes?|interlocuteurs?|contacts?|coordonnees)$/.test(fold(words[0]!)))
+    return undefined;
+  if (!plural) return words.join(' ');
+  let head = true;
+  return words
+    .map((w) => {
+      if (/^(?:de|du|des|d'.*|d’.*|à|au|aux|en|pour|chargée?s?)$/i.test(w)) head = false;
+      if (!head || w.length < 4) return w;
+      if (/aux$/.test(w)) return w.replace(/aux$/, 'al');
+      return w.replace(/([^s])s$/, '$1');
+    })
+    .join(' ');
+}
+
+/**
+ * « Niveau 1 : Julien LABORDE – Administrateur local – 05 62 56 20 41 », « 2e niveau : Anne
+ * MOREL, directrice du CCAS, 04 … »: a level, then the name, the function and the phone as
+ * pieces apart by dashes or commas. The first piece must have a person's name's shape.
+ */
+export function levelLine(text: string): Omit<Person, 'index'> | undefined {
+  const m =
+    /^(?:niveau\s*\d{1,2}|n\s?\d{1,2}|\d{1,2}\s*(?:er|e|ème)?\s*niveau)\s*[:–—-]\s*(.+)$/i.exec(
+      text.trim(),
+    );
+  if (!m) return undefined;
+  const pieces = m[1]!
+    .split(/\s+[–—-]\s+|\s*[,;]\s+|\s*\(\s*|\s*\)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const name = pieces[0] ? personName(pieces[0]) : undefined;
+  if (!name || !looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
+  const fn = pieces
+    .slice(1)
+    .find((p) => /\p{L}{3}/u.test(p) && !findPhones(p).length && !findEmails(p).length);
+  const phone = phonesTolerant(m[1]!, findPhones).phones[0];
+  const email = findEmails(m[1]!)[0];
+  return {
+    name,
+    ...(fn && fn.length <= 80 ? { function: fn } : {}),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+  };
+}
+
+/** The side a person's function names (« Administrateur local Caf », « Directrice du CCAS »), if one only. */
+export function functionSide(fn: string | undefined): Side | undefined {
+  if (!fn) return undefined;
+  const f = fold(fn);
+  const caf = /\bcaf\b|caisse d'allocations/.test(f);
+  const partner =
+    /\b(?:partenaire|ccas|cias|commune|ville|mairie|maire|communaute|metropole|epci|centre hospitalier|hopital|departement|conseil departemental|association)\b/.test(
+      f,
+    );
+  if (caf === partner) return undefined;
+  return caf ? 'caf' : 'partner';
+}
+
+export function escalationList(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  contacts: Extracted<ContactValue>[],
+): Extracted<EscalationValue>[] {
+  const persons: Person[] = [];
+  let side: Side | undefined;
+  let header: Column[] | undefined;
+  for (let i = from; i < to; i++) {
+    if (!ctx.lines[i]) continue;
+    const soft = softLine(ctx.lines, ctx.paragraphs, i);
+    const line = soft.text;
+    if (isHeadingLine(line) || /^fait\s+[àa](?=\s)/i.test(line)) break;
+    if (line.includes('\t')) {
+      if (CAF_CUE.test(line)) side = 'caf';
+      if (PARTNER_CUE.test(line)) side = 'partner';
+      const named = escalationHeader(line);
+      if (named) {
+        header = named;
+        continue;
+      }
+      const p = personInRow(line, header);
+      if (p)
+        persons.push({ ...p, index: i, ...((p.side ?? side) ? { side: p.side ?? side } : {}) });
+    } else {
+      // « Pour la Caf, … M. X …, puis Mme Y …. Pour le partenaire, … Mme Z … »: each person
+      // takes the side of the cue before it, within the sentence
+      for (const part of sideParts(stripBullet(line), side)) {
+        side = part.side;
+        const first = part.text.search(CIVILITY_AT);
+        const found = personsInText(part.text);
+        // « Niveau 1 : Julien LABORDE – Administrateur local – 05 … » (no civility)
+        if (!found.length) {
+          const level = levelLine(part.text);
+          if (level) found.push(level);
+        }
+        const shared =
+          first > 0 ? leadFunction(part.text.slice(0, first), found.length) : undefined;
+        for (const p of found)
+          persons.push({
+            ...(shared ? { function: shared } : {}),
+            ...p,
+            index: i,
+            ...(side ? { side } : {}),
+          });
+      }
+    }
+    i = soft.last;
+  }
+  // no « Pour la Caf / le partenaire »: the side of a person the contacts annex names; the
+  // others follow when every known one is on the same side
+  const known = (name: string) =>
+    contacts.find((c) => c.value.name && keyOf(c.value.name) === keyOf(name))?.value.side;
+  const sides = new Set(
+    persons
+      .filter((p) => !p.side)
+      .map((p) => known(p.name) ?? functionSide(p.function))
+      .filter(Boolean),
+  );
+  const common = sides.size === 1 ? [...sides][0] : undefined;
+  const out: Extracted<EscalationValue>[] = [];
+  for (const p of persons) {
+    const s = p.side ?? known(p.name) ?? functionSide(p.function) ?? common;
+    if (!s) continue;
+    const inferred = !p.side;
+    out.push(
+      at(
+        ctx,
+        p.index,
+        {
+          side: s,
+          name: p.name,
+          ...(p.function ? { function: p.function } : {}),
+          ...(p.phone ? { phone: p.phone } : {}),
+          ...(p.email ? { email: p.email } : {}),
+        },
+        inferred ? 'medium' : 'high',
+        inferred ? 'Côté déduit de l’annexe des interlocuteurs.' : undefined,
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * The management mode of the habilitations the parties chose (« délégué » or « centralisé »),
+ * matched on the paragraph view and on runs of lines up to a blank line.
+ */
+import { fold } from '../text-tools';
+import type { Candidate, Ctx } from './context';
+import { lineOf, type Paragraph } from './paragraphs';
+
+type Mode = 'délégué' | 'centralisé';
+
+export function managementMode(ctx: Ctx): Candidate<Mode>[] {
+  const out: Candidate<Mode>[] = [];
+  const word = (w: string): Mode => (/^d/i.test(w) ? 'délégué' : 'centralisé');
+  // the paragraph view, and runs of lines up to a blank line (an OCR'd sentence whose lines
+  // the paragraph view kept apart: « Les parties optent, pour l'accès … à « Mon » / « Compte
+  // Partenaire », pour le mode délégué … »)
+  const seen = new Set<string>();
+  for (const p of [...ctx.paragraphs.list, ...linesUpToBlank(ctx.lines)]) {
+    const t = fold(p.text);
+    if (!/deleg|central/.test(t)) continue;
+    const m =
+      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b.{0,160}?\bmode\s+(?:de gestion\s+)?(?:des habilitations\s+)?(deleguee?|centralisee?)/.exec(
+        t,
+      ) ??
+      /\b(?:sont|seront)\s+(?:gerees?|administrees?)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)/.exec(
+        t,
+      ) ??
+      /\bmode\s+(?:de gestion\s+)?(?:des (?:habilitations|acces)\s+)?(?:retenu|choisi)\s*:?\s*(?:le mode\s+)?(deleguee?|centralisee?)/.exec(
+        t,
+      ) ??
+      /(?:☒|☑|✔|✓|\[x\]|\(x\)|\bx\s)\s*(?:mode\s+|gestion\s+)?(deleguee?|centralisee?)/.exec(t) ??
+      // « les parties retiennent la gestion centralisée des habilitations »
+      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b[^.]{0,80}?\b(?:la|une)\s+gestion\s+(deleguee?|centralisee?)/.exec(
+        t,
+      ) ??
+      /\bgestion\s+(deleguee?|centralisee?)\s+(?:des (?:habilitations|acces)\s+)?(?:est|a ete)\s+(?:retenue|choisie)/.exec(
+        t,
+      ) ??
+      statedInBrackets(t);
+    if (!m?.[1]) continue;
+    const index = lineOf(p, m.index);
+    const key = `${index}|${word(m[1])}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ value: word(m[1]), index, confidence: 'high' });
+  }
+  return out;
+}
+
+/**
+ * « … sont attribuées par la Caf elle-même (gestion centralisée des habilitations) », « la
+ * gestion des habilitations est confiée au partenaire (mode délégué) »: the mode named in
+ * brackets after a sentence stating how the rights are managed; not in a sentence of
+ * possibilities or defaults (« peuvent », « soit … soit », « par défaut », « dans le cas »).
+ */
+function statedInBrackets(t: string): RegExpExecArray | null {
+  const m =
+    /\(\s*(?:en\s+)?(?:mode|gestion)\s+(?:de gestion\s+)?(deleguee?|centralisee?)\b[^()]{0,40}\)/.exec(
+      t,
+    );
+  if (!m || /deleg[^)]*central|central[^)]*deleg/.test(m[0])) return null;
+  const start = Math.max(t.lastIndexOf('. ', m.index), t.lastIndexOf(': ', m.index), -1) + 1;
+  const stop = t.indexOf('. ', m.index);
+  const sentence = t.slice(start, stop < 0 ? t.length : stop);
+  if (
+    !/\b(?:habilitations?|droits d'acces|acces|utilisateurs?|agents?)\b/.test(
+      sentence.slice(0, m.index - start),
+    )
+  )
+    return null;
+  if (
+    /\b(?:peut|peuvent|pourra|pourront|pourrait|soit|si|lorsque|lorsqu'|defaut|cas|choix|toutefois|eventuellement|option)\b/.test(
+      sentence,
+    )
+  )
+    return null;
+  return m;
+}
+
+/** Runs of non-empty lines joined by a space, as paragraphs (for sentences the paragraph view split). */
+function linesUpToBlank(lines: readonly string[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | undefined;
+  lines.forEach((line, i) => {
+    if (!line) {
+      cur = undefined;
+      return;
+    }
+    if (!cur) {
+      cur = { text: '', lines: [], offsets: [] };
+      out.push(cur);
+    } else cur.text += ' ';
+    cur.offsets.push(cur.text.length);
+    cur.lines.push(i);
+    cur.text += line;
+  });
+  return out.filter((p) => p.lines.length > 1);
+}
