@@ -1,0 +1,150 @@
+/**
+ * What a bulletin d'adhésion's title and first lines say besides its quotas: the service
+ * (code, label), the site, the annex number, the date of effect.
+ */
+import { isPlaceholder, keyOf } from '../text-tools';
+import { findAnchor, foldLoose } from './anchors';
+import type { Ctx } from './context';
+import { isHeadingLine } from './paragraphs';
+import type { Block } from './segmentation';
+import { findDateTolerant } from '../dates';
+
+export const KNOWN_SERVICES: { words: string; code: string }[] = [
+  { words: 'consultation du dossier allocataire', code: 'CDAP' },
+];
+
+/** « Site : X », « Site / service utilisateur : X », « Établissement concerné : X » → X. */
+export function siteField(line: string): string | undefined {
+  const m = /^([^:]{2,45}?)\s*:\s*(.+)$/.exec(line.trim());
+  if (!m) return undefined;
+  const label = foldLoose(m[1]!).replace(/\s+/g, ' ');
+  if (
+    !/^(?:site|etablissement|structure|antenne|lieu d'exercice|departement|pole|service (?:utilisateur|demandeur|concerne))\b/.test(
+      label,
+    )
+  )
+    return undefined;
+  const value = m[2]!.trim().replace(/[\s.;]+$/, '');
+  return value && !isPlaceholder(value) ? value : undefined;
+}
+
+/** « Date d'effet du bulletin : 01/03/2025 », « Date de prise d'effet : 1er mars 2025 » → ISO date. */
+export function bulletinDate(line: string): string | undefined {
+  const m =
+    /^date\s+(?:d['’]effet|de (?:prise d['’]effet|mise en (?:œuvre|oeuvre|service))|du bulletin)[^:]{0,30}:\s*(.+)$/i.exec(
+      line.trim(),
+    );
+  return m?.[1] ? findDateTolerant(m[1])?.iso : undefined;
+}
+
+/** Code, label and site from what follows « Bulletin d'adhésion ». */
+export function parseServiceTail(tail: string): { code?: string; label?: string; site?: string } {
+  // « n° 1 – Service Cdap »: the bulletin's own number goes first
+  const unnumbered = tail.replace(/^\s*(?:n\s?[°o]|num[ée]ro)\s*\d+\s*[-–:,]?\s*/i, '');
+  let t = unnumbered
+    .replace(/^[\s:–-]+/, '')
+    .replace(/^\s*(?:au|aux|du)?\s*services?\b\s*/i, '')
+    .replace(/^[\s:–-]+/, '')
+    .replace(/[\s.]+$/, '')
+    .trim();
+  if (!t) return {};
+  const out: { code?: string; label?: string; site?: string } = {};
+  const siteLabel =
+    /\s*[-–|,]?\s*(?:site|[ée]tablissement|antenne|structure|service)\s*:\s*(.+)$/i.exec(t);
+  if (siteLabel?.[1]) {
+    out.site = siteLabel[1].trim();
+    t = t.slice(0, siteLabel.index).trim();
+  }
+  const parts = t
+    .split(/\s+[–-]\s+|\s*\(|\)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const known = KNOWN_SERVICES.find((s) => findAnchor(t, s.words));
+  const codeAt = parts.findIndex(
+    (p) => /^[\p{L}][\p{L}\d]{1,11}$/u.test(p) && !/^(?:le|la|les|du|de|des|au|aux)$/i.test(p),
+  );
+  if (codeAt >= 0 && (codeAt === 0 || !known)) {
+    out.code = parts[codeAt]!.toUpperCase();
+    const others = parts.filter((_, k) => k !== codeAt);
+    if (others.length && !out.site) {
+      if (known && findAnchor(others.join(' '), known.words)) out.label = others.join(' ');
+      else out.site = others.join(' ');
+    }
+  } else if (known) {
+    out.code = known.code;
+    out.label = parts[0];
+    if (parts.length > 1 && !out.site)
+      out.site =
+        parts
+          .slice(1)
+          .filter((p) => p.toUpperCase() !== known.code)
+          .join(' ') || undefined;
+    if (!out.site) delete out.site;
+  }
+  return out;
+}
+
+/** « Annexe 2.3 » / « Relais Petite Enfance » / « Bulletin d'adhésion … »: the site between the two. */
+export function siteAbove(ctx: Ctx, cue: number): string | undefined {
+  const above: string[] = [];
+  for (let k = cue - 1; k >= 0 && above.length < 2; k--)
+    if (ctx.lines[k]) above.push(ctx.lines[k]!);
+  const [site, annex] = above;
+  if (!site || !annex || !/^annexe\s*n?[°o]?\s*\d+(?:[.\-–/]\d+)*\s*:?$/i.test(annex))
+    return undefined;
+  if (
+    site.length > 60 ||
+    /^\p{Ll}/u.test(site) ||
+    /[.;:]$/.test(site) ||
+    isHeadingLine(site) ||
+    site.includes('\t')
+  )
+    return undefined;
+  // a site is named: mostly letters (not stamp or scan debris « . , ; · »)
+  const letters = (site.match(/\p{L}/gu) ?? []).length;
+  if (letters < 3 || letters < site.replace(/\s/g, '').length * 0.6) return undefined;
+  return site;
+}
+
+const ANNEX_HEADING = /^annexe\s*n?[°o]?\s*(\d+(?:[.\-–/]\d+)*)\s*(?:(?:[-–:]|\.(?=\s))\s*(.*))?$/i;
+
+/**
+ * The number of the annex holding a bulletin when its heading stands further up
+ * (« Annexe 2 – Liste des services et bulletins d'adhésion », a paragraph, then the bulletin):
+ * the nearest annex heading above that speaks of services or bulletins, when that annex holds
+ * this bulletin alone (several bulletins under one heading: no number is guessed).
+ */
+export function enclosingAnnex(ctx: Ctx, blocks: Block[], cue: number): string | undefined {
+  const cues = blocks.filter((b) => b.kind === 'bulletin').map((b) => b.cue);
+  for (let k = cue - 1; k >= 0 && k >= cue - 80; k--) {
+    const line = ctx.lines[k] ?? '';
+    if (cues.includes(k)) return undefined;
+    const m = ANNEX_HEADING.exec(line);
+    if (!m) continue;
+    if (!/bulletin|adh[ée]sion|services?\b/i.test(foldLoose(m[2] ?? ''))) return undefined;
+    // the annex ends at the next annex heading: this bulletin must be its only one
+    let end = ctx.lines.length;
+    for (let j = cue + 1; j < ctx.lines.length; j++)
+      if (ANNEX_HEADING.test(ctx.lines[j] ?? '')) {
+        end = j;
+        break;
+      }
+    return cues.filter((c) => c > k && c < end).length === 1 ? m[1] : undefined;
+  }
+  return undefined;
+}
+
+/** « ANNEXE », « Annexe n° 2 – Bulletin d'adhésion »: words of the document's structure, never a site's name. */
+export function isStructuralWords(text: string): boolean {
+  const key = keyOf(text);
+  return (
+    !key ||
+    key
+      .split(' ')
+      .every((w) =>
+        /^(?:annexes?|bulletins?|d|de|du|adhesion|n|no|numero|articles?|art|chapitres?|titres?|parties?|sections?|paragraphes?|points?|sous|[ivxl]{1,5}|\d+[a-z]?)$/.test(
+          w,
+        ),
+      )
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * Quota tables of a bulletin d'adhésion: one row per line (tabs or spaces), or one cell per
+ * line, or given column by column. A row that cannot be read is skipped and flagged, and the
+ * table is read on to the next heading.
+ */
+import type { Extracted, QuotaValue } from '../types';
+import { foldLoose } from './anchors';
+import { at, type Ctx } from './context';
+import { isHeadingLine } from './paragraphs';
+import { bulletinTitle } from './segmentation';
+import { KNOWN_PROFILES, illegible, profileCode, quotaNumber, splitCode } from './bulletin-quotas';
+
+const QUOTA_HEADER =
+  /\bprofils?\b.*\b(?:nombre|quotas?|maximum|maximal|utilisateurs|habilitations)\b/;
+
+/** The header row of a quota table (not the sentence introducing the profiles). */
+export function isQuotaHeader(line: string): boolean {
+  if (line.length > 90) return false;
+  if (!line.includes('\t') && !/^profils?\b/i.test(line)) return false;
+  if (/:\s*$/.test(line) && !/^profils?\b/i.test(line)) return false;
+  return QUOTA_HEADER.test(foldLoose(line));
+}
+
+function stopsTable(ctx: Ctx, i: number): boolean {
+  const line = ctx.lines[i] ?? '';
+  if (isHeadingLine(line) || bulletinTitle(ctx.lines, i)) return true;
+  if (/^fait\s+[àa](?=\s)|^pour (?:la|le)\b/i.test(line)) return true;
+  return line.length > 60 && !line.includes('\t');
+}
+
+/**
+ * A quota table's header given one cell per line (« Profils », then « Nombre d'utilisateurs
+ * autorisés », maybe « Libellé » between them): the line after its last cell, or undefined.
+ */
+export function headerCellsEnd(
+  lines: readonly string[],
+  i: number,
+  to: number,
+): number | undefined {
+  if (
+    !/^(?:code\s+)?profils?(?:\s+(?:utilisateurs?|d'utilisateurs?|habilit[ée]s?))?\s*:?$/i.test(
+      (lines[i] ?? '').trim(),
+    )
+  )
+    return undefined;
+  for (let j = i + 1, cells = 0; j < to && cells < 3; j++) {
+    const line = (lines[j] ?? '').trim();
+    if (!line) continue;
+    if (line.length > 60 || /\d/.test(line) || line.includes('\t')) return undefined;
+    cells++;
+    if (/\b(?:nombre|quotas?|maximum|maximal|utilisateurs)\b/.test(foldLoose(line))) return j + 1;
+  }
+  return undefined;
+}
+
+export function quotaRows(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  checkCatalogue: boolean,
+): Extracted<QuotaValue>[] {
+  const out: Extracted<QuotaValue>[] = [];
+  let pending: { code: string; index: number; corrected: boolean } | undefined;
+  // codes one per line with no number between them: the table may be given column by column
+  let codesInRun = 0;
+  let started = false;
+  for (let i = from; i < to; i++) {
+    const line = ctx.lines[i] ?? '';
+    if (!line) continue;
+    if (stopsTable(ctx, i)) break;
+    const cells = line.split('\t').map((c) => c.trim());
+    const head = splitCode(profileCode(cells[0] ?? ''), cells.length > 1);
+    // the header's cells wrapped over the next lines (« d'utilisateurs », « autorisés »)
+    if (!head && !started && line.length <= 40 && /^[\p{L}'’ ()-]+$/u.test(line)) continue;
+    if (head) started = true;
+    if (!head) {
+      // a bare number under a code with no value: one cell per line
+      const n = cells.length === 1 ? quotaNumber(line) : undefined;
+      if (n && pending) {
+        // several codes then several numbers: a table given column by column, whose empty
+        // cells are lost; the numbers go to the codes in order only when they are as many
+        const numbers: number[] = [];
+        for (let j = i; j < to && cells.length === 1; j++) {
+          const l = ctx.lines[j] ?? '';
+          if (!l) continue;
+          if (!quotaNumber(l) || l.includes('\t')) break;
+          numbers.push(j);
+        }
+        if (codesInRun > 1 && numbers.length > 1) {
+          const codes = out.length === 0 ? codeRun(ctx, from, i, checkCatalogue) : [];
+          if (codes.length === numbers.length) {
+            codes.forEach((c, k) => {
+              const m = quotaNumber(ctx.lines[numbers[k]!] ?? '')!;
+              out.push(
+                at(
+                  ctx,
+                  numbers[k]!,
+                  { profileCode: c.code, max: m.max },
+                  'medium',
+                  'Tableau lu colonne par colonne : vérifiez.',
+                  m.corrected || c.corrected,
+                ),
+              );
+            });
+          } else for (const j of numbers) illegible(ctx, j);
+          pending = undefined;
+          codesInRun = 0;
+          i = numbers[numbers.length - 1]!;
+          continue;
+        }
+        out.push(
+          at(
+            ctx,
+            i,
+            { profileCode: pending.code, max: n.max },
+            'medium',
+            undefined,
+            n.corrected || pending.corrected,
+          ),
+        );
+        pending = undefined;
+        codesInRun = 0;
+        continue;
+      }
+      // a label cell on its own line between a code and its number (« T1 », « Action sociale », « 2 »)
+      if (pending && cells.length === 1 && line.length <= 80 && /^[\p{L}\s,'’():–-]+$/u.test(line))
+        continue;
+      if (line.length <= 30 && (/\d/.test(line) || /^t\W?\S{0,3}\b/i.test(line))) {
+        illegible(ctx, i);
+        pending = undefined;
+        continue;
+      }
+      break;
+    }
+    if (checkCatalogue && !KNOWN_PROFILES.has(head.code)) {
+      illegible(ctx, i);
+      pending = undefined;
+      continue;
+    }
+    if (cells.length > 1 && head.rest && !/^[\s:–-]*\p{L}{2}/u.test(head.rest)) {
+      // « T1? », « T13# »: the code cell itself is damaged
+      illegible(ctx, i);
+      pending = undefined;
+      continue;
+    }
+    const rest =
+      cells.length > 1
+        ? cells.slice(1).filter(Boolean)
+        : head.rest
+          ? [head.rest.replace(/^[\s:–-]+/, '')]
+          : [];
+    const last = rest[rest.length - 1];
+    if (last === undefined || last === '') {
+      pending = { code: head.code, index: i, corrected: head.corrected };
+      if (cells.length === 1) codesInRun++;
+      continue;
+    }
+    pending = undefined;
+    codesInRun = 0;
+    // « T13 Commissions Fsl 4 »: the number ends the row; with cells, a label column may
+    // follow the number (« T1 | 3 | Action sociale »): the last cell that is a number
+    const numberCell =
+      cells.length > 1 ? [...rest].reverse().find((c) => quotaNumber(c)) : undefined;
+    if (cells.length > 1 && !numberCell && rest.every((c) => /^[\p{L}\s,'’():–-]+$/u.test(c)))
+      continue; // labels, no quota
+    const tail = cells.length > 1 ? (numberCell ?? last) : (/(\S+)$/.exec(last)?.[1] ?? last);
+    const n = quotaNumber(tail);
+    if (!n) {
+      if (cells.length === 1 && /^[\p{L}\s,'():–-]+$/u.test(last)) continue; // a label, no quota
+      illegible(ctx, i);
+      continue;
+    }
+    out.push(
+      at(
+        ctx,
+        i,
+        { profileCode: head.code, max: n.max },
+        'high',
+        undefined,
+        head.corrected || n.corrected,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The codes alone on their lines in [from, to), in order (a column of a table read column by column). */
+function codeRun(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  checkCatalogue: boolean,
+): { code: string; corrected: boolean }[] {
+  const out: { code: string; corrected: boolean }[] = [];
+  for (let i = from; i < to; i++) {
+    const line = ctx.lines[i] ?? '';
+    const head = line && !line.includes('\t') ? splitCode(profileCode(line), false) : undefined;
+    if (head && !head.rest && (!checkCatalogue || KNOWN_PROFILES.has(head.code)))
+      out.push({ code: head.code, corrected: head.corrected });
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * Quotas of a bulletin d'adhésion: a profile code and a number, read through OCR look-alikes
+ * (« Tl3 », « l2 »), marked corrected; quotas written in a sentence (« T1 = 2 ; T13 = 1 ») or
+ * one profile per line (« Profil T1 (Action sociale) : 2 accès »). A code not in the
+ * catalogue, or a pair that cannot be read, is flagged « Ligne illisible — à vérifier ».
+ */
+import { CATALOGUE_PROFILES } from '../../domain/profiles';
+import type { Extracted, QuotaValue } from '../types';
+import { ocrDigits } from './anchors';
+import { at, type Ctx, unread } from './context';
+
+export const KNOWN_PROFILES = new Set(CATALOGUE_PROFILES.map((p) => p.code));
+
+/** « T13 », « Tl3 », « T 13 », « Profil T13 – … » → T13 (corrected when look-alikes were read). */
+export function profileCode(
+  cell: string,
+): { code: string; corrected: boolean; rest: string } | undefined {
+  const m = /^(?:profils?\s+)?(T)\s?([0-9lIiO|!SB]{1,2})(?![\p{L}\d])\s*(.*)$/iu.exec(cell.trim());
+  if (!m) return undefined;
+  const letter = m[1]!;
+  const fixed = ocrDigits(`0${m[2]!}`);
+  const digits = fixed.text.slice(1);
+  if (!/^\d{1,2}$/.test(digits)) return undefined;
+  return {
+    code: `T${Number(digits)}`,
+    corrected: fixed.corrected || letter === 't',
+    rest: m[3] ?? '',
+  };
+}
+
+/**
+ * A profile code OCR split with a space (« T1 3 »): the lone digit after the code is part of
+ * it when the code cell holds nothing else, or when a label and the row's quota follow it
+ * (« T1 3 Commissions Fsl 1 »), and the joined code is a catalogue profile. Marked corrected.
+ */
+export function splitCode<T extends { code: string; corrected: boolean; rest: string }>(
+  head: T | undefined,
+  tabbed: boolean,
+): T | undefined {
+  if (!head || !/^T\d$/.test(head.code)) return head;
+  const m = (tabbed ? /^(\d)$/ : /^(\d)\s+(?=\p{L}.*\s\S*\d\S*$)/u).exec(head.rest);
+  const code = m ? `${head.code}${m[1]}` : '';
+  if (!m || !KNOWN_PROFILES.has(code)) return head;
+  return { ...head, code, corrected: true, rest: head.rest.slice(m[0].length).trim() };
+}
+
+/** A quota cell: digits, possibly read through look-alikes (« l2 » → 12). */
+export function quotaNumber(cell: string): { max: number; corrected: boolean } | undefined {
+  const t = cell.trim().replace(/[\s.]/g, '');
+  if (/^\d{1,5}$/.test(t)) return { max: Number(t), corrected: false };
+  // a cell of look-alikes only (« l », « lO ») in a number column
+  const fixed = /^[lI|!O]{1,2}$/.test(t) ? ocrDigits(`0${t}`, { anyDigit: true }) : ocrDigits(t);
+  const digits = /^[lI|!O]{1,2}$/.test(t) ? fixed.text.slice(1) : fixed.text;
+  if (/^\d{1,5}$/.test(digits) && fixed.corrected) return { max: Number(digits), corrected: true };
+  return undefined;
+}
+
+export function illegible(ctx: Ctx, i: number) {
+  ctx.warnings.push(`Ligne illisible — à vérifier : ${ctx.lines[i] ?? ''} (ligne ${i + 1})`);
+  unread(ctx, 'quota', 'une ligne du tableau des quotas', i);
+}
+
+// « T1 = 2 », « T13 : 1 », « T2 – 3 »: a profile and its quota inside a sentence
+const INLINE_QUOTA =
+  /(?<![\p{L}\d])(T\s?[0-9lIO|]{1,2})\s*(?:=|:|–|-|→)\s*([0-9lIO|]{1,5})(?![\p{L}\d])/gu;
+
+/**
+ * Quotas written in a sentence (« par profil : T1 = 2 ; T13 = 1 ; autres profils : néant »):
+ * a line with at least one profile-and-number pair. A pair whose code is not in the
+ * catalogue is flagged, not read.
+ */
+export function inlineQuotas(
+  ctx: Ctx,
+  i: number,
+  checkCatalogue: boolean,
+): Extracted<QuotaValue>[] {
+  const line = ctx.lines[i] ?? '';
+  const out: Extracted<QuotaValue>[] = [];
+  for (const m of line.matchAll(INLINE_QUOTA)) {
+    const head = profileCode(m[1] ?? '');
+    const n = quotaNumber(m[2] ?? '');
+    if (!head || !n || (checkCatalogue && !KNOWN_PROFILES.has(head.code))) {
+      illegible(ctx, i);
+      continue;
+    }
+    out.push(
+      at(
+        ctx,
+        i,
+        { profileCode: head.code, max: n.max },
+        'medium',
+        undefined,
+        head.corrected || n.corrected,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * « Profil T1 (Action sociale) : 2 accès », « T13 – Accès aux ressources : 1 », « Profil T2 :
+ * néant »: one profile per line, its quota after a colon (none when it says « néant »);
+ * undefined when the line is not of that shape. A code not in the catalogue is flagged.
+ */
+export function labelledQuota(
+  ctx: Ctx,
+  i: number,
+  checkCatalogue: boolean,
+): Extracted<QuotaValue>[] | undefined {
+  const line = ctx.lines[i] ?? '';
+  const m =
+    /^(?:[-–•*]\s*)?(?:profils?\s+)?(T\s?[0-9lIO|]{1,2})(?![\p{L}\d])([^:]{0,80}):\s*(.+?)\s*\.?$/iu.exec(
+      line,
+    );
+  if (!m) return undefined;
+  const head = profileCode(m[1] ?? '');
+  const value = (m[3] ?? '').trim();
+  if (/^(?:n[ée]ant|aucun|sans objet|-|–|0\s*\(n[ée]ant\))$/i.test(value)) return [];
+  const n =
+    /^([0-9lIO|]{1,5})\s*(?:acc[èe]s|utilisateurs?|habilitations?|agents?|personnes?|postes?)?$/i.exec(
+      value,
+    );
+  if (!n) return undefined;
+  const max = quotaNumber(n[1] ?? '');
+  if (!head || !max || (checkCatalogue && !KNOWN_PROFILES.has(head.code))) {
+    illegible(ctx, i);
+    return [];
+  }
+  return [
+    at(
+      ctx,
+      i,
+      { profileCode: head.code, max: max.max },
+      'high',
+      undefined,
+      head.corrected || max.corrected,
+    ),
+  ];
+}
