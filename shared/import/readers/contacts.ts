@@ -13,6 +13,7 @@ import { isHeadingLine, isNumberedCapsHeading } from './paragraphs';
 import { formRecords } from './contact-forms';
 import { proseContacts } from './prose-contacts';
 import { hasWrappedCells, readRecords, readWrappedRecords } from './records';
+import { readColumns } from './records-columns';
 import { bulletinTitle } from './segmentation';
 
 export interface ContactSection {
@@ -149,11 +150,24 @@ export function contactsAnnex(ctx: Ctx): {
       const unreadRows: number[] = [];
       // « [Caf – Administrateur local] » then « Nom : … » lines: each record names its side
       const forms = formRecords(ctx.lines, part.from, part.to);
+      // « Fonction » then every label, « Nom » then every name…: a table read column by column
+      const columns = forms.length ? undefined : readColumns(ctx.lines, part.from, part.to);
+      for (const k of columns?.unreadColumns ?? []) {
+        unread(
+          ctx,
+          'contacts',
+          'une colonne de l’annexe des interlocuteurs (des cellules vides ont disparu : à qui sont ces valeurs ?)',
+          k,
+        );
+        flagged++;
+      }
       const records = forms.length
         ? forms
-        : wrappedCells
-          ? readWrappedRecords(ctx.lines, part.from, part.to)
-          : readRecords(ctx.lines, part.from, part.to, unreadRows);
+        : columns
+          ? columns.records
+          : wrappedCells
+            ? readWrappedRecords(ctx.lines, part.from, part.to)
+            : readRecords(ctx.lines, part.from, part.to, unreadRows);
       for (const k of unreadRows) {
         if (!part.side) continue;
         unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (fonction illisible)', k);
