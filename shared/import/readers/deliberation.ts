@@ -13,10 +13,23 @@ import type {
   QuotaValue,
 } from '../types';
 import { at, type Candidate, type Ctx } from './context';
+import { bodyAt, citedDeliberation } from './deliberation-cited';
 import { lineOf, softLine } from './paragraphs';
 import type { Block } from './segmentation';
 
 export function deliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['deliberation'] {
+  const result = ownDeliberation(ctx, blocks);
+  // what the deliberation's own text did not give, from the sentence that cites it
+  if (result.body && result.date && result.number) return result;
+  const cited = citedDeliberation(ctx);
+  for (const k of ['body', 'date', 'number'] as const) {
+    const v = cited[k];
+    if (!result[k] && v) result[k] = v;
+  }
+  return result;
+}
+
+function ownDeliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['deliberation'] {
   const own = blocks.filter((b) => b.kind === 'deliberation');
   if (!own.length) return {};
   const result: ConventionExtraction['deliberation'] = {};
@@ -43,19 +56,29 @@ export function deliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['d
         result.body = at(ctx, i, 'Conseil communautaire', 'high');
       else if (/bureau communautaire/i.test(line))
         result.body = at(ctx, i, 'Bureau communautaire', 'high');
+      else {
+        // « … DE LA COMMISSION PERMANENTE DU CONSEIL DÉPARTEMENTAL », « le Comité syndical »
+        const f = fold(line);
+        const k = f.search(/commission permanente|conseil metropolitain|comite syndical/);
+        const body = k >= 0 ? bodyAt(f.slice(k)) : undefined;
+        if (body) result.body = at(ctx, i, body.name, 'high');
+      }
     }
     if (!result.date && line) {
       const soft = softLine(ctx.lines, ctx.paragraphs, i).text;
       const seance =
-        /s[ée]ance (?:du|en date du)\s+(.*)$/i.exec(soft) ??
+        /(?:s[ée]ance|r[ée]union) (?:du|en date du)\s+(.*)$/i.exec(soft) ??
+        /\br[ée]uni(?:e|s|es)? (?:le|en date du)\s+(.*)$/i.exec(soft) ??
         /date de la d[ée]lib[ée]ration\s*:?\s*(.*)$/i.exec(soft);
       const date = seance ? findDateTolerant(seance[1] ?? '') : undefined;
       if (date) result.date = at(ctx, i, date.iso, 'high', undefined, date.corrected);
     }
     if (!result.number) {
-      const labelled = /d[ée]lib[ée]ration\s+n\s*[°º*o]\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(
-        line,
-      );
+      // « Délibération n° 2023-41 », « Délibération n° CP 2024-05-112 » (a prefix of capitals)
+      const labelled =
+        /d[ée]lib[ée]ration\s+n\s*[°º*o]\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(
+          line,
+        );
       const bare = /convention|siret|\bloi\b|r[èe]glement|d[ée]cret|article/i.test(line)
         ? null
         : /^\s*n\s*[°º*o]\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)\s*$/i.exec(line);

@@ -1,0 +1,89 @@
+/**
+ * The deliberation a convention cites in a sentence, most often where the partner's
+ * representative is said to sign by its authority (« …, dûment habilité par la délibération
+ * du conseil d'administration du CIAS n° 2022-18 du 24 mai 2022 », « autorisé par délibération
+ * du conseil municipal en date du 30 juin 2015 »): the body, the number and the date written
+ * in that citation. A deliberation merely cited (« VU la délibération … portant délégation »)
+ * is not the one that authorises the signature and is not read.
+ */
+import { findDateTolerant } from '../dates';
+import { fold } from '../text-tools';
+import type { ConventionExtraction } from '../types';
+import { at, type Ctx } from './context';
+import { lineOf } from './paragraphs';
+
+/** The deliberating bodies, in the order they are tried (the longer name first). */
+const BODIES: { words: RegExp; name: string }[] = [
+  {
+    words: /^commission permanente(?: du conseil (?:departemental|regional))?/,
+    name: 'Commission permanente',
+  },
+  { words: /^conseil d'administration/, name: "Conseil d'administration" },
+  { words: /^conseil municipal/, name: 'Conseil municipal' },
+  { words: /^conseil communautaire/, name: 'Conseil communautaire' },
+  { words: /^bureau communautaire/, name: 'Bureau communautaire' },
+  { words: /^conseil metropolitain/, name: 'Conseil métropolitain' },
+  { words: /^conseil departemental/, name: 'Conseil départemental' },
+  { words: /^comite syndical/, name: 'Comité syndical' },
+];
+
+/** The body a text names at its start (folded text), with the social action centre it belongs to. */
+export function bodyAt(folded: string): { name: string; length: number } | undefined {
+  for (const b of BODIES) {
+    const m = b.words.exec(folded);
+    if (!m) continue;
+    let name = b.name;
+    if (b.name === 'Commission permanente' && /conseil departemental/.test(m[0]))
+      name = 'Commission permanente du Conseil départemental';
+    const of = /^\s+(?:du|de la)\s+(ccas|cias|centre (inter)?communal d'action sociale)\b/.exec(
+      folded.slice(m[0].length),
+    );
+    if (b.name === "Conseil d'administration" && of)
+      name += of[1] === 'cias' || of[2] ? ' du CIAS' : ' du CCAS';
+    return { name, length: m[0].length + (of?.[0].length ?? 0) };
+  }
+  return undefined;
+}
+
+/** « habilité par la délibération », « autorisé par délibération », « en vertu de la délibération ». */
+const CUE =
+  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:par\s+)?(?:la\s+|une\s+)?deliberation\b/g;
+
+/** « n° CP 2024-05-112 », « n° 2022-18 »: the number written in the citation. */
+const NUMBER = /\bn\s*[°º*o]\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i;
+
+export function citedDeliberation(ctx: Ctx): ConventionExtraction['deliberation'] {
+  const note = 'Lu dans la phrase qui cite la délibération : vérifiez.';
+  for (const p of ctx.paragraphs.list) {
+    // folding keeps the offsets (one character for one)
+    const folded = fold(p.text);
+    if (folded.length !== p.text.length) continue;
+    for (const m of folded.matchAll(CUE)) {
+      const from = m.index + m[0].length;
+      // the citation: up to the end of the sentence, or the next clause
+      const rest = p.text.slice(from);
+      const stop =
+        /[.;]\s|[.;]$|,\s*(?:ci-?\s*apr[èe]s|d'une part|d'autre part)|\s-\s|\s[–—]\s/i.exec(rest);
+      const text = rest.slice(0, Math.min(stop?.index ?? rest.length, 220));
+      const body = bodyAt(fold(text).replace(/^\s*(?:du|de la|de l')\s+/, ''));
+      const number = NUMBER.exec(text);
+      const date = findDateTolerant(text.replace(NUMBER, ' '));
+      // a deliberation named by its body alone is a mention: it must be identified (date or number)
+      if (!date && !number?.[1]) continue;
+      const line = lineOf(p, from);
+      const out: ConventionExtraction['deliberation'] = {};
+      if (body) out.body = at(ctx, line, body.name, 'medium', note);
+      if (number?.[1])
+        out.number = at(
+          ctx,
+          lineOf(p, from + number.index),
+          number[1].replace(/[.,-]+$/, ''),
+          'medium',
+          note,
+        );
+      if (date) out.date = at(ctx, line, date.iso, 'medium', note, date.corrected);
+      return out;
+    }
+  }
+  return {};
+}
