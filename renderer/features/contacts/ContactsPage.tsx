@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { addDays, formatDateFr } from '../../../shared/domain/dates';
 import type { Finding } from '../../../shared/domain/findings';
 import { agentName } from '../../../shared/domain/format';
@@ -20,7 +20,8 @@ import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAction } from '../../shell/register/use-action';
-import { EditedRowScope } from '../../shell/register/use-edited-row';
+import { dialogHandlers } from '../../shell/register/dialog-handlers';
+import { EditedRowScope, type EditedRow } from '../../shell/register/use-edited-row';
 import type { EditBase } from '../../db/register-writer';
 import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
 import {
@@ -90,14 +91,23 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
     .filter((c) => isEnded(c, today))
     .sort((a, b) => ((a.validTo ?? '') < (b.validTo ?? '') ? 1 : -1));
 
-  const close = () => {
-    action.clearErrors();
-    setDialog(null);
-  };
-  const done = (result: unknown) => {
-    if (result !== undefined) setDialog(null);
-    return result !== undefined;
-  };
+  const { open, close, done } = dialogHandlers(setDialog, action.clearErrors);
+  /** The edit, replace and end dialogs follow the stored contact, not the one they opened on. */
+  const followStored = (
+    kind: DialogState['kind'],
+    contact: Contact,
+    render: (edit: EditedRow<Contact>, current: Contact) => ReactNode,
+  ) => (
+    <EditedRowScope
+      key={`${kind}-${contact.id}`}
+      current={stored(contact.id)}
+      what="Cet interlocuteur"
+      onClose={close}
+      onReload={action.clearErrors}
+    >
+      {(edit) => render(edit, edit.base ?? contact)}
+    </EditedRowScope>
+  );
 
   const admins = currentPartnerContacts(contacts, 'administrateur', today);
   const findingAction = (f: Finding) => {
@@ -162,14 +172,8 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
           contacts={contacts.filter((c) => c.side === side && !isEnded(c, today))}
           agents={agents}
           today={today}
-          onAdd={(role) => {
-            action.clearErrors();
-            setDialog({ kind: 'add', side, ...(role ? { role } : {}) });
-          }}
-          onAction={(d) => {
-            action.clearErrors();
-            setDialog(d);
-          }}
+          onAdd={(role) => open({ kind: 'add', side, ...(role ? { role } : {}) })}
+          onAction={open}
         />
       ))}
       <Card title="Historique" id="contacts-history">
@@ -238,126 +242,93 @@ function ContactsRegister({ register }: { register: RegisterSnapshot }) {
         </Dialog>
       ) : null}
 
-      {dialog?.kind === 'edit' ? (
-        <EditedRowScope
-          key={`edit-${dialog.contact.id}`}
-          current={stored(dialog.contact.id)}
-          what="Cet interlocuteur"
-          onClose={close}
-          onReload={action.clearErrors}
-        >
-          {(edit) => {
-            const contact = edit.base ?? dialog.contact;
-            return (
-              <Dialog title={`Modifier ${contactDisplayName(contact)}`} isOpen onClose={close}>
-                <ContactForm
-                  key={edit.formKey}
-                  side={contact.side}
-                  initial={valuesFromContact(contact)}
-                  allowRoleChange
-                  agents={presentAgents}
-                  dateLabel="Interlocuteur depuis le"
-                  dateHelp="Pour une autre personne, utilisez plutôt « Remplacer » : l’ancienne restera dans l’historique."
-                  submitLabel="Enregistrer les modifications"
-                  serverErrors={action.errors}
-                  busy={action.busy}
-                  intro={edit.notice}
-                  canSave={edit.canSave}
-                  onSubmit={submitEdit(contact, edit.editBase)}
-                  onCancel={close}
-                  extraActions={
-                    edit.canSave ? (
-                      <Button
-                        variant="danger"
-                        className="contacts-delete"
-                        onPress={() => setDialog({ kind: 'remove', contact })}
-                      >
-                        Supprimer cette saisie
-                      </Button>
-                    ) : null
-                  }
-                />
-              </Dialog>
-            );
-          }}
-        </EditedRowScope>
-      ) : null}
-
-      {dialog?.kind === 'replace' ? (
-        <EditedRowScope
-          key={`replace-${dialog.contact.id}`}
-          current={stored(dialog.contact.id)}
-          what="Cet interlocuteur"
-          onClose={close}
-          onReload={action.clearErrors}
-        >
-          {(edit) => {
-            const contact = edit.base ?? dialog.contact;
-            return (
-              <Dialog
-                title={`Remplacer ${contactDisplayName(contact)} (${CONTACT_ROLE_LABELS[contact.role]})`}
-                isOpen
-                onClose={close}
-              >
-                <ContactForm
-                  key={edit.formKey}
-                  side={contact.side}
-                  initial={emptyContactValues(
-                    contact.role,
-                    maxDate(today, addDays(contact.validFrom, 1)),
-                  )}
-                  allowRoleChange={false}
-                  agents={presentAgents}
-                  minValidFrom={contact.validFrom}
-                  dateLabel="Nouvel interlocuteur à partir du"
-                  dateHelp={`${contactDisplayName(contact)} restera dans l’historique, avec une fin de validité la veille de cette date.`}
-                  submitLabel="Enregistrer le remplacement"
-                  serverErrors={action.errors}
-                  busy={action.busy}
-                  intro={edit.notice}
-                  canSave={edit.canSave}
-                  onSubmit={submitReplace(contact, edit.editBase)}
-                  onCancel={close}
-                />
-              </Dialog>
-            );
-          }}
-        </EditedRowScope>
-      ) : null}
-
-      {dialog?.kind === 'end' ? (
-        <EditedRowScope
-          key={`end-${dialog.contact.id}`}
-          current={stored(dialog.contact.id)}
-          what="Cet interlocuteur"
-          onClose={close}
-          onReload={action.clearErrors}
-        >
-          {(edit) => {
-            const contact = edit.base ?? dialog.contact;
-            return (
-              <EndDialog
+      {dialog?.kind === 'edit'
+        ? followStored('edit', dialog.contact, (edit, contact) => (
+            <Dialog title={`Modifier ${contactDisplayName(contact)}`} isOpen onClose={close}>
+              <ContactForm
                 key={edit.formKey}
-                contact={contact}
-                today={today}
-                errors={action.errors}
+                side={contact.side}
+                initial={valuesFromContact(contact)}
+                allowRoleChange
+                agents={presentAgents}
+                dateLabel="Interlocuteur depuis le"
+                dateHelp="Pour une autre personne, utilisez plutôt « Remplacer » : l’ancienne restera dans l’historique."
+                submitLabel="Enregistrer les modifications"
+                serverErrors={action.errors}
                 busy={action.busy}
-                notice={edit.notice}
+                intro={edit.notice}
                 canSave={edit.canSave}
+                onSubmit={submitEdit(contact, edit.editBase)}
                 onCancel={close}
-                onConfirm={(validTo) =>
-                  action
-                    .run(
-                      () => endContact(db, actor, contact.id, validTo, edit.editBase),
-                      `${contactDisplayName(contact)} : fin de validité le ${formatDateFr(validTo)}.`,
-                    )
-                    .then(done)
+                extraActions={
+                  edit.canSave ? (
+                    <Button
+                      variant="danger"
+                      className="contacts-delete"
+                      onPress={() => open({ kind: 'remove', contact })}
+                    >
+                      Supprimer cette saisie
+                    </Button>
+                  ) : null
                 }
               />
-            );
-          }}
-        </EditedRowScope>
-      ) : null}
+            </Dialog>
+          ))
+        : null}
+
+      {dialog?.kind === 'replace'
+        ? followStored('replace', dialog.contact, (edit, contact) => (
+            <Dialog
+              title={`Remplacer ${contactDisplayName(contact)} (${CONTACT_ROLE_LABELS[contact.role]})`}
+              isOpen
+              onClose={close}
+            >
+              <ContactForm
+                key={edit.formKey}
+                side={contact.side}
+                initial={emptyContactValues(
+                  contact.role,
+                  maxDate(today, addDays(contact.validFrom, 1)),
+                )}
+                allowRoleChange={false}
+                agents={presentAgents}
+                minValidFrom={contact.validFrom}
+                dateLabel="Nouvel interlocuteur à partir du"
+                dateHelp={`${contactDisplayName(contact)} restera dans l’historique, avec une fin de validité la veille de cette date.`}
+                submitLabel="Enregistrer le remplacement"
+                serverErrors={action.errors}
+                busy={action.busy}
+                intro={edit.notice}
+                canSave={edit.canSave}
+                onSubmit={submitReplace(contact, edit.editBase)}
+                onCancel={close}
+              />
+            </Dialog>
+          ))
+        : null}
+
+      {dialog?.kind === 'end'
+        ? followStored('end', dialog.contact, (edit, contact) => (
+            <EndDialog
+              key={edit.formKey}
+              contact={contact}
+              today={today}
+              errors={action.errors}
+              busy={action.busy}
+              notice={edit.notice}
+              canSave={edit.canSave}
+              onCancel={close}
+              onConfirm={(validTo) =>
+                action
+                  .run(
+                    () => endContact(db, actor, contact.id, validTo, edit.editBase),
+                    `${contactDisplayName(contact)} : fin de validité le ${formatDateFr(validTo)}.`,
+                  )
+                  .then(done)
+              }
+            />
+          ))
+        : null}
 
       {dialog?.kind === 'remove' ? (
         <Dialog title={`Supprimer ${contactDisplayName(dialog.contact)} ?`} isOpen onClose={close}>

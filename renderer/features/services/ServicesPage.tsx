@@ -17,6 +17,7 @@ import { Dialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading, NoConvention } from '../../shell/NoConvention';
 import { useAction } from '../../shell/register/use-action';
+import { dialogHandlers } from '../../shell/register/dialog-handlers';
 import { EditedRowScope } from '../../shell/register/use-edited-row';
 import { todayIso, useActor, useRegister } from '../../shell/register/use-register';
 import { bulletinFields, emptyBulletinValues, valuesFromBulletin } from './bulletin-form';
@@ -80,14 +81,7 @@ function ServicesRegister({
   const sortedBulletins = [...bulletins].sort((a, b) =>
     (a.annexNumber ?? '').localeCompare(b.annexNumber ?? '', 'fr', { numeric: true }),
   );
-  const close = () => {
-    action.clearErrors();
-    setDialog(null);
-  };
-  const done = (result: unknown) => {
-    if (result !== undefined) setDialog(null);
-    return result !== undefined;
-  };
+  const { open, close, done } = dialogHandlers(setDialog, action.clearErrors);
 
   return (
     <>
@@ -120,18 +114,9 @@ function ServicesRegister({
               habilitations.filter((h) => h.bulletinId === b.id && isHabilitationActive(h, today))
                 .length
             }
-            onEdit={() => {
-              action.clearErrors();
-              setDialog({ kind: 'edit', bulletin: b });
-            }}
-            onRemove={() => {
-              action.clearErrors();
-              setDialog({ kind: 'remove', bulletin: b });
-            }}
-            onCustomProfile={() => {
-              action.clearErrors();
-              setDialog({ kind: 'custom-profile', bulletin: b });
-            }}
+            onEdit={() => open({ kind: 'edit', bulletin: b })}
+            onRemove={() => open({ kind: 'remove', bulletin: b })}
+            onCustomProfile={() => open({ kind: 'custom-profile', bulletin: b })}
           />
         ))
       )}

@@ -10,6 +10,7 @@ import {
   renameProfile,
 } from '../../db/repositories/profiles';
 import { useAction } from '../../shell/register/use-action';
+import { dialogHandlers } from '../../shell/register/dialog-handlers';
 import { useActor } from '../../shell/register/use-register';
 import { useDb } from '../../shell/services';
 import { Button } from '../../ui/Button';
@@ -33,26 +34,13 @@ export function ProfilesCard() {
   const action = useAction();
   const profiles = useLiveQuery(() => listProfiles(db), [db]);
   const [dialog, setDialog] = useState<DialogState | null>(null);
-  const close = () => {
-    action.clearErrors();
-    setDialog(null);
-  };
-  const done = (result: unknown) => {
-    if (result !== undefined) setDialog(null);
-    return result !== undefined;
-  };
+  const { open, close, done } = dialogHandlers(setDialog, action.clearErrors);
   return (
     <Card
       title="Catalogue des profils"
       id="settings-profiles"
       actions={
-        <Button
-          variant="secondary"
-          onPress={() => {
-            action.clearErrors();
-            setDialog({ kind: 'add' });
-          }}
-        >
+        <Button variant="secondary" onPress={() => open({ kind: 'add' })}>
           Ajouter un profil
         </Button>
       }
@@ -96,10 +84,7 @@ export function ProfilesCard() {
                   <Button
                     variant="quiet"
                     aria-label={`Renommer le profil ${p.code}`}
-                    onPress={() => {
-                      action.clearErrors();
-                      setDialog({ kind: 'rename', profile: p });
-                    }}
+                    onPress={() => open({ kind: 'rename', profile: p })}
                   >
                     Renommer
                   </Button>
