@@ -58,6 +58,7 @@ export default tseslint.config(
       '.scratch/**',
       '.tsbuild/**',
       'test/import-corpus/*.bundle.mjs',
+      'test/roster-corpus/*.bundle.mjs',
     ],
   },
   js.configs.recommended,
