@@ -12,7 +12,7 @@ import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine, isNumberedCapsHeading } from './paragraphs';
 import { formRecords } from './contact-forms';
 import { proseContacts } from './prose-contacts';
-import { hasWrappedCells, readRecords, readWrappedRecords } from './records';
+import { hasWrappedCells, joinWrappedLabels, readRecords, readWrappedRecords } from './records';
 import { readColumns } from './records-columns';
 import { bulletinTitle } from './segmentation';
 
@@ -167,7 +167,12 @@ export function contactsAnnex(ctx: Ctx): {
           ? columns.records
           : wrappedCells
             ? readWrappedRecords(ctx.lines, part.from, part.to)
-            : readRecords(ctx.lines, part.from, part.to, unreadRows);
+            : readRecords(
+                joinWrappedLabels(ctx.lines, part.from, part.to),
+                part.from,
+                part.to,
+                unreadRows,
+              );
       for (const k of unreadRows) {
         if (!part.side) continue;
         unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (fonction illisible)', k);

@@ -43,6 +43,11 @@ const HEADER_WORDS = new Set([
   'ccas',
   'centre',
   'commune',
+  'convention',
+  'contrat',
+  'annexe',
+  'article',
+  'page',
 ]);
 
 /** A person's name (civility removed), or undefined when the text does not have that shape. */

@@ -20,6 +20,8 @@ export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
       'administrateur mon compte partenaire',
       'administrateur principal',
       'administrateur local',
+      'administratrice locale',
+      'administratrice principale',
       'administrateurs locaux',
       'gestionnaire principal des habilitations',
       'gestionnaire principal',

@@ -98,3 +98,44 @@ export function readWrappedRecords(
   }
   return out;
 }
+
+/**
+ * Rows whose cells are joined by spaces (pdftotext -layout, columns collapsed) and whose label
+ * wrapped onto the next line: « Responsable "Mon Compte Soizic LE BRIS s.le-bris@… 02 … » then
+ * « Partenaire" »; « Administrateur Loïc MORVAN l.morvan@… 02 … » then « suppléant 06 … ».
+ * The next line's words are put back at the end of the label when the label they make is
+ * longer and takes them all; the next line's phones follow the row. Returns a copy of the
+ * lines with such continuation lines blanked (line numbers unchanged).
+ */
+export function joinWrappedLabels(lines: readonly string[], from: number, to: number): string[] {
+  const out = [...lines];
+  for (let i = from; i + 1 < to; i++) {
+    const row = out[i] ?? '';
+    const next = out[i + 1] ?? '';
+    if (!row || !next || row.includes('\t') || next.includes('\t')) continue;
+    if (findEmails(next).length) continue;
+    const phones = findPhones(next);
+    let words = next;
+    for (const p of next.match(/(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}/g) ??
+      [])
+      words = words.replace(p, ' ');
+    words = words.replace(/\s+/g, ' ').trim();
+    if (!words || words.split(' ').length > 5 || /[\d@]/.test(words)) continue;
+    // the label is the row's first words, before any detail
+    const head = row.split(/\s+/);
+    const own = roleLabel(row);
+    for (let k = Math.min(head.length, 8); k >= 1; k--) {
+      const label = head.slice(0, k).join(' ');
+      if (/[\d@]/.test(label)) continue;
+      const joined = `${label} ${words}`;
+      const role = roleLabel(joined);
+      // the label must take every word of the next line (a closing quote may be left)
+      if (!role || joined.slice(role.end).replace(/["»”)\s]/g, '') !== '') continue;
+      if (own && own.end >= role.end) break;
+      out[i] = [joined, head.slice(k).join(' '), ...phones].filter(Boolean).join(' ');
+      out[i + 1] = '';
+      break;
+    }
+  }
+  return out;
+}

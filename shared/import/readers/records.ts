@@ -20,7 +20,7 @@ export {
   piecesOfCell,
   severalPersons,
 } from './records-pieces';
-export { hasWrappedCells, readWrappedRecords } from './records-wrapped';
+export { hasWrappedCells, joinWrappedLabels, readWrappedRecords } from './records-wrapped';
 
 export interface ContactRecord {
   role: ContactRole;
@@ -136,6 +136,21 @@ export function readRecords(
         for (const p of cells.slice(1).flatMap((c) => piecesOfCell(c, i))) add(cur, p);
         continue;
       }
+      cur = undefined;
+      unreadRows.push(i);
+      continue;
+    }
+    // a line bringing another e-mail to a record that has one, with no label: a row whose label
+    // could not be read (a wrapped or damaged label), never the record above's
+    const email = pieces.find((p) => p.kind === 'email');
+    if (
+      !role &&
+      cur &&
+      !cur.plural &&
+      email &&
+      cur.emails.length &&
+      !cur.emails.includes(email.value)
+    ) {
       cur = undefined;
       unreadRows.push(i);
       continue;

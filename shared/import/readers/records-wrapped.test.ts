@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { annex } from './contacts-test-support';
+import { joinWrappedLabels } from './records';
+
+const SECTION = 'Annexe 1 – Les interlocuteurs chez le partenaire';
+const HEAD = 'Fonction Nom Adresse mél Téléphone';
+
+describe('space-joined rows whose label wrapped onto the next line', () => {
+  it.each([
+    [
+      '« suppléante » under « Administratrice », with a second phone',
+      ['Administratrice Paul ROUX p.roux@ville-y.fr 04 75 10 20 31', 'suppléante 06 11 22 33 44'],
+      {
+        role: 'administrateur-suppleant',
+        name: 'Paul ROUX',
+        email: 'p.roux@ville-y.fr',
+        phones: ['04 75 10 20 31', '06 11 22 33 44'],
+      },
+    ],
+    [
+      'a label cut before its last words',
+      [
+        'Responsable sécurité des systèmes Aline PONS a.pons@ville-y.fr 04 75 10 20 50',
+        "d'information",
+      ],
+      {
+        role: 'responsable-securite',
+        name: 'Aline PONS',
+        email: 'a.pons@ville-y.fr',
+        phones: ['04 75 10 20 50'],
+      },
+    ],
+    [
+      'a long label cut, no name',
+      ['Délégué à la protection des dpd@agglo-y.fr', 'données personnelles'],
+      { role: 'dpo', email: 'dpd@agglo-y.fr', phones: [] },
+    ],
+  ])('%s', (_, rows, contact) => {
+    const r = annex(
+      SECTION,
+      HEAD,
+      'Administrateur Claire MOULIN c.moulin@ville-y.fr 04 75 10 20 30',
+      '',
+      ...rows,
+    );
+    expect(r.contacts).toEqual([
+      {
+        side: 'partner',
+        role: 'administrateur',
+        name: 'Claire MOULIN',
+        email: 'c.moulin@ville-y.fr',
+        phones: ['04 75 10 20 30'],
+      },
+      { side: 'partner', ...contact },
+    ]);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('a quoted label cut before its last word (Caf side)', () => {
+    const r = annex(
+      'Annexe 1 – Les interlocuteurs à la Caf',
+      'Référent « Mon Compte Aline PONS a.pons@caf07.caf.fr 04 75 10 20 50',
+      'Partenaire »',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.phones])).toEqual([
+      ['responsable-mcp', 'Aline PONS', ['04 75 10 20 50']],
+    ]);
+  });
+
+  it('a next line that is a row of its own is left alone', () => {
+    const lines = [
+      'Administrateur Claire MOULIN c.moulin@ville-y.fr 04 75 10 20 30',
+      'Suppléant Paul ROUX p.roux@ville-y.fr',
+      'Responsable sécurité Jean VIAL',
+      'Marc DURAND',
+    ];
+    expect(joinWrappedLabels(lines, 0, lines.length)).toEqual(lines);
+  });
+
+  it('a row whose label cannot be read never gives its details to the row above', () => {
+    const r = annex(
+      SECTION,
+      HEAD,
+      'Administrateur Claire MOULIN c.moulin@ville-y.fr 04 75 10 20 30',
+      'Rspnsbl scrt Jean VIAL j.vial@ville-y.fr 04 75 10 20 40',
+    );
+    expect(r.contacts).toEqual([
+      {
+        side: 'partner',
+        role: 'administrateur',
+        name: 'Claire MOULIN',
+        email: 'c.moulin@ville-y.fr',
+        phones: ['04 75 10 20 30'],
+      },
+    ]);
+    expect(r.unread).toEqual(['contacts']);
+  });
+
+  it('a running footer after the last row is no second name', () => {
+    const r = annex(
+      SECTION,
+      HEAD,
+      'Administrateur Claire MOULIN c.moulin@ville-y.fr 04 75 10 20 30',
+      '',
+      'Convention MCP – Ville de Y Page 4 sur 6',
+    );
+    expect(r.contacts.map((c) => c.name)).toEqual(['Claire MOULIN']);
+    expect(r.unread).toEqual([]);
+  });
+});
