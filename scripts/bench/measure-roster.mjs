@@ -2,7 +2,7 @@
 // The roster screen: first usable screen, keystroke filter, scroll, and their floors.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { waitForQuiet } from './browser.mjs';
+import { calibrate, waitForQuiet } from './browser.mjs';
 import { DIST, RUNS } from './options.mjs';
 import { log, median, percentile } from './stats.mjs';
 
@@ -89,6 +89,10 @@ export async function roster(bench, rate, F) {
     );
 
   await waitForQuiet(page);
+  // The app's own page is throttled too (its navigations kept the rate).
+  F.appCalibrationMs = await calibrate(page);
+  F.appThrottleRatio = F.appCalibrationMs / F.calibrationBaseMs;
+  log(`  calibrage sur la page de l’application : × ${F.appThrottleRatio.toFixed(2)}`);
   if (process.env.BENCH_SCREENSHOT)
     await page.screenshot({
       path: process.env.BENCH_SCREENSHOT.replace(/\.png$/, `-${rate}x.png`),

@@ -24,7 +24,7 @@ import { nodeFigures } from './measure-node.mjs';
 import { roster } from './measure-roster.mjs';
 import { DATA_DIR, ONLY, QUICK, RATES, SECTIONS, SIZE, want } from './options.mjs';
 import { log } from './stats.mjs';
-import { printTable } from './table.mjs';
+import { printTable, throttleRefusal } from './table.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
@@ -71,9 +71,13 @@ try {
   for (const rate of RATES) {
     const F = results.byRate[rate];
     log(`— processeur ralenti ${rate}× —`);
-    const h = await browser.harness(rate);
-    F.calibrationMs = await h.evaluate(() => window.__bench.calibrate());
-    await h.close();
+    const c = await browser.throttle(rate);
+    F.calibrationBaseMs = c.baseMs;
+    F.calibrationMs = c.ms;
+    F.throttleRatio = c.ratio;
+    log(
+      `calibrage : boucle ${c.baseMs.toFixed(1)} ms à 1×, ${c.ms.toFixed(1)} ms à ${rate}× (× ${c.ratio.toFixed(2)})`,
+    );
     if (want('backup')) await backup(bench, rate, F);
     if (want('documents')) await documents(bench, rate, F);
     if (want('roster')) await roster(bench, rate, F);
@@ -132,7 +136,11 @@ const REQUIRED = {
 const missing = [];
 for (const rate of RATES) {
   const F = results.byRate[rate];
-  for (const k of ['calibrationMs', ...SECTIONS.filter(want).flatMap((s) => REQUIRED[s])])
+  for (const k of [
+    'calibrationMs',
+    'throttleRatio',
+    ...SECTIONS.filter(want).flatMap((s) => REQUIRED[s]),
+  ])
     if (!Number.isFinite(F[k]) || F[k] < 0) missing.push(`${k}@${rate}×`);
 }
 for (const k of [
@@ -146,4 +154,11 @@ for (const k of [
 if (missing.length) {
   console.error(`[bench] mesures manquantes : ${missing.join(', ')}`);
   process.exit(1);
+}
+// Throttled figures that are not throttled judge nothing: the full bench fails; the quick one
+// (inside `npm test`, judging no budget) only says so.
+const refusal = throttleRefusal(results);
+if (refusal) {
+  console.error(`[bench] ${refusal}`);
+  if (!QUICK) process.exit(1);
 }

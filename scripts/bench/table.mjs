@@ -1,6 +1,25 @@
 // The budgets and the printed table: each figure at 1× and at the highest rate, its floor in
 // the same run and conditions, the budget and the rate it is judged at.
+import { MIN_THROTTLE_RATIO } from './browser.mjs';
 import { QUICK, RATES, want } from './options.mjs';
+
+/**
+ * Whether the throttled figures are true: the fixed loop took at least MIN_THROTTLE_RATIO
+ * times its 1× time on a throttled page and on the app's own page. Returns the refusal, or null.
+ */
+export function throttleRefusal(results) {
+  const HI = results.rates.at(-1);
+  if (HI === 1) return null;
+  const FH = results.byRate[HI];
+  const low = [
+    ['page de mesure', FH.throttleRatio],
+    ['page de l’application', FH.appThrottleRatio],
+  ].filter(([, r]) => r !== undefined && !(r >= MIN_THROTTLE_RATIO));
+  if (!low.length) return null;
+  return `Ralentissement ${HI}× NON APPLIQUÉ : la boucle de calibrage n’a pris que ${low
+    .map(([where, r]) => `× ${Number(r).toFixed(2)} (${where})`)
+    .join(', ')} son temps à 1× (minimum × ${MIN_THROTTLE_RATIO}) — chiffres à ${HI}× refusés.`;
+}
 
 /** Prints the table and returns the budgets. */
 export function printTable(results, lo, dataset) {
@@ -24,10 +43,17 @@ export function printTable(results, lo, dataset) {
       ? `${v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toFixed(2)} ms`
       : '—';
   const x = (v) => (Number.isFinite(v) ? `× ${v.toFixed(2)}` : '—');
-  const pair = (key, format = ms) => [format(F1[key]), HI === 1 ? '' : format(FH[key])];
+  const refusal = throttleRefusal(results);
+  const pair = (key, format = ms) => [
+    format(F1[key]),
+    HI === 1 ? '' : refusal && !key.startsWith('calibration') ? 'refusé' : format(FH[key]),
+  ];
   // Budgets are judged on the large register only: the quick run's small one says nothing of them.
   const verdict = (value, budget) =>
     QUICK || !Number.isFinite(value) ? '' : value <= budget ? 'tenu' : 'DÉPASSÉ';
+  const hiMs = (v) => (refusal ? 'refusé' : ms(v));
+  /** A budget judged at the throttled rate: not judged when the throttling was not applied. */
+  const verdictHi = (value, budget) => (refusal ? 'non jugé' : verdict(value, budget));
   const loText = lo.available
     ? ''
     : QUICK
@@ -38,23 +64,25 @@ export function printTable(results, lo, dataset) {
   const H = `${HI}×`;
   const rows = [
     [
-      `Calibrage : boucle fixe (doit prendre ~${HI}× plus à ${H})`,
+      `Calibrage : boucle fixe (doit prendre ~${HI}× plus à ${H} ; × ${MIN_THROTTLE_RATIO} au moins)`,
       ...pair('calibrationMs'),
-      '',
+      HI === 1
+        ? ''
+        : `× ${FH.throttleRatio?.toFixed(2)} ; page de l’app. × ${FH.appThrottleRatio?.toFixed(2) ?? '—'}`,
       '',
       '',
     ],
     [
       `Premier écran « Agents » (${QUICK ? 'petit' : 'grand'} jeu), premières lignes`,
       ...pair('firstScreenMs'),
-      `${ms(F1.firstScreenFloorMs)} / ${ms(FH.firstScreenFloorMs)}`,
+      `${ms(F1.firstScreenFloorMs)} / ${hiMs(FH.firstScreenFloorMs)}`,
       `≤ 1 000 ms à ${H}`,
-      verdict(FH.firstScreenMs, B.firstScreenMs),
+      verdictHi(FH.firstScreenMs, B.firstScreenMs),
     ],
     [
       '  plancher : page statique du même écran (1re peinture) + lecture IndexedDB brute de ses lignes',
       `${ms(F1.staticPaintFloorMs)} + ${ms(F1.firstRowsReadFloorMs)}`,
-      `${ms(FH.staticPaintFloorMs)} + ${ms(FH.firstRowsReadFloorMs)}`,
+      `${hiMs(FH.staticPaintFloorMs)} + ${hiMs(FH.firstRowsReadFloorMs)}`,
       '',
       '',
       '',
@@ -64,9 +92,9 @@ export function printTable(results, lo, dataset) {
     [
       'Filtre, par frappe (médiane)',
       ...pair('keystrokeMedianMs'),
-      `${ms(F1.keystrokeFloorMs)} / ${ms(FH.keystrokeFloorMs)}`,
+      `${ms(F1.keystrokeFloorMs)} / ${hiMs(FH.keystrokeFloorMs)}`,
       `≤ 16 ms à ${H}`,
-      verdict(FH.keystrokeMedianMs, B.keystrokeMedianMs),
+      verdictHi(FH.keystrokeMedianMs, B.keystrokeMedianMs),
     ],
     ['  p95 ; plancher = filtre brut du même index', ...pair('keystrokeP95Ms'), '', '', ''],
     [
@@ -79,7 +107,7 @@ export function printTable(results, lo, dataset) {
     [
       '  image médiane / p95',
       `${ms(F1.scrollFrameMedianMs)} / ${ms(F1.scrollFrameP95Ms)}`,
-      `${ms(FH.scrollFrameMedianMs)} / ${ms(FH.scrollFrameP95Ms)}`,
+      `${hiMs(FH.scrollFrameMedianMs)} / ${hiMs(FH.scrollFrameP95Ms)}`,
       '',
       '',
       '',
@@ -94,7 +122,7 @@ export function printTable(results, lo, dataset) {
     [
       '  « Exporter » cliqué à l’ouverture / worker froid / suivants',
       `${ms(F1.reportPdfAtOnceMs)} / ${ms(F1.reportPdfColdMs)} / ${ms(F1.reportPdfWarmMs)}`,
-      `${ms(FH.reportPdfAtOnceMs)} / ${ms(FH.reportPdfColdMs)} / ${ms(FH.reportPdfWarmMs)}`,
+      `${hiMs(FH.reportPdfAtOnceMs)} / ${hiMs(FH.reportPdfColdMs)} / ${hiMs(FH.reportPdfWarmMs)}`,
       `Node ${ms(fig.reportPdfNodeMs)}`,
       '',
       '',
@@ -124,7 +152,7 @@ export function printTable(results, lo, dataset) {
     [
       '  worker froid / suivants',
       `${ms(F1.formPdfColdMs)} / ${ms(F1.formPdfWarmMs)}`,
-      `${ms(FH.formPdfColdMs)} / ${ms(FH.formPdfWarmMs)}`,
+      `${hiMs(FH.formPdfColdMs)} / ${hiMs(FH.formPdfWarmMs)}`,
       `Node ${ms(fig.formPdfNodeMs)}`,
       '',
       '',
@@ -140,9 +168,11 @@ export function printTable(results, lo, dataset) {
     [
       `Sauvegarde complète (${(fig.backupBytes / 1e6).toFixed(1)} Mo)`,
       ...pair('backupExportMs'),
-      `${ms(F1.backupExportFloorMs)} / ${ms(FH.backupExportFloorMs)}`,
+      `${ms(F1.backupExportFloorMs)} / ${hiMs(FH.backupExportFloorMs)}`,
       '≤ × 1,3 plancher',
-      verdict(Math.max(F1.backupExportRatio, FH.backupExportRatio), B.backupRatio),
+      refusal
+        ? verdict(F1.backupExportRatio, B.backupRatio) + ' (1× seul)'
+        : verdict(Math.max(F1.backupExportRatio, FH.backupExportRatio), B.backupRatio),
     ],
     [
       '  rapport au plancher (toArray + JSON.stringify bruts)',
@@ -154,9 +184,11 @@ export function printTable(results, lo, dataset) {
     [
       'Restauration complète',
       ...pair('backupRestoreMs'),
-      `${ms(F1.backupRestoreFloorMs)} / ${ms(FH.backupRestoreFloorMs)}`,
+      `${ms(F1.backupRestoreFloorMs)} / ${hiMs(FH.backupRestoreFloorMs)}`,
       '≤ × 1,3 plancher',
-      verdict(Math.max(F1.backupRestoreRatio, FH.backupRestoreRatio), B.backupRatio),
+      refusal
+        ? verdict(F1.backupRestoreRatio, B.backupRatio) + ' (1× seul)'
+        : verdict(Math.max(F1.backupRestoreRatio, FH.backupRestoreRatio), B.backupRatio),
     ],
     [
       '  rapport au plancher (JSON.parse + bulkPut bruts)',
@@ -196,6 +228,11 @@ export function printTable(results, lo, dataset) {
   console.log(
     `\nConvention MCP — mesures ${QUICK ? 'rapides (petit jeu : ' : '(grand jeu : '}${dataset.rows} lignes), processeur ralenti 1× et ${H}\n`,
   );
+  if (refusal) console.log(`${refusal}\n`);
+  else if (HI !== 1 && Math.max(FH.throttleRatio, FH.appThrottleRatio ?? 0) > HI * 1.5)
+    console.log(
+      `Ralentissement effectif au-delà de ${HI}× (× ${Math.max(FH.throttleRatio, FH.appThrottleRatio ?? 0).toFixed(2)}) : chiffres à ${H} pessimistes.\n`,
+    );
   console.log(line(HEAD));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));

@@ -175,15 +175,6 @@ const bench = {
     return { ms, rows: n, matched: kept };
   },
 
-  /** A fixed busy loop: shows the CPU throttling really applies (4× → about 4× longer). */
-  calibrate(): number {
-    const t0 = performance.now();
-    let x = 0;
-    for (let i = 0; i < 5_000_000; i++) x = (x + i * 7) % 1_000_003;
-    const ms = performance.now() - t0;
-    return x < 0 ? -1 : ms;
-  },
-
   /**
    * Request → bytes through the app's generator (its Web Worker), `runs` times. With
    * `screenOpenMs` ≥ 0, the worker is first prepared as a screen that issues documents does
