@@ -53,9 +53,16 @@ export const isHeadingLine = (line: string) => HEADING.test(line) || isNumberedC
 /** « Périmètre : … », « Mission n° 2 : », « Téléphone fixe : »: a short label, a colon. */
 export const KEY_VALUE = /^\p{Lu}[\p{L}\d'’ /.°º()-]{0,38}?\s?:(?:\s|$)/u;
 
+/**
+ * A tab inside a line separates table cells; the tab after a list bullet (« -\tCalcul … », as
+ * Word saves a bulleted list as text) does not, and the item's wrapped tail joins it.
+ */
+const cellTab = (line: string) =>
+  line.replace(/^\s*(?:[-–•·▪■◦*o]|\d+[.)°])\t+/, '').includes('\t');
+
 /** A line that a sentence goes on from: long, not ended by punctuation. */
 function continues(prev: string, next: string, wide: number): boolean {
-  if (!next || prev.includes('\t') || next.includes('\t')) return false;
+  if (!next || cellTab(prev) || next.includes('\t')) return false;
   if (BULLET.test(next) || HEADING.test(next) || isNumberedCapsHeading(next)) return false;
   // « Entre d'une part, » / « Et d'autre part : » introduce a party, they are no sentence of it
   if (PARTY_CUE.test(prev) || PARTY_CUE.test(next)) return false;
@@ -76,7 +83,7 @@ function continues(prev: string, next: string, wide: number): boolean {
  * would not have fitted on it (how a greedy line-breaker decides).
  */
 export function wrapped(prev: string, next: string, wide: number): boolean {
-  if (!prev || !next || prev.includes('\t') || next.includes('\t') || /[.:;!?»"]$/.test(prev))
+  if (!prev || !next || cellTab(prev) || next.includes('\t') || /[.:;!?»"]$/.test(prev))
     return false;
   if (/\p{L}-$/u.test(prev)) return true;
   const firstWord = /^\S+/.exec(next)?.[0] ?? '';

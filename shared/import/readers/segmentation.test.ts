@@ -131,6 +131,24 @@ describe('paragraph view', () => {
     expect(ps.list).toHaveLength(4);
   });
 
+  it('joins the wrapped tail of a bullet saved with a tab (Word « texte brut »), not a table cell', () => {
+    const ps = buildParagraphs(
+      L(
+        '-\tAccompagnement des familles dans leurs démarches de logement et de',
+        'maintien dans les lieux',
+        '•\tDomiciliation des personnes sans résidence stable',
+        'Profil\tNombre',
+        'travailleurs sociaux\t3',
+      ),
+    );
+    expect(ps.list.map((p) => p.text)).toEqual([
+      '-\tAccompagnement des familles dans leurs démarches de logement et de maintien dans les lieux',
+      '•\tDomiciliation des personnes sans résidence stable',
+      'Profil\tNombre',
+      'travailleurs sociaux\t3',
+    ]);
+  });
+
   it.each([
     [
       'dash rules, contents subtitle',

@@ -30,6 +30,16 @@ describe('signatures', () => {
     ],
     ['glued words', ['Faità Bordeaux, le 14/03/2022'], { place: 'Bordeaux', date: '2022-03-14' }],
     [
+      '« au » before a place named with « Le »',
+      ['Fait au Havre, le 3 juin 2019, en deux exemplaires'],
+      { place: 'Le Havre', date: '2019-06-03', corrected: false },
+    ],
+    [
+      '« aux » before a place named with « Les »',
+      ['Fait en deux exemplaires aux Sables-d’Olonne le 12/09/2022'],
+      { place: "Les Sables-d'Olonne", date: '2022-09-12' },
+    ],
+    [
       'garbled « Fait », OCR digits',
       ['Fa1t à Rouen, le O8/0l/2O24'],
       { place: 'Rouen', date: '2024-01-08', corrected: true },

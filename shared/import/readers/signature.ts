@@ -18,7 +18,7 @@ export interface SignatureRead {
 }
 
 const DONE_AT =
-  /^[\s"*•-]*(f[a@4][il1|!]t)\s*(?:en\s+(?:deux|trois|quatre|\d+)\s+exemplaires?(?:\s+originaux)?\s*,?\s*)?(?:[àaâá@](?=[\s\p{Lu}]))\s*(.*)$/iu;
+  /^[\s"*•-]*(f[a@4][il1|!]t)\s*(?:en\s+(?:deux|trois|quatre|\d+)\s+exemplaires?(?:\s+originaux)?\s*,?\s*)?(?:(au|aux)\s+(?=[A-ZÀ-Ý])|[àaâá@](?=[\s\p{Lu}]))\s*(.*)$/iu;
 const AT_DATED = /^[\s"*-]*[àÀaA]\s+(\p{Lu}[\p{L}' -]{1,40}?)\s*,\s*(?:le\s+)?(.*\d{4}.*)$/u;
 const PARTICLES = new Set([
   'sur',
@@ -104,7 +104,10 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
   const m = DONE_AT.exec(line);
   if (m) {
     // « Fait à : Tarbes » (a form's label and its colon)
-    rest = (m[2] ?? '').replace(/^:\s*/, '');
+    rest = (m[3] ?? '').replace(/^:\s*/, '');
+    // « Fait au Mans », « Fait aux Abymes »: the article belongs to the place's name
+    const article = m[2]?.toLowerCase();
+    if (article && /^\p{Lu}/u.test(rest)) rest = `${article === 'au' ? 'Le' : 'Les'} ${rest}`;
     corrected = !/^fait$/i.test(m[1] ?? '');
   } else {
     const a = AT_DATED.exec(line);
