@@ -16,6 +16,13 @@ describe('a labelled value ends where the next labelled field starts', () => {
       'Centre communal d’action sociale de Saint-Jean-de-Losne',
     ],
     ['CCAS de Pontarlier – Haut-Doubs', 'CCAS de Pontarlier – Haut-Doubs'],
+    // the column gap collapsed to one space: a usual form label still ends the value
+    ['Commune de Lure N° de convention : 70-2019-112', 'Commune de Lure'],
+    ['CIAS du Pays de Montbéliard Date : 12/03/2020', 'CIAS du Pays de Montbéliard'],
+    ['Ville de Vesoul Téléphone : 03 84 76 00 00', 'Ville de Vesoul'],
+    // words that merely begin like a label are part of the name
+    ['Association Datesport et Loisirs', 'Association Datesport et Loisirs'],
+    ['CCAS de Numérobis', 'CCAS de Numérobis'],
   ])('%s', (text, expected) => {
     expect(beforeNextLabel(text)).toBe(expected);
   });

@@ -182,9 +182,16 @@ const PARTNER_LABELS = [
 
 /** « X – Référence de la convention : … », « X\tSIRET : … »: the value ends where another labelled field starts. */
 export function beforeNextLabel(value: string): string {
-  const next = /(?:\s+[–—|-]\s+|\t+|\s{3,})(?=[\p{L}'’ °.]{3,40}\s*:)/u.exec(value);
+  const next =
+    /(?:\s+[–—|-]\s+|\t+|\s{3,})(?=[\p{L}'’ °.]{3,40}\s*:)/u.exec(value) ??
+    // the column gap lost (OCR, spaces collapsed): a form's usual field label still starts one
+    NEXT_FORM_LABEL.exec(value);
   return next ? value.slice(0, next.index).trim() : value;
 }
+
+/** « … N° de convention : », « … SIRET : », « … Date : »: a field label in the middle of a line. */
+const NEXT_FORM_LABEL =
+  /\s(?=(?:n\s?[°º]|(?:num[ée]ro|r[ée]f[ée]rence|siret|siren|date|adresse|t[ée]l[ée]phone|t[ée]l|courriel|m[ée]l|e-?mail|code)(?![\p{L}\d]))[\p{L}'’ °.]{0,30}:)/iu;
 
 /** « Partenaire : X » / « Nom du partenaire : X » wherever it stands. */
 export function partnerNameLines(ctx: Ctx): Candidate<string>[] {
