@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { profileCode, quotaNumber } from './bulletins';
+import { read, TABLE } from './bulletins-test-support';
+
+describe('quota tables', () => {
+  it.each([
+    ['tabs', ['T1\t3', 'T2\t', 'T13\t4']],
+    ['spaces and colons', ['T1 3', 'T2', 'T13 : 4']],
+    ['one cell per line', ['T1', '3', 'T2', 'T13', '4']],
+    ['bars and rules', ['|---|---|', '| T1 | 3 |', '| T2 | |', '| T13 | 4 |', '+----+----+']],
+    ['bars without frame', ['T1 | 3 | Action sociale', 'T2 | | Prestataires', 'T13 | 4 | Fsl']],
+    [
+      'labels in the row',
+      [
+        'Profil T1 – Action sociale\t3',
+        'Profil T2 – Prestataires\t',
+        'Profil T13 – Commissions Fsl\t4',
+      ],
+    ],
+  ])('%s', (_, rows) => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      ...TABLE,
+      ...rows,
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=3', 'T13=4']);
+    expect(r.unread).toEqual([]);
+  });
+
+  it.each([
+    [
+      'header and rows one cell per line',
+      ['Profils', 'Nombre d’utilisateurs autorisés', 'T1', '3', 'T2', 'T4', 'T13', '4'],
+    ],
+    [
+      'three columns, a label cell per row',
+      [
+        'Profil',
+        'Libellé',
+        'Nombre maximum d’utilisateurs',
+        'T1',
+        'Action sociale',
+        '3',
+        'T2',
+        'Prestataires',
+        'T13',
+        'Commissions Fsl',
+        '4',
+      ],
+    ],
+    [
+      '« Code profil » and « Quota », blank lines between cells',
+      ['Code profil', '', 'Quota', '', 'T1', '', '3', '', 'T2', '', 'T13', '', '4'],
+    ],
+    [
+      'given column by column, every cell filled',
+      ['Profils', 'Nombre d’utilisateurs', 'T1', 'T13', '3', '4'],
+    ],
+  ])('a quota table of one cell per line: %s', (_, rows) => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      'Le service est mis à disposition de :',
+      '',
+      ...rows,
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=3', 'T13=4']);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('given column by column with empty cells lost: the numbers cannot be paired, they are flagged, never guessed', () => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      'Profils',
+      'Nombre d’utilisateurs autorisés',
+      'T1',
+      'T2',
+      'T13',
+      '3',
+      '4',
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual([]);
+    expect(r.unread).toEqual(['quota@7', 'quota@8']);
+  });
+
+  it('« Profils » alone before a sentence is no header', () => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      'Profils',
+      'Le partenaire choisit les profils T1 et T13 pour 2 agents.',
+      'T1',
+      '3',
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual([]);
+  });
+
+  it('reads OCR look-alikes as corrected, skips and flags a row it cannot read, and reads on', () => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      ...TABLE,
+      'Tl\t2',
+      'T5\t#',
+      'T1?\t1',
+      'Tl3\tl',
+      'T14\t2',
+      '',
+      'Fait à Lyon, le 2 mars 2022',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=2*', 'T13=1*', 'T14=2']);
+    expect(r.bulletins[0]?.date).toBe('2022-03-02');
+    expect(r.unread).toEqual(['quota@4', 'quota@5']);
+    expect(r.warnings).toEqual([
+      'Ligne illisible — à vérifier : T5\t# (ligne 4)',
+      'Ligne illisible — à vérifier : T1?\t1 (ligne 5)',
+    ]);
+  });
+
+  it.each([
+    ['equals and semicolons', 'Quotas par profil : T1 = 3 ; T13 = 4 ; autres profils : aucun.'],
+    ['colons and commas', 'Profils retenus : T1 : 3, T13 : 4.'],
+    ['dashes', 'T1 – 3 utilisateurs, T13 – 4 utilisateurs'],
+  ])('quotas inside a sentence: %s', (_, sentence) => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      '',
+      sentence,
+      '',
+      'Fait à Lyon, le 2 mars 2022',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=3', 'T13=4']);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('flags an inline pair whose profile is not in the catalogue', () => {
+    const r = read('Bulletin d’adhésion au service : Cdap', 'Quotas : T1 = 2 ; T3 = 5.');
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=2']);
+    expect(r.unread).toEqual(['quota@2']);
+  });
+
+  it('flags a profile the catalogue does not know (a lost digit) instead of inventing it', () => {
+    const r = read('Bulletin d’adhésion au service : Cdap', ...TABLE, 'T3\t4', 'T13\t1');
+    expect(r.bulletins[0]?.quotas).toEqual(['T13=1']);
+    expect(r.unread).toEqual(['quota@3']);
+  });
+
+  it.each([
+    ['T13', 'T13', false],
+    ['Tl3', 'T13', true],
+    ['T 13', 'T13', false],
+    ['TI', 'T1', true],
+    ['Profil T5 – Rsa', 'T5', false],
+    ['Texte', undefined, false],
+  ])('profile code %s', (cell, code, corrected) => {
+    const p = profileCode(cell);
+    expect(p?.code).toBe(code);
+    if (p) expect(p.corrected).toBe(corrected);
+  });
+
+  it.each([
+    ['4', 4, false],
+    ['1 000', 1000, false],
+    ['l', 1, true],
+    ['1O', 10, true],
+    ['#', undefined, false],
+    ['quatre', undefined, false],
+  ])('quota %s', (cell, max, corrected) => {
+    const n = quotaNumber(cell);
+    expect(n?.max).toBe(max);
+    if (n) expect(n.corrected).toBe(corrected);
+  });
+
+  it.each([
+    ['a word with an OCR bar', 'Le |ogement est attribué', 'Le |ogement est attribué'],
+    ['one bar between words', 'Oui | Non', 'Oui | Non'],
+    ['a framed row', '| a | b |', 'a\tb'],
+    ['an empty cell', '| a | | c |', 'a\tc'],
+    ['a rule', '+---+---+', ''],
+    ['a markdown rule', '|:--|--:|', ''],
+    [
+      'a dash rule with no bar stays for the page-debris pass',
+      'texte --- suite',
+      'texte --- suite',
+    ],
+  ])('bar tables: %s', (_, raw, expected) => {
+    expect(normalizeLines(raw)[0]).toBe(expected);
+  });
+});
