@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { contrat } from './contrat-test-support';
+
+describe('escalation levels under an « Escalade … » lead', () => {
+  it.each([
+    [
+      '« Escalade en cas de difficulté persistante : », dashes',
+      'Escalade en cas de difficulté persistante :',
+      (n: number, who: string, fn: string, tel: string) => `Niveau ${n} : ${who} – ${fn} – ${tel}`,
+    ],
+    [
+      '« Procédure d’escalade : », commas',
+      'Procédure d’escalade :',
+      (n: number, who: string, fn: string, tel: string) => `Niveau ${n} : ${who}, ${fn}, ${tel}`,
+    ],
+    [
+      '« Niveaux d’escalade », brackets',
+      'Niveaux d’escalade',
+      (n: number, who: string, fn: string, tel: string) => `Niveau ${n} – ${who} – ${fn} (${tel})`,
+    ],
+  ])('%s', (_, lead, row) => {
+    const got = contrat(
+      lead,
+      row(1, 'Monsieur Paul RIVIERE', 'Administrateur local Caf', '04 11 22 33 44'),
+      row(2, 'Madame Inès BARON', 'Responsable du pôle partenaires de la Caf', '04 11 22 33 45'),
+      row(3, 'Madame Lina MOREL', 'Directrice du CCAS', '04 55 66 77 88'),
+    );
+    expect(got.escalation.map((e) => e.value)).toEqual([
+      {
+        side: 'caf',
+        name: 'Paul RIVIERE',
+        function: 'Administrateur local Caf',
+        phone: '04 11 22 33 44',
+      },
+      {
+        side: 'caf',
+        name: 'Inès BARON',
+        function: 'Responsable du pôle partenaires de la Caf',
+        phone: '04 11 22 33 45',
+      },
+      {
+        side: 'partner',
+        name: 'Lina MOREL',
+        function: 'Directrice du CCAS',
+        phone: '04 55 66 77 88',
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'dashes',
+      (n: number, who: string, fn: string, tel: string) => `Niveau ${n} : ${who} – ${fn} – ${tel}`,
+    ],
+    [
+      'commas',
+      (n: number, who: string, fn: string, tel: string) => `Niveau ${n} – ${who}, ${fn}, ${tel}`,
+    ],
+    [
+      '« 1er niveau », brackets',
+      (n: number, who: string, fn: string, tel: string) =>
+        `${n === 1 ? '1er' : `${n}e`} niveau : ${who} – ${fn} (${tel})`,
+    ],
+  ])('levels with no civility: %s', (_, row) => {
+    const got = contrat(
+      'Escalade :',
+      row(1, 'Paul RIVIERE', 'Administrateur local Caf', '04 11 22 33 44'),
+      row(2, 'Lina MOREL', 'Directrice du CCAS', '04 55 66 77 88'),
+    );
+    expect(got.escalation.map((e) => e.value)).toEqual([
+      {
+        side: 'caf',
+        name: 'Paul RIVIERE',
+        function: 'Administrateur local Caf',
+        phone: '04 11 22 33 44',
+      },
+      {
+        side: 'partner',
+        name: 'Lina MOREL',
+        function: 'Directrice du CCAS',
+        phone: '04 55 66 77 88',
+      },
+    ]);
+  });
+
+  it('a sentence mentioning escalation is no lead', () => {
+    expect(
+      contrat(
+        'La procédure d’escalade est décrite à l’article 6 du présent contrat.',
+        'Mme Lina MOREL, directrice du CCAS, 04 55 66 77 88',
+      ).escalation,
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { hoursPhrase } from './contrat';
+import { contrat } from './contrat-test-support';
+
+describe('service centre given as labelled lines', () => {
+  it.each([
+    [
+      [
+        'Horaires d’ouverture : du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00, par téléphone au 05 62 56 20 00 pour les urgences',
+        'Messagerie : partenaires@caf65.caf.fr',
+        'Délai de traitement des demandes : 72 heures ouvrées',
+      ],
+      'du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00',
+      '72 heures ouvrées',
+    ],
+    [
+      [
+        'Horaires : du lundi au jeudi de 8h30 à 17h, le vendredi de 8h30 à 16h, hors jours fériés',
+        'Courriel : partenaires@caf65.caf.fr',
+        'Délai de réponse : sous 48 h',
+      ],
+      'du lundi au jeudi de 8h30 à 17h, le vendredi de 8h30 à 16h, hors jours fériés',
+      '48 h',
+    ],
+    [
+      [
+        'Heures d’ouverture du centre de services : du lundi au vendredi de 8h30 à 16h30 par messagerie à l’adresse partenaires@caf65.caf.fr',
+        'Délai de prise en charge : 2 jours ouvrés',
+      ],
+      'du lundi au vendredi de 8h30 à 16h30',
+      '2 jours ouvrés',
+    ],
+  ])('%j', (body, hours, handling) => {
+    const got = contrat('Centre de services de la Caf', ...body);
+    expect(got.serviceCentreHours?.value).toBe(hours);
+    expect(got.handlingTime?.value).toBe(handling);
+    expect(got.serviceCentreEmail?.value).toBe('partenaires@caf65.caf.fr');
+  });
+
+  it.each([
+    [
+      'du lundi au vendredi de 8h30 à 16h30, par messagerie à l’adresse x@caf.fr',
+      'du lundi au vendredi de 8h30 à 16h30',
+    ],
+    [
+      'du lundi au vendredi de 8h30 à 16h30 ; le centre répond par téléphone au 01 02 03 04 05',
+      'du lundi au vendredi de 8h30 à 16h30',
+    ],
+    ['de 9 h à 12 h (sauf le mercredi), par courriel', 'de 9 h à 12 h (sauf le mercredi)'],
+  ])('hours phrase of « %s »', (value, expected) => {
+    expect(hoursPhrase(value)).toBe(expected);
+  });
+});
