@@ -6,35 +6,9 @@
  * drawing order (cell by cell, as Word and LibreOffice draw tables), in a proportional font.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutPdfPages } from '../../../shared/import/pdf-layout';
-import type { PdfPageInput, PdfTextItem } from '../../../shared/import/pdf-geometry';
-import { joinWrapped } from '../../../shared/import/pdf-join';
-import { splitAtColumns } from '../../../shared/import/pdf-tables';
+import type { PdfTextItem } from '../../../shared/import/pdf-geometry';
+import { item, measure, page, texts } from '../../support/pdf-proportional-items';
 
-const SIZE = 10;
-/** A proportional font: narrow and wide letters (per 1000 em), like Arial. */
-const ADVANCE: Record<string, number> = {
-  ' ': 278,
-  i: 222,
-  l: 222,
-  f: 278,
-  t: 278,
-  r: 333,
-  '.': 278,
-  '@': 1015,
-  m: 833,
-  w: 722,
-};
-const advance = (c: string) => ADVANCE[c] ?? (/[A-ZÉ]/.test(c) ? 700 : /\d/.test(c) ? 556 : 540);
-const measure = (s: string) => [...s].reduce((w, c) => w + (advance(c) * SIZE) / 1000, 0);
-
-const item = (str: string, x: number, y: number): PdfTextItem => ({
-  str,
-  transform: [SIZE, 0, 0, SIZE, x, y],
-  width: measure(str),
-  height: SIZE,
-  fontName: 'f1',
-});
 /** Words of one justified line, each its own item, `gap` apart. */
 const justified = (words: string[], x: number, y: number, gap: number): PdfTextItem[] => {
   let at = x;
@@ -44,11 +18,6 @@ const justified = (words: string[], x: number, y: number, gap: number): PdfTextI
     return it;
   });
 };
-const page = (items: PdfTextItem[], height = 842): PdfPageInput => ({ items, width: 595, height });
-const texts = (pages: PdfPageInput[]) =>
-  layoutPdfPages(pages)
-    .map((l) => l.text)
-    .filter(Boolean);
 
 // a contacts table: columns at 58 (role), 240 (name), 325 (e-mail), 465 (phone); row pitch 25,
 // line pitch inside a cell 12
@@ -271,140 +240,5 @@ describe('PDF prose shapes', () => {
       'Article 3 – Texte',
       signature,
     ]);
-  });
-});
-
-describe('splitAtColumns', () => {
-  const fragment = (text: string, x: number) => ({
-    text,
-    x,
-    end: x + measure(text),
-    y: 700,
-    size: SIZE,
-    font: 'f1',
-    order: 1,
-    lastOrder: 1,
-    charWidth: measure(text) / text.length,
-    gapBefore: Infinity,
-  });
-  it.each([
-    {
-      text: 'Claire BOUCHER c.boucher@ville.fr',
-      column: 'Claire BOUCHER ',
-      cut: ['Claire BOUCHER', 'c.boucher@ville.fr'],
-    },
-    {
-      text: 'BRIDOUX Sylvain rssi@caf62.caf.fr',
-      column: 'BRIDOUX Sylvain ',
-      cut: ['BRIDOUX Sylvain', 'rssi@caf62.caf.fr'],
-    },
-    // no word gap near the column start: left whole
-    { text: 'Responsable Informatique', column: 'Respons', cut: ['Responsable Informatique'] },
-    // a number is never cut, even when a column of another row falls on one of its gaps
-    { text: '05 61 27 84 12', column: '05 61 ', cut: ['05 61 27 84 12'] },
-  ])('$text', ({ text, column, cut }) => {
-    const x = 240;
-    const pieces = splitAtColumns(fragment(text, x), [58, x, x + measure(column)]);
-    expect(pieces.map((p) => p.text)).toEqual(cut);
-  });
-
-  it('leaves whole a run that does not start on a column (text laid out with spaces)', () => {
-    const x = 250;
-    expect(
-      splitAtColumns(fragment('Le Maire', x), [58, 240, x + measure('Le ')]).map((p) => p.text),
-    ).toEqual(['Le Maire']);
-  });
-});
-
-describe('joinWrapped: an address cut before its last letters', () => {
-  it.each([
-    ['mcp.partenaires@caf62.caf.f', 'r', 'mcp.partenaires@caf62.caf.fr'],
-    ['gregory.lefebvre@caf62.caf.f', 'r', 'gregory.lefebvre@caf62.caf.fr'],
-    ['dpo@mairie.fr', 'ou au standard', 'dpo@mairie.fr ou au standard'],
-    ['écrire au service', 'r', 'écrire au service r'],
-  ])('%s + %s', (a, b, expected) => expect(joinWrapped(a, b)).toBe(expected));
-});
-
-describe('a word hyphenated at the end of a short line', () => {
-  it.each([
-    {
-      name: 'on the same page',
-      pages: [
-        [
-          ['- Accompagnement social des personnes isolées et des fa-', 700],
-          ['milles', 688],
-          ['Fin.', 650],
-        ],
-      ],
-    },
-    {
-      name: 'across a page break',
-      pages: [
-        [['- Accompagnement social des personnes isolées et des fa-', 80]],
-        [
-          ['milles', 770],
-          ['Fin.', 700],
-        ],
-      ],
-    },
-  ])('goes on with the next line’s lower-case word, $name', ({ pages }) => {
-    const out = texts(
-      pages.map((lines) => page(lines.map(([t, y]) => item(t as string, 57, y as number)))),
-    );
-    expect(out).toEqual(['- Accompagnement social des personnes isolées et des familles', 'Fin.']);
-  });
-  it('a hyphen before a capital stays (« Saint- » / « Orens »)', () => {
-    const out = texts([
-      page([item('La commune de Saint-', 57, 700), item('Orens est partenaire.', 57, 688)]),
-    ]);
-    expect(out.join(' ')).not.toContain('SaintOrens');
-  });
-});
-
-describe('a text of one-line paragraphs printed as it is', () => {
-  it('joins the one line the word processor wrapped (closer than paragraphs), keeps the others apart', () => {
-    const lines: [string, number][] = [
-      ['Article 1 – Objet', 760],
-      ['Le partenaire accède aux services.', 745.6],
-      ['Les bulletins sont annexés.', 731.2],
-      ['ANNEXE 2-2 - BULLETIN D’ADHESION AU SERVICE CDAP - RELAIS PETITE ENFANCE DE', 716.8],
-      ['DAMBACH', 704.7],
-      ['Profils et quotas ci-dessous.', 690.3],
-      ['Fin de l’annexe.', 675.9],
-    ];
-    const items = lines.map(([t, y]) => item(t, 57, y));
-    // the long title reaches the right margin
-    items[3] = { ...items[3]!, width: 538 - 57 };
-    expect(texts([page(items)])).toEqual([
-      'Article 1 – Objet',
-      'Le partenaire accède aux services.',
-      'Les bulletins sont annexés.',
-      'ANNEXE 2-2 - BULLETIN D’ADHESION AU SERVICE CDAP - RELAIS PETITE ENFANCE DE DAMBACH',
-      'Profils et quotas ci-dessous.',
-      'Fin de l’annexe.',
-    ]);
-  });
-});
-
-describe('a sentence wrapped before words that start headings', () => {
-  it.each([
-    ['contrat de services.', true],
-    ['titre gratuit.', true],
-    ['Contrat de services', false],
-    ['Article 4 – Durée', false],
-  ])('« … » / « %s » joined: %s', (next, joins) => {
-    const items = [
-      {
-        ...item(
-          'Les services ouverts au partenaire sont définis dans les bulletins annexés au',
-          57,
-          700,
-        ),
-        width: 538 - 57,
-      },
-      item(next, 57, 688),
-      item('Fin.', 57, 650),
-    ];
-    expect(texts([page(items)]).length).toBe(joins ? 2 : 3);
   });
 });
