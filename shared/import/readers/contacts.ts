@@ -11,7 +11,7 @@ import { findAnchor, foldLoose } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine, isNumberedCapsHeading } from './paragraphs';
 import { formRecords } from './contact-forms';
-import { proseContacts } from './prose-contacts';
+import { isProseRegion, proseContacts } from './prose-contacts';
 import { hasWrappedCells, joinWrappedLabels, readRecords, readWrappedRecords } from './records';
 import { readColumns } from './records-columns';
 import { bulletinTitle } from './segmentation';
@@ -87,6 +87,20 @@ const SUB_SIDE =
   /^(?:pour|c[ôo]t[ée]|chez|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes)\b\s*:?$|^(caf|partenaire)\s*:?$/i;
 
 /**
+ * The side a sub-heading of the annex names: « Pour la Caf », « Partenaire : », or a numbered
+ * « 2. Les interlocuteurs chez le partenaire » / « B) Interlocuteurs de la Caf ».
+ */
+export function subHeadingSide(line: string): Side | undefined {
+  const sub = SUB_SIDE.exec(line);
+  if (sub) return /caf/i.test(sub[1] ?? sub[2] ?? '') ? 'caf' : 'partner';
+  const numbered = /^(?:\d{1,2}(?:\.\d{1,2})*|[A-Ha-h]|[IVX]{1,4})\s*[.)–-]\s*(?=\p{L})/u.exec(
+    line,
+  );
+  if (!numbered) return undefined;
+  return contactSection(line.slice(numbered[0].length))?.side;
+}
+
+/**
  * « Annexe 1 (suite) », « ANNEXE 1 – SUITE ET FIN », « (suite) »: a heading repeated after a
  * page break that names nothing new; the table goes on under it.
  */
@@ -135,10 +149,10 @@ export function contactsAnnex(ctx: Ctx): {
     let from = i + 1;
     let side = section.side;
     for (let j = i + 1; j < end; j++) {
-      const sub = SUB_SIDE.exec(ctx.lines[j] ?? '');
-      if (!sub) continue;
+      const subSide = subHeadingSide(ctx.lines[j] ?? '');
+      if (!subSide) continue;
       parts.push({ from, to: j, ...(side ? { side } : {}) });
-      side = /caf/i.test(sub[1] ?? sub[2] ?? '') ? 'caf' : 'partner';
+      side = subSide;
       from = j + 1;
     }
     parts.push({ from, to: end, ...(side ? { side } : {}) });
@@ -149,9 +163,12 @@ export function contactsAnnex(ctx: Ctx): {
       const wrappedCells = hasWrappedCells(ctx.lines, part.from, part.to);
       const unreadRows: number[] = [];
       // « [Caf – Administrateur local] » then « Nom : … » lines: each record names its side
-      const forms = formRecords(ctx.lines, part.from, part.to);
+      // paragraphs of sentences are no table: they go to the prose reader below
+      const prose = isProseRegion(ctx.lines, part.from, part.to);
+      const forms = prose ? [] : formRecords(ctx.lines, part.from, part.to);
       // « Fonction » then every label, « Nom » then every name…: a table read column by column
-      const columns = forms.length ? undefined : readColumns(ctx.lines, part.from, part.to);
+      const columns =
+        forms.length || prose ? undefined : readColumns(ctx.lines, part.from, part.to);
       for (const k of columns?.unreadColumns ?? []) {
         unread(
           ctx,
@@ -161,18 +178,20 @@ export function contactsAnnex(ctx: Ctx): {
         );
         flagged++;
       }
-      const records = forms.length
-        ? forms
-        : columns
-          ? columns.records
-          : wrappedCells
-            ? readWrappedRecords(ctx.lines, part.from, part.to)
-            : readRecords(
-                joinWrappedLabels(ctx.lines, part.from, part.to),
-                part.from,
-                part.to,
-                unreadRows,
-              );
+      const records = prose
+        ? []
+        : forms.length
+          ? forms
+          : columns
+            ? columns.records
+            : wrappedCells
+              ? readWrappedRecords(ctx.lines, part.from, part.to)
+              : readRecords(
+                  joinWrappedLabels(ctx.lines, part.from, part.to),
+                  part.from,
+                  part.to,
+                  unreadRows,
+                );
       for (const k of unreadRows) {
         if (!part.side) continue;
         unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (fonction illisible)', k);
@@ -262,22 +281,22 @@ export function contactsAnnex(ctx: Ctx): {
           c.side === 'caf' && c.role === 'administrateur-suppleant' ? 'administrateur' : c.role;
         if (!ROLES_BY_SIDE[c.side].includes(role)) continue;
         read++;
-        all.push(
-          at(
-            ctx,
-            c.index,
-            {
-              side: c.side,
-              role,
-              ...(c.name ? { name: c.name } : {}),
-              ...(c.email ? { email: c.email } : {}),
-              phones: c.phones,
-            },
-            'medium',
-            'Lu dans une phrase de l’annexe : vérifiez.',
-            c.corrected,
-          ),
+        const e = at(
+          ctx,
+          c.index,
+          {
+            side: c.side,
+            role,
+            ...(c.name ? { name: c.name } : {}),
+            ...(c.email ? { email: c.email } : {}),
+            phones: c.phones,
+          },
+          'medium',
+          'Lu dans une phrase de l’annexe : vérifiez.',
+          c.corrected,
         );
+        if (c.together) shared.add(e);
+        all.push(e);
       }
     }
     const isAnnex = /^annexe/i.test(ctx.lines[i] ?? '') || section.side !== undefined;

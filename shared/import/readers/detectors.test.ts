@@ -107,6 +107,14 @@ describe('« Le texte contient … mais n’a pas pu être lu »', () => {
       ],
     ],
     [
+      'a partner address near « courriel » (no service centre)',
+      [
+        ...CONTRAT,
+        'Article 3 – Les interlocuteurs de la Caf et de la commune',
+        'L’administratrice est Mme Rosa ABAD, joignable par courriel à r.abad@ville-elne.fr.',
+      ],
+    ],
+    [
       'a read service centre',
       [
         ...CONTRAT,

@@ -4,7 +4,7 @@
  * it looks (contacts, bulletins, quotas, SIRET, signature, missions, number); these cover
  * what is left across readers.
  */
-import { fold, isPlaceholder } from '../text-tools';
+import { findEmails, fold, isPlaceholder } from '../text-tools';
 import type { ConventionExtraction } from '../types';
 import { type Ctx, unread } from './context';
 import { isHeadingLine } from './paragraphs';
@@ -66,9 +66,14 @@ function detectContrat(ctx: Ctx, blocks: Block[], x: ConventionExtraction) {
       /centre de services|messagerie|courriel|adresse electronique/.test(f)
     ) {
       const near = [line, ctx.lines[i + 1] ?? ''].join(' ');
+      // (the centre's address is a Caf one: a partner's « courriel à x@ville.fr » is no sign)
+      const emails = findEmails(near);
+      const otherOnly =
+        emails.length > 0 && !emails.some((e) => /(?:caf|cnafmail)\.fr$|@caf\d/i.test(e));
       if (
         /messagerie|courriel|adresse (?:electronique|mel)/.test(f) &&
         /@/.test(near) &&
+        !otherOnly &&
         /\bcaf\b|centre de services/.test(
           fold(ctx.lines.slice(Math.max(0, i - 6), i + 1).join(' ')),
         )
