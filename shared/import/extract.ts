@@ -13,6 +13,12 @@ import { normalizeLines } from './normalize';
 import { ocrCase } from './readers/anchors';
 import { fold } from './text-tools';
 import type { ConventionExtraction, Extracted, PartnerKind } from './types';
+import {
+  avenantBulletin,
+  avenantContacts,
+  citedConventionDate,
+  hasAvenant,
+} from './readers/avenant';
 import { bulletins } from './readers/bulletins';
 import { contactsAnnex } from './readers/contacts';
 import { at, type Candidate, makeCtx, resolve, set } from './readers/context';
@@ -209,6 +215,7 @@ export function extractConvention(text: string): ConventionExtraction {
 
   const { contacts, reassigned } = contactsAnnex(ctx);
   if (!contacts.length) contacts.push(...deliberationContacts(ctx, blocks));
+  if (!contacts.length) contacts.push(...avenantContacts(ctx, blocks));
   if (reassigned) {
     ctx.warnings.push(
       'L’annexe des interlocuteurs désigne deux « Administrateur » et aucun suppléant : le second a été pris comme Administrateur suppléant. Confirmez ce choix.',
@@ -286,6 +293,9 @@ function conventionSignature(
     }
   }
   if (places.length || dates.length) return { places, dates };
+  // an avenant's « Fait à » dates the avenant (and the bulletins it amends): the convention's
+  // date is the one it cites
+  if (hasAvenant(blocks)) return { places, dates: citedConventionDate(ctx, blocks) };
   for (const kind of ['contrat', 'bulletin'] as const) {
     for (const b of blocks.filter((k) => k.kind === kind)) {
       for (const s of signaturesIn(ctx, b.start, b.end)) {
@@ -308,7 +318,9 @@ function bulletinsOrDeliberation(
   blocks: ReturnType<typeof findBlocks>,
 ) {
   const read = bulletins(ctx, blocks);
-  const inline = read.length ? undefined : deliberationBulletin(ctx, blocks);
+  const inline = read.length
+    ? undefined
+    : (deliberationBulletin(ctx, blocks) ?? avenantBulletin(ctx, blocks));
   return inline ? [inline] : read;
 }
 

@@ -39,6 +39,8 @@ export function normalizeAs(kind: Kind, value: string): string {
       const d = value.replace(/\D/g, '');
       // +33 1 64 … and 0033 1 64 … are 01 64 …
       if (/^0033\d{9}$/.test(d)) return `0${d.slice(4)}`;
+      // +33 (0)3 88 … keeps the trunk zero in brackets
+      if (/^(?:00)?330\d{9}$/.test(d)) return `0${d.slice(-9)}`;
       if (/^33\d{9}$/.test(d)) return `0${d.slice(2)}`;
       return d;
     }

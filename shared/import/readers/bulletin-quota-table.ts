@@ -11,11 +11,11 @@ import { bulletinTitle } from './segmentation';
 import { KNOWN_PROFILES, illegible, profileCode, quotaNumber, splitCode } from './bulletin-quotas';
 
 const QUOTA_HEADER =
-  /\bprofils?\b.*\b(?:nombre|quotas?|maximum|maximal|utilisateurs|habilitations)\b/;
+  /\bprofils?\b.*\b(?:nombre|quotas?|maximum|maximal|utilisateurs|habilitations|avenant|initial|nouveau)\b/;
 
 /** The header row of a quota table (not the sentence introducing the profiles). */
 export function isQuotaHeader(line: string): boolean {
-  if (line.length > 90) return false;
+  if (line.length > (line.includes('\t') ? 200 : 90)) return false;
   if (!line.includes('\t') && !/^profils?\b/i.test(line)) return false;
   if (/:\s*$/.test(line) && !/^profils?\b/i.test(line)) return false;
   return QUOTA_HEADER.test(foldLoose(line));
@@ -53,6 +53,20 @@ export function headerCellsEnd(
   return undefined;
 }
 
+/**
+ * An avenant's quota table gives the old numbers and the new ones (« Nombre avant avenant »,
+ * « À compter du présent avenant »): the new column's place in the header, when the header
+ * names both.
+ */
+export function newNumbersColumn(header: string): number | undefined {
+  const cells = header.split('\t').map((c) => foldLoose(c));
+  const after = cells.findIndex((c) =>
+    /\b(?:a compter|apres|nouveau|nouvelle|modifie|desormais)\b/.test(c),
+  );
+  const before = cells.findIndex((c) => /\b(?:avant|initial|ancien|actuel)\b/.test(c));
+  return after > 0 && before > 0 && after !== before ? after : undefined;
+}
+
 export function quotaRows(
   ctx: Ctx,
   from: number,
@@ -60,6 +74,9 @@ export function quotaRows(
   checkCatalogue: boolean,
 ): Extracted<QuotaValue>[] {
   const out: Extracted<QuotaValue>[] = [];
+  const header = ctx.lines[from - 1] ?? '';
+  const newColumn = isQuotaHeader(header) ? newNumbersColumn(header) : undefined;
+  const headerCells = header.split('\t').length;
   let pending: { code: string; index: number; corrected: boolean } | undefined;
   // codes one per line with no number between them: the table may be given column by column
   let codesInRun = 0;
@@ -159,6 +176,22 @@ export function quotaRows(
     codesInRun = 0;
     // « T13 Commissions Fsl 4 »: the number ends the row; with cells, a label column may
     // follow the number (« T1 | 3 | Action sociale »): the last cell that is a number
+    if (newColumn !== undefined && cells.length === headerCells) {
+      // the new number, or none (« – »: the profile is closed by the avenant)
+      const n = quotaNumber(cells[newColumn] ?? '');
+      if (n)
+        out.push(
+          at(
+            ctx,
+            i,
+            { profileCode: head.code, max: n.max },
+            'high',
+            undefined,
+            head.corrected || n.corrected,
+          ),
+        );
+      continue;
+    }
     const numberCell =
       cells.length > 1 ? [...rest].reverse().find((c) => quotaNumber(c)) : undefined;
     if (cells.length > 1 && !numberCell && rest.every((c) => /^[\p{L}\s,'’():–-]+$/u.test(c)))

@@ -22,7 +22,8 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
       /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b.{0,160}?\bmode\s+(?:de gestion\s+)?(?:des habilitations\s+)?(deleguee?|centralisee?)/.exec(
         t,
       ) ??
-      /\b(?:sont|seront)\s+(?:gerees?|administrees?)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)/.exec(
+      // « … sont gérées en mode délégué », an avenant's « … restent gérées en mode délégué »
+      /\b(?:sont|seront|restent|demeurent)\s+(?:gerees?|administrees?)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)/.exec(
         t,
       ) ??
       /\bmode\s+(?:de gestion\s+)?(?:des (?:habilitations|acces)\s+)?(?:retenu|choisi)\s*:?\s*(?:le mode\s+)?(deleguee?|centralisee?)/.exec(

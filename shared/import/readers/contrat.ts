@@ -12,6 +12,7 @@ import { ESCALATION_LEAD, escalationList } from './contrat-escalation';
 import { MAIL_CUE, serviceCentre, valueOnNextLine } from './contrat-service-centre';
 import { isHeadingLine } from './paragraphs';
 import type { Block } from './segmentation';
+import { avenantEscalation } from './avenant';
 import { signaturesIn } from './signature';
 
 export { managementMode } from './contrat-mode';
@@ -51,6 +52,8 @@ export function serviceContract(
         escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
     }
   }
+  // no contrat: an avenant may rewrite its escalation
+  if (!contrats.length) escalation.push(...avenantEscalation(ctx, blocks, contacts));
   const guichet = contacts.find(
     (c) => c.value.side === 'caf' && c.value.role === 'guichet-unique' && c.value.email,
   );

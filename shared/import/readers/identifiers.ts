@@ -116,7 +116,8 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
       // « … convention d'accès à « Mon Compte Partenaire » n° 2023-12 »; a page header
       // « CCAS X — Convention n* 2019/026/0412 Page 2 sur 8 »
       const inside =
-        /mon compte partenaire"?\s*n\s*[°º*]\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)\s*\.?$/i.exec(
+        // (« … n° 2018-49-033 signée le 14 mars 2018 » in an avenant: the date may follow)
+        /mon compte partenaire"?\s*n\s*[°º*]\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)(?:\s*\.?$|(?=,|\s+(?:sign[ée]e|conclue|du|en date)\s))/i.exec(
           line,
         ) ??
         /(?:^|[—–|,;]\s*)convention\s*n\s*[°º*o']\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)/i.exec(
@@ -126,8 +127,10 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
       const bare = /^(?:n\s*[°º*]|r[ée]f[ée]rence|r[ée]f\.)\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(
         line,
       );
+      // (« AVENANT N° 2 / À LA CONVENTION D'ACCÈS … / N° 67-2018-CONV-0331 DU 14 OCTOBRE 2018 »)
       const title =
-        bare && ctx.lines.slice(Math.max(0, i - 5), i).some((l) => /^convention d/i.test(l));
+        bare &&
+        ctx.lines.slice(Math.max(0, i - 5), i).some((l) => /^(?:[àa] la\s+)?convention d/i.test(l));
       m = inside ?? (title ? bare : null);
       confidence = 'medium';
       if (!m) return;

@@ -8,7 +8,7 @@
  */
 import { findAnchor, findAny, foldLoose } from './anchors';
 
-export type BlockKind = 'convention' | 'contrat' | 'bulletin' | 'deliberation';
+export type BlockKind = 'convention' | 'contrat' | 'bulletin' | 'deliberation' | 'avenant';
 
 export interface Block {
   kind: BlockKind;
@@ -98,7 +98,12 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
     // « Annexe 2.3 », « Annexe 2-1 », « Annexe II/2 »: the separator stands between digits, no space
     const m = /^(?:annexe\s*n?[°o]?\s*((?:\d+|[IVX]+)(?:[.\-–/]\d+)*)\s*)?(.*)$/iu.exec(before);
     annex = m?.[1];
-    let middle = (m?.[2] ?? '').trim();
+    // « Annexe 2.1 modifiée – … » (an avenant's), « Annexe 2 bis – … »: the annex is still 2.1
+    let middle = (m?.[2] ?? '')
+      .trim()
+      .replace(/^(?:\(?modifi[ée]e?s?\)?|bis|ter)(?!\p{L})\s*/iu, '');
+    // « Article 4 – Bulletin d'adhésion au service Cdap »: an article's heading, no bulletin's title
+    if (!annex && /^art(?:icle|\.)\s*\d+(?:\.\d+)*\s*[-–:.]$/i.test(middle)) return undefined;
     if (middle) {
       // the site must be followed by a separator: « Annexe 2.3 : Résidence – Bulletin … »
       if (!/[:–\-|,/]$/.test(middle)) return undefined;
@@ -113,6 +118,21 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
     } else if (!annex) return undefined;
   } else if (continuesSentence(lines, i)) return undefined;
   return { ...(annex ? { annex } : {}), ...(site ? { site } : {}), tail, corrected: hit.corrected };
+}
+
+/**
+ * « AVENANT N° 2 » (the convention it amends named on the same or the next lines), « Avenant
+ * n° 1 à la convention d'accès à « Mon Compte Partenaire » »; not a deliberation's object
+ * naming the avenant it approves (« … conclue avec la Caisse … »), nor a sentence.
+ */
+export function isAvenantTitle(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  if (!short(line, 100) || /[.;:,]$/.test(line) || continuesSentence(lines, i)) return false;
+  const f = foldLoose(line);
+  if (!/^avenant\b(?:\s*n\s*[°o]?\s*\d+)?/.test(f)) return false;
+  if (/\b(?:conclue?s?|passee?s?|signee?s?|avec|approuve|autorise)\b/.test(f)) return false;
+  const around = foldLoose([line, lines[i + 1] ?? '', lines[i + 2] ?? ''].join(' '));
+  return /\bconvention\b|\bcontrat de services?\b|\bmon compte partenaire\b/.test(around);
 }
 
 export function isDeliberationTitle(lines: readonly string[], i: number): boolean {
@@ -200,6 +220,10 @@ export function findBlocks(lines: readonly string[]): Block[] {
     const bulletin = bulletinTitle(lines, i);
     if (bulletin) {
       open('bulletin', i, bulletin.corrected);
+      continue;
+    }
+    if (isAvenantTitle(lines, i) && !(cur?.kind === 'deliberation' && i - cur.cue <= 12)) {
+      open('avenant', i);
       continue;
     }
     if (isDeliberationTitle(lines, i)) {

@@ -65,6 +65,8 @@ describe('comparisons', () => {
     ['text', '27 Avenue Robert Schuman, 59370 MONS EN BAROEUL', '27 Avenue Robert Schuman', false],
     ['text', 'du lundi au vendredi de 9 h à 16 h', 'du Lundi au Vendredi de 9h à 16h', true],
     ['phone', '01 64 13 55 88', '+33 1 64 13 55 88', true],
+    ['phone', '03 88 10 20 30', '+33 (0)3 88 10 20 30', true],
+    ['phone', '03 88 10 20 30', '+33 (0)3 88 10 20 31', false],
     ['phone', '01 64 13 55 88', '01.64.13.55.86', false],
     ['digits', '26770164700013', '267 701 647 00013', true],
     [
