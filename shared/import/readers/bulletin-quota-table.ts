@@ -9,6 +9,7 @@ import { at, type Ctx } from './context';
 import { isHeadingLine } from './paragraphs';
 import { bulletinTitle } from './segmentation';
 import { KNOWN_PROFILES, illegible, profileCode, quotaNumber, splitCode } from './bulletin-quotas';
+import { sideBySideRow } from './bulletin-quota-columns';
 
 const QUOTA_HEADER =
   /\bprofils?\b.*\b(?:nombre|quotas?|maximum|maximal|utilisateurs|habilitations|avenant|initial|nouveau)\b/;
@@ -85,6 +86,15 @@ export function quotaRows(
     const line = ctx.lines[i] ?? '';
     if (!line) continue;
     if (stopsTable(ctx, i)) break;
+    // two tables side by side, their rows joined: « T2 T13 4 »
+    const twin = sideBySideRow(ctx, i, checkCatalogue);
+    if (twin) {
+      out.push(...twin);
+      started = true;
+      pending = undefined;
+      codesInRun = 0;
+      continue;
+    }
     const cells = line.split('\t').map((c) => c.trim());
     const head = splitCode(profileCode(cells[0] ?? ''), cells.length > 1);
     // the header's cells wrapped over the next lines (« d'utilisateurs », « autorisés »)

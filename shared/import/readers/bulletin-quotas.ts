@@ -48,6 +48,8 @@ export function splitCode<T extends { code: string; corrected: boolean; rest: st
 export function quotaNumber(cell: string): { max: number; corrected: boolean } | undefined {
   const t = cell.trim().replace(/[\s.]/g, '');
   if (/^\d{1,5}$/.test(t)) return { max: Number(t), corrected: false };
+  // a bar alone is as likely a table border as a « 1 »: not read (the row is flagged)
+  if (/^[|!]$/.test(t)) return undefined;
   // a cell of look-alikes only (« l », « lO ») in a number column
   const fixed = /^[lI|!O]{1,2}$/.test(t) ? ocrDigits(`0${t}`, { anyDigit: true }) : ocrDigits(t);
   const digits = /^[lI|!O]{1,2}$/.test(t) ? fixed.text.slice(1) : fixed.text;

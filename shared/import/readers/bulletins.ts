@@ -23,14 +23,29 @@ import {
 } from './bulletin-headings';
 import { inlineQuotas, labelledQuota } from './bulletin-quotas';
 import { headerCellsEnd, isQuotaHeader, quotaRows } from './bulletin-quota-table';
+import { columnQuotas } from './bulletin-quota-columns';
 
 export { isStructuralWords, parseServiceTail } from './bulletin-headings';
 export { profileCode, quotaNumber } from './bulletin-quotas';
 export { quotaRows } from './bulletin-quota-table';
 
+/** A bare « Bulletin d'adhésion » title line printed more than once: a running page header. */
+function isRunningTitle(
+  ctx: Ctx,
+  i: number,
+  title: { tail: string; annex?: string; site?: string },
+) {
+  if (title.tail.trim() || title.annex || title.site) return false;
+  const line = (ctx.lines[i] ?? '').trim();
+  return ctx.lines.filter((l) => l.trim() === line).length > 1;
+}
+
 export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[] {
   const out: Extracted<BulletinValue>[] = [];
-  for (const block of blocks.filter((b) => b.kind === 'bulletin')) {
+  const list = blocks.filter((b) => b.kind === 'bulletin');
+  /** The bulletin read from each block. */
+  const read = new Map<Block, Extracted<BulletinValue>>();
+  for (const [n, block] of list.entries()) {
     const title = bulletinTitle(ctx.lines, block.cue);
     let annex = title?.annex;
     const above = siteAbove(ctx, block.cue);
@@ -60,13 +75,22 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       if (!line) continue;
       seen++;
       if (isHeadingLine(line)) break;
+      // (« Consultation du dossier allocataire par les partenaires (Cdap) »: a known service's name)
+      const named = KNOWN_SERVICES.find((k) => findAnchor(line, k.words, { atStart: true }));
+      if (code && !label && named?.code === code) {
+        const p = parseServiceTail(line);
+        if (p.code === code && p.label && !p.site) label = p.label;
+        continue;
+      }
       if (!code) {
         const s = /^(?:(?:au|aux)\s+)?services?\s*:?\s*(.+)$/i.exec(line);
         const p = s
           ? parseServiceTail(s[1] ?? '')
           : /^[\p{L}][\p{L}\d]{1,11}$/u.test(line)
             ? { code: line.toUpperCase() }
-            : {};
+            : named
+              ? parseServiceTail(line)
+              : {};
         if (p.code) {
           code = p.code;
           label ??= p.label;
@@ -104,6 +128,13 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         }
       }
       if (!code && label) code = KNOWN_SERVICES.find((s) => findAnchor(label!, s.words))?.code;
+      // « Profils », every profile, « Nombre d'utilisateurs », every number: column by column
+      const columns = columnQuotas(ctx, i, block.end, (code ?? 'CDAP') === 'CDAP');
+      if (columns) {
+        quotas.push(...columns.quotas);
+        i = columns.end - 1;
+        continue;
+      }
       const cellsEnd =
         line && !line.includes('\t') ? headerCellsEnd(ctx.lines, i, block.end) : undefined;
       if (isQuotaHeader(line))
@@ -120,6 +151,24 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
     for (const s of signaturesIn(ctx, block.cue, block.end))
       if (s.date && !date) date = s.date.value;
     if (!code) {
+      // a bare « Bulletin d'adhésion » repeated at the head of each page: the bulletin next to
+      // it goes on (its signature's date and quotas are that bulletin's), nothing to report
+      if (title && isRunningTitle(ctx, block.cue, title)) {
+        const prev = list[n - 1];
+        const before = prev && prev.end >= block.start ? read.get(prev) : undefined;
+        if (before) {
+          const v = before.value;
+          const known = new Set(v.quotas.map((q) => q.value.profileCode));
+          before.value = {
+            ...v,
+            ...(!v.date && date ? { date } : {}),
+            quotas: [...v.quotas, ...quotas.filter((q) => !known.has(q.value.profileCode))],
+          };
+          continue;
+        }
+        const next = list[n + 1];
+        if (next && block.end >= next.start && !quotas.length) continue;
+      }
       unread(ctx, 'bulletins', 'un bulletin d’adhésion (service non reconnu)', block.cue);
       continue;
     }
@@ -133,23 +182,23 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         );
       }
     }
-    out.push(
-      at(
-        ctx,
-        block.cue,
-        {
-          serviceCode: code,
-          ...(label ? { serviceLabel: label } : {}),
-          ...(site ? { siteLabel: site } : {}),
-          ...(annex ? { annexNumber: annex } : {}),
-          ...(date ? { date } : {}),
-          quotas: [...byCode.values()],
-        },
-        'high',
-        undefined,
-        block.corrected,
-      ),
+    const bulletin = at(
+      ctx,
+      block.cue,
+      {
+        serviceCode: code,
+        ...(label ? { serviceLabel: label } : {}),
+        ...(site ? { siteLabel: site } : {}),
+        ...(annex ? { annexNumber: annex } : {}),
+        ...(date ? { date } : {}),
+        quotas: [...byCode.values()],
+      },
+      'high',
+      undefined,
+      block.corrected,
     );
+    read.set(block, bulletin);
+    out.push(bulletin);
   }
   return uniqueBy(out, (b) => {
     const v = b.value;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './bulletins-test-support';
+
+const TITLE = 'Bulletin d’adhésion au service : Cdap';
+
+describe('quota tables the text layer did not keep side by side', () => {
+  it.each([
+    [
+      'column by column, labels after the codes, « néant » and « - » for empty cells',
+      [
+        'Profils',
+        'T2 – Prestataires services sociaux',
+        'T9 – Protection des majeurs',
+        'T11 (TD) – Accueil',
+        'T13 – Agents administratifs',
+        'Nombre maximum d’habilitations',
+        '-',
+        '6',
+        'néant',
+        '1',
+      ],
+      ['T9=6', 'T13=1'],
+    ],
+    [
+      'two tables printed side by side, rows joined',
+      ['Profils Quota Profils Quota', 'T1 T11 2', 'T2 5 T12', 'T4 1 T13 3', 'T9'],
+      ['T11=2', 'T2=5', 'T4=1', 'T13=3'],
+    ],
+  ])('%s', (_, rows, quotas) => {
+    const r = read(TITLE, ...rows, '', 'Article 3 – Modification du bulletin');
+    expect(r.bulletins[0]?.quotas).toEqual(quotas);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('a column that lost its empty cells is flagged, never given by rank', () => {
+    const r = read(
+      TITLE,
+      'Profils',
+      'T1 – Action sociale',
+      'T2 – Prestataires',
+      'T13 – Agents administratifs',
+      'Nombre d’utilisateurs autorisés',
+      '3',
+      '2',
+      '',
+      'Article 3 – Modification du bulletin',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual([]);
+    expect(r.unread.length).toBeGreaterThan(0);
+    expect(r.unread.every((u) => u.startsWith('quota@'))).toBe(true);
+  });
+
+  it('a lone bar in a number cell is a border as likely as a 1: flagged, not read', () => {
+    const r = read(TITLE, 'Profils Nombre d’utilisateurs autorisés', 'T1 3', 'T4 |', 'T13 4');
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=3', 'T13=4']);
+    expect(r.unread).toEqual(['quota@4']);
+  });
+
+  it('the service named on the line after « au service : », and a running page title', () => {
+    const r = read(
+      'Bulletin d’adhésion',
+      'Annexe 2',
+      'Bulletin d’adhésion au service :',
+      'Consultation du dossier allocataire par les partenaires (Cdap)',
+      'Profils Nombre d’utilisateurs autorisés',
+      'T1 2',
+      'Caf du Var',
+      'Bulletin d’adhésion',
+      'Fait à Draguignan, le 3 mars 2016',
+    );
+    expect(r.bulletins).toEqual([
+      {
+        serviceCode: 'CDAP',
+        serviceLabel: 'Consultation du dossier allocataire par les partenaires',
+        annexNumber: '2',
+        date: '2016-03-03',
+        quotas: ['T1=2'],
+      },
+    ]);
+    expect(r.unread).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Quota tables whose columns the text layer did not keep side by side:
+ * - given column by column: « Profils », every profile on its own line, then « Nombre
+ *   d'utilisateurs autorisés », every number (« – » for an empty cell). The numbers go to the
+ *   profiles by rank only when they are exactly as many; otherwise the numbers are flagged;
+ * - two tables printed side by side, whose rows were joined (« T2 T13 4 »): each profile
+ *   starts its own cell, and a number belongs to the profile before it.
+ */
+import type { Extracted, QuotaValue } from '../types';
+import { foldLoose } from './anchors';
+import { at, type Ctx } from './context';
+import { KNOWN_PROFILES, illegible, profileCode, quotaNumber } from './bulletin-quotas';
+
+/** « – », « - », « néant », « / »: a cell left empty on purpose. */
+const emptyCell = (s: string) => /^(?:[-–—/.]+|n[ée]ant|aucun|sans objet)$/i.test(s.trim());
+
+/** A profile line of a column: a code and maybe its label, no number. */
+function codeLine(line: string): { code: string; corrected: boolean } | undefined {
+  const head = profileCode(line);
+  if (!head) return undefined;
+  const rest = head.rest.trim();
+  if (rest && (/\d/.test(rest) || !/^[\s–:(-]*[\p{L}(]/u.test(rest))) return undefined;
+  return { code: head.code, corrected: head.corrected };
+}
+
+const isNumbersHeader = (line: string) =>
+  !/\d/.test(line) &&
+  line.length <= 60 &&
+  /\b(?:nombre|quotas?|maximum|maximal|utilisateurs|habilitations)\b/.test(foldLoose(line));
+
+/**
+ * The quotas of a table given column by column, its header « Profils » at line i; undefined
+ * when the lines from i are not such a table. `end` is the line after the last number.
+ */
+export function columnQuotas(
+  ctx: Ctx,
+  i: number,
+  to: number,
+  checkCatalogue: boolean,
+): { quotas: Extracted<QuotaValue>[]; end: number } | undefined {
+  if (!/^(?:code\s+)?profils?\s*:?$/i.test((ctx.lines[i] ?? '').trim())) return undefined;
+  const codes: { code: string; corrected: boolean; index: number }[] = [];
+  let j = i + 1;
+  let header = -1;
+  for (; j < to; j++) {
+    const line = (ctx.lines[j] ?? '').trim();
+    if (!line) continue;
+    if (line.includes('\t')) return undefined;
+    const c = codeLine(line);
+    if (c) {
+      codes.push({ ...c, index: j });
+      continue;
+    }
+    if (isNumbersHeader(line)) header = j;
+    break;
+  }
+  if (header < 0 || codes.length < 2) return undefined;
+  const cells: number[] = [];
+  let end = header + 1;
+  for (let k = header + 1; k < to; k++) {
+    const line = (ctx.lines[k] ?? '').trim();
+    if (!line) continue;
+    if (!quotaNumber(line) && !emptyCell(line)) break;
+    cells.push(k);
+    end = k + 1;
+  }
+  const quotas: Extracted<QuotaValue>[] = [];
+  if (cells.length !== codes.length) {
+    // empty cells lost: whose numbers these are cannot be told
+    for (const k of cells.length ? cells : [header]) illegible(ctx, k);
+    return { quotas, end };
+  }
+  codes.forEach((c, k) => {
+    const line = ctx.lines[cells[k]!] ?? '';
+    const n = quotaNumber(line);
+    if (!n) return;
+    if (checkCatalogue && !KNOWN_PROFILES.has(c.code)) {
+      illegible(ctx, c.index);
+      return;
+    }
+    quotas.push(
+      at(
+        ctx,
+        cells[k]!,
+        { profileCode: c.code, max: n.max },
+        'medium',
+        'Tableau lu colonne par colonne : vérifiez.',
+        n.corrected || c.corrected,
+      ),
+    );
+  });
+  return { quotas, end };
+}
+
+const CODE_TOKEN = /(?<![\p{L}\d])T\s?\d{1,2}(?![\p{L}\d])/gu;
+
+/**
+ * A row of two tables printed side by side (« T1 3 T12 », « T2 T13 4 »): the quotas of its
+ * cells, each cell running from a profile code to the next; undefined when the line holds
+ * fewer than two codes.
+ */
+export function sideBySideRow(
+  ctx: Ctx,
+  i: number,
+  checkCatalogue: boolean,
+): Extracted<QuotaValue>[] | undefined {
+  const line = ctx.lines[i] ?? '';
+  if (line.includes('\t')) return undefined;
+  const starts = [...line.matchAll(CODE_TOKEN)].map((m) => m.index);
+  if (starts.length < 2 || starts[0] !== 0) return undefined;
+  const out: Extracted<QuotaValue>[] = [];
+  for (const [k, start] of starts.entries()) {
+    const cell = line.slice(start, starts[k + 1]).trim();
+    const head = profileCode(cell);
+    if (!head) return undefined;
+    const rest = head.rest.trim();
+    if (!rest || emptyCell(rest)) continue;
+    const last = /(\S+)$/.exec(rest)?.[1] ?? '';
+    const n = quotaNumber(last);
+    // a label alone (« Action sociale ») holds no quota; digits elsewhere cannot be read
+    if (!n) {
+      if (/\d/.test(rest)) illegible(ctx, i);
+      continue;
+    }
+    if (checkCatalogue && !KNOWN_PROFILES.has(head.code)) {
+      illegible(ctx, i);
+      continue;
+    }
+    out.push(at(ctx, i, { profileCode: head.code, max: n.max }, 'high', undefined, n.corrected));
+  }
+  return out;
+}
