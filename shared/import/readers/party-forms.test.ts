@@ -168,3 +168,34 @@ describe('parties written as forms', () => {
     expect(x.partner.kind?.value).toBe(kind);
   });
 });
+
+describe('a form’s field the reader does not know is read over, not the end of the form', () => {
+  it.each([['Service concerné : Service social'], ['Pôle : Solidarités'], ['Code APE : 8610Z']])(
+    '%s',
+    (field) => {
+      const r = read(
+        'LE PARTENAIRE',
+        'Raison sociale : Clinique du Pays d’Orthe',
+        field,
+        'Adresse : 4 rue des Écoles – 40300 PEYREHORADE',
+        'Représentant : Madame Léa ETCHART',
+        'Qualité du représentant : Directrice',
+      );
+      expect([r.partnerName, r.partnerAddress, r.rep, r.repTitle]).toEqual([
+        'Clinique du Pays d’Orthe'.replace('’', "'"),
+        '4 rue des Écoles – 40300 PEYREHORADE',
+        'Léa ETCHART',
+        'Directrice',
+      ]);
+    },
+  );
+  it('a sentence after the fields still ends the form', () => {
+    const r = read(
+      'LE PARTENAIRE',
+      'Raison sociale : Clinique du Pays d’Orthe',
+      'Le partenaire déclare connaître le modèle national : il l’accepte.',
+      'Représentant : Madame Léa ETCHART',
+    );
+    expect(r.rep).toBeUndefined();
+  });
+});

@@ -149,7 +149,9 @@ export function formParties(ctx: Ctx): FormParties {
       if (partyHeading(line) || isHeadingLine(line)) break;
       const field = formField(line);
       if (!field) {
-        // a form's fields are all labelled: a sentence after them ends it
+        // another field of the form (« Service concerné : … »): read on; a form's fields are
+        // all labelled, so a sentence after them ends it
+        if (read > 0 && /^[^:]{2,40}?\s*:(?:\s|$)/.test(line) && !/[.;]$/.test(line)) continue;
         if (read > 0) break;
         continue;
       }
