@@ -4,6 +4,7 @@
  */
 import type { Side } from '../../domain/schemas/vocabulary';
 import { findEmails, findPhones, fold } from '../text-tools';
+import { isHeadingLine } from './paragraphs';
 import { personName } from './records';
 
 export interface Person {
@@ -33,7 +34,7 @@ export function structureSide(cell: string): Side | undefined {
 export type Column = 'level' | 'side' | 'function' | 'name' | 'phone' | 'email' | 'other';
 
 /** What a header cell announces (« Niveau », « Structure », « Fonction », « Nom », « Téléphone », « Mél »). */
-function columnOf(cell: string): Column | undefined {
+export function columnOf(cell: string): Column | undefined {
   const f = fold(cell)
     .replace(/[^a-z ]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -123,4 +124,60 @@ export function personInRow(line: string, header?: Column[]): Omit<Person, 'inde
     ...(phone ? { phone } : {}),
     ...(email ? { email } : {}),
   };
+}
+
+/**
+ * An escalation table given column by column (PDF text, OCR): « Niveau », its cells, « Partie »,
+ * its cells, « Interlocuteur », … one cell per line. The rows are rebuilt by rank only when
+ * every column has as many cells; « Nom, fonction » cells give the function. `undefined` when
+ * the lines are no such table, `unread` when they are one whose columns disagree.
+ */
+export function escalationColumns(
+  lines: readonly string[],
+  from: number,
+  to: number,
+): { rows: { index: number; line: string; header: Column[] }[] } | 'unread' | undefined {
+  const columns: { kind: Column; cells: number[] }[] = [];
+  let k = from;
+  for (; k < to; k++) {
+    const line = (lines[k] ?? '').trim();
+    if (!line) continue;
+    if (line.includes('\t') || isHeadingLine(line) || /^fait\s+[àa]\s/i.test(line)) break;
+    // (a header word alone: « Niveau 2 » is a cell)
+    const kind = line.length <= 40 && !/\d/.test(line) ? columnOf(line) : undefined;
+    const cur = columns[columns.length - 1];
+    if (kind && (!cur || cur.cells.length > 0)) {
+      if (columns.some((c) => c.kind === kind)) break;
+      columns.push({ kind, cells: [] });
+      continue;
+    }
+    if (!cur) return undefined;
+    // the last column stops when it has as many cells as the first
+    if (columns.length > 1 && cur.cells.length === columns[0]!.cells.length) break;
+    cur.cells.push(k);
+  }
+  if (columns.length < 2 || !columns.some((c) => c.kind === 'name')) return undefined;
+  const n = columns[0]!.cells.length;
+  if (n === 0 || columns.some((c) => c.cells.length !== n)) return 'unread';
+  const rows: { index: number; line: string; header: Column[] }[] = [];
+  const named = columns.some((c) => c.kind === 'function');
+  for (let r = 0; r < n; r++) {
+    const header: Column[] = [];
+    const cells: string[] = [];
+    for (const c of columns) {
+      const cell = (lines[c.cells[r]!] ?? '').trim().replace(/^[–—-]$/, '');
+      // « Corinne MARTIN, administratrice locale »: the name, then its function
+      const comma = c.kind === 'name' && !named ? cell.indexOf(',') : -1;
+      if (comma > 0) {
+        header.push('name', 'function');
+        cells.push(cell.slice(0, comma).trim(), cell.slice(comma + 1).trim());
+      } else {
+        header.push(c.kind);
+        cells.push(cell);
+      }
+    }
+    const index = columns.find((c) => c.kind === 'name')!.cells[r]!;
+    rows.push({ index, line: cells.join('\t'), header });
+  }
+  return { rows };
 }

@@ -16,9 +16,17 @@ import {
 import { personName } from './records';
 import type { ContactValue, EscalationValue, Extracted } from '../types';
 import { phonesTolerant } from './anchors';
-import { at, type Ctx } from './context';
+import { at, type Ctx, unread } from './context';
 import { isHeadingLine, softLine } from './paragraphs';
-import { type Column, escalationHeader, type Person, personInRow } from './contrat-escalation-rows';
+import {
+  type Column,
+  columnOf,
+  escalationColumns,
+  escalationHeader,
+  type Person,
+  personInRow,
+  structureSide,
+} from './contrat-escalation-rows';
 
 /** « Escalade en cas de difficulté persistante : », « Procédure d'escalade », « Niveaux d'escalade : » leading a list. */
 export const ESCALATION_LEAD =
@@ -185,12 +193,51 @@ export function escalationList(
   const persons: Person[] = [];
   let side: Side | undefined;
   let header: Column[] | undefined;
+  /** The last table row read (a cell wrapped onto the next line goes on with it). */
+  let lastRow = -1;
   for (let i = from; i < to; i++) {
     if (!ctx.lines[i]) continue;
     const soft = softLine(ctx.lines, ctx.paragraphs, i);
     const line = soft.text;
     if (isHeadingLine(line) || /^fait\s+[àa](?=\s)/i.test(line)) break;
+    // a table given column by column: « Niveau », its cells, « Interlocuteur », its cells…
+    if (!line.includes('\t') && !/\d/.test(line) && columnOf(line)) {
+      const columns = escalationColumns(ctx.lines, i, to);
+      if (columns === 'unread') {
+        unread(ctx, 'escalation', 'la procédure d’escalade (tableau lu colonne par colonne)', i);
+        break;
+      }
+      if (columns) {
+        for (const r of columns.rows) {
+          const p = personInRow(r.line, r.header);
+          if (p) persons.push({ ...p, index: r.index });
+        }
+        break;
+      }
+    }
+    // « Responsable du service » / « Partenariats »: a function cell wrapped onto a line of
+    // its own under its row (the other cells empty)
+    const prev = persons[persons.length - 1];
+    const below = ctx.lines[i + 1] ?? '';
+    if (
+      !line.includes('\t') &&
+      header &&
+      prev?.function &&
+      prev.index === lastRow &&
+      i === lastRow + 1 &&
+      /^[\p{L}'’ -]{3,40}$/u.test(line) &&
+      !personName(line) &&
+      !structureSide(line) &&
+      !CAF_CUE.test(line) &&
+      !PARTNER_CUE.test(line) &&
+      !/^pour\s/i.test(line) &&
+      (!below.trim() || below.includes('\t'))
+    ) {
+      prev.function = `${prev.function} ${line.trim()}`;
+      continue;
+    }
     if (line.includes('\t')) {
+      lastRow = i;
       if (CAF_CUE.test(line)) side = 'caf';
       if (PARTNER_CUE.test(line)) side = 'partner';
       const named = escalationHeader(line);

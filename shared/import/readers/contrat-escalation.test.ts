@@ -1,0 +1,133 @@
+/**
+ * Escalation tables laid out otherwise: given column by column (a PDF text layer, an OCR
+ * scan), a function cell wrapped onto a line of its own. Texts written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { makeCtx } from './context';
+import { serviceContract } from './contrat';
+import { findBlocks } from './segmentation';
+
+const read = (...body: string[]) => {
+  const ctx = makeCtx(
+    normalizeLines(
+      [
+        'Contrat de services',
+        'Article 1 – Objet du contrat de services',
+        '',
+        'Article 3.3 – La procédure d’escalade',
+        'Sans réponse sous 10 jours, contacter dans l’ordre :',
+        ...body,
+        '',
+        'Article 4 – Horaires',
+      ].join('\n'),
+    ),
+  );
+  const r = serviceContract(ctx, findBlocks(ctx.lines), []);
+  return {
+    escalation: r.escalation.map((e) => [
+      e.value.side,
+      e.value.name,
+      e.value.function,
+      e.value.phone,
+    ]),
+    unread: ctx.unread.map((u) => u.part),
+  };
+};
+
+describe('an escalation table given column by column', () => {
+  it.each([
+    {
+      what: '« Nom, fonction » cells, a side column',
+      body: [
+        'Niveau',
+        'Niveau 1',
+        'Niveau 2',
+        'Partie',
+        'Caf',
+        'Commune',
+        'Interlocuteur',
+        'Hélène ROCHE, administratrice locale',
+        'Marc VIGNAL, directeur général des services',
+        'Téléphone',
+        '04 71 45 60 01',
+        '04.71.48.20.00',
+        'Caf du Cantal – page 4',
+      ],
+      expected: [
+        ['caf', 'Hélène ROCHE', 'administratrice locale', '04 71 45 60 01'],
+        ['partner', 'Marc VIGNAL', 'directeur général des services', '04 71 48 20 00'],
+      ],
+    },
+    {
+      what: 'a function column, an empty cell written « – »',
+      body: [
+        'Structure',
+        'Caf',
+        'CCAS',
+        'Nom',
+        'Hélène ROCHE',
+        'Marc VIGNAL',
+        'Fonction',
+        'Administratrice locale',
+        '–',
+        'Téléphone',
+        '04 71 45 60 01',
+        '04 71 48 20 00',
+      ],
+      expected: [
+        ['caf', 'Hélène ROCHE', 'Administratrice locale', '04 71 45 60 01'],
+        ['partner', 'Marc VIGNAL', undefined, '04 71 48 20 00'],
+      ],
+    },
+  ])('$what', ({ body, expected }) => {
+    expect(read(...body)).toEqual({ escalation: expected, unread: [] });
+  });
+
+  it('columns of different lengths (an empty cell lost): flagged, nothing guessed', () => {
+    const r = read(
+      'Partie',
+      'Caf',
+      'CCAS',
+      'Nom',
+      'Hélène ROCHE',
+      'Marc VIGNAL',
+      'Téléphone',
+      '04 71 45 60 01',
+    );
+    expect(r.escalation).toEqual([]);
+    expect(r.unread).toEqual(['escalation']);
+  });
+});
+
+describe('a function cell wrapped onto a line of its own', () => {
+  const header = 'Niveau\tPartie\tNom\tFonction\tTéléphone';
+  it('goes on with the function of the row above', () => {
+    expect(
+      read(
+        header,
+        '1\tCaf\tHélène ROCHE\tResponsable du pôle\t04 71 45 60 01',
+        'Relations partenaires',
+        '',
+        '2\tCommune\tMarc VIGNAL\tDirecteur\t04 71 48 20 00',
+      ).escalation,
+    ).toEqual([
+      ['caf', 'Hélène ROCHE', 'Responsable du pôle Relations partenaires', '04 71 45 60 01'],
+      ['partner', 'Marc VIGNAL', 'Directeur', '04 71 48 20 00'],
+    ]);
+  });
+  it('a side sub-row is no piece of a function', () => {
+    expect(
+      read(
+        header,
+        'Pour la Caf',
+        '1\t\tHélène ROCHE\tResponsable du pôle\t04 71 45 60 01',
+        'Pour le partenaire',
+        '1\t\tMarc VIGNAL\tDirecteur\t04 71 48 20 00',
+      ).escalation,
+    ).toEqual([
+      ['caf', 'Hélène ROCHE', 'Responsable du pôle', '04 71 45 60 01'],
+      ['partner', 'Marc VIGNAL', 'Directeur', '04 71 48 20 00'],
+    ]);
+  });
+});
