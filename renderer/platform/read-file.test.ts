@@ -52,3 +52,32 @@ describe('readSheet (.xlsx)', () => {
     });
   });
 });
+
+describe('readSheet: struck rows and Windows-1252 punctuation', () => {
+  it('marks the lines struck through (most of their cells, or every run of a rich text)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Agents');
+    ws.addRow(['NOM', 'Prénom', 'Profil', 'Remarques']);
+    ws.addRow(['ADAM', 'Léo', 'T1', '']);
+    ws.addRow(['BRUN', 'Ana', 'T13', 'partie le 01/02/2025']);
+    ws.getRow(3).eachCell((c) => (c.font = { strike: true }));
+    ws.addRow(['CARON', 'Max', 'T13', '']);
+    ws.getCell('C4').font = { strike: true }; // only the profile: not the agent
+    ws.addRow([
+      { richText: [{ text: 'DUVAL', font: { strike: true } }] },
+      { richText: [{ text: 'Zoé', font: { strike: true } }] },
+      'T1',
+      '',
+    ]);
+    const sheet = await readSheet('liste.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(sheet.struckRows).toEqual([2, 4]);
+    expect(sheetFromGrid(sheet, 0).struck).toEqual([false, true, false, true]);
+  });
+
+  it('reads ’ œ – € of an old Excel CSV as themselves', () => {
+    expect(
+      decodeCsvBytes(new Uint8Array([0x64, 0x92, 0x61, 0x20, 0x9c, 0x20, 0x96, 0x20, 0x80, 0xe9]))
+        .text,
+    ).toBe('d’a œ – €é');
+  });
+});

@@ -2,12 +2,19 @@ import { cleanGrid, csvGrid, type SheetGrid } from '../../shared/backup/roster-s
 
 export type SheetEncoding = 'utf-8' | 'windows-1252';
 
+/** Windows-1252's bytes 0x80–0x9F (’ œ – € …), which a Latin-1 decoder reads as controls. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
 /** UTF-8 when the bytes are valid UTF-8 (with or without BOM), else Windows-1252 (old Excel). */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: SheetEncoding } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    // Decoded byte by byte: some runtimes' « windows-1252 » decoder is plain Latin-1.
+    let text = '';
+    for (const b of bytes)
+      text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    return { text, encoding: 'windows-1252' };
   }
 }
 
@@ -64,6 +71,18 @@ export function cellText(value: unknown): string {
     : '';
 }
 
+/** A cell struck through: its font, or every run of its rich text. */
+export function isStruck(font: { strike?: boolean } | undefined, value: unknown): boolean {
+  if (font?.strike) return true;
+  const runs = (value as { richText?: { text: string; font?: { strike?: boolean } }[] } | null)
+    ?.richText;
+  return (
+    Array.isArray(runs) &&
+    runs.some((r) => r.text.trim()) &&
+    runs.every((r) => !r.text.trim() || r.font?.strike === true)
+  );
+}
+
 export interface ReadSheet extends SheetGrid {
   encoding?: SheetEncoding;
 }
@@ -85,17 +104,33 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSheet> {
   if (sheet.rowCount > MAX_ROWS + 50)
     throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
   const rows: string[][] = [];
+  const struckRows: number[] = [];
   // Every line, blank ones included, so that line numbers are the sheet's. A merged cell gives
   // its value to each cell it covers (a « Service » merged down over its agents).
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value).trim());
+    let filled = 0;
+    let struck = 0;
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const cell = row.getCell(c);
+      const text = cellText(cell.value).trim();
+      cells.push(text);
+      if (!text) continue;
+      filled += 1;
+      if (isStruck(cell.font, cell.value)) struck += 1;
+    }
+    // A line struck through (most of its filled cells): how many offices mark a departure.
+    if (filled > 0 && struck * 2 > filled) struckRows.push(r - 1);
     rows.push(cells);
   }
   const hidden: number[] = [];
   for (let c = 1; c <= sheet.columnCount; c++) if (sheet.getColumn(c).hidden) hidden.push(c - 1);
-  return { ...cleanGrid(rows, hidden), sheetName: sheet.name };
+  return {
+    ...cleanGrid(rows, hidden),
+    ...(struckRows.length ? { struckRows } : {}),
+    sheetName: sheet.name,
+  };
 }
 
 /** Reads a .csv or .xlsx file into a grid of text. Throws `SheetReadError` (French). */

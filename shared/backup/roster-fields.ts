@@ -19,6 +19,9 @@ export const ROSTER_FIELDS = [
   'portalRole',
   'arrivedOn',
   'departedOn',
+  'status',
+  'statusDate',
+  'remarks',
   'qualifiedSocialWorker',
   'profileCode',
   'bulletin',
@@ -39,6 +42,9 @@ export const ROSTER_FIELD_LABELS: Record<RosterField, string> = {
   portalRole: 'Rôle dans le portail',
   arrivedOn: 'Date d’arrivée',
   departedOn: 'Date de départ',
+  status: 'Statut (en poste, parti…)',
+  statusDate: 'Date du statut (départ si parti, sinon arrivée)',
+  remarks: 'Remarques (départ, arrivée, date d’un profil)',
   qualifiedSocialWorker: 'Travailleur social diplômé',
   profileCode: 'Profil',
   bulletin: 'Bulletin d’adhésion',
@@ -161,9 +167,24 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'role portail',
     'role mcp',
     'role caf',
+    'role cdap',
+    'role mon compte partenaire',
+    'role dans mon compte partenaire',
+    'role sur le portail',
     'droits',
     'type de compte',
     'niveau',
+    'profil portail',
+    // « Administrateur ? » answered oui / suppléant(e) (see `adminQuestion`).
+    'administrateur',
+    'admin',
+    'administrateur mcp',
+    'admin mcp',
+    'admin portail',
+    'administrateur portail',
+    'administrateur mon compte partenaire',
+    'administrateur ou suppleant',
+    'admin suppleant',
   ],
   arrivedOn: [
     'date d arrivee',
@@ -196,6 +217,23 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'fin',
     'fin de contrat',
     'date fin de contrat',
+    'date de depart prevue',
+  ],
+  status: ['statut', 'situation', 'etat', 'statut agent', 'position', 'en poste', 'actif'],
+  statusDate: ['depuis le', 'depuis', 'date statut', 'date du statut', 'date de situation'],
+  remarks: [
+    'remarques',
+    'remarque',
+    'observations',
+    'observation',
+    'commentaires',
+    'commentaire',
+    'notes',
+    'note',
+    'infos',
+    'informations',
+    'divers',
+    'precisions',
   ],
   qualifiedSocialWorker: [
     'travailleur social',
@@ -235,6 +273,11 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'date attribution',
     'habilite le',
     'habilite depuis',
+    'habilitation le',
+    'habilitation depuis',
+    'date d habilitation cdap',
+    'date de l habilitation',
+    'depuis le',
     'date de creation',
     'date creation',
     'cree le',
@@ -245,11 +288,16 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
   ],
 };
 
-/** « Tél. (portable) » → « tel portable »: folded, punctuation and « n° » removed. */
+/**
+ * « Tél. (portable) » → « tel portable »: folded, punctuation and « n° » removed, the
+ * inclusive endings « Habilité(e) », « Profil(s) », « Agent·e » dropped.
+ */
 export function normaliseHeader(h: string): string {
   return foldText(h)
+    .replace(/(\p{L})\((e|s|es|x|ne|le|te)\)(?!\p{L})/gu, '$1')
+    .replace(/(\p{L})[·](e|s|es|ne|le|te)(?!\p{L})/gu, '$1')
     .replace(/\bn\s?°|\bno\b\.?/g, ' ')
-    .replace(/[’'_.\-/()[\]:*°#]+/g, ' ')
+    .replace(/[’'_.\-/()[\]:*°#?!]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

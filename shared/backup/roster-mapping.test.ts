@@ -39,8 +39,19 @@ describe('column mapping from real headers', () => {
     ['Travailleur social diplômé', 'qualifiedSocialWorker'],
     ['Date d’habilitation', 'grantedOn'],
     ['Date de naissance', undefined],
-    ['Observations', undefined],
+    ['Observations', 'remarks'],
+    ['Commentaires', 'remarks'],
     ['Matricule', undefined],
+    ['Habilité(e) le', 'grantedOn'],
+    ['Habilité·e depuis', 'grantedOn'],
+    ['Depuis le', 'grantedOn'],
+    ['Administrateur ?', 'portalRole'],
+    ['Admin MCP', 'portalRole'],
+    ['Rôle Mon Compte Partenaire', 'portalRole'],
+    ['Statut', 'status'],
+    ['Situation', 'status'],
+    ['État civil', undefined],
+    ['Administrateur local de la Caf', undefined],
   ])('« %s » → %s', (header, field) => {
     const m = guessMapping([header]);
     expect(Object.entries(m).find(([, c]) => c === 0)?.[0]).toBe(field);
@@ -78,12 +89,26 @@ describe('column mapping from real headers', () => {
       profileCode: 10,
       portalRole: 11,
       portalLogin: 12,
+      remarks: 13,
     } satisfies ColumnMapping);
     expect(unmappedColumns(headers, [], m).map((c) => headers[c])).toEqual([
       'Matricule',
-      'Observations',
       'Date de naissance',
     ]);
+  });
+
+  it.each<[string[], ColumnMapping]>([
+    // « Depuis le » next to a « Statut » is the status's date; the grant date has its own column.
+    [
+      ['Nom', 'Statut', 'Depuis le', 'Habilité(e) le'],
+      { lastName: 0, status: 1, statusDate: 2, grantedOn: 3 },
+    ],
+    // Without a status, « Depuis le » is when the profile was granted.
+    [['Agent', 'Profil', 'Depuis le'], { fullName: 0, profileCode: 1, grantedOn: 2 }],
+    // A status's date with no status column is not kept as one.
+    [['Nom', 'Date du statut', 'Date habilitation'], { lastName: 0, grantedOn: 2 }],
+  ])('%j → %j', (headers, expected) => {
+    expect(guessMapping(headers)).toEqual(expected);
   });
 
   it('prefers a visible column to a hidden one with the same title', () => {

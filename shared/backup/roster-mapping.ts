@@ -23,7 +23,20 @@ const WHOLE_TITLE_ONLY = new Set([
   'site',
   'niveau',
   'depuis',
+  'depuis le',
   'diplome',
+  'admin',
+  'administrateur',
+  'statut',
+  'situation',
+  'etat',
+  'position',
+  'en poste',
+  'actif',
+  'note',
+  'notes',
+  'infos',
+  'divers',
 ]);
 
 /** How well a header names a field: 3 = one of its words exactly, 2 = starts with one, 1 = contains one. */
@@ -97,6 +110,11 @@ export function guessMapping(
     used.add(c.col);
   }
   if (mapping.lastName !== undefined && mapping.fullName !== undefined) delete mapping.fullName;
+  // « Depuis le » is the status's date only next to a « Statut »; else it is the grant date.
+  if (mapping.statusDate !== undefined && mapping.status === undefined) {
+    if (mapping.grantedOn === undefined) mapping.grantedOn = mapping.statusDate;
+    delete mapping.statusDate;
+  }
   return mapping;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_PROFILES } from '../domain/profiles';
 import type { Bulletin } from '../domain/schemas';
-import { mapRow } from './roster-import';
+import { mapRow, mapSheetRows, type ColumnMapping } from './roster-import';
 
 const bulletin: Bulletin = { id: 'b1', conventionId: 'c1', serviceCode: 'CDAP', annexNumber: '2' };
 const TODAY = '2026-11-23';
@@ -48,5 +48,122 @@ describe('mapRow', () => {
     expect(row.errors[0]).toContain(
       'La date de départ (01/01/2020) est antérieure à la date d’arrivée (01/01/2021)',
     );
+  });
+});
+
+describe('mapSheetRows: what the whole sheet tells each row', () => {
+  const summary = (r: ReturnType<typeof mapRow>) => ({
+    name: `${r.agent.lastName}|${r.agent.firstName ?? ''}`,
+    ...(r.agent.portalRole ? { role: r.agent.portalRole } : {}),
+    ...(r.agent.arrivedOn ? { arrived: r.agent.arrivedOn } : {}),
+    ...(r.agent.departedOn ? { departed: r.agent.departedOn } : {}),
+    grants: r.grants.map((g) => `${g.profileCode}@${g.datedInFile ? g.grantedOn : '-'}`),
+    warned: r.warnings.length,
+  });
+  const run = (headers: string[], rows: string[][], mapping: ColumnMapping, struck?: boolean[]) =>
+    mapSheetRows({ headers, rows, ...(struck ? { struck } : {}) }, mapping, ctx, TODAY).map(
+      summary,
+    );
+
+  it('cuts « Prénom Nom » names as most rows of the file show (capitals, e-mails)', () => {
+    expect(
+      run(
+        ['Agent', 'Courriel'],
+        [
+          ['Lina Marchetti', 'l.marchetti@ville.fr'],
+          ['Hugo Van Acker', 'secretariat@ville.fr'],
+          ['Ophélie De La Tour', 'odelatour@ville.fr'],
+          ['RAMOS Inès', 'i.ramos@ville.fr'],
+        ],
+        { fullName: 0, email: 1 },
+      ).map((r) => r.name),
+    ).toEqual(['MARCHETTI|Lina', 'VAN ACKER|Hugo', 'DE LA TOUR|Ophélie', 'RAMOS|Inès']);
+  });
+
+  it('without capitals or e-mails, follows the header « Prénom et nom » (else « Nom Prénom »)', () => {
+    const rows = [['Colette Renard'], ['Yves Le Floch']];
+    expect(run(['Prénom et nom'], rows, { fullName: 0 }).map((r) => r.name)).toEqual([
+      'RENARD|Colette',
+      'LE FLOCH|Yves',
+    ]);
+    expect(run(['Agent'], rows, { fullName: 0 }).map((r) => r.name)).toEqual([
+      'COLETTE|Renard',
+      'YVES|Le Floch',
+    ]);
+  });
+
+  it('reads an « Administrateur ? » column answered oui / suppléante / non / blank', () => {
+    expect(
+      run(
+        ['Nom', 'Administrateur ?'],
+        [
+          ['A', 'Oui'],
+          ['B', 'suppléante'],
+          ['C', 'non'],
+          ['D', ''],
+          ['E', 'peut-être'],
+        ],
+        { lastName: 0, portalRole: 1 },
+      ).map((r) => [r.role, r.warned]),
+    ).toEqual([
+      ['Administrateur', 0],
+      ['Administrateur suppléant', 0],
+      [undefined, 0],
+      [undefined, 0],
+      [undefined, 1],
+    ]);
+  });
+
+  it('a « Statut » with its date: departure for the gone, arrival for those in post', () => {
+    expect(
+      run(
+        ['Nom', 'Statut', 'Depuis le', 'Profil', 'Habilité le'],
+        [
+          ['A', 'En poste', '01/03/2019', 'Profil 1', '1er avr. 2019'],
+          ['B', 'Partie', '30/09/2025', 'T13', ''],
+          ['C', 'retraité', '', 'Commissions FSL', ''],
+          ['D', 'congé maladie', '01/01/2026', 'T13', ''],
+          ['E', 'vacataire ?', '', '', ''],
+        ],
+        { lastName: 0, status: 1, statusDate: 2, profileCode: 3, grantedOn: 4 },
+      ),
+    ).toEqual([
+      { name: 'A|', arrived: '2019-03-01', grants: ['T1@2019-04-01'], warned: 0 },
+      { name: 'B|', departed: '2025-09-30', grants: ['T13@-'], warned: 0 },
+      // gone, but no date: not marked gone, the user is told
+      { name: 'C|', grants: ['T13@-'], warned: 1 },
+      { name: 'D|', grants: ['T13@-'], warned: 0 },
+      { name: 'E|', grants: [], warned: 1 },
+    ]);
+  });
+
+  it('departures from the remarks and struck rows; absences, arrivals and dated profiles are not departures', () => {
+    expect(
+      run(
+        ['Nom', 'Profil', 'Date', 'Remarques'],
+        [
+          ['A', 'T1 / T13', '02/01/2020', 'T13 accordé le 05/06/2022'],
+          ['B', 'T13', '02/01/2020', 'congé parental jusqu’au 30/06/2027'],
+          ['C', 'T13', '02/01/2020', 'sortie des effectifs le 31/12/2026'],
+          ['D', 'T13', '02/01/2020', 'arrivée le 15/12/2019'],
+          ['E', 'T13', '02/01/2020', 'mutation'],
+          ['F', 'T13', '02/01/2020', 'nouvelle adresse au 01/02/2024'],
+          ['G', 'T13', '02/01/2020', ''],
+        ],
+        { lastName: 0, profileCode: 1, grantedOn: 2, remarks: 3 },
+        [false, false, false, false, false, true, true],
+      ),
+    ).toEqual([
+      { name: 'A|', grants: ['T1@2020-01-02', 'T13@2022-06-05'], warned: 0 },
+      { name: 'B|', grants: ['T13@2020-01-02'], warned: 0 },
+      { name: 'C|', departed: '2026-12-31', grants: ['T13@2020-01-02'], warned: 0 },
+      { name: 'D|', arrived: '2019-12-15', grants: ['T13@2020-01-02'], warned: 0 },
+      // a departure without a date: the user is told, nothing invented
+      { name: 'E|', grants: ['T13@2020-01-02'], warned: 1 },
+      // struck through, the only date of its remark
+      { name: 'F|', departed: '2024-02-01', grants: ['T13@2020-01-02'], warned: 0 },
+      // struck through without a date
+      { name: 'G|', grants: ['T13@2020-01-02'], warned: 1 },
+    ]);
   });
 });

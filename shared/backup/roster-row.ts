@@ -16,16 +16,23 @@ import {
 } from '../domain/schemas';
 import { foldText } from '../domain/text';
 import { ROSTER_FIELD_LABELS, type ColumnMapping, type RosterField } from './roster-fields';
+import { readNote, readStatus } from './roster-notes';
+import type { ParsedSheet } from './roster-sheet';
 import {
+  headerNameOrder,
+  isAdminQuestion,
+  nameEvidence,
   parsePortalRole,
   parseProfileCodes,
   parseRosterDate,
   parseYesNo,
   splitFullName,
+  type NameOrder,
 } from './roster-values';
 
 export interface RowContext {
-  profiles: readonly Pick<Profile, 'code'>[];
+  /** The catalogue (with labels: a profile may be written by its label only). */
+  profiles: readonly (Pick<Profile, 'code'> & { label?: string })[];
   bulletins: readonly Bulletin[];
   /** The bulletin chosen on the mapping screen for rows without a bulletin column. */
   defaultBulletinId?: string;
@@ -81,6 +88,18 @@ export function findBulletin(value: string, bulletins: readonly Bulletin[]): Bul
   );
 }
 
+/** What the whole sheet tells about each of its rows. */
+export interface SheetHints {
+  /** The order of a one-column name whose words do not tell it (see `splitFullName`). */
+  nameOrder?: NameOrder;
+  /** The role column is « Administrateur ? » (oui / suppléant). */
+  adminQuestion?: boolean;
+  /** The row is struck through in the file: the agent left. */
+  struck?: boolean;
+}
+
+const NO_PROFILE = /^(non|aucun|aucune|-+|[–—]+|néant|neant|sans|\/|x|n\/a|na|0)$/i;
+
 /** Maps one row to an agent and the habilitations it lists, collecting errors and remarks in French. */
 export function mapRow(
   row: readonly string[],
@@ -88,6 +107,7 @@ export function mapRow(
   mapping: ColumnMapping,
   ctx: RowContext,
   today: IsoDate,
+  hints: SheetHints = {},
 ): MappedRow {
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -104,7 +124,10 @@ export function mapRow(
   let firstName = get('firstName');
   const full = get('fullName');
   if (!lastName && full) {
-    const split = splitFullName(full);
+    const split = splitFullName(full, {
+      email: get('email'),
+      ...(hints.nameOrder ? { order: hints.nameOrder } : {}),
+    });
     lastName = split.lastName;
     if (!firstName) firstName = split.firstName ?? '';
   }
@@ -129,9 +152,9 @@ export function mapRow(
   if (mail && mailOk) agent.email = mail;
   const role = get('portalRole');
   if (role) {
-    const parsed = parsePortalRole(role);
+    const parsed = parsePortalRole(role, { adminQuestion: !!hints.adminQuestion });
     if (parsed) agent.portalRole = parsed;
-    else
+    else if (!(hints.adminQuestion && parseYesNo(role) === false))
       warnings.push(
         `Rôle dans le portail « ${role} » non reconnu (Administrateur, Administrateur suppléant, Responsable d’habilitations ou Utilisateur) : non repris.`,
       );
@@ -140,6 +163,8 @@ export function mapRow(
   if (arrivedOn) agent.arrivedOn = arrivedOn;
   const departedOn = date('departedOn');
   if (departedOn) agent.departedOn = departedOn;
+  const note = readNote(get('remarks'));
+  readDeparture(agent, get, date('statusDate'), note, hints, warnings);
   for (const f of refusals(validateAgent(agent))) errors.push(f.message);
   // Lengths and formats exactly as the register checks them.
   const check = agentSchema.safeParse({ ...agent, id: 'x', organisationId: 'x' });
@@ -157,8 +182,8 @@ export function mapRow(
     const exact = ctx.profiles.find(
       (p) => normaliseProfileCode(p.code) === normaliseProfileCode(profileRaw),
     );
-    const codes = exact ? [exact.code] : parseProfileCodes(profileRaw);
-    if (codes.length === 0 && !/^(non|aucun|aucune|-|néant|neant|sans)$/i.test(profileRaw)) {
+    const codes = exact ? [exact.code] : parseProfileCodes(profileRaw, ctx.profiles);
+    if (codes.length === 0 && !NO_PROFILE.test(profileRaw)) {
       warnings.push(
         `Profil « ${profileRaw} » : aucun code de profil (T1, T13…) reconnu, aucune habilitation demandée.`,
       );
@@ -179,15 +204,101 @@ export function mapRow(
     if (bulletin) {
       for (const code of codes) {
         const known = ctx.profiles.some((p) => normaliseProfileCode(p.code) === code);
+        // « T13 ajouté le 01/03/2023 » in the remarks: that profile's own date.
+        const own = note.grantDates.find((g) => g.code === code)?.date;
+        const dated = own ?? fromFile;
         grants.push({
           profileCode: code,
           bulletinId: bulletin.id,
-          grantedOn: fromFile ?? today,
-          datedInFile: !!fromFile,
+          grantedOn: dated ?? today,
+          datedInFile: !!dated,
           ...(known ? {} : { unknownProfile: true }),
         });
       }
     }
   }
   return { line, agent, grants, errors, warnings };
+}
+
+type Getter = (f: RosterField) => string;
+
+/**
+ * The departure (and arrival) that a « Statut » column, a « Remarques » column or a row struck
+ * through say, when the « Date de départ » column does not. A departure is recorded only with
+ * a date that surely goes with it; else a remark asks the user to enter it.
+ */
+function readDeparture(
+  agent: AgentFields,
+  get: Getter,
+  statusDate: IsoDate | undefined,
+  note: ReturnType<typeof readNote>,
+  hints: SheetHints,
+  warnings: string[],
+) {
+  const statusRaw = get('status');
+  const status = readStatus(statusRaw);
+  if (statusRaw && !status)
+    warnings.push(`Statut « ${statusRaw} » non compris (en poste, parti…) : non repris.`);
+  const remark = get('remarks');
+  let departed: IsoDate | undefined;
+  let why: string | undefined;
+  if (status === 'departed') {
+    departed = statusDate ?? note.departure?.date;
+    why = `Statut « ${statusRaw} »`;
+  } else if (hints.struck) {
+    // A struck row's date is in its remarks: the departure's, else the only date written.
+    departed =
+      note.departure?.date ??
+      (note.otherDates.length === 1 && !note.departure ? note.otherDates[0] : undefined);
+    why = 'Ligne barrée dans le fichier';
+  } else if (note.departure) {
+    departed = note.departure.date;
+    why = `Remarque « ${remark} »`;
+  }
+  if (status === 'present' && statusDate && !agent.arrivedOn) agent.arrivedOn = statusDate;
+  if (note.arrival && !agent.arrivedOn && !(departed && departed < note.arrival))
+    agent.arrivedOn = note.arrival;
+  if (agent.departedOn || !why) return;
+  if (departed && !(agent.arrivedOn && departed < agent.arrivedOn)) agent.departedOn = departed;
+  else
+    warnings.push(
+      `${why} : l’agent semble parti, mais la date de départ n’est pas certaine — non marqué parti ; indiquez la date sur sa fiche.`,
+    );
+}
+
+/**
+ * Every data row of a sheet mapped (what the import screen does): the sheet-wide hints first —
+ * the order of a one-column name (the file's rows whose capitals or e-mail tell it, else the
+ * header's « Prénom Nom »), a role column that is « Administrateur ? », the struck rows.
+ */
+export function mapSheetRows(
+  sheet: Pick<ParsedSheet, 'headers' | 'rows' | 'lines' | 'struck'>,
+  mapping: ColumnMapping,
+  ctx: RowContext,
+  today: IsoDate,
+): MappedRow[] {
+  const hints: SheetHints = {};
+  if (mapping.fullName !== undefined) {
+    const votes = { 'last-first': 0, 'first-last': 0 };
+    for (const row of sheet.rows) {
+      const e = nameEvidence(cell(row, mapping.fullName), cell(row, mapping.email));
+      if (e) votes[e.order] += 1;
+    }
+    const header = headerNameOrder(sheet.headers[mapping.fullName] ?? '');
+    const order =
+      votes['first-last'] > votes['last-first']
+        ? 'first-last'
+        : votes['last-first'] > votes['first-last']
+          ? 'last-first'
+          : header;
+    if (order) hints.nameOrder = order;
+  }
+  if (mapping.portalRole !== undefined && isAdminQuestion(sheet.headers[mapping.portalRole] ?? ''))
+    hints.adminQuestion = true;
+  return sheet.rows.map((row, i) =>
+    mapRow(row, sheet.lines?.[i] ?? i + 2, mapping, ctx, today, {
+      ...hints,
+      ...(sheet.struck?.[i] ? { struck: true } : {}),
+    }),
+  );
 }

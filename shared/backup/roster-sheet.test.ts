@@ -87,3 +87,34 @@ describe('header detection', () => {
     expect(sheet.rows).toEqual(rows);
   });
 });
+
+describe('lines among the agents that are not agents', () => {
+  it('drops section titles, notes and totals anywhere, keeps a lone name', () => {
+    const grid = [
+      ['NOM', 'Prénom', 'Profil', 'Date'],
+      ['Pôle séniors', 'Pôle séniors', 'Pôle séniors', 'Pôle séniors'], // merged across
+      ['ABEL', 'Rémi', 'T1', '01/02/2020'],
+      ['Service logement', '', '', ''],
+      ['BOYER', 'Inès', 'T13', '03/04/2021'],
+      ['CHARLES Emma', '', '', ''],
+      ['Total agents', '3', 'Total profils', '2'],
+      ['', '', '', ''],
+      ['Liste arrêtée le 2 mai', '', '', ''],
+      ['Merci de signaler tout départ au secrétariat', '', '', ''],
+    ];
+    const sheet = sheetFromGrid(cleanGrid(grid), 0);
+    expect(sheet.rows.map((r) => r[0])).toEqual(['ABEL', 'BOYER', 'CHARLES Emma']);
+    expect(sheet.ignored.map((l) => [l.line, l.reason.split(' (')[0]])).toEqual([
+      [2, 'intertitre ou note'],
+      [4, 'intertitre ou note'],
+      [7, 'ligne de total'],
+      [9, 'intertitre ou note'],
+      [10, 'intertitre ou note'],
+    ]);
+  });
+
+  it('keeps one-cell lines in a one-column list', () => {
+    const sheet = sheetFromGrid(cleanGrid([['Agent'], ['Service Dupont'], ['MARTIN Léa']]), 0);
+    expect(sheet.rows).toEqual([['Service Dupont'], ['MARTIN Léa']]);
+  });
+});

@@ -17,6 +17,8 @@ export interface ParsedSheet {
   lines?: number[];
   /** The separator found, for CSV (« ; », « , » or tab). */
   delimiter?: string;
+  /** Per data row: struck through in the file (an agent who left, as many offices mark it). */
+  struck?: boolean[];
 }
 
 export interface SheetGrid {
@@ -26,6 +28,8 @@ export interface SheetGrid {
   columnNames: string[];
   /** Columns hidden in Excel (indices in `grid`). */
   hiddenColumns?: number[];
+  /** Lines struck through in Excel (indices in `grid`). */
+  struckRows?: number[];
   delimiter?: string;
   sheetName?: string;
 }
@@ -116,26 +120,42 @@ export function detectHeaderRow(grid: readonly (readonly string[])[]): number {
 
 const TOTAL_WORDS = /^(total|totaux|sous total|nombre|nb|effectif|soit|compte)\b/;
 
-/** A « Total : 25 » line under the list: a few cells, one of them a total word, the others numbers. */
+const foldWords = (c: string) =>
+  foldText(c)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A « Total : 25 » line under the list (« Total agents | 26 | Total habilitations | 29 »): a
+ * few cells, each a total word or a number.
+ */
 export function isTotalsRow(row: readonly string[]): boolean {
   const filled = row.filter((c) => c !== '');
-  if (filled.length === 0 || filled.length > 3) return false;
-  const hasWord = filled.some((c) =>
-    TOTAL_WORDS.test(
-      foldText(c)
-        .replace(/[^a-z0-9 ]+/g, ' ')
-        .trim(),
-    ),
-  );
-  const rest = filled.filter(
-    (c) =>
-      !TOTAL_WORDS.test(
-        foldText(c)
-          .replace(/[^a-z0-9 ]+/g, ' ')
-          .trim(),
-      ),
-  );
+  if (filled.length === 0 || filled.length > 6) return false;
+  const hasWord = filled.some((c) => TOTAL_WORDS.test(foldWords(c)));
+  const rest = filled.filter((c) => !TOTAL_WORDS.test(foldWords(c)));
   return hasWord && rest.every((c) => /^[\d\s.,:]+$/.test(c) || /^=/.test(c));
+}
+
+/** First words of a section title or a note written across the table (not an agent). */
+const NOTE_WORDS =
+  /^(pole|service|services|direction|secteur|antenne|equipe|site|unite|departement|division|mission|document|tableau|liste|mise a jour|maj|mis a jour|nb|nombre|total|soit|source|legende|note|nota|remarque|remarques|attention|rappel|fait le|edite|imprime|extraction|export|agents?|personnel|effectif|confidentiel|ne pas)\b/;
+
+/**
+ * A line of one text among agents' lines: a section title merged across the table (« Pôle
+ * logement – FSL »), or a note (« Nombre d'agents : 38 », « Document interne – ne pas
+ * diffuser »): a digit, a colon, more than four words or a section word. A lone name is kept.
+ */
+export function isNoteRow(row: readonly string[], typicalFilled: number): boolean {
+  const filled = row.filter((c) => c !== '');
+  const distinct = new Set(filled);
+  if (distinct.size !== 1) return false;
+  if (filled.length >= 2) return true; // one value merged over the line
+  if (typicalFilled < 3) return false;
+  const text = filled[0]!;
+  const words = foldWords(text);
+  return /\d/.test(text) || /:/.test(text) || words.split(' ').length > 4 || NOTE_WORDS.test(words);
 }
 
 /**
@@ -164,6 +184,7 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
   });
   const rows: string[][] = [];
   const lines: number[] = [];
+  const struckRows = new Set(sheet.struckRows ?? []);
   for (let i = headerRow + 1; i < grid.length; i++) {
     const row = grid[i]!;
     if (isBlank(row)) continue;
@@ -175,16 +196,27 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
     rows.push([...row]);
     lines.push(i + 1);
   }
-  // Totals and notes at the bottom of the list.
-  while (rows.length && isTotalsRow(rows[rows.length - 1]!)) {
-    rows.pop();
-    ignored.push({ line: lines.pop()!, reason: 'ligne de total' });
+  // Totals anywhere, and section titles or notes among the agents' lines.
+  const counts = rows.map((r) => r.filter((c) => c !== '').length).sort((a, b) => a - b);
+  const typical = counts[Math.floor(counts.length / 2)] ?? 0;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i]!;
+    const reason = isTotalsRow(row)
+      ? 'ligne de total'
+      : isNoteRow(row, typical)
+        ? `intertitre ou note (« ${row.find((c) => c !== '')!.slice(0, 60)} »)`
+        : undefined;
+    if (!reason) continue;
+    rows.splice(i, 1);
+    ignored.push({ line: lines.splice(i, 1)[0]!, reason });
   }
   ignored.sort((a, b) => a.line - b.line);
+  const struck = lines.map((l) => struckRows.has(l - 1));
   return {
     headers,
     rows,
     lines,
+    ...(struck.some(Boolean) ? { struck } : {}),
     headerRow,
     ignored,
     columnNames,

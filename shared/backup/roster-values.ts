@@ -48,11 +48,12 @@ export function parseRosterDate(raw: string): IsoDate | null {
     if (n >= 21916 && n <= 73051) return fromDayNumber(EXCEL_EPOCH + n);
     return null;
   }
-  const words = /^(\d{1,2})(?:er)?\s+([a-zéèûô.]+)\s+(\d{4})$/i.exec(s);
+  const words = /^(\d{1,2})\s*(?:er|1er)?\s+([\p{L}.]+)\s+(\d{4})$/iu.exec(s.replace(/\s+/g, ' '));
   if (words) {
-    const month = MONTHS.findIndex((m) =>
-      m.startsWith(foldText(words[2]).replace(/\./g, '').slice(0, 3)),
-    );
+    const abbr = foldText(words[2]).replace(/\./g, '');
+    // « juil. » is July, « juin » June: the whole abbreviation is matched, at least 3 letters.
+    const month =
+      abbr.length >= 3 ? MONTHS.findIndex((m) => m.startsWith(abbr) || abbr.startsWith(m)) : -1;
     if (month >= 0)
       return parseDateInput(
         `${words[3]}-${String(month + 1).padStart(2, '0')}-${words[1]!.padStart(2, '0')}`,
@@ -71,47 +72,209 @@ export function parseYesNo(raw: string): boolean | undefined {
   return undefined;
 }
 
-/** A portal role as written in a list (« Admin. suppléant », « utilisateur »…), or undefined. */
-export function parsePortalRole(raw: string): Agent['portalRole'] | undefined {
+/**
+ * A portal role as written in a list (« Admin. suppléant », « utilisatrice »…), or undefined.
+ * In a column headed « Administrateur ? » (`adminQuestion`), « oui » / « x » is the
+ * administrator and « non » no role at all.
+ */
+export function parsePortalRole(
+  raw: string,
+  options: { adminQuestion?: boolean } = {},
+): Agent['portalRole'] | undefined {
   const v = normaliseHeader(raw);
   if (!v) return undefined;
   if (/suppl/.test(v)) return 'Administrateur suppléant';
-  if (/^(admin|administrateur|gestionnaire principal)/.test(v)) return 'Administrateur';
+  if (/^(admin|administrat|gestionnaire principal)/.test(v)) return 'Administrateur';
   if (/responsable|delegue|gestionnaire/.test(v)) return "Responsable d'habilitations";
-  if (/^(utilisateur|user|agent|usager|standard|consultation|consultant)/.test(v))
+  if (/^(utilisat|user|agent|usager|standard|consultation|consultant)/.test(v))
     return 'Utilisateur';
+  if (options.adminQuestion && parseYesNo(raw) === true) return 'Administrateur';
   return PORTAL_ROLES.find((r) => foldText(r) === foldText(raw));
 }
 
-/**
- * The profile codes of a cell: « T13 », « t 13 », « Profil T13 – FSL », « T1 / T13 ». Empty
- * when none is found.
- */
-export function parseProfileCodes(raw: string): string[] {
-  const codes = [...raw.toUpperCase().matchAll(/(?<![A-Z0-9])(T)\s?(\d{1,3})(?![0-9])/g)].map(
-    (m) => `${m[1]}${Number(m[2])}`,
+/** A role column that only answers « is this agent the administrator? » (« Administrateur ? »). */
+export function isAdminQuestion(header: string): boolean {
+  return (
+    /^admin(istrat\w*)?\b/.test(normaliseHeader(header)) &&
+    !/\brole\b/.test(normaliseHeader(header))
   );
+}
+
+/** Words left out when a profile's label is compared with a cell (« de », « pour la »…). */
+const LABEL_STOP = new Set(
+  'a au aux d de des du en et l la le les pour sur dans par un une en charge'.split(' '),
+);
+/** « Commissions » and « commission », « sociaux » and « social », « bureaux » and « bureau » read alike. */
+const singular = (w: string) =>
+  w.length > 3 ? w.replace(/(?<!s)[sx]$/, '').replace(/al$/, 'au') : w;
+const labelWords = (text: string) =>
+  foldText(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .filter((w) => w && !LABEL_STOP.has(w))
+    .map(singular);
+
+/**
+ * The profile a cell names by its label only (« Commission FSL », « Action sociale »,
+ * « Services instructeurs », the full label): the one catalogue profile whose label holds every
+ * word of the cell (singular or plural, accents and case ignored). Undefined when none or
+ * several do (« Logement » is in two labels).
+ */
+export function profileFromLabel(
+  text: string,
+  profiles: readonly { code: string; label?: string }[],
+): string | undefined {
+  const words = labelWords(text);
+  if (words.length === 0 || words.every((w) => /^\d+$/.test(w))) return undefined;
+  const hits = profiles.filter((p) => {
+    if (!p.label) return false;
+    const label = new Set(labelWords(p.label));
+    return words.every((w) => label.has(w));
+  });
+  return hits.length === 1 ? hits[0]!.code : undefined;
+}
+
+/**
+ * The profile codes of a cell: « T13 », « t 13 », « T13 (TD) », « Profil T13 – FSL »,
+ * « T1 / T13 », « Profil 13 », « Profil 1 + Profil 5 »; else, given the catalogue, the
+ * profiles named by their label (« Commissions FSL », « Action sociale + Services
+ * instructeurs »). Empty when none is found.
+ */
+export function parseProfileCodes(
+  raw: string,
+  profiles: readonly { code: string; label?: string }[] = [],
+): string[] {
+  const upper = raw.toUpperCase();
+  const codes = [
+    ...[...upper.matchAll(/(?<![A-Z0-9])(T)\s?(\d{1,3})(?![0-9])/g)].map((m) => `T${Number(m[2])}`),
+    ...[...upper.matchAll(/\bPROFILS?\s*(?:N\s?°\s*)?(\d{1,2})(?![0-9])/g)].map(
+      (m) => `T${Number(m[1])}`,
+    ),
+  ];
+  if (codes.length === 0 && profiles.length) {
+    for (const part of raw.split(/\s*(?:[+/,;&]|\bet\b|\n)\s*/)) {
+      const code = profileFromLabel(part, profiles);
+      if (code) codes.push(code);
+    }
+    // A label with a comma of its own (« … médiation logement (Dalo), Ccapex »).
+    if (codes.length === 0) {
+      const code = profileFromLabel(raw, profiles);
+      if (code) codes.push(code);
+    }
+  }
   return [...new Set(codes)];
 }
 
 const isUpperWord = (w: string) =>
   w.length > 1 && w === w.toLocaleUpperCase('fr') && /\p{L}/u.test(w);
 
-/**
- * « DUPONT Marie-Claire », « Marie-Claire DUPONT », « DE LA FONTAINE Jean » → NOM and prénom.
- * The words in capitals are the NOM; without any, the first word is (French lists write
- * « Nom Prénom »). A « M. » or « Mme » is dropped.
- */
-export function splitFullName(raw: string): { lastName: string; firstName?: string } {
-  const words = raw
-    .replace(/^(m\.|mr\.?|mme\.?|mlle\.?|monsieur|madame|mademoiselle)\s+/i, '')
+/** Particles that start a last name (« De Vos », « Van Hecke », « Le Bihan », « Da Costa »). */
+const PARTICLES = new Set(
+  "de du des la le van von der den da dos das di del della ben el al mac mc saint sainte st d' l'".split(
+    ' ',
+  ),
+);
+const isParticle = (w: string) => PARTICLES.has(foldText(w)) || /^[dl]['’]$/i.test(w);
+
+/** Which comes first in a one-column name: the last name (« DUPONT Marie ») or the first name. */
+export type NameOrder = 'last-first' | 'first-last';
+
+const CIVILITY =
+  /^(m\.|mr\.?|mme\.?|mmes\.?|mlle\.?|melle\.?|mle\.?|monsieur|madame|mademoiselle|dr\.?|docteur)\s+/i;
+
+const nameWords = (raw: string) =>
+  raw
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .replace(CIVILITY, '')
+    .replace(/\s+\((m|mme|mr|mlle)\.?\)$/i, '')
     .split(/\s+/)
     .filter(Boolean);
-  if (words.length <= 1) return { lastName: words[0] ?? '' };
-  const upper = words.filter(isUpperWord);
-  if (upper.length > 0 && upper.length < words.length) {
-    const rest = words.filter((w) => !isUpperWord(w));
-    return { lastName: upper.join(' '), firstName: rest.join(' ') };
+
+/** The split of a name's words at `k`, in the given order. */
+function splitAt(words: string[], k: number, order: NameOrder) {
+  return order === 'last-first'
+    ? { lastName: words.slice(0, k).join(' '), firstName: words.slice(k).join(' ') }
+    : { lastName: words.slice(k).join(' '), firstName: words.slice(0, k).join(' ') };
+}
+
+/** Where the name's words split in an order when nothing else tells: particles go with the last name. */
+function defaultCut(words: string[], order: NameOrder): number {
+  if (order === 'last-first') {
+    let k = 0;
+    while (k < words.length - 2 && isParticle(words[k]!)) k++;
+    return k + 1;
   }
-  return { lastName: words[0]!, firstName: words.slice(1).join(' ') };
+  let k = words.length - 1;
+  while (k > 1 && isParticle(words[k - 1]!)) k--;
+  return k;
+}
+
+const letters = (s: string) => foldText(s).replace(/[^a-z]/g, '');
+
+/**
+ * What a name tells by itself of its order: its words in capitals are the last name
+ * (« DELEPINE Julie », « Anne DUPONT »), or the e-mail's local part holds the last name
+ * (« as.devos@… » for « Anne-Sophie De Vos »). Undefined when it does not tell.
+ */
+export function nameEvidence(
+  raw: string,
+  email?: string,
+): { order: NameOrder; lastName: string; firstName: string } | undefined {
+  const words = nameWords(raw);
+  if (words.length < 2) return undefined;
+  const upper = words.map(isUpperWord);
+  const n = upper.filter(Boolean).length;
+  if (n > 0 && n < words.length) {
+    // The capitals at the start or the end of the name, and nothing else in capitals.
+    const lead = upper.indexOf(false);
+    const trail = upper.lastIndexOf(false) + 1;
+    if (upper.slice(lead).every((u) => !u))
+      return { order: 'last-first', ...splitAt(words, lead, 'last-first') };
+    if (upper.slice(0, trail).every((u) => !u))
+      return { order: 'first-last', ...splitAt(words, trail, 'first-last') };
+  }
+  const local = letters((email ?? '').split('@')[0] ?? '');
+  if (local.length < 3) return undefined;
+  const found: { order: NameOrder; lastName: string; firstName: string }[] = [];
+  for (const order of ['last-first', 'first-last'] as const)
+    for (let k = 1; k < words.length; k++) {
+      const split = splitAt(words, k, order);
+      const last = letters(split.lastName);
+      const first = letters(split.firstName);
+      // The last name in the address, the first name not (or only its initial).
+      if (last.length >= 3 && local.includes(last) && !(first.length >= 3 && local.includes(first)))
+        found.push({ order, ...split });
+    }
+  if (found.length === 0) return undefined;
+  const orders = new Set(found.map((f) => f.order));
+  if (orders.size > 1) return undefined;
+  return found.sort((a, b) => letters(b.lastName).length - letters(a.lastName).length)[0];
+}
+
+/** The order a name header says: « Prénom Nom », « Prénom et nom » → first name first. */
+export function headerNameOrder(header: string): NameOrder | undefined {
+  const h = normaliseHeader(header);
+  const nom = h.search(/\bnoms?\b/);
+  const prenom = h.search(/\bprenoms?\b/);
+  if (nom < 0 || prenom < 0) return undefined;
+  return prenom < nom ? 'first-last' : 'last-first';
+}
+
+/**
+ * « DUPONT Marie-Claire », « Marie-Claire DUPONT », « DE LA FONTAINE Jean » → NOM and prénom.
+ * The words in capitals are the NOM; else the e-mail's local part, when it holds one of the
+ * ways to cut the name (« as.devos@ » for « Anne-Sophie De Vos »); else `order` (the header's
+ * or the file's), else « Nom Prénom » (French lists). A « M. » or « Mme » is dropped; particles
+ * (« De », « Van », « Le ») stay with the last name.
+ */
+export function splitFullName(
+  raw: string,
+  options: { order?: NameOrder; email?: string } = {},
+): { lastName: string; firstName?: string } {
+  const words = nameWords(raw);
+  if (words.length <= 1) return { lastName: words[0] ?? '' };
+  const evidence = nameEvidence(raw, options.email);
+  if (evidence) return { lastName: evidence.lastName, firstName: evidence.firstName };
+  const order = options.order ?? 'last-first';
+  return splitAt(words, defaultCut(words, order), order);
 }

@@ -54,10 +54,11 @@ test('imports a town hall’s Excel list of 25 agents: title line, departed agen
   await expect(page.getByRole('combobox', { name: 'Date de départ' })).toHaveValue('8');
   await expect(page.getByRole('combobox', { name: 'Rôle dans le portail' })).toHaveValue('10');
   await expect(page.getByRole('combobox', { name: 'Identifiant du portail' })).toHaveValue('11');
+  // « Observations » is read for departures, arrivals and a profile's own date.
+  await expect(page.getByRole('combobox', { name: /^Remarques/ })).toHaveValue('12');
   const ignoredColumns = page.getByRole('list', { name: 'Colonnes ignorées' });
   await expect(ignoredColumns.getByRole('listitem')).toHaveText([
     'Colonne ignorée : « Matricule (col. A) (masquée) »',
-    'Colonne ignorée : « Observations (col. M) »',
   ]);
   // Onboarding: the listed habilitations already exist in the portal (pre-selected).
   await expect(

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   guessMapping,
-  mapRow,
+  mapSheetRows,
   planImport,
   type ExistingRegister,
 } from '../../shared/backup/roster-import';
@@ -52,14 +52,13 @@ for (const dir of dirs) {
     ) as RosterTruth;
     let results;
     let failure: string | undefined;
+    const notes: string[] = [];
     try {
       const read = await readSheet(file, new Uint8Array(readFileSync(path.join(dir, file))));
       const sheet = sheetFromGrid(read, detectHeaderRow(read.grid));
       const mapping = guessMapping(sheet.headers, sheet.hiddenColumns);
       const ctx = { ...register, defaultBulletinId: 'b1' };
-      const mapped = sheet.rows.map((row, i) =>
-        mapRow(row, sheet.lines?.[i] ?? i + 2, mapping, ctx, TODAY),
-      );
+      const mapped = mapSheetRows(sheet, mapping, ctx, TODAY);
       let n = 0;
       const plan = planImport(mapped, register, {
         today: TODAY,
@@ -68,6 +67,12 @@ for (const dir of dirs) {
         inPortal: true,
       });
       results = scoreRoster(truth, plannedAgents(plan));
+      // What the screen shows the user besides the agents: lines left out, remarks, errors.
+      for (const l of sheet.ignored) notes.push(`ignorée   ligne ${l.line} : ${l.reason}`);
+      for (const r of plan.rows) {
+        for (const e of r.errors) notes.push(`erreur    ligne ${r.line} : ${e}`);
+        for (const w of r.warnings) notes.push(`remarque  ligne ${r.line} : ${w}`);
+      }
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
       results = scoreRoster(truth, []);
@@ -80,6 +85,7 @@ for (const dir of dirs) {
     console.log(
       `${id.padEnd(40)} ${pad(expected, 7)} ${pad(counts.right, 6)} ${pad(counts.wrong, 6)} ${pad(counts.missing, 8)} ${pad(counts.invented, 9)} ${pad(((100 * counts.right) / Math.max(1, expected)).toFixed(1), 6)} %${failure ? `  REFUSÉ : ${failure}` : ''}`,
     );
+    if (verbose.some((v) => id.includes(v))) for (const n of notes) console.log(`    ${n}`);
     if (verbose.some((v) => id.includes(v)))
       for (const r of results)
         if (r.outcome !== 'right')

@@ -55,7 +55,10 @@ export function plannedAgents(plan: ImportPlan): TruthAgent[] {
       ...(agent.function ? { function: agent.function } : {}),
       ...(agent.email ? { email: agent.email } : {}),
       ...(agent.portalLogin ? { login: agent.portalLogin } : {}),
-      ...(agent.portalRole ? { portalRole: agent.portalRole } : {}),
+      // The truth writes the role as a slug (« administrateur-suppleant »).
+      ...(agent.portalRole
+        ? { portalRole: foldText(agent.portalRole).replace(/[\s']+/g, '-') }
+        : {}),
       ...(agent.departedOn ? { departedOn: agent.departedOn } : {}),
       habilitations,
     };

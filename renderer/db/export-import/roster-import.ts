@@ -1,5 +1,5 @@
 import {
-  mapRow,
+  mapSheetRows,
   planImport,
   type ColumnMapping,
   type DuplicateChoice,
@@ -50,9 +50,7 @@ function plan(
     ...ctx,
     ...(target.defaultBulletinId ? { defaultBulletinId: target.defaultBulletinId } : {}),
   };
-  const mapped = sheet.rows.map((row, i) =>
-    mapRow(row, sheet.lines?.[i] ?? i + 2, mapping, rowCtx, today),
-  );
+  const mapped = mapSheetRows(sheet, mapping, rowCtx, today);
   return planImport(mapped, ctx, {
     today,
     organisationId: target.organisationId,

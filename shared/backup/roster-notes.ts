@@ -1,0 +1,140 @@
+/**
+ * What a list's free text says about an agent: a « Statut » cell (« En poste », « Partie »,
+ * « retraite », « congé longue maladie ») and a « Remarques » cell (« parti le 30/06/2024 »,
+ * « mutée au CCAS de Bailleul le 15/03/2025 », « T13 ajouté le 01/03/2023 », « habilitation
+ * supprimée le 10/01/2026 », « arrivé le 24/08/2026 »). A temporary absence (« congé
+ * maternité jusqu'au … », sick leave, « remplacement ») is never a departure. Only what the
+ * text says with certainty is taken; the rest is left to the caller's warnings.
+ */
+import type { IsoDate } from '../domain/dates';
+import { foldText } from '../domain/text';
+import { parseRosterDate } from './roster-values';
+
+const fold = (text: string) =>
+  foldText(text)
+    .replace(/[’']/g, ' ')
+    .replace(/[^a-z0-9/.]+/g, ' ');
+
+/** A temporary absence: the agent is still there. */
+const ABSENCE =
+  /\b(conges?|arret|absences?|absente?|disponibilite|dispo|temps partiel|mi temps|remplacement|remplace|remplacante?|maladie|maternite|paternite|parental|formation|suspendue?|jusqu au)\b/;
+/** The agent left or leaves (the structure, or the post holding the habilitation). */
+const DEPARTURE =
+  /\b((?:re)?parti(?:e|s|es)?|depart|departs|quitte|quittee|retraite|retraitee|retraites|mute|mutee|mutation|demission\w*|sorti|sortie|sortant|sortante|fin de contrat|fin de fonctions|fin de mission|decede|decedee|licencie|licenciee|radie|radiee|inactif|inactive|ancien agent|ancienne agente?|n est plus)\b/;
+/** The habilitation (not the agent) ended. */
+const REVOCATION =
+  /\b(habilitations?|profils?|acces|compte|droits?|t\s?\d{1,2})\b.*\b(supprimee?s?|retiree?s?|desactivee?s?|fermee?s?|cloturee?s?|revoquee?s?|resiliee?s?|enlevee?s?|termine|terminee)\b|\bfin d habilitation\b|\bretrait\b/;
+/** A profile given on a date of its own. */
+const GRANT =
+  /\b(ajoutee?s?|accordee?s?|attribuee?s?|habilitee?s?|ouverte?s?|obtenue?s?|depuis|cree|creee|donne|donnee)\b/;
+const ARRIVAL =
+  /\b(arrivee?|arrive|entree?|embauchee?|recrutee?|prise de poste|nommee?|affectee? le)\b/;
+const PRESENT =
+  /^(en poste|en activite|actif|active|present|presente|titulaire|contractuel|contractuelle|stagiaire|oui|ok)\b/;
+
+export type StatusKind = 'departed' | 'present' | 'absent';
+
+/** A « Statut » cell: gone, in post, temporarily away, or not understood (undefined). */
+export function readStatus(raw: string): StatusKind | undefined {
+  const v = fold(raw).trim();
+  if (!v) return undefined;
+  if (ABSENCE.test(v)) return 'absent';
+  if (DEPARTURE.test(v)) return 'departed';
+  if (PRESENT.test(v)) return 'present';
+  return undefined;
+}
+
+/** The dates written in a text, in order (« 30/06/2024 », « 1er sept. 2021 », « 19/06/24 »). */
+export function findDates(text: string): { date: IsoDate; start: number; end: number }[] {
+  const out: { date: IsoDate; start: number; end: number }[] = [];
+  const re =
+    /(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d))|(\d{1,2}(?:er)?\s+[\p{L}.]{3,10}\s+\d{4})|(\d{4}-\d{2}-\d{2})/giu;
+  for (const m of text.matchAll(re)) {
+    const date = parseRosterDate(m[0]);
+    if (date) out.push({ date, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const codesIn = (text: string) =>
+  [...text.toUpperCase().matchAll(/(?<![A-Z0-9])T\s?(\d{1,2})(?![0-9])/g)].map(
+    (m) => `T${Number(m[1])}`,
+  );
+
+export interface NoteFacts {
+  /** The note says the agent left or leaves; `date` when one date goes with it. */
+  departure?: { date?: IsoDate };
+  arrival?: IsoDate;
+  /** A habilitation ended (of these profiles, or of every one when `codes` is empty). */
+  revocations: { codes: string[]; date?: IsoDate }[];
+  /** A profile granted on a date of its own (« T13 ajouté le 01/03/2023 »). */
+  grantDates: { code: string; date: IsoDate }[];
+  /** A temporary absence (« congé maternité jusqu'au … »): not a departure. */
+  absence: boolean;
+  /** Dates that no word of the note explains. */
+  otherDates: IsoDate[];
+}
+
+type Kind = 'absence' | 'revocation' | 'grant' | 'arrival' | 'departure';
+
+function classify(text: string): Kind | undefined {
+  const v = fold(text);
+  if (ABSENCE.test(v)) return 'absence';
+  if (REVOCATION.test(v)) return 'revocation';
+  if (codesIn(text).length && GRANT.test(v)) return 'grant';
+  if (ARRIVAL.test(v)) return 'arrival';
+  if (DEPARTURE.test(v)) return 'departure';
+  return undefined;
+}
+
+/**
+ * Reads a remark: each date goes with the words written before it (since the previous date),
+ * else with the words after it. A kind of fact written without a date is kept without one.
+ */
+export function readNote(raw: string): NoteFacts {
+  const facts: NoteFacts = { revocations: [], grantDates: [], absence: false, otherDates: [] };
+  const text = raw.replace(/[\u00A0\u202F]/g, ' ').trim();
+  if (!text) return facts;
+  const dates = findDates(text);
+  const departures: IsoDate[] = [];
+  let undatedDeparture = false;
+  let from = 0;
+  dates.forEach((d, i) => {
+    const before = text.slice(from, d.start);
+    const after = text.slice(d.end, dates[i + 1]?.start ?? text.length);
+    const own = classify(before);
+    const kind = own ?? classify(after);
+    const words = own ? before : after;
+    from = d.end;
+    switch (kind) {
+      case 'absence':
+        facts.absence = true;
+        break;
+      case 'revocation':
+        facts.revocations.push({ codes: codesIn(words), date: d.date });
+        break;
+      case 'grant':
+        for (const code of codesIn(words)) facts.grantDates.push({ code, date: d.date });
+        break;
+      case 'arrival':
+        facts.arrival ??= d.date;
+        break;
+      case 'departure':
+        departures.push(d.date);
+        break;
+      default:
+        facts.otherDates.push(d.date);
+    }
+  });
+  if (dates.length === 0) {
+    const kind = classify(text);
+    if (kind === 'absence') facts.absence = true;
+    else if (kind === 'revocation') facts.revocations.push({ codes: codesIn(text) });
+    else if (kind === 'departure') undatedDeparture = true;
+  }
+  const distinct = [...new Set(departures)];
+  // Two different departure dates: which one is right is not certain.
+  if (distinct.length === 1) facts.departure = { date: distinct[0]! };
+  else if (distinct.length > 1 || undatedDeparture) facts.departure = {};
+  return facts;
+}
