@@ -10,7 +10,7 @@
  * the value best supported by the whole document wins and the conflict is reported.
  */
 import { normalizeLines } from './normalize';
-import { ocrCase } from './readers/anchors';
+import { ocrCase, ocrLetters, ocrWords, wordsOf } from './readers/anchors';
 import { fold } from './text-tools';
 import type { ConventionExtraction, Extracted, PartnerKind } from './types';
 import {
@@ -252,7 +252,7 @@ export function extractConvention(text: string): ConventionExtraction {
     unread: ctx.unread,
     warnings: ctx.warnings,
   };
-  repairCase(result);
+  repairCase(result, wordsOf(ctx.lines));
   detectUnread(ctx, blocks, result);
   result.unread.sort((a, b) => a.sourceLine - b.sourceLine);
   const structured = blocks.some((b) => b.kind !== 'deliberation') || parties.cafName.length > 0;
@@ -325,14 +325,24 @@ function bulletinsOrDeliberation(
 }
 
 /**
- * The certain « I »/« l » confusions of OCR (readers/anchors.ts `ocrCase`) repaired in the
- * free-text values — names, titles, addresses, places, missions, labels — never in e-mails,
- * phones or identifiers; a repaired value is marked « texte corrigé ».
+ * The certain OCR confusions (readers/ocr.ts: « I »/« l » `ocrCase`, digits for letters
+ * `ocrLetters`) repaired in the free-text values — names, titles, addresses, places, missions,
+ * labels — never in e-mails, phones or identifiers; a repaired value is marked « texte corrigé ».
  */
-function repairCase(r: ConventionExtraction) {
-  const text = (e: Extracted<string> | undefined) => {
+function repairCase(r: ConventionExtraction, known: ReadonlySet<string>) {
+  const repair = (v: string, address = false) => {
+    const cased = ocrCase(v);
+    // the document's own words first (« 1 » read as l or i), then the certain defaults
+    const worded = ocrWords(cased.text, known);
+    const lettered = ocrLetters(worded.text, { address });
+    return {
+      text: lettered.text,
+      corrected: cased.corrected || worded.corrected || lettered.corrected,
+    };
+  };
+  const text = (e: Extracted<string> | undefined, address = false) => {
     if (!e) return;
-    const fixed = ocrCase(e.value);
+    const fixed = repair(e.value, address);
     if (!fixed.corrected) return;
     e.value = fixed.text;
     e.corrected = true;
@@ -341,21 +351,21 @@ function repairCase(r: ConventionExtraction) {
     for (const k of keys) {
       const v = e.value[k];
       if (typeof v !== 'string') continue;
-      const fixed = ocrCase(v);
+      const fixed = repair(v);
       if (!fixed.corrected) continue;
       e.value = { ...e.value, [k]: fixed.text };
       e.corrected = true;
     }
   };
-  [r.caf.name, r.caf.address, r.caf.directorName, r.caf.directorTitle].forEach(text);
-  [
-    r.partner.name,
-    r.partner.address,
-    r.partner.representativeName,
-    r.partner.representativeTitle,
-  ].forEach(text);
-  [r.convention.signedAt, r.deliberation.body, r.serviceContract.serviceCentreHours].forEach(text);
-  r.convention.missions.forEach(text);
+  [r.caf.name, r.caf.directorName, r.caf.directorTitle].forEach((e) => text(e));
+  [r.partner.name, r.partner.representativeName, r.partner.representativeTitle].forEach((e) =>
+    text(e),
+  );
+  [r.caf.address, r.partner.address].forEach((e) => text(e, true));
+  [r.convention.signedAt, r.deliberation.body, r.serviceContract.serviceCentreHours].forEach((e) =>
+    text(e),
+  );
+  r.convention.missions.forEach((e) => text(e));
   r.contacts.forEach((c) => field(c, ['name']));
   r.serviceContract.escalation.forEach((e) => field(e, ['name', 'function']));
   r.bulletins.forEach((b) => field(b, ['serviceLabel', 'siteLabel']));

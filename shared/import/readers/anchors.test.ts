@@ -7,6 +7,7 @@ import {
   ocrCase,
   ocrDigits,
   ocrIdentifier,
+  ocrLetters,
   ocrWords,
   sameWords,
 } from './anchors';
@@ -129,6 +130,38 @@ describe('ocrDigits and folding', () => {
     expect(foldLoose('  L’Écho  —  « Été »  ')).toBe('l\'echo - " ete "');
     expect(sameWords('Délégué', 'DELEGUE')).toBe(true);
     expect(sameWords('Délégué', 'Centralisé')).toBe(false);
+  });
+});
+
+describe('certain digit-for-letter confusions of OCR', () => {
+  it.each([
+    ['P1ace de 1a Mairie', 'Place de la Mairie'],
+    ['Ca1cu1 de 1a tarification sco1aire', 'Calcul de la tarification scolaire'],
+    ['3 rue Gustave Depai11er', '3 rue Gustave Depailler'],
+    ['aide aux fami1les et à 1’enfance', 'aide aux familles et à l’enfance'],
+    ['Centre c0mmunal', 'Centre communal'],
+    ['1es fami|les', 'les familles'],
+  ])('%s → %s', (raw, fixed) => {
+    expect(ocrLetters(raw)).toEqual({ text: fixed, corrected: true });
+  });
+
+  it('reads an « O » in a postcode as a zero, in an address only', () => {
+    expect(ocrLetters('Place du Marché, 638OO COURNON', { address: true }).text).toBe(
+      'Place du Marché, 63800 COURNON',
+    );
+    expect(ocrLetters('Place du Marché, 638OO COURNON').corrected).toBe(false);
+  });
+
+  it.each([
+    ['ordinals', 'le 1er mars, la 2e réunion, 1re année'],
+    ['profile codes', 'T1, T13 et T4'],
+    ['an identifier in capitals', 'CS10045 CEDEX 1'],
+    ['a word in capitals (« 1 » may be I or L)', 'VIAL1ARD'],
+    ['an e-mail', 'p1ace@mairie.fr'],
+    ['a web address', 'www.vi11e.fr'],
+    ['numbers', '04 73 69 90 00, 2016'],
+  ])('leaves %s alone', (_, raw) => {
+    expect(ocrLetters(raw)).toEqual({ text: raw, corrected: false });
   });
 });
 

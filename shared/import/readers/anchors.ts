@@ -12,7 +12,15 @@
 import { skeleton, type Skeleton } from './skeleton';
 
 export { foldLoose, skeleton, type Skeleton } from './skeleton';
-export { ocrCase, ocrDigits, ocrIdentifier, ocrWords, phonesTolerant, wordsOf } from './ocr';
+export {
+  ocrCase,
+  ocrDigits,
+  ocrIdentifier,
+  ocrLetters,
+  ocrWords,
+  phonesTolerant,
+  wordsOf,
+} from './ocr';
 
 export interface AnchorHit {
   /** Source indexes in the searched string: [start, end). */

@@ -148,3 +148,49 @@ export function ocrCase(s: string): { text: string; corrected: boolean } {
   });
   return { text, corrected: text !== s };
 }
+
+/** Small words OCR spells with a « 1 » for their « l » (« de 1a Mairie », « 1es familles »). */
+const L_WORDS: Readonly<Record<string, string>> = { '1a': 'la', '1es': 'les', '1ui': 'lui' };
+
+/**
+ * The OCR confusions of digits for letters that are certain whatever the document: inside a
+ * word that is otherwise lower-case letters (a capital initial allowed) and has three letters
+ * at least, a « 1 » or « | » is an « l » and a « 0 » an « o » (« P1ace », « Depai11er »,
+ * « sco1aire », « c0mmune »); « 1' » before a word is « l' »; « 1a », « 1es » are « la »,
+ * « les »; in an address, a postcode with an « O » for a « 0 » (« 638OO »). Words in
+ * capitals (« 1 » may be an I or an L there), ordinals (« 1er », « 2e »), codes (« T13 »,
+ * « CS10045 »), e-mails, web addresses and paths are never touched. Run after `ocrWords`,
+ * which reads « 1 » as l or i through the document's own words where it can.
+ */
+export function ocrLetters(
+  s: string,
+  { address = false } = {},
+): { text: string; corrected: boolean } {
+  const text = s.replace(/\S+/g, (token) => {
+    if (/[@/\\:_]|\.\p{L}/u.test(token)) return token;
+    if (address && /^[\dOo]{5}[,;]?$/u.test(token) && (token.match(/\d/g) ?? []).length >= 3)
+      return token.replace(/[Oo]/g, '0');
+    const lead = /^[«"([]*/.exec(token)![0];
+    const trail = /[»"),;.!?\]]*$/.exec(token)![0];
+    const word = token.slice(lead.length, token.length - trail.length);
+    if (!/[10|]/.test(word)) return token;
+    const small = L_WORDS[word];
+    if (small) return lead + small + trail;
+    // « 1'allocataire », « 1’Eglise »
+    const elided = /^1(['’])(\p{L}{2,}.*)$/u.exec(word);
+    if (elided) return `${lead}l${elided[1]}${elided[2]}${trail}`;
+    if (!/^\p{Lu}?[\p{Ll}10|'’-]+$/u.test(word)) return token;
+    if ((word.match(/\p{L}/gu) ?? []).length < 3 || /^\d+\p{Ll}{0,4}$/u.test(word)) return token;
+    return (
+      lead +
+      word.replace(/[10|]/g, (c, at: number) => {
+        // a look-alike next to a letter (both « 1 » of « Depai11er »)
+        const near = word.slice(Math.max(0, at - 2), at + 3);
+        if (!/\p{L}/u.test(near)) return c;
+        return c === '0' ? 'o' : 'l';
+      }) +
+      trail
+    );
+  });
+  return { text, corrected: text !== s };
+}
