@@ -81,3 +81,26 @@ describe('readSheet: struck rows and Windows-1252 punctuation', () => {
     ).toBe('d’a œ – €é');
   });
 });
+
+describe('readSheet: which sheet of a workbook', () => {
+  it('takes the sheet that looks like the list of agents, not a contacts or legend sheet before it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const contacts = wb.addWorksheet('Contacts Caf');
+    contacts.addRow(['Fonction', 'NOM Prénom', 'Mél', 'Téléphone']);
+    contacts.addRow(['Conseillère', 'HUET Rose', 'r.huet@caf.fr', '01 02 03 04 05']);
+    wb.addWorksheet('Légende').addRow(['Profil', 'Libellé']);
+    const agents = wb.addWorksheet('Habilitations');
+    agents.addRow(['Nom', 'Prénom', 'Profil', 'Habilité le']);
+    agents.addRow(['ROY', 'Jade', 'T13', '01/02/2023']);
+    const sheet = await readSheet('liste.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(sheet.sheetName).toBe('Habilitations');
+  });
+
+  it('keeps the first sheet on a tie', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Service A').addRow(['Nom', 'Prénom', 'Profil']);
+    wb.addWorksheet('Service B').addRow(['Nom', 'Prénom', 'Profil']);
+    const sheet = await readSheet('liste.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(sheet.sheetName).toBe('Service A');
+  });
+});

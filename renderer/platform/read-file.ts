@@ -1,4 +1,11 @@
-import { cleanGrid, csvGrid, type SheetGrid } from '../../shared/backup/roster-sheet';
+import type { Worksheet } from 'exceljs';
+import { guessMapping } from '../../shared/backup/roster-mapping';
+import {
+  cleanGrid,
+  csvGrid,
+  detectHeaderRow,
+  type SheetGrid,
+} from '../../shared/backup/roster-sheet';
 
 export type SheetEncoding = 'utf-8' | 'windows-1252';
 
@@ -97,12 +104,42 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSheet> {
       'Ce fichier Excel est illisible (abîmé, protégé par un mot de passe, ou au format .xls ancien : enregistrez-le en .xlsx ou en CSV).',
     );
   }
-  // The first visible sheet with data (a hidden sheet often holds lists for drop-downs).
+  // The visible sheet that looks most like a list of agents (its best header line names the
+  // most roster fields), the first one on a tie: a « Légende », « Quotas » or « Contacts Caf »
+  // sheet is passed over even when it comes first. A hidden sheet (lists for drop-downs) only
+  // when nothing else has data.
   const sheets = workbook.worksheets.filter((w) => w.actualRowCount > 0);
-  const sheet = sheets.find((w) => w.state === 'visible' || w.state === undefined) ?? sheets[0];
-  if (!sheet) throw new SheetReadError('Ce classeur Excel ne contient aucune ligne.');
-  if (sheet.rowCount > MAX_ROWS + 50)
-    throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
+  const visible = sheets.filter((w) => w.state === 'visible' || w.state === undefined);
+  const candidates = visible.length ? visible : sheets.slice(0, 1);
+  if (!candidates.length) throw new SheetReadError('Ce classeur Excel ne contient aucune ligne.');
+  let best: ReadSheet | undefined;
+  let bestScore = -1;
+  for (const sheet of candidates) {
+    if (sheet.rowCount > MAX_ROWS + 50)
+      throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
+    const read = readWorksheet(sheet);
+    const score = agentListScore(read);
+    if (score > bestScore) {
+      best = read;
+      bestScore = score;
+    }
+  }
+  return best!;
+}
+
+/**
+ * How much a sheet looks like the list of agents: the fields its header line names, the
+ * portal's (profile, grant date, role, login) counting double — a contacts sheet has names and
+ * e-mails too, seldom profiles.
+ */
+export function agentListScore(sheet: SheetGrid): number {
+  if (!sheet.grid.length) return 0;
+  const mapping = guessMapping(sheet.grid[detectHeaderRow(sheet.grid)] ?? []);
+  const portal = ['profileCode', 'grantedOn', 'portalRole', 'portalLogin'] as const;
+  return Object.keys(mapping).length + portal.filter((f) => mapping[f] !== undefined).length;
+}
+
+function readWorksheet(sheet: Worksheet): ReadSheet {
   const rows: string[][] = [];
   const struckRows: number[] = [];
   // Every line, blank ones included, so that line numbers are the sheet's. A merged cell gives

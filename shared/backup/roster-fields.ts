@@ -26,6 +26,7 @@ export const ROSTER_FIELDS = [
   'profileCode',
   'bulletin',
   'grantedOn',
+  'revokedOn',
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
@@ -49,6 +50,7 @@ export const ROSTER_FIELD_LABELS: Record<RosterField, string> = {
   profileCode: 'Profil',
   bulletin: 'Bulletin d’adhésion',
   grantedOn: 'Date d’habilitation',
+  revokedOn: 'Date de retrait (fin d’habilitation)',
 };
 
 export type ColumnMapping = Partial<Record<RosterField, number>>;
@@ -285,6 +287,27 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'ouvert le',
     'date',
     'depuis',
+  ],
+  revokedOn: [
+    'date de retrait',
+    'retrait',
+    'retire le',
+    'retiree le',
+    'fin d habilitation',
+    'date de fin d habilitation',
+    'date fin d habilitation',
+    'date fin habilitation',
+    'fin habilitation',
+    'fin de l habilitation',
+    'habilitation retiree le',
+    'habilitation supprimee le',
+    'supprime le',
+    'date de suppression',
+    'desactive le',
+    'date de desactivation',
+    'date de cloture',
+    'revoque le',
+    'date de revocation',
   ],
 };
 

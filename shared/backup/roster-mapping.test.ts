@@ -39,6 +39,10 @@ describe('column mapping from real headers', () => {
     ['Travailleur social diplômé', 'qualifiedSocialWorker'],
     ['Date d’habilitation', 'grantedOn'],
     ['Date de naissance', undefined],
+    ['Fin\nd’habilitation', 'revokedOn'],
+    ['Date de fin d’habilitation', 'revokedOn'],
+    ['Date de retrait', 'revokedOn'],
+    ['Date de fin', 'departedOn'],
     ['Observations', 'remarks'],
     ['Commentaires', 'remarks'],
     ['Matricule', undefined],
@@ -131,6 +135,7 @@ describe('column mapping from real headers', () => {
       profileCode: 11,
       bulletin: 12,
       grantedOn: 13,
+      revokedOn: 14,
     });
   });
 });

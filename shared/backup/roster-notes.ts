@@ -23,7 +23,7 @@ const DEPARTURE =
   /\b((?:re)?parti(?:e|s|es)?|depart|departs|quitte|quittee|retraite|retraitee|retraites|mute|mutee|mutation|demission\w*|sorti|sortie|sortant|sortante|fin de contrat|fin de fonctions|fin de mission|decede|decedee|licencie|licenciee|radie|radiee|inactif|inactive|ancien agent|ancienne agente?|n est plus)\b/;
 /** The habilitation (not the agent) ended. */
 const REVOCATION =
-  /\b(habilitations?|profils?|acces|compte|droits?|t\s?\d{1,2})\b.*\b(supprimee?s?|retiree?s?|desactivee?s?|fermee?s?|cloturee?s?|revoquee?s?|resiliee?s?|enlevee?s?|termine|terminee)\b|\bfin d habilitation\b|\bretrait\b/;
+  /\b(habilitations?|profils?|acces|compte|droits?|t\s?\d{1,2})\b.*\b(supprimee?s?|retiree?s?|desactivee?s?|fermee?s?|cloturee?s?|revoquee?s?|resiliee?s?|enlevee?s?|termine|terminee|clos|close|closes|arretee?s?)\b|\bfin d habilitation\b|\bretrait\b/;
 /** A profile given on a date of its own. */
 const GRANT =
   /\b(ajoutee?s?|accordee?s?|attribuee?s?|habilitee?s?|ouverte?s?|obtenue?s?|depuis|cree|creee|donne|donnee)\b/;

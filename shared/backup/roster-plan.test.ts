@@ -185,4 +185,33 @@ describe('planImport', () => {
     expect(p.rows[0]!.planned.map((g) => g.status)).toEqual(['already']);
     expect(p.agents).toEqual([]);
   });
+
+  it('an ended habilitation is written as history, outside the quota; a future end is kept on it', () => {
+    // Quota T13 = 2: two ended ones and two active ones all fit.
+    const p = plan(
+      [
+        ['A', 'a', 'T13', '01/02/2015', '30/06/2020'],
+        ['B', 'b', 'T13', '01/02/2016', '31/12/2021'],
+        ['C', 'c', 'T13', '01/02/2017', ''],
+        ['D', 'd', 'T13', '01/02/2018', '31/12/2027'],
+      ],
+      { lastName: 0, firstName: 1, profileCode: 2, grantedOn: 3, revokedOn: 4 },
+      empty,
+      { inPortal: true },
+    );
+    expect(p.rows.map((r) => r.planned.map((g) => g.status))).toEqual([
+      ['ended'],
+      ['ended'],
+      ['granted'],
+      ['granted'],
+    ]);
+    expect(p.granted).toBe(2);
+    expect(p.ended).toBe(2);
+    expect(p.habilitations.map((h) => [h.revokedOn, h.revocationAppliedInPortalOn])).toEqual([
+      ['2020-06-30', '2020-06-30'],
+      ['2021-12-31', '2021-12-31'],
+      [undefined, undefined],
+      ['2027-12-31', undefined],
+    ]);
+  });
 });

@@ -39,7 +39,7 @@ export interface PlanOptions {
   inPortal?: boolean;
 }
 
-export type GrantStatus = 'granted' | 'pending' | 'already' | 'departed';
+export type GrantStatus = 'granted' | 'pending' | 'already' | 'departed' | 'ended';
 
 export interface PlannedGrant extends RowGrant {
   status: GrantStatus;
@@ -81,6 +81,8 @@ export interface ImportPlan {
   /** Habilitations granted, and à régulariser. */
   granted: number;
   pending: number;
+  /** Habilitations already ended (a « Date de retrait »), written as history. */
+  ended: number;
   duplicates: number;
   skipped: number;
 }
@@ -188,6 +190,28 @@ export function planImport(
       });
       continue;
     }
+    // Already ended (a « Date de retrait »): kept as history, no rule to check for it.
+    if (grant.revokedOn && grant.revokedOn <= today && !grant.unknownProfile) {
+      const h: Habilitation = {
+        id: newId(),
+        agentId: agent.id,
+        bulletinId: grant.bulletinId,
+        profileCode: grant.profileCode,
+        grantedOn: grant.grantedOn,
+        revokedOn: grant.revokedOn,
+        ...(inPortal
+          ? { appliedInPortalOn: grant.grantedOn, revocationAppliedInPortalOn: grant.revokedOn }
+          : {}),
+      };
+      habilitations.push(h);
+      created.push(h);
+      row.planned.push({
+        ...grant,
+        status: 'ended',
+        reason: `Habilitation retirée le ${formatDateFr(grant.revokedOn)} : reprise dans l’historique.`,
+      });
+      continue;
+    }
     const decision = grant.unknownProfile
       ? null
       : checkBulkGrant(agent, grant.profileCode, {
@@ -249,6 +273,7 @@ export function planImport(
       bulletinId: grant.bulletinId,
       profileCode: grant.profileCode,
       grantedOn: grant.grantedOn,
+      ...(grant.revokedOn ? { revokedOn: grant.revokedOn } : {}),
       ...(inPortal ? { appliedInPortalOn: grant.grantedOn } : {}),
     };
     habilitations.push(h);
@@ -270,7 +295,8 @@ export function planImport(
     habilitations: created,
     newAgents: agents.filter((a) => a.isNew).length,
     updatedAgents: agents.filter((a) => !a.isNew).length,
-    granted: created.length,
+    granted: created.filter((h) => !h.revokedOn || h.revokedOn > today).length,
+    ended: created.filter((h) => h.revokedOn && h.revokedOn <= today).length,
     pending: rows.reduce((n, r) => n + r.planned.filter((g) => g.status === 'pending').length, 0),
     duplicates: rows.filter((r) => r.duplicate).length,
     skipped: rows.filter((r) => r.outcome === 'skipped').length,

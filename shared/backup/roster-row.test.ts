@@ -11,11 +11,12 @@ describe('mapRow', () => {
   const m = { lastName: 0, email: 1, profileCode: 2, grantedOn: 3, departedOn: 4, portalRole: 5 };
   it('reports each row’s errors in French', () => {
     const row = mapRow(['', 'pas-un-mel', 'T13', '31/02/2024', '', ''], 5, m, ctx, TODAY);
-    expect(row.errors).toEqual([
-      'Nom manquant.',
-      'Mél « pas-un-mel » invalide.',
-      'Date d’habilitation « 31/02/2024 » : date attendue au format jj/mm/aaaa.',
-    ]);
+    expect(row.errors).toEqual(['Nom manquant.', 'Mél « pas-un-mel » invalide.']);
+    // A grant date the file cannot give is left out with a remark, not the whole agent.
+    expect(row.warnings).toContain(
+      'Date d’habilitation « 31/02/2024 » : date illisible (attendue au format jj/mm/aaaa), non reprise.',
+    );
+    expect(row.grants.map((g) => g.datedInFile)).toEqual([false]);
   });
   it('reads the departure, the portal role and several profiles; remarks do not block the row', () => {
     const row = mapRow(
@@ -36,6 +37,21 @@ describe('mapRow', () => {
       ['T13', '2024-02-01', true],
     ]);
     expect(row.warnings[0]).toContain('Rôle dans le portail « chef » non reconnu');
+  });
+  it.each([
+    ['-', 0, 0],
+    ['NC', 0, 0],
+    ['à compléter', 0, 0],
+    ['?', 0, 0],
+    ['sept. 2021', 0, 1],
+  ])('grant date « %s »: %i error, %i remark', (raw, errorCount, warningCount) => {
+    const row = mapRow(['A', '', 'T13', raw, '', ''], 2, m, ctx, TODAY);
+    expect([row.errors.length, row.warnings.length]).toEqual([errorCount, warningCount]);
+  });
+  it('a departure the file cannot date keeps the row out', () => {
+    expect(mapRow(['A', '', '', '', 'fin 2024', ''], 2, m, ctx, TODAY).errors).toEqual([
+      'Date de départ « fin 2024 » : date attendue au format jj/mm/aaaa.',
+    ]);
   });
   it('a departure before the arrival is an error', () => {
     const row = mapRow(
@@ -80,15 +96,27 @@ describe('mapSheetRows: what the whole sheet tells each row', () => {
     ).toEqual(['MARCHETTI|Lina', 'VAN ACKER|Hugo', 'DE LA TOUR|Ophélie', 'RAMOS|Inès']);
   });
 
+  it('a « Nom » column holding « NOM Prénom » on most rows, with no first-name column, is cut', () => {
+    expect(
+      run(['Nom'], [['FAVIER Lise'], ['Le Bihan'], ['GOMEZ Ana']], { lastName: 0 }).map(
+        (r) => r.name,
+      ),
+    ).toEqual(['FAVIER|Lise', 'LE BIHAN|', 'GOMEZ|Ana']);
+    // last names alone (some in two words): kept whole
+    expect(
+      run(['Nom'], [['FAVIER'], ['Le Bihan'], ['DE LUCA']], { lastName: 0 }).map((r) => r.name),
+    ).toEqual(['FAVIER|', 'LE BIHAN|', 'DE LUCA|']);
+  });
+
   it('without capitals or e-mails, follows the header « Prénom et nom » (else « Nom Prénom »)', () => {
-    const rows = [['Colette Renard'], ['Yves Le Floch']];
+    const rows = [['Maëlys Renard'], ['Ysaline Le Floch']];
     expect(run(['Prénom et nom'], rows, { fullName: 0 }).map((r) => r.name)).toEqual([
-      'RENARD|Colette',
-      'LE FLOCH|Yves',
+      'RENARD|Maëlys',
+      'LE FLOCH|Ysaline',
     ]);
     expect(run(['Agent'], rows, { fullName: 0 }).map((r) => r.name)).toEqual([
-      'COLETTE|Renard',
-      'YVES|Le Floch',
+      'MAËLYS|Renard',
+      'YSALINE|Le Floch',
     ]);
   });
 
@@ -124,6 +152,7 @@ describe('mapSheetRows: what the whole sheet tells each row', () => {
           ['C', 'retraité', '', 'Commissions FSL', ''],
           ['D', 'congé maladie', '01/01/2026', 'T13', ''],
           ['E', 'vacataire ?', '', '', ''],
+          ['F', 'Retraitée depuis le 31/08/2025', '', '', ''],
         ],
         { lastName: 0, status: 1, statusDate: 2, profileCode: 3, grantedOn: 4 },
       ),
@@ -134,6 +163,7 @@ describe('mapSheetRows: what the whole sheet tells each row', () => {
       { name: 'C|', grants: ['T13@-'], warned: 1 },
       { name: 'D|', grants: ['T13@-'], warned: 0 },
       { name: 'E|', grants: [], warned: 1 },
+      { name: 'F|', departed: '2025-08-31', grants: [], warned: 0 },
     ]);
   });
 
@@ -165,5 +195,39 @@ describe('mapSheetRows: what the whole sheet tells each row', () => {
       // struck through without a date
       { name: 'G|', grants: ['T13@2020-01-02'], warned: 1 },
     ]);
+  });
+
+  it('a habilitation ends on its « Date de retrait », or on the date a remark gives', () => {
+    const ends = (headers: string[], rows: string[][], mapping: ColumnMapping) =>
+      mapSheetRows({ headers, rows }, mapping, ctx, TODAY).map((r) => [
+        r.grants.map((g) => `${g.profileCode}:${g.revokedOn ?? ''}`),
+        r.warnings.length,
+      ]);
+    expect(
+      ends(
+        ['Nom', 'Profil', 'Date', 'Remarques'],
+        [
+          ['A', 'T1 / T13', '01/01/2020', 'profil T1 retiré le 02/02/2025'],
+          ['B', 'T13', '01/01/2020', 'accès supprimé le 03/03/2025'],
+          ['C', 'T13', '01/01/2020', 'habilitation supprimée (date ?)'],
+          ['D', 'T13', '01/01/2020', 'habilitation close le 01/01/2019'],
+          ['E', 'T13', '', 'habilitation retirée le 01/01/2024'],
+        ],
+        { lastName: 0, profileCode: 1, grantedOn: 2, remarks: 3 },
+      ),
+    ).toEqual([
+      [['T1:2025-02-02', 'T13:'], 0],
+      [['T13:2025-03-03'], 0],
+      [['T13:'], 1], // no date: told, nothing invented
+      [['T13:'], 1], // before the grant: told, left out
+      [[], 1], // ended and never dated: left out
+    ]);
+    expect(
+      ends(
+        ['Nom', 'Profil', 'Date d’habilitation', 'Fin d’habilitation'],
+        [['A', 'T5', '01/01/2020', '31/12/2024']],
+        { lastName: 0, profileCode: 1, grantedOn: 2, revokedOn: 3 },
+      ),
+    ).toEqual([[['T5:2024-12-31'], 0]]);
   });
 });

@@ -2,7 +2,7 @@
  * One row of a roster spreadsheet mapped to an agent and the habilitations it lists, with the
  * errors that leave it out and the remarks on values not understood (French).
  */
-import type { IsoDate } from '../domain/dates';
+import { formatDateFr, type IsoDate } from '../domain/dates';
 import { refusals } from '../domain/findings';
 import { formatBulletinLabel } from '../domain/format';
 import { normaliseProfileCode } from '../domain/profiles';
@@ -46,6 +46,8 @@ export interface RowGrant {
   datedInFile: boolean;
   /** Not in the profile catalogue: cannot be granted, kept à régulariser. */
   unknownProfile?: boolean;
+  /** The habilitation ended (or ends) on this date: a « Date de retrait » or a remark. */
+  revokedOn?: IsoDate;
 }
 
 export type AgentFields = Omit<Agent, 'id' | 'organisationId'>;
@@ -98,6 +100,12 @@ export interface SheetHints {
   struck?: boolean;
 }
 
+/** A date cell saying there is none or it is not known (« - », « ? », « NC », « à compléter »). */
+const isNoDate = (raw: string) =>
+  /^(-+|[–—]+|\?+|\/|x|n ?c|neant|inconnue?|a completer|a retrouver|a preciser|en cours|non renseignee?|nr|n ?a|sans objet|s ?o|sans)$/.test(
+    foldText(raw).replace(/[.]/g, '').replace(/\s+/g, ' ').trim(),
+  );
+
 const NO_PROFILE = /^(non|aucun|aucune|-+|[–—]+|néant|neant|sans|\/|x|n\/a|na|0)$/i;
 
 /** Maps one row to an agent and the habilitations it lists, collecting errors and remarks in French. */
@@ -114,11 +122,18 @@ export function mapRow(
   const get = (f: RosterField) => cell(row, mapping[f]);
   const date = (f: RosterField): IsoDate | undefined => {
     const raw = get(f);
-    if (!raw) return undefined;
+    if (!raw || isNoDate(raw)) return undefined;
     const parsed = parseRosterDate(raw);
-    if (!parsed)
+    if (parsed) return parsed;
+    // Only a departure the file cannot date keeps the row out (an agent who left imported as
+    // present would hold a place); any other date is left out with a remark.
+    if (f === 'departedOn')
       errors.push(`${ROSTER_FIELD_LABELS[f]} « ${raw} » : date attendue au format jj/mm/aaaa.`);
-    return parsed ?? undefined;
+    else
+      warnings.push(
+        `${ROSTER_FIELD_LABELS[f]} « ${raw} » : date illisible (attendue au format jj/mm/aaaa), non reprise.`,
+      );
+    return undefined;
   };
   let lastName = get('lastName');
   let firstName = get('firstName');
@@ -201,18 +216,39 @@ export function mapRow(
         );
     }
     const fromFile = date('grantedOn');
+    const revokedColumn = date('revokedOn');
     if (bulletin) {
       for (const code of codes) {
         const known = ctx.profiles.some((p) => normaliseProfileCode(p.code) === code);
         // « T13 ajouté le 01/03/2023 » in the remarks: that profile's own date.
         const own = note.grantDates.find((g) => g.code === code)?.date;
         const dated = own ?? fromFile;
+        // « habilitation T1 supprimée le … » names its profile; without a code, every one.
+        const revocation = note.revocations.find((r) => !r.codes.length || r.codes.includes(code));
+        const revokedOn = revokedColumn ?? revocation?.date;
+        if (revocation && !revocation.date && !revokedColumn)
+          warnings.push(
+            `Remarque « ${get('remarks')} » : le retrait de l’habilitation ${code} n’est pas daté — non repris ; indiquez la date de retrait sur sa fiche.`,
+          );
+        const ends = revokedOn && (!dated || revokedOn >= dated) ? revokedOn : undefined;
+        if (revokedOn && !ends)
+          warnings.push(
+            `Date de retrait de ${code} (${formatDateFr(revokedOn)}) antérieure à sa date d’habilitation : non reprise.`,
+          );
+        // Ended, with no date of its own: it cannot be dated today, it is left out.
+        if (ends && !dated && ends < today) {
+          warnings.push(
+            `Habilitation ${code} retirée le ${formatDateFr(ends)} sans date d’habilitation : non reprise.`,
+          );
+          continue;
+        }
         grants.push({
           profileCode: code,
           bulletinId: bulletin.id,
           grantedOn: dated ?? today,
           datedInFile: !!dated,
           ...(known ? {} : { unknownProfile: true }),
+          ...(ends ? { revokedOn: ends } : {}),
         });
       }
     }
@@ -243,7 +279,8 @@ function readDeparture(
   let departed: IsoDate | undefined;
   let why: string | undefined;
   if (status === 'departed') {
-    departed = statusDate ?? note.departure?.date;
+    // « Partie le 03/05/2024 » in the status cell itself.
+    departed = statusDate ?? readNote(statusRaw).departure?.date ?? note.departure?.date;
     why = `Statut « ${statusRaw} »`;
   } else if (hints.struck) {
     // A struck row's date is in its remarks: the departure's, else the only date written.
@@ -278,6 +315,19 @@ export function mapSheetRows(
   today: IsoDate,
 ): MappedRow[] {
   const hints: SheetHints = {};
+  // A « Nom » column holding « DUPONT Marie » on most rows, with no first-name column.
+  if (
+    mapping.lastName !== undefined &&
+    mapping.firstName === undefined &&
+    mapping.fullName === undefined
+  ) {
+    const names = sheet.rows.map((r) => cell(r, mapping.lastName)).filter(Boolean);
+    const full = names.filter((n) => nameEvidence(n)).length;
+    if (names.length && full * 5 >= names.length * 3) {
+      const { lastName, ...rest } = mapping;
+      mapping = { ...rest, fullName: lastName };
+    }
+  }
   if (mapping.fullName !== undefined) {
     const votes = { 'last-first': 0, 'first-last': 0 };
     for (const row of sheet.rows) {

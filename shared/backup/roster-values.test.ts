@@ -99,6 +99,10 @@ describe('cell values', () => {
 
   it.each([
     ['Profil 13', ['T13']],
+    ['13', ['T13']],
+    ['1 / 13', ['T1', 'T13']],
+    ['4 et 5', ['T4', 'T5']],
+    ['2024', []],
     ['profil 2 + profil 9', ['T2', 'T9']],
     ['T4 (TD)', ['T4']],
     ['T 16', ['T16']],
@@ -132,6 +136,8 @@ describe('cell values', () => {
     ['Jeanne Van Damme', 'accueil@ccas.fr', 'first-last', 'Van Damme', 'Jeanne'],
     ['Van Damme Jeanne', undefined, 'last-first', 'Van Damme', 'Jeanne'],
     ['M. Petit Louis', undefined, undefined, 'Petit', 'Louis'],
+    ['Jean Pierre Lemoine', undefined, 'last-first', 'Lemoine', 'Jean Pierre'],
+    ['Lemoine Marie Claire', undefined, 'first-last', 'Lemoine', 'Marie Claire'],
   ])('full name « %s » (%s, %s) → %s / %s', (raw, email, order, lastName, firstName) => {
     expect(
       splitFullName(raw, { ...(email ? { email } : {}), ...(order ? { order } : {}) }),
@@ -143,6 +149,10 @@ describe('cell values', () => {
     ['Lou Garnier', 'lou.garnier@x.fr', undefined], // both names in the address: no evidence
     ['Lou Garnier', 'lgarnier@x.fr', 'first-last'],
     ['Lou Garnier', undefined, undefined],
+    // a usual first name at one end only
+    ['Colette Renard', undefined, 'first-last'],
+    ['Renard Colette', undefined, 'last-first'],
+    ['Martin Claude', undefined, undefined], // « Martin » could be either: nothing
   ])('name evidence « %s » (%s) → %s', (raw, email, order) => {
     expect(nameEvidence(raw, email)?.order).toBe(order);
   });

@@ -151,6 +151,9 @@ export function parseProfileCodes(
       (m) => `T${Number(m[1])}`,
     ),
   ];
+  // A profile column holding bare numbers (« 13 », « 1 / 13 »).
+  if (codes.length === 0 && /^\s*\d{1,2}(?:\s*(?:[,/+;&]|et)\s*\d{1,2})*\s*$/i.test(raw))
+    codes.push(...[...raw.matchAll(/\d{1,2}/g)].map((m) => `T${Number(m[0])}`));
   if (codes.length === 0 && profiles.length) {
     for (const part of raw.split(/\s*(?:[+/,;&]|\bet\b|\n)\s*/)) {
       const code = profileFromLabel(part, profiles);
@@ -212,6 +215,38 @@ function defaultCut(words: string[], order: NameOrder): number {
 const letters = (s: string) => foldText(s).replace(/[^a-z]/g, '');
 
 /**
+ * Usual French first names (folded), for a name whose order nothing else tells: « Colette
+ * Renard » starts with one. A name that is both (« Martin », « Laurent ») tells nothing.
+ */
+const FIRST_NAMES = new Set(
+  `adele adrien agathe agnes aicha alain alexandra alexandre alice aline amandine amelie ana anais
+andre andrea angelique anne annick annie antoine arnaud audrey aurelie aurelien axel baptiste
+beatrice benedicte benjamin bernadette bernard brigitte bruno camille carole caroline catherine
+cecile celine chantal charlotte chloe christelle christian christine christophe claire clara
+claude claudine clement clemence colette coralie corinne cyril damien daniel danielle david
+delphine denis didier dominique dorothee edith elisabeth elise elodie eloise emilie emma
+emmanuel emmanuelle eric estelle eve fabien fabienne fabrice fanny fatima florence florian
+france francine francis franck francoise francois frederic gael gaelle genevieve georges
+gerard gilles ginette gisele guillaume guy gwenaelle helene henri herve hugo ines isabelle
+jacqueline jacques jade jean jeanne jennifer jeremy jerome joelle johanna jonathan joseph
+josiane julie julien juliette justine karine kevin laetitia laure laurence lea lea leila lena
+leo liliane lina lisa lise louis louise luc lucas lucie ludovic lydie magali manon marc marcel
+margaux marianne marie marine marion martine mathieu mathilde maxime melanie michel michele
+mickael monique morgane muriel myriam nadege nadia nadine nathalie nicolas nicole noemie oceane
+odile olivier pascal pascale patrice patricia patrick paul pauline philippe pierre quentin
+raphael regine remi renee richard romain rose sabine sabrina samia samira sandra sandrine sarah
+sebastien severine simone sophie stephane stephanie suzanne sylvain sylvie theo therese thierry
+thomas valerie vanessa veronique victor victoria virginie xavier yann yannick yasmine yves
+yvette yvonne zoe martin laurent vincent robert simon roger benoit rene leon lucas hugues
+arthur adam fernand gabriel raymond marius jules`.split(/\s+/),
+);
+/** A first name of the list, or a compound of them (« Marie-Claire », « Jean Pierre »). */
+const isFirstName = (w: string) => {
+  const parts = foldText(w).split('-');
+  return parts.every((p) => FIRST_NAMES.has(p));
+};
+
+/**
  * What a name tells by itself of its order: its words in capitals are the last name
  * (« DELEPINE Julie », « Anne DUPONT »), or the e-mail's local part holds the last name
  * (« as.devos@… » for « Anne-Sophie De Vos »). Undefined when it does not tell.
@@ -234,7 +269,28 @@ export function nameEvidence(
       return { order: 'first-last', ...splitAt(words, trail, 'first-last') };
   }
   const local = letters((email ?? '').split('@')[0] ?? '');
-  if (local.length < 3) return undefined;
+  const byMail = local.length >= 3 ? mailEvidence(words, local) : undefined;
+  if (byMail) return byMail;
+  // A usual first name at one end only.
+  const first = isFirstName(words[0]!);
+  const last = isFirstName(words[words.length - 1]!);
+  if (first && !last) {
+    let k = 1;
+    while (k < words.length - 1 && isFirstName(words[k]!)) k++;
+    return { order: 'first-last', ...splitAt(words, k, 'first-last') };
+  }
+  if (last && !first) {
+    let k = words.length - 1;
+    while (k > 1 && isFirstName(words[k - 1]!)) k--;
+    return { order: 'last-first', ...splitAt(words, k, 'last-first') };
+  }
+  return undefined;
+}
+
+function mailEvidence(
+  words: string[],
+  local: string,
+): { order: NameOrder; lastName: string; firstName: string } | undefined {
   const found: { order: NameOrder; lastName: string; firstName: string }[] = [];
   for (const order of ['last-first', 'first-last'] as const)
     for (let k = 1; k < words.length; k++) {
@@ -275,6 +331,8 @@ export function splitFullName(
   if (words.length <= 1) return { lastName: words[0] ?? '' };
   const evidence = nameEvidence(raw, options.email);
   if (evidence) return { lastName: evidence.lastName, firstName: evidence.firstName };
+  // « Le Bihan », « Da Costa »: a last name alone.
+  if (words.length === 2 && isParticle(words[0]!)) return { lastName: words.join(' ') };
   const order = options.order ?? 'last-first';
   return splitAt(words, defaultCut(words, order), order);
 }

@@ -48,6 +48,7 @@ export function plannedAgents(plan: ImportPlan): TruthAgent[] {
     const habilitations = grants.map((g) => ({
       profile: g.profileCode,
       ...(g.datedInFile ? { grantedOn: g.grantedOn } : {}),
+      ...(g.revokedOn ? { revokedOn: g.revokedOn } : {}),
     }));
     return {
       lastName: agent.lastName,
@@ -117,6 +118,7 @@ export function scoreRoster(truth: RosterTruth, got: readonly TruthAgent[]): Fie
       compareField(out, name, `habilitation ${h.profile}`, h.profile, match?.profile);
       if (h.grantedOn)
         compareField(out, name, `habilitation ${h.profile} depuis`, h.grantedOn, match?.grantedOn);
+      compareField(out, name, `habilitation ${h.profile} fin`, h.revokedOn, match?.revokedOn);
     }
     for (const extra of gotHabs)
       compareField(out, name, `habilitation ${extra.profile}`, undefined, extra.profile);

@@ -137,7 +137,7 @@ export function importRoster(
       return {
         agents: p.newAgents,
         updated: p.updatedAgents,
-        habilitations: p.granted,
+        habilitations: p.habilitations.length,
         pending: p.pending,
         skipped: p.skipped,
       };

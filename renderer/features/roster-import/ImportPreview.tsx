@@ -26,6 +26,7 @@ const GRANT_WORDS: Record<PlannedGrant['status'], string> = {
   pending: 'à régulariser',
   already: 'déjà accordée',
   departed: 'non créée (agent parti)',
+  ended: 'reprise comme retirée (historique)',
 };
 
 /**
@@ -67,6 +68,9 @@ export function ImportPreview({
       : '',
     plan.pending
       ? `${formatCount(plan.pending, 'habilitation à régulariser', 'habilitations à régulariser')}`
+      : '',
+    plan.ended
+      ? `${formatCount(plan.ended, 'habilitation déjà retirée reprise', 'habilitations déjà retirées reprises')} dans l’historique`
       : '',
     plan.duplicates ? `${formatCount(plan.duplicates, 'doublon')}` : '',
     errors.length
