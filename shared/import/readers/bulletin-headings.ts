@@ -90,6 +90,21 @@ export function siteAbove(ctx: Ctx, cue: number): string | undefined {
   for (let k = cue - 1; k >= 0 && above.length < 2; k--)
     if (ctx.lines[k]) above.push(ctx.lines[k]!);
   const [site, annex] = above;
+  // « Annexe 2.3 – Direction de l'insertion » right above the title: the site in the annex heading
+  const heading = site ? ANNEX_HEADING.exec(site) : null;
+  const named = heading?.[2]?.trim();
+  if (
+    named &&
+    /^\p{Lu}/u.test(named) &&
+    // (« Annexe 2 – CDAP »: a service, not a site; a site is named in several words)
+    /\s/.test(named) &&
+    !KNOWN_SERVICES.some((k) => findAnchor(named, k.words)) &&
+    named.length <= 70 &&
+    !/bulletin|adhesion|\bliste\b|interlocuteur|contrat|convention|formulaire|\bmodele|tableau|quota|profil|^(?:les\s+)?services?$/.test(
+      foldLoose(named),
+    )
+  )
+    return named;
   if (!site || !annex || !/^annexe\s*n?[°o]?\s*\d+(?:[.\-–/]\d+)*\s*:?$/i.test(annex))
     return undefined;
   if (

@@ -80,3 +80,58 @@ describe('quota tables the text layer did not keep side by side', () => {
     expect(r.unread).toEqual([]);
   });
 });
+
+describe('grid bulletins of a multi-site partner', () => {
+  const GRID = (rows: string[]) => [
+    '+------+----------------------+------------------------------+',
+    '| Profil | Libellé | Nombre maximal d’habilitations |',
+    '+======+======================+==============================+',
+    ...rows.flatMap((r) => [r, '+------+----------------------+------------------------------+']),
+  ];
+
+  it('numbers with their unit or a note, a label wrapped in its cell', () => {
+    const r = read(
+      TITLE,
+      ...GRID([
+        '| T2 | Prestataires | 4 utilisateurs |',
+        '| T9 | Protection des majeurs | 11 accès |',
+        '|    | et de l’enfance |  |',
+        '| T16 | Petite enfance | 0 (non ouvert à ce jour) |',
+      ]),
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T2=4', 'T9=11', 'T16=0']);
+    expect(r.unread).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the site between the annex number and the title, on a line longer than 160 characters',
+      [
+        'Annexe 2.4 – Maison départementale de la solidarité de Saint-Yrieix-la-Perche – Bulletin d’adhésion au service Cdap (Consultation du dossier allocataire par les partenaires)',
+      ],
+      'Maison départementale de la solidarité de Saint-Yrieix-la-Perche',
+    ],
+    [
+      'the site in the annex heading on the line above the title',
+      ['Annexe 2.4 – Pôle insertion et logement', 'Bulletin d’adhésion au service Cdap'],
+      'Pôle insertion et logement',
+    ],
+    [
+      'a long annex heading above the title (no sentence going on)',
+      [
+        'Annexe 2.4 – Direction de la prévention et de l’action sociale',
+        'Bulletin d’adhésion au service Cdap',
+      ],
+      "Direction de la prévention et de l'action sociale",
+    ],
+    [
+      'a service, not a site, in the annex heading',
+      ['Annexe 2.4 – CDAP', 'Bulletin d’adhésion au service Consultation du dossier allocataire'],
+      undefined,
+    ],
+  ])('%s', (_, title, site) => {
+    const r = read(...title, ...GRID(['| T1 | Action sociale | 2 accès |']));
+    expect(r.bulletins[0]).toMatchObject({ annexNumber: '2.4', quotas: ['T1=2'] });
+    expect(r.bulletins[0]?.siteLabel).toBe(site);
+  });
+});

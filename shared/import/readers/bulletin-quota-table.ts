@@ -68,6 +68,17 @@ export function newNumbersColumn(header: string): number | undefined {
   return after > 0 && before > 0 && after !== before ? after : undefined;
 }
 
+/** « 8 accès », « 2 utilisateurs », « 0 (ouverture à l'étude) »: the unit or a note after the number. */
+const UNIT =
+  /\s*(?:acc[èe]s|utilisateurs?|habilitations?|agents?|personnes?|postes?)?\s*(?:\([^)]*\))?\s*\.?$/i;
+
+/** A quota cell, its unit or note left aside. */
+export function quotaCell(cell: string): { max: number; corrected: boolean } | undefined {
+  const t = cell.trim();
+  const bare = t.replace(UNIT, '');
+  return quotaNumber(bare && /\d/.test(bare) ? bare : t);
+}
+
 export function quotaRows(
   ctx: Ctx,
   from: number,
@@ -149,6 +160,15 @@ export function quotaRows(
         codesInRun = 0;
         continue;
       }
+      // a label that wrapped in its cell, under a row already read (« et de l'enfance »)
+      if (
+        !pending &&
+        out.length &&
+        cells.length === 1 &&
+        line.length <= 80 &&
+        /^[\p{L}\s,'’():–-]+$/u.test(line)
+      )
+        continue;
       // a label cell on its own line between a code and its number (« T1 », « Action sociale », « 2 »)
       if (pending && cells.length === 1 && line.length <= 80 && /^[\p{L}\s,'’():–-]+$/u.test(line))
         continue;
@@ -202,12 +222,14 @@ export function quotaRows(
         );
       continue;
     }
-    const numberCell =
-      cells.length > 1 ? [...rest].reverse().find((c) => quotaNumber(c)) : undefined;
+    const numberCell = cells.length > 1 ? [...rest].reverse().find((c) => quotaCell(c)) : undefined;
     if (cells.length > 1 && !numberCell && rest.every((c) => /^[\p{L}\s,'’():–-]+$/u.test(c)))
       continue; // labels, no quota
-    const tail = cells.length > 1 ? (numberCell ?? last) : (/(\S+)$/.exec(last)?.[1] ?? last);
-    const n = quotaNumber(tail);
+    const tail =
+      cells.length > 1
+        ? (numberCell ?? last)
+        : (/(\S+)$/.exec(last.replace(UNIT, ''))?.[1] ?? last);
+    const n = quotaCell(tail);
     if (!n) {
       if (cells.length === 1 && /^[\p{L}\s,'():–-]+$/u.test(last)) continue; // a label, no quota
       illegible(ctx, i);

@@ -108,3 +108,41 @@ describe('space-joined rows whose label wrapped onto the next line', () => {
     expect(r.unread).toEqual([]);
   });
 });
+
+describe('grid rows whose cells wrap (the label in the first cell of each line)', () => {
+  it.each([
+    [
+      'a quoted label cut, the name in the second cell, the e-mail cut after @',
+      [
+        '+------------------------+------------------+----------------------+----------------+',
+        '| Référent « Mon Compte   | Odile MARTY      | odile.marty@         | 05 53 02 11 40 |',
+        '| Partenaire »           |                  | caf24.caf.fr         |                |',
+        '+------------------------+------------------+----------------------+----------------+',
+      ],
+      'Annexe 1 – Les interlocuteurs à la Caf',
+      ['caf', 'responsable-mcp', 'Odile MARTY', 'odile.marty@caf24.caf.fr', '05 53 02 11 40'],
+    ],
+    [
+      'a qualifier in brackets wrapped under the label, a second phone on the next line',
+      [
+        '+------------------------+------------------+----------------------+----------------+',
+        '| Administratrice (chef  | Rose LAVAL       | r.laval@             | 05 53 90 00 12 |',
+        '| de projet numérique)   |                  | perigueux.fr         | 06 70 00 00 12 |',
+        '+------------------------+------------------+----------------------+----------------+',
+      ],
+      'Annexe 1 – Les interlocuteurs chez le partenaire',
+      [
+        'partner',
+        'administrateur',
+        'Rose LAVAL',
+        'r.laval@perigueux.fr',
+        '05 53 90 00 12 + 06 70 00 00 12',
+      ],
+    ],
+  ])('%s', (_, grid, section, expected) => {
+    const r = annex(section, '', ...grid);
+    expect(r.contacts.map((c) => [c.side, c.role, c.name, c.email, c.phones.join(' + ')])).toEqual([
+      expected,
+    ]);
+  });
+});

@@ -31,6 +31,8 @@ export function readWrappedRecords(
 ): ContactRecord[] {
   interface Row {
     index: number;
+    /** The first cell of each line: the label, wrapped (« Délégué à la protection des » / « données »). */
+    label: string[];
     text: string[];
     email: string[];
     phone: string[];
@@ -56,20 +58,21 @@ export function readWrappedRecords(
         (!roleLabel(first) &&
           roleLabel(`${first} ${next}`) &&
           cur &&
-          roleLabel(cur.text.join(' ')))),
+          roleLabel([...cur.label, ...cur.text].join(' ')))),
     );
     // « Guichet unique du » / « Centre de services » / « Caf »: one label over several lines
-    const own = cur?.text.join(' ') ?? '';
+    const own = cur ? [...cur.label, ...cur.text].join(' ') : '';
     const goesOn = Boolean(
       cur && own && first && (roleLabel(`${own} ${first}`)?.end ?? 0) > own.length + 1,
     );
     if (!cur || (opens && !goesOn)) {
-      cur = { index: i, text: [], email: [], phone: [] };
+      cur = { index: i, label: [], text: [], email: [], phone: [] };
       rows.push(cur);
     }
-    for (const c of cells) {
+    for (const [k, c] of cells.entries()) {
       if (findEmails(c).length || emailPart(c)) cur.email.push(c);
       else if (phonePart(c)) cur.phone.push(c);
+      else if (k === 0) cur.label.push(c);
       else cur.text.push(c);
     }
   }
@@ -77,13 +80,23 @@ export function readWrappedRecords(
   for (const r of rows) {
     // a row that swallowed the next one (two addresses) is not read: never a mixed record
     if ((r.email.join('').match(/@/g) ?? []).length > 1) continue;
-    const label = r.text.join(' ');
-    const role = roleLabel(label);
+    // the label from the first cells; what it leaves, and the other cells, hold the name
+    // (« Responsable "Mon Compte ⇥ Martine AUDOUIN » / « Partenaire" »)
+    const label = r.label.join(' ');
+    const whole = [...r.label, ...r.text].join(' ');
+    const own = roleLabel(label);
+    const role = own ?? roleLabel(whole);
     if (!role) continue;
-    const rest = label
-      .slice(role.end)
-      .replace(/^\s*\([^)]*\)/, '')
-      .trim();
+    const rest = [
+      (own ? label : whole)
+        .slice(role.end)
+        .replace(/^\s*["»”]/, '')
+        .replace(/^\s*\([^)]*\)/, '')
+        .trim(),
+      ...(own ? r.text : []),
+    ]
+      .filter(Boolean)
+      .join(' ');
     const name = rest ? cellPersonName(rest) : undefined;
     const email = findEmails(r.email.join(''))[0];
     const phones = findPhones(r.phone.join(' '));

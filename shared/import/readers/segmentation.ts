@@ -78,7 +78,7 @@ export interface BulletinTitle {
 
 export function bulletinTitle(lines: readonly string[], i: number): BulletinTitle | undefined {
   const line = lines[i] ?? '';
-  if (line.length > 160 || line.includes('\t')) return undefined;
+  if (line.length > 240 || line.includes('\t')) return undefined;
   const hit = findAnchor(line, "bulletin d'adhesion", {
     need: ['bulle', 'lletin', 'adhe', 'hesi'],
   });
@@ -116,7 +116,8 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
         if (/\p{L}{2}/u.test(middle)) site = middle;
       }
     } else if (!annex) return undefined;
-  } else if (continuesSentence(lines, i)) return undefined;
+  } else if (continuesSentence(lines, i) && !/^annexe\s*n?[°o]?\s*\d/i.test(lines[i - 1] ?? ''))
+    return undefined; // (an annex heading above is no sentence: « Annexe 2.2 – <site> »)
   return { ...(annex ? { annex } : {}), ...(site ? { site } : {}), tail, corrected: hit.corrected };
 }
 
