@@ -102,10 +102,12 @@ export function findDateTolerant(text: string): FoundDate | undefined {
   const fixed = ocrDigits(text);
   const again = fixed.corrected ? findFrenchDate(fixed.text) : undefined;
   if (again) return { ...again, corrected: true };
-  // a month name with a digit for a letter (« avri1 », « ju1n », « 0ctobre »)
+  // a month name with a digit for a letter (« avri1 », « ju1n », « 0ctobre »), « rn » for
+  // « m » (« rnars », « rnai »)
   const month = text
     .replace(/(?<=\p{L})[1|](?=\p{L}|[\s,.]|$)/gu, 'l')
-    .replace(/(?<![\p{L}\d])0(?=\p{Ll}{3})/gu, 'o');
+    .replace(/(?<![\p{L}\d])0(?=\p{Ll}{3})/gu, 'o')
+    .replace(/(?<![\p{L}])rn(?=a(?:rs|i)\b)|(?<=\p{L})rn(?=bre\b)/gu, 'm');
   if (month === text) return undefined;
   const named = findFrenchDate(month);
   return named ? { ...named, corrected: true } : undefined;

@@ -76,6 +76,22 @@ export function ocrIdentifier(s: string): { text: string; corrected: boolean } {
   return { text, corrected };
 }
 
+/** Short words of the language, read through OCR whatever the document (« 1a », « 1es »). */
+const SHORT_WORDS = new Set([
+  'la',
+  'le',
+  'les',
+  'leur',
+  'leurs',
+  'il',
+  'ils',
+  'elle',
+  'elles',
+  'lui',
+  'loi',
+  'lieu',
+]);
+
 /** The words a text spells without digits, folded (a document's own dictionary). */
 const vocabularies = new WeakMap<readonly string[], Set<string>>();
 export function wordsOf(lines: readonly string[]): Set<string> {
@@ -91,11 +107,12 @@ export function wordsOf(lines: readonly string[]): Set<string> {
 }
 
 /**
- * OCR look-alikes inside a word of free text (« stab1e », « Grenob1e », « c0mmune »): a « 1 »
- * or « | » may be an « l » or an « i », a « 0 » an « o ». A word is corrected only when the
+ * OCR look-alikes inside a word of free text (« stab1e », « Grenob1e », « c0mmune »,
+ * « Ca1cu1 »): a « 1 » or « | » may be an « l » or an « i », a « 0 » an « o ». A word is corrected only when the
  * correction is certain: exactly one reading is a word `known` knows (the words the same
- * document spells elsewhere), the word is otherwise lower-case letters (a capital initial
- * allowed) and holds one such character. E-mails, web addresses, identifiers, names in
+ * document spells elsewhere, or a short word of the language), the word is otherwise
+ * lower-case letters (a capital initial allowed). (« rn » for « m » is never read: a text
+ * damaged both ways spells « Marne » and « Mame ».) E-mails, web addresses, identifiers, names in
  * capitals and numbers are never touched; with no `known`, nothing is.
  */
 export function ocrWords(
@@ -108,21 +125,24 @@ export function ocrWords(
     const lead = /^[«"'([]*/.exec(token)![0];
     const trail = /[»"'),;.!?\]]*$/.exec(token)![0];
     const word = token.slice(lead.length, token.length - trail.length);
-    const at = word.search(/[10|]/);
-    if (at < 0 || (word.match(/[10|]/g) ?? []).length !== 1) return token;
+    if (!/[10|]/.test(word)) return token;
     if (!/^\p{Lu}?[\p{Ll}10|'’-]+$/u.test(word)) return token; // capitals inside: a name or an identifier
-    // letters around it: two on one side at least (debris « I|l » stays debris)
-    const before = word.slice(0, at);
-    const after = word.slice(at + 1);
-    if (
-      !/\p{L}$/u.test(before) ||
-      !/^\p{L}/u.test(after) ||
-      (before.length < 2 && after.length < 2)
-    )
-      return token;
-    const readings = (word[at] === '0' ? ['o'] : ['l', 'i'])
-      .map((c) => before + c + after)
-      .filter((w) => known.has(foldLoose(w)));
+    // letters around each look-alike: two on one side at least (debris « I|l » stays debris);
+    // a short word of the language (« 1a », « 1es ») is read as such
+    const spots = [...word.matchAll(/[10|]/g)];
+    if (spots.length > 4 || (word.match(/\p{L}/gu) ?? []).length < spots.length) return token;
+    let readings = [''];
+    let from = 0;
+    for (const m of spots) {
+      const options = m[0] === '0' ? ['o'] : ['l', 'i'];
+      const between = word.slice(from, m.index);
+      readings = readings.flatMap((r) => options.map((o) => r + between + o));
+      from = m.index + m[0].length;
+    }
+    readings = readings
+      .map((r) => r + word.slice(from))
+      .filter((w) => w !== word && (known.has(foldLoose(w)) || SHORT_WORDS.has(w.toLowerCase())));
+    readings = [...new Set(readings)];
     return readings.length === 1 ? lead + readings[0] + trail : token;
   });
   return { text, corrected: text !== s };

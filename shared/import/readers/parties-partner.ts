@@ -7,7 +7,7 @@ import {
   isPlaceholder,
   parsePerson,
 } from '../text-tools';
-import { findAnchor } from './anchors';
+import { findAnchor, phonesTolerant } from './anchors';
 import { type Ctx, unread } from './context';
 import { softLine, STREET_START } from './paragraphs';
 import type { PartiesCandidates } from './parties';
@@ -101,7 +101,9 @@ export function collectPartner(
     }
     if (/\bsire[tn]\b/i.test(fold(line)) || findAnchor(line, 'siret')) continue; // read by the identifiers reader
     const emails = findEmails(line);
-    const phones = findPhones(line);
+    // (« 04 73 69 9O 00 »: a letter for a digit in an OCR'd number)
+    const tolerant = phonesTolerant(line, findPhones);
+    const phones = tolerant.phones;
     if (emails.length || phones.length) {
       if (emails[0])
         out.partnerEmail.push({
@@ -116,6 +118,7 @@ export function collectPartner(
           index: j,
           confidence: 'medium',
           party: 'partner',
+          ...(tolerant.corrected ? { corrected: true } : {}),
         });
       continue;
     }

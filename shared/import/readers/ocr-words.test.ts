@@ -1,0 +1,65 @@
+/**
+ * OCR look-alikes in free text read through the document's own words: several in one word,
+ * the short words of the language, a month whose « m » was read « rn », a phone with a letter
+ * for a digit. Shapes invented for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDateTolerant } from '../dates';
+import { normalizeLines } from '../normalize';
+import { ocrWords } from './anchors';
+import { makeCtx } from './context';
+import { collectParties } from './parties';
+
+describe('ocrWords: several look-alikes, short words', () => {
+  const known = new Set(['calcul', 'scolaire', 'logement', 'marne', 'mame', 'gouvernement']);
+  it.each([
+    ['Ca1cu1 du quotient', 'Calcul du quotient', true],
+    ['restauration sco1aire', 'restauration scolaire', true],
+    ['suivi de 1a demande et de 1eurs droits', 'suivi de la demande et de leurs droits', true],
+    ['1es familles', 'les familles', true],
+    ['aide au 1ogement', 'aide au logement', true],
+    // « rn » for « m » is never read: a text damaged both ways holds both spellings
+    ['Seine-et-Marne, Mame', 'Seine-et-Marne, Mame', false],
+    ['gouvernernent', 'gouvernernent', false],
+    // more look-alikes than letters, or no reading the document spells: kept
+    ['1l1l', '1l1l', false],
+    ['ca1cu1ette', 'ca1cu1ette', false],
+  ])('%s', (input, text, corrected) => {
+    expect(ocrWords(input, known)).toEqual({ text, corrected });
+  });
+});
+
+describe('a month misread by OCR', () => {
+  it.each([
+    ['1 rnars 2016', '2016-03-01'],
+    ['12 rnai 2019', '2019-05-12'],
+    ['3 novernbre 2020', '2020-11-03'],
+    ['le 4 avri1 2018', '2018-04-04'],
+  ])('%s', (text, iso) => {
+    expect(findDateTolerant(text)?.iso).toBe(iso);
+  });
+});
+
+describe('the partner’s phone with a letter for a digit', () => {
+  it('is read and marked corrected', () => {
+    const ctx = makeCtx(
+      normalizeLines(
+        [
+          'La présente convention est signée entre :',
+          'La Caisse d’allocations familiales de l’Allier',
+          'Représentée par son Directeur, Monsieur Jean BRUN',
+          'Ci-après dénommée « Caf »',
+          'Et',
+          'Commune de Gannat',
+          'Place Hennequin 03800 GANNAT',
+          'Représentée par Madame Anne VIALLE, Maire',
+          '04 7O 90 12 34 / accueil@gannat.fr',
+          'Ci-après dénommée « le partenaire »',
+          'Il est convenu ce qui suit :',
+        ].join('\n'),
+      ),
+    );
+    const phone = collectParties(ctx).partnerPhone[0];
+    expect(phone).toMatchObject({ value: '04 70 90 12 34', corrected: true });
+  });
+});
