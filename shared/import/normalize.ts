@@ -191,8 +191,22 @@ export function normalizeLine(raw: string): string {
  * table-of-contents lines are blanked rather than removed, so that line numbers stay those
  * of the text as split.
  */
+/** « > », « >> », « > > » opening a line of a quoted e-mail. */
+const QUOTE_MARK = /^(?:>\s?)+/;
+
+/**
+ * A convention pasted into an e-mail and quoted by the replies: when a good part of the text's
+ * lines carry quote marks, they go (each line keeps its place, so sources stay right).
+ */
+function withoutEmailQuotes(lines: string[]): string[] {
+  const filled = lines.filter((l) => l.trim());
+  const quoted = filled.filter((l) => QUOTE_MARK.test(l.trimStart())).length;
+  if (quoted < 20 || quoted < filled.length * 0.3) return lines;
+  return lines.map((l) => l.trimStart().replace(QUOTE_MARK, ''));
+}
+
 export function normalizeLines(text: string): string[] {
-  const lines = splitLines(text).map(normalizeLine);
+  const lines = withoutEmailQuotes(splitLines(text)).map(normalizeLine);
   let inSummary = false;
   return lines.map((line) => {
     if (/^(Sommaire|Table des mati[èe]res)\s*:?$/i.test(line)) {
