@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { technicalErrorMessage } from '../shared/domain/technical-errors';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './shell/App';
 import { preloadScreen } from './shell/routes';
@@ -14,11 +15,29 @@ import { APP_VERSION } from './platform/web-bridge';
 import { firstRegisterLoad } from './shell/register/use-register';
 import './shell/styles.css';
 import { markOnce } from './shell/perf';
+import { calendarDateInParis } from '../shared/domain/dates';
+import { DB_NAME } from './db/database';
+import { readStoredFirstPage } from './db/roster-first-page-store';
+import { CURRENT_SCHEMA_VERSION } from './db/schema/history';
+import { FirstScreen } from './shell/first-screen/FirstScreen';
+import { setStartFirstPage } from './shell/first-screen/start-page';
 import { installFrenchTypography } from './ui/french-typography';
 
 markOnce('app:script');
+// Opening on the roster: the first page the last run kept is shown before the register is
+// open (a large IndexedDB database takes a second or more to open on a cold start).
+const startPage = /^#\/agents(?:[?/]|$)/.test(location.hash)
+  ? readStoredFirstPage(DB_NAME, calendarDateInParis(new Date()), CURRENT_SCHEMA_VERSION)
+  : null;
+setStartFirstPage(startPage);
 // French spacing (non-breaking spaces before : ; ! ? and inside « ») for every text shown.
 installFrenchTypography();
+
+/** Runs `work` once the next frame is painted. */
+function afterPaint(work: () => void) {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
+  else setTimeout(work, 0);
+}
 
 /**
  * Runs `work` once the first screen has been handed to the browser: after the first frame,
@@ -71,8 +90,12 @@ async function startupGuards(db: AppDatabase, platform: PlatformBridge) {
 }
 
 async function bootstrap() {
-  preloadScreen(location.hash);
   const root = createRoot(document.getElementById('root')!);
+  if (startPage) {
+    // Drawn now, in this task, and painted before the screen's code is compiled.
+    flushSync(() => root.render(<FirstScreen page={startPage} />));
+    afterPaint(() => preloadScreen(location.hash));
+  } else preloadScreen(location.hash);
   const platform = detectPlatform();
 
   let db;

@@ -5,6 +5,8 @@ import { RouteErrorBoundary } from './RouteError';
 import { ROUTES } from './routes';
 import { useDb } from './services';
 import { useUserName } from './use-user-name';
+import { FirstScreen } from './first-screen/FirstScreen';
+import { startFirstPage } from './first-screen/start-page';
 
 /** Shown once, on a new workstation: its form (react-aria, the name's schema) loads then. */
 const FirstRun = lazy(() => import('./FirstRun').then((m) => ({ default: m.FirstRun })));
@@ -25,7 +27,11 @@ export function App() {
   const userName = useUserName();
 
   const loading = <p className="loading">Chargement…</p>;
-  if (userName === undefined) return loading;
+  if (userName === undefined) {
+    // Opening on the roster with its first page kept: the same screen until the shell is ready.
+    const page = startFirstPage();
+    return page ? <FirstScreen page={page} /> : loading;
+  }
   if (userName === null) {
     return (
       <Suspense fallback={loading}>

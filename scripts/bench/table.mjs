@@ -73,7 +73,7 @@ export function printTable(results, lo, dataset) {
       '',
     ],
     [
-      `Premier écran « Agents » (${QUICK ? 'petit' : 'grand'} jeu), premières lignes`,
+      `Premier écran « Agents » (${QUICK ? 'petit' : 'grand'} jeu), premières lignes (médiane des lancements)`,
       ...pair('firstScreenMs'),
       `${ms(F1.firstScreenFloorMs)} / ${hiMs(FH.firstScreenFloorMs)}`,
       `≤ 1 000 ms à ${H}`,
@@ -88,6 +88,13 @@ export function printTable(results, lo, dataset) {
       '',
     ],
     ['  rapport au plancher', ...pair('firstScreenRatio', x), '', '', ''],
+    [
+      '  1er lancement sur un registre restauré hors de l’application (sans première page gardée)',
+      ...pair('firstScreenFirstRunMs'),
+      '',
+      '',
+      '',
+    ],
     ['  tout le registre lu, recherche prête', ...pair('rosterCompleteMs'), '', '', ''],
     [
       'Filtre, par frappe (médiane)',

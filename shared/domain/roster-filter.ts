@@ -62,6 +62,8 @@ export function buildRosterRows(input: {
   bulletins: readonly Bulletin[];
   quotas?: readonly Quota[];
   profiles?: readonly Profile[];
+  /** The habilitations quotas are counted over, when `habilitations` is only some agents' (default: `habilitations`). */
+  quotaHabilitations?: readonly Habilitation[];
   today: IsoDate;
 }): RosterRow[] {
   const { today } = input;
@@ -71,7 +73,7 @@ export function buildRosterRows(input: {
       ? quotaUsage({
           bulletins: input.bulletins,
           quotas: input.quotas,
-          habilitations: input.habilitations,
+          habilitations: input.quotaHabilitations ?? input.habilitations,
           today,
         })
           .filter((u) => u.state === 'over')

@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/domain/schemas';
 import Dexie, { type Table } from 'dexie';
 import type { AppDatabase } from '../database';
+import { JOURNAL_HEAD_META_KEY } from '../roster-first-page-store';
 import { getCurrentConventionId } from './settings';
 
 export interface RegisterSnapshot {
@@ -36,6 +37,9 @@ export interface RegisterSnapshot {
   subcontractorNotices: SubcontractorNotice[];
   securitySessions: SecuritySession[];
   profiles: Profile[];
+  /** The journal's head in the same read (null: none), and the convention setting read with it. */
+  journalHead?: { seq: number; hash: string } | null;
+  currentConventionId?: string | null;
 }
 
 /**
@@ -74,6 +78,7 @@ export async function loadRegister(
       db.subcontractorNotices,
       db.securitySessions,
       db.profiles,
+      db.meta,
     ],
     async () => {
       const convention = await db.conventions.get(conventionId);
@@ -113,6 +118,8 @@ export async function loadRegister(
         db.securitySessions.where(byConvention).sortBy('date'),
         db.profiles.toArray(),
       ]);
+      const head = (await db.meta.get(JOURNAL_HEAD_META_KEY))?.value as
+        { seq: number; hash: string } | undefined;
       return {
         convention,
         partner,
@@ -130,6 +137,7 @@ export async function loadRegister(
         subcontractorNotices,
         securitySessions,
         profiles,
+        journalHead: head ? { seq: head.seq, hash: head.hash } : null,
       };
     },
   );
@@ -139,5 +147,6 @@ export async function loadRegister(
 export async function loadCurrentRegister(db: AppDatabase): Promise<RegisterSnapshot | null> {
   const currentId = await getCurrentConventionId(db);
   const id = currentId ?? (await db.conventions.toCollection().first())?.id;
-  return id ? ((await loadRegister(db, id)) ?? null) : null;
+  const register = id ? await loadRegister(db, id) : undefined;
+  return register ? { ...register, currentConventionId: currentId ?? null } : null;
 }

@@ -113,7 +113,7 @@ describe('roster preview (first rows of a large register)', () => {
     renderScreen(
       db,
       <RegisterContext.Provider value={undefined}>
-        <RosterPreviewContext.Provider value={preview}>
+        <RosterPreviewContext.Provider value={{ kind: 'preview', preview }}>
           <RosterPage />
         </RosterPreviewContext.Provider>
       </RegisterContext.Provider>,

@@ -6,7 +6,7 @@ import {
   filterRoster,
 } from '../../../shared/domain/roster-filter';
 import { sectionByPath } from '../../shell/sections';
-import type { RosterPreview } from '../../db/repositories/roster-preview';
+import type { RosterFirstScreen } from '../../shell/register/register-context';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { RosterTable } from './RosterTable';
@@ -16,32 +16,43 @@ const BY_NAME = { key: 'name', direction: 'asc' } as const;
 
 /**
  * The roster while a large register is read: its first rows, sorted by name as the whole
- * roster opens, in the same places. Searching, sorting, counts, quotas and actions need every
+ * roster opens, in the same places: the projection kept from the last read (exactly the
+ * roster's first rows, read in one `get`) or the first agents read from the register. Searching, sorting, counts, quotas and actions need every
  * habilitation: they come with the whole register, a moment later.
  */
-export function RosterPreviewPage({ preview, today }: { preview: RosterPreview; today: string }) {
+export function RosterPreviewPage({
+  preview,
+  today,
+}: {
+  preview: RosterFirstScreen;
+  today: string;
+}) {
   const section = sectionByPath('/agents');
-  const rows = useMemo(
-    () =>
-      filterRoster(
+  const { rows, agentTotal, bulletins } = useMemo(() => {
+    if (preview.kind === 'projection') return preview.page;
+    const read = preview.preview;
+    return {
+      agentTotal: read.agentTotal,
+      bulletins: read.bulletins.map((b) => ({ value: b.id, label: formatBulletinLabel(b) })),
+      rows: filterRoster(
         buildRosterIndex(
           buildRosterRows({
-            agents: preview.agents,
-            habilitations: preview.habilitations,
-            bulletins: preview.bulletins,
-            profiles: preview.profiles,
+            agents: read.agents,
+            habilitations: read.habilitations,
+            bulletins: read.bulletins,
+            profiles: read.profiles,
             today,
           }),
         ),
         { sort: BY_NAME },
       ),
-    [preview, today],
-  );
+    };
+  }, [preview, today]);
   return (
     <>
       <PageHeader
         title={section.label}
-        description={`${formatCount(preview.agentTotal, 'agent')} — lecture du registre en cours…`}
+        description={`${formatCount(agentTotal, 'agent')} — lecture du registre en cours…`}
         actions={
           <>
             <Button variant="primary" isDisabled>
@@ -69,7 +80,7 @@ export function RosterPreviewPage({ preview, today }: { preview: RosterPreview; 
             profileCode: '',
             anomaliesOnly: false,
           }}
-          bulletins={preview.bulletins.map((b) => ({ value: b.id, label: formatBulletinLabel(b) }))}
+          bulletins={bulletins}
           profiles={[]}
         />
         <p className="roster-count" role="status">

@@ -1,6 +1,14 @@
 import { createContext } from 'react';
 import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import type { RosterPreview } from '../../db/repositories/roster-preview';
+import type { RosterFirstPage } from '../../../shared/domain/roster-first-page-stamp';
+
+/**
+ * The roster's first page while the register is read: the projection kept from the last read
+ * (its rows already built) or, without one valid now, the first agents read from the register.
+ */
+export type RosterFirstScreen =
+  { kind: 'projection'; page: RosterFirstPage } | { kind: 'preview'; preview: RosterPreview };
 
 export const NO_PROVIDER = Symbol('no register provider');
 
@@ -13,4 +21,4 @@ export const RegisterContext = createContext<
  * The roster's first page, while the whole register is still being read (large offices, when
  * the app opens on the roster); `undefined` otherwise.
  */
-export const RosterPreviewContext = createContext<RosterPreview | null | undefined>(undefined);
+export const RosterPreviewContext = createContext<RosterFirstScreen | null | undefined>(undefined);

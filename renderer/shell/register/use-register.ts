@@ -9,8 +9,12 @@ import {
 } from '../../db/repositories/register-snapshot';
 import type { Actor } from '../../db/register-writer';
 import { markOnce } from '../perf';
-import type { RosterPreview } from '../../db/repositories/roster-preview';
-import { NO_PROVIDER, RegisterContext, RosterPreviewContext } from './register-context';
+import {
+  NO_PROVIDER,
+  RegisterContext,
+  RosterPreviewContext,
+  type RosterFirstScreen,
+} from './register-context';
 
 let registerLoaded: () => void = () => undefined;
 /**
@@ -58,6 +62,6 @@ export function useRegisterQuery(enabled = true): RegisterSnapshot | null | unde
 }
 
 /** The roster's first page while the register is read (see `RegisterProvider`), or undefined. */
-export function useRosterPreview(): RosterPreview | null | undefined {
+export function useRosterPreview(): RosterFirstScreen | null | undefined {
   return useContext(RosterPreviewContext);
 }
