@@ -7,6 +7,20 @@ const L = (...lines: string[]) => normalizeLines(lines.join('\n'));
 const kinds = (text: string[]) => findBlocks(L(...text)).map((b) => `${b.kind}@${b.cue + 1}`);
 
 describe('segmentation', () => {
+  it("reads the list of a contrat's annexes as a list, not as bulletins", () => {
+    const text = [
+      'Contrat de services',
+      'Il inclut les annexes suivantes :',
+      '- Annexe 1 : les interlocuteurs',
+      '- Annexe 2.1 : bulletin d’adhésion au service Cdap – site de Lure',
+      '- Annexe 2.2 : bulletin d’adhésion au service Cdap – site de Gray',
+      'Article 2 – Le centre de services',
+      '',
+      'Annexe 2.1 – Bulletin d’adhésion au service Cdap',
+    ];
+    expect(kinds(text)).toEqual(['contrat@1', 'bulletin@8']);
+  });
+
   it.each([
     ['a title', ['Convention d’accès à « Mon Compte Partenaire »'], true],
     ['a title in capitals, damaged', ['CONVENTlON D’ACCES A MON COMPTE PARTENAlRE'], true],

@@ -76,6 +76,24 @@ export interface BulletinTitle {
   corrected: boolean;
 }
 
+const LIST_BULLET = /^[-–•·▪◦*]\s/;
+
+/**
+ * « - Annexe 2.1 : bulletin d'adhésion au service Cdap – siège », one item of the list of a
+ * contrat's annexes: a bulleted line after a lead ending in « : » or next to another bulleted
+ * line names a bulletin, it does not start one.
+ */
+function inBulletedList(lines: readonly string[], i: number): boolean {
+  if (!LIST_BULLET.test(lines[i] ?? '')) return false;
+  const near = (step: number) => {
+    for (let k = i + step; k >= 0 && k < lines.length && Math.abs(k - i) <= 3; k += step)
+      if (lines[k]) return lines[k]!;
+    return '';
+  };
+  const before = near(-1);
+  return LIST_BULLET.test(before) || /:\s*$/.test(before) || LIST_BULLET.test(near(1));
+}
+
 export function bulletinTitle(lines: readonly string[], i: number): BulletinTitle | undefined {
   const line = lines[i] ?? '';
   if (line.length > 240 || line.includes('\t')) return undefined;
@@ -83,6 +101,7 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
     need: ['bulle', 'lletin', 'adhe', 'hesi'],
   });
   if (!hit) return undefined;
+  if (inBulletedList(lines, i)) return undefined;
   const words = foldLoose(line.slice(hit.start, hit.end));
   if (/bulletins|\(s\)/.test(words)) return undefined;
   // « 7. ANNEXE 2 – BULLETIN D'ADHÉSION »: a section number before the annex
