@@ -139,3 +139,23 @@ export function labelledQuota(
     ),
   ];
 }
+
+/** « fixé à deux (2) », « limité à 3 »: a cap, its number in digits. */
+const CAP =
+  /(?:fix[ée]e?s?|limit[ée]e?s?|port[ée]e?s?|arr[êe]t[ée]e?s?)\s+[àa]\s+(?:[\p{L}-]+\s+)?\(?(\d{1,3})\)?(?!\d)/gu;
+
+/**
+ * One profile opened in prose and capped in a sentence of the same paragraph: « seul le profil
+ * T13 (…) est ouvert. Le nombre maximal d'habilitations est fixé à deux (2). ». One profile and
+ * one cap in the paragraph, or nothing.
+ */
+export function proseQuota(text: string): { code: string; max: number } | undefined {
+  const codes = new Set(
+    [...text.matchAll(/(?<![\p{L}\d])T\s?(\d{1,2})(?![\p{L}\d])/gu)].map((m) => `T${Number(m[1])}`),
+  );
+  if (codes.size !== 1) return undefined;
+  if (!/\b(?:nombre|habilitations?|acc[èe]s|utilisateurs?|quotas?)\b/i.test(text)) return undefined;
+  const caps = [...text.matchAll(CAP)];
+  if (caps.length !== 1) return undefined;
+  return { code: [...codes][0]!, max: Number(caps[0]![1]) };
+}

@@ -21,7 +21,7 @@ import {
   siteAbove,
   siteField,
 } from './bulletin-headings';
-import { inlineQuotas, labelledQuota } from './bulletin-quotas';
+import { KNOWN_PROFILES, inlineQuotas, labelledQuota, proseQuota } from './bulletin-quotas';
 import { headerCellsEnd, isQuotaHeader, quotaRows } from './bulletin-quota-table';
 import { columnQuotas } from './bulletin-quota-columns';
 
@@ -77,8 +77,10 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       if (isHeadingLine(line)) break;
       // (« Consultation du dossier allocataire par les partenaires (Cdap) »: a known service's name)
       const named = KNOWN_SERVICES.find((k) => findAnchor(line, k.words, { atStart: true }));
-      if (code && !label && named?.code === code) {
-        const p = parseServiceTail(line);
+      // (« Service : Cdap – Consultation du dossier … »: the label next to the code)
+      const field = /^services?\s*:\s*(.+)$/i.exec(line)?.[1];
+      if (code && !label && (named?.code === code || field)) {
+        const p = parseServiceTail(field ?? line);
         if (p.code === code && p.label && !p.site) label = p.label;
         continue;
       }
@@ -98,6 +100,15 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
           continue;
         }
       }
+    }
+    // « Le service Cdap (Consultation du dossier allocataire …) permet … »: the label in brackets
+    for (let k = block.cue + 1; k < block.end && code && !label; k++) {
+      const m = /\bservice\s+(\p{L}[\p{L}\d]{1,11})\s*\(([^()]{10,120})\)/iu.exec(
+        ctx.lines[k] ?? '',
+      );
+      const known = KNOWN_SERVICES.find((s) => s.code === code);
+      if (m && m[1]!.toUpperCase() === code && known && findAnchor(m[2]!, known.words))
+        label = m[2]!.trim();
     }
     // « Site : … », « Site / service utilisateur : … » anywhere in the bulletin
     for (let k = block.cue + 1; k < block.end && !site; k++) {
@@ -147,6 +158,27 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         if (labelled) quotas.push(...labelled);
         else quotas.push(...inlineQuotas(ctx, i, (code ?? 'CDAP') === 'CDAP'));
       }
+    }
+    // no table: one profile opened in prose, its cap in a sentence (« fixé à deux (2) »)
+    if (!quotas.length) {
+      const found = new Map<string, { code: string; max: number; index: number }>();
+      for (let k = block.cue + 1; k < block.end; k++) {
+        if (!ctx.lines[k]) continue;
+        const q = proseQuota(softLine(ctx.lines, ctx.paragraphs, k).text);
+        if (q && !found.has(`${q.code}=${q.max}`))
+          found.set(`${q.code}=${q.max}`, { ...q, index: k });
+      }
+      const only = found.size === 1 ? [...found.values()][0]! : undefined;
+      if (only && ((code ?? 'CDAP') !== 'CDAP' || KNOWN_PROFILES.has(only.code)))
+        quotas.push(
+          at(
+            ctx,
+            only.index,
+            { profileCode: only.code, max: only.max },
+            'medium',
+            'Quota lu dans une phrase : vérifiez.',
+          ),
+        );
     }
     for (const s of signaturesIn(ctx, block.cue, block.end))
       if (s.date && !date) date = s.date.value;
