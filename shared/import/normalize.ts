@@ -164,6 +164,8 @@ export function pipeTableRow(line: string): string {
 export function normalizeLine(raw: string): string {
   let line = raw
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    // a Symbol or Wingdings bullet copied out of a PDF comes as a private-use character ()
+    .replace(/[\uF000-\uF0FF]/g, '•')
     .replace(/[\u00A0\u2007\u202F\u2009\u200A\u2002-\u2006\u3000]/g, ' ')
     .replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c)
     .replace(/[’‘‛′`´]/g, "'")
