@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   guessMapping,
+  profileColumns,
   unmappedColumns,
   ROSTER_CSV_HEADER,
   type ColumnMapping,
@@ -109,6 +110,11 @@ describe('column mapping from real headers', () => {
     ],
     // Without a status, « Depuis le » is when the profile was granted.
     [['Agent', 'Profil', 'Depuis le'], { fullName: 0, profileCode: 1, grantedOn: 2 }],
+    // « Depuis » after the profile, the status elsewhere: the grant date.
+    [
+      ['Agent', 'Profil(s)', 'Depuis', 'Statut'],
+      { fullName: 0, profileCode: 1, grantedOn: 2, status: 3 },
+    ],
     // A status's date with no status column is not kept as one.
     [['Nom', 'Date du statut', 'Date habilitation'], { lastName: 0, grantedOn: 2 }],
   ])('%j → %j', (headers, expected) => {
@@ -137,5 +143,16 @@ describe('column mapping from real headers', () => {
       grantedOn: 13,
       revokedOn: 14,
     });
+  });
+
+  it('finds the columns that each stand for a profile, and does not list them as left out', () => {
+    const headers = ['Nom', 'Profil', 'T1', 'T 13 – FSL', 'Profil 5', 'T13 à vérifier', 'Tél.'];
+    const m = guessMapping(headers);
+    expect(profileColumns(headers, m)).toEqual([
+      { col: 2, code: 'T1' },
+      { col: 3, code: 'T13' },
+      { col: 4, code: 'T5' },
+    ]);
+    expect(unmappedColumns(headers, [], m).map((c) => headers[c])).toEqual(['T13 à vérifier']);
   });
 });

@@ -110,12 +110,31 @@ export function guessMapping(
     used.add(c.col);
   }
   if (mapping.lastName !== undefined && mapping.fullName !== undefined) delete mapping.fullName;
-  // « Depuis le » is the status's date only next to a « Statut »; else it is the grant date.
-  if (mapping.statusDate !== undefined && mapping.status === undefined) {
+  // « Depuis le » is the status's date only right after a « Statut »; else the grant date.
+  if (mapping.statusDate !== undefined && mapping.statusDate !== (mapping.status ?? -2) + 1) {
     if (mapping.grantedOn === undefined) mapping.grantedOn = mapping.statusDate;
     delete mapping.statusDate;
   }
   return mapping;
+}
+
+/**
+ * Columns that each stand for one profile (« T1 | T5 | T13 » ticked « x », « oui » or dated),
+ * as some offices keep their list: headed by a profile code (« T13 », « T 13 – FSL »,
+ * « Profil 13 »), not used by a field.
+ */
+export function profileColumns(
+  headers: readonly string[],
+  mapping: ColumnMapping,
+): { col: number; code: string }[] {
+  const used = new Set(Object.values(mapping));
+  return headers.flatMap((raw, col) => {
+    if (used.has(col) || raw.length > 80) return [];
+    const m = /^\s*(?:profil\s*(?:n\s?°\s*)?|t\s?)(\d{1,2})(?![0-9])(?:\s*(?:[-–—:(]|$).*)?$/i.exec(
+      raw.replace(/\s+/g, ' '),
+    );
+    return m ? [{ col, code: `T${Number(m[1])}` }] : [];
+  });
 }
 
 /** Columns with a title or data that no field uses: named on the mapping screen. */
@@ -124,7 +143,10 @@ export function unmappedColumns(
   rows: readonly (readonly string[])[],
   mapping: ColumnMapping,
 ): number[] {
-  const used = new Set(Object.values(mapping));
+  const used = new Set([
+    ...Object.values(mapping),
+    ...profileColumns(headers, mapping).map((p) => p.col),
+  ]);
   return headers.flatMap((h, c) =>
     !used.has(c) && (h.trim() !== '' || rows.some((r) => (r[c] ?? '') !== '')) ? [c] : [],
   );

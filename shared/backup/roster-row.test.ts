@@ -44,9 +44,21 @@ describe('mapRow', () => {
     ['à compléter', 0, 0],
     ['?', 0, 0],
     ['sept. 2021', 0, 1],
+    ['le 01/09/2021 (à vérifier)', 0, 1],
   ])('grant date « %s »: %i error, %i remark', (raw, errorCount, warningCount) => {
     const row = mapRow(['A', '', 'T13', raw, '', ''], 2, m, ctx, TODAY);
     expect([row.errors.length, row.warnings.length]).toEqual([errorCount, warningCount]);
+  });
+  it('one date written among a few words is read, and the user told', () => {
+    const row = mapRow(['A', '', 'T13', 'habilité le 3/4/2022', '', ''], 2, m, ctx, TODAY);
+    expect(row.grants[0]).toMatchObject({ grantedOn: '2022-04-03', datedInFile: true });
+    expect(row.warnings).toEqual([
+      'Date d’habilitation « habilité le 3/4/2022 » : lue comme le 03/04/2022.',
+    ]);
+  });
+  it('« parti » in the departure column: imported, not marked gone, the user told', () => {
+    const row = mapRow(['A', '', '', '', 'Parti (mutation)', ''], 2, m, ctx, TODAY);
+    expect([row.errors, row.warnings.length, row.agent.departedOn]).toEqual([[], 1, undefined]);
   });
   it('a departure the file cannot date keeps the row out', () => {
     expect(mapRow(['A', '', '', '', 'fin 2024', ''], 2, m, ctx, TODAY).errors).toEqual([
@@ -229,5 +241,44 @@ describe('mapSheetRows: what the whole sheet tells each row', () => {
         { lastName: 0, profileCode: 1, grantedOn: 2, revokedOn: 3 },
       ),
     ).toEqual([[['T5:2024-12-31'], 0]]);
+  });
+
+  it('one column per profile: a cross, « oui » or a date asks for it', () => {
+    const headers = ['Nom', 'Date d’habilitation', 'T1', 'T5 – RSA', 'Profil 13'];
+    const rows = [
+      ['A', '01/02/2020', 'x', '', 'oui'],
+      ['B', '', '', '03/04/2021', 'non'],
+      ['C', '05/06/2022', '✓', '?', '-'],
+    ];
+    const mapped = mapSheetRows({ headers, rows }, { lastName: 0, grantedOn: 1 }, ctx, TODAY);
+    expect(
+      mapped.map((r) => [
+        r.grants.map((g) => `${g.profileCode}@${g.datedInFile ? g.grantedOn : '-'}`),
+        r.warnings.length,
+      ]),
+    ).toEqual([
+      [['T1@2020-02-01', 'T13@2020-02-01'], 0],
+      [['T5@2021-04-03'], 0],
+      [['T1@2022-06-05'], 1],
+    ]);
+  });
+
+  it('a word alone on a line of a fuller table is a section title, shown as not imported', () => {
+    const mapped = mapSheetRows(
+      {
+        headers: ['Nom', 'Prénom', 'Profil'],
+        rows: [
+          ['ROCHE', 'Ada', 'T1'],
+          ['ACCUEIL', '', ''],
+          ['VIAL', 'Tom', 'T13'],
+          ['Nina PONS', '', ''],
+        ],
+      },
+      { lastName: 0, firstName: 1, profileCode: 2 },
+      ctx,
+      TODAY,
+    );
+    expect(mapped.map((r) => r.errors.length)).toEqual([0, 1, 0, 1]);
+    expect(mapped[1]!.errors[0]).toContain('« ACCUEIL »');
   });
 });

@@ -16,7 +16,8 @@ import {
 } from '../domain/schemas';
 import { foldText } from '../domain/text';
 import { ROSTER_FIELD_LABELS, type ColumnMapping, type RosterField } from './roster-fields';
-import { readNote, readStatus } from './roster-notes';
+import { profileColumns } from './roster-mapping';
+import { findDates, readNote, readStatus } from './roster-notes';
 import type { ParsedSheet } from './roster-sheet';
 import {
   headerNameOrder,
@@ -98,6 +99,8 @@ export interface SheetHints {
   adminQuestion?: boolean;
   /** The row is struck through in the file: the agent left. */
   struck?: boolean;
+  /** Columns that each stand for a profile (« T1 | T13 » ticked or dated). */
+  profileColumns?: readonly { col: number; code: string }[];
 }
 
 /** A date cell saying there is none or it is not known (« - », « ? », « NC », « à compléter »). */
@@ -106,7 +109,7 @@ const isNoDate = (raw: string) =>
     foldText(raw).replace(/[.]/g, '').replace(/\s+/g, ' ').trim(),
   );
 
-const NO_PROFILE = /^(non|aucun|aucune|-+|[–—]+|néant|neant|sans|\/|x|n\/a|na|0)$/i;
+const NO_PROFILE = /^(non|aucun|aucune|-+|[–—]+|néant|neant|sans|\/|n\/a|na|0)$/i;
 
 /** Maps one row to an agent and the habilitations it lists, collecting errors and remarks in French. */
 export function mapRow(
@@ -125,8 +128,23 @@ export function mapRow(
     if (!raw || isNoDate(raw)) return undefined;
     const parsed = parseRosterDate(raw);
     if (parsed) return parsed;
+    // One date in a few words (« le 01/09/2021 », « 01/09/2021 (à vérifier) »): read, and said.
+    const inText = findDates(raw);
+    if (inText.length === 1 && raw.length <= 60) {
+      warnings.push(
+        `${ROSTER_FIELD_LABELS[f]} « ${raw} » : lue comme le ${formatDateFr(inText[0]!.date)}.`,
+      );
+      return inText[0]!.date;
+    }
     // Only a departure the file cannot date keeps the row out (an agent who left imported as
     // present would hold a place); any other date is left out with a remark.
+    if (f === 'departedOn' && readNote(raw).departure) {
+      // « parti », « retraite » in the departure column: gone, but when is not written.
+      warnings.push(
+        `${ROSTER_FIELD_LABELS[f]} « ${raw} » : l’agent semble parti, mais la date n’est pas écrite — non marqué parti ; indiquez la date sur sa fiche.`,
+      );
+      return undefined;
+    }
     if (f === 'departedOn')
       errors.push(`${ROSTER_FIELD_LABELS[f]} « ${raw} » : date attendue au format jj/mm/aaaa.`);
     else
@@ -192,6 +210,7 @@ export function mapRow(
   }
 
   const grants: RowGrant[] = [];
+  const wanted: { code: string; date?: IsoDate }[] = [];
   const profileRaw = get('profileCode');
   if (profileRaw) {
     const exact = ctx.profiles.find(
@@ -203,6 +222,23 @@ export function mapRow(
         `Profil « ${profileRaw} » : aucun code de profil (T1, T13…) reconnu, aucune habilitation demandée.`,
       );
     }
+    for (const code of codes) wanted.push({ code });
+  }
+  // One column per profile: ticked (« x », « oui ») or dated.
+  for (const { col, code } of hints.profileColumns ?? []) {
+    const raw = cell(row, col);
+    if (!raw || NO_PROFILE.test(raw) || parseYesNo(raw) === false) continue;
+    const dated = parseRosterDate(raw) ?? undefined;
+    if (!dated && parseYesNo(raw) !== true && !parseProfileCodes(raw).includes(code)) {
+      warnings.push(
+        `Colonne ${code} « ${raw} » : attendu une croix, oui ou une date — profil ${code} non demandé.`,
+      );
+      continue;
+    }
+    if (!wanted.some((w) => w.code === code))
+      wanted.push({ code, ...(dated ? { date: dated } : {}) });
+  }
+  if (wanted.length) {
     const bulletinRaw = get('bulletin');
     let bulletin: Bulletin | undefined;
     if (bulletinRaw) {
@@ -210,7 +246,7 @@ export function mapRow(
       if (!bulletin) errors.push(`Bulletin « ${bulletinRaw} » introuvable dans la convention.`);
     } else {
       bulletin = ctx.bulletins.find((b) => b.id === ctx.defaultBulletinId);
-      if (!bulletin && codes.length)
+      if (!bulletin)
         errors.push(
           'Aucun bulletin d’adhésion choisi pour ce profil : choisissez-en un sur l’écran de correspondance.',
         );
@@ -218,10 +254,10 @@ export function mapRow(
     const fromFile = date('grantedOn');
     const revokedColumn = date('revokedOn');
     if (bulletin) {
-      for (const code of codes) {
+      for (const { code, date: ownColumn } of wanted) {
         const known = ctx.profiles.some((p) => normaliseProfileCode(p.code) === code);
         // « T13 ajouté le 01/03/2023 » in the remarks: that profile's own date.
-        const own = note.grantDates.find((g) => g.code === code)?.date;
+        const own = note.grantDates.find((g) => g.code === code)?.date ?? ownColumn;
         const dated = own ?? fromFile;
         // « habilitation T1 supprimée le … » names its profile; without a code, every one.
         const revocation = note.revocations.find((r) => !r.codes.length || r.codes.includes(code));
@@ -280,7 +316,7 @@ function readDeparture(
   let why: string | undefined;
   if (status === 'departed') {
     // « Partie le 03/05/2024 » in the status cell itself.
-    departed = statusDate ?? readNote(statusRaw).departure?.date ?? note.departure?.date;
+    departed = readNote(statusRaw).departure?.date ?? statusDate ?? note.departure?.date;
     why = `Statut « ${statusRaw} »`;
   } else if (hints.struck) {
     // A struck row's date is in its remarks: the departure's, else the only date written.
@@ -345,10 +381,21 @@ export function mapSheetRows(
   }
   if (mapping.portalRole !== undefined && isAdminQuestion(sheet.headers[mapping.portalRole] ?? ''))
     hints.adminQuestion = true;
-  return sheet.rows.map((row, i) =>
-    mapRow(row, sheet.lines?.[i] ?? i + 2, mapping, ctx, today, {
+  const matrix = profileColumns(sheet.headers, mapping);
+  if (matrix.length) hints.profileColumns = matrix;
+  const counts = sheet.rows.map((r) => r.filter((c) => c.trim() !== '').length);
+  const typical = [...counts].sort((a, b) => a - b)[Math.floor(counts.length / 2)] ?? 0;
+  return sheet.rows.map((row, i) => {
+    const mapped = mapRow(row, sheet.lines?.[i] ?? i + 2, mapping, ctx, today, {
       ...hints,
       ...(sheet.struck?.[i] ? { struck: true } : {}),
-    }),
-  );
+    });
+    // One word alone on a line of a table whose agents fill several cells (« ACCUEIL »): a
+    // section title, not an agent with no first name — shown, not imported.
+    if (counts[i] === 1 && typical >= 3 && !mapped.agent.firstName && !mapped.errors.length)
+      mapped.errors.push(
+        `Ligne d’un seul texte (« ${row.find((c) => c.trim() !== '')!.trim()} ») : un intertitre sans doute, pas un agent — non importée.`,
+      );
+    return mapped;
+  });
 }

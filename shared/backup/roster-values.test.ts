@@ -71,6 +71,7 @@ describe('cell values', () => {
     ['19/06/24', '2024-06-19'],
     ['3/2/2020', '2020-02-03'],
     ['4 ju 2020', null],
+    ['2021/09/01', '2021-09-01'],
   ])('French date « %s » → %s', (raw, iso) => {
     expect(parseRosterDate(raw)).toBe(iso);
   });
@@ -137,6 +138,8 @@ describe('cell values', () => {
     ['Van Damme Jeanne', undefined, 'last-first', 'Van Damme', 'Jeanne'],
     ['M. Petit Louis', undefined, undefined, 'Petit', 'Louis'],
     ['Jean Pierre Lemoine', undefined, 'last-first', 'Lemoine', 'Jean Pierre'],
+    ['MARTIN épouse DUPONT Anne', undefined, undefined, 'MARTIN épouse DUPONT', 'Anne'],
+    ['Anne ROY née VIAL', undefined, undefined, 'ROY née VIAL', 'Anne'],
     ['Lemoine Marie Claire', undefined, 'first-last', 'Lemoine', 'Marie Claire'],
   ])('full name « %s » (%s, %s) → %s / %s', (raw, email, order, lastName, firstName) => {
     expect(

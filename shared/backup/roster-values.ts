@@ -33,6 +33,9 @@ export function parseRosterDate(raw: string): IsoDate | null {
   if (!s) return null;
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?$/.exec(s);
   if (iso) return parseDateInput(iso[1]!);
+  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
+  if (ymd)
+    return parseDateInput(`${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}`);
   const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+[\d:]+)?$/.exec(s);
   if (fr) {
     let year = Number(fr[3]);
@@ -66,7 +69,25 @@ export function parseRosterDate(raw: string): IsoDate | null {
 export function parseYesNo(raw: string): boolean | undefined {
   const v = foldText(raw).replace(/[.!]/g, '');
   if (!v) return false;
-  if (['oui', 'o', 'x', 'yes', 'y', '1', 'vrai', 'true', 'diplome', 'diplomee', 'ts'].includes(v))
+  if (
+    [
+      'oui',
+      'o',
+      'x',
+      'yes',
+      'y',
+      '1',
+      'vrai',
+      'true',
+      'diplome',
+      'diplomee',
+      'ts',
+      '✓',
+      '✔',
+      '☑',
+      '☒',
+    ].includes(v)
+  )
     return true;
   if (['non', 'n', 'no', '0', 'faux', 'false', '-'].includes(v)) return false;
   return undefined;
@@ -179,6 +200,9 @@ const PARTICLES = new Set(
 );
 const isParticle = (w: string) => PARTICLES.has(foldText(w)) || /^[dl]['’]$/i.test(w);
 
+/** « épouse », « née », « veuve », « dite »: join two last names. */
+const isJoiner = (w: string) => /^(nee?|epouse|ep|ve|veuve|vve|dite?|alias)\.?$/.test(foldText(w));
+
 /** Which comes first in a one-column name: the last name (« DUPONT Marie ») or the first name. */
 export type NameOrder = 'last-first' | 'first-last';
 
@@ -257,7 +281,10 @@ export function nameEvidence(
 ): { order: NameOrder; lastName: string; firstName: string } | undefined {
   const words = nameWords(raw);
   if (words.length < 2) return undefined;
-  const upper = words.map(isUpperWord);
+  // « MARTIN épouse DUPONT Anne »: « épouse », « née », « veuve » go with the last name.
+  const upper = words.map(
+    (w, i) => isUpperWord(w) || (isJoiner(w) && i > 0 && i < words.length - 1),
+  );
   const n = upper.filter(Boolean).length;
   if (n > 0 && n < words.length) {
     // The capitals at the start or the end of the name, and nothing else in capitals.

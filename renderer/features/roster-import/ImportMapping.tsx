@@ -1,4 +1,5 @@
 import {
+  profileColumns,
   ROSTER_FIELD_LABELS,
   ROSTER_FIELDS,
   unmappedColumns,
@@ -54,7 +55,8 @@ export function ImportMapping({
     const text = r.filter(Boolean).join(' · ');
     return text ? [{ value: String(i), label: `Ligne ${i + 1} : ${text.slice(0, 90)}` }] : [];
   });
-  const hasProfile = mapping.profileCode !== undefined;
+  const matrix = profileColumns(sheet.headers, mapping);
+  const hasProfile = mapping.profileCode !== undefined || matrix.length > 0;
   const set = (f: RosterField, v: string) => {
     const next = { ...mapping };
     if (v === NO_COLUMN) delete next[f];
@@ -89,6 +91,16 @@ export function ImportMapping({
           />
         ))}
       </div>
+      {matrix.length ? (
+        <ul className="roster-import-ignored" aria-label="Colonnes de profils">
+          {matrix.map((p) => (
+            <li key={p.col}>
+              Colonne « {columnLabel(sheet, p.col)} » : profil {p.code} (une croix, « oui » ou une
+              date le demande)
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {ignored.length ? (
         <ul className="roster-import-ignored" aria-label="Colonnes ignorées">
           {ignored.map((c) => (

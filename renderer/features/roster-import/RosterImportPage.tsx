@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import {
   guessMapping,
+  profileColumns,
   type ColumnMapping,
   type DuplicateChoice,
   type ImportPlan,
@@ -274,7 +275,10 @@ export function RosterImportPage() {
             onChoice={(line, choice) => setChoices((c) => ({ ...c, [line]: choice }))}
             skipErrors={skipErrors}
             onSkipErrors={setSkipErrors}
-            hasProfile={mapping.profileCode !== undefined}
+            hasProfile={
+              mapping.profileCode !== undefined ||
+              (!!sheet && profileColumns(sheet.headers, mapping).length > 0)
+            }
           />
           <div className="form-actions roster-import-go">
             <Button
