@@ -105,7 +105,8 @@ export function extractConvention(text: string): ConventionExtraction {
     resolve(ctx, 'partner.name', 'Nom du partenaire', parties.partnerName, String, partnerSide),
   );
   if (partner.name) {
-    const kind = partnerKind(partner.name.value);
+    // (« Centre intercommunaI d'action sociale »: the kind read through the OCR repair)
+    const kind = partnerKind(ocrCase(partner.name.value).text);
     if (kind) partner.kind = { ...partner.name, value: kind };
   }
   // a hospital, a Département: « autre », from the legal status or the name

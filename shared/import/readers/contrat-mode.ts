@@ -37,7 +37,8 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
       /\bgestion\s+(deleguee?|centralisee?)\s+(?:des (?:habilitations|acces)\s+)?(?:est|a ete)\s+(?:retenue|choisie)/.exec(
         t,
       ) ??
-      statedInBrackets(t);
+      statedInBrackets(t) ??
+      assuredIn(t);
     if (!m?.[1]) continue;
     const index = lineOf(p, m.index);
     const key = `${index}|${word(m[1])}`;
@@ -76,6 +77,22 @@ function statedInBrackets(t: string): RegExpExecArray | null {
   )
     return null;
   return m;
+}
+
+/**
+ * « Pour le présent partenaire, la gestion des habilitations est assurée en mode délégué »:
+ * the mode a sentence says the management is in; not a default or a possibility (« Par
+ * défaut, … est le mode délégué », « … peut être assurée soit en mode … »).
+ */
+function assuredIn(t: string): RegExpExecArray | null {
+  for (const m of t.matchAll(
+    /\bgestion des (?:habilitations|acces)\s+(?:est|sera)\s+(?:assuree|effectuee|realisee|exercee|organisee)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)\b/g,
+  )) {
+    const start = t.lastIndexOf('. ', m.index) + 1;
+    const sentence = t.slice(start, m.index + m[0].length);
+    if (!/\b(?:defaut|peut|peuvent|pourra|soit|si|lorsque|cas|option)\b/.test(sentence)) return m;
+  }
+  return null;
 }
 
 /** Runs of non-empty lines joined by a space, as paragraphs (for sentences the paragraph view split). */

@@ -122,7 +122,8 @@ export function serviceCentre(
       });
     if (!/escalade|(?:absence|sans|faute|d[ée]faut) de r[ée]ponse|sans r[ée]ponse/i.test(p.text)) {
       const h =
-        /(?:trait[ée]e?s?|prises? en (?:charge|compte)|r[ée]ponse|r[ée]pond)[^.]{0,80}?(?:dans un d[ée]lai (?:maximum |maximal )?de|sous|dans les)\s+(\d+\s*(?:h\b|heures|jours(?: ouvr[ée]s)?))/i.exec(
+        // (« s'engage à prendre en charge la demande dans les 2 jours ouvrés »)
+        /(?:trait[ée]e?s?|traiter|prises? en (?:charge|compte)|prendre en (?:charge|compte)|prend en (?:charge|compte)|r[ée]ponse|r[ée]pond)[^.]{0,80}?(?:dans un d[ée]lai (?:maximum |maximal )?de|sous|dans les)\s+(\d+\s*(?:h\b|heures(?: ouvr[ée]es)?|jours(?: ouvr[ée]s)?))/i.exec(
           p.text,
         );
       if (h?.[1])

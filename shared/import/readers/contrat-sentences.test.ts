@@ -1,0 +1,67 @@
+/**
+ * What a contrat or a convention says in a sentence: the handling time after « prendre en
+ * charge », the mode a sentence says the management « est assurée » in (not the default),
+ * the partner's kind read through an OCR'd capital. Sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractConvention } from '../extract';
+import { makeCtx } from './context';
+import { managementMode } from './contrat-mode';
+import { contrat } from './contrat-test-support';
+
+describe('the handling time in a sentence', () => {
+  it.each([
+    [
+      'Le centre de services s’engage à prendre en charge la demande dans les 3 jours ouvrés.',
+      '3 jours ouvrés',
+    ],
+    ['La Caf prend en charge toute demande sous 24 heures ouvrées.', '24 heures ouvrées'],
+    ['Toute demande est traitée dans un délai de 48 h.', '48 h'],
+  ])('%s', (sentence, expected) => {
+    expect(contrat(sentence).handlingTime?.value).toBe(expected);
+  });
+  it('an escalation’s delay is no handling time', () => {
+    expect(
+      contrat('Sans réponse, le partenaire peut prendre en charge l’escalade sous 10 jours.')
+        .handlingTime,
+    ).toBeUndefined();
+  });
+});
+
+describe('the mode « assurée en mode … »', () => {
+  const mode = (text: string) => managementMode(makeCtx([text])).map((c) => c.value);
+  it.each([
+    [
+      'Par défaut, le mode de gestion est le mode délégué. Pour le présent partenaire, la gestion des habilitations est assurée en mode centralisé.',
+      ['centralisé'],
+    ],
+    ['La gestion des accès sera effectuée en mode délégué.', ['délégué']],
+    // a default, a possibility: nothing
+    ['Par défaut, la gestion des habilitations est assurée en mode délégué.', []],
+    ['La gestion des habilitations peut être assurée en mode centralisé.', []],
+  ])('%s', (text, expected) => {
+    expect(mode(text)).toEqual(expected);
+  });
+});
+
+describe('the partner’s kind through an OCR’d capital', () => {
+  it.each([
+    ['Le Centre intercommunaI d’action sociale de la Brière', 'CCAS'],
+    ['Le Centre communaI d’action sociale de Guérande', 'CCAS'],
+  ])('%s', (name, kind) => {
+    const r = extractConvention(
+      [
+        'La présente convention est signée entre :',
+        'La Caisse d’allocations familiales de Loire-Atlantique',
+        'Représentée par son Directeur, Monsieur Yves LORIN',
+        'Ci-après dénommée « Caf »',
+        'Et',
+        name,
+        'Représenté par Madame Annie MORIN, Présidente',
+        'Ci-après dénommé « le partenaire »',
+        'Il est convenu ce qui suit :',
+      ].join('\n'),
+    );
+    expect(r.partner.kind?.value).toBe(kind);
+  });
+});
