@@ -55,6 +55,15 @@ export function partnerKind(name: string): PartnerKind | undefined {
   return undefined;
 }
 
+/**
+ * The partner's name with the words just before it in its line (« l'association Mission
+ * Locale … »: the name left the descriptor out, the kind still reads it).
+ */
+function describedName(name: Extracted<string>): string {
+  const at = name.sourceText.indexOf(name.value);
+  return at < 0 ? name.value : name.sourceText.slice(Math.max(0, at - 20), at + name.value.length);
+}
+
 /** Extracts everything the importer knows how to read from a convention's text. */
 export function extractConvention(text: string): ConventionExtraction {
   const lines = normalizeLines(text);
@@ -115,7 +124,7 @@ export function extractConvention(text: string): ConventionExtraction {
       .map((c) => ({ c, kind: partnerKind(c.value) ?? otherPartnerKind(c.value) }))
       .find((s) => s.kind);
     if (status?.kind) partner.kind = at(ctx, status.c.index, status.kind, 'medium');
-    else if (partner.name && otherPartnerKind(partner.name.value))
+    else if (partner.name && otherPartnerKind(describedName(partner.name)))
       partner.kind = { ...partner.name, value: 'autre' };
   }
   set(

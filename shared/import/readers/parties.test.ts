@@ -349,6 +349,11 @@ describe('parties block', () => {
     ['la Commune de X', 'Commune de X'],
     ['Le Centre communal d’action sociale de Y', 'Centre communal d’action sociale de Y'],
     ['Le Havre Habitat', 'Le Havre Habitat'],
+    // a generic noun in lower case before the name describes the body
+    ["l'association Mission Locale du Comminges", 'Mission Locale du Comminges'],
+    ['L’association Les Restos du Cœur de l’Aude', 'Les Restos du Cœur de l’Aude'],
+    ['Association Tutélaire du Limousin', 'Association Tutélaire du Limousin'],
+    ["l'association des maires de l'Aude", "association des maires de l'Aude"],
   ])('determiner: %s', (raw, expected) => {
     expect(withoutDeterminer(raw)).toBe(expected);
   });

@@ -52,8 +52,19 @@ export function withoutClause(rest: string): string {
 
 /** « la Commune de X » → « Commune de X »: no determiner before an organisation word. */
 export function withoutDeterminer(name: string): string {
-  return name.replace(
+  return withoutDescriptor(name).replace(
     /^(?:la|le|les|l')\s*(?=(?:c\.\s?c\.\s?a\.\s?s|c\.\s?i\.\s?a\.\s?s|commune|ville|mairie|centre|ccas|cias|communaut[ée]|m[ée]tropole|syndicat|association|d[ée]partement|conseil|[ée]tablissement|caisse|r[ée]gion|office|agence|union|maison|p[ôo]le|r[ée]sidence|epci|sivu|sivom|f[ée]d[ée]ration)(?![\p{L}]))/iu,
+    '',
+  );
+}
+
+/**
+ * « l'association Mission Locale du Comminges »: a generic noun in lower case before a name in
+ * capitals describes the body and is no part of its name (« Association Tutélaire … » is).
+ */
+function withoutDescriptor(name: string): string {
+  return name.replace(
+    /^(?:(?:[Ll]a|[Ll]['’])\s*)?(?:association|structure|organisme)\s+(?=\p{Lu})/u,
     '',
   );
 }
