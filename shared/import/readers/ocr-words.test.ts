@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findDateTolerant } from '../dates';
 import { normalizeLines } from '../normalize';
 import { ocrWords } from './anchors';
+import { capsNameOcr } from './party-text';
 import { makeCtx } from './context';
 import { collectParties } from './parties';
 
@@ -61,5 +62,20 @@ describe('the partner’s phone with a letter for a digit', () => {
     );
     const phone = collectParties(ctx).partnerPhone[0];
     expect(phone).toMatchObject({ value: '04 70 90 12 34', corrected: true });
+  });
+});
+
+describe('a family name in capitals with a look-alike digit', () => {
+  const lines = ['Pour la Commune', 'Le Maire', 'Martine GALLAND', 'Paul OLIVIER', 'Yves BILLOT'];
+  it.each([
+    ['Madame Martine GAL1AND, Maire', 'Madame Martine GALLAND, Maire', true],
+    ['Monsieur Paul 0LIVIER', 'Monsieur Paul OLIVIER', true],
+    ['M. Yves BI|LOT', 'M. Yves BILLOT', true],
+    // no spelling of the name elsewhere, an identifier, a code: left as written
+    ['Madame Anne VIAL1E', 'Madame Anne VIAL1E', false],
+    ['CS 20011', 'CS 20011', false],
+    ['profil T13', 'profil T13', false],
+  ])('%s', (value, text, corrected) => {
+    expect(capsNameOcr(value, lines)).toEqual({ text, corrected });
   });
 });

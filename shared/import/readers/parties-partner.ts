@@ -11,7 +11,7 @@ import { findAnchor, phonesTolerant } from './anchors';
 import { type Ctx, unread } from './context';
 import { softLine, STREET_START } from './paragraphs';
 import type { PartiesCandidates } from './parties';
-import { DESCRIPTIVE, representedBy, stripEnd, withoutDeterminer } from './party-text';
+import { capsNameOcr, DESCRIPTIVE, representedBy, stripEnd, withoutDeterminer } from './party-text';
 
 /** « Adresse : 14 rue … » → « 14 rue … » (the label is no part of the address). */
 export const unlabelled = (line: string) =>
@@ -78,13 +78,14 @@ export function collectPartner(
         }
       }
       if (value && isPlaceholder(value)) continue;
-      const p = parsePerson(value);
+      const ocr = capsNameOcr(value, ctx.lines);
+      const p = parsePerson(ocr.text);
       if (p.name)
         out.repName.push({
           value: p.name,
           index: j,
           confidence: 'high',
-          corrected: rep.corrected,
+          corrected: rep.corrected || ocr.corrected,
           party: 'partner',
         });
       if (p.title)

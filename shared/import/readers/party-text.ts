@@ -5,6 +5,7 @@
  */
 import { fixAcronyms, isPlaceholder, parsePerson } from '../text-tools';
 import { findAnchor, findAny, foldLoose } from './anchors';
+import { wordsOf } from './ocr';
 import type { Candidate, Ctx } from './context';
 
 /** The line between the parties: « et », « ET : », « et d'autre part ». */
@@ -225,4 +226,38 @@ export function partnerNameLines(ctx: Ctx): Candidate<string>[] {
     }
   });
   return out;
+}
+
+/**
+ * A family name in capitals with a look-alike digit (« Bertrand VIAL1ARD, Maire »): read as
+ * the one spelling the document writes elsewhere (« VIALLARD » under the signature), « 1 » or
+ * « | » an L or an I, « 0 » an O; otherwise left as written.
+ */
+export function capsNameOcr(
+  value: string,
+  lines: readonly string[],
+): { text: string; corrected: boolean } {
+  const known = wordsOf(lines);
+  const text = value.replace(
+    /(?<![\p{L}\d])[\p{Lu}10|][\p{Lu}10|'-]{2,}(?![\p{L}\d])/gu,
+    (word) => {
+      const spots = [...word.matchAll(/[10|]/g)];
+      const letters = (word.match(/\p{Lu}/gu) ?? []).length;
+      if (!spots.length || spots.length > 3 || letters < 3) return word;
+      let readings = [''];
+      let from = 0;
+      for (const m of spots) {
+        const between = word.slice(from, m.index);
+        readings = readings.flatMap((r) =>
+          (m[0] === '0' ? ['O'] : ['L', 'I']).map((o) => r + between + o),
+        );
+        from = m.index + m[0].length;
+      }
+      const found = [...new Set(readings.map((r) => r + word.slice(from)))].filter((w) =>
+        known.has(foldLoose(w)),
+      );
+      return found.length === 1 ? found[0]! : word;
+    },
+  );
+  return { text, corrected: text !== value };
 }
