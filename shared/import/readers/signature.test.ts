@@ -17,6 +17,25 @@ const read = (...lines: string[]) => {
 };
 
 describe('signatures', () => {
+  it('dates a block signed electronically by the last of its stamps', () => {
+    expect(
+      read(
+        '│ Signé électroniquement par :  │   │ Signé électroniquement par : │',
+        '│ Paul MARTEL                   │   │ Anne LECOQ                   │',
+        '│ Date : 12/05/2024 10:02:11    │   │ Date : 03/05/2024 17:40:00   │',
+      ),
+    ).toMatchObject({ place: undefined, date: '2024-05-12', dateLine: 3, confidence: 'medium' });
+    expect(
+      read('[signature électronique – 28/03/2025]   [signature électronique – 02/04/2025]'),
+    ).toMatchObject({ date: '2025-04-02' });
+  });
+
+  it('prefers « Fait à » to an electronic stamp', () => {
+    expect(
+      read('Fait à Foix, le 3 mars 2025', 'Signé électroniquement le 28/03/2025'),
+    ).toMatchObject({ place: 'Foix', date: '2025-03-03' });
+  });
+
   it.each([
     [
       'one line',

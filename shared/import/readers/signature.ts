@@ -180,12 +180,50 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
   return out.place || out.date ? out : undefined;
 }
 
-/** Every signature in [from, to). */
+/** « Signé électroniquement par », « [signature électronique – 02/04/2025] », « eSign ». */
+const E_SIGNATURE = /sign[ée]e?s?\s+[ée]lectroniquement|signature\s+[ée]lectronique|\be-?sign/i;
+
+/**
+ * A block signed electronically has no « Fait à »: each party's stamp dates its signature,
+ * on the stamp's line or the few lines under it. The block binds from the last of them.
+ */
+function electronicSignature(ctx: Ctx, from: number, to: number): SignatureRead | undefined {
+  let latest: { iso: string; index: number; corrected: boolean } | undefined;
+  for (let i = from; i < to; i++) {
+    if (!E_SIGNATURE.test(ctx.lines[i] ?? '')) continue;
+    for (let k = i; k < Math.min(to, i + 4); k++) {
+      // every date of the line (two stamps side by side)
+      let rest = ctx.lines[k] ?? '';
+      for (let d = findDateTolerant(rest); d; d = findDateTolerant(rest)) {
+        if (!latest || d.iso > latest.iso)
+          latest = { iso: d.iso, index: k, corrected: !!d.corrected };
+        rest = rest.slice(d.index + Math.max(1, d.match.length));
+      }
+    }
+  }
+  if (!latest) return undefined;
+  return {
+    index: latest.index,
+    date: {
+      value: latest.iso,
+      index: latest.index,
+      confidence: 'medium',
+      note: 'Date de la signature électronique (la dernière des parties) : vérifiez.',
+      ...(latest.corrected ? { corrected: true } : {}),
+    },
+  };
+}
+
+/** Every signature in [from, to); an electronic one when no other gives a date. */
 export function signaturesIn(ctx: Ctx, from: number, to: number): SignatureRead[] {
   const out: SignatureRead[] = [];
   for (let i = from; i < to; i++) {
     const s = readSignature(ctx, i, to);
     if (s) out.push(s);
+  }
+  if (!out.some((s) => s.date)) {
+    const e = electronicSignature(ctx, from, to);
+    if (e) out.push(e);
   }
   return out;
 }
