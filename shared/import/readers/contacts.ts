@@ -185,7 +185,7 @@ export function contactsAnnex(ctx: Ctx): {
           : columns
             ? columns.records
             : wrappedCells
-              ? readWrappedRecords(ctx.lines, part.from, part.to)
+              ? readWrappedRecords(ctx.lines, part.from, part.to, unreadRows)
               : readRecords(
                   joinWrappedLabels(ctx.lines, part.from, part.to),
                   part.from,

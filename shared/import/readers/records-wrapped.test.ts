@@ -146,3 +146,50 @@ describe('grid rows whose cells wrap (the label in the first cell of each line)'
     ]);
   });
 });
+
+describe('tab rows whose cells wrap, a label over three lines', () => {
+  const SECTION = 'Annexe 1 – Les interlocuteurs chez le partenaire';
+  const HEAD = 'Fonction\tAdresse mél\tTéléphone';
+
+  it('the label « Délégué à la » / « protection des » / « données » opens its own row', () => {
+    const r = annex(
+      SECTION,
+      HEAD,
+      'Administratrice\tm.roux@ville-\t05 53 00 00 01',
+      'Marie ROUX\tperigueux.fr',
+      'Délégué à la\tdpd@ville-\t05 53 00 00 09',
+      'protection des\tperigueux.fr',
+      'données',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.email, c.phones.join()])).toEqual([
+      ['administrateur', 'Marie ROUX', 'm.roux@ville-perigueux.fr', '05 53 00 00 01'],
+      ['dpo', undefined, 'dpd@ville-perigueux.fr', '05 53 00 00 09'],
+    ]);
+  });
+
+  it('a hyphenated family name in capitals alone on its line is a name, not a piece of address', () => {
+    const r = annex(
+      SECTION,
+      HEAD,
+      'Administratrice\tm.roux-\t05 53 00 00 01',
+      'Marie\tblanc@perigueux.fr',
+      'ROUX-BLANC',
+    );
+    expect(r.contacts.map((c) => [c.name, c.email])).toEqual([
+      ['Marie ROUX-BLANC', 'm.roux-blanc@perigueux.fr'],
+    ]);
+  });
+
+  it('a row that swallowed the next one (two addresses) is reported, not read', () => {
+    const r = annex(
+      SECTION,
+      HEAD,
+      'Administratrice\tm.roux@ville-\t05 53 00 00 01',
+      'Marie ROUX\tperigueux.fr',
+      'Rspnsbl\tj.vial@ville-',
+      'scrt\tperigueux.fr',
+    );
+    expect(r.contacts).toEqual([]);
+    expect(r.unread).toEqual(['contacts']);
+  });
+});

@@ -7,7 +7,11 @@ import { roleLabel } from './records-roles';
 const EMAIL_PART = /^[\w.+-]*@?[\w.-]*$/;
 /** A piece of an e-mail address cut by a narrow column (« CAF77-BP-MONCOMPTE- », « caf.fr »). */
 const emailPart = (s: string) =>
-  !/\s/.test(s) && EMAIL_PART.test(s) && /[@.-]/.test(s) && !/^[\d.\s-]+$/.test(s);
+  !/\s/.test(s) &&
+  EMAIL_PART.test(s) &&
+  // (« SABATIER-DURAND » is a name: a piece of address has an @, a dot, or ends cut at a hyphen)
+  (/[@.]/.test(s) || /-$/.test(s)) &&
+  !/^[\d.\s-]+$/.test(s);
 const phonePart = (s: string) => /^[\d\s.+()-]+$/.test(s) && /\d{2}/.test(s);
 
 /** A table whose cells wrap over several lines: an e-mail cut at the end of a cell. */
@@ -28,6 +32,7 @@ export function readWrappedRecords(
   lines: readonly string[],
   from: number,
   to: number,
+  unreadRows: number[] = [],
 ): ContactRecord[] {
   interface Row {
     index: number;
@@ -48,17 +53,23 @@ export function readWrappedRecords(
       .map((c) => c.trim())
       .filter(Boolean);
     const first = firstText(line);
-    let next = '';
-    for (let k = i + 1; k < to && !next; k++) next = firstText(lines[k] ?? '');
+    // the label may go on over the first cells of the next lines (« Délégué à la » /
+    // « protection des » / « données »)
+    let wrapped = first;
+    let labelled = false;
+    for (let k = i + 1, seen = 0; k < to && seen < 4 && !labelled; k++) {
+      const next = firstText(lines[k] ?? '');
+      if (!next) continue;
+      seen++;
+      if (emailPart(next) || phonePart(next)) continue;
+      wrapped = `${wrapped} ${next}`;
+      labelled = (roleLabel(wrapped)?.end ?? 0) > first.length;
+    }
     const opens = Boolean(
       first &&
       !emailPart(first) &&
       !phonePart(first) &&
-      (roleLabel(first) ||
-        (!roleLabel(first) &&
-          roleLabel(`${first} ${next}`) &&
-          cur &&
-          roleLabel([...cur.label, ...cur.text].join(' ')))),
+      (roleLabel(first) || (labelled && cur && roleLabel([...cur.label, ...cur.text].join(' ')))),
     );
     // « Guichet unique du » / « Centre de services » / « Caf »: one label over several lines
     const own = cur ? [...cur.label, ...cur.text].join(' ') : '';
@@ -79,7 +90,10 @@ export function readWrappedRecords(
   const out: ContactRecord[] = [];
   for (const r of rows) {
     // a row that swallowed the next one (two addresses) is not read: never a mixed record
-    if ((r.email.join('').match(/@/g) ?? []).length > 1) continue;
+    if ((r.email.join('').match(/@/g) ?? []).length > 1) {
+      unreadRows.push(r.index);
+      continue;
+    }
     // the label from the first cells; what it leaves, and the other cells, hold the name
     // (« Responsable "Mon Compte ⇥ Martine AUDOUIN » / « Partenaire" »)
     const label = r.label.join(' ');
