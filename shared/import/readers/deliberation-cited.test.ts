@@ -25,6 +25,13 @@ describe('a deliberation cited in a sentence', () => {
       expected: { body: 'Comité syndical', number: 'CS-2019-044', date: '2019-04-02' },
     },
     {
+      what: 'a deliberation followed by what it authorises (« autorisant … à signer »)',
+      lines: [
+        'Vu la délibération du conseil municipal n° 2023-41 du 14 mars 2023 autorisant le Maire à signer la convention du 2 mai 2023.',
+      ],
+      expected: { body: 'Conseil municipal', number: '2023-41', date: '2023-03-14' },
+    },
+    {
       what: 'a citation wrapped over lines, a word hyphenated at the break',
       lines: [
         'Représentée par Mme Yvette LORIOT, agissant en qualité de Vice-Présidente, dûment habilitée par la délibération du conseil d’adminis-',

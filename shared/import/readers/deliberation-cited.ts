@@ -45,9 +45,13 @@ export function bodyAt(folded: string): { name: string; length: number } | undef
   return undefined;
 }
 
-/** « habilité par la délibération », « autorisé par délibération », « en vertu de la délibération ». */
+/**
+ * « habilité par la délibération », « autorisé par délibération », « en vertu de la
+ * délibération »; or a deliberation followed by what it authorises (« la délibération … du
+ * 27 janvier 2026 autorisant le Président à signer la convention »).
+ */
 const CUE =
-  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:par\s+)?(?:la\s+|une\s+)?deliberation\b/g;
+  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:par\s+)?(?:la\s+|une\s+)?deliberation\b|\bdeliberation\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)/g;
 
 /** « n° CP 2024-05-112 », « n° 2022-18 »: the number written in the citation. */
 const NUMBER = /\bn\s*[°º*o]\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i;
@@ -63,7 +67,9 @@ export function citedDeliberation(ctx: Ctx): ConventionExtraction['deliberation'
       // the citation: up to the end of the sentence, or the next clause
       const rest = p.text.slice(from);
       const stop =
-        /[.;]\s|[.;]$|,\s*(?:ci-?\s*apr[èe]s|d'une part|d'autre part)|\s-\s|\s[–—]\s/i.exec(rest);
+        /[.;]\s|[.;]$|,\s*(?:ci-?\s*apr[èe]s|d'une part|d'autre part)|\s-\s|\s[–—]\s|\sautorisant\b/i.exec(
+          rest,
+        );
       const text = rest.slice(0, Math.min(stop?.index ?? rest.length, 220));
       const body = bodyAt(fold(text).replace(/^\s*(?:du|de la|de l')\s+/, ''));
       const number = NUMBER.exec(text);
