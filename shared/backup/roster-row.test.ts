@@ -56,6 +56,14 @@ describe('mapRow', () => {
       'Date d’habilitation « habilité le 3/4/2022 » : lue comme le 03/04/2022.',
     ]);
   });
+  it.each([
+    ['a.roy@ville.fr / accueil@ville.fr', 'a.roy@ville.fr', 1],
+    ['Ada Roy <a.roy@ville.fr>', 'a.roy@ville.fr', 1],
+    ['mailto:a.roy@ville.fr', 'a.roy@ville.fr', 0],
+  ])('e-mail « %s » → %s (%i remark)', (raw, email, remarks) => {
+    const row = mapRow(['ROY', raw, '', '', '', ''], 2, m, ctx, TODAY);
+    expect([row.errors, row.agent.email, row.warnings.length]).toEqual([[], email, remarks]);
+  });
   it('« parti » in the departure column: imported, not marked gone, the user told', () => {
     const row = mapRow(['A', '', '', '', 'Parti (mutation)', ''], 2, m, ctx, TODAY);
     expect([row.errors, row.warnings.length, row.agent.departedOn]).toEqual([[], 1, undefined]);
@@ -280,5 +288,32 @@ describe('mapSheetRows: what the whole sheet tells each row', () => {
     );
     expect(mapped.map((r) => r.errors.length)).toEqual([0, 1, 0, 1]);
     expect(mapped[1]!.errors[0]).toContain('« ACCUEIL »');
+  });
+
+  it('a line with a profile and no name goes with the agent above it, and the user is told', () => {
+    const mapped = mapSheetRows(
+      {
+        headers: ['Nom', 'Prénom', 'Mél', 'Profil', 'Date'],
+        rows: [
+          ['ROCHE', 'Ada', 'a.roche@v.fr', 'T1', '01/02/2020'],
+          ['', '', '', 'T5', '03/04/2021'],
+          ['', '', '', '', 'note sans profil'],
+        ],
+        lines: [5, 6, 7],
+      },
+      { lastName: 0, firstName: 1, email: 2, profileCode: 3, grantedOn: 4 },
+      ctx,
+      TODAY,
+    );
+    expect(mapped[1]!.agent).toMatchObject({
+      lastName: 'ROCHE',
+      firstName: 'Ada',
+      email: 'a.roche@v.fr',
+    });
+    expect(mapped[1]!.grants.map((g) => g.profileCode)).toEqual(['T5']);
+    expect(mapped[1]!.warnings).toEqual([
+      'Ligne sans nom : rattachée à l’agent de la ligne 5 (ROCHE Ada).',
+    ]);
+    expect(mapped[2]!.errors).toContain('Nom manquant.');
   });
 });

@@ -157,7 +157,8 @@ export function mapRow(
   let firstName = get('firstName');
   const full = get('fullName');
   if (!lastName && full) {
-    const split = splitFullName(full, {
+    // « DUPONT Marie (assistante sociale) »: the words in brackets are no part of the name.
+    const split = splitFullName(full.replace(/\s*\([^)]*\)\s*$/, '').trim() || full, {
       email: get('email'),
       ...(hints.nameOrder ? { order: hints.nameOrder } : {}),
     });
@@ -165,9 +166,21 @@ export function mapRow(
     if (!firstName) firstName = split.firstName ?? '';
   }
   if (!lastName) errors.push('Nom manquant.');
-  const mail = get('email').replace(/^mailto:/i, '');
-  const mailOk = !mail || emailSchema.safeParse(mail).success;
-  if (!mailOk) errors.push(`Mél « ${mail} » invalide.`);
+  const mailRaw = get('email').replace(/^mailto:/i, '');
+  let mail = mailRaw;
+  let mailOk = !mail || emailSchema.safeParse(mail).success;
+  if (!mailOk) {
+    // Two addresses in the cell (« a@x.fr / b@x.fr »): the first one, and the user told.
+    const found = (mailRaw.match(/[^\s;,/<>()"']+@[^\s;,/<>()"']+\.[a-z]{2,}/gi) ?? []).filter(
+      (a) => emailSchema.safeParse(a).success,
+    );
+    if (found.length) {
+      mail = found[0]!;
+      mailOk = true;
+      if (found.length > 1 || mailRaw.trim() !== mail)
+        warnings.push(`Mél « ${mailRaw} » : seule l’adresse ${mail} est reprise.`);
+    } else errors.push(`Mél « ${mailRaw} » invalide.`);
+  }
   const qualified = parseYesNo(get('qualifiedSocialWorker'));
   if (qualified === undefined)
     warnings.push(
@@ -385,16 +398,39 @@ export function mapSheetRows(
   if (matrix.length) hints.profileColumns = matrix;
   const counts = sheet.rows.map((r) => r.filter((c) => c.trim() !== '').length);
   const typical = [...counts].sort((a, b) => a - b)[Math.floor(counts.length / 2)] ?? 0;
-  return sheet.rows.map((row, i) => {
-    const mapped = mapRow(row, sheet.lines?.[i] ?? i + 2, mapping, ctx, today, {
+  const nameCols = [mapping.lastName, mapping.firstName, mapping.fullName].filter(
+    (c): c is number => c !== undefined,
+  );
+  const profileCols = [mapping.profileCode, ...matrix.map((p) => p.col)].filter(
+    (c): c is number => c !== undefined,
+  );
+  let previous: { row: readonly string[]; line: number } | undefined;
+  return sheet.rows.map((source, i) => {
+    const line = sheet.lines?.[i] ?? i + 2;
+    let row = source;
+    let continued: number | undefined;
+    // A line with a profile but no name, under an agent's line: the same agent's next profile.
+    const named = nameCols.some((c) => cell(source, c) !== '');
+    if (!named && previous && nameCols.length && profileCols.some((c) => cell(source, c) !== '')) {
+      const copy = [...source];
+      for (const c of [...nameCols, mapping.email, mapping.portalLogin])
+        if (c !== undefined && cell(copy, c) === '') copy[c] = previous.row[c] ?? '';
+      row = copy;
+      continued = previous.line;
+    } else if (named) previous = { row: source, line };
+    const mapped = mapRow(row, line, mapping, ctx, today, {
       ...hints,
       ...(sheet.struck?.[i] ? { struck: true } : {}),
     });
+    if (continued !== undefined)
+      mapped.warnings.push(
+        `Ligne sans nom : rattachée à l’agent de la ligne ${continued} (${mapped.agent.lastName}${mapped.agent.firstName ? ` ${mapped.agent.firstName}` : ''}).`,
+      );
     // One word alone on a line of a table whose agents fill several cells (« ACCUEIL »): a
     // section title, not an agent with no first name — shown, not imported.
     if (counts[i] === 1 && typical >= 3 && !mapped.agent.firstName && !mapped.errors.length)
       mapped.errors.push(
-        `Ligne d’un seul texte (« ${row.find((c) => c.trim() !== '')!.trim()} ») : un intertitre sans doute, pas un agent — non importée.`,
+        `Ligne d’un seul texte (« ${source.find((c) => c.trim() !== '')!.trim()} ») : un intertitre sans doute, pas un agent — non importée.`,
       );
     return mapped;
   });
