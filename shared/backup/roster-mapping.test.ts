@@ -155,4 +155,38 @@ describe('column mapping from real headers', () => {
     ]);
     expect(unmappedColumns(headers, [], m).map((c) => headers[c])).toEqual(['T13 à vérifier']);
   });
+
+  it('under a group title « Habilitation », « Date de fin » ends the habilitation, not the agent', () => {
+    const headers = [
+      'Nom',
+      'Date d’entrée',
+      'Date de sortie',
+      'Profil',
+      'Date de début',
+      'Date de fin',
+    ];
+    const groups = [
+      'Agent',
+      'Agent',
+      'Agent',
+      'Habilitation CDAP',
+      'Habilitation CDAP',
+      'Habilitation CDAP',
+    ];
+    expect(guessMapping(headers, [], groups)).toMatchObject({
+      arrivedOn: 1,
+      departedOn: 2,
+      profileCode: 3,
+      grantedOn: 4,
+      revokedOn: 5,
+    });
+    expect(guessMapping(['Nom', 'Profil', 'Date de fin'], [], ['Agent', 'Accès', 'Accès'])).toEqual(
+      {
+        lastName: 0,
+        profileCode: 1,
+        revokedOn: 2,
+      },
+    );
+    expect(guessMapping(['Nom', 'Date de fin'])).toEqual({ lastName: 0, departedOn: 1 });
+  });
 });

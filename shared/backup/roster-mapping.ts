@@ -85,17 +85,29 @@ export function headerScore(cells: readonly string[]): number {
 export function guessMapping(
   headers: readonly string[],
   hiddenColumns: readonly number[] = [],
+  groups: readonly string[] = [],
 ): ColumnMapping {
   const hidden = new Set(hiddenColumns);
   const candidates: { field: RosterField; col: number; score: number }[] = [];
   headers.forEach((raw, col) => {
     const h = normaliseHeader(raw);
     if (!h) return;
+    // Under a group title « Habilitation » (a two-line header), « Date de fin » is when the
+    // habilitation ended, not the agent's departure; « Date de début » when it was granted.
+    const habilitation = /\b(habilitations?|profils?|cdap|acces|droits)\b/.test(
+      normaliseHeader(groups[col] ?? ''),
+    );
     for (const field of ROSTER_FIELDS) {
       const m = matchStrength(h, field);
       if (m.strength === 0) continue;
       candidates.push({
-        field,
+        field: !habilitation
+          ? field
+          : field === 'departedOn'
+            ? 'revokedOn'
+            : field === 'arrivedOn'
+              ? 'grantedOn'
+              : field,
         col,
         score: m.strength * 1000 + m.length * 10 - m.rank * 0.01 - (hidden.has(col) ? 500 : 0),
       });

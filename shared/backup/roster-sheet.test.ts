@@ -118,3 +118,17 @@ describe('lines among the agents that are not agents', () => {
     expect(sheet.rows).toEqual([['Service Dupont'], ['MARTIN Léa']]);
   });
 });
+
+describe('two-line header', () => {
+  it('gives each header cell the group title above it (merged cells repeat it)', () => {
+    const sheet = sheetFromGrid(
+      cleanGrid([
+        ['Agent', 'Agent', 'Habilitation', 'Habilitation'],
+        ['NOM', 'Prénom', 'Profil', 'Date de fin'],
+        ['ROY', 'Ada', 'T1', '01/01/2025'],
+      ]),
+      1,
+    );
+    expect(sheet.groups).toEqual(['Agent', 'Agent', 'Habilitation', 'Habilitation']);
+  });
+});

@@ -41,6 +41,8 @@ export interface DetectedSheet extends ParsedSheet {
   ignored: { line: number; reason: string }[];
   columnNames: string[];
   hiddenColumns: number[];
+  /** The group title above each header cell (a two-line header), empty when none. */
+  groups: string[];
 }
 
 export function columnLetter(index: number): string {
@@ -176,6 +178,10 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
       });
   }
   const headerCells = grid[headerRow] ?? [];
+  const groups = headerCells.map((h, c) => {
+    const above = headerRow > 0 ? (grid[headerRow - 1]![c] ?? '') : '';
+    return h && above !== h ? above : '';
+  });
   const headers = headerCells.map((h, c) => {
     if (h) return h;
     for (let i = headerRow - 1; i >= 0 && i >= headerRow - 2; i--)
@@ -220,6 +226,7 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
     headerRow,
     ignored,
     columnNames,
+    groups,
     hiddenColumns: sheet.hiddenColumns ?? [],
     ...(sheet.delimiter ? { delimiter: sheet.delimiter } : {}),
   };

@@ -56,7 +56,7 @@ for (const dir of dirs) {
     try {
       const read = await readSheet(file, new Uint8Array(readFileSync(path.join(dir, file))));
       const sheet = sheetFromGrid(read, detectHeaderRow(read.grid));
-      const mapping = guessMapping(sheet.headers, sheet.hiddenColumns);
+      const mapping = guessMapping(sheet.headers, sheet.hiddenColumns, sheet.groups);
       const ctx = { ...register, defaultBulletinId: 'b1' };
       const mapped = mapSheetRows(sheet, mapping, ctx, TODAY);
       let n = 0;

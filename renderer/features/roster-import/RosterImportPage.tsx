@@ -122,7 +122,7 @@ export function RosterImportPage() {
       const detected = sheetFromGrid(read, row);
       setFile({ ...read, fileName: chosen.name });
       setHeaderRow(row);
-      setMapping(guessMapping(detected.headers, detected.hiddenColumns));
+      setMapping(guessMapping(detected.headers, detected.hiddenColumns, detected.groups));
       // At onboarding the listed habilitations already exist in the portal.
       setInPortal(register.habilitations.length === 0);
     });
@@ -132,7 +132,7 @@ export function RosterImportPage() {
     if (!file) return;
     const detected = sheetFromGrid(file, row);
     setHeaderRow(row);
-    setMapping(guessMapping(detected.headers, detected.hiddenColumns));
+    setMapping(guessMapping(detected.headers, detected.hiddenColumns, detected.groups));
     setChoices({});
   };
 
