@@ -54,7 +54,7 @@ describe('readSheet (.xlsx)', () => {
 });
 
 describe('readSheet: struck rows and Windows-1252 punctuation', () => {
-  it('marks the lines struck through (most of their cells, or every run of a rich text)', async () => {
+  it('marks the lines struck through (most of their cells, or every run of a rich text) and the hidden ones', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Agents');
     ws.addRow(['NOM', 'Prénom', 'Profil', 'Remarques']);
@@ -69,8 +69,11 @@ describe('readSheet: struck rows and Windows-1252 punctuation', () => {
       'T1',
       '',
     ]);
+    ws.getRow(5).hidden = true;
     const sheet = await readSheet('liste.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(sheet.struckRows).toEqual([2, 4]);
+    expect(sheet.hiddenRows).toEqual([4]);
+    expect(sheetFromGrid(sheet, 0).hidden).toEqual([false, false, false, true]);
     expect(sheetFromGrid(sheet, 0).struck).toEqual([false, true, false, true]);
   });
 

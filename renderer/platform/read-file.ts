@@ -142,6 +142,7 @@ export function agentListScore(sheet: SheetGrid): number {
 function readWorksheet(sheet: Worksheet): ReadSheet {
   const rows: string[][] = [];
   const struckRows: number[] = [];
+  const hiddenRows: number[] = [];
   // Every line, blank ones included, so that line numbers are the sheet's. A merged cell gives
   // its value to each cell it covers (a « Service » merged down over its agents).
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -159,6 +160,7 @@ function readWorksheet(sheet: Worksheet): ReadSheet {
     }
     // A line struck through (most of its filled cells): how many offices mark a departure.
     if (filled > 0 && struck * 2 > filled) struckRows.push(r - 1);
+    if (filled > 0 && row.hidden) hiddenRows.push(r - 1);
     rows.push(cells);
   }
   const hidden: number[] = [];
@@ -166,6 +168,7 @@ function readWorksheet(sheet: Worksheet): ReadSheet {
   return {
     ...cleanGrid(rows, hidden),
     ...(struckRows.length ? { struckRows } : {}),
+    ...(hiddenRows.length ? { hiddenRows } : {}),
     sheetName: sheet.name,
   };
 }

@@ -316,4 +316,17 @@ describe('mapSheetRows: what the whole sheet tells each row', () => {
     ]);
     expect(mapped[2]!.errors).toContain('Nom manquant.');
   });
+
+  it('a line hidden in the file is imported, with a remark', () => {
+    const mapped = mapSheetRows(
+      { headers: ['Nom'], rows: [['ROY'], ['VIAL']], hidden: [false, true] },
+      { lastName: 0 },
+      ctx,
+      TODAY,
+    );
+    expect(mapped.map((r) => [r.errors.length, r.warnings.length])).toEqual([
+      [0, 0],
+      [0, 1],
+    ]);
+  });
 });

@@ -358,7 +358,7 @@ function readDeparture(
  * header's « Prénom Nom »), a role column that is « Administrateur ? », the struck rows.
  */
 export function mapSheetRows(
-  sheet: Pick<ParsedSheet, 'headers' | 'rows' | 'lines' | 'struck'>,
+  sheet: Pick<ParsedSheet, 'headers' | 'rows' | 'lines' | 'struck' | 'hidden'>,
   mapping: ColumnMapping,
   ctx: RowContext,
   today: IsoDate,
@@ -422,6 +422,10 @@ export function mapSheetRows(
       ...hints,
       ...(sheet.struck?.[i] ? { struck: true } : {}),
     });
+    if (sheet.hidden?.[i])
+      mapped.warnings.push(
+        'Ligne masquée dans le fichier : importée comme les autres ; vérifiez que l’agent est toujours là.',
+      );
     if (continued !== undefined)
       mapped.warnings.push(
         `Ligne sans nom : rattachée à l’agent de la ligne ${continued} (${mapped.agent.lastName}${mapped.agent.firstName ? ` ${mapped.agent.firstName}` : ''}).`,

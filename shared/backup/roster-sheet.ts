@@ -19,6 +19,8 @@ export interface ParsedSheet {
   delimiter?: string;
   /** Per data row: struck through in the file (an agent who left, as many offices mark it). */
   struck?: boolean[];
+  /** Per data row: hidden in the file (often an agent no longer there, not for sure). */
+  hidden?: boolean[];
 }
 
 export interface SheetGrid {
@@ -30,6 +32,8 @@ export interface SheetGrid {
   hiddenColumns?: number[];
   /** Lines struck through in Excel (indices in `grid`). */
   struckRows?: number[];
+  /** Lines hidden in Excel, by a filter or by hand (indices in `grid`). */
+  hiddenRows?: number[];
   delimiter?: string;
   sheetName?: string;
 }
@@ -218,11 +222,14 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
   }
   ignored.sort((a, b) => a.line - b.line);
   const struck = lines.map((l) => struckRows.has(l - 1));
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  const hidden = lines.map((l) => hiddenRows.has(l - 1));
   return {
     headers,
     rows,
     lines,
     ...(struck.some(Boolean) ? { struck } : {}),
+    ...(hidden.some(Boolean) ? { hidden } : {}),
     headerRow,
     ignored,
     columnNames,
