@@ -7,7 +7,7 @@
 import type { Confidence } from '../types';
 import { findDateTolerant } from '../dates';
 import { isPlaceholder } from '../text-tools';
-import { ocrWords, wordsOf } from './anchors';
+import { foldLoose, ocrWords, wordsOf } from './anchors';
 import { type Candidate, type Ctx, unread } from './context';
 import { lineOf } from './paragraphs';
 
@@ -48,10 +48,35 @@ export function prettyPlace(place: string): string {
 }
 
 /** The place at the start of `rest` (« Melun, le … », « MELUN le … », « Rouen en deux … »). */
-function placeOf(rest: string): { place?: string; after: string } {
-  const m = /^([\p{L}][\p{L}' -]*?)(?=\s*[,(]|\s+le\b|\s+en\b|\s*$|\s+\d)(.*)$/iu.exec(rest);
+/** The whole text in one string (once per document). */
+const texts = new WeakMap<readonly string[], string>();
+function allText(lines: readonly string[]): string {
+  let t = texts.get(lines);
+  if (t === undefined) texts.set(lines, (t = lines.join('\n')));
+  return t;
+}
+
+function placeOf(
+  rest: string,
+  known?: ReadonlySet<string>,
+  text?: string,
+): { place?: string; after: string } {
+  // (« Rouen endeux exemplaires »: OCR glued « en » to « deux »)
+  const m =
+    /^([\p{L}][\p{L}' -]*?)(?=\s*[,(]|\s+le\b|\s+en\b|\s+en(?:deux|trois|double)\b|\s*$|\s+\d)(.*)$/iu.exec(
+      rest,
+    );
   if (!m) return { after: rest };
-  const place = (m[1] ?? '').replace(/[\s-]+$/, '').trim();
+  let place = (m[1] ?? '').replace(/[\s-]+$/, '').trim();
+  // « Fait à Lillele 11 mai 2017 »: « le » glued to the place before the date, when the
+  // document spells the place without it elsewhere (« LILLE CEDEX ») and with it only here
+  const glued = /^(\p{L}{3,})le$/iu.exec(place);
+  if (glued && known && text !== undefined && /^\s+\d/.test(m[2] ?? '')) {
+    const times = (w: string) =>
+      foldLoose(text).match(new RegExp(`(?<![\\p{L}])${foldLoose(w)}(?![\\p{L}])`, 'gu'))?.length ??
+      0;
+    if (known.has(foldLoose(glued[1]!)) && times(place) === 1) place = glued[1]!;
+  }
   if (!place || place.length > 40 || isPlaceholder(place) || /^(le|la|les)$/i.test(place))
     return { after: m[2] ?? '' };
   return { place, after: m[2] ?? '' };
@@ -126,7 +151,7 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     rest = restWords.text;
     corrected = true;
   }
-  const { place, after } = placeOf(rest);
+  const { place, after } = placeOf(rest, wordsOf(ctx.lines), allText(ctx.lines));
   if (place)
     out.place = {
       value: prettyPlace(place),
