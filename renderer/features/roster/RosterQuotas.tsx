@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatCount } from '../../../shared/domain/format';
 import type { QuotaUsage } from '../../../shared/domain/rules/quota';
 import { Card } from '../../ui/Card';
@@ -10,9 +11,9 @@ export const QUOTAS_SHOWN_UP_TO = 8;
  * The quotas above the roster. A small office sees its few gauges; a department with dozens of
  * profiles on several bulletins would see nothing but gauges on its first screen, so the card
  * folds into one line (how many are full or over) and opens on demand. Quotas already over are
- * never folded away: they are anomalies.
+ * never folded away: they are anomalies. Memoised: a keystroke in the search does not redraw it.
  */
-export function RosterQuotas({
+export const RosterQuotas = memo(function RosterQuotas({
   usage,
   multipleBulletins,
 }: {
@@ -60,4 +61,4 @@ export function RosterQuotas({
       ) : null}
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { RosterRow, RosterSortKey } from '../../../shared/domain/roster-filter';
 import {
   ACTIONS_WIDTH,
@@ -10,11 +10,12 @@ import {
   rosterCell,
   type RosterColumnKey,
 } from '../../shell/first-screen/roster-cells';
-import { Button } from '../../ui/Button';
 import { markOnce } from '../../shell/perf';
 import { markRowsVisible } from './perf-marks';
 
 export { ANOMALY_LABELS, COLUMNS, type RosterColumnKey };
+
+const NO_HIDDEN: ReadonlySet<RosterColumnKey> = new Set();
 
 export interface RosterTableActions {
   onEditAgent: (agentId: string) => void;
@@ -26,64 +27,127 @@ export interface RosterTableActions {
   onApplied: (row: RosterRow) => void;
 }
 
+/**
+ * A row's action: a native button (a screenful of rows re-renders on each keystroke of the
+ * search; React Aria's press handling in each of them cost more than the filter itself).
+ */
+function RowButton({
+  label,
+  onClick,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  children: string;
+}) {
+  return (
+    <button type="button" className="btn btn-quiet" aria-label={label} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
 function rowActions(r: RosterRow, name: string, actions: RosterTableActions) {
   return (
     <>
-      <Button
-        variant="quiet"
-        aria-label={`Modifier l’agent ${name}`}
-        onPress={() => actions.onEditAgent(r.agentId)}
-      >
+      <RowButton label={`Modifier l’agent ${name}`} onClick={() => actions.onEditAgent(r.agentId)}>
         Agent
-      </Button>
+      </RowButton>
       {r.status === 'pending' ? (
         <>
-          <Button
-            variant="quiet"
-            aria-label={`Accorder ${r.profileCode} à ${name} (à régulariser)`}
-            onPress={() => actions.onGrantPending(r)}
+          <RowButton
+            label={`Accorder ${r.profileCode} à ${name} (à régulariser)`}
+            onClick={() => actions.onGrantPending(r)}
           >
             Accorder
-          </Button>
-          <Button
-            variant="quiet"
-            aria-label={`Abandonner ${r.profileCode} à régulariser de ${name}`}
-            onPress={() => actions.onDismissPending(r)}
+          </RowButton>
+          <RowButton
+            label={`Abandonner ${r.profileCode} à régulariser de ${name}`}
+            onClick={() => actions.onDismissPending(r)}
           >
             Abandonner
-          </Button>
+          </RowButton>
         </>
       ) : r.status === 'active' ? (
         <>
-          <Button
-            variant="quiet"
-            aria-label={`Retirer ${r.profileCode} de ${name}`}
-            onPress={() => actions.onRevoke(r)}
+          <RowButton
+            label={`Retirer ${r.profileCode} de ${name}`}
+            onClick={() => actions.onRevoke(r)}
           >
             Retirer
-          </Button>
+          </RowButton>
           {!r.appliedInPortalOn ? (
-            <Button
-              variant="quiet"
-              aria-label={`Créée dans le portail : ${r.profileCode} de ${name}`}
-              onPress={() => actions.onApplied(r)}
+            <RowButton
+              label={`Créée dans le portail : ${r.profileCode} de ${name}`}
+              onClick={() => actions.onApplied(r)}
             >
               Portail
-            </Button>
+            </RowButton>
           ) : null}
         </>
       ) : (
-        <Button
-          variant="quiet"
-          aria-label={`Accorder une habilitation à ${name}`}
-          onPress={() => actions.onGrant(r.agentId)}
+        <RowButton
+          label={`Accorder une habilitation à ${name}`}
+          onClick={() => actions.onGrant(r.agentId)}
         >
           Accorder
-        </Button>
+        </RowButton>
       )}
     </>
   );
 }
+
+/**
+ * One row, re-rendered only when its row, place or columns change: typing in the search
+ * re-renders the rows that come into view, not those that stay.
+ */
+const RosterTableRow = memo(function RosterTableRow({
+  r,
+  index,
+  columns,
+  showAnomalies,
+  actions,
+  measure,
+}: {
+  r: RosterRow;
+  index: number;
+  columns: typeof COLUMNS;
+  showAnomalies: boolean;
+  actions: RosterTableActions | undefined;
+  measure: ((el: HTMLTableRowElement | null) => void) | undefined;
+}) {
+  const name = `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}`;
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      data-focus-row={r.agentId}
+      data-row-name={name}
+      aria-rowindex={index + 2}
+      style={{ height: ROW_HEIGHT }}
+      className={r.status === 'revoked' ? 'is-ended' : undefined}
+    >
+      {columns.map((c) => (
+        <td key={c.key} className={`roster-col-${c.key}`}>
+          {rosterCell(r, c.key)}
+        </td>
+      ))}
+      {showAnomalies ? (
+        <td className="roster-anomalies">
+          {r.anomalies.map((a) => (
+            <span
+              key={a}
+              className={`badge ${a === 'shared-account' ? 'badge-attention' : 'badge-alerte'}`}
+            >
+              {ANOMALY_LABELS[a]}
+            </span>
+          ))}
+        </td>
+      ) : null}
+      <td className="roster-actions">{actions ? rowActions(r, name, actions) : null}</td>
+    </tr>
+  );
+});
 
 /** Whether the page is being printed (every row is then laid out). */
 function usePrinting(): boolean {
@@ -112,7 +176,7 @@ export function RosterTable({
   actions,
   complete = false,
   reveal,
-  hidden = new Set(),
+  hidden = NO_HIDDEN,
 }: {
   rows: readonly RosterRow[];
   sort: { key: RosterSortKey; direction: 'asc' | 'desc' };
@@ -128,7 +192,26 @@ export function RosterTable({
   hidden?: ReadonlySet<RosterColumnKey>;
 }) {
   const printing = usePrinting();
-  const columns = COLUMNS.filter((c) => !hidden.has(c.key));
+  const columns = useMemo(() => COLUMNS.filter((c) => !hidden.has(c.key)), [hidden]);
+  // The same handlers object for every render (the page passes a new one each time): the
+  // memoised rows then re-render only when their own row changes.
+  const actionsRef = useRef(actions);
+  actionsRef.current = actions;
+  const hasActions = Boolean(actions);
+  const stableActions = useMemo<RosterTableActions | undefined>(
+    () =>
+      hasActions
+        ? {
+            onEditAgent: (id) => actionsRef.current?.onEditAgent(id),
+            onGrant: (id) => actionsRef.current?.onGrant(id),
+            onGrantPending: (row) => actionsRef.current?.onGrantPending(row),
+            onDismissPending: (row) => actionsRef.current?.onDismissPending(row),
+            onRevoke: (row) => actionsRef.current?.onRevoke(row),
+            onApplied: (row) => actionsRef.current?.onApplied(row),
+          }
+        : undefined,
+    [hasActions],
+  );
   // An Anomalies column with nothing in it takes no room.
   const showAnomalies = !hidden.has('anomalies') && rows.some((r) => r.anomalies.length > 0);
   const columnCount = columns.length + (showAnomalies ? 1 : 0) + 1;
@@ -226,37 +309,16 @@ export function RosterTable({
           ) : null}
           {items.map((item) => {
             const r = rows[item.index]!;
-            const name = `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}`;
             return (
-              <tr
+              <RosterTableRow
                 key={r.key}
-                ref={printing ? undefined : virtualizer.measureElement}
-                data-index={item.index}
-                data-focus-row={r.agentId}
-                data-row-name={name}
-                aria-rowindex={item.index + 2}
-                style={{ height: ROW_HEIGHT }}
-                className={r.status === 'revoked' ? 'is-ended' : undefined}
-              >
-                {columns.map((c) => (
-                  <td key={c.key} className={`roster-col-${c.key}`}>
-                    {rosterCell(r, c.key)}
-                  </td>
-                ))}
-                {showAnomalies ? (
-                  <td className="roster-anomalies">
-                    {r.anomalies.map((a) => (
-                      <span
-                        key={a}
-                        className={`badge ${a === 'shared-account' ? 'badge-attention' : 'badge-alerte'}`}
-                      >
-                        {ANOMALY_LABELS[a]}
-                      </span>
-                    ))}
-                  </td>
-                ) : null}
-                <td className="roster-actions">{actions ? rowActions(r, name, actions) : null}</td>
-              </tr>
+                r={r}
+                index={item.index}
+                columns={columns}
+                showAnomalies={showAnomalies}
+                actions={stableActions}
+                measure={printing ? undefined : virtualizer.measureElement}
+              />
             );
           })}
           {padBottom > 0 ? (
