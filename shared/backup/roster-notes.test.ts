@@ -5,6 +5,8 @@ describe('status and remarks', () => {
   it.each<[string, StatusKind | undefined]>([
     ['En poste', 'present'],
     ['actif', 'present'],
+    ['CDD', 'present'],
+    ['Vacataire', 'present'],
     ['PARTIE', 'departed'],
     ['Parti(e)', 'departed'],
     ['Retraitée', 'departed'],

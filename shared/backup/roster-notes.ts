@@ -30,7 +30,7 @@ const GRANT =
 const ARRIVAL =
   /\b(arrivee?|arrive|entree?|embauchee?|recrutee?|prise de poste|nommee?|affectee? le)\b/;
 const PRESENT =
-  /^(en poste|en activite|actif|active|present|presente|titulaire|contractuel|contractuelle|stagiaire|oui|ok)\b/;
+  /^(en poste|en activite|en service|actif|active|present|presente|titulaire|contractuel|contractuelle|stagiaire|vacataire|apprentie?|fonctionnaire|cdd|cdi|oui|ok|habilitee?)\b/;
 
 export type StatusKind = 'departed' | 'present' | 'absent';
 

@@ -171,7 +171,7 @@ describe('mapSheetRows: what the whole sheet tells each row', () => {
           ['B', 'Partie', '30/09/2025', 'T13', ''],
           ['C', 'retraité', '', 'Commissions FSL', ''],
           ['D', 'congé maladie', '01/01/2026', 'T13', ''],
-          ['E', 'vacataire ?', '', '', ''],
+          ['E', 'à définir', '', '', ''],
           ['F', 'Retraitée depuis le 31/08/2025', '', '', ''],
         ],
         { lastName: 0, status: 1, statusDate: 2, profileCode: 3, grantedOn: 4 },

@@ -20,6 +20,7 @@ import { profileColumns } from './roster-mapping';
 import { findDates, readNote, readStatus } from './roster-notes';
 import type { ParsedSheet } from './roster-sheet';
 import {
+  cleanNameCell,
   headerNameOrder,
   isAdminQuestion,
   nameEvidence,
@@ -153,8 +154,8 @@ export function mapRow(
       );
     return undefined;
   };
-  let lastName = get('lastName');
-  let firstName = get('firstName');
+  let lastName = cleanNameCell(get('lastName'));
+  let firstName = cleanNameCell(get('firstName'));
   const full = get('fullName');
   if (!lastName && full) {
     // « DUPONT Marie (assistante sociale) »: the words in brackets are no part of the name.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_PROFILES } from '../domain/profiles';
 import {
+  cleanNameCell,
   headerNameOrder,
   isAdminQuestion,
   nameEvidence,
@@ -158,6 +159,16 @@ describe('cell values', () => {
     ['Martin Claude', undefined, undefined], // « Martin » could be either: nothing
   ])('name evidence « %s » (%s) → %s', (raw, email, order) => {
     expect(nameEvidence(raw, email)?.order).toBe(order);
+  });
+
+  it.each([
+    ['Mme DUPONT', 'DUPONT'],
+    ['M.  Le Goff*', 'Le Goff'],
+    ['ROY (1)', 'ROY'],
+    ['Madame Anne', 'Anne'],
+    ['Marie', 'Marie'],
+  ])('name cell « %s » → « %s »', (raw, clean) => {
+    expect(cleanNameCell(raw)).toBe(clean);
   });
 
   it.each<[string, NameOrder | undefined]>([

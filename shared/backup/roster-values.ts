@@ -209,6 +209,19 @@ export type NameOrder = 'last-first' | 'first-last';
 const CIVILITY =
   /^(m\.|mr\.?|mme\.?|mmes\.?|mlle\.?|melle\.?|mle\.?|monsieur|madame|mademoiselle|dr\.?|docteur)\s+/i;
 
+/**
+ * A name cell without what is not the name: « Mme », « M. » before it, a footnote mark
+ * (« DUPONT* », « DUPONT (1) »).
+ */
+export function cleanNameCell(raw: string): string {
+  return raw
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .trim()
+    .replace(CIVILITY, '')
+    .replace(/\s*(\*+|\(\d\)|\[\d\])$/, '')
+    .trim();
+}
+
 const nameWords = (raw: string) =>
   raw
     .replace(/[\u00A0\u202F]/g, ' ')
