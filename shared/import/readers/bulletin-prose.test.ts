@@ -24,6 +24,35 @@ describe('a bulletin written in sentences', () => {
     );
   });
 
+  it.each([
+    [
+      'a known service under another article number',
+      'ARTICLE 3 – Description du service Consultation du dossier allocataire par les partenaires',
+      'Consultation du dossier allocataire par les partenaires',
+    ],
+    [
+      'other words under another article number',
+      'Article 4 – Conditions de la description du service rendu aux familles',
+      undefined,
+    ],
+  ])('the label from a « Description du service » article: %s', (_, line, label) => {
+    expect(
+      read('Bulletin d’adhésion au service : Cdap', '', line, 'T1\t2').bulletins[0]?.serviceLabel,
+    ).toBe(label);
+  });
+
+  it('a « Code profil Quota » header row', () => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      'Code profil Quota',
+      'T1',
+      'T2 4',
+      'T9 6',
+      'T13',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T2=4', 'T9=6']);
+  });
+
   it('one profile opened in prose, capped in the next sentence', () => {
     const r = read(
       'Annexe 2.3 – Épicerie solidaire – Bulletin d’adhésion au service Cdap',

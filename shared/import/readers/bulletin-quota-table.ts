@@ -17,8 +17,10 @@ const QUOTA_HEADER =
 /** The header row of a quota table (not the sentence introducing the profiles). */
 export function isQuotaHeader(line: string): boolean {
   if (line.length > (line.includes('\t') ? 200 : 90)) return false;
-  if (!line.includes('\t') && !/^profils?\b/i.test(line)) return false;
-  if (/:\s*$/.test(line) && !/^profils?\b/i.test(line)) return false;
+  // (« Profils … », « Code profil Quota »)
+  const head = /^(?:codes?\s+)?profils?\b/i.test(line);
+  if (!line.includes('\t') && !head) return false;
+  if (/:\s*$/.test(line) && !head) return false;
   return QUOTA_HEADER.test(foldLoose(line));
 }
 

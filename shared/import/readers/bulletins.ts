@@ -124,18 +124,25 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       const line = ctx.lines[i] ?? '';
       if (!label && line) {
         const soft = softLine(ctx.lines, ctx.paragraphs, i).text;
+        // (« Article 1 – Description du service … »; under another article number, only a
+        // known service's name: « ARTICLE 3 – Description du service Consultation … »)
+        const first = /^art[il1|]c[il1|]e\s*1\b/i.test(soft);
+        const numbered = /^art[il1|]c[il1|]e\s*(?:\d{1,2}|[IVX]{1,4})\b/i.test(soft);
         const d =
           findAnchor(soft, 'description du service', { atStart: true }) ??
-          (/^art[il1|]c[il1|]e\s*1\b/i.test(soft)
-            ? findAnchor(soft, 'description du service')
-            : undefined);
+          (first || numbered ? findAnchor(soft, 'description du service') : undefined);
         if (d) {
           const v = soft
             .slice(d.end)
             .replace(/^[\s:–-]+/, '')
             .replace(/\s*\([^)]*\)\s*$/, '')
             .replace(/[\s.]+$/, '');
-          if (v) label = v;
+          const known = KNOWN_SERVICES.some((k) => findAnchor(v, k.words, { atStart: true }));
+          if (
+            v &&
+            (first || known || findAnchor(soft, 'description du service', { atStart: true }))
+          )
+            label = v;
         }
       }
       if (!code && label) code = KNOWN_SERVICES.find((s) => findAnchor(label!, s.words))?.code;
