@@ -128,6 +128,20 @@ describe('mapSheetRows: what the whole sheet tells each row', () => {
     ).toEqual(['FAVIER|', 'LE BIHAN|', 'DE LUCA|']);
   });
 
+  it('a usual first name does not overturn the order the file’s capitals show', () => {
+    expect(
+      run(['Agent'], [['DUBOIS Léa'], ['PERRIN Tom'], ['Thomas Kylian']], { fullName: 0 }).map(
+        (r) => r.name,
+      ),
+    ).toEqual(['DUBOIS|Léa', 'PERRIN|Tom', 'THOMAS|Kylian']);
+    // with no capitals at all, the usual first names vote
+    expect(
+      run(['Agent'], [['Colette Renard'], ['Sylvie Morin'], ['Kylian Thomas']], {
+        fullName: 0,
+      }).map((r) => r.name),
+    ).toEqual(['RENARD|Colette', 'MORIN|Sylvie', 'THOMAS|Kylian']);
+  });
+
   it('without capitals or e-mails, follows the header « Prénom et nom » (else « Nom Prénom »)', () => {
     const rows = [['Maëlys Renard'], ['Ysaline Le Floch']];
     expect(run(['Prénom et nom'], rows, { fullName: 0 }).map((r) => r.name)).toEqual([

@@ -372,18 +372,22 @@ export function mapSheetRows(
     mapping.fullName === undefined
   ) {
     const names = sheet.rows.map((r) => cell(r, mapping.lastName)).filter(Boolean);
-    const full = names.filter((n) => nameEvidence(n)).length;
+    const full = names.filter((n) => nameEvidence(n)?.weak === undefined).length;
     if (names.length && full * 5 >= names.length * 3) {
       const { lastName, ...rest } = mapping;
       mapping = { ...rest, fullName: lastName };
     }
   }
   if (mapping.fullName !== undefined) {
-    const votes = { 'last-first': 0, 'first-last': 0 };
+    // The rows whose capitals or e-mail tell the order vote; the usual first names only
+    // when no row does.
+    const strong = { 'last-first': 0, 'first-last': 0 };
+    const weak = { 'last-first': 0, 'first-last': 0 };
     for (const row of sheet.rows) {
       const e = nameEvidence(cell(row, mapping.fullName), cell(row, mapping.email));
-      if (e) votes[e.order] += 1;
+      if (e) (e.weak ? weak : strong)[e.order] += 1;
     }
+    const votes = strong['last-first'] + strong['first-last'] ? strong : weak;
     const header = headerNameOrder(sheet.headers[mapping.fullName] ?? '');
     const order =
       votes['first-last'] > votes['last-first']

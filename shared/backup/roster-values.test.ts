@@ -138,10 +138,14 @@ describe('cell values', () => {
     ['Jeanne Van Damme', 'accueil@ccas.fr', 'first-last', 'Van Damme', 'Jeanne'],
     ['Van Damme Jeanne', undefined, 'last-first', 'Van Damme', 'Jeanne'],
     ['M. Petit Louis', undefined, undefined, 'Petit', 'Louis'],
-    ['Jean Pierre Lemoine', undefined, 'last-first', 'Lemoine', 'Jean Pierre'],
+    // a usual first name: when the file says nothing
+    ['Jean Pierre Lemoine', undefined, undefined, 'Lemoine', 'Jean Pierre'],
+    ['Lemoine Marie Claire', undefined, undefined, 'Lemoine', 'Marie Claire'],
+    // … and with the file's order when it agrees (its cut), not against it
+    ['Jean Pierre Lemoine', undefined, 'first-last', 'Lemoine', 'Jean Pierre'],
+    ['Thomas Kylian', undefined, 'last-first', 'Thomas', 'Kylian'],
     ['MARTIN épouse DUPONT Anne', undefined, undefined, 'MARTIN épouse DUPONT', 'Anne'],
     ['Anne ROY née VIAL', undefined, undefined, 'ROY née VIAL', 'Anne'],
-    ['Lemoine Marie Claire', undefined, 'first-last', 'Lemoine', 'Marie Claire'],
   ])('full name « %s » (%s, %s) → %s / %s', (raw, email, order, lastName, firstName) => {
     expect(
       splitFullName(raw, { ...(email ? { email } : {}), ...(order ? { order } : {}) }),

@@ -286,12 +286,13 @@ const isFirstName = (w: string) => {
 /**
  * What a name tells by itself of its order: its words in capitals are the last name
  * (« DELEPINE Julie », « Anne DUPONT »), or the e-mail's local part holds the last name
- * (« as.devos@… » for « Anne-Sophie De Vos »). Undefined when it does not tell.
+ * (« as.devos@… » for « Anne-Sophie De Vos »); or, `weak`, a usual first name is at one end
+ * only (« Colette Renard »), which the file's order outweighs. Undefined when nothing tells.
  */
 export function nameEvidence(
   raw: string,
   email?: string,
-): { order: NameOrder; lastName: string; firstName: string } | undefined {
+): { order: NameOrder; lastName: string; firstName: string; weak?: true } | undefined {
   const words = nameWords(raw);
   if (words.length < 2) return undefined;
   // « MARTIN épouse DUPONT Anne »: « épouse », « née », « veuve » go with the last name.
@@ -317,12 +318,12 @@ export function nameEvidence(
   if (first && !last) {
     let k = 1;
     while (k < words.length - 1 && isFirstName(words[k]!)) k++;
-    return { order: 'first-last', ...splitAt(words, k, 'first-last') };
+    return { order: 'first-last', ...splitAt(words, k, 'first-last'), weak: true };
   }
   if (last && !first) {
     let k = words.length - 1;
     while (k > 1 && isFirstName(words[k - 1]!)) k--;
-    return { order: 'last-first', ...splitAt(words, k, 'last-first') };
+    return { order: 'last-first', ...splitAt(words, k, 'last-first'), weak: true };
   }
   return undefined;
 }
@@ -360,7 +361,8 @@ export function headerNameOrder(header: string): NameOrder | undefined {
  * « DUPONT Marie-Claire », « Marie-Claire DUPONT », « DE LA FONTAINE Jean » → NOM and prénom.
  * The words in capitals are the NOM; else the e-mail's local part, when it holds one of the
  * ways to cut the name (« as.devos@ » for « Anne-Sophie De Vos »); else `order` (the header's
- * or the file's), else « Nom Prénom » (French lists). A « M. » or « Mme » is dropped; particles
+ * or the file's) unless a usual first name agrees with it; else that first name; else « Nom
+ * Prénom » (French lists). A « M. » or « Mme » is dropped; particles
  * (« De », « Van », « Le ») stay with the last name.
  */
 export function splitFullName(
@@ -370,7 +372,9 @@ export function splitFullName(
   const words = nameWords(raw);
   if (words.length <= 1) return { lastName: words[0] ?? '' };
   const evidence = nameEvidence(raw, options.email);
-  if (evidence) return { lastName: evidence.lastName, firstName: evidence.firstName };
+  // A usual first name yields to the file's order (« Thomas » may be a last name).
+  if (evidence && (!evidence.weak || !options.order || options.order === evidence.order))
+    return { lastName: evidence.lastName, firstName: evidence.firstName };
   // « Le Bihan », « Da Costa »: a last name alone.
   if (words.length === 2 && isParticle(words[0]!)) return { lastName: words.join(' ') };
   const order = options.order ?? 'last-first';
