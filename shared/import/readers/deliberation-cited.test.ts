@@ -121,3 +121,25 @@ describe('a deliberation’s own header, other bodies', () => {
     }).toEqual(expected);
   });
 });
+
+describe('a deliberation’s number whose « ° » OCR read as a zero', () => {
+  it.each([
+    ['n 0 12.2024', '12.2024'],
+    ['Délibération n 0 2024-031', '2024-031'],
+    // « n 012 » is no « n° 12 »
+    ['n 012', undefined],
+  ])('%s', (line, expected) => {
+    const r = extractConvention(
+      [
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D’ADMINISTRATION',
+        '',
+        'Séance du 4 mars 2024',
+        '',
+        line,
+        '',
+        'Objet : convention d’accès à « Mon Compte Partenaire » avec la Caisse d’allocations familiales du Cantal',
+      ].join('\n'),
+    );
+    expect(r.deliberation.number?.value).toBe(expected);
+  });
+});

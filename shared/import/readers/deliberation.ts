@@ -76,12 +76,13 @@ function ownDeliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['delib
     if (!result.number) {
       // « Délibération n° 2023-41 », « Délibération n° CP 2024-05-112 » (a prefix of capitals)
       const labelled =
-        /d[ée]lib[ée]ration\s+n\s*[°º*o]\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(
+        /d[ée]lib[ée]ration\s+n\s*(?:[°º*o]|0(?=\s))\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(
           line,
         );
       const bare = /convention|siret|\bloi\b|r[èe]glement|d[ée]cret|article/i.test(line)
         ? null
-        : /^\s*n\s*[°º*o]\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)\s*$/i.exec(line);
+        : // (« n 0 10.2023 »: OCR read the « ° » as a zero)
+          /^\s*n\s*(?:[°º*o]|0(?=\s))\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)\s*$/i.exec(line);
       const n = labelled ?? bare;
       if (n?.[1]) result.number = at(ctx, i, n[1].replace(/[.-]+$/, ''), 'high');
     }

@@ -130,3 +130,28 @@ describe('a partner block: name, then its address and representative', () => {
     if (title) expect(r.title).toEqual(title);
   });
 });
+
+describe('the CAF’s name ends where its description starts, glued by OCR', () => {
+  it.each([
+    [
+      'Caisse d’Allocations Familiales de la Manche Organismevisé par les articles L112-1',
+      "Caisse d'Allocations Familiales de la Manche",
+    ],
+    [
+      'Caisse d’Allocations Familiales de la Manche, organisme de droit privé',
+      "Caisse d'Allocations Familiales de la Manche",
+    ],
+  ])('%s', (line, expected) => {
+    const ctx = makeCtx(
+      normalizeLines(
+        [
+          'La présente convention est signée entre :',
+          line,
+          'Représentée par son Directeur, M. Luc HAMEL',
+          'Ci-après dénommée « Caf »',
+        ].join('\n'),
+      ),
+    );
+    expect(collectParties(ctx).cafName.map((c) => c.value)).toEqual([expected]);
+  });
+});

@@ -76,7 +76,8 @@ export function cafName(line: string): { value: string; corrected: boolean } | u
   if (!hit || hit.start > 12) return undefined;
   // the name stops where the description of the body starts (a wrapped line joined to it)
   const text = line.replace(
-    /[\s,]+(?:organisme|dont le si[èe]ge|repr[ée]sent[ée]e?|sise?|immatricul[ée]e?|[ée]tablissement public)\b.*$/i,
+    // (« … Seine-Maritime Organismevisé par … »: OCR may glue the next word to « organisme »)
+    /[\s,]+(?:organisme(?:\b|(?=vis))|(?:dont le si[èe]ge|repr[ée]sent[ée]e?|sise?|immatricul[ée]e?|[ée]tablissement public)\b).*$/i,
     '',
   );
   const raw = stripEnd(text.slice(hit.start));
