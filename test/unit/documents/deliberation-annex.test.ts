@@ -7,7 +7,8 @@ import { docxText, pdfPagesText, renderKind } from './render-node';
 
 const plain = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ').replace(/\s*\n\s*/g, ' ');
 
-describe('Annexe à la délibération (FORMS.md §3)', () => {
+// Whole PDFs with their fonts: seconds each on a loaded machine.
+describe('Annexe à la délibération (FORMS.md §3)', { timeout: 30_000 }, () => {
   it('PDF: parties, object, bulletin and quota, missions, administrators and the operative text', async () => {
     const bytes = await renderKind('annexe-deliberation', 'pdf', lieusaintAnnex());
     const pages = await pdfPagesText(bytes);
