@@ -149,14 +149,30 @@ describe('column mapping from real headers', () => {
   });
 
   it('finds the columns that each stand for a profile, and does not list them as left out', () => {
-    const headers = ['Nom', 'Profil', 'T1', 'T 13 – FSL', 'Profil 5', 'T13 à vérifier', 'Tél.'];
+    const headers = [
+      'Nom',
+      'Profil',
+      'T1',
+      'T 13 – FSL',
+      'Profil 5',
+      'T13 à vérifier',
+      'Tél.',
+      'T4 Services instructeurs',
+      'T16 DALO',
+      'T2 Action sociale',
+    ];
     const m = guessMapping(headers);
     expect(profileColumns(headers, m)).toEqual([
       { col: 2, code: 'T1' },
       { col: 3, code: 'T13' },
       { col: 4, code: 'T5' },
+      { col: 7, code: 'T4' },
+      { col: 8, code: 'T16' },
     ]);
-    expect(unmappedColumns(headers, [], m).map((c) => headers[c])).toEqual(['T13 à vérifier']);
+    expect(unmappedColumns(headers, [], m).map((c) => headers[c])).toEqual([
+      'T13 à vérifier',
+      'T2 Action sociale', // the code and the label disagree
+    ]);
   });
 
   it('under a group title « Habilitation », « Date de fin » ends the habilitation, not the agent', () => {

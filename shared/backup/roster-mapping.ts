@@ -2,6 +2,8 @@
  * Which column holds which roster field: a header row's titles matched against the header
  * words of the field catalogue (`roster-fields.ts`).
  */
+import { CATALOGUE_PROFILES } from '../domain/profiles';
+import { profileFromLabel } from './roster-values';
 import {
   HEADER_GUESSES,
   ROSTER_FIELDS,
@@ -142,10 +144,19 @@ export function profileColumns(
   const used = new Set(Object.values(mapping));
   return headers.flatMap((raw, col) => {
     if (used.has(col) || raw.length > 80) return [];
-    const m = /^\s*(?:profil\s*(?:n\s?°\s*)?|t\s?)(\d{1,2})(?![0-9])(?:\s*(?:[-–—:(]|$).*)?$/i.exec(
+    const m = /^\s*(?:profil\s*(?:n\s?°\s*)?|t\s?)(\d{1,2})(?![0-9])(.*)$/i.exec(
       raw.replace(/\s+/g, ' '),
     );
-    return m ? [{ col, code: `T${Number(m[1])}` }] : [];
+    if (!m) return [];
+    const code = `T${Number(m[1])}`;
+    const rest = m[2]!.trim();
+    // « T13 », « T13 – FSL », « T13 (TD) », « T13 FSL », « T1 Action sociale »; not « T13 à vérifier ».
+    const ok =
+      !rest ||
+      /^[-–—:(]/.test(rest) ||
+      /^[A-Z]{2,6}$/.test(rest) ||
+      profileFromLabel(rest, CATALOGUE_PROFILES) === code;
+    return ok ? [{ col, code }] : [];
   });
 }
 
