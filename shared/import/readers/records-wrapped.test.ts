@@ -67,6 +67,19 @@ describe('space-joined rows whose label wrapped onto the next line', () => {
     ]);
   });
 
+  it('a long label wrapped before the name (« … référent Informatique et » / « Libertés Anne ROY »)', () => {
+    const r = annex(
+      SECTION,
+      'Délégué à la protection des données ou référent Informatique et',
+      'Libertés Anne ROY',
+      'a.roy@ville-y.fr',
+      '04 75 10 20 60',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.email, c.phones.join()])).toEqual([
+      ['dpo', 'Anne ROY', 'a.roy@ville-y.fr', '04 75 10 20 60'],
+    ]);
+  });
+
   it('a next line that is a row of its own is left alone', () => {
     const lines = [
       'Administrateur Claire MOULIN c.moulin@ville-y.fr 04 75 10 20 30',

@@ -1,7 +1,7 @@
 /** Contacts tables whose cells wrap over several lines (an e-mail cut at the end of a cell). */
 import { findEmails, findPhones } from '../text-tools';
 import type { ContactRecord } from './records';
-import { cellPersonName } from './records-pieces';
+import { cellPersonName, personName } from './records-pieces';
 import { roleLabel } from './records-roles';
 
 const EMAIL_PART = /^[\w.+-]*@?[\w.-]*$/;
@@ -148,20 +148,31 @@ export function joinWrappedLabels(lines: readonly string[], from: number, to: nu
       words = words.replace(p, ' ');
     words = words.replace(/\s+/g, ' ').trim();
     if (!words || words.split(' ').length > 5 || /[\d@]/.test(words)) continue;
-    // the label is the row's first words, before any detail
+    // the label is the row's first words, before any detail; it takes the next line's first
+    // words, and what they leave there is nothing or a person (« Libertés Rénald THOMAS »)
     const head = row.split(/\s+/);
+    const tail = words.split(' ');
     const own = roleLabel(row);
-    for (let k = Math.min(head.length, 8); k >= 1; k--) {
-      const label = head.slice(0, k).join(' ');
-      if (/[\d@]/.test(label)) continue;
-      const joined = `${label} ${words}`;
-      const role = roleLabel(joined);
-      // the label must take every word of the next line (a closing quote may be left)
-      if (!role || joined.slice(role.end).replace(/["»”)\s]/g, '') !== '') continue;
-      if (own && own.end >= role.end) break;
-      out[i] = [joined, head.slice(k).join(' '), ...phones].filter(Boolean).join(' ');
-      out[i + 1] = '';
-      break;
+    let done = false;
+    for (let m = tail.length; m >= 1 && !done; m--) {
+      const taken = tail.slice(0, m).join(' ');
+      const left = tail.slice(m).join(' ');
+      if (left && !personName(left)) continue;
+      for (let k = Math.min(head.length, 14); k >= 1; k--) {
+        const label = head.slice(0, k).join(' ');
+        if (/[\d@]/.test(label)) continue;
+        const joined = `${label} ${taken}`;
+        const role = roleLabel(joined);
+        // the label must take every word it is given (a closing quote may be left)
+        if (!role || joined.slice(role.end).replace(/["»”)\s]/g, '') !== '') continue;
+        if (own && own.end >= role.end) break;
+        out[i] = [joined, head.slice(k).join(' '), ...(left ? [] : phones)]
+          .filter(Boolean)
+          .join(' ');
+        out[i + 1] = left ? [left, ...phones].join(' ') : '';
+        done = true;
+        break;
+      }
     }
   }
   return out;
