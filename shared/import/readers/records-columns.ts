@@ -38,8 +38,8 @@ export function columnHeader(line: string): ColumnKind | undefined {
 }
 
 /** An empty cell: « – », « - », « néant », « / ». */
-const emptyCell = (s: string) =>
-  /^[-–—/.]+$|^(?:neant|nc|n\/c|sans objet|aucun|aucune)$/.test(fold(s).trim());
+const emptyCell = (cell: string) =>
+  /^[-–—/.]+$|^(?:neant|nc|n\/c|sans objet|aucun|aucune)$/.test(fold(cell).trim());
 
 /** « y.le-goff@ville,fr »: an e-mail whose last dot an OCR read as a comma. */
 function emailsOf(cell: string): { emails: string[]; corrected: boolean } {
