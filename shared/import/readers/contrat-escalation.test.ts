@@ -131,3 +131,22 @@ describe('a function cell wrapped onto a line of its own', () => {
     ]);
   });
 });
+
+describe('side cues whose article OCR misread', () => {
+  it.each([
+    ['- Pour Ie partenaire :', '- Pour 1a Caf :'],
+    ['Pour |e partenaire :', 'Pour la Caf :'],
+  ])('%s / %s', (partnerCue, cafCue) => {
+    expect(
+      read(
+        cafCue,
+        '- Mme Hélène ROCHE – Administratrice locale (04 71 45 60 01)',
+        partnerCue,
+        '- M. Marc VIGNAL – Directeur (04 71 48 20 00)',
+      ).escalation.map((e) => [e[0], e[1]]),
+    ).toEqual([
+      ['caf', 'Hélène ROCHE'],
+      ['partner', 'Marc VIGNAL'],
+    ]);
+  });
+});

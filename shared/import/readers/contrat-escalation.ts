@@ -32,9 +32,10 @@ import {
 export const ESCALATION_LEAD =
   /^(?:(?:la\s+)?proc[ée]dure\s+d['’]|niveaux?\s+d['’]|contacts?\s+d['’])?escalade\b[^.]{0,80}$/i;
 
-const CAF_CUE = /\b(?:pour la caf|c[ôo]t[ée] caf|chez la caf|de la caf\s*:)/i;
+// (« Pour Ie partenaire », « Pour 1a Caf »: the article's « l » misread by OCR)
+const CAF_CUE = /\b(?:pour [lI1|]a caf|c[ôo]t[ée] caf|chez [lI1|]a caf|de [lI1|]a caf\s*:)/i;
 const PARTNER_CUE =
-  /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:(?:le|la|l')\s*)?(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée])/i;
+  /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:(?:[lI1|]e|[lI1|]a|[lI1|]')\s*)?(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée])/i;
 const CIVILITY_AT = /(?=(?:^|\s)(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|M)\s+\p{Lu})/u;
 
 /** « Mme X Y – fonction (01 02 03 04 05) », possibly several in one sentence. */
