@@ -11,6 +11,7 @@ describe('status and remarks', () => {
     ['Parti(e)', 'departed'],
     ['Retraitée', 'departed'],
     ['mutation', 'departed'],
+    ['mutation interne', 'present'],
     ['démissionnaire', 'departed'],
     ['Congé longue maladie', 'absent'],
     ['en congé parental', 'absent'],
@@ -50,6 +51,8 @@ describe('status and remarks', () => {
     ['accès désactivé le 05/05/2025', { revocations: [{ codes: [], date: '2025-05-05' }] }],
     ['réunion le 05/05/2025', { otherDates: ['2025-05-05'] }],
     ['utilise la boîte partagée', {}],
+    ['mutation interne au pôle logement le 01/03/2024', { otherDates: ['2024-03-01'] }],
+    ['changement de service : départ de l’accueil le 02/02/2025', { otherDates: ['2025-02-02'] }],
   ])('remark « %s »', (raw, expected) => {
     expect(readNote(raw)).toEqual({
       revocations: [],

@@ -27,6 +27,9 @@ const REVOCATION =
 /** A profile given on a date of its own. */
 const GRANT =
   /\b(ajoutee?s?|accordee?s?|attribuee?s?|habilitee?s?|ouverte?s?|obtenue?s?|depuis|cree|creee|donne|donnee)\b/;
+/** A move inside the structure (« mutation interne », « changement de service »): still there. */
+const MOVE =
+  /\b(interne|en interne|changement de (poste|service|pole|fonctions?)|passage (au|a la|en)|nouveau poste|reste|toujours en poste)\b/;
 const ARRIVAL =
   /\b(arrivee?|arrive|entree?|embauchee?|recrutee?|prise de poste|nommee?|affectee? le)\b/;
 const PRESENT =
@@ -39,6 +42,7 @@ export function readStatus(raw: string): StatusKind | undefined {
   const v = fold(raw).trim();
   if (!v) return undefined;
   if (ABSENCE.test(v)) return 'absent';
+  if (MOVE.test(v)) return 'present';
   if (DEPARTURE.test(v)) return 'departed';
   if (PRESENT.test(v)) return 'present';
   return undefined;
@@ -83,6 +87,7 @@ function classify(text: string): Kind | undefined {
   if (REVOCATION.test(v)) return 'revocation';
   if (codesIn(text).length && GRANT.test(v)) return 'grant';
   if (ARRIVAL.test(v)) return 'arrival';
+  if (MOVE.test(v)) return undefined;
   if (DEPARTURE.test(v)) return 'departure';
   return undefined;
 }
