@@ -12,7 +12,13 @@ import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine, isNumberedCapsHeading } from './paragraphs';
 import { formRecords } from './contact-forms';
 import { isProseRegion, proseContacts } from './prose-contacts';
-import { hasWrappedCells, joinWrappedLabels, readRecords, readWrappedRecords } from './records';
+import {
+  hasWrappedCells,
+  joinWrappedLabels,
+  joinWrappedNames,
+  readRecords,
+  readWrappedRecords,
+} from './records';
 import { readColumns } from './records-columns';
 import { bulletinTitle } from './segmentation';
 
@@ -187,7 +193,11 @@ export function contactsAnnex(ctx: Ctx): {
             : wrappedCells
               ? readWrappedRecords(ctx.lines, part.from, part.to, unreadRows)
               : readRecords(
-                  joinWrappedLabels(ctx.lines, part.from, part.to),
+                  joinWrappedNames(
+                    joinWrappedLabels(ctx.lines, part.from, part.to),
+                    part.from,
+                    part.to,
+                  ),
                   part.from,
                   part.to,
                   unreadRows,

@@ -80,6 +80,18 @@ describe('space-joined rows whose label wrapped onto the next line', () => {
     ]);
   });
 
+  it.each([
+    ['a family name wrapped under the label cell', 'THOMAS', 'Rénald THOMAS'],
+    ['a lower-case line is no family name', 'et suivants', undefined],
+  ])('%s', (_, next, name) => {
+    const r = annex(
+      SECTION,
+      'Responsable sécurité Rénald\tr.thomas@ville-y.fr\t04 75 10 20 70',
+      next,
+    );
+    expect(r.contacts.map((c) => c.name)).toEqual([name]);
+  });
+
   it('a next line that is a row of its own is left alone', () => {
     const lines = [
       'Administrateur Claire MOULIN c.moulin@ville-y.fr 04 75 10 20 30',

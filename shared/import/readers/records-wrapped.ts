@@ -177,3 +177,31 @@ export function joinWrappedLabels(lines: readonly string[], from: number, to: nu
   }
   return out;
 }
+
+/**
+ * A label cell whose person's name wrapped: « Responsable Sécurité Rénald ⇥ r.thomas@… » then
+ * « THOMAS » alone on the next line. The family name in capitals goes back after the given
+ * name. Returns a copy of the lines, the continuation blanked.
+ */
+export function joinWrappedNames(lines: readonly string[], from: number, to: number): string[] {
+  const out = [...lines];
+  for (let i = from; i + 1 < to; i++) {
+    const cells = (out[i] ?? '').split('\t');
+    if (cells.length < 2) continue;
+    const first = cells[0] ?? '';
+    const role = roleLabel(first);
+    if (!role) continue;
+    const given = first.slice(role.end).trim();
+    const next = (out[i + 1] ?? '').trim();
+    if (
+      /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(given) &&
+      /^\p{Lu}{2,}(?:[-' ]\p{Lu}{2,}){0,2}$/u.test(next) &&
+      !roleLabel(next) &&
+      personName(`${given} ${next}`)
+    ) {
+      out[i] = [`${first} ${next}`, ...cells.slice(1)].join('\t');
+      out[i + 1] = '';
+    }
+  }
+  return out;
+}

@@ -20,7 +20,12 @@ export {
   piecesOfCell,
   severalPersons,
 } from './records-pieces';
-export { hasWrappedCells, joinWrappedLabels, readWrappedRecords } from './records-wrapped';
+export {
+  hasWrappedCells,
+  joinWrappedLabels,
+  joinWrappedNames,
+  readWrappedRecords,
+} from './records-wrapped';
 
 export interface ContactRecord {
   role: ContactRole;
