@@ -68,6 +68,20 @@ describe('mapRow', () => {
     const row = mapRow(['A', '', '', '', 'Parti (mutation)', ''], 2, m, ctx, TODAY);
     expect([row.errors, row.warnings.length, row.agent.departedOn]).toEqual([[], 1, undefined]);
   });
+  it('as many dates as profiles in the grant-date cell: each profile its own, in order', () => {
+    const row = mapRow(['A', '', 'T1 / T13', '01/02/2020 - 3/4/2022', '', ''], 2, m, ctx, TODAY);
+    expect(row.grants.map((g) => [g.profileCode, g.grantedOn])).toEqual([
+      ['T1', '2020-02-01'],
+      ['T13', '2022-04-03'],
+    ]);
+    expect(row.warnings).toEqual([
+      'Date d’habilitation « 01/02/2020 - 3/4/2022 » : T1 le 01/02/2020, T13 le 03/04/2022 (dans l’ordre des profils).',
+    ]);
+    // not as many: not paired, left out with a remark
+    const odd = mapRow(['A', '', 'T13', '01/02/2020 - 3/4/2022', '', ''], 2, m, ctx, TODAY);
+    expect(odd.grants.map((g) => g.datedInFile)).toEqual([false]);
+    expect(odd.warnings.length).toBe(1);
+  });
   it('a departure the file cannot date keeps the row out', () => {
     expect(mapRow(['A', '', '', '', 'fin 2024', ''], 2, m, ctx, TODAY).errors).toEqual([
       'Date de départ « fin 2024 » : date attendue au format jj/mm/aaaa.',

@@ -265,7 +265,17 @@ export function mapRow(
           'Aucun bulletin d’adhésion choisi pour ce profil : choisissez-en un sur l’écran de correspondance.',
         );
     }
-    const fromFile = date('grantedOn');
+    // « T1 / T13 » dated « 01/02/2020 / 03/04/2022 »: as many dates as profiles, in order.
+    const grantRaw = get('grantedOn');
+    const several = findDates(grantRaw);
+    const fromColumn = wanted.filter((w) => !w.date);
+    let fromFile: IsoDate | undefined;
+    if (several.length >= 2 && several.length === fromColumn.length && !parseRosterDate(grantRaw)) {
+      fromColumn.forEach((w, k) => (w.date = several[k]!.date));
+      warnings.push(
+        `Date d’habilitation « ${grantRaw} » : ${fromColumn.map((w) => `${w.code} le ${formatDateFr(w.date)}`).join(', ')} (dans l’ordre des profils).`,
+      );
+    } else fromFile = date('grantedOn');
     const revokedColumn = date('revokedOn');
     if (bulletin) {
       for (const { code, date: ownColumn } of wanted) {
