@@ -101,6 +101,13 @@ export function collectPartner(
       continue;
     }
     if (/\bsire[tn]\b/i.test(fold(line)) || findAnchor(line, 'siret')) continue; // read by the identifiers reader
+    // a page's number (« Page 12 sur 28 », « 4/8 », « - 3 - »; OCR may damage its digits)
+    if (
+      /^(?:page\s*\w{1,3}\s*(?:sur|\/)\s*\w{1,3}|\d{1,3}\s*\/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–])$/i.test(
+        line.trim(),
+      )
+    )
+      continue;
     const emails = findEmails(line);
     // (« 04 73 69 9O 00 »: a letter for a digit in an OCR'd number)
     const tolerant = phonesTolerant(line, findPhones);

@@ -155,3 +155,30 @@ describe('the CAF’s name ends where its description starts, glued by OCR', () 
     expect(collectParties(ctx).cafName.map((c) => c.value)).toEqual([expected]);
   });
 });
+
+describe('a page number OCR damaged (so not removed as one) inside the partner’s block is no line of it', () => {
+  it.each([['Page 2 sur B'], ['Page Z sur 8']])('%s', (pageLine) => {
+    const ctx = makeCtx(
+      normalizeLines(
+        [
+          'La présente convention est signée entre :',
+          'La Caisse d’allocations familiales du Cher',
+          'Représentée par son Directeur, M. Luc PETIT',
+          'Ci-après dénommée « Caf »',
+          'Et',
+          pageLine,
+          'Commune de Vierzon',
+          '2 place de l’Hôtel de Ville 18100 VIERZON',
+          'Représentée par Mme Anne LEROUX, Maire',
+          'Ci-après dénommée « le partenaire »',
+          'Il est convenu ce qui suit :',
+        ].join('\n'),
+      ),
+    );
+    const p = collectParties(ctx);
+    expect([p.partnerName.map((c) => c.value), p.partnerAddress.map((c) => c.value)]).toEqual([
+      ['Commune de Vierzon'],
+      ["2 place de l'Hôtel de Ville 18100 VIERZON"],
+    ]);
+  });
+});
