@@ -138,6 +138,15 @@ export function escalationColumns(
   to: number,
 ): { rows: { index: number; line: string; header: Column[] }[] } | 'unread' | undefined {
   const columns: { kind: Column; cells: number[] }[] = [];
+  // « Niveau / Nom / Fonction / Téléphone », one header word a line with no cell between them:
+  // a header ROW given one cell per line, its rows follow the same way (not this shape)
+  const heads = lines
+    .slice(from, to)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 2)
+    .filter((l) => l.length <= 40 && !/\d/.test(l) && columnOf(l));
+  if (heads.length === 2) return undefined;
   let k = from;
   for (; k < to; k++) {
     const line = (lines[k] ?? '').trim();

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeLines } from '../normalize';
 import { makeCtx } from './context';
 import { serviceContract } from './contrat';
+import { escalationColumns } from './contrat-escalation-rows';
 import { findBlocks } from './segmentation';
 
 const read = (...body: string[]) => {
@@ -97,6 +98,43 @@ describe('an escalation table given column by column', () => {
     );
     expect(r.escalation).toEqual([]);
     expect(r.unread).toEqual(['escalation']);
+  });
+});
+
+describe('an escalation table given row by row, one cell a line', () => {
+  it('is no column-by-column table (its header words follow each other)', () => {
+    const lines = [
+      'Niveau',
+      'Nom',
+      'Fonction',
+      'Téléphone',
+      'Caf – 1',
+      'Mme Agnès MOREL',
+      'Responsable du pôle Partenaires',
+      '03 22 45 10 10',
+      'Commune – 1',
+      'Mme Rose PETIT',
+      'Directrice générale des services',
+      '03 22 80 10 10',
+    ];
+    // from any of its header words (the caller tries each line of the article)
+    expect(escalationColumns(lines, 0, lines.length)).toBeUndefined();
+    expect(escalationColumns(lines, 1, lines.length)).toBeUndefined();
+    // the same people given column by column still are one
+    const byColumn = [
+      'Niveau',
+      'Caf – 1',
+      'Commune – 1',
+      'Nom',
+      'Mme Agnès MOREL',
+      'Mme Rose PETIT',
+      'Téléphone',
+      '03 22 45 10 10',
+      '03 22 80 10 10',
+    ];
+    expect(escalationColumns(byColumn, 0, byColumn.length)).toMatchObject({
+      rows: [{ index: 4 }, { index: 5 }],
+    });
   });
 });
 
