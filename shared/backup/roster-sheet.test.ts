@@ -113,6 +113,24 @@ describe('lines among the agents that are not agents', () => {
     ]);
   });
 
+  it('drops the quota lines under a grid of one column per profile', () => {
+    const grid = [
+      ['NOM', 'Prénom', 'T1', 'T13'],
+      ['ABEL', 'Rémi', 'X', ''],
+      ['BOYER', 'Inès', '', '12/03/2021'],
+      ['Quota Caf (bulletin)', 'Quota Caf (bulletin)', '2', '4'],
+      ['Habilitations actives', 'Habilitations actives', '1', '1'],
+      ['Reste disponible', '', '1', '3'],
+    ];
+    const sheet = sheetFromGrid(cleanGrid(grid), 0);
+    expect(sheet.rows.map((r) => r[0])).toEqual(['ABEL', 'BOYER']);
+    expect(sheet.ignored.map((l) => l.reason.split(' (')[0])).toEqual([
+      'ligne de total',
+      'ligne de total',
+      'ligne de total',
+    ]);
+  });
+
   it('keeps one-cell lines in a one-column list', () => {
     const sheet = sheetFromGrid(cleanGrid([['Agent'], ['Service Dupont'], ['MARTIN Léa']]), 0);
     expect(sheet.rows).toEqual([['Service Dupont'], ['MARTIN Léa']]);

@@ -124,7 +124,8 @@ export function detectHeaderRow(grid: readonly (readonly string[])[]): number {
       );
 }
 
-const TOTAL_WORDS = /^(total|totaux|sous total|nombre|nb|effectif|soit|compte)\b/;
+const TOTAL_WORDS =
+  /^(total|totaux|sous total|nombre|nb|effectif|soit|compte|quotas?|reste|restant|disponibles?|places|habilitations? (?:actives|accordees|utilisees|ouvertes))\b/;
 
 const foldWords = (c: string) =>
   foldText(c)
@@ -138,10 +139,10 @@ const foldWords = (c: string) =>
  */
 export function isTotalsRow(row: readonly string[]): boolean {
   const filled = row.filter((c) => c !== '');
-  if (filled.length === 0 || filled.length > 6) return false;
-  const hasWord = filled.some((c) => TOTAL_WORDS.test(foldWords(c)));
-  const rest = filled.filter((c) => !TOTAL_WORDS.test(foldWords(c)));
-  return hasWord && rest.every((c) => /^[\d\s.,:]+$/.test(c) || /^=/.test(c));
+  // its words (a label merged over several cells counts once), the rest numbers or formulas
+  const labels = new Set(filled.filter((c) => !/^[\d\s.,:]+$/.test(c) && !/^=/.test(c)));
+  if (labels.size === 0 || labels.size > 2) return false;
+  return [...labels].every((c) => TOTAL_WORDS.test(foldWords(c)));
 }
 
 /** First words of a section title or a note written across the table (not an agent). */
