@@ -1,6 +1,6 @@
 /** The parties block read line by line: the CAF's side, then the partner's lines. */
 import { fixAcronyms, isPlaceholder, parsePerson } from '../text-tools';
-import { findAnchor, findAny, foldLoose } from './anchors';
+import { findAnchor, findAny, foldLoose, ocrWords, wordsOf } from './anchors';
 import { type Ctx, unread } from './context';
 import { lineOf, softLine } from './paragraphs';
 import type { PartiesCandidates } from './parties';
@@ -196,13 +196,15 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
         }
         if (rep) {
           cafRep = true;
-          const p = parsePerson(rep.rest || nextValue(lines, j));
+          // (« Son D1recteur Général … »: look-alike digits in the document's own words)
+          const said = ocrWords(rep.rest || nextValue(lines, j), wordsOf(lines));
+          const p = parsePerson(said.text);
           if (p.name)
             out.directorName.push({
               value: p.name,
               index: j,
               confidence: 'high',
-              corrected: rep.corrected,
+              corrected: rep.corrected || said.corrected,
               party: 'caf',
             });
           if (p.title)
@@ -210,7 +212,7 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
               value: p.title,
               index: j,
               confidence: 'high',
-              corrected: rep.corrected,
+              corrected: rep.corrected || said.corrected,
               party: 'caf',
             });
           continue;

@@ -7,7 +7,7 @@ import {
   isPlaceholder,
   parsePerson,
 } from '../text-tools';
-import { findAnchor, phonesTolerant } from './anchors';
+import { findAnchor, ocrWords, phonesTolerant, wordsOf } from './anchors';
 import { type Ctx, unread } from './context';
 import { softLine, STREET_START } from './paragraphs';
 import type { PartiesCandidates } from './parties';
@@ -78,7 +78,7 @@ export function collectPartner(
         }
       }
       if (value && isPlaceholder(value)) continue;
-      const ocr = capsNameOcr(value, ctx.lines);
+      const ocr = capsNameOcr(ocrWords(value, wordsOf(ctx.lines)).text, ctx.lines);
       const p = parsePerson(ocr.text);
       if (p.name)
         out.repName.push({

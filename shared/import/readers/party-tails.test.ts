@@ -182,3 +182,30 @@ describe('a page number OCR damaged (so not removed as one) inside the partner�
     ]);
   });
 });
+
+describe('a representative’s title with a look-alike digit', () => {
+  it('is read through the words the document spells elsewhere', () => {
+    const ctx = makeCtx(
+      normalizeLines(
+        [
+          'La présente convention est signée entre :',
+          'La Caisse d’allocations familiales du Cher',
+          'Représentée par son D1recteur Général Luc PETIT',
+          'Ci-après dénommée « Caf »',
+          'Et',
+          'Commune de Vierzon',
+          'Représentée par Mme Anne LEROUX, Maire',
+          'Ci-après dénommée « le partenaire »',
+          '',
+          'Pour la Caf, le Directeur Général',
+        ].join('\n'),
+      ),
+    );
+    const p = collectParties(ctx);
+    expect([
+      p.directorName[0]?.value,
+      p.directorTitle[0]?.value,
+      p.directorName[0]?.corrected,
+    ]).toEqual(['Luc PETIT', 'Directeur Général', true]);
+  });
+});
