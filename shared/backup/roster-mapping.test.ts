@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePortalRole } from './roster-values';
 import {
   guessMapping,
   profileColumns,
@@ -122,6 +123,33 @@ describe('column mapping from real headers', () => {
     [['Nom', 'Date du statut', 'Date habilitation'], { lastName: 0, grantedOn: 2 }],
   ])('%j → %j', (headers, expected) => {
     expect(guessMapping(headers)).toEqual(expected);
+  });
+
+  it('maps an export from an English-language tool (snake case)', () => {
+    const m = guessMapping([
+      'id',
+      'last_name',
+      'first_name',
+      'job_title',
+      'email',
+      'cdap_profiles',
+      'granted_on',
+      'portal_role',
+      'left_on',
+      'notes',
+    ]);
+    expect(m).toMatchObject({
+      lastName: 1,
+      firstName: 2,
+      function: 3,
+      email: 4,
+      profileCode: 5,
+      grantedOn: 6,
+      portalRole: 7,
+      departedOn: 8,
+      remarks: 9,
+    });
+    expect(parsePortalRole('deputy_admin')).toBe('Administrateur suppléant');
   });
 
   it('prefers a visible column to a hidden one with the same title', () => {

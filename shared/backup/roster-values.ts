@@ -104,7 +104,7 @@ export function parsePortalRole(
 ): Agent['portalRole'] | undefined {
   const v = normaliseHeader(raw);
   if (!v) return undefined;
-  if (/suppl/.test(v)) return 'Administrateur suppléant';
+  if (/suppl|deputy|backup admin|substitute/.test(v)) return 'Administrateur suppléant';
   if (/^(admin|administrat|gestionnaire principal)/.test(v)) return 'Administrateur';
   if (/responsable|delegue|gestionnaire/.test(v)) return "Responsable d'habilitations";
   if (/^(utilisat|user|agent|usager|standard|consultation|consultant)/.test(v))
