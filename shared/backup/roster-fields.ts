@@ -98,6 +98,8 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'job',
     'job title',
     'title',
+    'fonct',
+    'fct',
   ],
   service: [
     'service',
@@ -111,6 +113,8 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'structure',
     'lieu de travail',
     'departement',
+    'sce',
+    'serv',
   ],
   email: [
     'mel',
@@ -193,6 +197,8 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'mcp role',
     'account role',
     'user role',
+    'adm mcp',
+    'adm',
   ],
   arrivedOn: [
     'date d arrivee',
@@ -278,6 +284,8 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'cdap profile',
     'cdap profiles',
     'access profile',
+    'prof',
+    'prof cdap',
   ],
   bulletin: [
     'bulletin',
@@ -332,6 +340,8 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'grant date',
     'date granted',
     'access granted on',
+    'date hab',
+    'date habil',
   ],
   revokedOn: [
     'date de retrait',
@@ -353,6 +363,9 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'date de cloture',
     'revoque le',
     'date de revocation',
+    'date fin hab',
+    'fin hab',
+    'date fin habilitation',
   ],
 };
 
@@ -361,11 +374,15 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
  * inclusive endings « Habilité(e) », « Profil(s) », « Agent·e » dropped.
  */
 export function normaliseHeader(h: string): string {
-  return foldText(h)
-    .replace(/(\p{L})\((e|s|es|x|ne|le|te)\)(?!\p{L})/gu, '$1')
-    .replace(/(\p{L})[·](e|s|es|ne|le|te)(?!\p{L})/gu, '$1')
-    .replace(/\bn\s?°|\bno\b\.?/g, ' ')
-    .replace(/[’'_.\-/()[\]:*°#?!]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    foldText(h)
+      .replace(/(\p{L})\((e|s|es|x|ne|le|te)\)(?!\p{L})/gu, '$1')
+      .replace(/(\p{L})[·](e|s|es|ne|le|te)(?!\p{L})/gu, '$1')
+      .replace(/\bn\s?°|\bno\b\.?/g, ' ')
+      .replace(/[’'_.\-/()[\]:*°#?!]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      // « DT ENTREE », « DT HAB. »: an abbreviated « date »
+      .replace(/(^| )dt(?= |$)/g, '$1date')
+      .trim()
+  );
 }

@@ -152,6 +152,35 @@ describe('column mapping from real headers', () => {
     expect(parsePortalRole('deputy_admin')).toBe('Administrateur suppléant');
   });
 
+  it('maps the abbreviated headers of an HR software export', () => {
+    const m = guessMapping([
+      'NOM USUEL',
+      'PRENOM',
+      'FONCT.',
+      'SCE',
+      'DT ENTREE',
+      'DT SORTIE',
+      'PROF.',
+      'DT HAB.',
+      'DT FIN HAB.',
+      'ADM MCP',
+      'MEL',
+    ]);
+    expect(m).toMatchObject({
+      lastName: 0,
+      firstName: 1,
+      function: 2,
+      service: 3,
+      arrivedOn: 4,
+      departedOn: 5,
+      profileCode: 6,
+      grantedOn: 7,
+      revokedOn: 8,
+      portalRole: 9,
+      email: 10,
+    });
+  });
+
   it('prefers a visible column to a hidden one with the same title', () => {
     expect(guessMapping(['Mail', 'Mail'], [0])).toEqual({ email: 1 });
   });
