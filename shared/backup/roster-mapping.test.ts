@@ -181,6 +181,14 @@ describe('column mapping from real headers', () => {
     });
   });
 
+  it('takes the name in use, not the birth name, when a list gives both', () => {
+    expect(guessMapping(['Matricule', 'Nom de naissance', "Nom d'usage", 'Prénom'])).toMatchObject({
+      lastName: 2,
+      firstName: 3,
+    });
+    expect(guessMapping(['Nom de naissance', 'Prénom'])).toMatchObject({ lastName: 0 });
+  });
+
   it('prefers a visible column to a hidden one with the same title', () => {
     expect(guessMapping(['Mail', 'Mail'], [0])).toEqual({ email: 1 });
   });

@@ -78,6 +78,8 @@ export function headerScore(cells: readonly string[]): number {
   return fields.size;
 }
 
+const BIRTH_NAME = /\b(naissance|patronymique|jeune fille)\b/;
+
 /**
  * Guesses which column holds which field: the strongest matches first (exact title, then
  * « starts with », then « contains »; the longer word wins), each column and field used once,
@@ -111,7 +113,13 @@ export function guessMapping(
               ? 'grantedOn'
               : field,
         col,
-        score: m.strength * 1000 + m.length * 10 - m.rank * 0.01 - (hidden.has(col) ? 500 : 0),
+        score:
+          m.strength * 1000 +
+          m.length * 10 -
+          m.rank * 0.01 -
+          (hidden.has(col) ? 500 : 0) -
+          // the name in use before the birth name, when a list gives both
+          (field === 'lastName' && BIRTH_NAME.test(h) ? 1500 : 0),
       });
     }
   });
