@@ -4,6 +4,20 @@ import { contrat } from './contrat-test-support';
 
 describe('service centre given as labelled lines', () => {
   it.each([
+    ['Délai de traitement des demandes : J+3 ouvrés.', 'J+3 ouvrés'],
+    ['Délai de réponse : 48h ouvrées', '48 h ouvrées'],
+    ['Les demandes sont traitées dans un délai de 5 jours calendaires.', '5 jours calendaires'],
+    ['Elles sont prises en charge sous 72 heures ouvrables.', '72 heures ouvrables'],
+  ])('handling time written « %s »', (line, handling) => {
+    const got = contrat(
+      'Centre de services de la Caf',
+      'Courriel : partenaires@caf65.caf.fr',
+      line,
+    );
+    expect(got.handlingTime?.value).toBe(handling);
+  });
+
+  it.each([
     [
       [
         'Horaires d’ouverture : du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00, par téléphone au 05 62 56 20 00 pour les urgences',

@@ -46,8 +46,25 @@ const DAYS = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
 
 const HOURS_LABEL =
   /^(?:horaires?|heures|plages? horaires?|jours et heures)(?:\s+d['’]ouverture)?(?:\s+(?:du|de l['’]|au)\s*[^:]{0,40})?\s*:\s*(.+)$/i;
-const HANDLING_LABEL =
-  /^d[ée]lais?\s+(?:de\s+)?(?:traitement|r[ée]ponse|prise en charge)[^:]{0,50}:\s*(?:de\s+|sous\s+)?(\d+\s*(?:h\b|heures?(?:\s+ouvr[ée]es)?|jours?(?:\s+ouvr[ée]s|\s+calendaires)?))/i;
+/**
+ * A handling time as written: « 48 h ouvrées », « 72 heures ouvrables », « 5 jours
+ * calendaires », « 2 jours francs », « J+3 ouvrés ».
+ */
+const DURATION =
+  /(\d+\s*(?:h\b|heures?)(?:\s+ouvr(?:[ée]es|ables))?|\d+\s*jours?(?:\s+(?:ouvr[ée]s|ouvrables|calendaires|francs))?|j\s*\+\s*\d+(?:\s+(?:ouvr[ée]s|ouvrables|calendaires))?)/
+    .source;
+const HANDLING_LABEL = new RegExp(
+  `^d[ée]lais?\\s+(?:de\\s+)?(?:traitement|r[ée]ponse|prise en charge)[^:]{0,50}:\\s*(?:de\\s+|sous\\s+)?${DURATION}`,
+  'i',
+);
+/** « s'engage à prendre en charge la demande dans les 2 jours ouvrés », « traitées sous J+3 ». */
+const HANDLING_SENTENCE = new RegExp(
+  `(?:trait[ée]e?s?|traiter|prises? en (?:charge|compte)|prendre en (?:charge|compte)|prend en (?:charge|compte)|r[ée]ponse|r[ée]pond)[^.]{0,80}?(?:dans un d[ée]lai (?:maximum |maximal )?de|sous|dans les)\\s+${DURATION}`,
+  'i',
+);
+
+/** « 48h » → « 48 h », « j+3 » → « J+3 ». */
+const handlingValue = (v: string) => v.replace(/^(\d+)\s*h\b/, '$1 h').replace(/^j\s*\+\s*/i, 'J+');
 
 /** A clause of an opening-hours phrase: days, hours, holidays; not a way to reach the centre. */
 const HOURS_CLAUSE =
@@ -116,19 +133,17 @@ export function serviceCentre(
     const delay = HANDLING_LABEL.exec(p.text);
     if (delay?.[1])
       handling.push({
-        value: delay[1].replace(/\s*h\b/, ' h'),
+        value: handlingValue(delay[1]),
         index: p.lines[0]!,
         confidence: 'high',
       });
     if (!/escalade|(?:absence|sans|faute|d[ée]faut) de r[ée]ponse|sans r[ée]ponse/i.test(p.text)) {
       const h =
         // (« s'engage à prendre en charge la demande dans les 2 jours ouvrés »)
-        /(?:trait[ée]e?s?|traiter|prises? en (?:charge|compte)|prendre en (?:charge|compte)|prend en (?:charge|compte)|r[ée]ponse|r[ée]pond)[^.]{0,80}?(?:dans un d[ée]lai (?:maximum |maximal )?de|sous|dans les)\s+(\d+\s*(?:h\b|heures(?: ouvr[ée]es)?|jours(?: ouvr[ée]s)?))/i.exec(
-          p.text,
-        );
+        HANDLING_SENTENCE.exec(p.text);
       if (h?.[1])
         handling.push({
-          value: h[1].replace(/\s*h\b/, ' h'),
+          value: handlingValue(h[1]),
           index: lineOf(p, h.index),
           confidence: 'medium',
         });
