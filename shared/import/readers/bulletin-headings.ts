@@ -15,11 +15,16 @@ export const KNOWN_SERVICES: { words: string; code: string }[] = [
 
 /** « Site : X », « Site / service utilisateur : X », « Établissement concerné : X » → X. */
 export function siteField(line: string): string | undefined {
+  // « Nombre d'utilisateurs autorisés – Multi-accueil … »: the quota table's own site
+  const quotaHead = /^nombre d['’]utilisateurs(?:\s+autoris[ée]s)?\s+[–—-]\s+(.{3,80})$/iu.exec(
+    line.trim(),
+  );
+  if (quotaHead) return quotaHead[1]!.trim();
   const m = /^([^:]{2,45}?)\s*:\s*(.+)$/.exec(line.trim());
   if (!m) return undefined;
   const label = foldLoose(m[1]!).replace(/\s+/g, ' ');
   if (
-    !/^(?:site|etablissement|structure|antenne|lieu d'exercice|departement|pole|service (?:utilisateur|demandeur|concerne))\b/.test(
+    !/^(?:site|etablissement|structure|antenne|lieu d'exercice|departement|pole|service (?:utilisateur|demandeur|concerne)|(?:le service est )?mis a (?:la )?disposition)\b/.test(
       label,
     )
   )
