@@ -190,3 +190,113 @@ export function escalationColumns(
   }
   return { rows };
 }
+
+/** « Caf – 1 », « CCAS – 1 », « Partenaire – 2 », « Niveau 1 », « 2 »: a cell that opens a row. */
+function levelCell(line: string): { side?: Side } | undefined {
+  if (LEVEL_CELL.test(line)) return {};
+  const m = /^(.{2,40}?)\s*(?:[–—:-]\s*)?(?:niveau\s*)?\d{1,2}(?:er|e|ème|°)?$/i.exec(line);
+  const side = m ? structureSide(m[1]!) : undefined;
+  return side ? { side } : undefined;
+}
+
+/** A name cell: a person's name with a civility or a family name in capitals. */
+function nameCell(line: string): string | undefined {
+  const name = personName(line);
+  if (!name) return undefined;
+  return CIVILITY_START.test(line) || /\p{Lu}{2}/u.test(name) ? name : undefined;
+}
+const CIVILITY_START = /^(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.)\s/;
+
+/**
+ * An escalation table given row by row, one cell a line (PDF text, OCR of a grid): its header
+ * words each on a line (« Niveau », « Nom », « Fonction », « Téléphone »), then each row's cells.
+ * A level cell (« Caf – 1 », « CCAS – 1 ») opens a row and says its side, a phone closes it; a
+ * function may wrap over two lines. The cells are told apart by their shapes. `undefined` when
+ * the lines are no such table, `unread` when a row cannot be rebuilt without guessing.
+ */
+export function escalationCellRows(
+  lines: readonly string[],
+  from: number,
+  to: number,
+): { persons: Person[]; end: number } | 'unread' | undefined {
+  const header: Column[] = [];
+  let k = from;
+  for (; k < to; k++) {
+    const line = (lines[k] ?? '').trim();
+    if (!line) continue;
+    const kind = line.length <= 40 && !/\d/.test(line) ? columnOf(line) : undefined;
+    if (!kind || header.includes(kind)) break;
+    header.push(kind);
+  }
+  if (header.length < 2 || !header.includes('name')) return undefined;
+  const opens = header[0] === 'level' || header[0] === 'side';
+  const closes = header[header.length - 1] === 'phone';
+  if (!opens && !closes) return undefined;
+  const rows: number[][] = [];
+  let row: number[] | undefined;
+  let end = k;
+  for (; k < to; k++) {
+    const line = (lines[k] ?? '').trim();
+    if (!line) continue;
+    if (line.includes('\t') || isHeadingLine(line) || /^fait\s+[àa]\s/i.test(line)) break;
+    if (line.length > 80 || /[.:]$/.test(line)) break;
+    const level = opens && levelCell(line);
+    // after a closed row, only a level cell goes on with the table when rows open with one
+    if (!row && opens && !level) break;
+    if (level && row?.length) rows.push(row);
+    if (level || !row) row = [];
+    row.push(k);
+    end = k + 1;
+    if (closes && findPhones(line).length) {
+      rows.push(row);
+      row = undefined;
+    }
+  }
+  if (row?.length) rows.push(row);
+  if (rows.length === 0) return undefined;
+  const persons: Person[] = [];
+  for (const r of rows) {
+    const cells = r.map((j) => ({ j, text: (lines[j] ?? '').trim() }));
+    let side: Side | undefined;
+    if (opens) {
+      side = levelCell(cells[0]!.text)?.side;
+      cells.shift();
+    }
+    const names = cells.filter((c) => nameCell(c.text));
+    const phones = cells.filter((c) => findPhones(c.text).length);
+    const emails = cells.filter((c) => !findPhones(c.text).length && findEmails(c.text).length);
+    const rest = cells.filter(
+      (c) => !names.includes(c) && !phones.includes(c) && !emails.includes(c),
+    );
+    // a function wraps over two lines at most, next to each other; nothing else is left over
+    const wrapped =
+      rest.length === 2 &&
+      rest[1]!.j === rest[0]!.j + 1 + countBlank(lines, rest[0]!.j, rest[1]!.j);
+    if (
+      names.length !== 1 ||
+      phones.length > 1 ||
+      emails.length > 1 ||
+      (rest.length && !header.includes('function')) ||
+      (rest.length > 1 && !wrapped)
+    )
+      return 'unread';
+    const fn = rest.map((c) => c.text).join(' ');
+    const phone = phones[0] ? findPhones(phones[0].text)[0] : undefined;
+    const email = emails[0] ? findEmails(emails[0].text)[0] : undefined;
+    persons.push({
+      index: names[0]!.j,
+      name: nameCell(names[0]!.text)!,
+      ...(side ? { side } : {}),
+      ...(fn && /\p{L}{3}/u.test(fn) ? { function: fn } : {}),
+      ...(phone ? { phone } : {}),
+      ...(email ? { email } : {}),
+    });
+  }
+  return { persons, end };
+}
+
+function countBlank(lines: readonly string[], a: number, b: number): number {
+  let n = 0;
+  for (let j = a + 1; j < b; j++) if (!(lines[j] ?? '').trim()) n++;
+  return n;
+}

@@ -21,6 +21,7 @@ import { isHeadingLine, softLine } from './paragraphs';
 import {
   type Column,
   columnOf,
+  escalationCellRows,
   escalationColumns,
   escalationHeader,
   type Person,
@@ -201,6 +202,20 @@ export function escalationList(
     const soft = softLine(ctx.lines, ctx.paragraphs, i);
     const line = soft.text;
     if (isHeadingLine(line) || /^fait\s+[àa](?=\s)/i.test(line)) break;
+    // a table given row by row, one cell a line: « Niveau », « Nom », « Téléphone », « Caf – 1 »…
+    if (!line.includes('\t') && !/\d/.test(line) && columnOf(line)) {
+      const cellRows = escalationCellRows(ctx.lines, i, to);
+      if (cellRows === 'unread') {
+        unread(ctx, 'escalation', 'la procédure d’escalade (tableau lu cellule par cellule)', i);
+        break;
+      }
+      if (cellRows) {
+        for (const p of cellRows.persons)
+          persons.push({ ...p, ...((p.side ?? side) ? { side: p.side ?? side } : {}) });
+        i = cellRows.end - 1;
+        continue;
+      }
+    }
     // a table given column by column: « Niveau », its cells, « Interlocuteur », its cells…
     if (!line.includes('\t') && !/\d/.test(line) && columnOf(line)) {
       const columns = escalationColumns(ctx.lines, i, to);
