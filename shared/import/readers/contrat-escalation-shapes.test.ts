@@ -164,6 +164,40 @@ describe('an escalation written as prose', () => {
         ['partner', 'Isabelle HARGOUS', 'directrice du CCAS', '05 59 44 61 12'],
       ],
     },
+    {
+      what: 'hard-wrapped lines, each side cue on its own line',
+      body: [
+        'Pour la Caf :',
+        'Mme Maïté ARRIOLA, responsable du pôle Partenaires – 05 59 11 22 33 ;',
+        'à défaut, M. Bernard CAZENAVE, responsable de la sécurité des systèmes',
+        'd’information – 05 59 11 22 80.',
+        'Pour le partenaire :',
+        'Mme Isabelle HARGOUS, directrice du pôle',
+        'solidarités – 05 59 44 61 12.',
+      ],
+      expected: [
+        ['caf', 'Maïté ARRIOLA', 'responsable du pôle Partenaires', '05 59 11 22 33'],
+        [
+          'caf',
+          'Bernard CAZENAVE',
+          "responsable de la sécurité des systèmes d'information",
+          '05 59 11 22 80',
+        ],
+        ['partner', 'Isabelle HARGOUS', 'directrice du pôle solidarités', '05 59 44 61 12'],
+      ],
+    },
+    {
+      what: 'a wrapped line that brings no phone stays apart',
+      body: [
+        'Pour la Caf : Mme Maïté ARRIOLA, responsable du pôle',
+        'Les demandes sont traitées sous huit jours',
+        'Pour le partenaire : Mme Isabelle HARGOUS – 05 59 44 61 12.',
+      ],
+      expected: [
+        ['caf', 'Maïté ARRIOLA', 'responsable du pôle', undefined],
+        ['partner', 'Isabelle HARGOUS', undefined, '05 59 44 61 12'],
+      ],
+    },
   ])('$what', ({ body, expected }) => {
     expect(read(...body)).toEqual({ escalation: expected, unread: [] });
   });
