@@ -194,8 +194,10 @@ export function escalationColumns(
 /** « Caf – 1 », « CCAS – 1 », « Partenaire – 2 », « Niveau 1 », « 2 »: a cell that opens a row. */
 function levelCell(line: string): { side?: Side } | undefined {
   if (LEVEL_CELL.test(line)) return {};
-  const m = /^(.{2,40}?)\s*(?:[–—:-]\s*)?(?:niveau\s*)?\d{1,2}(?:er|e|ème|°)?$/i.exec(line);
-  const side = m ? structureSide(m[1]!) : undefined;
+  const m =
+    /^(.{2,40}?)\s*(?:[–—:-]\s*)?(?:niveau\s*)?\d{1,2}(?:er|e|ème|°)?$/i.exec(line) ??
+    /^(?:niveau\s*)?\d{1,2}(?:er|e|ème|°)?\s*[–—:-]\s*(.{2,40})$/i.exec(line);
+  const side = m ? structureSide(m[1]!) : structureSide(line);
   return side ? { side } : undefined;
 }
 
@@ -243,8 +245,10 @@ export function escalationCellRows(
     const level = opens && levelCell(line);
     // after a closed row, only a level cell goes on with the table when rows open with one
     if (!row && opens && !level) break;
-    if (level && row?.length) rows.push(row);
-    if (level || !row) row = [];
+    // (« 1 » then « Caf »: a side cell goes on with the row its level cell opened)
+    const named = row?.some((j) => nameCell((lines[j] ?? '').trim()));
+    if (level && row?.length && named) rows.push(row);
+    if ((level && named) || !row) row = [];
     row.push(k);
     end = k + 1;
     if (closes && findPhones(line).length) {
@@ -260,6 +264,11 @@ export function escalationCellRows(
     let side: Side | undefined;
     if (opens) {
       side = levelCell(cells[0]!.text)?.side;
+      cells.shift();
+    }
+    // a side cell of its own (« Niveau », « Structure », … : « 1 », « Caf »)
+    while (cells[0] && !nameCell(cells[0].text) && levelCell(cells[0].text)) {
+      side ??= levelCell(cells[0].text)?.side;
       cells.shift();
     }
     const names = cells.filter((c) => nameCell(c.text));

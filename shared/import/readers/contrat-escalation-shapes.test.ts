@@ -108,6 +108,52 @@ describe('an escalation table given row by row, one cell a line', () => {
         ['partner', 'Rose PETIT', 'Directrice', '03 22 80 10 10'],
       ],
     },
+    {
+      what: 'a level column and a side column, the level written first',
+      body: [
+        'Niveau',
+        'Structure',
+        'Nom',
+        'Fonction',
+        'Téléphone',
+        '1',
+        'Caf',
+        'Mme Agnès MOREL',
+        'Administratrice locale',
+        '03 22 45 10 10',
+        '1',
+        'Commune',
+        'M. Luc BERNARD',
+        'Adjoint au maire',
+        '03 22 80 10 20',
+      ],
+      expected: [
+        ['caf', 'Agnès MOREL', 'Administratrice locale', '03 22 45 10 10'],
+        ['partner', 'Luc BERNARD', 'Adjoint au maire', '03 22 80 10 20'],
+      ],
+    },
+    {
+      what: '« Niveau 1 – Caf » cells, a blank line between the cells',
+      body: [
+        'Niveau',
+        'Nom',
+        'Téléphone',
+        'Niveau 1 – Caf',
+        '',
+        'Agnès MOREL',
+        '',
+        '03 22 45 10 10',
+        'Niveau 1 – CCAS',
+        '',
+        'Rose PETIT',
+        '',
+        '03 22 80 10 10',
+      ],
+      expected: [
+        ['caf', 'Agnès MOREL', undefined, '03 22 45 10 10'],
+        ['partner', 'Rose PETIT', undefined, '03 22 80 10 10'],
+      ],
+    },
   ])('$what', ({ body, expected }) => {
     expect(read(...body)).toEqual({ escalation: expected, unread: [] });
   });
