@@ -281,8 +281,10 @@ export function escalationCellRows(
     const wrapped =
       rest.length === 2 &&
       rest[1]!.j === rest[0]!.j + 1 + countBlank(lines, rest[0]!.j, rest[1]!.j);
+    // (« Mme X, responsable … » in one cell: not this shape, the sentence reader takes it)
+    if (names.length === 0) return undefined;
     if (
-      names.length !== 1 ||
+      names.length > 1 ||
       phones.length > 1 ||
       emails.length > 1 ||
       (rest.length && !header.includes('function')) ||

@@ -158,6 +158,20 @@ describe('an escalation table given row by row, one cell a line', () => {
     expect(read(...body)).toEqual({ escalation: expected, unread: [] });
   });
 
+  it('a name cell holding its function too: read as before, by its sentence', () => {
+    expect(
+      read(
+        'Pour la Caf :',
+        'Niveau',
+        'Nom',
+        'Téléphone',
+        '1',
+        'Mme Agnès MOREL, administratrice locale',
+        '03 22 45 10 10',
+      ).escalation,
+    ).toEqual([['caf', 'Agnès MOREL', 'administratrice locale', '03 22 45 10 10']]);
+  });
+
   it('a row with more lines than its cells can hold: flagged, nothing guessed', () => {
     const r = read(
       'Niveau',
