@@ -21,7 +21,6 @@ import { isHeadingLine, softLine } from './paragraphs';
 import {
   type Column,
   columnOf,
-  escalationCellRows,
   escalationColumns,
   escalationHeader,
   type Person,
@@ -104,44 +103,6 @@ function sideParts(
 }
 
 /**
- * « à défaut, M. Bernard CAZAUX, responsable de la sécurité des systèmes » / « d’information –
- * 05 59 27 45 80. »: a sentence whose last person's phone went on to the next lines (a hard
- * wrap the paragraph reader did not join). The next lines (two at most) are taken only when
- * they bring that phone, and none of them opens another person, side or item.
- */
-export function personWrapped(
-  lines: readonly string[],
-  text: string,
-  last: number,
-  to: number,
-): { text: string; last: number } {
-  const segments = text.split(CIVILITY_AT);
-  const tail = segments[segments.length - 1]!.trim();
-  if (!CIVILITY.test(tail) || findPhones(tail).length || /[.;]\s*$/.test(text))
-    return { text, last };
-  let joined = text;
-  for (let j = last + 1; j < Math.min(to, last + 3); j++) {
-    const next = (lines[j] ?? '').trim();
-    if (
-      !next ||
-      next.includes('\t') ||
-      isHeadingLine(next) ||
-      CIVILITY_AT.test(next) ||
-      CAF_CUE.test(next) ||
-      PARTNER_CUE.test(next) ||
-      /^(?:[-–—•*]|\d{1,2}[.)])\s/.test(next)
-    )
-      break;
-    joined =
-      /\p{Ll}-$/u.test(joined) && /^\p{Ll}/u.test(next)
-        ? joined.slice(0, -1) + next
-        : `${joined} ${next}`;
-    if (findPhones(next).length) return { text: joined, last: j };
-  }
-  return { text, last };
-}
-
-/**
  * A function written once before the persons it names: « les responsables du pôle
  * partenaires : Mme A (…) et M. B (…) » gives each of them « responsable du pôle
  * partenaires » (the words before the first preposition lose their plural ending); « la
@@ -154,9 +115,6 @@ export function leadFunction(before: string, persons: number): string | undefine
       before,
     );
   if (!m?.[2]) return undefined;
-  // « Pour le partenaire : Mme X »: a side cue, no function
-  const prefix = before.slice(0, m.index + m[0].length - m[0].replace(/^[\s,:;]/, '').length);
-  if (/(?:^|\s)(?:pour|c[ôo]t[ée]|chez)\s*$/i.test(prefix)) return undefined;
   const plural = /^(?:les|des|ses|nos|leurs)$/i.test(m[1]!);
   if (!plural && (persons !== 1 || !m[3])) return undefined;
   const words = m[2].trim().split(/\s+/);
@@ -243,20 +201,6 @@ export function escalationList(
     const soft = softLine(ctx.lines, ctx.paragraphs, i);
     const line = soft.text;
     if (isHeadingLine(line) || /^fait\s+[àa](?=\s)/i.test(line)) break;
-    // a table given row by row, one cell a line: « Niveau », « Nom », « Téléphone », « Caf – 1 »…
-    if (!line.includes('\t') && !/\d/.test(line) && columnOf(line)) {
-      const cellRows = escalationCellRows(ctx.lines, i, to);
-      if (cellRows === 'unread') {
-        unread(ctx, 'escalation', 'la procédure d’escalade (tableau lu cellule par cellule)', i);
-        break;
-      }
-      if (cellRows) {
-        for (const p of cellRows.persons)
-          persons.push({ ...p, ...((p.side ?? side) ? { side: p.side ?? side } : {}) });
-        i = cellRows.end - 1;
-        continue;
-      }
-    }
     // a table given column by column: « Niveau », its cells, « Interlocuteur », its cells…
     if (!line.includes('\t') && !/\d/.test(line) && columnOf(line)) {
       const columns = escalationColumns(ctx.lines, i, to);
@@ -308,9 +252,7 @@ export function escalationList(
     } else {
       // « Pour la Caf, … M. X …, puis Mme Y …. Pour le partenaire, … Mme Z … »: each person
       // takes the side of the cue before it, within the sentence
-      const joined = personWrapped(ctx.lines, stripBullet(line), soft.last, to);
-      soft.last = joined.last;
-      for (const part of sideParts(joined.text, side)) {
+      for (const part of sideParts(stripBullet(line), side)) {
         side = part.side;
         const first = part.text.search(CIVILITY_AT);
         const found = personsInText(part.text);
