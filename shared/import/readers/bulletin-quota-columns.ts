@@ -9,7 +9,7 @@
 import type { Extracted, QuotaValue } from '../types';
 import { foldLoose } from './anchors';
 import { at, type Ctx } from './context';
-import { KNOWN_PROFILES, illegible, profileCode, quotaNumber } from './bulletin-quotas';
+import { KNOWN_PROFILES, illegible, profileCode, quotaAt, quotaNumber } from './bulletin-quotas';
 
 /** « – », « - », « néant », « / »: a cell left empty on purpose. */
 const emptyCell = (s: string) => /^(?:[-–—/.]+|n[ée]ant|aucun|sans objet)$/i.test(s.trim());
@@ -126,7 +126,7 @@ export function sideBySideRow(
       illegible(ctx, i);
       continue;
     }
-    out.push(at(ctx, i, { profileCode: head.code, max: n.max }, 'high', undefined, n.corrected));
+    out.push(quotaAt(ctx, i, head.code, n.max, 'high', n.corrected));
   }
   return out;
 }

@@ -8,7 +8,14 @@ import { foldLoose } from './anchors';
 import { at, type Ctx } from './context';
 import { isHeadingLine } from './paragraphs';
 import { bulletinTitle } from './segmentation';
-import { KNOWN_PROFILES, illegible, profileCode, quotaNumber, splitCode } from './bulletin-quotas';
+import {
+  KNOWN_PROFILES,
+  illegible,
+  profileCode,
+  quotaAt,
+  quotaNumber,
+  splitCode,
+} from './bulletin-quotas';
 import { sideBySideRow } from './bulletin-quota-columns';
 
 const QUOTA_HEADER =
@@ -148,16 +155,7 @@ export function quotaRows(
           i = numbers[numbers.length - 1]!;
           continue;
         }
-        out.push(
-          at(
-            ctx,
-            i,
-            { profileCode: pending.code, max: n.max },
-            'medium',
-            undefined,
-            n.corrected || pending.corrected,
-          ),
-        );
+        out.push(quotaAt(ctx, i, pending.code, n.max, 'medium', n.corrected || pending.corrected));
         pending = undefined;
         codesInRun = 0;
         continue;
@@ -211,17 +209,7 @@ export function quotaRows(
     if (newColumn !== undefined && cells.length === headerCells) {
       // the new number, or none (« – »: the profile is closed by the avenant)
       const n = quotaNumber(cells[newColumn] ?? '');
-      if (n)
-        out.push(
-          at(
-            ctx,
-            i,
-            { profileCode: head.code, max: n.max },
-            'high',
-            undefined,
-            head.corrected || n.corrected,
-          ),
-        );
+      if (n) out.push(quotaAt(ctx, i, head.code, n.max, 'high', head.corrected || n.corrected));
       continue;
     }
     const numberCell = cells.length > 1 ? [...rest].reverse().find((c) => quotaCell(c)) : undefined;
@@ -237,16 +225,7 @@ export function quotaRows(
       illegible(ctx, i);
       continue;
     }
-    out.push(
-      at(
-        ctx,
-        i,
-        { profileCode: head.code, max: n.max },
-        'high',
-        undefined,
-        head.corrected || n.corrected,
-      ),
-    );
+    out.push(quotaAt(ctx, i, head.code, n.max, 'high', head.corrected || n.corrected));
   }
   return out;
 }

@@ -5,9 +5,21 @@
  * catalogue, or a pair that cannot be read, is flagged « Ligne illisible — à vérifier ».
  */
 import { CATALOGUE_PROFILES } from '../../domain/profiles';
-import type { Extracted, QuotaValue } from '../types';
+import type { Confidence, Extracted, QuotaValue } from '../types';
 import { ocrDigits } from './anchors';
 import { at, type Ctx, unread } from './context';
+
+/** One quota read on line `index`: profile `code` capped at `max`. */
+export function quotaAt(
+  ctx: Ctx,
+  index: number,
+  code: string,
+  max: number,
+  confidence: Confidence,
+  corrected?: boolean,
+): Extracted<QuotaValue> {
+  return at(ctx, index, { profileCode: code, max }, confidence, undefined, corrected);
+}
 
 export const KNOWN_PROFILES = new Set(CATALOGUE_PROFILES.map((p) => p.code));
 
@@ -85,16 +97,7 @@ export function inlineQuotas(
       illegible(ctx, i);
       continue;
     }
-    out.push(
-      at(
-        ctx,
-        i,
-        { profileCode: head.code, max: n.max },
-        'medium',
-        undefined,
-        head.corrected || n.corrected,
-      ),
-    );
+    out.push(quotaAt(ctx, i, head.code, n.max, 'medium', head.corrected || n.corrected));
   }
   return out;
 }
@@ -128,16 +131,7 @@ export function labelledQuota(
     illegible(ctx, i);
     return [];
   }
-  return [
-    at(
-      ctx,
-      i,
-      { profileCode: head.code, max: max.max },
-      'high',
-      undefined,
-      head.corrected || max.corrected,
-    ),
-  ];
+  return [quotaAt(ctx, i, head.code, max.max, 'high', head.corrected || max.corrected)];
 }
 
 /** « fixé à deux (2) », « limité à 3 »: a cap, its number in digits. */
