@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { withLaidOutElements } from '../../../test/support/laid-out-elements';
 import {
   buildRosterIndex,
   buildRosterRows,
@@ -73,20 +74,7 @@ async function expectProjectionIsFirstRows(db: AppDatabase) {
   await waitFor(() => expect(stored(db)?.rows).toEqual(expected), WAIT);
 }
 
-// jsdom lays nothing out: give elements a size so that the virtualised table renders rows.
-const sizes = ['clientWidth', 'clientHeight', 'offsetWidth', 'offsetHeight'] as const;
-const saved = sizes.map(
-  (k) =>
-    Object.getOwnPropertyDescriptor(HTMLElement.prototype, k) ??
-    Object.getOwnPropertyDescriptor(Element.prototype, k),
-);
-beforeAll(() => {
-  for (const k of sizes)
-    Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => 1000 });
-});
-afterAll(() => {
-  sizes.forEach((k, i) => Object.defineProperty(HTMLElement.prototype, k, saved[i]!));
-});
+withLaidOutElements();
 afterEach(() => {
   setStartFirstPage(null);
   localStorage.clear();

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withLaidOutElements } from '../../../test/support/laid-out-elements';
 import { firstAgentsByName } from '../../../shared/domain/roster-filter';
 import type { AppDatabase } from '../../db/database';
 import { addBulletin, setQuota } from '../../db/repositories/bulletins';
@@ -73,20 +74,7 @@ async function register(): Promise<{ db: AppDatabase }> {
   return { db };
 }
 
-// jsdom lays nothing out: give elements a size so that the virtualised table renders rows.
-const sizes = ['clientWidth', 'clientHeight', 'offsetWidth', 'offsetHeight'] as const;
-const saved = sizes.map(
-  (k) =>
-    Object.getOwnPropertyDescriptor(HTMLElement.prototype, k) ??
-    Object.getOwnPropertyDescriptor(Element.prototype, k),
-);
-beforeAll(() => {
-  for (const k of sizes)
-    Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => 1000 });
-});
-afterAll(() => {
-  sizes.forEach((k, i) => Object.defineProperty(HTMLElement.prototype, k, saved[i]!));
-});
+withLaidOutElements();
 
 describe('roster preview (first rows of a large register)', () => {
   it('reads the first agents by name and their habilitations in the order of the whole register', async () => {

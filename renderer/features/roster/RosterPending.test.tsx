@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withLaidOutElements } from '../../../test/support/laid-out-elements';
 import { addBulletin, setQuota } from '../../db/repositories/bulletins';
 import { addAgent, saveAgent } from '../../db/repositories/roster';
 import { renderScreen, seededDatabase, testActor } from '../../../test/support/render-screen';
@@ -30,19 +31,7 @@ async function register() {
   return { db, bulletin: b, karim };
 }
 
-const sizes = ['clientWidth', 'clientHeight', 'offsetWidth', 'offsetHeight'] as const;
-const saved = sizes.map(
-  (k) =>
-    Object.getOwnPropertyDescriptor(HTMLElement.prototype, k) ??
-    Object.getOwnPropertyDescriptor(Element.prototype, k),
-);
-beforeAll(() => {
-  for (const k of sizes)
-    Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => 1000 });
-});
-afterAll(() => {
-  sizes.forEach((k, i) => Object.defineProperty(HTMLElement.prototype, k, saved[i]!));
-});
+withLaidOutElements();
 
 describe('agent dialog: the duplicate rule', () => {
   it('names the existing agent and saves only after an explicit « Créer quand même »', async () => {

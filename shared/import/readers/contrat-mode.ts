@@ -4,7 +4,7 @@
  */
 import { fold } from '../text-tools';
 import type { Candidate, Ctx } from './context';
-import { lineOf, type Paragraph } from './paragraphs';
+import { blocksOfLines, lineOf } from './paragraphs';
 
 type Mode = 'délégué' | 'centralisé';
 
@@ -15,7 +15,10 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
   // the paragraph view kept apart: « Les parties optent, pour l'accès … à « Mon » / « Compte
   // Partenaire », pour le mode délégué … »)
   const seen = new Set<string>();
-  for (const p of [...ctx.paragraphs.list, ...linesUpToBlank(ctx.lines)]) {
+  for (const p of [
+    ...ctx.paragraphs.list,
+    ...blocksOfLines(ctx.lines, 0, ctx.lines.length).filter((b) => b.lines.length > 1),
+  ]) {
     const t = fold(p.text);
     if (!/deleg|central/.test(t)) continue;
     const m =
@@ -93,24 +96,4 @@ function assuredIn(t: string): RegExpExecArray | null {
     if (!/\b(?:defaut|peut|peuvent|pourra|soit|si|lorsque|cas|option)\b/.test(sentence)) return m;
   }
   return null;
-}
-
-/** Runs of non-empty lines joined by a space, as paragraphs (for sentences the paragraph view split). */
-function linesUpToBlank(lines: readonly string[]): Paragraph[] {
-  const out: Paragraph[] = [];
-  let cur: Paragraph | undefined;
-  lines.forEach((line, i) => {
-    if (!line) {
-      cur = undefined;
-      return;
-    }
-    if (!cur) {
-      cur = { text: '', lines: [], offsets: [] };
-      out.push(cur);
-    } else cur.text += ' ';
-    cur.offsets.push(cur.text.length);
-    cur.lines.push(i);
-    cur.text += line;
-  });
-  return out.filter((p) => p.lines.length > 1);
 }

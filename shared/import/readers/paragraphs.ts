@@ -198,3 +198,24 @@ export function softLine(
   }
   return { text, last, offsets, lines: idx };
 }
+
+/** Runs of non-empty lines joined (a sentence goes on up to a blank line, whatever the wrap). */
+export function blocksOfLines(lines: readonly string[], from: number, to: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | undefined;
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? '';
+    if (!line) {
+      cur = undefined;
+      continue;
+    }
+    if (!cur) {
+      cur = { text: '', lines: [], offsets: [] };
+      out.push(cur);
+    } else cur.text += ' ';
+    cur.offsets.push(cur.text.length);
+    cur.lines.push(i);
+    cur.text += line;
+  }
+  return out;
+}

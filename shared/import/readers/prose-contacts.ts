@@ -10,7 +10,7 @@ import { CIVILITY, NAME_RE, findEmails, findPhones } from '../text-tools';
 import { findAnchor, foldLoose, phonesTolerant } from './anchors';
 import type { Ctx } from './context';
 import { nameBeforeFunction } from './contrat';
-import { lineOf, type Paragraph } from './paragraphs';
+import { blocksOfLines, lineOf } from './paragraphs';
 import { ROLE_PHRASES, personName } from './records';
 
 export interface ProseContact {
@@ -113,27 +113,6 @@ const detailsOf = (text: string): Details => {
   return { emails: findEmails(text), phones: t.phones, corrected: t.corrected };
 };
 const none = (d: Details) => !d.emails.length && !d.phones.length;
-
-/** Runs of non-empty lines joined (a sentence goes on up to a blank line, whatever the wrap). */
-function blocksOfLines(lines: readonly string[], from: number, to: number): Paragraph[] {
-  const out: Paragraph[] = [];
-  let cur: Paragraph | undefined;
-  for (let i = from; i < to; i++) {
-    const line = lines[i] ?? '';
-    if (!line) {
-      cur = undefined;
-      continue;
-    }
-    if (!cur) {
-      cur = { text: '', lines: [], offsets: [] };
-      out.push(cur);
-    } else cur.text += ' ';
-    cur.offsets.push(cur.text.length);
-    cur.lines.push(i);
-    cur.text += line;
-  }
-  return out;
-}
 
 /** A line that is a sentence (long, with a verb), not a table row. */
 const isSentence = (line: string) =>
