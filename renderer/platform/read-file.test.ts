@@ -107,3 +107,44 @@ describe('readSheet: which sheet of a workbook', () => {
     expect(sheet.sheetName).toBe('Service A');
   });
 });
+
+describe('readSheet: a list kept on several sheets', () => {
+  async function book(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const cover = wb.addWorksheet('Page de garde');
+    cover.addRow(['', 'Registre des utilisateurs « Mon Compte Partenaire »']);
+    cover.addRow(['', 'Rédactrice : Nadia BENSAÏD, administratrice suppléante MCP']);
+    const inPost = wb.addWorksheet('En poste');
+    inPost.addRow(['Agents habilités']);
+    inPost.addRow(['Prénom', 'NOM', 'Fonction', 'Profil CDAP', 'Date d’habilitation']);
+    inPost.addRow(['Sarah', 'PARRAUD', 'AS', 'T1', '13/03/2023']);
+    const contacts = wb.addWorksheet('Contacts Caf');
+    contacts.addRow(['Nom', 'Prénom', 'Fonction', 'Mail', 'Téléphone']);
+    contacts.addRow(['LEROY', 'Anne', 'Conseillère Caf', 'a.leroy@caf.fr', '05 55 00 00 00']);
+    const left = wb.addWorksheet('Départs');
+    left.addRow(['Prénom', 'NOM', 'Profil CDAP', 'Date d’habilitation', 'Date de départ']);
+    left.addRow(['Corinne', 'MOUTAUD', 'T1', '03/05/2021', new Date(Date.UTC(2025, 5, 30))]);
+    const lists = wb.addWorksheet('Listes');
+    lists.addRow(['Profils CDAP', 'Coche']);
+    lists.addRow(['Action sociale (T1)', '✔']);
+    const history = wb.addWorksheet('Historique');
+    history.addRow(['Nom', 'Prénom', 'Profil CDAP', 'Date', 'Modification']);
+    history.addRow(['PARRAUD', 'Sarah', 'T1', '13/03/2023', 'ajout']);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads every sheet of agents with the same kind of header; not the cover, contacts, lists or history', async () => {
+    const bytes = await book();
+    // only the roster import asks for it: other readers get the one sheet as before
+    expect((await readSheet('liste.xlsx', bytes)).parts).toBeUndefined();
+    const sheet = await readSheet('liste.xlsx', bytes, { agentSheets: true });
+    expect(sheet.parts?.map((p) => p.name)).toEqual(['Départs']);
+    const detected = sheetFromGrid(sheet, detectHeaderRow(sheet.grid));
+    expect(detected.rows.map((r) => r.slice(0, 2))).toEqual([
+      ['Sarah', 'PARRAUD'],
+      ['Corinne', 'MOUTAUD'],
+    ]);
+    expect(detected.headers.at(-1)).toBe('Date de départ');
+    expect(detected.rows[1]!.at(-1)).toBe('2025-06-30');
+  });
+});

@@ -1,6 +1,9 @@
 import type { Worksheet } from 'exceljs';
-import { guessMapping } from '../../shared/backup/roster-mapping';
+import { normaliseHeader } from '../../shared/backup/roster-fields';
+import { guessMapping, profileColumns } from '../../shared/backup/roster-mapping';
+import { foldText } from '../../shared/domain/text';
 import {
+  appendAgentSheets,
   cleanGrid,
   csvGrid,
   detectHeaderRow,
@@ -94,7 +97,7 @@ export interface ReadSheet extends SheetGrid {
   encoding?: SheetEncoding;
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<ReadSheet> {
+async function readXlsx(bytes: Uint8Array, agentSheets: boolean): Promise<ReadSheet> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -112,19 +115,56 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSheet> {
   const visible = sheets.filter((w) => w.state === 'visible' || w.state === undefined);
   const candidates = visible.length ? visible : sheets.slice(0, 1);
   if (!candidates.length) throw new SheetReadError('Ce classeur Excel ne contient aucune ligne.');
-  let best: ReadSheet | undefined;
-  let bestScore = -1;
+  const reads: ReadSheet[] = [];
+  let best = 0;
   for (const sheet of candidates) {
     if (sheet.rowCount > MAX_ROWS + 50)
       throw new SheetReadError(`Ce fichier a plus de ${MAX_ROWS} lignes : découpez-le.`);
-    const read = readWorksheet(sheet);
-    const score = agentListScore(read);
-    if (score > bestScore) {
-      best = read;
-      bestScore = score;
-    }
+    reads.push(readWorksheet(sheet));
+    if (agentListScore(reads[reads.length - 1]!) > agentListScore(reads[best]!))
+      best = reads.length - 1;
   }
-  return best!;
+  // A list kept on several sheets (« En poste », « Départs »): every sheet whose header is of
+  // the same kind, in the workbook's order.
+  const list = reads.filter(
+    (r, i) => i === best || (agentSheets && sameAgentList(reads[best]!, r)),
+  );
+  if (list.length === 1) return reads[best]!;
+  const [first, ...others] = list;
+  return appendAgentSheets(
+    first!,
+    detectHeaderRow(first!.grid),
+    others.map((sheet) => ({ sheet, headerRow: detectHeaderRow(sheet.grid) })),
+  );
+}
+
+/** Portal fields: a contacts sheet has names and e-mails too, seldom these. */
+const PORTAL_FIELDS = ['profileCode', 'grantedOn', 'portalRole', 'portalLogin'] as const;
+
+/** A sheet that keeps past changes (« Historique », « Journal »): its names are in sentences. */
+const HISTORY = /\b(historiques?|journal|versions?|modifications?|suivi des modifications)\b/;
+
+/**
+ * Another sheet of the same list of agents (« Départs » beside « En poste »): its header names
+ * a person (a last name or one name column) and a portal field (profile, grant date, role,
+ * login, or a profile grid), half of the fields it names are named by the main sheet's header
+ * too, and it is no history (by its name or a « Modification » column). A cover page, a sheet
+ * of code lists or of Caf contacts does not qualify.
+ */
+export function sameAgentList(main: SheetGrid, other: SheetGrid): boolean {
+  if (!other.grid.length || HISTORY.test(foldText(other.sheetName ?? ''))) return false;
+  const theirHeader = other.grid[detectHeaderRow(other.grid)] ?? [];
+  if (theirHeader.some((h) => HISTORY.test(normaliseHeader(h)))) return false;
+  const theirs = guessMapping(theirHeader);
+  const ours = guessMapping(main.grid[detectHeaderRow(main.grid)] ?? []);
+  if (theirs.lastName === undefined && theirs.fullName === undefined) return false;
+  const portal =
+    PORTAL_FIELDS.some((f) => theirs[f] !== undefined) ||
+    profileColumns(theirHeader, theirs).length > 0;
+  if (!portal) return false;
+  const fields = Object.keys(theirs) as (keyof typeof theirs)[];
+  const shared = fields.filter((f) => ours[f] !== undefined).length;
+  return shared * 2 >= fields.length && shared >= 2;
 }
 
 /**
@@ -173,13 +213,21 @@ function readWorksheet(sheet: Worksheet): ReadSheet {
   };
 }
 
-/** Reads a .csv or .xlsx file into a grid of text. Throws `SheetReadError` (French). */
-export async function readSheet(name: string, bytes: Uint8Array): Promise<ReadSheet> {
+/**
+ * Reads a .csv or .xlsx file into a grid of text. Throws `SheetReadError` (French). With
+ * `agentSheets` (the roster import), a list of agents kept on several sheets is read whole
+ * (see `sameAgentList`); else only the sheet that looks most like it.
+ */
+export async function readSheet(
+  name: string,
+  bytes: Uint8Array,
+  options: { agentSheets?: boolean } = {},
+): Promise<ReadSheet> {
   checkSheetSize(bytes.byteLength);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   let sheet: ReadSheet;
   if (isZip || /\.xlsx$/i.test(name)) {
-    sheet = await readXlsx(bytes);
+    sheet = await readXlsx(bytes, !!options.agentSheets);
   } else if (/\.xls$/i.test(name)) {
     throw new SheetReadError(
       'Le format .xls (Excel 97-2003) n’est pas lu : dans Excel, « Enregistrer sous » au format .xlsx ou CSV.',

@@ -15,8 +15,13 @@ import {
   type Profile,
 } from '../domain/schemas';
 import { foldText } from '../domain/text';
-import { ROSTER_FIELD_LABELS, type ColumnMapping, type RosterField } from './roster-fields';
-import { profileColumns } from './roster-mapping';
+import {
+  ROSTER_FIELD_LABELS,
+  normaliseHeader,
+  type ColumnMapping,
+  type RosterField,
+} from './roster-fields';
+import { guessMapping, profileColumns } from './roster-mapping';
 import { findDates, readNote, readStatus } from './roster-notes';
 import type { ParsedSheet } from './roster-sheet';
 import {
@@ -28,7 +33,9 @@ import {
   parseProfileCodes,
   parseRosterDate,
   parseYesNo,
+  roleLegend,
   splitFullName,
+  splitMarriedName,
   type NameOrder,
 } from './roster-values';
 
@@ -102,6 +109,8 @@ export interface SheetHints {
   struck?: boolean;
   /** Columns that each stand for a profile (« T1 | T13 » ticked or dated). */
   profileColumns?: readonly { col: number; code: string }[];
+  /** Role codes explained by a legend line of the sheet (« T = titulaire, U = utilisateur »). */
+  roleCodes?: ReadonlyMap<string, NonNullable<AgentFields['portalRole']>>;
 }
 
 /** A date cell saying there is none or it is not known (« - », « ? », « NC », « à compléter »). */
@@ -166,6 +175,14 @@ export function mapRow(
     lastName = split.lastName;
     if (!firstName) firstName = split.firstName ?? '';
   }
+  // « MARTIN épouse DURAND »: the name written first is the last name; the rest is said.
+  const married = splitMarriedName(lastName);
+  if (married.other) {
+    warnings.push(
+      `Nom « ${lastName} » : « ${married.lastName.toLocaleUpperCase('fr')} » repris comme nom (le premier écrit), « ${married.other} » non repris.`,
+    );
+    lastName = married.lastName;
+  }
   if (!lastName) errors.push('Nom manquant.');
   const mailRaw = get('email').replace(/^mailto:/i, '');
   let mail = mailRaw;
@@ -199,7 +216,9 @@ export function mapRow(
   if (mail && mailOk) agent.email = mail;
   const role = get('portalRole');
   if (role) {
-    const parsed = parsePortalRole(role, { adminQuestion: !!hints.adminQuestion });
+    const parsed =
+      parsePortalRole(role, { adminQuestion: !!hints.adminQuestion }) ??
+      hints.roleCodes?.get(role.toUpperCase());
     if (parsed) agent.portalRole = parsed;
     else if (!(hints.adminQuestion && parseYesNo(role) === false))
       warnings.push(
@@ -318,6 +337,9 @@ export function mapRow(
 
 type Getter = (f: RosterField) => string;
 
+/** A sheet of agents who left (« Départs », « Agents partis », « Sorties »). */
+const LEAVERS_SHEET = /\b(departs?|partis?|sorties?|sortants?|anciens agents)\b/;
+
 /**
  * The departure (and arrival) that a « Statut » column, a « Remarques » column or a row struck
  * through say, when the « Date de départ » column does not. A departure is recorded only with
@@ -369,7 +391,10 @@ function readDeparture(
  * header's « Prénom Nom »), a role column that is « Administrateur ? », the struck rows.
  */
 export function mapSheetRows(
-  sheet: Pick<ParsedSheet, 'headers' | 'rows' | 'lines' | 'struck' | 'hidden'>,
+  sheet: Pick<
+    ParsedSheet,
+    'headers' | 'rows' | 'lines' | 'struck' | 'hidden' | 'legends' | 'rowSheets'
+  >,
   mapping: ColumnMapping,
   ctx: RowContext,
   today: IsoDate,
@@ -409,6 +434,18 @@ export function mapSheetRows(
   }
   if (mapping.portalRole !== undefined && isAdminQuestion(sheet.headers[mapping.portalRole] ?? ''))
     hints.adminQuestion = true;
+  if (mapping.portalRole !== undefined && sheet.legends?.length) {
+    const header = normaliseHeader(sheet.headers[mapping.portalRole] ?? '');
+    const codes = new Map<string, NonNullable<AgentFields['portalRole']>>();
+    for (const legend of sheet.legends) {
+      // A legend about another column (« PROF. : … ») explains no role.
+      const subject = normaliseHeader(legend.subject);
+      if (subject && subject !== header && guessMapping([legend.subject]).portalRole === undefined)
+        continue;
+      for (const [code, role] of roleLegend(legend)) codes.set(code, role);
+    }
+    if (codes.size) hints.roleCodes = codes;
+  }
   const matrix = profileColumns(sheet.headers, mapping);
   if (matrix.length) hints.profileColumns = matrix;
   const counts = sheet.rows.map((r) => r.filter((c) => c.trim() !== '').length);
@@ -437,6 +474,12 @@ export function mapSheetRows(
       ...hints,
       ...(sheet.struck?.[i] ? { struck: true } : {}),
     });
+    // A row of a « Départs » sheet whose departure the file does not date: said, not guessed.
+    const from = sheet.rowSheets?.[i];
+    if (from && LEAVERS_SHEET.test(foldText(from)) && !mapped.agent.departedOn)
+      mapped.warnings.push(
+        `Ligne de la feuille « ${from} » (agents partis) sans date de départ lisible : non marqué parti — à vérifier.`,
+      );
     if (sheet.hidden?.[i])
       mapped.warnings.push(
         'Ligne masquée dans le fichier : importée comme les autres ; vérifiez que l’agent est toujours là.',

@@ -8,7 +8,9 @@
  */
 import Papa from 'papaparse';
 import { foldText } from '../domain/text';
-import { headerScore } from './roster-mapping';
+import { normaliseHeader } from './roster-fields';
+import { guessMapping, headerScore, profileColumns } from './roster-mapping';
+import { parseLegend, parseRosterDate, parseYesNo, type LegendEntry } from './roster-values';
 
 export interface ParsedSheet {
   headers: string[];
@@ -21,6 +23,10 @@ export interface ParsedSheet {
   struck?: boolean[];
   /** Per data row: hidden in the file (often an agent no longer there, not for sure). */
   hidden?: boolean[];
+  /** Legend lines of the sheet that explain codes (« ADM MCP : T = titulaire ; U = utilisateur »). */
+  legends?: { subject: string; entries: LegendEntry[] }[];
+  /** Per data row, when the list spans several sheets: the sheet it comes from. */
+  rowSheets?: string[];
 }
 
 export interface SheetGrid {
@@ -36,6 +42,12 @@ export interface SheetGrid {
   hiddenRows?: number[];
   delimiter?: string;
   sheetName?: string;
+  /**
+   * The list's other sheets (« Départs » after « En poste »), appended below the first one's
+   * lines with their columns lined up under its header: where each starts in `grid` and its
+   * own header line (indices in `grid`). See `appendAgentSheets`.
+   */
+  parts?: { name: string; start: number; headerRow: number }[];
 }
 
 export interface DetectedSheet extends ParsedSheet {
@@ -165,22 +177,83 @@ export function isNoteRow(row: readonly string[], typicalFilled: number): boolea
   return /\d/.test(text) || /:/.test(text) || words.split(' ').length > 4 || NOTE_WORDS.test(words);
 }
 
+/** Words of a name that is no person: a shared, training or test account. */
+const ACCOUNT_WORDS = new Set(
+  'compte comptes formation test tests essai generique demo demonstration fictif fictive partage service accueil ccas mcp caf utilisateur'.split(
+    ' ',
+  ),
+);
+const ACCOUNT_MARK =
+  /\b(compte|formation|tests?|essai|generique|demo|demonstration|fictif|fictive)\b/;
+
+/**
+ * Why a line whose name cells hold no person is not an agent: a model line (« NOM Prénom »,
+ * « DUPONT Jean (exemple) ») or a training / shared account (« FORMATION Compte », « Compte
+ * test », « GÉNÉRIQUE »). Undefined for a person.
+ */
+export function placeholderName(names: readonly string[]): string | undefined {
+  const text = names.filter((n) => n !== '').join(' ');
+  if (!text) return undefined;
+  const folded = foldText(text);
+  const words = folded
+    .replace(/[^a-z]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  if (!words.length) return undefined;
+  if (
+    /\b(exemple|example|modele)\b/.test(folded) ||
+    words.every((w) => /^(nom|noms|prenom|prenoms|x+)$/.test(w))
+  )
+    return `ligne d’exemple (« ${text} »), pas un agent`;
+  if (words.every((w) => ACCOUNT_WORDS.has(w)) && ACCOUNT_MARK.test(words.join(' ')))
+    return `compte de formation, de test ou générique (« ${text} »), pas un agent`;
+  return undefined;
+}
+
+/**
+ * A second header line under a grid of profiles (« Action sociale | Commissions FSL » under
+ * « T1 | T13 »): the profile columns hold words that are no answer (no cross, yes/no or date),
+ * and every other filled cell repeats the title above it (merged down).
+ */
+export function isSubHeaderRow(
+  row: readonly string[],
+  headerCells: readonly string[],
+  profileCols: readonly number[],
+): boolean {
+  const isProfile = new Set(profileCols);
+  let labels = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c]!;
+    if (!v) continue;
+    if (isProfile.has(c)) {
+      if (parseRosterDate(v) || parseYesNo(v) !== undefined || !/\p{L}{3}/u.test(v)) return false;
+      labels += 1;
+    } else if (v !== (headerCells[c] ?? '')) return false;
+  }
+  return labels >= 2;
+}
+
 /**
  * The header and the data rows for a chosen header row. Blank lines are dropped; lines above
  * the header are named (a title, the first line of a two-line header); a totals row is
  * dropped and named. A header cell left empty (merged over several columns, or no title) is
- * named after the cell above it, else « Colonne C ».
+ * named after the cell above it, else « Colonne C ». Also left out and named: a second header
+ * line under a grid of profiles, model lines and training accounts, and, for a list on several
+ * sheets (`parts`), each other sheet's title and header lines. Legend lines are kept in
+ * `legends` (the role codes they explain).
  */
 export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedSheet {
   const { grid, columnNames } = sheet;
   const ignored: DetectedSheet['ignored'] = [];
-  for (let i = 0; i < headerRow; i++) {
-    const text = grid[i]!.filter((c) => c !== '');
-    if (text.length)
-      ignored.push({
-        line: i + 1,
-        reason: `au-dessus des titres (« ${[...new Set(text)].join(' ').slice(0, 80)} »)`,
-      });
+  const parts = (sheet.parts ?? []).filter((p) => p.start > headerRow);
+  const partOf = (i: number) => [...parts].reverse().find((p) => i >= p.start);
+  const firstEnd = parts[0]?.start ?? grid.length;
+  const excerpt = (row: readonly string[]) =>
+    [...new Set(row.filter((c) => c !== ''))].join(' ').slice(0, 80);
+  for (let i = 0; i < Math.min(headerRow, firstEnd); i++) {
+    if (!isBlank(grid[i]!))
+      ignored.push({ line: i + 1, reason: `au-dessus des titres (« ${excerpt(grid[i]!)} »)` });
   }
   const headerCells = grid[headerRow] ?? [];
   const groups = headerCells.map((h, c) => {
@@ -193,19 +266,54 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
       if (grid[i]![c]) return grid[i]![c]!;
     return `Colonne ${columnNames[c] ?? columnLetter(c)}`;
   });
+  const guessed = guessMapping(headers, sheet.hiddenColumns ?? [], groups);
+  const profileCols = profileColumns(headers, guessed).map((p) => p.col);
+  const nameCols = [guessed.lastName, guessed.firstName, guessed.fullName].filter(
+    (c): c is number => c !== undefined,
+  );
   const rows: string[][] = [];
   const lines: number[] = [];
+  const rowSheets: string[] = [];
   const struckRows = new Set(sheet.struckRows ?? []);
+  let dataSeen = false;
   for (let i = headerRow + 1; i < grid.length; i++) {
     const row = grid[i]!;
     if (isBlank(row)) continue;
+    const part = partOf(i);
+    if (part && i <= part.headerRow) {
+      const own = i - part.start + 1;
+      ignored.push({
+        line: i + 1,
+        reason:
+          i === part.headerRow
+            ? `titres des colonnes de la feuille « ${part.name} » (sa ligne ${own})`
+            : `feuille « ${part.name} », ligne ${own}, au-dessus des titres (« ${excerpt(row)} »)`,
+      });
+      continue;
+    }
     // The header repeated (a list printed on several pages and pasted together).
     if (row.every((c, k) => c === (headerCells[k] ?? ''))) {
       ignored.push({ line: i + 1, reason: 'titres des colonnes répétés' });
       continue;
     }
+    if (!dataSeen && isSubHeaderRow(row, headerCells, profileCols)) {
+      ignored.push({
+        line: i + 1,
+        reason: `second titre des colonnes (libellés des profils : « ${excerpt(profileCols.map((c) => row[c] ?? ''))} »)`,
+      });
+      continue;
+    }
+    const placeholder = nameCols.length
+      ? placeholderName(nameCols.map((c) => row[c] ?? ''))
+      : undefined;
+    if (placeholder) {
+      ignored.push({ line: i + 1, reason: placeholder });
+      continue;
+    }
+    dataSeen = true;
     rows.push([...row]);
     lines.push(i + 1);
+    rowSheets.push(part?.name ?? sheet.sheetName ?? '');
   }
   // Totals anywhere, and section titles or notes among the agents' lines.
   const counts = rows.map((r) => r.filter((c) => c !== '').length).sort((a, b) => a - b);
@@ -219,9 +327,17 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
         : undefined;
     if (!reason) continue;
     rows.splice(i, 1);
+    rowSheets.splice(i, 1);
     ignored.push({ line: lines.splice(i, 1)[0]!, reason });
   }
   ignored.sort((a, b) => a.line - b.line);
+  // Legends: a line of one text (merged, or in one cell) anywhere in the sheet.
+  const legends: NonNullable<ParsedSheet['legends']> = [];
+  for (const row of grid) {
+    const texts = [...new Set(row.filter((c) => c !== ''))];
+    const legend = texts.length === 1 ? parseLegend(texts[0]!) : undefined;
+    if (legend) legends.push(legend);
+  }
   const struck = lines.map((l) => struckRows.has(l - 1));
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const hidden = lines.map((l) => hiddenRows.has(l - 1));
@@ -231,12 +347,77 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
     lines,
     ...(struck.some(Boolean) ? { struck } : {}),
     ...(hidden.some(Boolean) ? { hidden } : {}),
+    ...(legends.length ? { legends } : {}),
+    ...(parts.length ? { rowSheets } : {}),
     headerRow,
     ignored,
     columnNames,
     groups,
     hiddenColumns: sheet.hiddenColumns ?? [],
     ...(sheet.delimiter ? { delimiter: sheet.delimiter } : {}),
+  };
+}
+
+/**
+ * A list of agents kept on several sheets (« En poste », then « Départs »): the other sheets'
+ * lines appended below the first one's, each column put under the first sheet's column of the
+ * same title (or the same guessed field), a column only they have (« Date de départ ») added
+ * at the right with its title on the header line. `headerRows` are each sheet's header line.
+ */
+export function appendAgentSheets(
+  first: SheetGrid,
+  firstHeader: number,
+  others: readonly { sheet: SheetGrid; headerRow: number }[],
+): SheetGrid {
+  const grid = first.grid.map((r) => [...r]);
+  const columnNames = [...first.columnNames];
+  const header = grid[firstHeader] ?? [];
+  const width = () => columnNames.length;
+  const struckRows = [...(first.struckRows ?? [])];
+  const hiddenRows = [...(first.hiddenRows ?? [])];
+  const parts: NonNullable<SheetGrid['parts']> = [];
+  for (const { sheet, headerRow } of others) {
+    const theirs = sheet.grid[headerRow] ?? [];
+    const fields = guessMapping(theirs);
+    const ours = guessMapping(header);
+    const target = theirs.map((h, c) => {
+      const title = normaliseHeader(h);
+      const same = header.findIndex((x) => title !== '' && normaliseHeader(x) === title);
+      if (same >= 0) return same;
+      const field = (Object.keys(fields) as (keyof typeof fields)[]).find((f) => fields[f] === c);
+      return field && ours[field] !== undefined ? ours[field] : -1;
+    });
+    target.forEach((t, c) => {
+      if (t >= 0 || !sheet.grid.some((r) => (r[c] ?? '') !== '')) return;
+      target[c] = width();
+      columnNames.push(`${sheet.sheetName ?? ''}!${sheet.columnNames[c] ?? columnLetter(c)}`);
+      for (const r of grid) r.push('');
+      header[target[c]] = theirs[c]!;
+    });
+    const start = grid.length;
+    parts.push({
+      name: sheet.sheetName ?? `feuille ${parts.length + 2}`,
+      start,
+      headerRow: start + headerRow,
+    });
+    for (const r of sheet.grid) {
+      const row = Array.from({ length: width() }, () => '');
+      r.forEach((v, c) => {
+        if (target[c]! >= 0 && v !== '') row[target[c]!] = v;
+      });
+      grid.push(row);
+    }
+    for (const i of sheet.struckRows ?? []) struckRows.push(start + i);
+    for (const i of sheet.hiddenRows ?? []) hiddenRows.push(start + i);
+  }
+  for (const r of grid) while (r.length < width()) r.push('');
+  return {
+    ...first,
+    grid,
+    columnNames,
+    ...(struckRows.length ? { struckRows } : {}),
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(parts.length ? { parts } : {}),
   };
 }
 

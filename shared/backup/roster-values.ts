@@ -105,12 +105,63 @@ export function parsePortalRole(
   const v = normaliseHeader(raw);
   if (!v) return undefined;
   if (/suppl|deputy|backup admin|substitute/.test(v)) return 'Administrateur suppléant';
-  if (/^(admin|administrat|gestionnaire principal)/.test(v)) return 'Administrateur';
-  if (/responsable|delegue|gestionnaire/.test(v)) return "Responsable d'habilitations";
-  if (/^(utilisat|user|agent|usager|standard|consultation|consultant)/.test(v))
+  // « Adm. », « Adm MCP », « Admin », « Administratrice »: abbreviations as lists write them.
+  if (/^(adm\b|admin|administrat|gestionnaire principal)/.test(v)) return 'Administrateur';
+  if (/responsable|delegue|gestionnaire|^resp\b.*\bhab/.test(v))
+    return "Responsable d'habilitations";
+  // « Util. », « Utilisatrice »; a bare letter (« U ») only through a legend (`roleLegend`).
+  if (/^(util\b|utilisat|user|agent|usager|standard|consultation|consultant)/.test(v))
     return 'Utilisateur';
   if (options.adminQuestion && parseYesNo(raw) === true) return 'Administrateur';
   return PORTAL_ROLES.find((r) => foldText(r) === foldText(raw));
+}
+
+/** One « CODE = libellé » pair of a legend line. */
+export interface LegendEntry {
+  code: string;
+  label: string;
+}
+
+/**
+ * A legend line explaining codes (« ADM MCP : T = titulaire ; S = suppléant ; U = utilisateur »,
+ * « Rôle – A : administrateur, U : utilisateur »): what it is about (the words before the first
+ * colon, empty for « Légende ») and its entries, at least two. Undefined when the text is not
+ * such a legend.
+ */
+export function parseLegend(text: string): { subject: string; entries: LegendEntry[] } | undefined {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length > 300) return undefined;
+  // « ADM MCP : T = … »: a subject before a colon, when the entries use « = ».
+  const head = /^([^:=]{1,40}?)\s*:\s*(.*=.*)$/.exec(flat);
+  const subject =
+    head && !/^(legende|nota|note|codes?)$/.test(normaliseHeader(head[1]!)) ? head[1]! : '';
+  const body = head ? head[2]! : flat;
+  const entries: LegendEntry[] = [];
+  for (const part of body.split(/\s*(?:;|,|\||\s[–—-]\s|\s\/\s)\s*/)) {
+    const m = /^([A-Za-z][A-Za-z0-9]{0,3})\s*(?:=|:)\s*(.+)$/.exec(part.trim());
+    if (m && /\p{L}{3}/u.test(m[2]!)) entries.push({ code: m[1]!, label: m[2]!.trim() });
+  }
+  return entries.length >= 2 ? { subject, entries } : undefined;
+}
+
+/**
+ * The portal roles that a legend gives to codes (« T », « S », « U »): every entry whose label
+ * is a role; in a legend about the administrators (« ADM MCP : T = titulaire »), « titulaire »
+ * is the administrator. Empty when the legend explains no role (a profile legend).
+ */
+export function roleLegend(legend: {
+  subject: string;
+  entries: readonly LegendEntry[];
+}): Map<string, NonNullable<Agent['portalRole']>> {
+  const aboutAdmins = /^(adm|admin|administrat\w*)\b/.test(normaliseHeader(legend.subject));
+  const out = new Map<string, NonNullable<Agent['portalRole']>>();
+  for (const { code, label } of legend.entries) {
+    const role =
+      parsePortalRole(label) ??
+      (aboutAdmins && /^titulaire\b/.test(normaliseHeader(label)) ? 'Administrateur' : undefined);
+    if (role) out.set(code.toUpperCase(), role);
+  }
+  return out;
 }
 
 /** A role column that only answers « is this agent the administrator? » (« Administrateur ? »). */
@@ -202,6 +253,18 @@ const isParticle = (w: string) => PARTICLES.has(foldText(w)) || /^[dl]['’]$/i.
 
 /** « épouse », « née », « veuve », « dite »: join two last names. */
 const isJoiner = (w: string) => /^(nee?|epouse|ep|ve|veuve|vve|dite?|alias)\.?$/.test(foldText(w));
+
+/**
+ * « MARTIN épouse DURAND », « GARCIA ép. LOPEZ », « ROUSSEL née PAGÈS »: the last name is the
+ * one written first; `other` is the rest (« épouse DURAND »), undefined when the name has no
+ * such word. A hyphenated name (« PONS-MARTIN ») is one name.
+ */
+export function splitMarriedName(raw: string): { lastName: string; other?: string } {
+  const words = raw.trim().split(/\s+/);
+  const k = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isJoiner(w));
+  if (k < 0) return { lastName: raw.trim() };
+  return { lastName: words.slice(0, k).join(' '), other: words.slice(k).join(' ') };
+}
 
 /** Which comes first in a one-column name: the last name (« DUPONT Marie ») or the first name. */
 export type NameOrder = 'last-first' | 'first-last';

@@ -54,7 +54,9 @@ for (const dir of dirs) {
     let failure: string | undefined;
     const notes: string[] = [];
     try {
-      const read = await readSheet(file, new Uint8Array(readFileSync(path.join(dir, file))));
+      const read = await readSheet(file, new Uint8Array(readFileSync(path.join(dir, file))), {
+        agentSheets: true,
+      });
       const sheet = sheetFromGrid(read, detectHeaderRow(read.grid));
       const mapping = guessMapping(sheet.headers, sheet.hiddenColumns, sheet.groups);
       const ctx = { ...register, defaultBulletinId: 'b1' };

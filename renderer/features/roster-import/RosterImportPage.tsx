@@ -117,7 +117,9 @@ export function RosterImportPage() {
     if (!chosen) return;
     void busy('Lecture du fichier…', async () => {
       checkSheetSize(chosen.size); // before reading a byte of it
-      const read = await readSheet(chosen.name, new Uint8Array(await chosen.arrayBuffer()));
+      const read = await readSheet(chosen.name, new Uint8Array(await chosen.arrayBuffer()), {
+        agentSheets: true,
+      });
       const row = detectHeaderRow(read.grid);
       const detected = sheetFromGrid(read, row);
       setFile({ ...read, fileName: chosen.name });
@@ -227,8 +229,13 @@ export function RosterImportPage() {
         {file && sheet ? (
           <div className="muted">
             <p>
-              « {file.fileName} »{file.sheetName ? `, feuille « ${file.sheetName} »` : ''} :{' '}
-              {formatCount(sheet.rows.length, 'ligne')} de données,{' '}
+              « {file.fileName} »{file.sheetName ? `, feuille « ${file.sheetName} »` : ''}
+              {file.parts?.length
+                ? file.parts
+                    .map((p) => ` puis feuille « ${p.name} » (à partir de la ligne ${p.start + 1})`)
+                    .join(',')
+                : ''}{' '}
+              : {formatCount(sheet.rows.length, 'ligne')} de données,{' '}
               {formatCount(sheet.headers.length, 'colonne')}, titres en ligne {sheet.headerRow + 1}
               {file.delimiter
                 ? `, séparateur « ${file.delimiter === '\t' ? 'tabulation' : file.delimiter} »`
