@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { detectHeaderRow, sheetFromGrid } from '../../shared/backup/roster-sheet';
-import { decodeCsvBytes, readSheet, SheetReadError } from './read-file';
+import { cellText, decodeCsvBytes, readSheet, SheetReadError } from './read-file';
 
 async function workbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -146,5 +146,17 @@ describe('readSheet: a list kept on several sheets', () => {
     ]);
     expect(detected.headers.at(-1)).toBe('Date de départ');
     expect(detected.rows[1]!.at(-1)).toBe('2025-06-30');
+  });
+});
+
+describe('cellText: hyperlinks', () => {
+  it.each<[unknown, string]>([
+    [{ text: 'Envoyer un mail', hyperlink: 'mailto:j.mas@ville.fr' }, 'j.mas@ville.fr'],
+    [{ text: 'Écrire', hyperlink: 'mailto:j.mas@ville.fr?subject=MCP' }, 'j.mas@ville.fr'],
+    [{ text: 'a.b@ville.fr', hyperlink: 'mailto:a.b@ville.fr' }, 'a.b@ville.fr'],
+    // a web link keeps its text: only a mail link stands for an address
+    [{ text: 'Fiche agent', hyperlink: 'https://intranet/agents/12' }, 'Fiche agent'],
+  ])('%o → %s', (value, text) => {
+    expect(cellText(value)).toBe(text);
   });
 });

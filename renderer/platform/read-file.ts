@@ -72,6 +72,10 @@ export function cellText(value: unknown): string {
     };
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
     if (v.error !== undefined) return '';
+    // A mail link shown as « Envoyer un mail »: the address it points to.
+    const link = (value as { hyperlink?: unknown }).hyperlink;
+    if (typeof link === 'string' && /^mailto:[^@\s]+@/i.test(link) && !/@/.test(cellText(v.text)))
+      return link.replace(/^mailto:/i, '').replace(/\?.*$/, '');
     if (v.text !== undefined) return cellText(v.text);
     if (v.result !== undefined) return cellText(v.result);
     return '';

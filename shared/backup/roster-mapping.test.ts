@@ -52,6 +52,8 @@ describe('column mapping from real headers', () => {
     ['Commentaires', 'remarks'],
     ['Matricule', undefined],
     ['Habilité(e) le', 'grantedOn'],
+    ['Attribuée le', 'grantedOn'],
+    ['Attribué(e) le', 'grantedOn'],
     ['Habilité·e depuis', 'grantedOn'],
     ['Depuis le', 'grantedOn'],
     ['Administrateur ?', 'portalRole'],
