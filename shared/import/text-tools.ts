@@ -185,3 +185,16 @@ export const stripBullet = (s: string) =>
       '',
     )
     .trim();
+
+/**
+ * A page's running footer or page number copied into the text (« 2/4 », « Page 3 sur 12 »,
+ * « - 5 - », « Contrat de service – Commune de X 2/4 »): not a cell of the table it cuts.
+ */
+export function isPageMark(line: string): boolean {
+  const t = line.trim();
+  if (/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(t)) return true;
+  const m = /(?:^|\s)(?:page\s+)?(\d{1,3})\s*(?:\/|sur)\s*(\d{1,3})$/i.exec(t);
+  if (!m) return false;
+  const [n, of] = [Number(m[1]), Number(m[2])];
+  return n >= 1 && n <= of && !findEmails(t).length && !findPhones(t).length;
+}

@@ -4,6 +4,7 @@
  * table is read on to the next heading.
  */
 import type { Extracted, QuotaValue } from '../types';
+import { isPageMark } from '../text-tools';
 import { foldLoose } from './anchors';
 import { at, type Ctx } from './context';
 import { isHeadingLine } from './paragraphs';
@@ -104,7 +105,8 @@ export function quotaRows(
   let started = false;
   for (let i = from; i < to; i++) {
     const line = ctx.lines[i] ?? '';
-    if (!line) continue;
+    // a page's running footer (« Contrat de service – Commune de X 3/4 ») cuts the table, not ends it
+    if (!line || isPageMark(line)) continue;
     if (stopsTable(ctx, i)) break;
     // two tables side by side, their rows joined: « T2 T13 4 »
     const twin = sideBySideRow(ctx, i, checkCatalogue);

@@ -11,6 +11,11 @@ describe('quota tables', () => {
     ['bars and rules', ['|---|---|', '| T1 | 3 |', '| T2 | |', '| T13 | 4 |', '+----+----+']],
     ['bars without frame', ['T1 | 3 | Action sociale', 'T2 | | Prestataires', 'T13 | 4 | Fsl']],
     [
+      'one cell per line, cut by the page footer of a contrat',
+      ['T1', '3', 'T2', '', 'Contrat de service – Commune de Rians 3/4', 'T13', '4'],
+    ],
+    ['cut by a page number', ['T1\t3', 'Page 2 sur 5', 'T2\t', '- 3 -', 'T13\t4']],
+    [
       'labels in the row',
       [
         'Profil T1 – Action sociale\t3',

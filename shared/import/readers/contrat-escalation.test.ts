@@ -188,3 +188,32 @@ describe('side cues whose article OCR misread', () => {
     ]);
   });
 });
+
+describe('the function between the side cue and the person', () => {
+  it('« Pour la Caf : Fonction – M. X – téléphone »', () => {
+    expect(
+      read(
+        '• Pour la Caf : Responsable du département Relations Partenaires – M. Gérard SANTONI – 04 91 05 54 20',
+        '• Pour le partenaire : Directeur Général des Services – M. Frédéric BLANC – 04 42 51 79 10',
+      ).escalation,
+    ).toEqual([
+      [
+        'caf',
+        'Gérard SANTONI',
+        'Responsable du département Relations Partenaires',
+        '04 91 05 54 20',
+      ],
+      ['partner', 'Frédéric BLANC', 'Directeur Général des Services', '04 42 51 79 10'],
+    ]);
+  });
+
+  it.each([
+    [
+      'a sentence, not a title',
+      'Pour la Caf : en cas de besoin, il est possible de contacter M. Paul ROCHE',
+    ],
+    ['no separator before the person', 'Pour la Caf : Monsieur le directeur M. Paul ROCHE'],
+  ])('no function from %s', (_, line) => {
+    expect(read(line).escalation.map((e) => e[2])).toEqual([undefined]);
+  });
+});

@@ -103,6 +103,27 @@ function sideParts(
 }
 
 /**
+ * « Pour la Caf : Responsable du département Relations Partenaires – M. X »: the words between
+ * the side's cue and the one person it names are that person's function, when they read as a
+ * title (a capital, no verb, no figure) and a dash, comma or colon sets them apart.
+ */
+export function functionAfterCue(before: string): string | undefined {
+  const cue = new RegExp(`^\\s*(?:${CAF_CUE.source}|${PARTNER_CUE.source})\\s*[,:]`, 'i').exec(
+    before,
+  );
+  if (!cue) return undefined;
+  const m = /^\s*(\p{Lu}[\p{L}'’ -]{2,90}?)\s*[–—,:-]\s*$/u.exec(before.slice(cue[0].length));
+  if (!m?.[1]) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  if (words.length > 10) return undefined;
+  if (
+    words.some((w) => /^(?:est|sont|peut|peuvent|sera|seront|contacter|joindre|appeler)$/i.test(w))
+  )
+    return undefined;
+  return m[1].trim();
+}
+
+/**
  * A function written once before the persons it names: « les responsables du pôle
  * partenaires : Mme A (…) et M. B (…) » gives each of them « responsable du pôle
  * partenaires » (the words before the first preposition lose their plural ending); « la
@@ -261,8 +282,11 @@ export function escalationList(
           const level = levelLine(part.text);
           if (level) found.push(level);
         }
-        const shared =
-          first > 0 ? leadFunction(part.text.slice(0, first), found.length) : undefined;
+        const before = first > 0 ? part.text.slice(0, first) : '';
+        const shared = before
+          ? (leadFunction(before, found.length) ??
+            (found.length === 1 && !found[0]!.function ? functionAfterCue(before) : undefined))
+          : undefined;
         for (const p of found)
           persons.push({
             ...(shared ? { function: shared } : {}),

@@ -7,6 +7,8 @@ describe('column headers', () => {
     ['Fonction', 'role'],
     ['Fonction et dénomination', 'role'],
     ['Nom et prénom', 'name'],
+    ['Nom et fonction', 'name'],
+    ['Nom, prénom et qualité', 'name'],
     ['Adresse mél/balf', 'email'],
     ['Courriel', 'email'],
     ['Adresse électronique', 'email'],
@@ -120,6 +122,55 @@ describe('a contacts table given column by column', () => {
     );
     expect(r.contacts.map((c) => c.phones)).toEqual([['03 81 22 40 10'], ['03 81 22 40 11']]);
     expect(r.unread).toEqual([]);
+  });
+
+  it('a « Nom et fonction » column (job title under each name) cut by a page footer', () => {
+    const r = annex(
+      SECTION,
+      'Fonction',
+      'Administrateur',
+      'Administrateur suppléant',
+      'Correspondant Informatique',
+      'et Libertés (CIL)',
+      '',
+      'Contrat de service – Commune d’Ornans 2/4',
+      'Nom et fonction',
+      'Mme Sandrine GIRAUD',
+      'Responsable du service',
+      'Enfance-Éducation',
+      'M. Rachid MEKKI',
+      'Régisseur principal',
+      'M. Patrice OLIVE',
+      'Responsable informatique',
+      'Adresse mél',
+      's.giraud@ornans.fr',
+      'r.mekki@ornans.fr',
+      'p.olive@ornans.fr',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.email])).toEqual([
+      ['administrateur', 'Sandrine GIRAUD', 's.giraud@ornans.fr'],
+      ['administrateur-suppleant', 'Rachid MEKKI', 'r.mekki@ornans.fr'],
+      ['dpo', 'Patrice OLIVE', 'p.olive@ornans.fr'],
+    ]);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('a « Nom et fonction » column that lost a name is still reported', () => {
+    const r = annex(
+      SECTION,
+      'Fonction',
+      'Administrateur',
+      'Suppléant',
+      'Nom et fonction',
+      'Mme Sandrine GIRAUD',
+      'Responsable du service',
+      'Régisseur principal',
+      'Mél',
+      's.giraud@ornans.fr',
+      'r.mekki@ornans.fr',
+    );
+    expect(r.contacts.map((c) => c.name)).toEqual([undefined, undefined]);
+    expect(r.unread).toEqual(['contacts']);
   });
 
   it('an OCR comma for the last dot of an e-mail is read, marked corrected', () => {

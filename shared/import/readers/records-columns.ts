@@ -7,7 +7,7 @@
  * empty cells: nobody can tell whose values they are, so the column is reported, never
  * attributed by guess.
  */
-import { findEmails, findPhones, fold, isPlaceholder } from '../text-tools';
+import { findEmails, findPhones, fold, isPageMark, isPlaceholder } from '../text-tools';
 import { foldLoose, phonesTolerant } from './anchors';
 import type { ContactRecord } from './records';
 import { cellPersonName } from './records-pieces';
@@ -24,7 +24,11 @@ export function columnHeader(line: string): ColumnKind | undefined {
   if (!f || f.length > 45) return undefined;
   if (/^(?:fonctions?|roles?|qualites?)(?: et (?:denomination|nom|identite))?$/.test(f))
     return 'role';
-  if (/^(?:noms?(?: et prenoms?| prenoms?)?|prenoms?(?: et)? noms?|identite|denomination)$/.test(f))
+  if (
+    /^(?:(?:noms?(?: et prenoms?| prenoms?)?|prenoms?(?: et)? noms?|identite)(?:,? (?:et )?(?:fonctions?|qualites?|grades?))?|denomination)$/.test(
+      f,
+    )
+  )
     return 'name';
   if (
     /^(?:adresse )?(?:mel|mail|e ?mail|courriel)(?: ?\/ ?balf?)?$|^adresse (?:electronique|de messagerie)$|^(?:messagerie|balf?)$/.test(
@@ -78,6 +82,7 @@ function columnsOf(lines: readonly string[], from: number, to: number): Column[]
     const line = (lines[i] ?? '').trim();
     if (!line) continue;
     if (line.includes('\t')) return undefined;
+    if (cols.length && isPageMark(line)) continue;
     const kind = columnHeader(line);
     if (kind) {
       // two headers in a row: a header row written one cell per line, not columns
@@ -164,6 +169,7 @@ export function readColumns(
       if (stop >= 0) cells = cells.slice(0, stop);
     }
     if (col.kind === 'other') continue;
+    if (col.kind === 'name' && cells.length > rows.length) cells = namesWithTheirLines(cells);
     if (cells.length !== rows.length || cells.some((c) => !fits(col.kind, c.text))) {
       unreadColumns.push(col.header);
       continue;
@@ -197,4 +203,19 @@ function tail(text: string, end: number): boolean {
     .replace(/\([^)]*\)?/g, '')
     .trim();
   return rest.split(/\s+/).filter(Boolean).length <= 3;
+}
+
+/**
+ * A « Nom et fonction » column: each cell is a name followed by its job title on the next
+ * lines. A line that is not a person's name goes on with the name above; a first line that is
+ * not a name leaves the column as it is (it will not match the rows and is reported).
+ */
+function namesWithTheirLines(cells: Column['cells']): Column['cells'] {
+  const out: Column['cells'] = [];
+  for (const c of cells) {
+    const opens = emptyCell(c.text) || isPlaceholder(c.text) || Boolean(cellPersonName(c.text));
+    if (opens || !out.length) out.push({ ...c });
+    else if (!cellPersonName(out[out.length - 1]!.text)) return cells;
+  }
+  return out;
 }

@@ -31,6 +31,11 @@ describe('space-joined rows whose label wrapped onto the next line', () => {
       },
     ],
     [
+      'one cell per line, a label closed by its acronym in brackets on the next line',
+      ['Correspondant Informatique', 'et Libertés (CIL)', 'Mme Odile RAYNAUD', 'cil@ville-y.fr'],
+      { role: 'dpo', name: 'Odile RAYNAUD', email: 'cil@ville-y.fr', phones: [] },
+    ],
+    [
       'a long label cut, no name',
       ['Délégué à la protection des dpd@agglo-y.fr', 'données personnelles'],
       { role: 'dpo', email: 'dpd@agglo-y.fr', phones: [] },

@@ -164,7 +164,10 @@ export function joinWrappedLabels(lines: readonly string[], from: number, to: nu
         const joined = `${label} ${taken}`;
         const role = roleLabel(joined);
         // the label must take every word it is given (a closing quote may be left)
-        if (!role || joined.slice(role.end).replace(/["»”)\s]/g, '') !== '') continue;
+        // (an acronym in brackets may close it: « … et Libertés (CIL) »)
+        if (!role) continue;
+        const after = joined.slice(role.end).replace(/^\s*\(\s*\p{Lu}{2,6}\s*\)/u, '');
+        if (after.replace(/["»”)\s]/g, '') !== '') continue;
         if (own && own.end >= role.end) break;
         out[i] = [joined, head.slice(k).join(' '), ...(left ? [] : phones)]
           .filter(Boolean)

@@ -7,6 +7,19 @@ const L = (...lines: string[]) => normalizeLines(lines.join('\n'));
 const kinds = (text: string[]) => findBlocks(L(...text)).map((b) => `${b.kind}@${b.cue + 1}`);
 
 describe('segmentation', () => {
+  it('a running footer naming the contrat opens no contrat', () => {
+    const text = [
+      'Contrat de services',
+      'Article 1 – Objet du contrat de services',
+      'Annexe 2 – Bulletin d’adhésion au service Cdap',
+      'T1',
+      'Contrat de service – Commune de Rians 3/4',
+      'T13',
+    ];
+    expect(kinds(text)).toEqual(['contrat@1', 'bulletin@3']);
+    expect(isContratTitle(L('Contrat de service – Commune de Rians'), 0)).toBeTruthy();
+  });
+
   it("reads the list of a contrat's annexes as a list, not as bulletins", () => {
     const text = [
       'Contrat de services',

@@ -6,6 +6,7 @@
  * goes on from a sentence (a line wrapped just before « contrat de services ») is refused.
  * Readers fall back to the whole text when no block of their kind exists.
  */
+import { isPageMark } from '../text-tools';
 import { findAnchor, findAny, foldLoose } from './anchors';
 
 export type BlockKind = 'convention' | 'contrat' | 'bulletin' | 'deliberation' | 'avenant';
@@ -55,7 +56,8 @@ export function isContratTitle(
   i: number,
 ): { corrected: boolean } | undefined {
   const line = lines[i] ?? '';
-  if (!short(line, 90) || /[.:]$/.test(line)) return undefined;
+  // (« Contrat de service – Commune de X 2/4 »: a page's running footer)
+  if (!short(line, 90) || /[.:]$/.test(line) || isPageMark(line)) return undefined;
   const hit = findAnchor(line, 'contrat de service', { atStart: true });
   if (!hit) return undefined;
   if (continuesSentence(lines, i)) return undefined;
