@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteField } from './bulletin-headings';
+import { read, TABLE } from './bulletins-test-support';
 
 describe('the site a bulletin names in its body', () => {
   it.each([
@@ -21,5 +22,45 @@ describe('the site a bulletin names in its body', () => {
     ['Date d’effet : 01/03/2025', undefined],
   ])('no site in « %s »', (line, site) => {
     expect(siteField(line)).toBe(site);
+  });
+});
+
+describe('the site after the partner’s name in a « Nom du partenaire » field', () => {
+  const twoBulletins = (a: string, b: string) =>
+    read(
+      `Nom du partenaire : Bessin Habitat – ${a}`,
+      'Annexe 2.1',
+      'Bulletin d’adhésion au service : Cdap',
+      ...TABLE,
+      'T1\t3',
+      '',
+      `Nom du partenaire : Bessin Habitat – ${b}`,
+      'Annexe 2.2',
+      'Bulletin d’adhésion au service : Cdap',
+      ...TABLE,
+      'T13\t2',
+    ).bulletins.map((x) => x.siteLabel);
+
+  it('two bulletins, one partner, two tails: each tail is its site', () => {
+    expect(twoBulletins('Quartier Nord', 'Port-en-Bessin')).toEqual([
+      'Quartier Nord',
+      'Port-en-Bessin',
+    ]);
+  });
+
+  it('the same tail on both: a second name of the partner, no site', () => {
+    expect(twoBulletins('Office public', 'Office public')).toEqual([undefined, undefined]);
+  });
+
+  it('one bulletin: only a tail named like a site', () => {
+    const one = (tail: string) =>
+      read(
+        `Nom du partenaire : Bessin Habitat – ${tail}`,
+        'Bulletin d’adhésion au service : Cdap',
+        ...TABLE,
+        'T1\t3',
+      ).bulletins[0]?.siteLabel;
+    expect(one('Siège social')).toBe('Siège social');
+    expect(one('Office public de l’habitat')).toBeUndefined();
   });
 });

@@ -168,3 +168,29 @@ export function isStructuralWords(text: string): boolean {
       )
   );
 }
+
+const PARTNER_FIELD =
+  /^(?:nom du |d[ée]nomination du )?partenaire\s*:\s*(.+?)\s+[–—-]\s+(.{3,80})$/i;
+const SITE_WORDS =
+  /^(?:si[eè]ge|agence|antenne|site|p[ôo]le|centre|service|direction|maison|espace|relais|point|mairie annexe|annexe de|[ée]tablissement|r[ée]sidence|foyer|accueil)\b/i;
+
+/**
+ * « Nom du partenaire : Bessin Habitat – Agence de Port-en-Bessin » next to each bulletin's
+ * title: the site after the partner's name. Read when the bulletins name the same partner
+ * with different tails, or when the tail is named like a site (« Siège social », « Antenne de … »).
+ */
+export function sitesFromPartnerField(ctx: Ctx, cues: readonly number[]): (string | undefined)[] {
+  const found = cues.map((cue) => {
+    for (let k = Math.max(0, cue - 4); k <= cue + 6 && k < ctx.lines.length; k++) {
+      const m = PARTNER_FIELD.exec((ctx.lines[k] ?? '').trim());
+      if (m) return { head: keyOf(m[1]!), tail: m[2]!.trim().replace(/[\s.;]+$/, '') };
+    }
+    return undefined;
+  });
+  const heads = new Set(found.map((f) => f?.head));
+  const tails = new Set(found.map((f) => f?.tail));
+  const distinct = found.every(Boolean) && heads.size === 1 && tails.size === found.length;
+  return found.map((f) =>
+    f && ((distinct && found.length > 1) || SITE_WORDS.test(f.tail)) ? f.tail : undefined,
+  );
+}

@@ -19,6 +19,7 @@ import {
   isStructuralWords,
   parseServiceTail,
   siteAbove,
+  sitesFromPartnerField,
   siteField,
 } from './bulletin-headings';
 import { KNOWN_PROFILES, inlineQuotas, labelledQuota, proseQuota } from './bulletin-quotas';
@@ -45,6 +46,10 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
   const list = blocks.filter((b) => b.kind === 'bulletin');
   /** The bulletin read from each block. */
   const read = new Map<Block, Extracted<BulletinValue>>();
+  const fieldSites = sitesFromPartnerField(
+    ctx,
+    list.map((b) => b.cue),
+  );
   for (const [n, block] of list.entries()) {
     const title = bulletinTitle(ctx.lines, block.cue);
     let annex = title?.annex;
@@ -115,6 +120,7 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       const s = siteField(ctx.lines[k] ?? '');
       if (s && !isStructuralWords(s)) site = s;
     }
+    site ??= fieldSites[n];
     // « Date d'effet du bulletin : 01/03/2025 » before any signature's date
     let date: string | undefined;
     for (let k = block.cue + 1; k < block.end && !date; k++)

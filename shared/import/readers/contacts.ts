@@ -14,6 +14,7 @@ import { formRecords } from './contact-forms';
 import { isProseRegion, proseContacts } from './prose-contacts';
 import {
   hasWrappedCells,
+  joinTitleLines,
   joinWrappedLabels,
   joinWrappedNames,
   readRecords,
@@ -194,7 +195,11 @@ export function contactsAnnex(ctx: Ctx): {
               ? readWrappedRecords(ctx.lines, part.from, part.to, unreadRows)
               : readRecords(
                   joinWrappedNames(
-                    joinWrappedLabels(ctx.lines, part.from, part.to),
+                    joinTitleLines(
+                      joinWrappedLabels(ctx.lines, part.from, part.to),
+                      part.from,
+                      part.to,
+                    ),
                     part.from,
                     part.to,
                   ),

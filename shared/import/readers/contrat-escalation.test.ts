@@ -217,3 +217,35 @@ describe('the function between the side cue and the person', () => {
     expect(read(line).escalation.map((e) => e[2])).toEqual([undefined]);
   });
 });
+
+describe('Word list numbering with a tab (« 1.⇥M. X, fonction – tél. »)', () => {
+  it('is a list item, not a table row', () => {
+    expect(
+      read(
+        'Pour la Caf :',
+        '1.\tM. Nicolas GOSSELIN, responsable du service Relations – 02 31 30 91 12',
+        'Pour le partenaire :',
+        '§\tMme Claire HÉBERT, Directrice de la gestion locative – 02 31 51 26 10',
+      ).escalation,
+    ).toEqual([
+      ['caf', 'Nicolas GOSSELIN', 'responsable du service Relations', '02 31 30 91 12'],
+      ['partner', 'Claire HÉBERT', 'Directrice de la gestion locative', '02 31 51 26 10'],
+    ]);
+  });
+});
+
+describe('the partner named by what it is (« Pour l’organisme », « Pour l’association »)', () => {
+  it.each(['Pour l’organisme :', "Pour l'association :", 'Pour l’établissement :'])('%s', (cue) => {
+    expect(
+      read(
+        'Pour la Caf :',
+        '1.\tMme Nathalie GUYOT, responsable du service Relations partenaires - 03 80 41 57 20',
+        cue,
+        '1.\tM. Hervé CORNU, directeur général des services - 03 80 45 12 00',
+      ).escalation.map((e) => [e[0], e[1]]),
+    ).toEqual([
+      ['caf', 'Nathalie GUYOT'],
+      ['partner', 'Hervé CORNU'],
+    ]);
+  });
+});

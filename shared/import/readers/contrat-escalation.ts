@@ -35,7 +35,7 @@ export const ESCALATION_LEAD =
 // (« Pour Ie partenaire », « Pour 1a Caf »: the article's « l » misread by OCR)
 const CAF_CUE = /\b(?:pour [lI1|]a caf|c[ôo]t[ée] caf|chez [lI1|]a caf|de [lI1|]a caf\s*:)/i;
 const PARTNER_CUE =
-  /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:(?:[lI1|]e|[lI1|]a|[lI1|]')\s*)?(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée])/i;
+  /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:(?:[lI1|]e|[lI1|]a|[lI1|]')\s*)?(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée]|organisme|association|[ée]tablissement|office|bailleur|d[ée]partement|syndicat|mission locale|udaf|centre social)/i;
 const CIVILITY_AT = /(?=(?:^|\s)(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|M)\s+\p{Lu})/u;
 
 /** « Mme X Y – fonction (01 02 03 04 05) », possibly several in one sentence. */
@@ -220,7 +220,8 @@ export function escalationList(
   for (let i = from; i < to; i++) {
     if (!ctx.lines[i]) continue;
     const soft = softLine(ctx.lines, ctx.paragraphs, i);
-    const line = soft.text;
+    // « 1.⇥M. X, fonction – tél. »: Word's list numbering, a tab after it, is no table row
+    const line = soft.text.replace(/^(\s*(?:[-–•·▪■◦*§]|\d{1,2}[.)°]))\t(?=[^\t]+$)/u, '$1 ');
     if (isHeadingLine(line) || /^fait\s+[àa](?=\s)/i.test(line)) break;
     // a table given column by column: « Niveau », its cells, « Interlocuteur », its cells…
     if (!line.includes('\t') && !/\d/.test(line) && columnOf(line)) {

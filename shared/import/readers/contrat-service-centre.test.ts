@@ -8,6 +8,7 @@ describe('service centre given as labelled lines', () => {
     ['Délai de réponse : 48h ouvrées', '48 h ouvrées'],
     ['Les demandes sont traitées dans un délai de 5 jours calendaires.', '5 jours calendaires'],
     ['Elles sont prises en charge sous 72 heures ouvrables.', '72 heures ouvrables'],
+    ['-\tdélai de prise en charge : 2 jours ouvrés.', '2 jours ouvrés'],
   ])('handling time written « %s »', (line, handling) => {
     const got = contrat(
       'Centre de services de la Caf',

@@ -2,7 +2,7 @@
  * The service centre of the contrat de services: its e-mail, opening hours and handling time.
  * Opening hours must name days or hours, or they are not opening hours.
  */
-import { findEmails } from '../text-tools';
+import { findEmails, stripBullet } from '../text-tools';
 import type { Candidate, Ctx } from './context';
 import { lineOf } from './paragraphs';
 
@@ -130,7 +130,8 @@ export function serviceCentre(
         hours.push({ value, index: p.lines[0]!, confidence: 'high' });
     }
     // « Délai de traitement des demandes : 72 heures ouvrées »
-    const delay = HANDLING_LABEL.exec(p.text);
+    // (« -⇥délai de prise en charge : 2 jours ouvrés. »: an item of a list)
+    const delay = HANDLING_LABEL.exec(stripBullet(p.text));
     if (delay?.[1])
       handling.push({
         value: handlingValue(delay[1]),

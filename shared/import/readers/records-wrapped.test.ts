@@ -223,3 +223,37 @@ describe('tab rows whose cells wrap, a label over three lines', () => {
     expect(r.unread).toEqual(['contacts']);
   });
 });
+
+describe('a « Nom et fonction » cell of two paragraphs (job title on the next line)', () => {
+  const HEADER = 'Fonction\tNom et fonction\tAdresse mél\tTéléphone';
+  it('a job title that reads like a role label goes on with the row above', () => {
+    const r = annex(
+      SECTION,
+      HEADER,
+      'Administrateur\tClaire HÉBERT',
+      'Directrice de la gestion locative\tc.hebert@bh.fr\t02 31 51 26 10',
+      'Responsable Sécurité\tYohann DESLANDES',
+      'Responsable informatique\ty.deslandes@bh.fr\t02 31 51 26 70',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.email, c.phones])).toEqual([
+      ['administrateur', 'Claire HÉBERT', 'c.hebert@bh.fr', ['02 31 51 26 10']],
+      ['responsable-securite', 'Yohann DESLANDES', 'y.deslandes@bh.fr', ['02 31 51 26 70']],
+    ]);
+  });
+
+  it('without that shape elsewhere in the table, a role label opens its own row', () => {
+    const r = annex(
+      SECTION,
+      HEADER,
+      'Administrateur\tClaire HÉBERT\tc.hebert@bh.fr\t02 31 51 26 10',
+      'Responsable Sécurité\tYohann DESLANDES',
+      'Responsable informatique\tdsi@bh.fr\t02 31 51 26 70',
+    );
+    // (the nameless row itself is not kept as a contact; what matters is that its details
+    // are not given to the row above)
+    expect(r.contacts.map((c) => [c.role, c.name, c.email])).toEqual([
+      ['administrateur', 'Claire HÉBERT', 'c.hebert@bh.fr'],
+      ['responsable-securite', 'Yohann DESLANDES', undefined],
+    ]);
+  });
+});

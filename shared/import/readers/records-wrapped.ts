@@ -208,3 +208,35 @@ export function joinWrappedNames(lines: readonly string[], from: number, to: num
   }
   return out;
 }
+
+/**
+ * A « Nom et fonction » cell of two paragraphs: « Administrateur ⇥ Claire HÉBERT » then
+ * « Directrice de la gestion locative ⇥ c.hebert@… ⇥ 02 … » (the job title, then the row's
+ * other cells). When the table shows that shape once, a continuation line whose job title
+ * reads like a role label (« Responsable informatique ⇥ y.d@… ⇥ 02 … » under « Responsable
+ * Sécurité ⇥ Yohann DESLANDES ») is the same shape, not a new row without a name. Returns a
+ * copy of the lines with such job titles blanked (line numbers unchanged).
+ */
+export function joinTitleLines(lines: readonly string[], from: number, to: number): string[] {
+  const out = [...lines];
+  const cellsOf = (line: string) =>
+    line
+      .split('\t')
+      .map((c) => c.trim())
+      .filter(Boolean);
+  const hasDetail = (cells: string[]) =>
+    cells.some((c) => findEmails(c).length || findPhones(c).length);
+  /** « Role ⇥ Name » alone, then a line of two or more cells holding a detail and no name. */
+  const pairs: { at: number; titleIsRole: boolean }[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    const row = cellsOf(out[i] ?? '');
+    const next = cellsOf(out[i + 1] ?? '');
+    if (row.length !== 2 || hasDetail(row) || !roleLabel(row[0]!) || !personName(row[1]!)) continue;
+    if (next.length < 2 || !hasDetail(next) || next.some((c) => personName(c))) continue;
+    if (findEmails(next[0]!).length || findPhones(next[0]!).length) continue;
+    pairs.push({ at: i + 1, titleIsRole: Boolean(roleLabel(next[0]!)) });
+  }
+  if (!pairs.some((p) => !p.titleIsRole)) return out;
+  for (const p of pairs) out[p.at] = (out[p.at] ?? '').replace(/^[^\t]*/, '');
+  return out;
+}

@@ -22,6 +22,7 @@ export {
 } from './records-pieces';
 export {
   hasWrappedCells,
+  joinTitleLines,
   joinWrappedLabels,
   joinWrappedNames,
   readWrappedRecords,
