@@ -14,6 +14,11 @@ describe('a page footer or page number copied into the text', () => {
     ['Téléphone 04 42 51 79 60 1/2', false],
     ['Article 2 – Le centre de services', false],
     ['Fait à Marseille, le 03/07/2014', false],
+    ['Contrat de service – Caf de la Somme – 2', true],
+    ['RAA n° 2017-05 – Mai 2017 – page 12', true],
+    ['Annexe – 2', false],
+    ['Niveau - 1', false],
+    ['Mme Nathalie CAUCHY – 03 22 71 48 10', false],
   ])('%s', (line, expected) => {
     expect(isPageMark(line)).toBe(expected);
   });

@@ -193,6 +193,13 @@ export const stripBullet = (s: string) =>
 export function isPageMark(line: string): boolean {
   const t = line.trim();
   if (/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(t)) return true;
+  // « Contrat de service – Caf de la Somme – 2 », « RAA n° 2017-05 – Mai 2017 – page 12 »
+  if (
+    /\s[–—-]\s*(?:page\s*)?\d{1,3}$|\bpage\s+\d{1,3}$/i.test(t) &&
+    !/^(?:art(?:icle|\.)|annexe|chapitre|titre|section|niveau|profil)\b/i.test(t) &&
+    !findPhones(t).length
+  )
+    return true;
   const m = /(?:^|\s)(?:page\s+)?(\d{1,3})\s*(?:\/|sur)\s*(\d{1,3})$/i.exec(t);
   if (!m) return false;
   const [n, of] = [Number(m[1]), Number(m[2])];

@@ -249,3 +249,49 @@ describe('the partner named by what it is (« Pour l’organisme », « Pour l�
     ]);
   });
 });
+
+describe('an escalation list given row by row, one cell a line', () => {
+  it('the function and phone under each name, a page footer between the cue and them', () => {
+    expect(
+      read(
+        'Pour la Caf :',
+        'Contrat de service – Caf de la Somme – 2',
+        'Mme Nathalie CAUCHY',
+        'Responsable du service Action sociale – Partenariats',
+        '03 22 71 48 10',
+        'M. Didier HUBERT',
+        "Responsable de la sécurité des systèmes d'information",
+        'Tél. : 03 22 71 48 77',
+        'Pour le partenaire :',
+        'M. Olivier MORTIER',
+        'Directeur général des services',
+        'o.mortier@cc-x.fr',
+      ).escalation,
+    ).toEqual([
+      [
+        'caf',
+        'Nathalie CAUCHY',
+        'Responsable du service Action sociale – Partenariats',
+        '03 22 71 48 10',
+      ],
+      [
+        'caf',
+        'Didier HUBERT',
+        "Responsable de la sécurité des systèmes d'information",
+        '03 22 71 48 77',
+      ],
+      ['partner', 'Olivier MORTIER', 'Directeur général des services', undefined],
+    ]);
+  });
+
+  it('a line under the name that is no cell (a sentence) leaves the name alone', () => {
+    expect(
+      read(
+        'Pour la Caf :',
+        'Mme Nathalie CAUCHY',
+        'joignable de 9 h à 12 h au standard.',
+        '03 22 71 48 10',
+      ).escalation,
+    ).toEqual([['caf', 'Nathalie CAUCHY', undefined, undefined]]);
+  });
+});
