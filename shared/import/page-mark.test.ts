@@ -18,6 +18,8 @@ describe('a page footer or page number copied into the text', () => {
     ['RAA n° 2017-05 – Mai 2017 – page 12', true],
     ['Annexe – 2', false],
     ['Niveau - 1', false],
+    ['T9\t–\t1', false],
+    ['T9 – 1', false],
     ['Mme Nathalie CAUCHY – 03 22 71 48 10', false],
   ])('%s', (line, expected) => {
     expect(isPageMark(line)).toBe(expected);

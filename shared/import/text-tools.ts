@@ -194,8 +194,10 @@ export function isPageMark(line: string): boolean {
   const t = line.trim();
   if (/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(t)) return true;
   // « Contrat de service – Caf de la Somme – 2 », « RAA n° 2017-05 – Mai 2017 – page 12 »
+  // (never a table row: « T9 ⇥ – ⇥ 1 »; its words before the dash name a document)
   if (
-    /\s[–—-]\s*(?:page\s*)?\d{1,3}$|\bpage\s+\d{1,3}$/i.test(t) &&
+    !t.includes('\t') &&
+    /^(?:\S+\s+){2,}[–—-]\s*(?:page\s*)?\d{1,3}$|\bpage\s+\d{1,3}$/i.test(t) &&
     !/^(?:art(?:icle|\.)|annexe|chapitre|titre|section|niveau|profil)\b/i.test(t) &&
     !findPhones(t).length
   )
