@@ -11,7 +11,9 @@ import {
   parseExportFile,
   readExportHeader,
   replaceAllData,
+  stageTimer,
   type ParsedExport,
+  type StageListener,
 } from '../db/export-import/import';
 import { wipeAllData } from '../db/export-import/wipe';
 import { applyPurge, planPurge, type PurgePlan, type PurgeResult } from '../db/repositories/purge';
@@ -98,8 +100,9 @@ export class SafetyBackupFailedError extends Error {
 export async function restoreParsed(
   services: Services,
   parsed: ParsedExport,
-  options: { withoutSafetyBackup?: boolean } = {},
+  options: { withoutSafetyBackup?: boolean; onStage?: StageListener } = {},
 ): Promise<RestoreOutcome> {
+  const lap = stageTimer(options.onStage);
   let safetyBackup: BackupFileInfo | undefined;
   if (!options.withoutSafetyBackup) {
     try {
@@ -113,7 +116,8 @@ export async function restoreParsed(
       );
     }
   }
-  const journal = await replaceAllData(services.db, parsed);
+  lap('safety-backup');
+  const journal = await replaceAllData(services.db, parsed, undefined, options.onStage);
   await resealAfterReplace(services);
   return { ...(safetyBackup ? { safetyBackup } : {}), journal };
 }

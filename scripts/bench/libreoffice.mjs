@@ -62,6 +62,11 @@ export function libreOffice(dataset, fig) {
     fig.reportVsLibreOffice = fig.reportPdfFirstMs / lo.reportColdMs;
     fig.formVsLibreOffice = fig.formPdfFirstMs / lo.formColdMs;
     fig.formAtOnceVsLibreOffice = fig.formPdfAtOnceMs / lo.formColdMs;
+    fig.reportAtOnceVsLibreOffice = fig.reportPdfAtOnceMs / lo.reportColdMs;
+    // With a second CPU-bound process running (measure-documents.mjs); LibreOffice alone.
+    fig.reportBusyVsLibreOffice = fig.reportPdfFirstBusyMs / lo.reportColdMs;
+    fig.formBusyVsLibreOffice = fig.formPdfFirstBusyMs / lo.formColdMs;
+    fig.formAtOnceBusyVsLibreOffice = fig.formPdfAtOnceBusyMs / lo.formColdMs;
   }
   return lo;
 }

@@ -11,10 +11,12 @@ export async function backup(bench, rate, F) {
   // Throttled runs are few: a throttled restore of the large register takes minutes.
   const n = (k) => (rate === 1 ? RUNS[k] : Math.min(1, RUNS[k]));
   const restores = [];
+  const stages = [];
   for (let i = 0; i < n('restores'); i++) {
     await h.evaluate(() => window.__bench.wipe());
     const r = await h.evaluate((u) => window.__bench.restore(u), url(dataset.files.backup));
     restores.push(r.ms);
+    stages.push(r.stages);
     log(`restauration ${i + 1} : ${r.ms.toFixed(0)} ms (${r.rows} lignes)`);
   }
   const exports = [];
@@ -31,6 +33,13 @@ export async function backup(bench, rate, F) {
   F.backupExportFloorMs = median(floors.map((f) => f.exportMs));
   F.backupRestoreMs = median(restores);
   F.backupRestoreFloorMs = median(floors.map((f) => f.restoreMs));
+  // The restore stage by stage (renderer/db/export-import/import.ts `RestoreStage`), and the
+  // floor's two halves: JSON.parse (beside the « json » stage) and bulkPut (beside « write »).
+  F.restoreStagesMs = Object.fromEntries(
+    Object.keys(stages[0] ?? {}).map((k) => [k, median(stages.map((s) => s[k]))]),
+  );
+  F.backupRestoreFloorParseMs = median(floors.map((f) => f.restoreParseMs));
+  F.backupRestoreFloorPutMs = median(floors.map((f) => f.restorePutMs));
   F.backupExportRatio = F.backupExportMs / F.backupExportFloorMs;
   F.backupRestoreRatio = F.backupRestoreMs / F.backupRestoreFloorMs;
   fig.backupBytes = exportBytes;

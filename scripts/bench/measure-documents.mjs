@@ -1,8 +1,29 @@
 /* global window -- functions passed to page.evaluate run in the browser */
 // Documents, request → bytes in the app's Web Worker (a fresh page: cold worker first): the
-// review report and the administrator-change form, and the same in Node.
+// review report and the administrator-change form, and the same in Node. The first document
+// after the screen opened and the one asked for at once are also taken with a second,
+// CPU-bound process running (a town-hall PC also runs the antivirus, the mail…).
+import { spawn } from 'node:child_process';
 import { RUNS } from './options.mjs';
 import { median } from './stats.mjs';
+
+/** A child process that busy-loops until `stop()` (one core of the machine kept busy). */
+async function busyProcess() {
+  const child = spawn(process.execPath, ['-e', 'process.send("go"); for (;;) {}'], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('error', reject);
+  });
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGKILL');
+      }),
+  };
+}
 
 export async function documents(bench, rate, F) {
   const { harness, dataset, url, fig, tasks } = bench;
@@ -29,6 +50,20 @@ export async function documents(bench, rate, F) {
     const t = await a.evaluate(([u, k]) => window.__bench.pdf(u, k, 1, 0), [url(file), kind]);
     await a.close();
     F[`${key}PdfAtOnceMs`] = t.ms[0];
+    // The same two, with a second CPU-bound process running.
+    const busy = await busyProcess();
+    try {
+      const b = await harness(rate);
+      const bs = await b.evaluate(([u, k]) => window.__bench.pdf(u, k, 1, 2000), [url(file), kind]);
+      await b.close();
+      F[`${key}PdfFirstBusyMs`] = bs.ms[0];
+      const c = await harness(rate);
+      const ct = await c.evaluate(([u, k]) => window.__bench.pdf(u, k, 1, 0), [url(file), kind]);
+      await c.close();
+      F[`${key}PdfAtOnceBusyMs`] = ct.ms[0];
+    } finally {
+      await busy.stop();
+    }
     if (rate === 1)
       fig[`${key}PdfNodeMs`] = median(await tasks.renderInNode(kind, file, RUNS.node));
   }

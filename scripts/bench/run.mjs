@@ -130,6 +130,10 @@ const REQUIRED = {
     'formPdfAtOnceMs',
     'formPdfColdMs',
     'formPdfWarmMs',
+    'reportPdfFirstBusyMs',
+    'reportPdfAtOnceBusyMs',
+    'formPdfFirstBusyMs',
+    'formPdfAtOnceBusyMs',
   ],
   backup: ['backupExportMs', 'backupExportFloorMs', 'backupRestoreMs', 'backupRestoreFloorMs'],
 };

@@ -5,10 +5,10 @@
  * chain still verifies. The head (last seq and hash) is also kept outside the chain, so
  * that cutting off the last entries is detected.
  *
- * Everything is synchronous (@noble/hashes): safe inside a Dexie transaction.
+ * Everything is synchronous (SHA-256 in JavaScript, sha256-text.ts): safe inside a Dexie
+ * transaction.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { sha256HexOfText } from './sha256-text';
 import type { JournalEntry } from './schemas';
 import { formatNumber } from './format';
 import { frenchSpacing } from './text';
@@ -101,9 +101,9 @@ function serialise(value: unknown, seen: Set<object>): string {
   return out;
 }
 
-/** SHA-256 of the UTF-8 bytes of `text`, as 64 lower-case hex digits. */
+/** SHA-256 of the UTF-8 bytes of `text`, as 64 lower-case hex digits (sha256-text.ts). */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return sha256HexOfText(text);
 }
 
 /** The digest of a payload: `sha256Hex(canonicalJson(payload))`. */
@@ -127,8 +127,9 @@ export type HashedFields = Pick<
 
 export function computeEntryHash(fields: HashedFields): string {
   const { seq, at, actor, action, entity, entityId, summary, payloadDigest, prevHash } = fields;
+  // Keys already in canonical (sorted) order: canonicalJson keeps the object as it is.
   return sha256Hex(
-    canonicalJson({ seq, at, actor, action, entity, entityId, summary, payloadDigest, prevHash }),
+    canonicalJson({ action, actor, at, entity, entityId, payloadDigest, prevHash, seq, summary }),
   );
 }
 

@@ -4,7 +4,11 @@ import {
   sealHeader,
   type ExportHeader,
 } from '../../../shared/backup/export-format';
-import { canonicalJson } from '../../../shared/domain/journal-chain';
+import {
+  canonicalJson,
+  verifyChain,
+  type JournalHeadRecord,
+} from '../../../shared/domain/journal-chain';
 import { emptyDb, seededDb } from '../../../test/support/seed-register';
 import type { AppDatabase } from '../database';
 import { verifyJournal } from '../repositories/journal';
@@ -69,6 +73,34 @@ describe('full export and import', () => {
     // Another date changes the header only.
     const later = await buildExport(db, { appVersion: '0.2.0' });
     expect(later.body).toBe(first.body);
+  });
+
+  it('answers after the write with the journal as stored: the file’s verification only when the database holds that chain', async () => {
+    const { db } = await seededDb({ oldRevocation: true });
+    const file = await buildExport(db, { appVersion: '0.1.0' });
+    const parsed = await parseExportFile(file.bytes);
+    const stored = async () =>
+      verifyChain(
+        await db.journal.orderBy('seq').toArray(),
+        ((await db.meta.get('journalHead'))?.value as JournalHeadRecord | undefined) ?? null,
+      );
+    expect(parsed.preview.journal.ok).toBe(true);
+    expect(await replaceAllData(db, parsed)).toEqual(await stored());
+    // A file whose journal does not verify: the stored journal is verified in full.
+    const journal = parsed.body.tables.journal;
+    const cut = {
+      ...parsed,
+      body: { ...parsed.body, tables: { ...parsed.body.tables, journal: journal.slice(1) } },
+    };
+    cut.preview = { ...parsed.preview, journal: verifyChain(cut.body.tables.journal as never) };
+    const broken = await replaceAllData(db, cut);
+    expect(broken.ok).toBe(false);
+    expect(broken).toEqual(await stored());
+    // A verification that is not the stored chain's (another count) is never taken as the answer.
+    const lying = { ...cut, preview: { ...parsed.preview } };
+    const answer = await replaceAllData(db, lying);
+    expect(answer).toEqual(await stored());
+    expect(answer.ok).toBe(false);
   });
 
   it('writes the journal head into the header (and reads headers written without one)', async () => {

@@ -8,7 +8,7 @@ import { EXPORT_TABLES } from '../../../shared/backup/export-format';
 import { restoreParsed } from '../../../renderer/backup/operations';
 import { createDatabase, DB_NAME, type AppDatabase } from '../../../renderer/db/database';
 import { buildExport } from '../../../renderer/db/export-import/export';
-import { parseExportFile } from '../../../renderer/db/export-import/import';
+import { parseExportFile, type RestoreStage } from '../../../renderer/db/export-import/import';
 import { openDatabase } from '../../../renderer/db/open-database';
 import {
   generateDocumentBytes,
@@ -50,17 +50,23 @@ const bench = {
   },
 
   /** Restore as the Sauvegardes screen does it: read and check the file, safety backup, replace. */
-  async restore(url: string): Promise<{ ms: number; rows: number }> {
+  async restore(
+    url: string,
+  ): Promise<{ ms: number; rows: number; stages: Partial<Record<RestoreStage, number>> }> {
     const bytes = await fetchBytes(url);
     const database = await open();
+    const stages: Partial<Record<RestoreStage, number>> = {};
+    const onStage = (stage: RestoreStage, ms: number) => void (stages[stage] = ms);
     const t0 = performance.now();
-    const parsed = await parseExportFile(bytes);
+    const parsed = await parseExportFile(bytes, { onStage });
     await restoreParsed(
       { db: database, platform: createWebBridge(), appVersion: APP_VERSION },
       parsed,
+      { onStage },
     );
     const ms = performance.now() - t0;
-    return { ms, rows: Object.values(parsed.body.tables).reduce((n, t) => n + t.length, 0) };
+    const rows = Object.values(parsed.body.tables).reduce((n, t) => n + t.length, 0);
+    return { ms, rows, stages };
   },
 
   /** The full backup export (the bytes of the file the Sauvegardes screen saves). */
@@ -75,7 +81,13 @@ const bench = {
    * The floor: a raw Dexie `toArray` of every table + `JSON.stringify` (export), then
    * `JSON.parse` + a raw `bulkPut` into an empty database of the same schema (restore).
    */
-  async floor(): Promise<{ exportMs: number; restoreMs: number; bytes: number }> {
+  async floor(): Promise<{
+    exportMs: number;
+    restoreMs: number;
+    restoreParseMs: number;
+    restorePutMs: number;
+    bytes: number;
+  }> {
     const database = await open();
     const t0 = performance.now();
     const tables: Record<string, unknown[]> = {};
@@ -92,14 +104,21 @@ const bench = {
     });
     const t1 = performance.now();
     const parsed = JSON.parse(text) as Record<string, unknown[]>;
+    const t2 = performance.now();
     await scratch.transaction('rw', EXPORT_TABLES, async () => {
       for (const t of EXPORT_TABLES)
         if (parsed[t]!.length) await scratch.table(t).bulkPut(parsed[t]!);
     });
-    const restoreMs = performance.now() - t1;
+    const t3 = performance.now();
     scratch.close();
     await scratch.delete();
-    return { exportMs, restoreMs, bytes: text.length };
+    return {
+      exportMs,
+      restoreMs: t3 - t1,
+      restoreParseMs: t2 - t1,
+      restorePutMs: t3 - t2,
+      bytes: text.length,
+    };
   },
 
   /**
