@@ -8,9 +8,16 @@
  */
 import Papa from 'papaparse';
 import { foldText } from '../domain/text';
-import { normaliseHeader } from './roster-fields';
+import { normaliseHeader, type ColumnMapping } from './roster-fields';
 import { guessMapping, headerScore, profileColumns } from './roster-mapping';
-import { parseLegend, parseRosterDate, parseYesNo, type LegendEntry } from './roster-values';
+import {
+  cleanNameCell,
+  nameEvidence,
+  parseLegend,
+  parseRosterDate,
+  parseYesNo,
+  type LegendEntry,
+} from './roster-values';
 
 export interface ParsedSheet {
   headers: string[];
@@ -256,9 +263,15 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
       ignored.push({ line: i + 1, reason: `au-dessus des titres (« ${excerpt(grid[i]!)} »)` });
   }
   const headerCells = grid[headerRow] ?? [];
+  // A title merged over the whole table above the header (« CCAS de X — agents habilités
+  // CDAP ») is no group title: its words would turn « Départ » into an end of habilitation.
+  const aboveRow = headerRow > 0 ? grid[headerRow - 1]! : [];
+  const aboveTexts = new Set(aboveRow.filter((c) => c !== ''));
+  const titleAbove =
+    aboveTexts.size === 1 && headerCells.every((h, c) => !h || (aboveRow[c] ?? '') !== '');
   const groups = headerCells.map((h, c) => {
-    const above = headerRow > 0 ? (grid[headerRow - 1]![c] ?? '') : '';
-    return h && above !== h ? above : '';
+    const above = aboveRow[c] ?? '';
+    return h && above !== h && !titleAbove ? above : '';
   });
   const headers = headerCells.map((h, c) => {
     if (h) return h;
@@ -331,6 +344,7 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
     ignored.push({ line: lines.splice(i, 1)[0]!, reason });
   }
   ignored.sort((a, b) => a.line - b.line);
+  splitMergedNameHeader(headers, headerCells, rows, guessed);
   // Legends: a line of one text (merged, or in one cell) anywhere in the sheet.
   const legends: NonNullable<ParsedSheet['legends']> = [];
   for (const row of grid) {
@@ -356,6 +370,48 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
     hiddenColumns: sheet.hiddenColumns ?? [],
     ...(sheet.delimiter ? { delimiter: sheet.delimiter } : {}),
   };
+}
+
+/**
+ * A name title merged over two columns (« Agent » over the last name and the first name, with
+ * no second header line): the two columns are titled « Nom » and « Prénom » in the order the
+ * rows tell (the words in capitals, the e-mail, else usual first names). Left as it is when
+ * nothing tells the order.
+ */
+export function splitMergedNameHeader(
+  headers: string[],
+  headerCells: readonly string[],
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+): void {
+  // The first of two equal titles that alone name a whole name (« Agent », « Nom et prénom »),
+  // neither column used by a field other than a name.
+  const c = headerCells.findIndex(
+    (h, k) => h !== '' && headerCells[k + 1] === h && guessMapping([h]).fullName === 0,
+  );
+  if (c < 0) return;
+  const names = [mapping.lastName, mapping.firstName, mapping.fullName];
+  const others = (Object.keys(mapping) as (keyof ColumnMapping)[])
+    .filter((f) => f !== 'lastName' && f !== 'firstName' && f !== 'fullName')
+    .map((f) => mapping[f]);
+  if (others.includes(c) || others.includes(c + 1)) return;
+  if (names.some((n) => n !== undefined && n !== c && n !== c + 1)) return;
+  const strong = { 'last-first': 0, 'first-last': 0 };
+  const weak = { 'last-first': 0, 'first-last': 0 };
+  for (const row of rows) {
+    const a = row[c] ?? '';
+    const b = row[c + 1] ?? '';
+    if (!a || !b) continue;
+    const e = nameEvidence(`${a} ${b}`, mapping.email !== undefined ? row[mapping.email] : '');
+    // Only a split between the two cells counts (« LE GALL » + « Anne » is two words first).
+    if (!e || (e.order === 'last-first' ? e.lastName : e.firstName) !== cleanNameCell(a)) continue;
+    (e.weak ? weak : strong)[e.order] += 1;
+  }
+  const votes = strong['last-first'] + strong['first-last'] ? strong : weak;
+  if (votes['last-first'] === votes['first-last']) return;
+  const lastFirst = votes['last-first'] > votes['first-last'];
+  headers[c] = lastFirst ? 'Nom' : 'Prénom';
+  headers[c + 1] = lastFirst ? 'Prénom' : 'Nom';
 }
 
 /**
