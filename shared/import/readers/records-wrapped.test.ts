@@ -257,3 +257,19 @@ describe('a « Nom et fonction » cell of two paragraphs (job title on the next 
     ]);
   });
 });
+
+describe('a tab row whose label ends on the next line', () => {
+  it('« Administratrice ⇥ … » then « suppléante ⇥ 07 … »', () => {
+    const r = annex(
+      SECTION,
+      'Fonction\tNom\tAdresse mél\tTéléphone',
+      'Administratrice\tManon DELAYGUE\tm.delaygue@x.fr\t04 75 29 18 40',
+      'Administratrice\tLucas ARNAUD\tl.arnaud@x.fr\t04 75 29 18 44',
+      'suppléante\t07 61 32 58 04',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.phones])).toEqual([
+      ['administrateur', 'Manon DELAYGUE', ['04 75 29 18 40']],
+      ['administrateur-suppleant', 'Lucas ARNAUD', ['04 75 29 18 44', '07 61 32 58 04']],
+    ]);
+  });
+});

@@ -139,7 +139,30 @@ export function joinWrappedLabels(lines: readonly string[], from: number, to: nu
   for (let i = from; i + 1 < to; i++) {
     const row = out[i] ?? '';
     const next = out[i + 1] ?? '';
-    if (!row || !next || row.includes('\t') || next.includes('\t')) continue;
+    if (!row || !next) continue;
+    if (row.includes('\t')) {
+      // « Administratrice ⇥ Lucas ARNAUD ⇥ … » then « suppléante ⇥ 07 … »: the label's end
+      // in the first cell of the next line, the row's other cells after it
+      const cells = row.split('\t');
+      const more = next.split('\t');
+      const label = cells[0]!.trim();
+      const tail = more[0]!.trim();
+      const own = roleLabel(label);
+      const joined = `${label} ${tail}`;
+      const longer = roleLabel(joined);
+      if (
+        own &&
+        longer &&
+        /^\p{Ll}/u.test(tail) &&
+        longer.end > own.end &&
+        joined.slice(longer.end).replace(/["»”)\s]/g, '') === ''
+      ) {
+        out[i] = [joined, ...cells.slice(1), ...more.slice(1)].join('\t');
+        out[i + 1] = '';
+      }
+      continue;
+    }
+    if (next.includes('\t')) continue;
     if (findEmails(next).length) continue;
     const phones = findPhones(next);
     let words = next;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { tabsFromLayout } from './layout-tables';
+import { normalizeLines } from './normalize';
+
+describe('tables laid out with spaces (pdftotext -layout)', () => {
+  it('rows under a header become tab-separated cells, wrapped cells in their column', () => {
+    const lines = [
+      '        Fonction                  Nom               Adresse mél / balf                         Téléphone',
+      '',
+      '        Administrateurs           Laurent SOULA     laurent.soula@caf.fr                       05 61 99 77 31',
+      '                                  Nadia BERKANI     nadia.berkani@caf.fr                       05 61 99 77 32',
+      '        Responsable « Mon         Valérie           v.escaffre@caf.fr                          05 61 99 77 20',
+      '        Compte Partenaire »       ESCAFFRE',
+    ];
+    expect(tabsFromLayout(lines)).toEqual([
+      'Fonction\tNom\tAdresse mél / balf\tTéléphone',
+      '',
+      'Administrateurs\tLaurent SOULA\tlaurent.soula@caf.fr\t05 61 99 77 31',
+      '\tNadia BERKANI\tnadia.berkani@caf.fr\t05 61 99 77 32',
+      'Responsable « Mon\tValérie\tv.escaffre@caf.fr\t05 61 99 77 20',
+      'Compte Partenaire »\tESCAFFRE',
+    ]);
+  });
+
+  it('a centred number stays in its column; a side sub-row is left as it is', () => {
+    const lines = [
+      '    Niveau   Nom                    Fonction                       Téléphone',
+      '    1        Gwenaëlle TANGUY       Responsable Partenariats       02 97 62 43 10',
+      'Pour le partenaire :',
+      '    1        Anne-Sophie JÉGO       Directrice générale            02 97 43 81 02',
+    ];
+    expect(tabsFromLayout(lines)).toEqual([
+      'Niveau\tNom\tFonction\tTéléphone',
+      '1\tGwenaëlle TANGUY\tResponsable Partenariats\t02 97 62 43 10',
+      'Pour le partenaire :',
+      '1\tAnne-Sophie JÉGO\tDirectrice générale\t02 97 43 81 02',
+    ]);
+  });
+
+  it.each([
+    [
+      'justified prose with wide gaps, no header',
+      [
+        '    La  Caf conserve la trace de toutes les connexions et les actions de l’utilisateur',
+        '    sur  les services mis à disposition.',
+      ],
+    ],
+    [
+      'two tables side by side (a header that repeats its cells)',
+      [
+        '    Profils    Nombre d’utilisateurs autorisés          Profils    Nombre d’utilisateurs autorisés',
+        '    T2                      2                           T13                     1',
+      ],
+    ],
+    [
+      'a header of two cells only (signatures side by side)',
+      [
+        '    Pour la Caf                              Pour le partenaire',
+        '    Le Directeur     Le Maire',
+      ],
+    ],
+  ])('left alone: %s', (_, lines) => {
+    expect(tabsFromLayout(lines)).toEqual(lines);
+  });
+
+  it('the table ends at a long line that fits no column', () => {
+    const lines = [
+      '  Fonction        Nom              Téléphone',
+      '  Administrateur  Paul ROCHE       04 75 10 20 30',
+      '  Le responsable sécurité du partenaire est l’interlocuteur unique de la Caf pour',
+      '  Suppléant       Jean VIAL        04 75 10 20 31',
+    ];
+    const out = tabsFromLayout(lines);
+    expect(out[1]).toBe('Administrateur\tPaul ROCHE\t04 75 10 20 30');
+    expect(out.slice(2)).toEqual(lines.slice(2));
+  });
+
+  it('keeps one line per line through normalisation', () => {
+    const text = [
+      'Fonction   Nom          Téléphone',
+      'RSSI       Paul ROCHE   04 75 10 20 30',
+      '',
+    ].join('\n');
+    expect(normalizeLines(text)).toEqual([
+      'Fonction\tNom\tTéléphone',
+      'RSSI\tPaul ROCHE\t04 75 10 20 30',
+      '',
+    ]);
+  });
+});

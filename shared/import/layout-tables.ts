@@ -1,0 +1,90 @@
+/**
+ * Tables of a text laid out with spaces (pdftotext -layout, a fixed-width export): the cells
+ * of a row stand apart by runs of spaces, at the columns its header row sets. Those rows
+ * become tab-separated cells, the way the readers take a table, before spaces are collapsed.
+ * Only lines under a header row whose every cell fits a column are changed; prose, even
+ * justified with wide gaps, is left as it is.
+ */
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The cells of a line: runs of two spaces or more part them. */
+function cellsOf(line: string): Cell[] {
+  const out: Cell[] = [];
+  for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const HEADER_WORD =
+  /^(?:fonctions?|r[ôo]les?|qualit[ée]s?|noms?|pr[ée]noms?|identit[ée]|adresses?|m[ée]l|mail|e-?mail|courriel|t[ée]l|t[ée]l[ée]phones?|mobile|portable|fixe|niveaux?|profils?|codes?|libell[ée]s?|nombres?|quotas?|maximum|observations?|services?|sites?|structures?|interlocuteurs?|coordonn[ée]es|ordre|rang|date|habilitations?)\b/i;
+
+/** A header row: three cells or more, short, most of them a table's usual words. */
+function headerColumns(line: string): number[] | undefined {
+  if (line.includes('\t')) return undefined;
+  const cells = cellsOf(line);
+  if (cells.length < 3 || cells.some((c) => c.text.length > 40 || /@|\d{2}/.test(c.text)))
+    return undefined;
+  // (« Profils ⇥ Nombre ⇥ Profils ⇥ Nombre »: two tables side by side, read elsewhere)
+  if (new Set(cells.map((c) => c.text.toLowerCase())).size < cells.length) return undefined;
+  const known = cells.filter((c) => HEADER_WORD.test(c.text)).length;
+  if (known < Math.ceil(cells.length * 0.6)) return undefined;
+  return cells.map((c) => c.start);
+}
+
+/** The column of each cell, or undefined when a cell stands across two columns. */
+function placeCells(cells: Cell[], starts: readonly number[]): number[] | undefined {
+  const out: number[] = [];
+  for (const c of cells) {
+    // the last column whose start is at or before the cell's (two characters of slack)
+    let col = -1;
+    for (let k = 0; k < starts.length; k++) if (starts[k]! <= c.start + 2) col = k;
+    if (col < 0) return undefined;
+    const next = starts[col + 1];
+    if (next !== undefined && c.end > next + 1) return undefined;
+    if (out.length && out[out.length - 1]! >= col) return undefined;
+    out.push(col);
+  }
+  return out;
+}
+
+/** The lines with the rows of space-laid tables turned into tab-separated cells (same count). */
+export function tabsFromLayout(lines: readonly string[]): string[] {
+  const out = [...lines];
+  let starts: number[] | undefined;
+  /** Lines in a row that do not fit the table (a side sub-row « Pour le partenaire : »). */
+  let misfits = 0;
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] ?? '';
+    const header = headerColumns(line);
+    if (header) {
+      starts = header;
+      misfits = 0;
+      out[i] = cellsOf(line)
+        .map((c) => c.text)
+        .join('\t');
+      continue;
+    }
+    if (!starts || !line.trim()) continue;
+    const cells = line.includes('\t') ? [] : cellsOf(line);
+    const cols = cells.length ? placeCells(cells, starts) : undefined;
+    if (!cols) {
+      misfits++;
+      // a long line that fits no column, or a few in a row: the table is over
+      if (line.trim().length > 40 || misfits >= 3) starts = undefined;
+      continue;
+    }
+    misfits = 0;
+    const row: string[] = [];
+    cells.forEach((c, k) => {
+      row[cols[k]!] = c.text;
+    });
+    out[i] = Array.from(row, (c) => c ?? '').join('\t');
+  }
+  return out;
+}
