@@ -8,6 +8,7 @@ import { CATALOGUE_PROFILES } from '../domain/profiles';
 import type { Bulletin } from '../domain/schemas';
 import { guessMapping, mapSheetRows } from './roster-import';
 import { detectHeaderRow, sheetFromGrid, type SheetGrid } from './roster-sheet';
+import { parseProfileCodes, parseRosterDate } from './roster-values';
 
 const bulletin: Bulletin = { id: 'b1', conventionId: 'c1', serviceCode: 'CDAP' };
 const ctx = { profiles: CATALOGUE_PROFILES, bulletins: [bulletin], defaultBulletinId: 'b1' };
@@ -99,5 +100,72 @@ describe('a title merged over the whole table above the header', () => {
     );
     expect(rows[0]!.grants[0]!.revokedOn).toBe('2026-05-31');
     expect(rows[0]!.agent.departedOn).toBeUndefined();
+  });
+});
+
+describe('a header « Fin de fonctions »', () => {
+  it.each([
+    'Fin de fonctions',
+    'Fin de fonction',
+    'Date de fin de fonctions',
+    'Cessation de fonctions',
+  ])('« %s » is the departure', (h) =>
+    expect(guessMapping(['Nom', 'Prénom', h]).departedOn).toBe(2),
+  );
+});
+
+describe('profiles written « profils 1 et 13 »', () => {
+  it.each<[string, string[]]>([
+    ['profils 1 et 13', ['T1', 'T13']],
+    ['Profils 1, 4 et 5', ['T1', 'T4', 'T5']],
+    ['profil 13 (FSL)', ['T13']],
+    ['Profil 1 + Profil 13', ['T1', 'T13']],
+  ])('« %s »', (raw, codes) => expect(parseProfileCodes(raw, CATALOGUE_PROFILES)).toEqual(codes));
+});
+
+describe('long French dates', () => {
+  it.each<[string, string | null]>([
+    ['3 mai 2022', '2022-05-03'],
+    ['mardi 3 mai 2022', '2022-05-03'],
+    ['Jeudi, 1er septembre 2022', '2022-09-01'],
+    ['mardi 2022', null],
+  ])('« %s »', (raw, iso) => expect(parseRosterDate(raw)).toBe(iso));
+});
+
+describe('a signature block or a note under the table', () => {
+  it.each<[string, string[][]]>([
+    [
+      'signature in the profile column',
+      [
+        ['', '', 'Fait à Millau, le 2 novembre 2026', ''],
+        ['', '', 'Le Président du CCAS,', ''],
+        ['', '', '', ''],
+        ['', '', 'Alain VERNHES', ''],
+      ],
+    ],
+    [
+      'signature with the name in the name column',
+      [
+        ['Fait à Millau, le 2 novembre 2026', '', '', ''],
+        ['La Directrice', '', '', ''],
+        ['Claire BOUDET', '', '', ''],
+      ],
+    ],
+    ['a note after a blank line', [['', '', '', 'Pierre MARTIN (ancien agent)']]],
+  ])('%s: no agent, no line attached to the last agent', (_, below) => {
+    const { detected, rows } = importRows(
+      grid([
+        ['Agent', 'Poste', 'Profil', 'Depuis le'],
+        ['Mme Émilie DA COSTA', 'Accueil', 'T13', '01/09/2021'],
+        ['', '', '', ''],
+        ...below,
+      ]),
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.warnings).toEqual([]);
+    expect(rows[0]!.agent).toMatchObject({ lastName: 'DA COSTA', firstName: 'Émilie' });
+    expect(detected.ignored.length).toBeGreaterThanOrEqual(
+      below.filter((r) => r.some(Boolean)).length,
+    );
   });
 });

@@ -164,6 +164,10 @@ export function isTotalsRow(row: readonly string[]): boolean {
   return [...labels].every((c) => TOTAL_WORDS.test(foldWords(c)));
 }
 
+/** The first line of a signature block under a list. */
+const SIGNATURE =
+  /^(fait a\b|fait le\b|(?:le|la) (?:president|presidente|vice president|vice presidente|maire|directeur|directrice|responsable|adjointe?)\b|pour le (?:president|maire)\b|signature|signe\b|vu et approuve|certifie|cachet|visa\b)/;
+
 /** First words of a section title or a note written across the table (not an agent). */
 const NOTE_WORDS =
   /^(pole|service|services|direction|secteur|antenne|equipe|site|unite|departement|division|mission|document|tableau|liste|mise a jour|maj|mis a jour|nb|nombre|total|soit|source|legende|note|nota|remarque|remarques|attention|rappel|fait le|edite|imprime|extraction|export|agents?|personnel|effectif|confidentiel|ne pas)\b/;
@@ -289,6 +293,7 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
   const rowSheets: string[] = [];
   const struckRows = new Set(sheet.struckRows ?? []);
   let dataSeen = false;
+  let signature = false;
   for (let i = headerRow + 1; i < grid.length; i++) {
     const row = grid[i]!;
     if (isBlank(row)) continue;
@@ -321,6 +326,26 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
       : undefined;
     if (placeholder) {
       ignored.push({ line: i + 1, reason: placeholder });
+      continue;
+    }
+    const texts = new Set(row.filter((c) => c !== ''));
+    // A signature under the table (« Fait à X, le … », « Le Président du CCAS », his name):
+    // from its first line on, every line of one text is part of it, not an agent.
+    if (dataSeen && texts.size === 1 && (signature || SIGNATURE.test(foldWords([...texts][0]!)))) {
+      signature = true;
+      ignored.push({ line: i + 1, reason: `bloc de signature (« ${excerpt(row)} »)` });
+      continue;
+    }
+    // One text after a blank line under the agents, outside the name columns: a note below
+    // the table, not the next line of the last agent.
+    if (
+      dataSeen &&
+      texts.size === 1 &&
+      nameCols.length &&
+      nameCols.every((c) => (row[c] ?? '') === '') &&
+      isBlank(grid[i - 1] ?? [])
+    ) {
+      ignored.push({ line: i + 1, reason: `texte sous le tableau (« ${excerpt(row)} »)` });
       continue;
     }
     dataSeen = true;

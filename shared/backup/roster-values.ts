@@ -51,7 +51,11 @@ export function parseRosterDate(raw: string): IsoDate | null {
     if (n >= 21916 && n <= 73051) return fromDayNumber(EXCEL_EPOCH + n);
     return null;
   }
-  const words = /^(\d{1,2})\s*(?:er|1er)?\s+([\p{L}.]+)\s+(\d{4})$/iu.exec(s.replace(/\s+/g, ' '));
+  // « 3 mai 2022 », « 1er sept. 2021 », « mardi 3 mai 2022 » (a long date as Excel shows it)
+  const words =
+    /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(\d{1,2})\s*(?:er|1er)?\s+([\p{L}.]+)\s+(\d{4})$/iu.exec(
+      s.replace(/\s+/g, ' '),
+    );
   if (words) {
     const abbr = foldText(words[2]).replace(/\./g, '');
     // « juil. » is July, « juin » June: the whole abbreviation is matched, at least 3 letters.
@@ -219,9 +223,12 @@ export function parseProfileCodes(
   const upper = raw.toUpperCase();
   const codes = [
     ...[...upper.matchAll(/(?<![A-Z0-9])(T)\s?(\d{1,3})(?![0-9])/g)].map((m) => `T${Number(m[2])}`),
-    ...[...upper.matchAll(/\bPROFILS?\s*(?:N\s?°\s*)?(\d{1,2})(?![0-9])/g)].map(
-      (m) => `T${Number(m[1])}`,
-    ),
+    // « Profil 13 », « profils 1 et 13 », « profils 1, 4 et 5 »
+    ...[
+      ...upper.matchAll(
+        /\bPROFILS?\s*(?:N\s?°\s*)?(\d{1,2}(?:\s*(?:[,/+&]|\bET\b)\s*\d{1,2})*)(?![0-9])/g,
+      ),
+    ].flatMap((m) => [...m[1]!.matchAll(/\d{1,2}/g)].map((n) => `T${Number(n[0])}`)),
   ];
   // A profile column holding bare numbers (« 13 », « 1 / 13 »).
   if (codes.length === 0 && /^\s*\d{1,2}(?:\s*(?:[,/+;&]|et)\s*\d{1,2})*\s*$/i.test(raw))
