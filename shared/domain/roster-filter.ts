@@ -205,6 +205,11 @@ export interface RosterIndex {
   readonly rows: readonly RosterRow[];
   /** Folded search text per row. */
   readonly search: readonly string[];
+  /**
+   * Per row, the letters (and digits, two to a bit) its search text holds, one bit each
+   * (`charMask`): a row lacking a bit of a word cannot contain it, without reading its text.
+   */
+  readonly searchMasks: Int32Array;
   /** Folded sort key per row and key; empty values are '' (sorted last). */
   readonly sortKeys: Readonly<Record<RosterSortKey, readonly string[]>>;
 }
@@ -260,22 +265,61 @@ export function buildRosterIndex(rows: readonly RosterRow[]): RosterIndex {
     });
   }
   let search: string[] | undefined;
+  const searchColumn = () =>
+    (search ??= column((r) =>
+      [
+        fold(r.lastName),
+        fold(r.firstName),
+        fold(r.function),
+        fold(r.service),
+        fold(r.email),
+        fold(r.profileCode),
+      ].join(FIELD_SEPARATOR),
+    ));
+  let masks: Int32Array | undefined;
   return {
     rows,
     get search() {
-      return (search ??= column((r) =>
-        [
-          fold(r.lastName),
-          fold(r.firstName),
-          fold(r.function),
-          fold(r.service),
-          fold(r.email),
-          fold(r.profileCode),
-        ].join(FIELD_SEPARATOR),
-      ));
+      return searchColumn();
+    },
+    get searchMasks() {
+      if (!masks) {
+        const texts = searchColumn();
+        masks = new Int32Array(n);
+        // Many rows share a text (an agent's habilitations): its mask is computed once.
+        const known = new Map<string, number>();
+        for (let i = 0; i < n; i++) {
+          const t = texts[i]!;
+          let m = known.get(t);
+          if (m === undefined) known.set(t, (m = charMask(t)));
+          masks[i] = m;
+        }
+      }
+      return masks;
     },
     sortKeys,
   };
+}
+
+/**
+ * The bits of the letters a–z (bits 0–25) and digits (bits 26–31, `0` and `6` sharing one…)
+ * in folded text; other characters have none. A text containing a word holds every bit of
+ * the word's mask: a row whose mask lacks one is skipped without reading its text.
+ */
+export function charMask(text: string): number {
+  let m = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) m |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) m |= 1 << (26 + ((c - 48) % 6));
+  }
+  return m;
+}
+
+/** Whether `word` is one letter a–z: its bit alone then says whether a text contains it. */
+function isOneLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length === 1 && c >= 97 && c <= 122;
 }
 
 /**
@@ -316,34 +360,43 @@ function sortedOrder(index: RosterIndex, sort: NonNullable<RosterCriteria['sort'
 
 /** Filters and sorts; ties keep name order then the rows' original order (stable). */
 export function filterRoster(index: RosterIndex, criteria: RosterCriteria = {}): RosterRow[] {
-  return pickRows(index, criteria).map((i) => index.rows[i]!);
+  return pickRows(index, criteria, foldText(criteria.text)).map((i) => index.rows[i]!);
 }
 
-/** The indices of the rows matching `criteria`, in display order, looking only at `within`. */
+/**
+ * The indices of the rows matching `criteria` (its search text already folded: `text`), in
+ * display order, looking only at `within`.
+ */
 function pickRows(
   index: RosterIndex,
   criteria: RosterCriteria,
+  text: string,
   within?: readonly number[],
 ): number[] {
-  const terms = foldText(criteria.text).split(' ').filter(Boolean);
+  const terms = text.split(' ').filter(Boolean);
   const status = criteria.status && criteria.status !== 'all' ? criteria.status : undefined;
   const profile = criteria.profileCode ? criteria.profileCode.trim().toUpperCase() : undefined;
   const { rows } = index;
   // Read only when there is text: the search column is built on first use.
   const search = terms.length ? index.search : [];
+  const masks = terms.length ? index.searchMasks : undefined;
+  const want = charMask(terms.join(''));
+  // Words of one letter are settled by the mask: only the others are looked for in the text.
+  const words = terms.filter((t) => !isOneLetter(t));
   const order = within ?? (criteria.sort ? sortedOrder(index, criteria.sort) : undefined);
   const count = order ? order.length : rows.length;
   const picked: number[] = [];
   outer: for (let k = 0; k < count; k++) {
     const i = order ? order[k]! : k;
+    if (masks && (masks[i]! & want) !== want) continue;
     const r = rows[i]!;
     if (status && r.status !== status) continue;
     if (criteria.bulletinId && r.bulletinId !== criteria.bulletinId) continue;
     if (profile && r.profileCode !== profile) continue;
     if (criteria.anomaliesOnly && r.anomalies.length === 0) continue;
-    if (terms.length) {
+    if (words.length) {
       const s = search[i]!;
-      for (const t of terms) if (!s.includes(t)) continue outer;
+      for (const t of words) if (!s.includes(t)) continue outer;
     }
     picked.push(i);
   }
@@ -360,7 +413,10 @@ export function createRosterFilter(
   index: RosterIndex,
   remember = 64,
 ): (criteria: RosterCriteria) => RosterRow[] {
-  const answers = new Map<string, { key: string; text: string; picked: number[] }>();
+  const answers = new Map<
+    string,
+    { key: string; text: string; picked: number[]; rows?: RosterRow[] }
+  >();
   return (criteria) => {
     const { text: _text, ...rest } = criteria;
     const key = JSON.stringify(rest);
@@ -376,12 +432,13 @@ export function createRosterFilter(
           baseLength = a.text.length;
         }
       }
-      answer = { key, text, picked: pickRows(index, criteria, base) };
+      answer = { key, text, picked: pickRows(index, criteria, text, base) };
       if (answers.size >= remember) answers.delete(answers.keys().next().value!);
     } else {
       answers.delete(id);
     }
     answers.set(id, answer);
-    return answer.picked.map((i) => index.rows[i]!);
+    // The same answer gives the same array (going back with Backspace copies nothing).
+    return (answer.rows ??= answer.picked.map((i) => index.rows[i]!));
   };
 }
