@@ -169,3 +169,31 @@ describe('a signature block or a note under the table', () => {
     );
   });
 });
+
+describe('a profile named by what it is for', () => {
+  it.each<[string, string[]]>([
+    ['Instruction RSA', ['T4']],
+    ['Accompagnement des bénéficiaires du RSA', ['T5']],
+    ['Protection des majeurs', ['T9']],
+    ['Action sociale + FSL', ['T1', 'T13']],
+    ['Fonds de solidarité logement', ['T13']],
+    // ambiguous or unknown: nothing read
+    ['RSA', []],
+    ['Instruction', []],
+    ['Instruction RSA + ménage', []],
+  ])('« %s »', (raw, codes) => expect(parseProfileCodes(raw, CATALOGUE_PROFILES)).toEqual(codes));
+
+  it('is said « à vérifier » when read from the description; « (aucune) » is no profile', () => {
+    const { rows } = importRows(
+      grid([
+        ['Nom', 'Prénom', 'Habilitation'],
+        ['MAS', 'Kévin', 'Instruction RSA'],
+        ['ROUQUETTE', 'Fabienne', '(aucune)'],
+      ]),
+    );
+    expect(rows[0]!.grants.map((g) => g.profileCode)).toEqual(['T4']);
+    expect(rows[0]!.warnings.join()).toMatch(/lu comme T4 .*à vérifier/);
+    expect(rows[1]!.grants).toEqual([]);
+    expect(rows[1]!.warnings).toEqual([]);
+  });
+});

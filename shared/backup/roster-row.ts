@@ -41,7 +41,7 @@ import {
 
 export interface RowContext {
   /** The catalogue (with labels: a profile may be written by its label only). */
-  profiles: readonly (Pick<Profile, 'code'> & { label?: string })[];
+  profiles: readonly (Pick<Profile, 'code'> & { label?: string; description?: string })[];
   bulletins: readonly Bulletin[];
   /** The bulletin chosen on the mapping screen for rows without a bulletin column. */
   defaultBulletinId?: string;
@@ -249,8 +249,13 @@ export function mapRow(
     const exact = ctx.profiles.find(
       (p) => normaliseProfileCode(p.code) === normaliseProfileCode(profileRaw),
     );
-    const codes = exact ? [exact.code] : parseProfileCodes(profileRaw, ctx.profiles);
-    if (codes.length === 0 && !NO_PROFILE.test(profileRaw)) {
+    const loose: string[] = [];
+    const codes = exact ? [exact.code] : parseProfileCodes(profileRaw, ctx.profiles, loose);
+    if (loose.length)
+      warnings.push(
+        `Profil « ${profileRaw} » : lu comme ${[...new Set(loose)].map((c) => `${c} (${ctx.profiles.find((p) => p.code === c)?.label ?? c})`).join(', ')} d’après ce à quoi sert le profil — à vérifier.`,
+      );
+    if (codes.length === 0 && !NO_PROFILE.test(profileRaw.replace(/^\((.*)\)$/, '$1').trim())) {
       warnings.push(
         `Profil « ${profileRaw} » : aucun code de profil (T1, T13…) reconnu, aucune habilitation demandée.`,
       );

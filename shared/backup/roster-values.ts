@@ -210,6 +210,37 @@ export function profileFromLabel(
   return hits.length === 1 ? hits[0]!.code : undefined;
 }
 
+/** Acronyms a profile's label or an office writes for a few words (« BRSA »). */
+const ACRONYMS: Record<string, string> = {
+  brsa: 'beneficiaires rsa',
+  fsl: 'fonds solidarite logement',
+};
+/** Words compared by their stem (« instruction » and « instructeurs », « bénéficiaires »). */
+const stemWords = (text: string) =>
+  labelWords(text)
+    .flatMap((w) => (ACRONYMS[w] ? [w, ...labelWords(ACRONYMS[w])] : [w]))
+    .map((w) => (w.length > 8 ? w.slice(0, 8) : w));
+
+/**
+ * The profile a cell names by what it is for, when no label holds its words (« Instruction
+ * RSA », « Accompagnement des bénéficiaires du RSA »): the one catalogue profile whose label
+ * and description hold, by their stem, every word of the cell, at least two. Undefined when
+ * none or several do (« RSA » alone is in three).
+ */
+export function profileFromDescription(
+  text: string,
+  profiles: readonly { code: string; label?: string; description?: string }[],
+): string | undefined {
+  const words = stemWords(text);
+  if (new Set(words).size < 2 || words.some((w) => /^\d+$/.test(w))) return undefined;
+  const hits = profiles.filter((p) => {
+    if (!p.label) return false;
+    const known = new Set(stemWords(`${p.label} ${p.description ?? ''}`));
+    return words.every((w) => known.has(w));
+  });
+  return hits.length === 1 ? hits[0]!.code : undefined;
+}
+
 /**
  * The profile codes of a cell: « T13 », « t 13 », « T13 (TD) », « Profil T13 – FSL »,
  * « T1 / T13 », « Profil 13 », « Profil 1 + Profil 5 »; else, given the catalogue, the
@@ -218,7 +249,9 @@ export function profileFromLabel(
  */
 export function parseProfileCodes(
   raw: string,
-  profiles: readonly { code: string; label?: string }[] = [],
+  profiles: readonly { code: string; label?: string; description?: string }[] = [],
+  /** Receives the codes read from a profile's description only (to be said « à vérifier »). */
+  loose?: string[],
 ): string[] {
   const upper = raw.toUpperCase();
   const codes = [
@@ -242,6 +275,15 @@ export function parseProfileCodes(
     if (codes.length === 0) {
       const code = profileFromLabel(raw, profiles);
       if (code) codes.push(code);
+    }
+    // What the profile is for (« Instruction RSA »), only when every part is read so.
+    if (codes.length === 0) {
+      const parts = raw.split(/\s*(?:[+/,;&]|\bet\b|\n)\s*/).filter((p) => p.trim());
+      const found = parts.map((part) => profileFromDescription(part, profiles));
+      if (found.length && found.every(Boolean)) {
+        codes.push(...(found as string[]));
+        loose?.push(...(found as string[]));
+      }
     }
   }
   return [...new Set(codes)];
