@@ -36,6 +36,32 @@ describe('space-joined rows whose label wrapped onto the next line', () => {
       { role: 'dpo', name: 'Odile RAYNAUD', email: 'cil@ville-y.fr', phones: [] },
     ],
     [
+      'a label over three lines, the job title of the name cell beside its second part',
+      [
+        'Délégué à la protection des Laure ESTÈVE rgpd@ville-y.fr 04 67 87 83 95',
+        'données ou référent Juriste – Ville de Lunel',
+        'Informatique et Libertés',
+      ],
+      { role: 'dpo', name: 'Laure ESTÈVE', email: 'rgpd@ville-y.fr', phones: ['04 67 87 83 95'] },
+    ],
+    [
+      'a label over three lines, no name',
+      [
+        'Délégué à la protection des dpo@ville-y.fr',
+        'données ou référent',
+        'Informatique et Libertés',
+      ],
+      { role: 'dpo', email: 'dpo@ville-y.fr', phones: [] },
+    ],
+    [
+      'a label closed by its acronym, the organisation of the name cell beside it',
+      [
+        'Correspondant Informatique et Céline ROUSSEAU, CIL mutualisé cil@cdg72.fr',
+        'Libertés (CIL) Centre de gestion de la Sarthe',
+      ],
+      { role: 'dpo', name: 'Céline ROUSSEAU', email: 'cil@cdg72.fr', phones: [] },
+    ],
+    [
       'a long label cut, no name',
       ['Délégué à la protection des dpd@agglo-y.fr', 'données personnelles'],
       { role: 'dpo', email: 'dpd@agglo-y.fr', phones: [] },

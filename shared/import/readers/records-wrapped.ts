@@ -163,45 +163,72 @@ export function joinWrappedLabels(lines: readonly string[], from: number, to: nu
       continue;
     }
     if (next.includes('\t')) continue;
-    if (findEmails(next).length) continue;
-    const phones = findPhones(next);
-    let words = next;
-    for (const p of next.match(/(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}/g) ??
-      [])
-      words = words.replace(p, ' ');
-    words = words.replace(/\s+/g, ' ').trim();
-    if (!words || words.split(' ').length > 5 || /[\d@]/.test(words)) continue;
-    // the label is the row's first words, before any detail; it takes the next line's first
-    // words, and what they leave there is nothing or a person (« Libertés Rénald THOMAS »)
-    const head = row.split(/\s+/);
-    const tail = words.split(' ');
     const own = roleLabel(row);
-    let done = false;
-    for (let m = tail.length; m >= 1 && !done; m--) {
-      const taken = tail.slice(0, m).join(' ');
-      const left = tail.slice(m).join(' ');
-      if (left && !personName(left)) continue;
-      for (let k = Math.min(head.length, 14); k >= 1; k--) {
-        const label = head.slice(0, k).join(' ');
-        if (/[\d@]/.test(label)) continue;
-        const joined = `${label} ${taken}`;
-        const role = roleLabel(joined);
-        // the label must take every word it is given (a closing quote may be left)
-        // (an acronym in brackets may close it: « … et Libertés (CIL) »)
-        if (!role) continue;
-        const after = joined.slice(role.end).replace(/^\s*\(\s*\p{Lu}{2,6}\s*\)/u, '');
-        if (after.replace(/["»”)\s]/g, '') !== '') continue;
-        if (own && own.end >= role.end) break;
-        out[i] = [joined, head.slice(k).join(' '), ...(left ? [] : phones)]
-          .filter(Boolean)
-          .join(' ');
-        out[i + 1] = left ? [left, ...phones].join(' ') : '';
-        done = true;
+    // the label goes on over the next line, or the next two (« Délégué à la protection des » /
+    // « données ou référent » / « Informatique et Libertés »)
+    for (const count of [1, 2]) {
+      const conts = out.slice(i + 1, i + 1 + count);
+      if (i + count >= to || conts.some((c) => !c || c.includes('\t') || findEmails(c).length))
         break;
-      }
+      const join = labelOverLines(row, conts, own?.end ?? 0);
+      if (!join) continue;
+      const phones = conts.flatMap((c) => findPhones(c));
+      out[i] = [join.label, join.rest, ...(join.person ? [] : phones)].filter(Boolean).join(' ');
+      out[i + 1] = join.person ? [join.person, ...phones].join(' ') : '';
+      if (count === 2) out[i + 2] = '';
+      break;
     }
   }
   return out;
+}
+
+const PHONE_IN_TEXT = /(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}/g;
+
+/**
+ * The role label a row's first words make with the first words of its continuation lines,
+ * when it takes every word it is given and is longer than the row's own label. What each
+ * continuation leaves is the next column's continuation: a person (kept), or words without
+ * a figure (a job title, « Juriste – Ville de Lunel », dropped).
+ */
+function labelOverLines(
+  row: string,
+  conts: readonly string[],
+  ownEnd: number,
+): { label: string; rest: string; person?: string } | undefined {
+  const words = conts.map((c) =>
+    c.replace(PHONE_IN_TEXT, ' ').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean),
+  );
+  if (words.some((w) => !w.length) || words.flat().length > 14) return undefined;
+  const head = row.split(/\s+/);
+  // prefixes of each continuation line, longest first
+  const choices = (k: number): number[][] =>
+    k === words.length
+      ? [[]]
+      : Array.from({ length: words[k]!.length }, (_, n) => words[k]!.length - n).flatMap((m) =>
+          choices(k + 1).map((rest) => [m, ...rest]),
+        );
+  for (const takes of choices(0)) {
+    const taken = takes.map((m, k) => words[k]!.slice(0, m).join(' ')).join(' ');
+    const lefts = takes.map((m, k) => words[k]!.slice(m).join(' ')).filter(Boolean);
+    if (/[\d@]/.test(taken)) continue;
+    const left = lefts.join(' ');
+    const person = left ? personName(left) : undefined;
+    if (left && !person && (/[\d@]/.test(left) || !/^\p{Lu}/u.test(left))) continue;
+    for (let k = Math.min(head.length, 14); k >= 1; k--) {
+      const label = head.slice(0, k).join(' ');
+      if (/[\d@]/.test(label)) continue;
+      const joined = `${label} ${taken}`;
+      const role = roleLabel(joined);
+      if (!role) continue;
+      // the label must take every word it is given (a closing quote, an acronym in brackets
+      // « (CIL) » may close it)
+      const after = joined.slice(role.end).replace(/^\s*\(\s*\p{Lu}{2,6}\s*\)/u, '');
+      if (after.replace(/["»”)\s]/g, '') !== '') continue;
+      if (ownEnd >= role.end && ownEnd > 0) break;
+      return { label: joined, rest: head.slice(k).join(' '), ...(person ? { person: left } : {}) };
+    }
+  }
+  return undefined;
 }
 
 /**
