@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_PROFILES } from '../domain/profiles';
 import type { Bulletin } from '../domain/schemas';
-import { guessMapping, mapSheetRows } from './roster-import';
+import {
+  guessMapping,
+  mapSheetRows,
+  planImport,
+  readRequestKind,
+  type RequestKind,
+} from './roster-import';
 import { detectHeaderRow, sheetFromGrid, type SheetGrid } from './roster-sheet';
 import { parseProfileCodes, parseRosterDate } from './roster-values';
 
@@ -195,5 +201,191 @@ describe('a profile named by what it is for', () => {
     expect(rows[0]!.warnings.join()).toMatch(/lu comme T4 .*à vérifier/);
     expect(rows[1]!.grants).toEqual([]);
     expect(rows[1]!.warnings).toEqual([]);
+  });
+});
+
+describe('a log of requests sent to the Caf, one form a line', () => {
+  const header = [
+    'Type de demande',
+    'Nom',
+    'Prénom',
+    'Fonction',
+    'Profil demandé',
+    'Rôle demandé',
+    "Date d'effet",
+    'Motif',
+    'Visa Caf',
+  ];
+  const plan = (lines: string[][]) => {
+    const { rows } = importRows(grid([header, ...lines]));
+    let n = 0;
+    const result = planImport(
+      rows,
+      {
+        agents: [],
+        habilitations: [],
+        bulletins: [bulletin],
+        profiles: [...CATALOGUE_PROFILES],
+        quotas: CATALOGUE_PROFILES.map((p, i) => ({
+          id: `q${i}`,
+          bulletinId: 'b1',
+          profileCode: p.code,
+          max: 100,
+        })),
+      },
+      { today: TODAY, organisationId: 'o1', newId: () => `x${++n}`, inPortal: true },
+    );
+    return result.agents.map(({ agent }) => ({
+      name: agent.lastName,
+      function: agent.function,
+      role: agent.portalRole,
+      departedOn: agent.departedOn,
+      habilitations: result.rows
+        .filter((r) => r.agentId === agent.id)
+        .flatMap((r) => r.planned)
+        .map((g) => [g.profileCode, g.grantedOn, g.revokedOn ?? '']),
+      warnings: result.rows.filter((r) => r.agentId === agent.id).flatMap((r) => r.warnings),
+    }));
+  };
+
+  it.each<[string, string[][], Record<string, unknown>]>([
+    [
+      'a suppression ends the habilitation; a departure motif dates the departure',
+      [
+        [
+          'Création',
+          'ROY',
+          'Ada',
+          'Instructrice',
+          'T13',
+          'Utilisateur',
+          '01/10/2022',
+          'Arrivée',
+          '',
+        ],
+        ['Suppression', 'ROY', 'Ada', 'Instructrice', 'T13', '', '31/08/2024', 'Mutation', ''],
+      ],
+      {
+        departedOn: '2024-08-31',
+        role: 'Utilisateur',
+        habilitations: [['T13', '2022-10-01', '2024-08-31']],
+      },
+    ],
+    [
+      'a suppression of an agent who stays: revocation only',
+      [
+        ['Création', 'ROY', 'Ada', 'Accueil', 'T13', 'Utilisateur', '19/06/2023', '', ''],
+        [
+          'Suppression',
+          'ROY',
+          'Ada',
+          'Accueil',
+          'T13',
+          '',
+          '13/03/2026',
+          'Reste agent de la ville',
+          '',
+        ],
+      ],
+      { departedOn: undefined, habilitations: [['T13', '2023-06-19', '2026-03-13']] },
+    ],
+    [
+      'a modification « T1 (remplace T13) »: T13 ended, T1 granted, the latest function',
+      [
+        ['Création', 'ROY', 'Ada', "Agent d'accueil", 'T13', 'Utilisateur', '15/03/2021', '', ''],
+        [
+          'Modification',
+          'ROY',
+          'Ada',
+          'Conseillère ESF',
+          'T1 (remplace T13)',
+          'Utilisateur',
+          '16/01/2023',
+          '',
+          '',
+        ],
+      ],
+      {
+        function: 'Conseillère ESF',
+        habilitations: [
+          ['T13', '2021-03-15', '2023-01-16'],
+          ['T1', '2023-01-16', ''],
+        ],
+      },
+    ],
+    [
+      '« Ajout T13 (conserve T1) »: a second habilitation, T1 kept once',
+      [
+        ['Création', 'ROY', 'Ada', 'AS', 'T1', 'Utilisateur', '15/03/2021', '', ''],
+        [
+          'Modification',
+          'ROY',
+          'Ada',
+          'AS',
+          'Ajout T13 (conserve T1)',
+          'Utilisateur',
+          '24/02/2025',
+          '',
+          '',
+        ],
+      ],
+      {
+        habilitations: [
+          ['T1', '2021-03-15', ''],
+          ['T13', '2025-02-24', ''],
+        ],
+      },
+    ],
+    [
+      'a création still « En attente Caf »: the agent, no habilitation',
+      [
+        [
+          'Création',
+          'ROY',
+          'Ada',
+          'AS',
+          'T1',
+          'Utilisateur',
+          '',
+          'Arrivée le 02/11/2026',
+          'En attente Caf',
+        ],
+      ],
+      { role: 'Utilisateur', habilitations: [] },
+    ],
+  ])('%s', (_, lines, expected) => {
+    const agents = plan(lines);
+    expect(agents).toHaveLength(1);
+    expect(agents[0]).toMatchObject(expected);
+  });
+
+  it('a suppression with nothing to end is said, not guessed', () => {
+    const [agent] = plan([
+      ['Suppression', 'ROY', 'Ada', 'AS', 'T5', '', '31/08/2024', 'Départ en retraite', ''],
+    ]);
+    expect(agent!.habilitations).toEqual([]);
+    expect(agent!.warnings.join()).toMatch(/Retrait de T5 .*aucune habilitation T5/);
+  });
+
+  it.each<[string, RequestKind | undefined]>([
+    ['Création', 'creation'],
+    ['Demande de modification', 'modification'],
+    ["Suppression d'habilitation", 'suppression'],
+    ['Urgent', undefined],
+  ])('« %s » is a %s', (raw, kind) => expect(readRequestKind(raw)).toBe(kind));
+});
+
+describe('a profile asked but waiting for the Caf in the remarks', () => {
+  it('gives no habilitation, said on the row', () => {
+    const { rows } = importRows(
+      grid([
+        ['Nom', 'Prénom', 'Profil', 'Observations'],
+        ['ROY', 'Ada', 'T13', 'Habilitation demandée le 20/11/2026 – en attente'],
+        ['MAS', 'Léo', 'T1 / T13', 'T13 en attente'],
+      ]),
+    );
+    expect(rows[0]!.grants).toEqual([]);
+    expect(rows[0]!.warnings.join()).toMatch(/en attente/);
+    expect(rows[1]!.grants.map((g) => g.profileCode)).toEqual(['T1']);
   });
 });

@@ -27,6 +27,7 @@ export const ROSTER_FIELDS = [
   'bulletin',
   'grantedOn',
   'revokedOn',
+  'requestType',
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
@@ -51,6 +52,7 @@ export const ROSTER_FIELD_LABELS: Record<RosterField, string> = {
   bulletin: 'Bulletin d’adhésion',
   grantedOn: 'Date d’habilitation',
   revokedOn: 'Date de retrait (fin d’habilitation)',
+  requestType: 'Type de demande (création, modification, suppression)',
 };
 
 export type ColumnMapping = Partial<Record<RosterField, number>>;
@@ -199,6 +201,8 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'user role',
     'adm mcp',
     'adm',
+    'role demande',
+    'droits demandes',
   ],
   arrivedOn: [
     'date d arrivee',
@@ -263,6 +267,9 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'informations',
     'divers',
     'precisions',
+    'motif',
+    'motifs',
+    'motif de la demande',
   ],
   qualifiedSocialWorker: [
     'travailleur social',
@@ -351,6 +358,11 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'access granted on',
     'date hab',
     'date habil',
+    'date d effet',
+    'date effet',
+    'date de prise d effet',
+    'prise d effet',
+    'effet',
   ],
   revokedOn: [
     'date de retrait',
@@ -375,6 +387,17 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'date fin hab',
     'fin hab',
     'date fin habilitation',
+  ],
+  // A log of the requests sent to the Caf, one form a line (centralised management).
+  requestType: [
+    'type de demande',
+    'type demande',
+    'type de la demande',
+    'nature de la demande',
+    'objet de la demande',
+    'demande',
+    'type d operation',
+    'operation',
   ],
 };
 

@@ -39,6 +39,9 @@ const WHOLE_TITLE_ONLY = new Set([
   'notes',
   'infos',
   'divers',
+  'demande',
+  'operation',
+  'effet',
 ]);
 
 /** How well a header names a field: 3 = one of its words exactly, 2 = starts with one, 1 = contains one. */

@@ -101,6 +101,60 @@ function fillIn(target: Agent, from: AgentFields): Agent {
   return next;
 }
 
+/** Fields a later line of a request log replaces (the agent's latest form is the right one). */
+const UPDATED_BY_REQUEST = [
+  'function',
+  'service',
+  'email',
+  'phoneFixed',
+  'phoneMobile',
+  'portalRole',
+] as const;
+
+/** A later request for the same agent: its filled fields replace the earlier ones, the rest filled in. */
+function updateFrom(target: Agent, from: AgentFields): Agent {
+  const next = fillIn(target, from);
+  for (const k of UPDATED_BY_REQUEST) {
+    const v = from[k];
+    if (v !== undefined && v !== '') (next as Record<string, unknown>)[k] = v;
+  }
+  return next;
+}
+
+/**
+ * A request log's suppressions and replacements (`revokes`): each ends the same agent's
+ * latest habilitation of that profile granted higher in the file; one with nothing to end is
+ * said on its line, not guessed.
+ */
+function endRequestedRevocations(rows: PlannedRow[]): void {
+  rows.forEach((row, i) => {
+    const revocations = row.grants.filter((g) => g.revokes);
+    if (!revocations.length) return;
+    row.grants = row.grants.filter((g) => !g.revokes);
+    for (const r of revocations) {
+      let done = false;
+      for (let k = i; k >= 0 && !done; k--) {
+        const earlier = rows[k]!;
+        if (!row.agentId || earlier.agentId !== row.agentId) continue;
+        const at = earlier.grants.findLastIndex(
+          (g) => g.profileCode === r.profileCode && !g.revokedOn && !g.revokes,
+        );
+        const g = earlier.grants[at];
+        if (!g || (g.datedInFile && g.grantedOn > r.revokedOn!)) continue;
+        earlier.grants = earlier.grants.map((x, j) =>
+          j === at ? { ...x, revokedOn: r.revokedOn! } : x,
+        );
+        done = true;
+      }
+      if (!done && row.outcome !== 'skipped')
+        row.warnings = [
+          ...row.warnings,
+          `Retrait de ${r.profileCode} le ${formatDateFr(r.revokedOn)} : aucune habilitation ${r.profileCode} de cet agent plus haut dans le fichier — non repris ; vérifiez sur sa fiche.`,
+        ];
+    }
+  });
+}
+
 /**
  * The dry run: what importing would write. Agents first (new, or merged into a duplicate as
  * chosen), then every habilitation checked with the rules against the register plus the ones
@@ -146,7 +200,7 @@ export function planImport(
       };
       const { line: _line, ...base } = current.agent as Agent & { line?: number };
       planned.set(duplicate.agentId, {
-        agent: fillIn(base, m.agent),
+        agent: m.request ? updateFrom(base, m.agent) : fillIn(base, m.agent),
         isNew: current.isNew,
         lines: [...current.lines, m.line],
       });
@@ -164,6 +218,8 @@ export function planImport(
       planned: [],
     });
   }
+
+  endRequestedRevocations(rows);
 
   // Habilitations, earliest first.
   const agentOf = (id: string) =>

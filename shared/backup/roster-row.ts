@@ -57,6 +57,11 @@ export interface RowGrant {
   unknownProfile?: boolean;
   /** The habilitation ended (or ends) on this date: a « Date de retrait » or a remark. */
   revokedOn?: IsoDate;
+  /**
+   * A request log's suppression or replacement (« T1 (remplace T13) »): ends, on `revokedOn`,
+   * the same agent's habilitation of this profile granted higher in the file (see `planImport`).
+   */
+  revokes?: true;
 }
 
 export type AgentFields = Omit<Agent, 'id' | 'organisationId'>;
@@ -70,7 +75,62 @@ export interface MappedRow {
   errors: string[];
   /** Imported, with these remarks (a value not understood and left out). */
   warnings: string[];
+  /** A line of a log of requests sent to the Caf: its later lines update the agent. */
+  request?: RequestKind;
 }
+
+/** A request form re-typed on a line (centralised management): création, modification, suppression. */
+export type RequestKind = 'creation' | 'modification' | 'suppression';
+
+/** « Création », « Demande de modification », « Suppression d'habilitation »; undefined when not told. */
+export function readRequestKind(raw: string): RequestKind | undefined {
+  const v = foldText(raw).replace(/[^a-z]+/g, ' ');
+  if (/\b(suppression|supprimer|retrait|desactivation|cloture|fermeture)\b/.test(v))
+    return 'suppression';
+  if (/\b(modification|modif|modifier|changement|ajout|extension)\b/.test(v)) return 'modification';
+  if (/\b(creation|creer|ouverture|nouvel|nouvelle|nouveau|attribution)\b/.test(v))
+    return 'creation';
+  return undefined;
+}
+
+/**
+ * The profiles of a request's profile cell: asked (granted), ended (« remplace T13 »,
+ * « retrait T5 ») and kept (« conserve T1 », not a new habilitation).
+ */
+export function requestProfiles(
+  raw: string,
+  profiles: RowContext['profiles'],
+): { asked: string[]; ended: string[]; kept: string[] } {
+  const out = { asked: [] as string[], ended: [] as string[], kept: [] as string[] };
+  let from = 0;
+  const re = /(?<![A-Z0-9])T\s?(\d{1,2})(?![0-9])/gi;
+  const matches = [...raw.matchAll(re)];
+  if (!matches.length) {
+    out.asked = parseProfileCodes(raw, profiles);
+    return out;
+  }
+  for (const m of matches) {
+    const before = foldText(raw.slice(from, m.index)).replace(/[^a-z]+/g, ' ');
+    from = m.index + m[0].length;
+    const code = `T${Number(m[1])}`;
+    if (
+      /\b(remplace|remplacee?|au lieu|retrait|retire|supprime|suppression|enleve|sauf|ancien)\b/.test(
+        before,
+      )
+    )
+      out.ended.push(code);
+    else if (
+      /\b(conserve|conservee?|garde|maintien|maintenu|maintenue|deja|inchange)\b/.test(before)
+    )
+      out.kept.push(code);
+    else out.asked.push(code);
+  }
+  return out;
+}
+
+/** A request still waiting for the Caf (« En attente Caf », « demandée – en attente »). */
+const PENDING =
+  /\b(en attente|attente caf|non encore (?:accordee?|traitee?|validee?)|pas encore (?:accordee?|ouverte?|validee?))\b/;
 
 /**
  * The text of a cell. Our CSV export guards cells that a spreadsheet would run as a formula
@@ -230,6 +290,22 @@ export function mapRow(
   const departedOn = date('departedOn');
   if (departedOn) agent.departedOn = departedOn;
   const note = readNote(get('remarks'));
+  // A log of requests: the « Date d'effet » (mapped as the grant date) is the revocation's
+  // for a suppression, and its departure when the motif says the agent leaves.
+  const requestRaw = get('requestType');
+  const request = mapping.requestType !== undefined ? readRequestKind(requestRaw) : undefined;
+  if (requestRaw && mapping.requestType !== undefined && !request)
+    warnings.push(
+      `Type de demande « ${requestRaw} » non compris (création, modification, suppression) : ligne lue comme une ligne de liste.`,
+    );
+  const effect = request ? date('grantedOn') : undefined;
+  if (request === 'suppression' && note.departure && effect && !agent.departedOn)
+    agent.departedOn = effect;
+  // Waiting for the Caf, not yet in force: no habilitation (said on the row).
+  const pendingText = [get('remarks'), ...(request ? row.map((c) => String(c ?? '')) : [])].find(
+    (c) => PENDING.test(foldText(c)),
+  );
+  const pending = pendingText !== undefined && !(request && effect);
   readDeparture(agent, get, date('statusDate'), note, hints, warnings);
   for (const f of refusals(validateAgent(agent))) errors.push(f.message);
   // Lengths and formats exactly as the register checks them.
@@ -244,18 +320,33 @@ export function mapRow(
 
   const grants: RowGrant[] = [];
   const wanted: { code: string; date?: IsoDate }[] = [];
+  /** Profiles a request ends (a suppression, « remplace T13 »). */
+  const ends: string[] = [];
   const profileRaw = get('profileCode');
   if (profileRaw) {
     const exact = ctx.profiles.find(
       (p) => normaliseProfileCode(p.code) === normaliseProfileCode(profileRaw),
     );
     const loose: string[] = [];
-    const codes = exact ? [exact.code] : parseProfileCodes(profileRaw, ctx.profiles, loose);
+    const asked = request ? requestProfiles(profileRaw, ctx.profiles) : undefined;
+    if (asked && request !== 'suppression') for (const code of asked.ended) ends.push(code);
+    if (request === 'suppression' && asked) ends.push(...asked.asked, ...asked.ended);
+    const codes = asked
+      ? request === 'suppression'
+        ? []
+        : asked.asked
+      : exact
+        ? [exact.code]
+        : parseProfileCodes(profileRaw, ctx.profiles, loose);
     if (loose.length)
       warnings.push(
         `Profil « ${profileRaw} » : lu comme ${[...new Set(loose)].map((c) => `${c} (${ctx.profiles.find((p) => p.code === c)?.label ?? c})`).join(', ')} d’après ce à quoi sert le profil — à vérifier.`,
       );
-    if (codes.length === 0 && !NO_PROFILE.test(profileRaw.replace(/^\((.*)\)$/, '$1').trim())) {
+    if (
+      codes.length === 0 &&
+      !asked &&
+      !NO_PROFILE.test(profileRaw.replace(/^\((.*)\)$/, '$1').trim())
+    ) {
       warnings.push(
         `Profil « ${profileRaw} » : aucun code de profil (T1, T13…) reconnu, aucune habilitation demandée.`,
       );
@@ -276,7 +367,17 @@ export function mapRow(
     if (!wanted.some((w) => w.code === code))
       wanted.push({ code, ...(dated ? { date: dated } : {}) });
   }
-  if (wanted.length) {
+  if (pending && wanted.length) {
+    const named = [
+      ...(pendingText ?? '').toUpperCase().matchAll(/(?<![A-Z0-9])T\s?(\d{1,2})(?![0-9])/g),
+    ].map((m) => `T${Number(m[1])}`);
+    const waiting = wanted.filter((w) => !named.length || named.includes(w.code));
+    warnings.push(
+      `« ${pendingText} » : demande en attente — ${waiting.map((w) => w.code).join(', ')} non repris ; accordez-le quand la Caf l’aura ouvert.`,
+    );
+    for (const w of waiting) wanted.splice(wanted.indexOf(w), 1);
+  }
+  if (wanted.length || ends.length) {
     const bulletinRaw = get('bulletin');
     let bulletin: Bulletin | undefined;
     if (bulletinRaw) {
@@ -337,7 +438,24 @@ export function mapRow(
       }
     }
   }
-  return { line, agent, grants, errors, warnings };
+  if (ends.length) {
+    const bulletin = ctx.bulletins.find((b) => b.id === ctx.defaultBulletinId);
+    if (!effect)
+      warnings.push(
+        `Retrait de ${ends.join(', ')} sans date d’effet lisible : non repris ; indiquez la date de retrait sur sa fiche.`,
+      );
+    else if (bulletin)
+      for (const code of ends)
+        grants.push({
+          profileCode: code,
+          bulletinId: bulletin.id,
+          grantedOn: effect,
+          datedInFile: false,
+          revokedOn: effect,
+          revokes: true,
+        });
+  }
+  return { line, agent, grants, errors, warnings, ...(request ? { request } : {}) };
 }
 
 type Getter = (f: RosterField) => string;
