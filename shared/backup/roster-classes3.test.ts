@@ -13,7 +13,7 @@ import {
   readRequestKind,
   type RequestKind,
 } from './roster-import';
-import { detectHeaderRow, sheetFromGrid, type SheetGrid } from './roster-sheet';
+import { detectHeaderRow, isTotalsRow, sheetFromGrid, type SheetGrid } from './roster-sheet';
 import { parseProfileCodes, parseRosterDate } from './roster-values';
 
 const bulletin: Bulletin = { id: 'b1', conventionId: 'c1', serviceCode: 'CDAP' };
@@ -388,4 +388,13 @@ describe('a profile asked but waiting for the Caf in the remarks', () => {
     expect(rows[0]!.warnings.join()).toMatch(/en attente/);
     expect(rows[1]!.grants.map((g) => g.profileCode)).toEqual(['T1']);
   });
+});
+
+describe('a count line under the table', () => {
+  it.each<[string[], boolean]>([
+    [['Agents affichés :', '37', '', ''], true],
+    [['Nombre d’agents', '11', '', ''], true],
+    [['ROY', 'Ada', 'T1', '2'], false],
+    [['Remarque :', 'voir DUPONT', '', ''], false],
+  ])('%j', (row, expected) => expect(isTotalsRow(row)).toBe(expected));
 });

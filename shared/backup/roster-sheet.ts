@@ -161,6 +161,8 @@ export function isTotalsRow(row: readonly string[]): boolean {
   // its words (a label merged over several cells counts once), the rest numbers or formulas
   const labels = new Set(filled.filter((c) => !/^[\d\s.,:]+$/.test(c) && !/^=/.test(c)));
   if (labels.size === 0 || labels.size > 2) return false;
+  // « Agents affichés : | 37 »: one label closed by a colon, then only numbers.
+  if (labels.size === 1 && filled.length >= 2 && /:\s*$/.test([...labels][0]!)) return true;
   return [...labels].every((c) => TOTAL_WORDS.test(foldWords(c)));
 }
 
