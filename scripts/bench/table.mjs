@@ -223,6 +223,16 @@ export function printTable(results, lo, dataset) {
       '',
     ],
     [
+      '  étape : lecture de chaque table (une transaction) ; corps canonique, octets, SHA-256',
+      `${ms(F1.backupExportReadMs)} ; ${ms(F1.backupExportMs - F1.backupExportReadMs)}`,
+      HI === 1
+        ? ''
+        : `${hiMs(FH.backupExportReadMs)} ; ${hiMs(FH.backupExportMs - FH.backupExportReadMs)}`,
+      `${ms(F1.backupExportFloorReadMs)} ; ${ms(F1.backupExportFloorMs - F1.backupExportFloorReadMs)}`,
+      '',
+      '',
+    ],
+    [
       'Restauration complète',
       ...pair('backupRestoreMs'),
       `${ms(F1.backupRestoreFloorMs)} / ${hiMs(FH.backupRestoreFloorMs)}`,
