@@ -10,6 +10,7 @@ import {
   guessMapping,
   mapSheetRows,
   planImport,
+  readEndedCell,
   readRequestKind,
   type RequestKind,
 } from './roster-import';
@@ -397,4 +398,27 @@ describe('a count line under the table', () => {
     [['ROY', 'Ada', 'T1', '2'], false],
     [['Remarque :', 'voir DUPONT', '', ''], false],
   ])('%j', (row, expected) => expect(isTotalsRow(row)).toBe(expected));
+});
+
+describe('« retiré le … » in a profile-grid cell', () => {
+  it.each<[string, { grantedOn?: string; revokedOn: string } | undefined]>([
+    ['retiré le 15/05/2026', { revokedOn: '2026-05-15' }],
+    ['01/03/2022 – retiré le 31/12/2025', { grantedOn: '2022-03-01', revokedOn: '2025-12-31' }],
+    ['supprimé le 3 mai 2024', { revokedOn: '2024-05-03' }],
+    ['retiré', undefined],
+    ['01/03/2022', undefined],
+  ])('« %s »', (raw, expected) => expect(readEndedCell(raw)).toEqual(expected));
+
+  it('gives the habilitation with its end', () => {
+    const { rows } = importRows(
+      grid([
+        ['Nom', 'Prénom', 'T1', 'T16'],
+        ['POIRIER', 'Isabelle', '', '01/03/2022 – retiré le 31/12/2025'],
+      ]),
+    );
+    expect(rows[0]!.grants).toMatchObject([
+      { profileCode: 'T16', grantedOn: '2022-03-01', revokedOn: '2025-12-31', datedInFile: true },
+    ]);
+    expect(rows[0]!.warnings).toEqual([]);
+  });
 });

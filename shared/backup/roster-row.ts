@@ -128,6 +128,25 @@ export function requestProfiles(
   return out;
 }
 
+/**
+ * A profile cell that says the habilitation ended: « retiré le 15/05/2026 », « 01/03/2022 –
+ * retiré le 31/12/2025 », « supprimé le … ». Undefined for anything else.
+ */
+export function readEndedCell(
+  raw: string,
+): { grantedOn?: IsoDate; revokedOn: IsoDate } | undefined {
+  const m =
+    /^(?:(.+?)\s*[–—,;-]?\s+)?(?:retire|retiree|supprime|supprimee|ferme|fermee|desactive|desactivee|revoque|revoquee|fin)\s+(?:le\s+|au\s+)?(.+)$/.exec(
+      foldText(raw).replace(/\s+/g, ' ').trim(),
+    );
+  if (!m) return undefined;
+  const revokedOn = parseRosterDate(m[2]!);
+  if (!revokedOn) return undefined;
+  if (!m[1]) return { revokedOn };
+  const grantedOn = parseRosterDate(m[1].replace(/^(?:depuis|le|du)\s+/, ''));
+  return grantedOn ? { grantedOn, revokedOn } : undefined;
+}
+
 /** A request still waiting for the Caf (« En attente Caf », « demandée – en attente »). */
 const PENDING =
   /\b(en attente|attente caf|non encore (?:accordee?|traitee?|validee?)|pas encore (?:accordee?|ouverte?|validee?))\b/;
@@ -319,7 +338,7 @@ export function mapRow(
   }
 
   const grants: RowGrant[] = [];
-  const wanted: { code: string; date?: IsoDate }[] = [];
+  const wanted: { code: string; date?: IsoDate; revokedOn?: IsoDate }[] = [];
   /** Profiles a request ends (a suppression, « remplace T13 »). */
   const ends: string[] = [];
   const profileRaw = get('profileCode');
@@ -357,6 +376,17 @@ export function mapRow(
   for (const { col, code } of hints.profileColumns ?? []) {
     const raw = cell(row, col);
     if (!raw || NO_PROFILE.test(raw) || parseYesNo(raw) === false) continue;
+    // « retiré le 15/05/2026 », « 01/03/2022 – retiré le 31/12/2025 »: ended on that date.
+    const ended = readEndedCell(raw);
+    if (ended) {
+      if (!wanted.some((w) => w.code === code))
+        wanted.push({
+          code,
+          revokedOn: ended.revokedOn,
+          ...(ended.grantedOn ? { date: ended.grantedOn } : {}),
+        });
+      continue;
+    }
     const dated = parseRosterDate(raw) ?? undefined;
     if (!dated && parseYesNo(raw) !== true && !parseProfileCodes(raw).includes(code)) {
       warnings.push(
@@ -403,14 +433,14 @@ export function mapRow(
     } else fromFile = date('grantedOn');
     const revokedColumn = date('revokedOn');
     if (bulletin) {
-      for (const { code, date: ownColumn } of wanted) {
+      for (const { code, date: ownColumn, revokedOn: ownEnd } of wanted) {
         const known = ctx.profiles.some((p) => normaliseProfileCode(p.code) === code);
         // « T13 ajouté le 01/03/2023 » in the remarks: that profile's own date.
         const own = note.grantDates.find((g) => g.code === code)?.date ?? ownColumn;
         const dated = own ?? fromFile;
         // « habilitation T1 supprimée le … » names its profile; without a code, every one.
         const revocation = note.revocations.find((r) => !r.codes.length || r.codes.includes(code));
-        const revokedOn = revokedColumn ?? revocation?.date;
+        const revokedOn = ownEnd ?? revokedColumn ?? revocation?.date;
         if (revocation && !revocation.date && !revokedColumn)
           warnings.push(
             `Remarque « ${get('remarks')} » : le retrait de l’habilitation ${code} n’est pas daté — non repris ; indiquez la date de retrait sur sa fiche.`,
