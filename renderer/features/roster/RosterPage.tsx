@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { formatBulletinLabel, formatCount } from '../../../shared/domain/format';
 import { sectionByPath } from '../../shell/sections';
@@ -28,6 +28,16 @@ export function RosterPage() {
   const [reveal, setReveal] = useState<{ name: string }>();
   const columns = useRosterColumns();
   const action = useAction();
+  const { clearErrors } = action;
+  // The same function while the page lives: the header (React Aria buttons) is not drawn
+  // again on each keystroke of the search.
+  const open = useCallback(
+    (next: RosterModal) => {
+      clearErrors();
+      setModal(next);
+    },
+    [clearErrors],
+  );
 
   if (register === undefined)
     return preview ? <RosterPreviewPage preview={preview} today={today} /> : <p>Chargement…</p>;
@@ -39,32 +49,13 @@ export function RosterPage() {
       </>
     );
 
-  const open = (next: RosterModal) => {
-    action.clearErrors();
-    setModal(next);
-  };
   const close = () => setModal(null);
 
   const agentCount = register.agents.length;
 
   return (
     <>
-      <PageHeader
-        title={section.label}
-        description={`${formatCount(agentCount, 'agent')}, ${formatCount(view.activeCount, 'habilitation active', 'habilitations actives')}.`}
-        actions={
-          <>
-            <Button variant="primary" onPress={() => open({ kind: 'agent' })}>
-              Ajouter un agent
-            </Button>
-            <Button onPress={() => open({ kind: 'grant' })} isDisabled={agentCount === 0}>
-              Accorder une habilitation
-            </Button>
-            <RosterImportLink />
-            <RosterCsvExportButton />
-          </>
-        }
-      />
+      <RosterHeader agentCount={agentCount} activeCount={view.activeCount} onOpen={open} />
       <RosterQuotas usage={view.usage} multipleBulletins={register.bulletins.length > 1} />
       {agentCount === 0 ? (
         <section className="empty-state">
@@ -142,3 +133,34 @@ export function RosterPage() {
     </>
   );
 }
+
+/** The page's title, counts and actions: memoised, they do not change while the user types. */
+const RosterHeader = memo(function RosterHeader({
+  agentCount,
+  activeCount,
+  onOpen,
+}: {
+  agentCount: number;
+  activeCount: number;
+  onOpen: (next: RosterModal) => void;
+}) {
+  const section = sectionByPath('/agents');
+  return (
+    <PageHeader
+      title={section.label}
+      description={`${formatCount(agentCount, 'agent')}, ${formatCount(activeCount, 'habilitation active', 'habilitations actives')}.`}
+      actions={
+        <>
+          <Button variant="primary" onPress={() => onOpen({ kind: 'agent' })}>
+            Ajouter un agent
+          </Button>
+          <Button onPress={() => onOpen({ kind: 'grant' })} isDisabled={agentCount === 0}>
+            Accorder une habilitation
+          </Button>
+          <RosterImportLink />
+          <RosterCsvExportButton />
+        </>
+      }
+    />
+  );
+});

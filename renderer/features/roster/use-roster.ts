@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   buildRosterIndex,
   buildRosterRows,
@@ -34,6 +34,13 @@ export function useRoster(
         : null,
     [register, today],
   );
+  // The search's folded texts and letter masks, built when the page is idle rather than on
+  // the first keystroke.
+  useEffect(() => {
+    if (!index || typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => void index.searchMasks, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, [index]);
   // One filter per index: it narrows the previous matches while the user types on.
   const filter = useMemo(() => (index ? createRosterFilter(index) : null), [index]);
   const text = criteria.text;
