@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tabsFromLayout } from './layout-tables';
-import { normalizeLines } from './normalize';
+import { normalizeLine, normalizeLines } from './normalize';
 
 describe('tables laid out with spaces (pdftotext -layout)', () => {
   it('rows under a header become tab-separated cells, wrapped cells in their column', () => {
@@ -87,4 +87,22 @@ describe('tables laid out with spaces (pdftotext -layout)', () => {
       '',
     ]);
   });
+});
+
+describe('a Word list item pasted as text (marker, tab, text)', () => {
+  it.each([
+    ['o\tMme Amandine REY – Administratrice locale', 'o Mme Amandine REY – Administratrice locale'],
+    ['•\tPour la Caf :', '• Pour la Caf :'],
+    ['1.\tM. Florent CHAPUIS', '1. M. Florent CHAPUIS'],
+    ['-\tdélai de prise en charge : 2 jours', '- délai de prise en charge : 2 jours'],
+  ])('%s', (raw, line) => {
+    expect(normalizeLine(raw)).toBe(line);
+  });
+
+  it.each(['1\tMme X\t04 79 70 52 18', 'T1\t3', '-\t-\tdpo@x.fr'])(
+    'a table row stays one: %s',
+    (raw) => {
+      expect(normalizeLine(raw)).toBe(raw);
+    },
+  );
 });

@@ -178,6 +178,9 @@ export function normalizeLine(raw: string): string {
     .replace(/\*\*/g, '');
   line = fixMixedScriptWords(line);
   line = pipeTableRow(line);
+  // « o⇥Mme X – fonction », « 1.⇥M. Y »: a Word list item pasted as text, its marker followed
+  // by a tab; one tab only, so no row of a table
+  line = line.replace(/^(\s*(?:[-–•·▪■◦*§o]|\d{1,2}[.)°]))\t(?=[^\t]+$)/u, '$1 ');
   line = fixOcr(line);
   // spaces: runs collapse to one; tabs (column separators) are kept, without spaces around
   line = line
