@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annex, COFFI, DJIRE } from './contacts-test-support';
-import { personName, piecesOfCell, roleLabel } from './records';
+import { joinNameCells, personName, piecesOfCell, roleLabel } from './records';
 
 describe('pieces by shape', () => {
   it.each([
@@ -304,5 +304,51 @@ describe('two persons in one contacts cell', () => {
       'Administrateur\tIsabelle DUFAU / Service social\tmcp@ccas-x.fr\t05 58 05 41 10',
     );
     expect(r.contacts.map((c) => c.name)).toEqual([undefined]);
+  });
+});
+
+describe('tab rows with NOM and Prénom in two columns and a « Service / qualité » column', () => {
+  it('one person from the two name cells; a job title that reads like a role is no new row', () => {
+    const r = annex(
+      'Les interlocuteurs chez le partenaire',
+      'Fonction\tNOM\tPrénom\tService / qualité\tAdresse mél\tTéléphone',
+      'Administrateur\tDUCHÊNE\tAurélie\tDirectrice du CCAS\ta.duchene@x.fr\t02 48 53 07 21',
+      'Responsable Sécurité\tLEGENDRE\tThomas\tRSSI – Ville de Vierzon\tt.legendre@x.fr\t02 48 52 65 40',
+      'Délégué à la protection des données\tJulie\tROCHEREAU\tDPO mutualisée\tdpo@cdg18.fr',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.email])).toEqual([
+      ['administrateur', 'DUCHÊNE Aurélie', 'a.duchene@x.fr'],
+      ['responsable-securite', 'LEGENDRE Thomas', 't.legendre@x.fr'],
+      ['dpo', 'Julie ROCHEREAU', 'dpo@cdg18.fr'],
+    ]);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('two rows run into one line (a role after an e-mail) are still two', () => {
+    const r = annex(
+      'Les interlocuteurs chez le partenaire',
+      'Administrateur\tPaul ROCHE\tp.roche@x.fr\tSuppléant\tJean VIAL\tj.vial@x.fr',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name])).toEqual([
+      ['administrateur', 'Paul ROCHE'],
+      ['administrateur-suppleant', 'Jean VIAL'],
+    ]);
+  });
+});
+
+describe('joinNameCells', () => {
+  it.each([
+    [['DUCHÊNE', 'Aurélie'], ['DUCHÊNE Aurélie']],
+    [['Jean-Pierre', 'MARTIN'], ['Jean-Pierre MARTIN']],
+    [
+      ['RSSI', 'Mairie'],
+      ['RSSI', 'Mairie'],
+    ],
+    [
+      ['Paul ROCHE', 'Directeur'],
+      ['Paul ROCHE', 'Directeur'],
+    ],
+  ])('%j', (cells, out) => {
+    expect(joinNameCells(cells)).toEqual(out);
   });
 });

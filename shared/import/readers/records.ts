@@ -8,7 +8,7 @@
  */
 import type { ContactRole } from '../../domain/schemas/vocabulary';
 import { fold } from '../text-tools';
-import { type Piece, piecesOfCell } from './records-pieces';
+import { type Piece, personName, piecesOfCell } from './records-pieces';
 import { ROLE_PHRASES, roleLabel } from './records-roles';
 
 export { ROLE_PHRASES, type RoleHit, roleLabel } from './records-roles';
@@ -93,12 +93,13 @@ export function readRecords(
       line = line + next;
       i++;
     }
-    const cells = line
-      .split('\t')
-      .map((c) => c.trim())
-      .filter(Boolean)
-      .flatMap(splitAtNextRole);
-    const pieces = cells.flatMap((c) => piecesOfCell(c, i));
+    const cells = joinNameCells(
+      line
+        .split('\t')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ).flatMap(splitAtNextRole);
+    const pieces = rowPieces(cells, i);
     const role = pieces.find((p) => p.kind === 'role');
     if (cells.length >= 2 && role && pieces.filter((p) => p.kind === 'role').length === 1) {
       cur = {
@@ -177,4 +178,47 @@ export function readRecords(
     }
   }
   return records;
+}
+
+const SURNAME_CELL = /^(?:\p{Lu}[\p{Lu}'’-]*)(?:\s+\p{Lu}[\p{Lu}'’-]*){0,2}$/u;
+const GIVEN_CELL = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * « NOM ⇥ Prénom » in two columns (« DUCHÊNE ⇥ Aurélie »), or « Prénom ⇥ NOM »: one person
+ * when neither cell is one alone and together they read as a name.
+ */
+export function joinNameCells(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const a = cells[k]!;
+    const b = cells[k + 1];
+    if (b !== undefined && !personName(a) && !personName(b) && !roleLabel(a) && !roleLabel(b)) {
+      const joined = SURNAME_CELL.test(a) && GIVEN_CELL.test(b) ? `${a} ${b}` : undefined;
+      const reversed = GIVEN_CELL.test(a) && SURNAME_CELL.test(b) ? `${a} ${b}` : undefined;
+      const name = joined ?? reversed;
+      if (name && a.length >= 2 && b.length >= 2 && personName(name)) {
+        out.push(name);
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The pieces of a row's cells. When the first cell is a role label, a role label in a later
+ * cell before any e-mail or phone is the person's job title (« RSSI – Ville de X » in a
+ * « Service / qualité » column), not a second row.
+ */
+function rowPieces(cells: readonly string[], index: number): Piece[] {
+  const per = cells.map((c) => piecesOfCell(c, index));
+  if (cells.length < 2 || !per[0]!.some((p) => p.kind === 'role')) return per.flat();
+  let detail = false;
+  return per.flatMap((pieces, k) => {
+    const kept = k > 0 && !detail ? pieces.filter((p) => p.kind !== 'role') : pieces;
+    if (pieces.some((p) => p.kind === 'email' || p.kind === 'phone')) detail = true;
+    return kept;
+  });
 }

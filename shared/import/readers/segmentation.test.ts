@@ -169,8 +169,9 @@ describe('paragraph view', () => {
       ),
     );
     expect(ps.list.map((p) => p.text)).toEqual([
-      '-\tAccompagnement des familles dans leurs démarches de logement et de maintien dans les lieux',
-      '•\tDomiciliation des personnes sans résidence stable',
+      // (the marker's tab is a space once the line is read: a list item, not a table row)
+      '- Accompagnement des familles dans leurs démarches de logement et de maintien dans les lieux',
+      '• Domiciliation des personnes sans résidence stable',
       'Profil\tNombre',
       'travailleurs sociaux\t3',
     ]);
