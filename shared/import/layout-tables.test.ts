@@ -106,3 +106,22 @@ describe('a Word list item pasted as text (marker, tab, text)', () => {
     },
   );
 });
+
+describe('a header centred over its columns', () => {
+  it('cells that start left of their header are still in its column', () => {
+    const lines = [
+      '            Fonction               Nom et qualité                       Adresse mél                  Téléphone',
+      'Administrateur                Erwan KERVELLA             erwan.kervella@caf.fr                    02 99 29 19 44',
+      'Responsable « Mon',
+      '                              Nolwenn PRIGENT            nolwenn.prigent@caf.fr                   02 99 29 19 05',
+      'Compte Partenaire »',
+    ];
+    expect(tabsFromLayout(lines)).toEqual([
+      'Fonction\tNom et qualité\tAdresse mél\tTéléphone',
+      'Administrateur\tErwan KERVELLA\terwan.kervella@caf.fr\t02 99 29 19 44',
+      'Responsable « Mon',
+      '\tNolwenn PRIGENT\tnolwenn.prigent@caf.fr\t02 99 29 19 05',
+      'Compte Partenaire »',
+    ]);
+  });
+});

@@ -24,8 +24,14 @@ function cellsOf(line: string): Cell[] {
 const HEADER_WORD =
   /^(?:fonctions?|r[ôo]les?|qualit[ée]s?|noms?|pr[ée]noms?|identit[ée]|adresses?|m[ée]l|mail|e-?mail|courriel|t[ée]l|t[ée]l[ée]phones?|mobile|portable|fixe|niveaux?|profils?|codes?|libell[ée]s?|nombres?|quotas?|maximum|observations?|services?|sites?|structures?|interlocuteurs?|coordonn[ée]es|ordre|rang|date|habilitations?)\b/i;
 
+/** Where each column begins: after the end of the header cell before it (headers are often
+ *  centred over their column, so a cell may start left of its header). */
+interface Columns {
+  lo: number[];
+}
+
 /** A header row: three cells or more, short, most of them a table's usual words. */
-function headerColumns(line: string): number[] | undefined {
+function headerColumns(line: string): Columns | undefined {
   if (line.includes('\t')) return undefined;
   const cells = cellsOf(line);
   if (cells.length < 3 || cells.some((c) => c.text.length > 40 || /@|\d{2}/.test(c.text)))
@@ -34,19 +40,21 @@ function headerColumns(line: string): number[] | undefined {
   if (new Set(cells.map((c) => c.text.toLowerCase())).size < cells.length) return undefined;
   const known = cells.filter((c) => HEADER_WORD.test(c.text)).length;
   if (known < Math.ceil(cells.length * 0.6)) return undefined;
-  return cells.map((c) => c.start);
+  return { lo: cells.map((_, k) => (k === 0 ? 0 : cells[k - 1]!.end + 1)) };
 }
 
-/** The column of each cell, or undefined when a cell stands across two columns. */
-function placeCells(cells: Cell[], starts: readonly number[]): number[] | undefined {
+/**
+ * The column of each cell, or undefined when the line is no row of the table: two cells in one
+ * column, or a cell running past the start of the column after next (prose).
+ */
+function placeCells(cells: Cell[], columns: Columns): number[] | undefined {
+  const { lo } = columns;
   const out: number[] = [];
   for (const c of cells) {
-    // the last column whose start is at or before the cell's (two characters of slack)
-    let col = -1;
-    for (let k = 0; k < starts.length; k++) if (starts[k]! <= c.start + 2) col = k;
-    if (col < 0) return undefined;
-    const next = starts[col + 1];
-    if (next !== undefined && c.end > next + 1) return undefined;
+    let col = 0;
+    for (let k = 0; k < lo.length; k++) if (lo[k]! <= c.start) col = k;
+    const after = lo[col + 2];
+    if (after !== undefined && c.end > after) return undefined;
     if (out.length && out[out.length - 1]! >= col) return undefined;
     out.push(col);
   }
@@ -56,7 +64,7 @@ function placeCells(cells: Cell[], starts: readonly number[]): number[] | undefi
 /** The lines with the rows of space-laid tables turned into tab-separated cells (same count). */
 export function tabsFromLayout(lines: readonly string[]): string[] {
   const out = [...lines];
-  let starts: number[] | undefined;
+  let starts: Columns | undefined;
   /** Lines in a row that do not fit the table (a side sub-row « Pour le partenaire : »). */
   let misfits = 0;
   for (let i = 0; i < out.length; i++) {

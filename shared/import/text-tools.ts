@@ -181,7 +181,7 @@ export function wordFrequencies(lines: readonly string[]): Map<string, number> {
 export const stripBullet = (s: string) =>
   s
     .replace(
-      /^(?:[-–•·▪■◦*]|o(?=\s)|\d+[.)°](?=\s)|\(?[a-z]\)(?=\s)|[ivx]{1,4}\)(?=\s))(?:\s*(?:[-–•·▪■◦*]|o(?=\s)))*\s*/,
+      /^(?:[-–•·▪■◦*]|[o+»](?=\s)|\d+[.)°](?=\s)|\(?[a-z]\)(?=\s)|[ivx]{1,4}\)(?=\s))(?:\s*(?:[-–•·▪■◦*]|o(?=\s)))*\s*/,
       '',
     )
     .trim();

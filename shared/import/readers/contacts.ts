@@ -14,6 +14,7 @@ import { formRecords } from './contact-forms';
 import { isProseRegion, proseContacts } from './prose-contacts';
 import {
   hasWrappedCells,
+  joinLabelsAroundRows,
   joinTitleLines,
   joinWrappedLabels,
   joinWrappedNames,
@@ -196,7 +197,11 @@ export function contactsAnnex(ctx: Ctx): {
               : readRecords(
                   joinWrappedNames(
                     joinTitleLines(
-                      joinWrappedLabels(ctx.lines, part.from, part.to),
+                      joinWrappedLabels(
+                        joinLabelsAroundRows(ctx.lines, part.from, part.to),
+                        part.from,
+                        part.to,
+                      ),
                       part.from,
                       part.to,
                     ),

@@ -25,7 +25,8 @@ export interface Paragraphs {
 // (a phone number « 02.40.12.34.57. Pour … » starting a wrapped line is no numbered heading)
 const HEADING =
   /^(?:art[il1|!]c[il1|!][eé]|annexe|chapitre|titre)\s*[\dIVXlO]|^art\.\s*\d+(?:\.\d+)*\s*[-–:]\s*\p{Lu}|^\d+\s*[-–]\s+\p{Lu}|^(?!0\d(?:[\s.]?\d{2}){4})\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
-const BULLET = /^(?:[-–•·▪■◦*]|o\s|\d+[.)°]\s|\(?[a-z]\)\s|[ivx]{1,4}\)\s)/;
+// (« + » and « » »: an OCR's reading of a round bullet)
+const BULLET = /^(?:[-–•·▪■◦*]|[o+»]\s|\d+[.)°]\s|\(?[a-z]\)\s|[ivx]{1,4}\)\s)/;
 
 /** A line that starts a field of its own (a label), never the tail of a wrapped one. */
 const LABEL_START =

@@ -40,6 +40,9 @@ export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
       'referent de mon compte partenaire',
       'responsable mcp',
       'referent mcp',
+      // (the portal's former name, in conventions before 2016)
+      'responsable cafpro',
+      'referent cafpro',
     ],
   },
   {

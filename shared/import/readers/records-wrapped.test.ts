@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annex } from './contacts-test-support';
-import { joinWrappedLabels } from './records';
+import { joinLabelsAroundRows, joinWrappedLabels } from './records';
 
 const SECTION = 'Annexe 1 – Les interlocuteurs chez le partenaire';
 const HEAD = 'Fonction Nom Adresse mél Téléphone';
@@ -297,5 +297,48 @@ describe('a tab row whose label ends on the next line', () => {
       ['administrateur', 'Manon DELAYGUE', ['04 75 29 18 40']],
       ['administrateur-suppleant', 'Lucas ARNAUD', ['04 75 29 18 44', '07 61 32 58 04']],
     ]);
+  });
+});
+
+describe('a role label cut in two by a row of two lines', () => {
+  it.each([
+    [
+      'the row on the second part’s line',
+      [
+        'Responsable « Mon',
+        '',
+        'Compte Partenaire »\tStéphanie GOULARD\ts.goulard@caf.fr\t03 26 84 42 17',
+      ],
+    ],
+    [
+      'the row between the two parts (cells centred in their height)',
+      [
+        'Responsable « Mon',
+        'Stéphanie GOULARD\ts.goulard@caf.fr\t03 26 84 42 17',
+        'Compte Partenaire »',
+      ],
+    ],
+  ])('%s', (_, rows) => {
+    const r = annex('Les interlocuteurs à la Caf', 'Fonction\tNom\tMél\tTéléphone', ...rows);
+    expect(r.contacts.map((c) => [c.role, c.name, c.email, c.phones])).toEqual([
+      ['responsable-mcp', 'Stéphanie GOULARD', 's.goulard@caf.fr', ['03 26 84 42 17']],
+    ]);
+  });
+
+  it('the former name of the portal (« Responsable « Cafpro » »)', () => {
+    const r = annex(
+      'Les interlocuteurs à la Caf',
+      'Responsable « Cafpro »\tMonique RAYNAUD\tm.raynaud@caf.fr\t04 68 11 24 52',
+    );
+    expect(r.contacts.map((c) => c.role)).toEqual(['responsable-mcp']);
+  });
+
+  it('a name alone above a row is no label part', () => {
+    const lines = [
+      'Administrateur\tPaul ROCHE\tp.roche@x.fr',
+      'Jean VIAL',
+      'Suppléant\tj.vial@x.fr',
+    ];
+    expect(joinLabelsAroundRows(lines, 0, lines.length)).toEqual(lines);
   });
 });

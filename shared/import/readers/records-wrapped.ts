@@ -290,3 +290,53 @@ export function joinTitleLines(lines: readonly string[], from: number, to: numbe
   for (const p of pairs) out[p.at] = (out[p.at] ?? '').replace(/^[^\t]*/, '');
   return out;
 }
+
+/** The label `head + tail` reads as a whole (a closing quote or bracketed acronym may end it). */
+function wholeLabel(head: string, tail: string): string | undefined {
+  const joined = `${head} ${tail}`;
+  const role = roleLabel(joined);
+  if (!role || role.end <= (roleLabel(head)?.end ?? 0)) return undefined;
+  const after = joined.slice(role.end).replace(/^\s*\(\s*\p{Lu}{2,6}\s*\)/u, '');
+  return after.replace(/["»”)\s]/g, '') === '' ? joined : undefined;
+}
+
+/**
+ * A role label cut in two by a table cell of two lines, its first part alone on a line:
+ * « Responsable "Mon » then « Compte Partenaire" ⇥ Name ⇥ … » (the row on the second line),
+ * or « Responsable "Mon » / « Name ⇥ e-mail ⇥ phone » / « Compte Partenaire" » (the row
+ * between the two parts, its cells centred in their height). The label is put back whole at
+ * the head of its row. Returns a copy of the lines (line numbers unchanged).
+ */
+export function joinLabelsAroundRows(lines: readonly string[], from: number, to: number): string[] {
+  const out = [...lines];
+  const nextFilled = (k: number) => {
+    for (let j = k + 1; j < Math.min(to, k + 3); j++) if (out[j]) return j;
+    return undefined;
+  };
+  const fragment = (s: string) =>
+    !!s && !s.includes('\t') && s.length <= 45 && !/[\d@]/.test(s) && !personName(s);
+  for (let i = from; i < to; i++) {
+    const head = out[i] ?? '';
+    if (!fragment(head)) continue;
+    const j = nextFilled(i);
+    if (j === undefined) continue;
+    const cells = (out[j] ?? '').split('\t');
+    const sameRow = wholeLabel(head, cells[0]!.trim());
+    if (sameRow && !findEmails(cells[0]!).length) {
+      out[j] = [sameRow, ...cells.slice(1)].join('\t');
+      out[i] = '';
+      continue;
+    }
+    const row = out[j] ?? '';
+    const detail = findEmails(row).length > 0 || findPhones(row).length > 0;
+    if (!detail || roleLabel(cells[0]!.trim())) continue;
+    const k = nextFilled(j);
+    if (k === undefined || !fragment(out[k] ?? '')) continue;
+    const label = wholeLabel(head, (out[k] ?? '').trim());
+    if (!label) continue;
+    out[i] = [label, row].join('\t');
+    out[j] = '';
+    out[k] = '';
+  }
+  return out;
+}

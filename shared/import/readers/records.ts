@@ -22,6 +22,7 @@ export {
 } from './records-pieces';
 export {
   hasWrappedCells,
+  joinLabelsAroundRows,
   joinTitleLines,
   joinWrappedLabels,
   joinWrappedNames,

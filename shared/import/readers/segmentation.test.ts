@@ -7,6 +7,19 @@ const L = (...lines: string[]) => normalizeLines(lines.join('\n'));
 const kinds = (text: string[]) => findBlocks(L(...text)).map((b) => `${b.kind}@${b.cue + 1}`);
 
 describe('segmentation', () => {
+  it('a bulletin title wrapped after « Bulletin »', () => {
+    const text = [
+      'Annexe 2.1 – Pôle insertion et accompagnement social – Bulletin',
+      'd’adhésion au service Cdap',
+      'Nom du partenaire : CIAS du Pays de Bergerac-Est',
+    ];
+    expect(kinds(text)).toEqual(['bulletin@1']);
+    expect(bulletinTitle(L(...text), 0)).toMatchObject({
+      annex: '2.1',
+      site: 'Pôle insertion et accompagnement social',
+    });
+  });
+
   it('a running footer naming the contrat opens no contrat', () => {
     const text = [
       'Contrat de services',

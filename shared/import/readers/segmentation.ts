@@ -99,6 +99,10 @@ function inBulletedList(lines: readonly string[], i: number): boolean {
 export function bulletinTitle(lines: readonly string[], i: number): BulletinTitle | undefined {
   const line = lines[i] ?? '';
   if (line.length > 240 || line.includes('\t')) return undefined;
+  // « Annexe 2.1 – Pôle insertion – Bulletin » / « d'adhésion au service Cdap »: a title wrapped
+  const next = lines[i + 1] ?? '';
+  if (/^annexe\b.*\bbulletin\s*$/i.test(line) && /^d\W?\s*adh[ée]sion\b/i.test(next))
+    return bulletinTitle([...lines.slice(0, i), `${line} ${next}`], i);
   const hit = findAnchor(line, "bulletin d'adhesion", {
     need: ['bulle', 'lletin', 'adhe', 'hesi'],
   });
