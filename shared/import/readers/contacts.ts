@@ -15,6 +15,7 @@ import { isProseRegion, proseContacts } from './prose-contacts';
 import {
   hasWrappedCells,
   joinLabelsAroundRows,
+  joinNamesAboveRows,
   joinTitleLines,
   joinWrappedLabels,
   joinWrappedNames,
@@ -198,7 +199,11 @@ export function contactsAnnex(ctx: Ctx): {
                   joinWrappedNames(
                     joinTitleLines(
                       joinWrappedLabels(
-                        joinLabelsAroundRows(ctx.lines, part.from, part.to),
+                        joinLabelsAroundRows(
+                          joinNamesAboveRows(ctx.lines, part.from, part.to),
+                          part.from,
+                          part.to,
+                        ),
                         part.from,
                         part.to,
                       ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annex } from './contacts-test-support';
-import { joinLabelsAroundRows, joinWrappedLabels } from './records';
+import { joinLabelsAroundRows, joinNamesAboveRows, joinWrappedLabels } from './records';
 
 const SECTION = 'Annexe 1 – Les interlocuteurs chez le partenaire';
 const HEAD = 'Fonction Nom Adresse mél Téléphone';
@@ -340,5 +340,48 @@ describe('a role label cut in two by a row of two lines', () => {
       'Suppléant\tj.vial@x.fr',
     ];
     expect(joinLabelsAroundRows(lines, 0, lines.length)).toEqual(lines);
+  });
+});
+
+describe('a name alone above its row (cells centred in a two-line row)', () => {
+  it('goes into the nameless row below, with a phone standing between them', () => {
+    const r = annex(
+      'Les interlocuteurs chez le partenaire',
+      'Fonction\tNom et qualité\tAdresse mél\tTéléphone',
+      'Hélène TRÉGUIER',
+      'Administrateur\tResponsable du service\th.treguier@x.fr\t02 99 47 16 30',
+      'Solidarités',
+      'Mathieu COLLEU',
+      '02 99 47 16 34',
+      'Administrateur suppléant\tConseiller en économie\tm.colleu@x.fr',
+      'sociale et familiale',
+      'Arnaud BESNIER',
+      'Responsable Sécurité\tService informatique\ta.besnier@x.fr\t02 99 47 16 70',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.email, c.phones])).toEqual([
+      ['administrateur', 'Hélène TRÉGUIER', 'h.treguier@x.fr', ['02 99 47 16 30']],
+      ['administrateur-suppleant', 'Mathieu COLLEU', 'm.colleu@x.fr', ['02 99 47 16 34']],
+      ['responsable-securite', 'Arnaud BESNIER', 'a.besnier@x.fr', ['02 99 47 16 70']],
+    ]);
+  });
+
+  it('a name under a nameless row is left where it is (it may be that row’s)', () => {
+    const lines = [
+      'Administrateur\t\tp.roche@x.fr',
+      'Paul ROCHE',
+      'Suppléant\tService RH\tj.vial@x.fr',
+    ];
+    expect(joinNamesAboveRows(lines, 0, lines.length)).toEqual(lines);
+  });
+
+  it('a table given one cell a line is not touched', () => {
+    const lines = [
+      'Administrateur',
+      'Mme Yasmina BENALI',
+      'y.benali@x.fr',
+      'Responsable Sécurité',
+      'M. Henri CASTELLI',
+    ];
+    expect(joinNamesAboveRows(lines, 0, lines.length)).toEqual(lines);
   });
 });

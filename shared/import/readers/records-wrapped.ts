@@ -340,3 +340,58 @@ export function joinLabelsAroundRows(lines: readonly string[], from: number, to:
   }
   return out;
 }
+
+/**
+ * A row whose cells are centred in their height while the name cell holds two lines (name,
+ * then job title): the name stands alone on the line above the row (« Hélène TRÉGUIER » then
+ * « Administrateur ⇥ Responsable du service ⇥ h.t@… ⇥ 02 … »), a phone of the row maybe
+ * between them. The name (and those details) go into the row when the row has no name of
+ * its own and the row above has one (a name under a nameless row may be that row's).
+ * Returns a copy of the lines (line numbers unchanged).
+ */
+export function joinNamesAboveRows(lines: readonly string[], from: number, to: number): string[] {
+  const out = [...lines];
+  const cellsOf = (s: string) =>
+    s
+      .split('\t')
+      .map((c) => c.trim())
+      .filter(Boolean);
+  // (the label cell aside: « Responsable Sécurité » has a name's shape)
+  const named = (s: string) =>
+    cellsOf(s)
+      .slice(1)
+      .some((c) => personName(c) ?? cellPersonName(c));
+  const detailOnly = (s: string) =>
+    cellsOf(s).every((c) => findEmails(c).join('') === c || findPhones(c).length > 0) &&
+    !/\p{L}{3}/u.test(s.replace(/[\w.+-]+@[\w.-]+/g, ''));
+  /** Whether the last row opened by a role label above has a name (true when there is none). */
+  let lastRowNamed = true;
+  for (let i = from; i < to; i++) {
+    const line = out[i] ?? '';
+    if (!line) continue;
+    const first = cellsOf(line)[0] ?? '';
+    if (roleLabel(first)) {
+      lastRowNamed = named(line);
+      continue;
+    }
+    if (line.includes('\t') || !personName(line) || !lastRowNamed) continue;
+    const details: number[] = [];
+    let j = i + 1;
+    for (; j < to && j <= i + 3; j++) {
+      const l = out[j] ?? '';
+      if (!l) continue;
+      if (detailOnly(l)) details.push(j);
+      else break;
+    }
+    const row = out[j] ?? '';
+    const cells = cellsOf(row);
+    // (a row of several cells: in a table given one cell a line, the name under a label is its)
+    if (j >= to || cells.length < 2 || !roleLabel(cells[0]!) || named(row)) continue;
+    out[j] = [cells[0], line.trim(), ...cells.slice(1), ...details.map((d) => out[d])].join('\t');
+    out[i] = '';
+    for (const d of details) out[d] = '';
+    lastRowNamed = true;
+    i = j;
+  }
+  return out;
+}

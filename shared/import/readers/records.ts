@@ -23,6 +23,7 @@ export {
 export {
   hasWrappedCells,
   joinLabelsAroundRows,
+  joinNamesAboveRows,
   joinTitleLines,
   joinWrappedLabels,
   joinWrappedNames,
