@@ -18,6 +18,24 @@ const cited = (...lines: string[]) => {
 describe('a deliberation cited in a sentence', () => {
   it.each([
     {
+      what: '« vu la délibération n° … du conseil d’administration du CIAS en date du … »',
+      lines: [
+        'Représenté par Mme Nadège PEYROT, Présidente, vu la délibération n° 2024-011 du conseil d’administration du CIAS en date du 19 mars 2024',
+      ],
+      expected: {
+        body: "Conseil d'administration du CIAS",
+        number: '2024-011',
+        date: '2024-03-19',
+      },
+    },
+    {
+      what: '« habilitée par décision du Bureau communautaire n° … du … »',
+      lines: [
+        'Représentée par Mme Annick GUÉRIN, Vice-présidente, habilitée par décision du Bureau communautaire n° B-2023-037 du 9 mai 2023',
+      ],
+      expected: { body: 'Bureau communautaire', number: 'B-2023-037', date: '2023-05-09' },
+    },
+    {
       what: 'body, number and date after « dûment habilité par la délibération »',
       lines: [
         'Représenté par M. Jean DUPRAT, Président, dûment habilité par la délibération du comité syndical n° CS-2019-044 du 2 avril 2019',

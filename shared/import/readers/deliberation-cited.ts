@@ -51,7 +51,7 @@ export function bodyAt(folded: string): { name: string; length: number } | undef
  * 27 janvier 2026 autorisant le Président à signer la convention »).
  */
 const CUE =
-  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:par\s+)?(?:la\s+|une\s+)?deliberation\b|\bdeliberation\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)/g;
+  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:par\s+)?(?:la\s+|une\s+)?(?:deliberation|decision)\b|\brepresentee?\s+par\b[^.;]{0,160}?\bvu\s+(?:la\s+)?deliberation\b|\bdeliberation\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)/g;
 
 /** « n° CP 2024-05-112 », « n° 2022-18 »: the number written in the citation. */
 const NUMBER = /\bn\s*[°º*o]\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i;
@@ -71,7 +71,9 @@ export function citedDeliberation(ctx: Ctx): ConventionExtraction['deliberation'
           rest,
         );
       const text = rest.slice(0, Math.min(stop?.index ?? rest.length, 220));
-      const body = bodyAt(fold(text).replace(/^\s*(?:du|de la|de l')\s+/, ''));
+      const ofBody = (t: string) => bodyAt(fold(t).replace(/^\s*(?:du|de la|de l')\s+/, ''));
+      // (« n° 2024-011 du conseil d'administration du CIAS … »: the body after the number)
+      const body = ofBody(text) ?? ofBody(text.replace(NUMBER, ' ').trim());
       const number = NUMBER.exec(text);
       const date = findDateTolerant(text.replace(NUMBER, ' '));
       // a deliberation named by its body alone is a mention: it must be identified (date or number)
