@@ -352,3 +352,16 @@ describe('joinNameCells', () => {
     expect(joinNameCells(cells)).toEqual(out);
   });
 });
+
+describe('a job title is no person', () => {
+  it.each([
+    ['Directrice du CIAS', undefined],
+    ['Responsable du CCAS', undefined],
+    ['Chargée de mission DSI', undefined],
+    ['Service RSSI', undefined],
+    ['Jean du MESNIL', 'Jean du MESNIL'],
+    ['Mme Directrice DUPONT', 'Directrice DUPONT'],
+  ])('%s', (text, name) => {
+    expect(personName(text)).toBe(name);
+  });
+});

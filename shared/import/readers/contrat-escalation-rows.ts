@@ -99,7 +99,11 @@ export function personInRow(line: string, header?: Column[]): Omit<Person, 'inde
       };
     }
   }
-  const cells = raw.filter(Boolean);
+  // « Partenaire Nadia BOUZIDI », « Caf Hervé LACOSTE »: the side cell run into the name's
+  const cells = raw.filter(Boolean).flatMap((c) => {
+    const m = /^(\S+)\s+(.+)$/.exec(c);
+    return m && !personName(c) && structureSide(m[1]!) && personName(m[2]!) ? [m[1]!, m[2]!] : [c];
+  });
   const nameCell = cells.find((c) => personName(c));
   if (!nameCell) return undefined;
   const name = personName(nameCell)!;

@@ -295,3 +295,18 @@ describe('an escalation list given row by row, one cell a line', () => {
     ).toEqual([['caf', 'Nathalie CAUCHY', undefined, undefined]]);
   });
 });
+
+describe('an escalation table whose side cell ran into the name (a PDF row)', () => {
+  it('« Partenaire Nadia BOUZIDI ⇥ Directrice du CIAS ⇥ 05 … »', () => {
+    expect(
+      read(
+        'Ordre\tPartie\tNom\tFonction\tTéléphone\tMél',
+        '2\tCaf Hervé LACOSTE\tResponsable informatique\t05 53 02 46 10',
+        '1\tPartenaire Nadia BOUZIDI\tDirectrice du CIAS\t05 53 23 18 40',
+      ).escalation,
+    ).toEqual([
+      ['caf', 'Hervé LACOSTE', 'Responsable informatique', '05 53 02 46 10'],
+      ['partner', 'Nadia BOUZIDI', 'Directrice du CIAS', '05 53 23 18 40'],
+    ]);
+  });
+});

@@ -51,6 +51,12 @@ const HEADER_WORDS = new Set([
 ]);
 
 /** A person's name (civility removed), or undefined when the text does not have that shape. */
+/** First words of a job title (« Directrice », « Responsable », « Chargé »), never of a name. */
+const FUNCTION_HEAD =
+  /^(?:directeur|directrice|responsable|president|presidente|vice-president|vice-presidente|chef|cheffe|adjoint|adjointe|agent|agente|maire|secretaire|charge|chargee|conseiller|conseillere|gestionnaire|assistant|assistante|delegue|deleguee|referent|referente|coordinateur|coordinatrice|travailleur|travailleuse|administrateur|administratrice|instructeur|instructrice|juriste|technicien|technicienne|service|pole|direction|mairie)$/;
+const FUNCTION_ACRONYM_WORD =
+  /^(?:RSSI|DSI|DPO|DPD|CIL|DGS|DGA|DGAS|DGST|DRH|DAF|SG|DG|CCAS|CIAS|RGPD|MCP|CAF|EPCI|UDAF|SIRET|ATD|CDG)$/;
+
 export function personName(raw: string): string | undefined {
   let t = raw.replace(/^[\s:,;–\-()/|—]+|[\s:,;–\-()/|—]+$/g, '').trim();
   const civility = CIVILITY.test(t);
@@ -65,6 +71,11 @@ export function personName(raw: string): string | undefined {
   }
   if (words.length > 5 || (words.length < 2 && !civility)) return undefined;
   if (words.some((w) => HEADER_WORDS.has(fold(w).replace(/[^a-z]/g, '')))) return undefined;
+  // « Directrice du CIAS », « Responsable du CCAS »: a function, its only capitals an acronym
+  if (!civility && FUNCTION_HEAD.test(fold(words[0]!))) return undefined;
+  const caps = words.filter((w) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w));
+  if (!civility && caps.length && caps.every((w) => FUNCTION_ACRONYM_WORD.test(w)))
+    return undefined;
   const particle = /^(?:de|du|des|d'|le|la|van|von|da|di|el|ben)$/;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || particle.test(w))) return undefined;
   const allCaps = words.some((w) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w));
