@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { pdfmakeLazyBrotli } from './scripts/pdfmake-lazy-brotli.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -15,7 +16,9 @@ const rootDir = fileURLToPath(new URL('./renderer', import.meta.url));
 export default defineConfig({
   root: rootDir,
   base: './',
-  plugins: [react()],
+  plugins: [react(), pdfmakeLazyBrotli()],
+  // The documents worker is bundled apart: its own plugins.
+  worker: { plugins: () => [pdfmakeLazyBrotli()] },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

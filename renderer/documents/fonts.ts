@@ -17,24 +17,44 @@ export const FONT_URLS: Record<FontFile, string> = {
   'DejaVuSansCondensed-Bold.ttf': condensedBoldUrl,
 };
 
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
+/** A virtual file system entry holding the bytes themselves (pdfmake copies them as they are). */
+export interface FontVfsEntry {
+  data: Uint8Array;
+  /** Read by pdfmake only for string data: bytes are taken as they are. */
+  encoding: 'base64';
 }
 
-/** The virtual file system of every font (base64), fetched from the bundled assets. */
-export async function loadFontVfs(): Promise<Record<string, string>> {
-  const entries = await Promise.all(
-    Object.entries(FONT_URLS).map(async ([file, url]) => {
+let fontFiles: Promise<(readonly [FontFile, Uint8Array])[]> | undefined;
+
+/**
+ * Every font file's bytes, fetched once. The worker starts this before it evaluates pdfmake
+ * (`font-prefetch.ts`), so the fetches run while pdfmake's code loads.
+ */
+export function fetchFontFiles(): Promise<(readonly [FontFile, Uint8Array])[]> {
+  fontFiles ??= Promise.all(
+    (Object.entries(FONT_URLS) as [FontFile, string][]).map(async ([file, url]) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`Police ${file} introuvable (${response.status}).`);
-      return [file, toBase64(await response.arrayBuffer())] as const;
+      return [file, new Uint8Array(await response.arrayBuffer())] as const;
     }),
   );
-  return Object.fromEntries(entries);
+  fontFiles.catch(() => {
+    fontFiles = undefined;
+  });
+  return fontFiles;
+}
+
+/**
+ * The virtual file system of every font, fetched from the bundled assets: the bytes as they
+ * are (no base64 text encoded here for pdfmake to decode again).
+ */
+export async function loadFontVfs(): Promise<Record<string, FontVfsEntry>> {
+  return fontVfs(await fetchFontFiles());
+}
+
+/** pdfmake's virtual file system entries of these font files' bytes. */
+export function fontVfs(
+  files: readonly (readonly [FontFile, Uint8Array])[],
+): Record<string, FontVfsEntry> {
+  return Object.fromEntries(files.map(([file, data]) => [file, { data, encoding: 'base64' }]));
 }

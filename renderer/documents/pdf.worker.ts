@@ -4,6 +4,8 @@
  * report. Messages: `{ id, kind, format, snapshot }` in; `progress`, `done` (bytes,
  * transferred) or `error` (French message) out.
  */
+// First: starts fetching the fonts before pdfmake's code is evaluated (see font-prefetch.ts).
+import './font-prefetch';
 import { renderDocument, WARM_UP_STEPS, type RenderRequest } from './render';
 import { createWarmUpScheduler } from './warm-up';
 

@@ -24,7 +24,10 @@ const engine = pdfMake as unknown as PdfEngine;
 
 function ensureFonts(): Promise<void> {
   fontsReady ??= loadFontVfs().then((vfs) => {
-    pdfMake.addVirtualFileSystem(vfs);
+    // Entries of bytes, which pdfmake takes as they are (its types only list base64 text).
+    pdfMake.addVirtualFileSystem(
+      vfs as unknown as Parameters<typeof pdfMake.addVirtualFileSystem>[0],
+    );
     pdfMake.setFonts(fontDictionary());
   });
   fontsReady.catch(() => {

@@ -3,6 +3,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pdfmakeLazyBrotli } from '../pdfmake-lazy-brotli.mjs';
 import { APP_DIST, DIST, flag, HARNESS_DIR } from './options.mjs';
 import { log } from './stats.mjs';
 
@@ -42,6 +43,8 @@ export async function buildBench(root) {
       root: path.join(root, 'test/bench/harness'),
       base: './',
       logLevel: 'warn',
+      plugins: [pdfmakeLazyBrotli()],
+      worker: { plugins: () => [pdfmakeLazyBrotli()] },
       define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify('bench') },
       build: {
         outDir: path.join(root, HARNESS_DIR),
