@@ -21,16 +21,27 @@ export async function backup(bench, rate, F) {
   }
   const exports = [];
   const exportReads = [];
+  const exportStages = [];
   let exportBytes = 0;
   for (let i = 0; i < n('exports'); i++) {
     const e = await h.evaluate(() => window.__bench.exportBackup());
     exports.push(e.ms);
     exportReads.push(e.readMs);
+    exportStages.push(e.stages);
     exportBytes = e.bytes;
+    const detail = Object.entries(e.stages).map(([k, v]) => `${k} ${v.toFixed(0)}`);
+    log(
+      `export ${i + 1} : ${e.ms.toFixed(0)} ms (lecture ${e.readMs.toFixed(0)}, ${detail.join(', ')})`,
+    );
   }
   const floors = [];
-  for (let i = 0; i < n('exports'); i++)
-    floors.push(await h.evaluate(() => window.__bench.floor()));
+  for (let i = 0; i < n('exports'); i++) {
+    const f = await h.evaluate(() => window.__bench.floor());
+    floors.push(f);
+    log(
+      `plancher ${i + 1} : export ${f.exportMs.toFixed(0)} ms (lecture ${f.exportReadMs.toFixed(0)}), restauration ${f.restoreMs.toFixed(0)} ms`,
+    );
+  }
   F.backupExportMs = median(exports);
   F.backupExportFloorMs = median(floors.map((f) => f.exportMs));
   F.backupRestoreMs = median(restores);
@@ -43,6 +54,10 @@ export async function backup(bench, rate, F) {
   // The export in two: the read of every table (beside the floor's toArray), then the
   // canonical body, its bytes and SHA-256 (beside the floor's JSON.stringify).
   F.backupExportReadMs = median(exportReads);
+  // After the read: canonical text, UTF-8 bytes, SHA-256, file (export.ts `ExportStage`).
+  F.exportStagesMs = Object.fromEntries(
+    Object.keys(exportStages[0] ?? {}).map((k) => [k, median(exportStages.map((s) => s[k]))]),
+  );
   F.backupExportFloorReadMs = median(floors.map((f) => f.exportReadMs));
   F.backupRestoreFloorParseMs = median(floors.map((f) => f.restoreParseMs));
   F.backupRestoreFloorPutMs = median(floors.map((f) => f.restorePutMs));

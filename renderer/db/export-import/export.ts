@@ -61,7 +61,12 @@ export interface ExportOptions {
   /** Tests only: fewer PBKDF2 iterations are refused on import, so keep the default. */
   iterations?: number;
   now?: () => Date;
+  /** Told the time each stage took (`npm run bench` prints them); free when absent. */
+  onStage?: (stage: ExportStage, ms: number) => void;
 }
+
+/** The export's stages after the read: canonical text, its UTF-8 bytes, SHA-256, the file. */
+export type ExportStage = 'body' | 'bytes' | 'sha256' | 'file';
 
 /**
  * SHA-256 hex of a (large) byte array: the platform's native digest where there is one (a
@@ -70,12 +75,35 @@ export interface ExportOptions {
 export async function sha256HexLarge(bytes: Uint8Array): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return sha256HexBytes(bytes);
-  const view =
-    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  // The digest reads the view's own bytes (offset and length): no copy unless not an ArrayBuffer.
+  const view = bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
   const digest = new Uint8Array(await subtle.digest('SHA-256', view as Uint8Array<ArrayBuffer>));
   let hex = '';
   for (const b of digest) hex += b.toString(16).padStart(2, '0');
   return hex;
+}
+
+/**
+ * The UTF-8 bytes of `text`, as `TextEncoder.encode` gives them, with `encodeInto` (2–4× faster
+ * in Chromium on a whole register: no intermediate copy). The buffer is sized for mostly-ASCII
+ * text and grown once, to what the rest can need at most, when it is not enough.
+ */
+export function utf8Bytes(text: string): Uint8Array {
+  const encoder = new TextEncoder();
+  let buffer = new Uint8Array(Math.ceil(text.length * 1.1) + 16);
+  const first = encoder.encodeInto(text, buffer);
+  let read = first.read ?? 0;
+  let written = first.written ?? 0;
+  if (read < text.length) {
+    const rest = text.slice(read);
+    const grown = new Uint8Array(written + rest.length * 3);
+    grown.set(buffer.subarray(0, written));
+    buffer = grown;
+    const next = encoder.encodeInto(rest, buffer.subarray(written));
+    read += next.read ?? 0;
+    written += next.written ?? 0;
+  }
+  return buffer.subarray(0, written);
 }
 
 /** The bytes of `assembleFile(header, body)` from the body's bytes, without encoding it twice. */
@@ -96,8 +124,19 @@ export async function buildExportFromBody(
   body: ExportBody,
   options: ExportOptions,
 ): Promise<BuiltExport> {
+  let last = performance.now();
+  const lap = (stage: ExportStage) => {
+    if (!options.onStage) return;
+    const now = performance.now();
+    options.onStage(stage, now - last);
+    last = now;
+  };
   const text = canonicalBody(body);
-  const plain = new TextEncoder().encode(text);
+  lap('body');
+  const plain = utf8Bytes(text);
+  lap('bytes');
+  const bodySha256 = await sha256HexLarge(plain);
+  lap('sha256');
   const partner = partnerNameOf(body.tables);
   const base = {
     format: EXPORT_FORMAT_ID,
@@ -109,7 +148,7 @@ export async function buildExportFromBody(
     ...(partner ? { partner: partner.slice(0, 300) } : {}),
     counts: countRows(body.tables),
     bodyBytes: plain.byteLength,
-    bodySha256: await sha256HexLarge(plain),
+    bodySha256,
     journalHead: body.journalHead
       ? { seq: body.journalHead.seq, hash: body.journalHead.hash }
       : null,
@@ -121,7 +160,9 @@ export async function buildExportFromBody(
     return { bytes: new TextEncoder().encode(file), header, body: text };
   }
   const header: ExportHeader = sealHeader(base);
-  return { bytes: assembleBytes(header, plain), header, body: text };
+  const bytes = assembleBytes(header, plain);
+  lap('file');
+  return { bytes, header, body: text };
 }
 
 /** The full export of the register, as the bytes of one file. */

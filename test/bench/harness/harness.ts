@@ -7,7 +7,11 @@
 import { EXPORT_TABLES } from '../../../shared/backup/export-format';
 import { restoreParsed } from '../../../renderer/backup/operations';
 import { createDatabase, DB_NAME, type AppDatabase } from '../../../renderer/db/database';
-import { buildExportFromBody, readExportBody } from '../../../renderer/db/export-import/export';
+import {
+  buildExportFromBody,
+  readExportBody,
+  type ExportStage,
+} from '../../../renderer/db/export-import/export';
 import { parseExportFile, type RestoreStage } from '../../../renderer/db/export-import/import';
 import { openDatabase } from '../../../renderer/db/open-database';
 import {
@@ -70,14 +74,21 @@ const bench = {
   },
 
   /** The full backup export (the bytes of the file the Sauvegardes screen saves). */
-  async exportBackup(): Promise<{ ms: number; readMs: number; bytes: number }> {
+  async exportBackup(): Promise<{
+    ms: number;
+    readMs: number;
+    bytes: number;
+    stages: Partial<Record<ExportStage, number>>;
+  }> {
     const database = await open();
     // `buildExport` is these two calls: the read (beside the floor's toArray) timed apart.
     const t0 = performance.now();
     const body = await readExportBody(database);
     const t1 = performance.now();
-    const built = await buildExportFromBody(body, { appVersion: APP_VERSION });
-    return { ms: performance.now() - t0, readMs: t1 - t0, bytes: built.bytes.byteLength };
+    const stages: Partial<Record<ExportStage, number>> = {};
+    const onStage = (stage: ExportStage, ms: number) => void (stages[stage] = ms);
+    const built = await buildExportFromBody(body, { appVersion: APP_VERSION, onStage });
+    return { ms: performance.now() - t0, readMs: t1 - t0, bytes: built.bytes.byteLength, stages };
   },
 
   /**
