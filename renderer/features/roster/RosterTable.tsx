@@ -17,6 +17,14 @@ export { ANOMALY_LABELS, COLUMNS, type RosterColumnKey };
 
 const NO_HIDDEN: ReadonlySet<RosterColumnKey> = new Set();
 
+/**
+ * What the virtualizer assumes of a row not yet measured: most rows are 73–93 px high (two
+ * lines: a status badge and the portal's date, often two lines of buttons).
+ */
+export const ESTIMATED_ROW_HEIGHT = 80;
+/** Rows drawn beyond the view on each side. */
+const OVERSCAN = 3;
+
 export interface RosterTableActions {
   onEditAgent: (agentId: string) => void;
   onGrant: (agentId: string) => void;
@@ -29,72 +37,53 @@ export interface RosterTableActions {
 
 /**
  * A row's action: a native button (a screenful of rows re-renders on each keystroke of the
- * search; React Aria's press handling in each of them cost more than the filter itself).
+ * search; React Aria's press handling in each of them cost more than the filter itself), and
+ * a plain element rather than a component of its own: fewer fibers to mount per row.
  */
-function RowButton({
-  label,
-  onClick,
-  children,
-}: {
-  label: string;
-  onClick: () => void;
-  children: string;
-}) {
+function rowButton(label: string, onClick: () => void, text: string) {
   return (
-    <button type="button" className="btn btn-quiet" aria-label={label} onClick={onClick}>
-      {children}
+    <button key={text} type="button" className="btn btn-quiet" aria-label={label} onClick={onClick}>
+      {text}
     </button>
   );
 }
 
 function rowActions(r: RosterRow, name: string, actions: RosterTableActions) {
-  return (
-    <>
-      <RowButton label={`Modifier l’agent ${name}`} onClick={() => actions.onEditAgent(r.agentId)}>
-        Agent
-      </RowButton>
-      {r.status === 'pending' ? (
-        <>
-          <RowButton
-            label={`Accorder ${r.profileCode} à ${name} (à régulariser)`}
-            onClick={() => actions.onGrantPending(r)}
-          >
-            Accorder
-          </RowButton>
-          <RowButton
-            label={`Abandonner ${r.profileCode} à régulariser de ${name}`}
-            onClick={() => actions.onDismissPending(r)}
-          >
-            Abandonner
-          </RowButton>
-        </>
-      ) : r.status === 'active' ? (
-        <>
-          <RowButton
-            label={`Retirer ${r.profileCode} de ${name}`}
-            onClick={() => actions.onRevoke(r)}
-          >
-            Retirer
-          </RowButton>
-          {!r.appliedInPortalOn ? (
-            <RowButton
-              label={`Créée dans le portail : ${r.profileCode} de ${name}`}
-              onClick={() => actions.onApplied(r)}
-            >
-              Portail
-            </RowButton>
-          ) : null}
-        </>
-      ) : (
-        <RowButton
-          label={`Accorder une habilitation à ${name}`}
-          onClick={() => actions.onGrant(r.agentId)}
-        >
-          Accorder
-        </RowButton>
-      )}
-    </>
+  const agent = rowButton(
+    `Modifier l’agent ${name}`,
+    () => actions.onEditAgent(r.agentId),
+    'Agent',
   );
+  if (r.status === 'pending')
+    return [
+      agent,
+      rowButton(
+        `Accorder ${r.profileCode} à ${name} (à régulariser)`,
+        () => actions.onGrantPending(r),
+        'Accorder',
+      ),
+      rowButton(
+        `Abandonner ${r.profileCode} à régulariser de ${name}`,
+        () => actions.onDismissPending(r),
+        'Abandonner',
+      ),
+    ];
+  if (r.status === 'active')
+    return [
+      agent,
+      rowButton(`Retirer ${r.profileCode} de ${name}`, () => actions.onRevoke(r), 'Retirer'),
+      !r.appliedInPortalOn
+        ? rowButton(
+            `Créée dans le portail : ${r.profileCode} de ${name}`,
+            () => actions.onApplied(r),
+            'Portail',
+          )
+        : null,
+    ];
+  return [
+    agent,
+    rowButton(`Accorder une habilitation à ${name}`, () => actions.onGrant(r.agentId), 'Accorder'),
+  ];
 }
 
 /**
@@ -146,6 +135,50 @@ const RosterTableRow = memo(function RosterTableRow({
       ) : null}
       <td className="roster-actions">{actions ? rowActions(r, name, actions) : null}</td>
     </tr>
+  );
+});
+
+/** The header row: drawn again when the sort or the columns change, not while the user scrolls. */
+const RosterTableHead = memo(function RosterTableHead({
+  columns,
+  sort,
+  onSort,
+  showAnomalies,
+}: {
+  columns: typeof COLUMNS;
+  sort: { key: RosterSortKey; direction: 'asc' | 'desc' };
+  onSort: ((key: RosterSortKey) => void) | undefined;
+  showAnomalies: boolean;
+}) {
+  return (
+    <thead>
+      <tr aria-rowindex={1}>
+        {columns.map((c) => (
+          <th
+            key={c.key}
+            scope="col"
+            className={`roster-col-${c.key}`}
+            aria-sort={
+              sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'
+            }
+          >
+            <button
+              type="button"
+              className="sort-button"
+              disabled={!onSort}
+              onClick={() => onSort?.(c.key)}
+            >
+              {c.label}
+              <span aria-hidden="true">
+                {sort.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+              </span>
+            </button>
+          </th>
+        ))}
+        {showAnomalies ? <th scope="col">Anomalies</th> : null}
+        <th scope="col">Actions</th>
+      </tr>
+    </thead>
   );
 });
 
@@ -212,8 +245,10 @@ export function RosterTable({
         : undefined,
     [hasActions],
   );
-  // An Anomalies column with nothing in it takes no room.
-  const showAnomalies = !hidden.has('anomalies') && rows.some((r) => r.anomalies.length > 0);
+  // An Anomalies column with nothing in it takes no room. Computed once per list, not on each
+  // render of the window while the user scrolls (50,000 rows in a large office).
+  const anyAnomaly = useMemo(() => rows.some((r) => r.anomalies.length > 0), [rows]);
+  const showAnomalies = !hidden.has('anomalies') && anyAnomaly;
   const columnCount = columns.length + (showAnomalies ? 1 : 0) + 1;
   // Each column keeps its width (in rem): below that, the table scrolls in its box.
   const minWidth =
@@ -225,9 +260,11 @@ export function RosterTable({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    // Close to the rows' real height (two lines: a badge and the portal's date), so that few rows
+    // are drawn only to be dropped once measured.
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
     // A few rows beyond the view: each keystroke of the search mounts every row drawn.
-    overscan: 6,
+    overscan: OVERSCAN,
   });
   // Printing lays out every row, not only those in view.
   const items = printing
@@ -237,14 +274,30 @@ export function RosterTable({
   const padBottom =
     printing || !items.length ? 0 : virtualizer.getTotalSize() - items[items.length - 1]!.end;
   const hasRows = items.length > 0;
-  const revealIndex = reveal
-    ? rows.findIndex((r) => `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}` === reveal.name)
-    : -1;
+  const revealIndex = useMemo(
+    () =>
+      reveal
+        ? rows.findIndex(
+            (r) => `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}` === reveal.name,
+          )
+        : -1,
+    [rows, reveal],
+  );
   useEffect(() => {
     if (revealIndex >= 0) virtualizer.scrollToIndex(revealIndex, { align: 'center' });
     // Only when asked (a new object), not on every change of the rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reveal, revealIndex >= 0]);
+  // The name column sticks to the left only once the table is scrolled sideways (see the CSS):
+  // a passive listener that touches one class, no render.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const update = () => el.classList.toggle('is-scrolled-x', el.scrollLeft > 0);
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    return () => el.removeEventListener('scroll', update);
+  }, []);
   useEffect(() => {
     if (hasRows) markRowsVisible();
     if (hasRows && complete) markOnce('roster:complete');
@@ -270,38 +323,12 @@ export function RosterTable({
           {showAnomalies ? <col style={{ width: `${ANOMALIES_WIDTH}rem` }} /> : null}
           <col style={{ width: `${ACTIONS_WIDTH}rem` }} />
         </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            {columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className={`roster-col-${c.key}`}
-                aria-sort={
-                  sort.key === c.key
-                    ? sort.direction === 'asc'
-                      ? 'ascending'
-                      : 'descending'
-                    : 'none'
-                }
-              >
-                <button
-                  type="button"
-                  className="sort-button"
-                  disabled={!onSort}
-                  onClick={() => onSort?.(c.key)}
-                >
-                  {c.label}
-                  <span aria-hidden="true">
-                    {sort.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
-                  </span>
-                </button>
-              </th>
-            ))}
-            {showAnomalies ? <th scope="col">Anomalies</th> : null}
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
+        <RosterTableHead
+          columns={columns}
+          sort={sort}
+          onSort={onSort}
+          showAnomalies={showAnomalies}
+        />
         <tbody>
           {padTop > 0 ? (
             <tr aria-hidden="true" style={{ height: padTop }}>
