@@ -385,3 +385,42 @@ describe('a name alone above its row (cells centred in a two-line row)', () => {
     expect(joinNamesAboveRows(lines, 0, lines.length)).toEqual(lines);
   });
 });
+
+describe('a name cell of two lines whose job title reads like the row’s role', () => {
+  it('one person: the job title line brings the details of the row above', () => {
+    const r = annex(
+      'Les interlocuteurs chez le partenaire',
+      'Délégué à la protection des données\tAnaïs TESSIER',
+      'DPO mutualisée – CDG 37\tdpo@cdg37.fr\t02 47 60 85 42',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.email, c.phones])).toEqual([
+      ['dpo', 'Anaïs TESSIER', 'dpo@cdg37.fr', ['02 47 60 85 42']],
+    ]);
+  });
+
+  it('two persons under « Administrateurs », each name then its details', () => {
+    const r = annex(
+      'Les interlocuteurs à la Caf',
+      'Fonction\tNom / qualité\tAdresse mél\tTéléphone',
+      'Administrateurs\tÉlodie VÉRON',
+      'Administratrice locale MCP\telodie.veron@caf.fr\t02 33 32 41 16',
+      '\tPauline GOUJON',
+      'Administratrice locale MCP\tpauline.goujon@caf.fr\t02 33 32 41 19',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.email])).toEqual([
+      ['administrateur', 'Élodie VÉRON', 'elodie.veron@caf.fr'],
+      ['administrateur', 'Pauline GOUJON', 'pauline.goujon@caf.fr'],
+    ]);
+  });
+
+  it('a row with its own details already is followed by a new row of the same role', () => {
+    const r = annex(
+      'Les interlocuteurs à la Caf',
+      'Administrateur\tÉlodie VÉRON\telodie.veron@caf.fr',
+      'Administrateur\tpauline.goujon@caf.fr',
+    );
+    expect(r.contacts[0]).toMatchObject({ name: 'Élodie VÉRON', email: 'elodie.veron@caf.fr' });
+    expect(r.contacts.filter((c) => c.email === 'pauline.goujon@caf.fr')).toHaveLength(1);
+    expect(r.contacts.find((c) => c.email === 'pauline.goujon@caf.fr')?.name).toBeUndefined();
+  });
+});

@@ -104,6 +104,20 @@ export function readRecords(
     const pieces = rowPieces(cells, i);
     const role = pieces.find((p) => p.kind === 'role');
     if (cells.length >= 2 && role && pieces.filter((p) => p.kind === 'role').length === 1) {
+      // « Délégué à la protection des données ⇥ Anaïs TESSIER » then « DPO mutualisée ⇥
+      // dpo@… ⇥ 05 … »: the same role again, naming nobody, under a row that has its name but
+      // no details, is that person's job title and details (a name cell of two lines)
+      if (
+        cur &&
+        cur.role === role.role &&
+        cur.names.length > cur.emails.length &&
+        cur.names.length > cur.phones.length &&
+        !pieces.some((p) => p.kind === 'name') &&
+        pieces.some((p) => p.kind === 'email' || p.kind === 'phone')
+      ) {
+        for (const p of pieces) if (p !== role) add(cur, p);
+        continue;
+      }
       cur = {
         role: role.role!,
         index: i,
