@@ -18,6 +18,13 @@ const cited = (...lines: string[]) => {
 describe('a deliberation cited in a sentence', () => {
   it.each([
     {
+      what: '« autorisé à signer par délibération du conseil municipal n° … du … »',
+      lines: [
+        'Représentée par Monsieur Gilbert CASTAGNÉ, Maire, autorisé à signer par délibération du conseil municipal n° 2017-045 du 25 septembre 2017',
+      ],
+      expected: { body: 'Conseil municipal', number: '2017-045', date: '2017-09-25' },
+    },
+    {
       what: '« vu la délibération n° … du conseil d’administration du CIAS en date du … »',
       lines: [
         'Représenté par Mme Nadège PEYROT, Présidente, vu la délibération n° 2024-011 du conseil d’administration du CIAS en date du 19 mars 2024',

@@ -51,7 +51,7 @@ export function bodyAt(folded: string): { name: string; length: number } | undef
  * 27 janvier 2026 autorisant le Président à signer la convention »).
  */
 const CUE =
-  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:par\s+)?(?:la\s+|une\s+)?(?:deliberation|decision)\b|\brepresentee?\s+par\b[^.;]{0,160}?\bvu\s+(?:la\s+)?deliberation\b|\bdeliberation\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)/g;
+  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:a\s+(?:signer|cet\s+effet)\s+)?(?:par\s+)?(?:la\s+|une\s+)?(?:deliberation|decision)\b|\brepresentee?\s+par\b[^.;]{0,160}?\bvu\s+(?:la\s+)?deliberation\b|\bdeliberation\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)/g;
 
 /** « n° CP 2024-05-112 », « n° 2022-18 »: the number written in the citation. */
 const NUMBER = /\bn\s*[°º*o]\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i;

@@ -7,6 +7,17 @@ const L = (...lines: string[]) => normalizeLines(lines.join('\n'));
 const kinds = (text: string[]) => findBlocks(L(...text)).map((b) => `${b.kind}@${b.cue + 1}`);
 
 describe('segmentation', () => {
+  it('a bulletin title whose bracketed service name wraps onto the next line', () => {
+    const t = bulletinTitle(
+      L(
+        'Bulletin d’adhésion au service Cdap (Consultation du dossier allocataire',
+        'par les partenaires)',
+      ),
+      0,
+    );
+    expect(t?.tail).toMatch(/\(Consultation du dossier allocataire par les partenaires\)$/);
+  });
+
   it('a bulletin title wrapped after « Bulletin »', () => {
     const text = [
       'Annexe 2.1 – Pôle insertion et accompagnement social – Bulletin',

@@ -115,7 +115,10 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
     .slice(0, hit.start)
     .trim()
     .replace(/^(?:\d{1,2}|[IVX]{1,5})\s*[.)]\s+(?=annexe\b)/i, '');
-  const tail = line.slice(hit.end);
+  let tail = line.slice(hit.end);
+  // « … au service Cdap (Consultation du dossier allocataire » / « par les partenaires) »
+  const close = /^([^()]{1,60}\))/.exec((lines[i + 1] ?? '').trim());
+  if (/\([^)]*$/.test(tail) && close) tail = `${tail} ${close[1]}`;
   if (/[.;]$/.test(line.trim()) && line.length > 60) return undefined;
   let annex: string | undefined;
   let site: string | undefined;
