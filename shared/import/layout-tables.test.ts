@@ -125,3 +125,35 @@ describe('a header centred over its columns', () => {
     ]);
   });
 });
+
+describe('a phone wrapped in its cell', () => {
+  it('« 04 50 88 63 » then « 14 » below in the same column is one phone', () => {
+    const lines = [
+      '  Nom Prénom                Fonction                     Adresse mél                     Tél. fixe',
+      '                     Administrateur                                                    04 50 88 63',
+      'Régis DUNAND                               regis.dunand@caf.fr',
+      '                     local                                                             14',
+    ];
+    expect(tabsFromLayout(lines)).toEqual([
+      'Nom Prénom\tFonction\tAdresse mél\tTél. fixe',
+      '\tAdministrateur\t\t04 50 88 63 14',
+      'Régis DUNAND\t\tregis.dunand@caf.fr',
+      '\tlocal\t\t',
+    ]);
+  });
+
+  it('a whole phone is never lengthened; a two-digit cell of another column stays there', () => {
+    const lines = [
+      'Fonction        Nom              Tél.              Nombre',
+      'Administrateur  Paul ROCHE       04 50 88 63 14',
+      '                                 15                2',
+      'Suppléant       Jean VIAL        04 50 88 63',
+      '                                                  14',
+    ];
+    const out = tabsFromLayout(lines);
+    expect(out[1]).toBe('Administrateur\tPaul ROCHE\t04 50 88 63 14');
+    expect(out[2]).toBe('\t\t15\t2');
+    expect(out[3]).toBe('Suppléant\tJean VIAL\t04 50 88 63');
+    expect(out[4]).toBe('\t\t\t14');
+  });
+});

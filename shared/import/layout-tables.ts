@@ -67,12 +67,15 @@ export function tabsFromLayout(lines: readonly string[]): string[] {
   let starts: Columns | undefined;
   /** Lines in a row that do not fit the table (a side sub-row « Pour le partenaire : »). */
   let misfits = 0;
+  /** Per column, a row whose phone lost its last pair to the next line of its cell. */
+  const cutPhones = new Map<number, { line: number; row: string[] }>();
   for (let i = 0; i < out.length; i++) {
     const line = out[i] ?? '';
     const header = headerColumns(line);
     if (header) {
       starts = header;
       misfits = 0;
+      cutPhones.clear();
       out[i] = cellsOf(line)
         .map((c) => c.text)
         .join('\t');
@@ -92,7 +95,23 @@ export function tabsFromLayout(lines: readonly string[]): string[] {
     cells.forEach((c, k) => {
       row[cols[k]!] = c.text;
     });
-    out[i] = Array.from(row, (c) => c ?? '').join('\t');
+    // « 04 50 88 63 » then, a line or two below in the same column, « 14 »: a phone wrapped
+    // in its cell
+    for (const [col, text] of row.entries()) {
+      const cut = cutPhones.get(col);
+      if (cut && i - cut.line <= 3 && text && /^\d{2}$/.test(text)) {
+        cut.row[col] = `${cut.row[col]} ${text}`;
+        out[cut.line] = joinRow(cut.row);
+        row[col] = '';
+        cutPhones.delete(col);
+      } else if (text && CUT_PHONE.test(text)) cutPhones.set(col, { line: i, row });
+    }
+    out[i] = joinRow(row);
   }
   return out;
 }
+
+/** A French phone missing its last pair (« 04 50 88 63 »). */
+const CUT_PHONE = /^0\d(?:[ .]\d{2}){3}$/;
+const joinRow = (row: readonly (string | undefined)[]) =>
+  Array.from(row, (c) => c ?? '').join('\t');
