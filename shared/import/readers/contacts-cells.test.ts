@@ -365,3 +365,18 @@ describe('a job title is no person', () => {
     expect(personName(text)).toBe(name);
   });
 });
+
+describe('a contact given as a form (field ⇥ value under its role)', () => {
+  it('a job title holding a role word (« CIL mutualisé ») is no new row', () => {
+    const r = annex(
+      'Les interlocuteurs chez le partenaire',
+      'Correspondant Informatique et Libertés (CIL)\tNom, prénom\tPascal MAZARS',
+      '\tFonction\tCIL mutualisé – Centre de gestion du Tarn',
+      '\tAdresse mél\tcil@cdg81.fr',
+      '\tTéléphone(s)\t05 63 60 16 50',
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.email, c.phones])).toEqual([
+      ['dpo', 'Pascal MAZARS', 'cil@cdg81.fr', ['05 63 60 16 50']],
+    ]);
+  });
+});

@@ -223,6 +223,9 @@ export function joinNameCells(cells: readonly string[]): string[] {
   return out;
 }
 
+const FORM_FIELD =
+  /^(?:fonction|qualite|nom(?:,? (?:et )?prenom)?|prenom|adresse (?:mel|mail|electronique)|mel|courriel|e-mail|telephone(?:\(s\)|s)?|tel\.?)\s*:?$/;
+
 /**
  * The pieces of a row's cells. When the first cell is a role label, a role label in a later
  * cell before any e-mail or phone is the person's job title (« RSSI – Ville de X » in a
@@ -230,6 +233,10 @@ export function joinNameCells(cells: readonly string[]): string[] {
  */
 function rowPieces(cells: readonly string[], index: number): Piece[] {
   const per = cells.map((c) => piecesOfCell(c, index));
+  // « Fonction ⇥ CIL mutualisé – Centre de gestion »: a form's field and its value, the
+  // person's job title, no role of a new row
+  if (cells.length >= 2 && FORM_FIELD.test(fold(cells[0]!).trim()))
+    return per.flatMap((pieces, k) => (k > 0 ? pieces.filter((p) => p.kind !== 'role') : pieces));
   if (cells.length < 2 || !per[0]!.some((p) => p.kind === 'role')) return per.flat();
   let detail = false;
   return per.flatMap((pieces, k) => {
