@@ -248,3 +248,55 @@ function codeRun(
   }
   return out;
 }
+
+/** A line of a profile grid: codes, each maybe followed by its number (« T1 3 ⇥ T13 ⇥ 2 »). */
+const GRID_LINE = /^(?:T ?\d{1,2}(?: \d{1,3})?)(?: T ?\d{1,2}(?: \d{1,3})?)*$/;
+
+/**
+ * A profile grid whose header could not be read (a PDF's header cells spread over three lines):
+ * three lines or more in a row made only of profile codes, each maybe followed by its number.
+ * A number is read only right after its code; nothing else is guessed.
+ */
+export function codeGridQuotas(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  checkCatalogue: boolean,
+): Extracted<QuotaValue>[] {
+  const grid = (i: number) =>
+    GRID_LINE.test((ctx.lines[i] ?? '').replace(/\t/g, ' ').replace(/\s+/g, ' ').trim());
+  for (let i = from; i < to; i++) {
+    if (!grid(i)) continue;
+    let end = i;
+    while (end < to && grid(end)) end++;
+    if (end - i < 3) {
+      i = end;
+      continue;
+    }
+    const out: Extracted<QuotaValue>[] = [];
+    for (let k = i; k < end; k++) {
+      const tokens = (ctx.lines[k] ?? '').replace(/\t/g, ' ').trim().split(/\s+/);
+      for (let t = 0; t < tokens.length; t++) {
+        const code = /^T\d{1,2}$/.test(tokens[t]!)
+          ? tokens[t]!
+          : tokens[t] === 'T' && /^\d{1,2}$/.test(tokens[t + 1] ?? '')
+            ? `T${tokens[++t]}`
+            : undefined;
+        if (!code) continue;
+        const n = /^\d{1,3}$/.test(tokens[t + 1] ?? '') ? Number(tokens[++t]) : undefined;
+        if (n === undefined || (checkCatalogue && !KNOWN_PROFILES.has(code))) continue;
+        out.push(
+          at(
+            ctx,
+            k,
+            { profileCode: code, max: n },
+            'medium',
+            'Tableau des profils lu sans son en-tête : vérifiez.',
+          ),
+        );
+      }
+    }
+    return out;
+  }
+  return [];
+}

@@ -198,3 +198,31 @@ describe('quota tables', () => {
     expect(normalizeLines(raw)[0]).toBe(expected);
   });
 });
+
+describe('a profile grid whose header could not be read (header cells over three lines)', () => {
+  it('reads a number only right after its code', () => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      'Nombre d’utilisateurs\tNombre d’utilisateurs',
+      'Profil\tProfil',
+      'autorisés\tautorisés',
+      '',
+      'T1 3\tT13\t2',
+      'T2\tT14',
+      'T4\tT15',
+      'T5\tT16\t1',
+      'T6\tT18',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=3', 'T13=2', 'T16=1']);
+  });
+
+  it('two lines of codes are no grid; codes without numbers give nothing', () => {
+    expect(
+      read('Bulletin d’adhésion au service : Cdap', 'T1 3\tT13\t2', 'T2\tT14').bulletins[0]?.quotas,
+    ).toEqual([]);
+    expect(
+      read('Bulletin d’adhésion au service : Cdap', 'T1\tT13', 'T2\tT14', 'T4\tT15', '3', '2')
+        .bulletins[0]?.quotas,
+    ).toEqual([]);
+  });
+});

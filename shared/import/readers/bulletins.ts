@@ -23,7 +23,7 @@ import {
   siteField,
 } from './bulletin-headings';
 import { KNOWN_PROFILES, inlineQuotas, labelledQuota, proseQuota } from './bulletin-quotas';
-import { headerCellsEnd, isQuotaHeader, quotaRows } from './bulletin-quota-table';
+import { codeGridQuotas, headerCellsEnd, isQuotaHeader, quotaRows } from './bulletin-quota-table';
 import { columnQuotas } from './bulletin-quota-columns';
 
 export { isStructuralWords, parseServiceTail } from './bulletin-headings';
@@ -172,6 +172,9 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         else quotas.push(...inlineQuotas(ctx, i, (code ?? 'CDAP') === 'CDAP'));
       }
     }
+    // a grid of codes whose header could not be read
+    if (!quotas.length)
+      quotas.push(...codeGridQuotas(ctx, block.cue + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
     // no table: one profile opened in prose, its cap in a sentence (« fixé à deux (2) »)
     if (!quotas.length) {
       const found = new Map<string, { code: string; max: number; index: number }>();
