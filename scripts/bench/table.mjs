@@ -63,6 +63,14 @@ export function printTable(results, lo, dataset) {
   // Budgets are judged on the large register only: the quick run's small one says nothing of them.
   const verdict = (value, budget) =>
     QUICK || !Number.isFinite(value) ? '' : value <= budget ? 'tenu' : 'DÉPASSÉ';
+  /** A row of the administrator-change form: its time, its ratio to LibreOffice, the budget. */
+  const formRow = (label, key, ratio) => [
+    label,
+    ...pair(key),
+    lo.available ? x(fig[ratio]) : loText,
+    '≤ × 0,1 LO (1×)',
+    lo.available ? verdict(fig[ratio], B.formVsLibreOffice) : '',
+  ];
   const hiMs = (v) => (refusal ? 'refusé' : ms(v));
   /** A budget judged at the throttled rate: not judged when the throttling was not applied. */
   const verdictHi = (value, budget) => (refusal ? 'non jugé' : verdict(value, budget));
@@ -169,27 +177,21 @@ export function printTable(results, lo, dataset) {
       '≤ × 0,1 LO (1×)',
       lo.available ? verdict(fig.formVsLibreOffice, B.formVsLibreOffice) : '',
     ],
-    [
+    formRow(
       '  « Exporter » cliqué à l’ouverture (pendant la préparation)',
-      ...pair('formPdfAtOnceMs'),
-      lo.available ? x(fig.formAtOnceVsLibreOffice) : loText,
-      '≤ × 0,1 LO (1×)',
-      lo.available ? verdict(fig.formAtOnceVsLibreOffice, B.formVsLibreOffice) : '',
-    ],
-    [
+      'formPdfAtOnceMs',
+      'formAtOnceVsLibreOffice',
+    ),
+    formRow(
       '  avec un 2e processus qui occupe un cœur : 1er, écran ouvert',
-      ...pair('formPdfFirstBusyMs'),
-      lo.available ? x(fig.formBusyVsLibreOffice) : loText,
-      '≤ × 0,1 LO (1×)',
-      lo.available ? verdict(fig.formBusyVsLibreOffice, B.formVsLibreOffice) : '',
-    ],
-    [
+      'formPdfFirstBusyMs',
+      'formBusyVsLibreOffice',
+    ),
+    formRow(
       '  avec un 2e processus qui occupe un cœur : « Exporter » à l’ouverture',
-      ...pair('formPdfAtOnceBusyMs'),
-      lo.available ? x(fig.formAtOnceBusyVsLibreOffice) : loText,
-      '≤ × 0,1 LO (1×)',
-      lo.available ? verdict(fig.formAtOnceBusyVsLibreOffice, B.formVsLibreOffice) : '',
-    ],
+      'formPdfAtOnceBusyMs',
+      'formAtOnceBusyVsLibreOffice',
+    ),
     [
       '  worker froid / suivants',
       `${ms(F1.formPdfColdMs)} / ${ms(F1.formPdfWarmMs)}`,

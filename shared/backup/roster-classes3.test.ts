@@ -15,6 +15,7 @@ import {
   type RequestKind,
 } from './roster-import';
 import { detectHeaderRow, isTotalsRow, sheetFromGrid, type SheetGrid } from './roster-sheet';
+import { catalogueRegister } from './roster-test-support';
 import { parseProfileCodes, parseRosterDate } from './roster-values';
 
 const bulletin: Bulletin = { id: 'b1', conventionId: 'c1', serviceCode: 'CDAP' };
@@ -220,22 +221,12 @@ describe('a log of requests sent to the Caf, one form a line', () => {
   const plan = (lines: string[][]) => {
     const { rows } = importRows(grid([header, ...lines]));
     let n = 0;
-    const result = planImport(
-      rows,
-      {
-        agents: [],
-        habilitations: [],
-        bulletins: [bulletin],
-        profiles: [...CATALOGUE_PROFILES],
-        quotas: CATALOGUE_PROFILES.map((p, i) => ({
-          id: `q${i}`,
-          bulletinId: 'b1',
-          profileCode: p.code,
-          max: 100,
-        })),
-      },
-      { today: TODAY, organisationId: 'o1', newId: () => `x${++n}`, inPortal: true },
-    );
+    const result = planImport(rows, catalogueRegister(100), {
+      today: TODAY,
+      organisationId: 'o1',
+      newId: () => `x${++n}`,
+      inPortal: true,
+    });
     return result.agents.map(({ agent }) => ({
       name: agent.lastName,
       function: agent.function,

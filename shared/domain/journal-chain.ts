@@ -48,20 +48,7 @@ const USE_REPLACER_PATH = new Error('canonicalJson: replacer path');
  * `toJSON` of its own (the engine calls it once only).
  */
 export function canonicalCopy(value: unknown, key: string | number): unknown {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-    case 'undefined':
-      return value;
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`);
-      return value;
-    case 'object':
-      if (value === null) return value;
-      break;
-    default:
-      throw new TypeError(`canonicalJson: cannot serialise a ${typeof value}`);
-  }
+  if (isLeaf(value)) return value;
   const withToJson = value as { toJSON?: (key: string) => unknown };
   if (typeof withToJson.toJSON === 'function') {
     const converted = withToJson.toJSON(String(key));
@@ -126,33 +113,41 @@ export function canonicalJsonByReplacer(value: unknown): string {
 const USE_REFERENCE_PATH = new Error('canonicalJson: reference path');
 const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
 
-function sortedReplacer(_key: string, value: unknown): unknown {
+/**
+ * A value JSON writes as it is (a string, boolean, finite number, null or undefined): true;
+ * an object or array to walk: false. Throws on what has no stable JSON form (NaN, Infinity,
+ * bigint, function, symbol), for both serialisation paths alike.
+ */
+function isLeaf(value: unknown): value is string | boolean | number | null | undefined {
   switch (typeof value) {
     case 'string':
     case 'boolean':
     case 'undefined':
-      return value;
+      return true;
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`);
-      return value;
-    case 'object': {
-      if (value === null || Array.isArray(value)) return value;
-      const record = value as Record<string, unknown>;
-      const keys = Object.keys(record);
-      let sorted = true;
-      for (let i = 0; i < keys.length; i++) {
-        if (INDEX_KEY.test(keys[i]!)) throw USE_REFERENCE_PATH;
-        if (i > 0 && keys[i - 1]! > keys[i]!) sorted = false;
-      }
-      if (sorted) return value;
-      keys.sort();
-      const out: Record<string, unknown> = {};
-      for (const k of keys) out[k] = record[k];
-      return out;
-    }
+      return true;
+    case 'object':
+      return value === null;
     default:
       throw new TypeError(`canonicalJson: cannot serialise a ${typeof value}`);
   }
+}
+
+function sortedReplacer(_key: string, value: unknown): unknown {
+  if (isLeaf(value) || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let sorted = true;
+  for (let i = 0; i < keys.length; i++) {
+    if (INDEX_KEY.test(keys[i]!)) throw USE_REFERENCE_PATH;
+    if (i > 0 && keys[i - 1]! > keys[i]!) sorted = false;
+  }
+  if (sorted) return value;
+  keys.sort();
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = record[k];
+  return out;
 }
 
 function serialise(value: unknown, seen: Set<object>): string {

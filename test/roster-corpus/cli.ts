@@ -4,14 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  guessMapping,
-  mapSheetRows,
-  planImport,
-  type ExistingRegister,
-} from '../../shared/backup/roster-import';
+import { guessMapping, mapSheetRows, planImport } from '../../shared/backup/roster-import';
 import { detectHeaderRow, sheetFromGrid } from '../../shared/backup/roster-sheet';
-import { CATALOGUE_PROFILES } from '../../shared/domain/profiles';
+import { catalogueRegister } from '../../shared/backup/roster-test-support';
 import { readSheet } from '../../renderer/platform/read-file';
 import { plannedAgents, scoreRoster, type Outcome, type RosterTruth } from './score';
 
@@ -22,20 +17,8 @@ const verbose = many('--verbose');
 if (dirs.length === 0) throw new Error('--dir <folder> attendu');
 
 const TODAY = '2026-12-03';
-const bulletin = { id: 'b1', conventionId: 'c1', serviceCode: 'CDAP' };
-const register: ExistingRegister = {
-  agents: [],
-  habilitations: [],
-  bulletins: [bulletin],
-  profiles: [...CATALOGUE_PROFILES],
-  // Quotas large enough that no habilitation of a real list is refused for the count.
-  quotas: CATALOGUE_PROFILES.map((p, i) => ({
-    id: `q${i}`,
-    bulletinId: 'b1',
-    profileCode: p.code,
-    max: 1000,
-  })),
-};
+// Quotas large enough that no habilitation of a real list is refused for the count.
+const register = catalogueRegister(1000);
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(

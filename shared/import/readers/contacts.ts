@@ -196,23 +196,7 @@ export function contactsAnnex(ctx: Ctx): {
             : wrappedCells
               ? readWrappedRecords(ctx.lines, part.from, part.to, unreadRows)
               : readRecords(
-                  joinWrappedNames(
-                    joinTitleLines(
-                      joinWrappedLabels(
-                        joinLabelsAroundRows(
-                          joinNamesAboveRows(ctx.lines, part.from, part.to),
-                          part.from,
-                          part.to,
-                        ),
-                        part.from,
-                        part.to,
-                      ),
-                      part.from,
-                      part.to,
-                    ),
-                    part.from,
-                    part.to,
-                  ),
+                  repairedRows(ctx.lines, part.from, part.to),
                   part.from,
                   part.to,
                   unreadRows,
@@ -367,4 +351,22 @@ export function contactsAnnex(ctx: Ctx): {
     reassigned = true;
   }
   return { contacts, reassigned, sections };
+}
+
+/**
+ * Rows a layout spread over several lines, put back on one line each before the records are
+ * read, in this order: a name above its row, a label cut around its row, a label wrapped onto
+ * the next lines, a job title line under a « Nom et fonction » cell, a family name wrapped
+ * under its given name. Each returns a copy with the same line numbers.
+ */
+const ROW_REPAIRS = [
+  joinNamesAboveRows,
+  joinLabelsAroundRows,
+  joinWrappedLabels,
+  joinTitleLines,
+  joinWrappedNames,
+];
+
+function repairedRows(lines: readonly string[], from: number, to: number): readonly string[] {
+  return ROW_REPAIRS.reduce<readonly string[]>((out, repair) => repair(out, from, to), lines);
 }

@@ -4,6 +4,13 @@ import type { ContactRecord } from './records';
 import { cellPersonName, personName } from './records-pieces';
 import { roleLabel } from './records-roles';
 
+/** The non-empty cells of a tab-separated line, trimmed. */
+const tabCells = (line: string) =>
+  line
+    .split('\t')
+    .map((c) => c.trim())
+    .filter(Boolean);
+
 const EMAIL_PART = /^[\w.+-]*@?[\w.-]*$/;
 /** A piece of an e-mail address cut by a narrow column (« CAF77-BP-MONCOMPTE- », « caf.fr »). */
 const emailPart = (s: string) =>
@@ -48,10 +55,7 @@ export function readWrappedRecords(
   for (let i = from; i < to; i++) {
     const line = lines[i] ?? '';
     if (!line) continue;
-    const cells = line
-      .split('\t')
-      .map((c) => c.trim())
-      .filter(Boolean);
+    const cells = tabCells(line);
     const first = firstText(line);
     // the label may go on over the first cells of the next lines (« Délégué à la » /
     // « protection des » / « données »)
@@ -220,10 +224,7 @@ function labelOverLines(
       const joined = `${label} ${taken}`;
       const role = roleLabel(joined);
       if (!role) continue;
-      // the label must take every word it is given (a closing quote, an acronym in brackets
-      // « (CIL) » may close it)
-      const after = joined.slice(role.end).replace(/^\s*\(\s*\p{Lu}{2,6}\s*\)/u, '');
-      if (after.replace(/["»”)\s]/g, '') !== '') continue;
+      if (!endsAtLabel(joined, role.end)) continue;
       if (ownEnd >= role.end && ownEnd > 0) break;
       return { label: joined, rest: head.slice(k).join(' '), ...(person ? { person: left } : {}) };
     }
@@ -269,18 +270,13 @@ export function joinWrappedNames(lines: readonly string[], from: number, to: num
  */
 export function joinTitleLines(lines: readonly string[], from: number, to: number): string[] {
   const out = [...lines];
-  const cellsOf = (line: string) =>
-    line
-      .split('\t')
-      .map((c) => c.trim())
-      .filter(Boolean);
   const hasDetail = (cells: string[]) =>
     cells.some((c) => findEmails(c).length || findPhones(c).length);
   /** « Role ⇥ Name » alone, then a line of two or more cells holding a detail and no name. */
   const pairs: { at: number; titleIsRole: boolean }[] = [];
   for (let i = from; i + 1 < to; i++) {
-    const row = cellsOf(out[i] ?? '');
-    const next = cellsOf(out[i + 1] ?? '');
+    const row = tabCells(out[i] ?? '');
+    const next = tabCells(out[i + 1] ?? '');
     if (row.length !== 2 || hasDetail(row) || !roleLabel(row[0]!) || !personName(row[1]!)) continue;
     if (next.length < 2 || !hasDetail(next) || next.some((c) => personName(c))) continue;
     if (findEmails(next[0]!).length || findPhones(next[0]!).length) continue;
@@ -296,8 +292,16 @@ function wholeLabel(head: string, tail: string): string | undefined {
   const joined = `${head} ${tail}`;
   const role = roleLabel(joined);
   if (!role || role.end <= (roleLabel(head)?.end ?? 0)) return undefined;
-  const after = joined.slice(role.end).replace(/^\s*\(\s*\p{Lu}{2,6}\s*\)/u, '');
-  return after.replace(/["»”)\s]/g, '') === '' ? joined : undefined;
+  return endsAtLabel(joined, role.end) ? joined : undefined;
+}
+
+/**
+ * The label takes every word it is given: after it, only a closing quote or bracket, or an
+ * acronym in brackets (« … et Libertés (CIL) »).
+ */
+function endsAtLabel(text: string, end: number): boolean {
+  const after = text.slice(end).replace(/^\s*\(\s*\p{Lu}{2,6}\s*\)/u, '');
+  return after.replace(/["»”)\s]/g, '') === '';
 }
 
 /**
@@ -351,25 +355,20 @@ export function joinLabelsAroundRows(lines: readonly string[], from: number, to:
  */
 export function joinNamesAboveRows(lines: readonly string[], from: number, to: number): string[] {
   const out = [...lines];
-  const cellsOf = (s: string) =>
-    s
-      .split('\t')
-      .map((c) => c.trim())
-      .filter(Boolean);
   // (the label cell aside: « Responsable Sécurité » has a name's shape)
   const named = (s: string) =>
-    cellsOf(s)
+    tabCells(s)
       .slice(1)
       .some((c) => personName(c) ?? cellPersonName(c));
   const detailOnly = (s: string) =>
-    cellsOf(s).every((c) => findEmails(c).join('') === c || findPhones(c).length > 0) &&
+    tabCells(s).every((c) => findEmails(c).join('') === c || findPhones(c).length > 0) &&
     !/\p{L}{3}/u.test(s.replace(/[\w.+-]+@[\w.-]+/g, ''));
   /** Whether the last row opened by a role label above has a name (true when there is none). */
   let lastRowNamed = true;
   for (let i = from; i < to; i++) {
     const line = out[i] ?? '';
     if (!line) continue;
-    const first = cellsOf(line)[0] ?? '';
+    const first = tabCells(line)[0] ?? '';
     if (roleLabel(first)) {
       lastRowNamed = named(line);
       continue;
@@ -384,7 +383,7 @@ export function joinNamesAboveRows(lines: readonly string[], from: number, to: n
       else break;
     }
     const row = out[j] ?? '';
-    const cells = cellsOf(row);
+    const cells = tabCells(row);
     // (a row of several cells: in a table given one cell a line, the name under a label is its)
     if (j >= to || cells.length < 2 || !roleLabel(cells[0]!) || named(row)) continue;
     out[j] = [cells[0], line.trim(), ...cells.slice(1), ...details.map((d) => out[d])].join('\t');
