@@ -17,8 +17,10 @@ export default defineConfig({
   root: rootDir,
   base: './',
   plugins: [react(), pdfmakeLazyBrotli()],
-  // The documents worker is bundled apart: its own plugins.
-  worker: { plugins: () => [pdfmakeLazyBrotli()] },
+  // The documents worker is bundled apart: its own plugins. An ES module worker, so that what
+  // only some documents need (Word's library) is a chunk loaded on demand, not code every PDF
+  // request waits for (an `iife` worker inlines dynamic imports).
+  worker: { format: 'es', plugins: () => [pdfmakeLazyBrotli()] },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

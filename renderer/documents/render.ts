@@ -2,7 +2,6 @@
  * Turns a document kind + format + snapshot into file bytes. Runs in the PDF worker (and in
  * the main thread only where no Worker exists, i.e. tests). Fonts are loaded once.
  */
-import { Packer } from 'docx';
 import pdfMake from 'pdfmake/build/pdfmake';
 import { fontDictionary } from '../../shared/documents/fonts';
 import { renderPdf, type PdfEngine } from '../../shared/documents/pdf-render';
@@ -125,8 +124,11 @@ export async function renderDocument(
       });
       return bytes;
     }
-    case 'docx':
-      return new Uint8Array(await Packer.toArrayBuffer(source.document));
+    case 'docx': {
+      // Loaded on the first Word document only: a PDF never waits for Word's library.
+      const [{ Packer }, document] = await Promise.all([import('docx'), source.document]);
+      return new Uint8Array(await Packer.toArrayBuffer(document));
+    }
     case 'csv':
       return new TextEncoder().encode(source.text);
   }

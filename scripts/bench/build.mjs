@@ -44,7 +44,8 @@ export async function buildBench(root) {
       base: './',
       logLevel: 'warn',
       plugins: [pdfmakeLazyBrotli()],
-      worker: { plugins: () => [pdfmakeLazyBrotli()] },
+      // As vite.config.ts: the documents worker as an ES module, its chunks loaded on demand.
+      worker: { format: 'es', plugins: () => [pdfmakeLazyBrotli()] },
       define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify('bench') },
       build: {
         outDir: path.join(root, HARNESS_DIR),

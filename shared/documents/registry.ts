@@ -12,7 +12,6 @@ import {
   buildAdminChangePdf,
   checkAdminChange,
 } from './admin-change';
-import { blocksToDocx } from './docx';
 import { fontCoverageWarning } from './font-coverage';
 import {
   buildDeliberationAnnexPdf,
@@ -51,7 +50,8 @@ export interface DocumentBuilder<S extends SnapshotBase = SnapshotBase> {
   fileName: (snapshot: S, format: DocumentFormat) => string;
   /** A pdfmake definition, or one with a long table painted onto reserved pages. */
   pdf?: (snapshot: S) => PdfContent;
-  docx?: (snapshot: S) => DocxDocument;
+  /** Word's library is loaded only for a Word document (a PDF does not wait for it). */
+  docx?: (snapshot: S) => Promise<DocxDocument>;
   /** CSV text (use `toExcelCsv` from ./csv). */
   csv?: (snapshot: S) => string;
 }
@@ -72,7 +72,10 @@ const deliberationAnnex: DocumentBuilder<z.infer<typeof deliberationAnnexSnapsho
   check: checkDeliberationAnnex,
   fileName: (s, format) => deliberationAnnexFileName(s, format === 'docx' ? 'docx' : 'pdf'),
   pdf: buildDeliberationAnnexPdf,
-  docx: (s) => blocksToDocx(s.meta, deliberationAnnexBlocks(s), 'Annexe à la délibération'),
+  docx: async (s) => {
+    const { blocksToDocx } = await import('./docx');
+    return blocksToDocx(s.meta, deliberationAnnexBlocks(s), 'Annexe à la délibération');
+  },
 };
 
 const reviewReport: DocumentBuilder<z.infer<typeof reviewReportSnapshotSchema>> = {
@@ -141,7 +144,7 @@ export function assertExportable(kind: DocumentKind, snapshot: SnapshotBase): Do
 /** What the worker or a test renders: PDF content (see `renderPdf`), a docx Document, or CSV text. */
 export type DocumentSource =
   | { format: 'pdf'; content: PdfContent }
-  | { format: 'docx'; document: DocxDocument }
+  | { format: 'docx'; document: Promise<DocxDocument> }
   | { format: 'csv'; text: string };
 
 export function buildDocumentSource(

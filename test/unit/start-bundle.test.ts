@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staticGraph } from '../support/static-graph';
 
 /**
  * What start-up loads: the modules `renderer/main.tsx` reaches through static imports (the
@@ -10,46 +10,7 @@ import { describe, expect, it } from 'vitest';
  */
 const root = path.resolve(__dirname, '../..');
 
-function staticImports(file: string): string[] {
-  const source = readFileSync(file, 'utf8');
-  const out: string[] = [];
-  // `import … from '…'`, `import '…'`, `export … from '…'`; `import type` / `export type` are erased.
-  const re = /^\s*(import|export)\s+(?!type\s)([^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-  for (const m of source.matchAll(re)) {
-    if (m[1] === 'export' && !m[2]) continue;
-    out.push(m[3]!);
-  }
-  return out;
-}
-
-function resolve(from: string, spec: string): string | undefined {
-  const base = path.resolve(path.dirname(from), spec);
-  const candidates = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')];
-  return candidates.find((c) => statSync(c, { throwIfNoEntry: false })?.isFile());
-}
-
-function startGraph() {
-  const modules = new Set<string>();
-  const packages = new Set<string>();
-  const queue = [path.join(root, 'renderer/main.tsx')];
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (modules.has(file)) continue;
-    modules.add(file);
-    if (!/\.(ts|tsx)$/.test(file)) continue;
-    for (const spec of staticImports(file)) {
-      if (spec.startsWith('.')) {
-        const target = resolve(file, spec);
-        if (target) queue.push(target);
-      } else {
-        packages.add(
-          spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!,
-        );
-      }
-    }
-  }
-  return { modules: [...modules].map((m) => path.relative(root, m)), packages: [...packages] };
-}
+const startGraph = () => staticGraph(root, 'renderer/main.tsx');
 
 describe('the start-up bundle', () => {
   const { modules, packages } = startGraph();

@@ -61,7 +61,8 @@ export async function renderKind(
 ): Promise<Uint8Array> {
   const source = buildDocumentSource(kind, format, snapshot);
   if (source.format === 'pdf') return renderPdf(source.content);
-  if (source.format === 'docx') return new Uint8Array(await Packer.toArrayBuffer(source.document));
+  if (source.format === 'docx')
+    return new Uint8Array(await Packer.toArrayBuffer(await source.document));
   return new TextEncoder().encode(source.text);
 }
 
