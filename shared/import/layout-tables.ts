@@ -21,8 +21,11 @@ function cellsOf(line: string): Cell[] {
   return out;
 }
 
+/** A profile code heading a grid's column (« T13 »). */
+const PROFILE = /^T ?\d{1,2}$/i;
+
 const HEADER_WORD =
-  /^(?:fonctions?|r[ôo]les?|qualit[ée]s?|noms?|pr[ée]noms?|identit[ée]|adresses?|m[ée]l|mail|e-?mail|courriel|t[ée]l|t[ée]l[ée]phones?|mobile|portable|fixe|niveaux?|profils?|codes?|libell[ée]s?|nombres?|quotas?|maximum|observations?|services?|sites?|structures?|interlocuteurs?|coordonn[ée]es|ordre|rang|date|habilitations?)\b/i;
+  /^(?:t ?\d{1,2}$|fonctions?|r[ôo]les?|qualit[ée]s?|noms?|pr[ée]noms?|identit[ée]|adresses?|m[ée]l|mail|e-?mail|courriel|t[ée]l|t[ée]l[ée]phones?|mobile|portable|fixe|niveaux?|profils?|codes?|libell[ée]s?|nombres?|quotas?|maximum|observations?|services?|sites?|structures?|interlocuteurs?|coordonn[ée]es|ordre|rang|date|habilitations?)\b/i;
 
 /** Where each column begins: after the end of the header cell before it (headers are often
  *  centred over their column, so a cell may start left of its header). */
@@ -34,8 +37,15 @@ interface Columns {
 function headerColumns(line: string): Columns | undefined {
   if (line.includes('\t')) return undefined;
   const cells = cellsOf(line);
-  if (cells.length < 3 || cells.some((c) => c.text.length > 40 || /@|\d{2}/.test(c.text)))
+  if (
+    cells.length < 3 ||
+    cells.some(
+      (c) => c.text.length > 40 || /@/.test(c.text) || /\d{2}/.test(c.text.replace(PROFILE, '')),
+    )
+  )
     return undefined;
+  // (a grid's row of codes is a header only after its « Profil » cell, never with a number)
+  if (PROFILE.test(cells[0]!.text) || cells.some((c) => /^\d+$/.test(c.text))) return undefined;
   // (« Profils ⇥ Nombre ⇥ Profils ⇥ Nombre »: two tables side by side, read elsewhere)
   if (new Set(cells.map((c) => c.text.toLowerCase())).size < cells.length) return undefined;
   const known = cells.filter((c) => HEADER_WORD.test(c.text)).length;
@@ -107,6 +117,33 @@ export function tabsFromLayout(lines: readonly string[]): string[] {
       } else if (text && CUT_PHONE.test(text)) cutPhones.set(col, { line: i, row });
     }
     out[i] = joinRow(row);
+  }
+  return out;
+}
+
+const GRID_CODES = /^(?:(?:code\s+)?profils?|codes?)?\s*:?$/i;
+const GRID_NUMBERS = /^(?:nombre|nb|quotas?|maximum|habilitations|utilisateurs)\b/i;
+
+/**
+ * A profile grid across the page (« Profil ⇥ T1 ⇥ T2 … », then « Nombre ⇥ 4 ⇥ ⇥ 2 »): the
+ * empty cells of its numbers row are written « – », since runs of tabs are collapsed later and
+ * a number would otherwise move under another code.
+ */
+export function gridBlanks(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const codes = (out[i] ?? '').split('\t');
+    if (
+      codes.length < 3 ||
+      !GRID_CODES.test(codes[0]!.trim()) ||
+      !codes.slice(1).every((c) => !c.trim() || PROFILE.test(c.trim()))
+    )
+      continue;
+    let n = i + 1;
+    while (n < out.length && n <= i + 2 && !(out[n] ?? '').trim()) n++;
+    const cells = (out[n] ?? '').split('\t');
+    if (cells.length < 2 || !GRID_NUMBERS.test(cells[0]!.trim())) continue;
+    out[n] = cells.map((c, k) => (k > 0 && !c.trim() ? '–' : c)).join('\t');
   }
   return out;
 }

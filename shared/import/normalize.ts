@@ -4,7 +4,8 @@
  * (after line-ending normalisation), so that a line number points at the same line of the
  * normalised text the review screen shows.
  */
-import { tabsFromLayout } from './layout-tables';
+import { sideColumnsFromLayout } from './layout-side-columns';
+import { gridBlanks, tabsFromLayout } from './layout-tables';
 
 /** Latin look-alikes of Cyrillic and Greek letters, as found in OCR or copy-paste damage. */
 const HOMOGLYPHS: Record<string, string> = {
@@ -212,7 +213,9 @@ function withoutEmailQuotes(lines: string[]): string[] {
 }
 
 export function normalizeLines(text: string): string[] {
-  const lines = tabsFromLayout(withoutEmailQuotes(splitLines(text))).map(normalizeLine);
+  const lines = gridBlanks(
+    tabsFromLayout(sideColumnsFromLayout(withoutEmailQuotes(splitLines(text)))),
+  ).map(normalizeLine);
   let inSummary = false;
   return lines.map((line) => {
     if (/^(Sommaire|Table des mati[èe]res)\s*:?$/i.test(line)) {

@@ -93,6 +93,18 @@ describe('quota tables', () => {
     expect(read(...lines).bulletins).toEqual([expected]);
   });
 
+  it.each([
+    ['Service bénéficiaire : Pôle Enfance-Jeunesse', 'Pôle Enfance-Jeunesse'],
+    ['Entité utilisatrice : Maison France Services', 'Maison France Services'],
+    ['Service adhérent : Espace social', 'Espace social'],
+    ['Services bénéficiaires : CCAS et Relais Petite Enfance', 'CCAS et Relais Petite Enfance'],
+  ])('the site from its labelled line « %s »', (line, site) => {
+    expect(
+      read('Annexe 2 – Bulletin d’adhésion', 'Service : Cdap', line, 'T1 : 2').bulletins[0]
+        ?.siteLabel,
+    ).toBe(site);
+  });
+
   it('a site made of structure words (« Article 4 – Bulletin d’adhésion ») is no site', () => {
     expect(
       read('Article 4 – Bulletin d’adhésion au service Cdap', 'T1 : 2').bulletins[0]?.siteLabel,

@@ -135,3 +135,50 @@ describe('grid bulletins of a multi-site partner', () => {
     expect(r.bulletins[0]?.siteLabel).toBe(site);
   });
 });
+
+describe('a profile grid laid out across the page (codes in a row, numbers under them)', () => {
+  it.each([
+    [
+      'tab cells from a Word copy, empty cells kept apart, two bands',
+      ['Profil\tT1\tT2\tT4\tT5', 'Nombre\t4\t\t\t2', 'Profil\tT13\tT14\tT16', 'Nombre\t\t1\t'],
+      ['T1=4', 'T5=2', 'T14=1'],
+    ],
+    [
+      'spaces (pdftotext -layout), each number under its code',
+      [
+        'Profil        T1         T2        T4           T5      T6       T8         T9',
+        'Nombre        4                                                             2',
+        'Profil        T13        T14       T15          T16',
+        'Nombre        1                                 3',
+      ],
+      ['T1=4', 'T9=2', 'T13=1', 'T16=3'],
+    ],
+    [
+      'a blank line between codes and numbers, « – » cells, « Nombre maximum » header',
+      ['Codes\tT1\tT10\tT13', '', 'Nombre maximum\t–\t3\t–'],
+      ['T10=3'],
+    ],
+  ])('%s', (_, rows, quotas) => {
+    const r = read(
+      TITLE,
+      'Le service est mis à disposition de :',
+      ...rows,
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(quotas);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('a cell that is no number is flagged, the others read', () => {
+    const r = read(
+      TITLE,
+      'Profil\tT1\tT2\tT4',
+      'Nombre\t2\tdeux\t1',
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=2', 'T4=1']);
+    expect(r.unread).toHaveLength(1);
+  });
+});

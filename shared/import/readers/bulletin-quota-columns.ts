@@ -130,3 +130,51 @@ export function sideBySideRow(
   }
   return out;
 }
+
+/** « Profil ⇥ T1 ⇥ T2 … »: a grid's row of codes, its first cell a header word (or empty). */
+function codeRow(line: string): ({ code: string; corrected: boolean } | undefined)[] | undefined {
+  const cells = line.split('\t');
+  if (cells.length < 3 || !/^(?:(?:code\s+)?profils?|codes?)?\s*:?$/i.test(cells[0]!.trim()))
+    return undefined;
+  const codes = cells.slice(1).map((c) => (c.trim() ? codeLine(c) : undefined));
+  if (codes.filter(Boolean).length < 2) return undefined;
+  // every filled cell is a code
+  return cells.slice(1).every((c, k) => !c.trim() || codes[k]) ? codes : undefined;
+}
+
+/**
+ * A grid laid out across the page: a row of profile codes, the row of their numbers under it
+ * (« Nombre ⇥ 4 ⇥ ⇥ 2 »), maybe in several bands. A number goes to the code of its own cell;
+ * a row whose filled cells are not numbers is flagged.
+ */
+export function rowGridQuotas(
+  ctx: Ctx,
+  i: number,
+  to: number,
+  checkCatalogue: boolean,
+): { quotas: Extracted<QuotaValue>[]; end: number } | undefined {
+  const quotas: Extracted<QuotaValue>[] = [];
+  let end = i;
+  for (let k = i; k < to;) {
+    const codes = codeRow(ctx.lines[k] ?? '');
+    if (!codes) break;
+    let n = k + 1;
+    while (n < to && n <= k + 2 && !(ctx.lines[n] ?? '').trim()) n++;
+    const cells = (ctx.lines[n] ?? '').split('\t');
+    if (cells.length < 2 || !isNumbersHeader(cells[0]!) || cells.length > codes.length + 1) break;
+    cells.slice(1).forEach((cell, c) => {
+      const code = codes[c];
+      if (!cell.trim() || emptyCell(cell)) return;
+      const v = quotaNumber(cell);
+      if (!code || !v || (checkCatalogue && !KNOWN_PROFILES.has(code.code))) {
+        illegible(ctx, n);
+        return;
+      }
+      quotas.push(quotaAt(ctx, n, code.code, v.max, 'high', v.corrected || code.corrected));
+    });
+    end = n + 1;
+    k = n + 1;
+    while (k < to && k <= end + 1 && !(ctx.lines[k] ?? '').trim()) k++;
+  }
+  return end > i ? { quotas, end } : undefined;
+}

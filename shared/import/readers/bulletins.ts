@@ -24,7 +24,7 @@ import {
 } from './bulletin-headings';
 import { KNOWN_PROFILES, inlineQuotas, labelledQuota, proseQuota } from './bulletin-quotas';
 import { codeGridQuotas, headerCellsEnd, isQuotaHeader, quotaRows } from './bulletin-quota-table';
-import { columnQuotas } from './bulletin-quota-columns';
+import { columnQuotas, rowGridQuotas } from './bulletin-quota-columns';
 
 export { isStructuralWords, parseServiceTail } from './bulletin-headings';
 export { profileCode, quotaNumber } from './bulletin-quotas';
@@ -153,7 +153,9 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       }
       if (!code && label) code = KNOWN_SERVICES.find((s) => findAnchor(label!, s.words))?.code;
       // « Profils », every profile, « Nombre d'utilisateurs », every number: column by column
-      const columns = columnQuotas(ctx, i, block.end, (code ?? 'CDAP') === 'CDAP');
+      const columns =
+        columnQuotas(ctx, i, block.end, (code ?? 'CDAP') === 'CDAP') ??
+        rowGridQuotas(ctx, i, block.end, (code ?? 'CDAP') === 'CDAP');
       if (columns) {
         quotas.push(...columns.quotas);
         i = columns.end - 1;

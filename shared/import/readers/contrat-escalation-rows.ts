@@ -7,6 +7,13 @@ import { findEmails, findPhones, fold } from '../text-tools';
 import { isHeadingLine } from './paragraphs';
 import { personName } from './records';
 
+// (« Pour Ie partenaire », « Pour 1a Caf »: the article's « l » misread by OCR, or glued to
+// « Pour »: « Pourla Caf », « Pourle partenaire »)
+export const CAF_CUE =
+  /\b(?:pour\s*[lI1|]a\s*caf|c[ôo]t[ée]\s*caf|chez\s*[lI1|]a\s*caf|de [lI1|]a caf\s*:)/i;
+export const PARTNER_CUE =
+  /\b(?:pour|c[ôo]t[ée]|chez)(?:\s*(?:[lI1|]e|[lI1|]a|[lI1|]')\s*|\s+)(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée]|organisme|association|[ée]tablissement|office|bailleur|d[ée]partement|syndicat|mission locale|udaf|centre social)/i;
+
 export interface Person {
   index: number;
   side?: Side;

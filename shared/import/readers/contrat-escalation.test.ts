@@ -174,6 +174,8 @@ describe('side cues whose article OCR misread', () => {
   it.each([
     ['- Pour Ie partenaire :', '- Pour 1a Caf :'],
     ['Pour |e partenaire :', 'Pour la Caf :'],
+    ['*_ Pourle partenaire :', '+ _ Pourla Caf:'],
+    ['Pour lepartenaire :', 'Pour laCaf :'],
   ])('%s / %s', (partnerCue, cafCue) => {
     expect(
       read(

@@ -19,11 +19,14 @@ import type { ContactValue, EscalationValue, Extracted } from '../types';
 import { phonesTolerant } from './anchors';
 import { at, type Ctx, unread } from './context';
 import { isHeadingLine, softLine } from './paragraphs';
+import { cellsBelow, isBareName } from './contrat-escalation-cells';
 import {
+  CAF_CUE,
   type Column,
   columnOf,
   escalationColumns,
   escalationHeader,
+  PARTNER_CUE,
   type Person,
   personInRow,
   structureSide,
@@ -33,10 +36,6 @@ import {
 export const ESCALATION_LEAD =
   /^(?:(?:la\s+)?proc[ée]dure\s+d['’]|niveaux?\s+d['’]|contacts?\s+d['’])?escalade\b[^.]{0,80}$/i;
 
-// (« Pour Ie partenaire », « Pour 1a Caf »: the article's « l » misread by OCR)
-const CAF_CUE = /\b(?:pour [lI1|]a caf|c[ôo]t[ée] caf|chez [lI1|]a caf|de [lI1|]a caf\s*:)/i;
-const PARTNER_CUE =
-  /\b(?:pour|c[ôo]t[ée]|chez)\s+(?:(?:[lI1|]e|[lI1|]a|[lI1|]')\s*)?(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée]|organisme|association|[ée]tablissement|office|bailleur|d[ée]partement|syndicat|mission locale|udaf|centre social)/i;
 const CIVILITY_AT = /(?=(?:^|\s)(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|M)\s+\p{Lu})/u;
 
 /** « Mme X Y – fonction (01 02 03 04 05) », possibly several in one sentence. */
@@ -260,6 +259,12 @@ export function escalationList(
       prev.function = `${prev.function} ${line.trim()}`;
       continue;
     }
+    const columns = sideColumns(ctx.lines, i, to);
+    if (columns) {
+      persons.push(...columns.persons);
+      i = columns.last;
+      continue;
+    }
     if (line.includes('\t')) {
       lastRow = i;
       if (CAF_CUE.test(line)) side = 'caf';
@@ -346,46 +351,55 @@ export function escalationList(
   return out;
 }
 
-/** The line is a person's name and nothing else (a civility allowed). */
-function isBareName(line: string, name: string): boolean {
-  return keyOf(line.replace(CIVILITY, '')) === keyOf(name);
-}
-
 /**
- * The cells under a name given one per line: a function (words, no figure), a phone, an
- * e-mail, each at most once, up to the next name, side cue, blank line or heading. Undefined
- * when a line there is none of these: the row is then not read this way.
+ * « Pour la Caf ⇥ Pour le partenaire », then rows holding a piece of each side's block
+ * (blocks printed side by side): each column read as its own list, the left cell's persons on
+ * the header's left side. A running header between two pages (no tab) is passed over.
  */
-export function cellsBelow(
+function sideColumns(
   lines: readonly string[],
   from: number,
   to: number,
-): { person: { function?: string; phone?: string; email?: string }; last: number } | undefined {
-  const person: { function?: string; phone?: string; email?: string } = {};
-  let last = from - 1;
-  for (let j = from; j < to && j < from + 4; j++) {
-    const raw = stripBullet(lines[j] ?? '');
-    if (!raw || isPageMark(raw)) break;
-    if (CIVILITY.test(raw) || CAF_CUE.test(raw) || PARTNER_CUE.test(raw) || isHeadingLine(raw))
-      break;
-    const phones = phonesTolerant(raw, findPhones).phones;
-    const emails = findEmails(raw);
-    const bare = raw.replace(/^(?:t[ée]l(?:[ée]phone)?\.?|m[ée]l|courriel)\s*:?\s*/i, '');
-    if (phones.length === 1 && bare.replace(/[\d\s.+()-]/g, '') === '' && !person.phone)
-      person.phone = phones[0]!;
-    else if (emails.length === 1 && bare.trim() === emails[0] && !person.email)
-      person.email = emails[0]!;
-    else if (
-      !person.function &&
-      !person.phone &&
-      !person.email &&
-      /^\p{Lu}[\p{L}'’ ,–()-]{2,100}$/u.test(raw) &&
-      raw.split(/\s+/).length <= 14 &&
-      !personName(raw)
-    )
-      person.function = raw.replace(/[\s.;,]+$/, '');
-    else return undefined;
+): { persons: Person[]; last: number } | undefined {
+  const head = (lines[from] ?? '').split('\t');
+  if (head.length !== 2) return undefined;
+  const sides = head.map((c): Side | undefined =>
+    CAF_CUE.test(c) ? 'caf' : PARTNER_CUE.test(c) ? 'partner' : undefined,
+  );
+  if (!sides[0] || !sides[1] || sides[0] === sides[1]) return undefined;
+  const columns: { text: string; index: number }[][] = [[], []];
+  let last = from;
+  let misfits = 0;
+  for (let j = from + 1; j < to; j++) {
+    const line = lines[j] ?? '';
+    if (!line.trim() || isPageMark(line)) continue;
+    const cells = line.split('\t');
+    if (cells.length !== 2) {
+      if (isHeadingLine(line) || ++misfits > 2) break;
+      continue;
+    }
+    misfits = 0;
+    cells.forEach((c, k) => {
+      if (c.trim()) columns[k]!.push({ text: c.trim(), index: j });
+    });
     last = j;
   }
-  return last >= from ? { person, last } : undefined;
+  const persons: Person[] = [];
+  columns.forEach((items, k) => {
+    const texts = items.map((x) => x.text);
+    for (let n = 0; n < items.length; n++) {
+      const text = stripBullet(texts[n]!);
+      const found = personsInText(text);
+      for (const p of found) persons.push({ ...p, index: items[n]!.index, side: sides[k]! });
+      const only = persons[persons.length - 1];
+      if (found.length === 1 && only && isBareName(text, only.name)) {
+        const cells = cellsBelow(texts, n + 1, texts.length);
+        if (cells) {
+          Object.assign(only, cells.person);
+          n = cells.last;
+        }
+      }
+    }
+  });
+  return persons.length ? { persons, last } : undefined;
 }

@@ -51,6 +51,9 @@ describe('identifiers wherever they are labelled', () => {
     ['Numéro de la convention : 06 / 2017 (avenant n° 2)', '06 / 2017'],
     ['N° de convention : CONV-2024-12 - Département de la Gironde', 'CONV-2024-12'],
     ['Référence convention : 2024-18 Pôle solidarités', '2024-18'],
+    ['Convention n° 85-2020-CCPML-001 2/15', '85-2020-CCPML-001'],
+    ['Convention n° 2019 12/15', '2019'],
+    ['Convention n° 2019 / 15', '2019 / 15'],
   ])('number %s', (line, value) => {
     expect(conventionNumbers(ctxOf(line))[0]?.value).toBe(value);
   });

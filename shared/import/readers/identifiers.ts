@@ -104,6 +104,9 @@ export function identifierHead(value: string): string {
     if (!/\d/.test(t) && !/^[/.]$/.test(t)) break;
     kept.push(t);
   }
+  // a running footer's page counter after the number (« Convention n° 85-2020-X-001 2/15 »)
+  const counter = /^(\d{1,3})\/(\d{1,3})$/.exec(kept[kept.length - 1] ?? '');
+  if (kept.length > 1 && counter && Number(counter[1]) <= Number(counter[2])) kept.pop();
   return kept.join(' ').replace(/[\s/.]+$/, '');
 }
 
