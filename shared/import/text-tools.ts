@@ -177,11 +177,14 @@ export function wordFrequencies(lines: readonly string[]): Map<string, number> {
 }
 
 /** Strips list bullets: « - », « – », « • », « o », « - o ». */
-/** List markers: dashes and bullets, « o », « 1. », « 2) », « 3° », « a) », « (b) », « iv) ». */
+/**
+ * List markers: dashes and bullets, « o », « 1. », « 2) », « 3° », « a) », « (b) », « iv) », and
+ * OCR's readings of a bullet (« + _ », « *__ », « +. »).
+ */
 export const stripBullet = (s: string) =>
   s
     .replace(
-      /^(?:[-–•·▪■◦*]|[o+»](?=\s)|\d+[.)°](?=\s)|\(?[a-z]\)(?=\s)|[ivx]{1,4}\)(?=\s))(?:\s*(?:[-–•·▪■◦*]|o(?=\s)))*\s*/,
+      /^(?:[-–•·▪■◦*]|[o+»](?=\s)|\+[._]+(?=\s|\p{Lu})|\d+[.)°](?=\s)|\(?[a-z]\)(?=\s)|[ivx]{1,4}\)(?=\s))(?:\s*(?:[-–•·▪■◦*_]|o(?=\s)))*\s*/u,
       '',
     )
     .trim();

@@ -64,3 +64,45 @@ describe('the site after the partner’s name in a « Nom du partenaire » field
     expect(one('Office public de l’habitat')).toBeUndefined();
   });
 });
+
+describe('the service description title', () => {
+  // a -layout text whose paragraphs run on without blank lines
+  const BULLETIN = [
+    '                               Bulletin d’adhésion au service : Cdap',
+    'Nom du partenaire : Association Le Relais du Chablais',
+    'N° de convention : HS-2024-MCP-0218',
+    '',
+    'Article 1 – Description du service Consultation du dossier allocataire par les partenaires',
+    'Le service Cdap permet à des partenaires habilités de consulter diverses données issues du dossier',
+    'de l’allocataire. Le service a pour but de :',
+    '     •   Permettre au partenaire d’accéder aux données d’un allocataire en fonction de ses',
+    '         habilitations dans un cadre sécurisé ;',
+    '     •   Limiter les sollicitations auprès de la Caf en restituant les données pertinentes liées aux',
+    '         missions du partenaire.',
+    '',
+    'Article 2 – Les utilisateurs du service',
+    'Les différentes catégories de profils d’utilisateurs sont les suivantes :',
+    'Profil T1 – Action sociale : Ce profil est destiné aux travailleurs sociaux diplômés (ASS, CESF,',
+    'éducateur spécialisé…) en charge de l’accompagnement à l’accès aux droits des publics.',
+    'Profil T2 – Prestataires services sociaux : Ce profil est destiné aux prestataires de services sociaux',
+    'bénéficiaires de subventions d’actions sociales Caf, pour le calcul des participations des familles,',
+    'basées sur le quotient familial.',
+    'Profil T4 – Services instructeurs : Ce profil est destiné aux agents chargés de l’instruction du Rsa',
+    'pour une consultation a posteriori des dossiers des bénéficiaires.',
+    'Profil T5 – Chargés de suivi des dossiers RSA et accompagnement des Brsa : Ce profil est destiné',
+    'aux agents chargés du suivi administratif des dossiers Rsa et/ou qui assurent une mission de',
+    'conseil et d’accompagnement des bénéficiaires du Rsa.',
+    "Profil T9 – Protection des majeurs et de l'enfance : Ce profil est destiné aux agents habilités des",
+    'organismes concernés.',
+    'Profil T13 – Commissions Fsl (Fonds de solidarité pour le logement) : Ce profil est destiné aux',
+    'agents administratifs chargés de la préparation à l’instruction des dossiers Fsl et aux agents',
+    'administratifs de Ccas en polyvalence de secteur.',
+    'Profil T16 – Commission départementale de médiation logement (Dalo), Ccapex : Ce profil est',
+  ];
+
+  it('is not joined to the sentence that starts on the next line', () => {
+    expect(read(...BULLETIN, '', 'Profil\tNombre', 'T1\t4').bulletins[0]?.serviceLabel).toBe(
+      'Consultation du dossier allocataire par les partenaires',
+    );
+  });
+});

@@ -62,6 +62,10 @@ describe('service centre given as labelled lines', () => {
       'du lundi au vendredi de 8h30 à 16h30',
     ],
     ['de 9 h à 12 h (sauf le mercredi), par courriel', 'de 9 h à 12 h (sauf le mercredi)'],
+    [
+      'par messagerie à l’adresse mcp.caf74@caf.cnafmail.fr, du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00',
+      'du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00',
+    ],
   ])('hours phrase of « %s »', (value, expected) => {
     expect(hoursPhrase(value)).toBe(expected);
   });

@@ -83,6 +83,9 @@ export function hoursPhrase(value: string): string {
   for (const c of clauses) {
     const text = c.replace(/^[,;]\s*|^\s[–—-]\s/, '');
     if (out && (!HOURS_CLAUSE.test(text) || CONTACT_CLAUSE.test(text))) break;
+    // « joignable par messagerie à l'adresse …, du lundi au vendredi … »: the way to reach
+    // it first, then the hours
+    if (!out && CONTACT_CLAUSE.test(text) && !HOURS_CLAUSE.test(text)) continue;
     if (!out && CONTACT_CLAUSE.test(text)) {
       // « du lundi au vendredi de 9h à 12h par téléphone au … »: cut inside the clause
       const cut = text.search(
