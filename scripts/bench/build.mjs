@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pdfmakeLazyBrotli } from '../pdfmake-lazy-brotli.mjs';
+import { pdfmakeSharedFonts } from '../pdfmake-shared-fonts.mjs';
 import { APP_DIST, DIST, flag, HARNESS_DIR } from './options.mjs';
 import { log } from './stats.mjs';
 
@@ -43,9 +44,9 @@ export async function buildBench(root) {
       root: path.join(root, 'test/bench/harness'),
       base: './',
       logLevel: 'warn',
-      plugins: [pdfmakeLazyBrotli()],
+      plugins: [pdfmakeLazyBrotli(), pdfmakeSharedFonts()],
       // As vite.config.ts: the documents worker as an ES module, its chunks loaded on demand.
-      worker: { format: 'es', plugins: () => [pdfmakeLazyBrotli()] },
+      worker: { format: 'es', plugins: () => [pdfmakeLazyBrotli(), pdfmakeSharedFonts()] },
       define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify('bench') },
       build: {
         outDir: path.join(root, HARNESS_DIR),

@@ -1,7 +1,8 @@
 /**
  * The documents worker's pdfmake, as the app bundles it: the browser build with its Brotli
  * dictionary built lazily (scripts/pdfmake-lazy-brotli.mjs), fonts given as bytes
- * (renderer/documents/fonts.ts). Evaluated here in Node and read back with pdfjs.
+ * (renderer/documents/fonts.ts), each font file parsed once and shared by the documents
+ * (scripts/pdfmake-shared-fonts.mjs). Evaluated here in Node and read back with pdfjs.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,17 +12,36 @@ import { runInThisContext } from 'node:vm';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import { fontVfs } from '../../../renderer/documents/fonts';
+import { WARM_UP_DOCUMENTS } from '../../../renderer/documents/render';
 import { pdfmakeLazyBrotli } from '../../../scripts/pdfmake-lazy-brotli.mjs';
+import { pdfmakeSharedFonts } from '../../../scripts/pdfmake-shared-fonts.mjs';
 import { FONT_FILES, fontDictionary } from '../../../shared/documents/fonts';
+import { renderPdf, type PdfEngine } from '../../../shared/documents/pdf-render';
+import { buildDocumentSource } from '../../../shared/documents/registry';
 
 const require = createRequire(import.meta.url);
 const BUILD = require.resolve('pdfmake/build/pdfmake.js');
 const FONT_DIR = fileURLToPath(new URL('../../../resources/fonts/', import.meta.url));
 
-function transform(code: string, id: string): string | null {
-  const plugin = pdfmakeLazyBrotli();
-  const hook = plugin.transform as (code: string, id: string) => { code: string } | null;
-  return hook.call({}, code, id)?.code ?? null;
+type Transform = (code: string, id: string) => { code: string } | null;
+
+function transform(code: string, id: string, plugin = pdfmakeLazyBrotli()): string | null {
+  return (plugin.transform as Transform).call({}, code, id)?.code ?? null;
+}
+
+/** The UMD bundle, evaluated as a CommonJS module (pdfmake only reads navigator.userAgent). */
+function evaluate(code: string): BrowserPdfMake {
+  const module = { exports: {} as BrowserPdfMake };
+  const factory = runInThisContext(
+    `(function (module, exports, self, navigator) {\n${code}\n})`,
+  ) as (module: unknown, exports: unknown, self: unknown, navigator: unknown) => void;
+  factory(module, module.exports, globalThis, { userAgent: 'node' });
+  const pdfMake = module.exports;
+  pdfMake.addVirtualFileSystem(
+    fontVfs(FONT_FILES.map((f) => [f, new Uint8Array(readFileSync(path.join(FONT_DIR, f)))])),
+  );
+  pdfMake.setFonts(fontDictionary());
+  return pdfMake;
 }
 
 interface BrowserPdfMake {
@@ -44,17 +64,7 @@ describe('pdfmake browser build, as bundled for the documents worker', () => {
   });
 
   it('still makes a PDF from fonts given as bytes, read back with pdfjs', async () => {
-    const module = { exports: {} as BrowserPdfMake };
-    // The UMD bundle, evaluated as a CommonJS module (pdfmake only reads navigator.userAgent).
-    const factory = runInThisContext(
-      `(function (module, exports, self, navigator) {\n${code!}\n})`,
-    ) as (module: unknown, exports: unknown, self: unknown, navigator: unknown) => void;
-    factory(module, module.exports, globalThis, { userAgent: 'node' });
-    const pdfMake = module.exports;
-    pdfMake.addVirtualFileSystem(
-      fontVfs(FONT_FILES.map((f) => [f, new Uint8Array(readFileSync(path.join(FONT_DIR, f)))])),
-    );
-    pdfMake.setFonts(fontDictionary());
+    const pdfMake = evaluate(code!);
     const text = 'Préparation « é » ☒ 12 € — Élodie';
     const bytes = await pdfMake
       .createPdf({
@@ -73,4 +83,24 @@ describe('pdfmake browser build, as bundled for the documents worker', () => {
     await doc.destroy();
     expect(strings).toEqual([text, 'Gras']);
   }, 60_000);
+
+  it('decodes each font’s tables once for every document, and still makes the same bytes', async () => {
+    const shared = transform(code!, BUILD, pdfmakeSharedFonts());
+    expect(shared).toContain('font = fontWithSharedTables(src, family);');
+    expect(transform(original, '/app/renderer/other.js', pdfmakeSharedFonts())).toBeNull();
+    expect(() => transform('module.exports = {};', BUILD, pdfmakeSharedFonts())).toThrow(
+      /update the plugin/,
+    );
+    const before = evaluate(code!) as unknown as PdfEngine;
+    const after = evaluate(shared!) as unknown as PdfEngine;
+    // Each document twice: the second one (and the report after the form) on tables decoded
+    // for an earlier document, byte for byte the document of an engine that decodes them again.
+    const documents = [...WARM_UP_DOCUMENTS, ...WARM_UP_DOCUMENTS];
+    for (const [kind, snapshot] of documents) {
+      const source = buildDocumentSource(kind, 'pdf', snapshot);
+      if (source.format !== 'pdf') throw new Error('pdf expected');
+      const expected = await renderPdf(before, source.content);
+      expect(Buffer.from(await renderPdf(after, source.content)).equals(expected)).toBe(true);
+    }
+  }, 120_000);
 });
