@@ -132,9 +132,12 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         // a title line is not joined to the sentence that starts below it (« Le service Cdap
         // permet … »), only to its own wrapped end
         const next = ctx.lines[i + 1] ?? '';
-        const soft = /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next)
-          ? line
-          : softLine(ctx.lines, ctx.paragraphs, i).text;
+        const soft =
+          /^(?:le|la|les|l'|ce|cet|cette|ces|il|elle|un|une|des|dans|pour|en|afin)\s*\p{Ll}/iu.test(
+            next,
+          ) && /service\s*:?\s+\S/i.test(line)
+            ? line
+            : softLine(ctx.lines, ctx.paragraphs, i).text;
         // (« Article 1 – Description du service … »; under another article number, only a
         // known service's name: « ARTICLE 3 – Description du service Consultation … »)
         const first = /^art[il1|]c[il1|]e\s*1\b/i.test(soft);

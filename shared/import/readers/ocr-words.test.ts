@@ -79,3 +79,16 @@ describe('a family name in capitals with a look-alike digit', () => {
     expect(capsNameOcr(value, lines)).toEqual({ text, corrected });
   });
 });
+
+describe('a heading whose « Article » OCR misread by one letter', () => {
+  it.each([
+    ['Atticle 9 - Engagements des parties', 'Article 9 - Engagements des parties'],
+    ['Aticle 3 – Objet', 'Article 3 – Objet'],
+    ['ARTlCLE 4 – Durée', 'ARTICLE 4 – Durée'],
+    ['Articles 3 et 4 de la convention', 'Articles 3 et 4 de la convention'],
+    ['Annexe 2 – Bulletin', 'Annexe 2 – Bulletin'],
+    ['Attache 3 pièces', 'Attache 3 pièces'],
+  ])('%s', (raw, line) => {
+    expect(normalizeLines(raw)[0]).toBe(line);
+  });
+});
