@@ -63,6 +63,27 @@ describe('the site after the partner’s name in a « Nom du partenaire » field
     expect(one('Siège social')).toBe('Siège social');
     expect(one('Office public de l’habitat')).toBeUndefined();
   });
+
+  it('a dash inside the partner’s own name (written so in the parties) gives no site', () => {
+    const site = (parties: string) =>
+      read(
+        parties,
+        '',
+        '',
+        '',
+        '',
+        'Bulletin d’adhésion au service : Cdap',
+        'Nom du partenaire : Association Les Bruyères – Centre social du Pays de Figeac',
+        ...TABLE,
+        'T1\t3',
+      ).bulletins[0]?.siteLabel;
+    expect(
+      site('L’Association Les Bruyères – Centre social du Pays de Figeac, association loi 1901'),
+    ).toBeUndefined();
+    expect(site('L’Association Les Bruyères, association loi 1901')).toBe(
+      'Centre social du Pays de Figeac',
+    );
+  });
 });
 
 describe('the service description title', () => {

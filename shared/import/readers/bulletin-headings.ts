@@ -180,10 +180,19 @@ const SITE_WORDS =
  * with different tails, or when the tail is named like a site (« Siège social », « Antenne de … »).
  */
 export function sitesFromPartnerField(ctx: Ctx, cues: readonly number[]): (string | undefined)[] {
+  // (« Association « Les Bruyères » – Centre social du Pays de Figeac » written so in the
+  // parties too: the dash is inside the partner's own name)
+  const before = ctx.lines
+    .slice(0, Math.max(0, (cues[0] ?? 0) - 4))
+    .map(keyOf)
+    .join(' ');
   const found = cues.map((cue) => {
     for (let k = Math.max(0, cue - 4); k <= cue + 6 && k < ctx.lines.length; k++) {
       const m = PARTNER_FIELD.exec((ctx.lines[k] ?? '').trim());
-      if (m) return { head: keyOf(m[1]!), tail: m[2]!.trim().replace(/[\s.;]+$/, '') };
+      if (!m) continue;
+      const tail = m[2]!.trim().replace(/[\s.;]+$/, '');
+      if (before.includes(keyOf(`${m[1]!} ${tail}`))) return undefined;
+      return { head: keyOf(m[1]!), tail };
     }
     return undefined;
   });

@@ -63,10 +63,12 @@ describe('identifiers wherever they are labelled', () => {
       'Convention d’accès',
       'Acte transmis : 033-213304496-20220314-DEL2022_12-DE',
       'Identifiant de télétransmission : 76-2176O5757-20200702-lmc117618-DE-1-1',
+      '(accusé de réception en préfecture : 053-255302143-20250227- DEL2025_04-DE)',
     );
     expect(prefectureActIds(ctx).map((c) => [c.value, c.corrected ?? false])).toEqual([
       ['033-213304496-20220314-DEL2022_12-DE', false],
       ['76-217605757-20200702-lmc117618-DE-1-1', true],
+      ['053-255302143-20250227-DEL2025_04-DE', false],
     ]);
   });
 });

@@ -165,7 +165,9 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
   return out;
 }
 
-const ACT_ID = /\b\d{2,3}[AB]?-\d{9}-\d{8}-[\w.]+-(?:DE|AR|AI|CC|BF|AU)(?:-\d+-\d+)?\b/;
+// (a PDF line break after a hyphen leaves a space: « 053-255302143-20250227- DEL2025_04-DE »)
+const ACT_ID = /\b\d{2,3}[AB]?-\s?\d{9}-\s?\d{8}-\s?[\w.]+-\s?(?:DE|AR|AI|CC|BF|AU)(?:-\d+-\d+)?\b/;
+const actId = (m: string) => m.replace(/-\s/g, '-');
 const ACT_LABEL =
   /identifiant (?:de t[ée]l[ée]transmission|unique(?: de l'acte)?)|n[°o] de l'acte|accus[ée] de r[ée]ception en pr[ée]fecture/i;
 
@@ -174,12 +176,13 @@ export function prefectureActIds(ctx: Ctx): Candidate<string>[] {
   ctx.lines.forEach((line, i) => {
     const plain = ACT_ID.exec(line);
     if (plain) {
-      out.push({ value: plain[0], index: i, confidence: 'high' });
+      out.push({ value: actId(plain[0]), index: i, confidence: 'high' });
       return;
     }
     if (!ACT_LABEL.test(line) && !/\bID\s*:/.test(line)) return;
     const fixed = ACT_ID.exec(ocrDigits(line).text);
-    if (fixed) out.push({ value: fixed[0], index: i, confidence: 'medium', corrected: true });
+    if (fixed)
+      out.push({ value: actId(fixed[0]), index: i, confidence: 'medium', corrected: true });
     else if (ACT_LABEL.test(line) && /\d{2}-/.test(line))
       unread(ctx, 'prefectureActId', 'l’identifiant de l’acte en préfecture', i);
   });

@@ -13,10 +13,13 @@ import { softLine, STREET_START } from './paragraphs';
 import type { PartiesCandidates } from './parties';
 import { capsNameOcr, DESCRIPTIVE, representedBy, stripEnd, withoutDeterminer } from './party-text';
 
-/** « Adresse : 14 rue … » → « 14 rue … » (the label is no part of the address). */
+/**
+ * « Adresse : 14 rue … », « Dont le siège est situé 2 rue … » → « 14 rue … », « 2 rue … » (the
+ * label is no part of the address).
+ */
 export const unlabelled = (line: string) =>
   line.replace(
-    /^(?:adresse(?: postale)?|si[èe]ge(?: social)?|domicili[ée]e? (?:au|à))\s*:?\s*(?=\d|\p{L})/iu,
+    /^(?:adresse(?: postale)?|(?:dont (?:le|son) |ayant son )?si[èe]ge(?: social)?(?: est)?(?: (?:situ[ée]e?|fix[ée]e?|[ée]tabli))?(?: (?:au|à))?|domicili[ée]e? (?:au|à))\s*:?\s*(?=\d|\p{L})/iu,
     '',
   );
 

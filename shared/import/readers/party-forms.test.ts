@@ -3,6 +3,7 @@ import { extractConvention } from '../extract';
 import { normalizeLines } from '../normalize';
 import { makeCtx } from './context';
 import { formParties, partyHeading } from './party-forms';
+import { unlabelled } from './parties-partner';
 
 const read = (...lines: string[]) => {
   const f = formParties(makeCtx(normalizeLines(lines.join('\n'))));
@@ -197,5 +198,21 @@ describe('a form’s field the reader does not know is read over, not the end of
       'Représentant : Madame Léa ETCHART',
     );
     expect(r.rep).toBeUndefined();
+  });
+});
+
+describe('an address without its label', () => {
+  it.each([
+    ['Adresse : 14 rue Haute', '14 rue Haute'],
+    ['Siège social : 3 place de la Mairie', '3 place de la Mairie'],
+    [
+      'Dont le siège est situé 2 rue de la Libération – 53600 ÉVRON',
+      '2 rue de la Libération – 53600 ÉVRON',
+    ],
+    ['dont le siège est fixé à la Mairie, 1 place du Marché', 'la Mairie, 1 place du Marché'],
+    ['Ayant son siège au 5 avenue Foch', '5 avenue Foch'],
+    ['12 boulevard Carnot', '12 boulevard Carnot'],
+  ])('%s', (line, address) => {
+    expect(unlabelled(line)).toBe(address);
   });
 });
