@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../ui/Button';
 import { COLUMNS, type RosterColumnKey } from './RosterTable';
 
@@ -26,23 +26,30 @@ function readHidden(): Set<RosterColumnKey> {
 /** The roster's hidden columns, remembered on this workstation. */
 export function useRosterColumns() {
   const [hidden, setHidden] = useState<ReadonlySet<RosterColumnKey>>(readHidden);
-  const toggle = (key: RosterColumnKey, shown: boolean) =>
-    setHidden((h) => {
-      const next = new Set(h);
-      if (shown) next.delete(key);
-      else next.add(key);
-      try {
-        localStorage.setItem(STORAGE_KEY, JSON.stringify([...next]));
-      } catch {
-        // Private mode or full storage: the choice holds until the screen closes.
-      }
-      return next;
-    });
+  // The same function while the page lives: the chooser is not drawn again as the user types.
+  const toggle = useCallback(
+    (key: RosterColumnKey, shown: boolean) =>
+      setHidden((h) => {
+        const next = new Set(h);
+        if (shown) next.delete(key);
+        else next.add(key);
+        try {
+          localStorage.setItem(STORAGE_KEY, JSON.stringify([...next]));
+        } catch {
+          // Private mode or full storage: the choice holds until the screen closes.
+        }
+        return next;
+      }),
+    [],
+  );
   return { hidden, toggle };
 }
 
-/** « Colonnes affichées »: Agent, Statut and Actions always; the others on choice. */
-export function RosterColumnsChooser({
+/**
+ * « Colonnes affichées »: Agent, Statut and Actions always; the others on choice. Memoised: its
+ * React Aria button is not drawn again on each keystroke of the search.
+ */
+export const RosterColumnsChooser = memo(function RosterColumnsChooser({
   hidden,
   onToggle,
 }: {
@@ -100,4 +107,4 @@ export function RosterColumnsChooser({
       ) : null}
     </div>
   );
-}
+});

@@ -121,15 +121,18 @@ export function RosterPage() {
           />
         </section>
       )}
-      <RosterDialogs
-        register={register}
-        modal={modal}
-        open={open}
-        close={close}
-        action={action}
-        today={today}
-        onAgentAdded={(name) => setReveal({ name })}
-      />
+      {/* Drawn only while a dialog is open: not on each keystroke of the search. */}
+      {modal ? (
+        <RosterDialogs
+          register={register}
+          modal={modal}
+          open={open}
+          close={close}
+          action={action}
+          today={today}
+          onAgentAdded={(name) => setReveal({ name })}
+        />
+      ) : null}
     </>
   );
 }

@@ -86,36 +86,28 @@ function rowActions(r: RosterRow, name: string, actions: RosterTableActions) {
   ];
 }
 
+/** A row's name as the table shows it and finds it again (« NOM Prénom »). */
+function rowName(r: RosterRow): string {
+  return `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}`;
+}
+
 /**
- * One row, re-rendered only when its row, place or columns change: typing in the search
- * re-renders the rows that come into view, not those that stay.
+ * A row's cells, drawn again only when its row or the columns change: a row that only moves
+ * (a row above it filtered out) keeps its cells and updates two attributes of its `tr`.
  */
-const RosterTableRow = memo(function RosterTableRow({
+const RosterRowCells = memo(function RosterRowCells({
   r,
-  index,
   columns,
   showAnomalies,
   actions,
-  measure,
 }: {
   r: RosterRow;
-  index: number;
   columns: typeof COLUMNS;
   showAnomalies: boolean;
   actions: RosterTableActions | undefined;
-  measure: ((el: HTMLTableRowElement | null) => void) | undefined;
 }) {
-  const name = `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}`;
   return (
-    <tr
-      ref={measure}
-      data-index={index}
-      data-focus-row={r.agentId}
-      data-row-name={name}
-      aria-rowindex={index + 2}
-      style={{ height: ROW_HEIGHT }}
-      className={r.status === 'revoked' ? 'is-ended' : undefined}
-    >
+    <>
       {columns.map((c) => (
         <td key={c.key} className={`roster-col-${c.key}`}>
           {rosterCell(r, c.key)}
@@ -133,7 +125,41 @@ const RosterTableRow = memo(function RosterTableRow({
           ))}
         </td>
       ) : null}
-      <td className="roster-actions">{actions ? rowActions(r, name, actions) : null}</td>
+      <td className="roster-actions">{actions ? rowActions(r, rowName(r), actions) : null}</td>
+    </>
+  );
+});
+
+/**
+ * One row, re-rendered only when its row, place or columns change: typing in the search
+ * re-renders the rows that come into view or move, not those that stay.
+ */
+const RosterTableRow = memo(function RosterTableRow({
+  r,
+  index,
+  columns,
+  showAnomalies,
+  actions,
+  measure,
+}: {
+  r: RosterRow;
+  index: number;
+  columns: typeof COLUMNS;
+  showAnomalies: boolean;
+  actions: RosterTableActions | undefined;
+  measure: ((el: HTMLTableRowElement | null) => void) | undefined;
+}) {
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      data-focus-row={r.agentId}
+      data-row-name={rowName(r)}
+      aria-rowindex={index + 2}
+      style={{ height: ROW_HEIGHT }}
+      className={r.status === 'revoked' ? 'is-ended' : undefined}
+    >
+      <RosterRowCells r={r} columns={columns} showAnomalies={showAnomalies} actions={actions} />
     </tr>
   );
 });
@@ -275,12 +301,7 @@ export function RosterTable({
     printing || !items.length ? 0 : virtualizer.getTotalSize() - items[items.length - 1]!.end;
   const hasRows = items.length > 0;
   const revealIndex = useMemo(
-    () =>
-      reveal
-        ? rows.findIndex(
-            (r) => `${r.lastName}${r.firstName ? ` ${r.firstName}` : ''}` === reveal.name,
-          )
-        : -1,
+    () => (reveal ? rows.findIndex((r) => rowName(r) === reveal.name) : -1),
     [rows, reveal],
   );
   useEffect(() => {
