@@ -111,3 +111,35 @@ describe('quota tables', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a bulletin under another name (Cafpro era)', () => {
+  it.each([
+    ['ANNEXE 2 – CONDITIONS PARTICULIÈRES : SERVICE CDAP', '2'],
+    ['Annexe 3 : conditions particulières d’utilisation du service Cdap', '3'],
+  ])('%s', (title, annex) => {
+    const r = read(
+      title,
+      'Partenaire : CCAS de Commentry',
+      '',
+      'Profil\tCatégorie\tNombre d’accès',
+      'T1\tAction sociale\t2',
+    );
+    expect(r.bulletins).toHaveLength(1);
+    expect(r.bulletins[0]).toMatchObject({
+      serviceCode: 'CDAP',
+      annexNumber: annex,
+      quotas: ['T1=2'],
+    });
+  });
+
+  it.each([
+    'Annexe 1 – Désignation des correspondants',
+    'Annexe 2 – Conditions particulières',
+    '- Annexe 2 : conditions particulières du service Cdap',
+    'Annexe 2.1 – Service social – Cdap',
+  ])('no bulletin: %s', (title) => {
+    expect(
+      read('Liste des annexes :', title, '- Annexe 3 : formulaire', 'T1\t2').bulletins,
+    ).toEqual([]);
+  });
+});

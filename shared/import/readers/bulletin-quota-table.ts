@@ -186,8 +186,8 @@ export function quotaRows(
       pending = undefined;
       continue;
     }
-    if (cells.length > 1 && head.rest && !/^[\s:–-]*\p{L}{2}/u.test(head.rest)) {
-      // « T1? », « T13# »: the code cell itself is damaged
+    if (cells.length > 1 && head.rest && !/^[\s:–-]*\(?\p{L}{2}/u.test(head.rest)) {
+      // « T1? », « T13# »: the code cell itself is damaged (« T13 (TD) » is a note, not damage)
       illegible(ctx, i);
       pending = undefined;
       continue;

@@ -23,6 +23,10 @@ describe('quota tables', () => {
         'Profil T13 – Commissions Fsl\t4',
       ],
     ],
+    [
+      'a note in brackets after the code, « – » for none (Cafpro era)',
+      ['T1\tAction sociale\t3', 'T2\tPrestataires\t–', 'T13 (TD)\tAgents administratifs\t4'],
+    ],
   ])('%s', (_, rows) => {
     const r = read(
       'Bulletin d’adhésion au service : Cdap',

@@ -58,8 +58,18 @@ export function contactSection(line: string): ContactSection | undefined {
   const f = fold(line);
   if (/\bvoir\b|\bci-dessous\b|\btableau\b/.test(f) || /[.;]$/.test(line)) return undefined;
   const need = ['interl', 'locut', 'cuteur'];
+  // (« Annexe 1 – Désignation des correspondants »: the Cafpro-era models; only as an annex's
+  // or a list's heading, since « correspondant » also names a role)
+  const correspondants =
+    /^(?:(?:\d{1,2}|[ivx]{1,5})\s*[.)]\s+)?(?:annexe\b|(?:designation|liste) des correspondants\s*:?$)/.test(
+      foldLoose(line),
+    )
+      ? findAnchor(line, 'correspondants', { need: ['corresp', 'ondant'] })
+      : undefined;
   const hit =
-    findAnchor(line, 'interlocuteurs', { need }) ?? findAnchor(line, 'interlocuteur', { need });
+    findAnchor(line, 'interlocuteurs', { need }) ??
+    findAnchor(line, 'interlocuteur', { need }) ??
+    correspondants;
   if (!hit) return undefined;
   // « Annexe 1 – Les interlocuteurs … », « Les interlocuteurs chez le partenaire », « Interlocuteurs Caf »
   // (« 6. ANNEXE 1 – INTERLOCUTEURS »: a section number may come first)
@@ -70,7 +80,7 @@ export function contactSection(line: string): ContactSection | undefined {
       '',
     );
   if (
-    !/^(?:(?:les?|la|liste|tableau|coordonnees|des|vos|nos|principaux)\s*){0,3}$/.test(
+    !/^(?:(?:les?|la|liste|tableau|coordonnees|designation|des|vos|nos|principaux)\s*){0,3}$/.test(
       before.trim(),
     )
   )

@@ -84,16 +84,19 @@ function statedInBrackets(t: string): RegExpExecArray | null {
 
 /**
  * « Pour le présent partenaire, la gestion des habilitations est assurée en mode délégué »:
- * the mode a sentence says the management is in; not a default or a possibility (« Par
+ * the mode a sentence says the management is in, or « la gestion des habilitations est
+ * déléguée au partenaire » (Cafpro-era models); not a default or a possibility (« Par
  * défaut, … est le mode délégué », « … peut être assurée soit en mode … »).
  */
 function assuredIn(t: string): RegExpExecArray | null {
   for (const m of t.matchAll(
-    /\bgestion des (?:habilitations|acces)\s+(?:est|sera)\s+(?:assuree|effectuee|realisee|exercee|organisee)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)\b/g,
+    /\bgestion des (?:habilitations|acces)\s+(?:est|sera)\s+(?:(?:assuree|effectuee|realisee|exercee|organisee)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)\b|(deleguee) au partenaire\b|(centralisee) (?:par|a) la caf\b)/g,
   )) {
     const start = t.lastIndexOf('. ', m.index) + 1;
     const sentence = t.slice(start, m.index + m[0].length);
-    if (!/\b(?:defaut|peut|peuvent|pourra|soit|si|lorsque|cas|option)\b/.test(sentence)) return m;
+    if (/\b(?:defaut|peut|peuvent|pourra|soit|si|lorsque|cas|option)\b/.test(sentence)) continue;
+    m[1] ??= m[2] ?? m[3] ?? '';
+    return m;
   }
   return null;
 }

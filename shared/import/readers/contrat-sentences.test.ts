@@ -28,7 +28,7 @@ describe('the handling time in a sentence', () => {
   });
 });
 
-describe('the mode « assurée en mode … »', () => {
+describe('the mode « assurée en mode … », « déléguée au partenaire »', () => {
   const mode = (text: string) => managementMode(makeCtx([text])).map((c) => c.value);
   it.each([
     [
@@ -39,6 +39,10 @@ describe('the mode « assurée en mode … »', () => {
     // a default, a possibility: nothing
     ['Par défaut, la gestion des habilitations est assurée en mode délégué.', []],
     ['La gestion des habilitations peut être assurée en mode centralisé.', []],
+    // the Cafpro-era wording
+    ['La gestion des habilitations est déléguée au partenaire. À cet effet, …', ['délégué']],
+    ['La gestion des habilitations est centralisée par la Caf.', ['centralisé']],
+    ['Si la gestion des habilitations est déléguée au partenaire, il désigne …', []],
   ])('%s', (text, expected) => {
     expect(mode(text)).toEqual(expected);
   });

@@ -96,9 +96,29 @@ function inBulletedList(lines: readonly string[], i: number): boolean {
   return LIST_BULLET.test(before) || /:\s*$/.test(before) || LIST_BULLET.test(near(1));
 }
 
+/**
+ * « ANNEXE 2 – CONDITIONS PARTICULIÈRES : SERVICE CDAP » (Cafpro-era models): an annex headed
+ * by the service it opens, the bulletin under another name.
+ */
+function serviceAnnexTitle(line: string): BulletinTitle | undefined {
+  const m =
+    /^(?:\d{1,2}\s*[.)]\s+)?annexe\s*n?[°o]?\s*(\d+(?:[.\-–/]\d+)*)\s*[-–:.]\s*(.{3,120})$/i.exec(
+      line.trim(),
+    );
+  if (!m) return undefined;
+  const f = foldLoose(m[2]!);
+  if (!/^conditions particulieres\b/.test(f)) return undefined;
+  const service = /\bservices?\s*:?\s*(.+)$/i.exec(m[2]!);
+  if (!service || !/\bcdap\b|consultation du dossier allocataire/i.test(foldLoose(service[1]!)))
+    return undefined;
+  return { annex: m[1]!, tail: ` au service ${service[1]!.trim()}`, corrected: false };
+}
+
 export function bulletinTitle(lines: readonly string[], i: number): BulletinTitle | undefined {
   const line = lines[i] ?? '';
   if (line.length > 240 || line.includes('\t')) return undefined;
+  const annexTitle = serviceAnnexTitle(line);
+  if (annexTitle && !inBulletedList(lines, i)) return annexTitle;
   // « Annexe 2.1 – Pôle insertion – Bulletin » / « d'adhésion au service Cdap »: a title wrapped
   const next = lines[i + 1] ?? '';
   if (/^annexe\b.*\bbulletin\s*$/i.test(line) && /^d\W?\s*adh[ée]sion\b/i.test(next))

@@ -1,0 +1,32 @@
+/** Contacts annexes of the Cafpro-era models: « correspondants » for administrators. */
+import { describe, expect, it } from 'vitest';
+import { annex } from './contacts-test-support';
+
+describe('« Désignation des correspondants » (Cafpro era)', () => {
+  it('reads the annex and the correspondants as administrators', () => {
+    const r = annex(
+      'ANNEXE 1 – DÉSIGNATION DES CORRESPONDANTS',
+      '',
+      '2. Pour le partenaire',
+      '',
+      'Qualité\tNom – Prénom\tFonction\tCourriel\tTéléphone',
+      'Correspondant Cafpro titulaire\tDUMOULIN Christine\tDirectrice du CCAS\tc.dumoulin@ville-commentry.fr\t04 70 64 49 21',
+      'Correspondant Cafpro suppléant\tPERONNET Frédéric\tAgent d’accueil\tf.peronnet@ville-commentry.fr\t04 70 64 49 23',
+      'Correspondant Informatique et Libertés (CIL)\tVERNISSE Nathalie\tJuriste\tcil@ville-commentry.fr\t04 70 64 49 02',
+    );
+    expect(r.contacts.map((c) => [c.side, c.role, c.name, c.email])).toEqual([
+      ['partner', 'administrateur', 'DUMOULIN Christine', 'c.dumoulin@ville-commentry.fr'],
+      ['partner', 'administrateur-suppleant', 'PERONNET Frédéric', 'f.peronnet@ville-commentry.fr'],
+      ['partner', 'dpo', 'VERNISSE Nathalie', 'cil@ville-commentry.fr'],
+    ]);
+  });
+
+  it('a sentence naming the correspondants is no annex heading', () => {
+    expect(
+      annex(
+        'Toute modification des correspondants est signalée à la Caf.',
+        'Correspondant Cafpro titulaire\tDUMOULIN Christine\tc.dumoulin@ville-commentry.fr',
+      ).contacts,
+    ).toEqual([]);
+  });
+});
