@@ -12,6 +12,7 @@ import { bulletinTitle } from './segmentation';
 import {
   KNOWN_PROFILES,
   illegible,
+  profileByLabel,
   profileCode,
   quotaAt,
   quotaNumber,
@@ -118,7 +119,11 @@ export function quotaRows(
       continue;
     }
     const cells = line.split('\t').map((c) => c.trim());
-    const head = splitCode(profileCode(cells[0] ?? ''), cells.length > 1);
+    // (« Action sociale ⇥ 2 »: a row naming its profile by the catalogue's label only)
+    const labelled = cells.length > 1 ? profileByLabel(cells[0] ?? '') : undefined;
+    const head =
+      splitCode(profileCode(cells[0] ?? ''), cells.length > 1) ??
+      (labelled ? { code: labelled, corrected: false, rest: '' } : undefined);
     // the header's cells wrapped over the next lines (« d'utilisateurs », « autorisés »)
     if (!head && !started && line.length <= 40 && /^[\p{L}'’ ()-]+$/u.test(line)) continue;
     if (head) started = true;

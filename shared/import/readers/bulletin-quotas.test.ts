@@ -230,3 +230,31 @@ describe('a profile grid whose header could not be read (header cells over three
     ).toEqual([]);
   });
 });
+
+describe('a profile named by its catalogue label only', () => {
+  it('reads the code from the label; labels alone hold no quota', () => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      'Profil\tNombre maximum d’habilitations',
+      'Action sociale\t2',
+      'Prestataires services sociaux\t3',
+      'Services instructeurs',
+      'Commissions Fsl (Fonds de solidarité pour le logement)\t1',
+      'Commission départementale de médiation logement (Dalo), Ccapex\t–',
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=2', 'T2=3', 'T13=1']);
+  });
+
+  it.each(['Action sociale renforcée\t2', 'Accueil\t2'])('not a catalogue label: %s', (row) => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      'Profil\tNombre maximum d’habilitations',
+      row,
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual([]);
+  });
+});

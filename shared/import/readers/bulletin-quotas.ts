@@ -40,6 +40,34 @@ export function profileCode(
   };
 }
 
+const byLabel = new Map(
+  CATALOGUE_PROFILES.flatMap((p) => {
+    const full = labelKey(p.label);
+    const short = labelKey(p.label.replace(/\s*\(.*\)\s*$/, ''));
+    return [
+      [full, p.code],
+      [short, p.code],
+    ] as [string, string][];
+  }),
+);
+
+function labelKey(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * « Action sociale », « Commissions Fsl (Fonds de solidarité pour le logement) »: a profile
+ * named by its catalogue label only, no code (the whole cell is the label, nothing more).
+ */
+export function profileByLabel(cell: string): string | undefined {
+  return byLabel.get(labelKey(cell));
+}
+
 /**
  * A profile code OCR split with a space (« T1 3 »): the lone digit after the code is part of
  * it when the code cell holds nothing else, or when a label and the row's quota follow it
