@@ -156,6 +156,25 @@ describe('roster search fast paths = plain filter', { timeout: 30_000 }, () => {
     expect(filter({ text: 'm', sort })).toEqual(m);
   });
 
+  it('a longer text that keeps every row gives the same array; one that drops a row, a new one', () => {
+    const { rows } = register(9, 200);
+    const filter = createRosterFilter(buildRosterIndex(rows));
+    const sort = { key: 'name', direction: 'asc' } as const;
+    const all = filter({ text: '', sort });
+    // Every e-mail ends in « @ville-sud.fr »: « @v », « @ville » keep every row « @ » found.
+    const at = filter({ text: '@', sort });
+    expect(at.length).toBeLessThan(all.length);
+    expect(filter({ text: '@v', sort })).toBe(at);
+    expect(filter({ text: '@ville', sort })).toBe(at);
+    const lu = filter({ text: 'lu', sort });
+    expect(lu.length).toBeLessThan(all.length);
+    expect(lu).not.toBe(all);
+    expect(filter({ text: 'lu', sort, status: 'active' })).not.toBe(lu);
+    expect(lu.map((r) => r.key)).toEqual(
+      filterRoster(buildRosterIndex(rows), { text: 'lu', sort }).map((r) => r.key),
+    );
+  });
+
   it('a letter’s bit is set exactly when the text holds it; digits share bits, other signs have none', () => {
     expect(charMask('abc')).toBe(0b111);
     expect(charMask('z')).toBe(1 << 25);

@@ -407,16 +407,22 @@ function pickRows(
  * A filter for one index that remembers its recent answers. While the user types on (the new
  * search text extends an earlier one, other criteria unchanged), every row that matches is
  * among that earlier answer's rows, so only those are searched again; going back with
- * Backspace finds the answer already made. Same rows, same order as `filterRoster`.
+ * Backspace finds the answer already made. Same rows, same order as `filterRoster`. When a
+ * longer text keeps every row of the earlier answer (the rest of a name already found), the
+ * answer is that same array: the table has nothing to draw again.
  */
 export function createRosterFilter(
   index: RosterIndex,
   remember = 64,
 ): (criteria: RosterCriteria) => RosterRow[] {
-  const answers = new Map<
-    string,
-    { key: string; text: string; picked: number[]; rows?: RosterRow[] }
-  >();
+  interface Answer {
+    key: string;
+    text: string;
+    picked: number[];
+    rows?: RosterRow[];
+  }
+  const answers = new Map<string, Answer>();
+  const rowsOf = (a: Answer) => (a.rows ??= a.picked.map((i) => index.rows[i]!));
   return (criteria) => {
     const { text: _text, ...rest } = criteria;
     const key = JSON.stringify(rest);
@@ -424,21 +430,23 @@ export function createRosterFilter(
     const id = `${key}\u0000${text}`;
     let answer = answers.get(id);
     if (!answer) {
-      let base: number[] | undefined;
-      let baseLength = -1;
+      let base: Answer | undefined;
       for (const a of answers.values()) {
-        if (a.key === key && a.text.length > baseLength && text.startsWith(a.text)) {
-          base = a.picked;
-          baseLength = a.text.length;
-        }
+        if (a.key === key && a.text.length > (base?.text.length ?? -1) && text.startsWith(a.text))
+          base = a;
       }
-      answer = { key, text, picked: pickRows(index, criteria, text, base) };
+      const picked = pickRows(index, criteria, text, base?.picked);
+      // Picked among the earlier answer's rows, in its order: as many means the same rows.
+      answer =
+        base && picked.length === base.picked.length
+          ? { key, text, picked: base.picked, rows: rowsOf(base) }
+          : { key, text, picked };
       if (answers.size >= remember) answers.delete(answers.keys().next().value!);
     } else {
       answers.delete(id);
     }
     answers.set(id, answer);
     // The same answer gives the same array (going back with Backspace copies nothing).
-    return (answer.rows ??= answer.picked.map((i) => index.rows[i]!));
+    return rowsOf(answer);
   };
 }
