@@ -25,6 +25,7 @@ import {
 import { KNOWN_PROFILES, inlineQuotas, labelledQuota, proseQuota } from './bulletin-quotas';
 import { codeGridQuotas, headerCellsEnd, isQuotaHeader, quotaRows } from './bulletin-quota-table';
 import { columnQuotas, rowGridQuotas } from './bulletin-quota-columns';
+import { requestedGrantedQuotas } from './bulletin-quota-granted';
 
 export { isStructuralWords, parseServiceTail } from './bulletin-headings';
 export { profileCode, quotaNumber } from './bulletin-quotas';
@@ -163,7 +164,10 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       // « Profils », every profile, « Nombre d'utilisateurs », every number: column by column
       const columns =
         columnQuotas(ctx, i, block.end, (code ?? 'CDAP') === 'CDAP') ??
-        rowGridQuotas(ctx, i, block.end, (code ?? 'CDAP') === 'CDAP');
+        rowGridQuotas(ctx, i, block.end, (code ?? 'CDAP') === 'CDAP') ??
+        (quotas.length
+          ? undefined
+          : requestedGrantedQuotas(ctx, i, block.end, (code ?? 'CDAP') === 'CDAP'));
       if (columns) {
         quotas.push(...columns.quotas);
         i = columns.end - 1;
