@@ -56,8 +56,8 @@ export function requestedGrantedQuotas(
       if (/^[\p{L}'’ (),–-]+$/u.test(line) && line.length <= 80) continue;
       break;
     }
-    const cell = numbers![rank + 1]!;
-    const code = pending!.code;
+    const cell = numbers[rank + 1]!;
+    const code = pending.code;
     end = i + 1;
     pending = undefined;
     if (!/^\d+$/.test(cell)) continue;
