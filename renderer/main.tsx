@@ -112,10 +112,17 @@ async function bootstrap() {
   // they run once the first screen is up, so that a large register opens at once.
   // The checks and the start-up backup read the whole register: they wait until the first
   // screen has its data (or 10 s at most, e.g. on the first-run screen), then for idle time.
-  void Promise.race([
+  const firstScreenReady = Promise.race([
     firstRegisterLoad,
     new Promise((resolve) => setTimeout(resolve, 10_000)),
-  ]).then(() =>
+  ]);
+  // The documents worker (pdfmake's code, the fonts, a made-up form) loads in its own thread
+  // when idle after that: a screen that issues documents, opened later, finds it ready (its
+  // code alone takes a second or more on a slow PC).
+  void firstScreenReady.then(() =>
+    import('./documents/generator').then((m) => m.prepareDocumentGenerationWhenIdle()),
+  );
+  void firstScreenReady.then(() =>
     afterFirstScreen(
       () =>
         void startupGuards(db, platform).catch((error: unknown) =>

@@ -65,6 +65,21 @@ export function prepareDocumentGeneration(): void {
   getWorker().postMessage(message);
 }
 
+/**
+ * `prepareDocumentGeneration` once the page is idle (at most `timeoutMs` later): the app calls
+ * it when its first screen has its data, so that a screen that issues documents, opened later,
+ * finds the worker's code, fonts and layout paths loaded (in the worker's own thread, not the
+ * window's). Returns a function that cancels it if it has not started yet.
+ */
+export function prepareDocumentGenerationWhenIdle(timeoutMs = 2000): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const id = setTimeout(prepareDocumentGeneration, 0);
+    return () => clearTimeout(id);
+  }
+  const id = requestIdleCallback(() => prepareDocumentGeneration(), { timeout: timeoutMs });
+  return () => cancelIdleCallback(id);
+}
+
 export async function generateDocumentBytes(
   request: RenderRequest,
   onProgress?: (fraction: number) => void,

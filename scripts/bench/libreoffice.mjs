@@ -67,6 +67,8 @@ export function libreOffice(dataset, fig) {
     fig.reportBusyVsLibreOffice = fig.reportPdfFirstBusyMs / lo.reportColdMs;
     fig.formBusyVsLibreOffice = fig.formPdfFirstBusyMs / lo.formColdMs;
     fig.formAtOnceBusyVsLibreOffice = fig.formPdfAtOnceBusyMs / lo.formColdMs;
+    fig.formAfterStartVsLibreOffice = fig.formPdfAfterStartMs / lo.formColdMs;
+    fig.formAfterStartBusyVsLibreOffice = fig.formPdfAfterStartBusyMs / lo.formColdMs;
   }
   return lo;
 }

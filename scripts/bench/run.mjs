@@ -134,6 +134,8 @@ const REQUIRED = {
     'reportPdfAtOnceBusyMs',
     'formPdfFirstBusyMs',
     'formPdfAtOnceBusyMs',
+    'formPdfAfterStartMs',
+    'formPdfAfterStartBusyMs',
   ],
   backup: ['backupExportMs', 'backupExportFloorMs', 'backupRestoreMs', 'backupRestoreFloorMs'],
 };

@@ -178,7 +178,12 @@ export function printTable(results, lo, dataset) {
       lo.available ? verdict(fig.formVsLibreOffice, B.formVsLibreOffice) : '',
     ],
     formRow(
-      '  « Exporter » cliqué à l’ouverture (pendant la préparation)',
+      '  « Exporter » cliqué à l’ouverture, application démarrée 1 s avant (worker préparé au repos)',
+      'formPdfAfterStartMs',
+      'formAfterStartVsLibreOffice',
+    ),
+    formRow(
+      '  « Exporter » cliqué à l’ouverture, worker démarré par l’écran (pendant la préparation)',
       'formPdfAtOnceMs',
       'formAtOnceVsLibreOffice',
     ),
@@ -188,7 +193,12 @@ export function printTable(results, lo, dataset) {
       'formBusyVsLibreOffice',
     ),
     formRow(
-      '  avec un 2e processus qui occupe un cœur : « Exporter » à l’ouverture',
+      '  avec un 2e processus qui occupe un cœur : « Exporter » à l’ouverture, application démarrée 1 s avant',
+      'formPdfAfterStartBusyMs',
+      'formAfterStartBusyVsLibreOffice',
+    ),
+    formRow(
+      '  avec un 2e processus qui occupe un cœur : « Exporter » à l’ouverture, worker démarré par l’écran',
       'formPdfAtOnceBusyMs',
       'formAtOnceBusyVsLibreOffice',
     ),
