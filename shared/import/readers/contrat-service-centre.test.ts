@@ -9,6 +9,8 @@ describe('service centre given as labelled lines', () => {
     ['Les demandes sont traitées dans un délai de 5 jours calendaires.', '5 jours calendaires'],
     ['Elles sont prises en charge sous 72 heures ouvrables.', '72 heures ouvrables'],
     ['-\tdélai de prise en charge : 2 jours ouvrés.', '2 jours ouvrés'],
+    ['Le délai de traitement des demandes est de 3 jours ouvrés.', '3 jours ouvrés'],
+    ['Le délai de réponse du centre est fixé à 48 heures.', '48 heures'],
   ])('handling time written « %s »', (line, handling) => {
     const got = contrat(
       'Centre de services de la Caf',

@@ -63,6 +63,12 @@ const HANDLING_SENTENCE = new RegExp(
   'i',
 );
 
+/** « Le délai de traitement des demandes est de 3 jours ouvrés », « … est fixé à 48 h ». */
+const HANDLING_IS = new RegExp(
+  `\\bd[ée]lais?\\s+(?:de\\s+|du\\s+)?(?:traitement|r[ée]ponse|prise en charge)[^.]{0,50}?\\s(?:est|sera)\\s+(?:de|fix[ée] [àa]|limit[ée] [àa])\\s+(?:maximum\\s+)?${DURATION}`,
+  'i',
+);
+
 /** « 48h » → « 48 h », « j+3 » → « J+3 ». */
 const handlingValue = (v: string) => v.replace(/^(\d+)\s*h\b/, '$1 h').replace(/^j\s*\+\s*/i, 'J+');
 
@@ -144,7 +150,7 @@ export function serviceCentre(
     if (!/escalade|(?:absence|sans|faute|d[ée]faut) de r[ée]ponse|sans r[ée]ponse/i.test(p.text)) {
       const h =
         // (« s'engage à prendre en charge la demande dans les 2 jours ouvrés »)
-        HANDLING_SENTENCE.exec(p.text);
+        HANDLING_SENTENCE.exec(p.text) ?? HANDLING_IS.exec(p.text);
       if (h?.[1])
         handling.push({
           value: handlingValue(h[1]),
