@@ -29,7 +29,7 @@ export function structureSide(cell: string): Side | undefined {
   if (/^(?:la\s+)?(?:caf|caisse d'allocations familiales)\b/.test(f) && f.split(/\s+/).length <= 6)
     return 'caf';
   if (
-    /^(?:le\s+|la\s+)?(?:partenaire|ccas|cias|commune|ville|mairie|epci|communaute de communes|metropole)\b/.test(
+    /^(?:le\s+|la\s+)?(?:partenaire|ccas|cias|commune|ville|mairie|epci|communaute de communes|communaute d'agglomeration|metropole|departement|conseil departemental|syndicat|association)\b/.test(
       f,
     ) &&
     f.split(/\s+/).length <= 6
@@ -107,10 +107,14 @@ export function personInRow(line: string, header?: Column[]): Omit<Person, 'inde
     }
   }
   // « Partenaire Nadia BOUZIDI », « Caf Hervé LACOSTE »: the side cell run into the name's
-  const cells = raw.filter(Boolean).flatMap((c) => {
-    const m = /^(\S+)\s+(.+)$/.exec(c);
-    return m && !personName(c) && structureSide(m[1]!) && personName(m[2]!) ? [m[1]!, m[2]!] : [c];
-  });
+  const cells = joinSplitNames(
+    raw.filter(Boolean).flatMap((c) => {
+      const m = /^(\S+)\s+(.+)$/.exec(c);
+      return m && !personName(c) && structureSide(m[1]!) && personName(m[2]!)
+        ? [m[1]!, m[2]!]
+        : [c];
+    }),
+  );
   const nameCell = cells.find((c) => personName(c));
   if (!nameCell) return undefined;
   const name = personName(nameCell)!;
@@ -200,4 +204,50 @@ export function escalationColumns(
     rows.push({ index, line: cells.join('\t'), header });
   }
   return { rows };
+}
+
+/** « Mme Valérie ⇥ HUSSON »: a PDF cut a name cell between the first name and the surname. */
+function joinSplitNames(cells: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    const next = cells[k + 1];
+    if (
+      next &&
+      /^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}[\p{Ll}'’-]+$/u.test(c) &&
+      /^\p{Lu}[\p{Lu}'’ -]+$/u.test(next) &&
+      next.length <= 30
+    ) {
+      out.push(`${c} ${next}`);
+      k++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The second line of an escalation row whose cells held two lines each (« Responsable du pôle ⇥
+ * valerie.husson@… »): a function, a phone or an e-mail, and no person, rank or side.
+ */
+export function rowContinuation(
+  line: string,
+): { function?: string; phone?: string; email?: string } | undefined {
+  const cells = line
+    .split('\t')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (!cells.length || LEVEL_CELL.test(cells[0]!)) return undefined;
+  if (cells.some((c) => personName(c) || structureSide(c))) return undefined;
+  const phone = cells.flatMap(findPhones)[0];
+  const email = cells.flatMap(findEmails)[0];
+  const fn = cells.find(
+    (c) =>
+      /^\p{Lu}[\p{L}'’ ,()-]{2,80}$/u.test(c) && !findPhones(c).length && !findEmails(c).length,
+  );
+  if (!phone && !email && !fn) return undefined;
+  return {
+    ...(fn ? { function: fn } : {}),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+  };
 }

@@ -312,3 +312,42 @@ describe('an escalation table whose side cell ran into the name (a PDF row)', ()
     ]);
   });
 });
+
+describe('a table whose cells hold two lines each (a PDF text layer)', () => {
+  it('the row’s second line completes its person; a name cut between first name and surname is one', () => {
+    expect(
+      read(
+        'Partie\tRang\tInterlocuteur\tCoordonnées',
+        'Caf\t1\tMme Valérie\tHUSSON\t03 24 59 21 40',
+        'Responsable du pôle Partenaires\tvalerie.husson@caf08.cnafmail.fr',
+        '2\tM. Kevin DEGLAIRE',
+        'Administrateur local\t03 24 59 21 47 kevin.deglaire@caf08.cnafmail.fr',
+        'Partenaire\t1\tMme Élodie MARCHAND',
+        'Directrice du pôle Services\t03 24 40 12 30 e.marchand@cc3va.fr',
+      ).escalation,
+    ).toEqual([
+      ['caf', 'Valérie HUSSON', 'Responsable du pôle Partenaires', '03 24 59 21 40'],
+      ['caf', 'Kevin DEGLAIRE', 'Administrateur local', '03 24 59 21 47'],
+      ['partner', 'Élodie MARCHAND', 'Directrice du pôle Services', '03 24 40 12 30'],
+    ]);
+  });
+
+  it('a full row names its own side (« Département »), never the one of the row above', () => {
+    expect(
+      read(
+        'Niveau\tPartie\tNom\tFonction\tTéléphone',
+        '1\tCaf\tLaurent PEYRAT\tAdministrateur local\t05 55 45 21 36',
+        '1\tDépartement\tCéline DUPUYTREN\tAdministratrice\t05 55 45 10 62',
+      ).escalation.map((e) => e[0]),
+    ).toEqual(['caf', 'partner']);
+  });
+
+  it('a line naming another person is no second line', () => {
+    const r = read(
+      'Partie\tRang\tInterlocuteur\tTéléphone',
+      'Caf\t1\tMme Valérie HUSSON',
+      'Partenaire\t1\tM. Paul ROCHE\t03 24 40 12 30',
+    ).escalation;
+    expect(r[0]).toEqual(['caf', 'Valérie HUSSON', undefined, undefined]);
+  });
+});

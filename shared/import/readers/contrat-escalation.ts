@@ -29,6 +29,7 @@ import {
   PARTNER_CUE,
   type Person,
   personInRow,
+  rowContinuation,
   structureSide,
 } from './contrat-escalation-rows';
 
@@ -215,6 +216,8 @@ export function escalationList(
   const persons: Person[] = [];
   let side: Side | undefined;
   let header: Column[] | undefined;
+  /** The side the last « Structure » cell of a table named. */
+  let tableSide: { side: Side; cells: number } | undefined;
   /** The last table row read (a cell wrapped onto the next line goes on with it). */
   let lastRow = -1;
   for (let i = from; i < to; i++) {
@@ -275,8 +278,22 @@ export function escalationList(
         continue;
       }
       const p = personInRow(line, header);
-      if (p)
-        persons.push({ ...p, index: i, ...((p.side ?? side) ? { side: p.side ?? side } : {}) });
+      // a side cell merged over several rows (« Caf » once, for ranks 1 and 2): a row with
+      // fewer cells than the one that named the side goes on with it
+      const cellCount = line.split('\t').filter((c) => c.trim()).length;
+      if (p?.side) tableSide = { side: p.side, cells: cellCount };
+      const merged = tableSide && cellCount < tableSide.cells ? tableSide.side : undefined;
+      const rowSide = p?.side ?? side ?? merged;
+      if (p) persons.push({ ...p, index: i, ...(rowSide ? { side: rowSide } : {}) });
+      else if (prev && prev.index === i - 1) {
+        // the row's second line: its cells' second lines (function, phone, e-mail)
+        const more = rowContinuation(line);
+        if (more) {
+          if (!prev.function && more.function) prev.function = more.function;
+          if (!prev.phone && more.phone) prev.phone = more.phone;
+          if (!prev.email && more.email) prev.email = more.email;
+        }
+      }
     } else {
       // « Pour la Caf, … M. X …, puis Mme Y …. Pour le partenaire, … Mme Z … »: each person
       // takes the side of the cue before it, within the sentence
