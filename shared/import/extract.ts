@@ -9,6 +9,7 @@
  * When the text holds several copies (the same convention twice, two spellings of a name)
  * the value best supported by the whole document wins and the conflict is reported.
  */
+import { repairEmailHyphens } from './readers/email-hyphens';
 import { normalizeLines } from './normalize';
 import { ocrCase, ocrLetters, ocrWords, wordsOf } from './readers/anchors';
 import { fold } from './text-tools';
@@ -263,6 +264,7 @@ export function extractConvention(text: string): ConventionExtraction {
     warnings: ctx.warnings,
   };
   repairCase(result, wordsOf(ctx.lines));
+  repairEmailHyphens(result, ctx.lines);
   detectUnread(ctx, blocks, result);
   result.unread.sort((a, b) => a.sourceLine - b.sourceLine);
   const structured = blocks.some((b) => b.kind !== 'deliberation') || parties.cafName.length > 0;
