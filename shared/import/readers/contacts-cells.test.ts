@@ -29,6 +29,10 @@ describe('pieces by shape', () => {
     ['Adresse Mél', undefined],
     ['Autres interlocuteurs', undefined],
     ['CAF77-BP', undefined],
+    // a job title after the name that holds what a name may not
+    ['Ludovic THIÉRY Responsable du service numérique Ville / CCAS', 'Ludovic THIÉRY'],
+    ['Anne VIAL Directrice (CCAS, pôle social)', 'Anne VIAL'],
+    ['Jean DUPONT / Marie MARTIN', undefined],
   ])('name %s', (text, name) => {
     expect(personName(text)).toBe(name);
   });

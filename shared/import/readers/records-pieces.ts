@@ -61,6 +61,12 @@ export function personName(raw: string): string | undefined {
   let t = raw.replace(/^[\s:,;–\-()/|—]+|[\s:,;–\-()/|—]+$/g, '').trim();
   const civility = CIVILITY.test(t);
   t = t.replace(CIVILITY, '').trim();
+  // « Ludovic THIÉRY Responsable du service mutualisé Ville / CCAS »: the job title after the
+  // name may hold what a name may not
+  const all = t.split(/\s+/);
+  const head = nameWordCount(all);
+  if (head >= 2 && head < all.length && FUNCTION_HEAD.test(fold(all[head]!)))
+    t = all.slice(0, head).join(' ');
   if (!t || /[\d@/\\|_,;()]/.test(t) || isPlaceholder(t)) return undefined;
   let words = t.split(/\s+/);
   // the name ends with its capitals run (« Christophe DUCASSE RSSI », « Yann LE GALL Maire »)
