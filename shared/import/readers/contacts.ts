@@ -22,7 +22,7 @@ import {
   readRecords,
   readWrappedRecords,
 } from './records';
-import { readColumns } from './records-columns';
+import { readColumnTable } from './records-column-pairs';
 import { bulletinTitle } from './segmentation';
 
 export interface ContactSection {
@@ -187,7 +187,7 @@ export function contactsAnnex(ctx: Ctx): {
       const forms = prose ? [] : formRecords(ctx.lines, part.from, part.to);
       // « Fonction » then every label, « Nom » then every name…: a table read column by column
       const columns =
-        forms.length || prose ? undefined : readColumns(ctx.lines, part.from, part.to);
+        forms.length || prose ? undefined : readColumnTable(ctx.lines, part.from, part.to);
       for (const k of columns?.unreadColumns ?? []) {
         unread(
           ctx,
