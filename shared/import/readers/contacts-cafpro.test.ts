@@ -1,5 +1,6 @@
 /** Contacts annexes of the Cafpro-era models: « correspondants » for administrators. */
 import { describe, expect, it } from 'vitest';
+import { subHeadingSide } from './contacts';
 import { annex } from './contacts-test-support';
 
 describe('« Désignation des correspondants » (Cafpro era)', () => {
@@ -28,5 +29,25 @@ describe('« Désignation des correspondants » (Cafpro era)', () => {
         'Correspondant Cafpro titulaire\tDUMOULIN Christine\tc.dumoulin@ville-commentry.fr',
       ).contacts,
     ).toEqual([]);
+  });
+});
+
+describe('a side sub-heading that names the body', () => {
+  it.each([
+    ['Pour la Commune de La Couronne', 'partner'],
+    ['Pour le CCAS de Mirande :', 'partner'],
+    ['Pour la Caf de la Charente', 'caf'],
+    ["Pour l'Association Les Bruyères", 'partner'],
+    ['Pour le partenaire', 'partner'],
+  ])('%s', (heading, side) => {
+    expect(subHeadingSide(heading)).toBe(side);
+  });
+
+  it.each([
+    'Pour la commune, le maire signe la présente convention.',
+    'Pour la Caf : 05 45 20 61 39',
+    'Pour toute question',
+  ])('no sub-heading: %s', (line) => {
+    expect(subHeadingSide(line)).toBeUndefined();
   });
 });

@@ -102,8 +102,9 @@ export function sideOfEmails(records: { emails: string[] }[]): Side | undefined 
   return undefined;
 }
 
+// (« Pour la Commune de La Couronne », « Pour le CCAS de Mirande : »: the body's own name may follow)
 const SUB_SIDE =
-  /^(?:pour|c[ôo]t[ée]|chez|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes)\b\s*:?$|^(caf|partenaire)\s*:?$/i;
+  /^(?:pour|c[ôo]t[ée]|chez|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes|communaut[ée] d'agglom[ée]ration|association|syndicat|[ée]tablissement|d[ée]partement|centre (?:communal|intercommunal))\b(?:\s+(?:de|du|des|d')\s*[^:.;@\d]{1,60}|(?<=association|syndicat|[ée]tablissement)\s+[^:.;@\d]{1,60})?\s*:?$|^(caf|partenaire)\s*:?$/i;
 
 /**
  * The side a sub-heading of the annex names: « Pour la Caf », « Partenaire : », or a numbered
