@@ -175,6 +175,25 @@ describe('roster search fast paths = plain filter', { timeout: 30_000 }, () => {
     );
   });
 
+  it('looks into each agent’s fields once, yet a row whose fields differ from its agent’s other rows is read as it is', () => {
+    const { rows } = register(11, 60);
+    const a0 = rows.filter((r) => r.agentId === rows[0]!.agentId);
+    // The same agent on two rows, the second with other fields (rows given by a caller).
+    const changed: RosterRow[] = [
+      ...rows,
+      { ...rows[0]!, key: 'other', lastName: 'Quasimodo', email: undefined, profileCode: 'T60' },
+    ];
+    const index = buildRosterIndex(changed);
+    const sort = { key: 'name', direction: 'asc' } as const;
+    const keys = (text: string) => createRosterFilter(index)({ text, sort }).map((r) => r.key);
+    expect(keys('quasimodo')).toEqual(['other']);
+    expect(keys('quasimodo t60')).toEqual(['other']);
+    expect(keys('quasimodo t1')).toEqual([]);
+    expect(keys(foldText(rows[0]!.lastName))).toEqual(expect.arrayContaining(a0.map((r) => r.key)));
+    expect(keys(foldText(rows[0]!.lastName))).not.toContain('other');
+    expect(index.searchParts.agentTexts.length).toBeLessThan(changed.length / 2);
+  });
+
   it('a letter’s bit is set exactly when the text holds it; digits share bits, other signs have none', () => {
     expect(charMask('abc')).toBe(0b111);
     expect(charMask('z')).toBe(1 << 25);

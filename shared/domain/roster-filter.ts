@@ -210,8 +210,23 @@ export interface RosterIndex {
    * (`charMask`): a row lacking a bit of a word cannot contain it, without reading its text.
    */
   readonly searchMasks: Int32Array;
+  /**
+   * The search text of each row in two parts: its agent's (the same text on each of the
+   * agent's rows: looked into once per search, not once per row) and its profile's. A word
+   * without the field separator is in a row's text exactly when it is in one of the parts.
+   */
+  readonly searchParts: SearchParts;
   /** Folded sort key per row and key; empty values are '' (sorted last). */
   readonly sortKeys: Readonly<Record<RosterSortKey, readonly string[]>>;
+}
+
+export interface SearchParts {
+  /** Per row, the position of its agent's part in `agentTexts`. */
+  readonly agent: Int32Array;
+  readonly agentTexts: readonly string[];
+  /** Per row, the position of its profile's part in `profileTexts`. */
+  readonly profile: Int32Array;
+  readonly profileTexts: readonly string[];
 }
 
 /** `T13` → `t000013`: profile codes sort as T1, T2 … T13 with plain string comparison. */
@@ -277,6 +292,54 @@ export function buildRosterIndex(rows: readonly RosterRow[]): RosterIndex {
       ].join(FIELD_SEPARATOR),
     ));
   let masks: Int32Array | undefined;
+  let parts: SearchParts | undefined;
+  const buildParts = (): SearchParts => {
+    const agent = new Int32Array(n);
+    const profile = new Int32Array(n);
+    const agentTexts: string[] = [];
+    const profileTexts: string[] = [];
+    // An agent's rows carry the same fields: its part is folded once, on its first row (a
+    // row whose fields differ gets a part of its own).
+    const agentIds = new Map<string, number>();
+    const agentRows: RosterRow[] = [];
+    const profileIds = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const r = rows[i]!;
+      let a = agentIds.get(r.agentId);
+      const first = a === undefined ? undefined : agentRows[a]!;
+      if (
+        a === undefined ||
+        !first ||
+        first.lastName !== r.lastName ||
+        first.firstName !== r.firstName ||
+        first.function !== r.function ||
+        first.service !== r.service ||
+        first.email !== r.email
+      ) {
+        a = agentTexts.length;
+        agentTexts.push(
+          [
+            fold(r.lastName),
+            fold(r.firstName),
+            fold(r.function),
+            fold(r.service),
+            fold(r.email),
+          ].join(FIELD_SEPARATOR),
+        );
+        agentRows.push(r);
+        agentIds.set(r.agentId, a);
+      }
+      agent[i] = a;
+      const code = r.profileCode ?? '';
+      let p = profileIds.get(code);
+      if (p === undefined) {
+        profileIds.set(code, (p = profileTexts.length));
+        profileTexts.push(fold(code));
+      }
+      profile[i] = p;
+    }
+    return { agent, agentTexts, profile, profileTexts };
+  };
   return {
     rows,
     get search() {
@@ -296,6 +359,9 @@ export function buildRosterIndex(rows: readonly RosterRow[]): RosterIndex {
         }
       }
       return masks;
+    },
+    get searchParts() {
+      return (parts ??= buildParts());
     },
     sortKeys,
   };
@@ -360,11 +426,11 @@ function sortedOrder(index: RosterIndex, sort: NonNullable<RosterCriteria['sort'
 
 /** Filters and sorts; ties keep name order then the rows' original order (stable). */
 export function filterRoster(index: RosterIndex, criteria: RosterCriteria = {}): RosterRow[] {
-  return pickRows(index, criteria, foldText(criteria.text)).map((i) => index.rows[i]!);
+  return pickRows(index, criteria, foldText(criteria.text)).rows;
 }
 
 /**
- * The indices of the rows matching `criteria` (its search text already folded: `text`), in
+ * The rows matching `criteria` (its search text already folded: `text`) and their indices, in
  * display order, looking only at `within`.
  */
 function pickRows(
@@ -372,7 +438,7 @@ function pickRows(
   criteria: RosterCriteria,
   text: string,
   within?: readonly number[],
-): number[] {
+): { picked: number[]; rows: RosterRow[] } {
   const terms = text.split(' ').filter(Boolean);
   const status = criteria.status && criteria.status !== 'all' ? criteria.status : undefined;
   const profile = criteria.profileCode ? criteria.profileCode.trim().toUpperCase() : undefined;
@@ -383,24 +449,48 @@ function pickRows(
   const want = charMask(terms.join(''));
   // Words of one letter are settled by the mask: only the others are looked for in the text.
   const words = terms.filter((t) => !isOneLetter(t));
+  // Looked for in each agent's part once (0: not yet, 1: there, 2: not there), then in the
+  // profile's; a word holding the field separator, in the whole text.
+  const parts =
+    words.length && !words.some((w) => w.includes(FIELD_SEPARATOR)) ? index.searchParts : undefined;
+  const inAgent = parts ? words.map(() => new Uint8Array(parts.agentTexts.length)) : [];
+  const inProfile = parts ? words.map(() => new Uint8Array(parts.profileTexts.length)) : [];
+  const byRow = Boolean(status || criteria.bulletinId || profile || criteria.anomaliesOnly);
   const order = within ?? (criteria.sort ? sortedOrder(index, criteria.sort) : undefined);
   const count = order ? order.length : rows.length;
   const picked: number[] = [];
+  const out: RosterRow[] = [];
   outer: for (let k = 0; k < count; k++) {
     const i = order ? order[k]! : k;
     if (masks && (masks[i]! & want) !== want) continue;
-    const r = rows[i]!;
-    if (status && r.status !== status) continue;
-    if (criteria.bulletinId && r.bulletinId !== criteria.bulletinId) continue;
-    if (profile && r.profileCode !== profile) continue;
-    if (criteria.anomaliesOnly && r.anomalies.length === 0) continue;
-    if (words.length) {
+    if (byRow) {
+      const r = rows[i]!;
+      if (status && r.status !== status) continue;
+      if (criteria.bulletinId && r.bulletinId !== criteria.bulletinId) continue;
+      if (profile && r.profileCode !== profile) continue;
+      if (criteria.anomaliesOnly && r.anomalies.length === 0) continue;
+    }
+    if (parts) {
+      const a = parts.agent[i]!;
+      const p = parts.profile[i]!;
+      for (let j = 0; j < words.length; j++) {
+        const agentSeen = inAgent[j]!;
+        let seen = agentSeen[a]!;
+        if (seen === 0) agentSeen[a] = seen = parts.agentTexts[a]!.includes(words[j]!) ? 1 : 2;
+        if (seen === 1) continue;
+        const profileSeen = inProfile[j]!;
+        seen = profileSeen[p]!;
+        if (seen === 0) profileSeen[p] = seen = parts.profileTexts[p]!.includes(words[j]!) ? 1 : 2;
+        if (seen === 2) continue outer;
+      }
+    } else if (words.length) {
       const s = search[i]!;
       for (const t of words) if (!s.includes(t)) continue outer;
     }
     picked.push(i);
+    out.push(rows[i]!);
   }
-  return picked;
+  return { picked, rows: out };
 }
 
 /**
@@ -419,10 +509,9 @@ export function createRosterFilter(
     key: string;
     text: string;
     picked: number[];
-    rows?: RosterRow[];
+    rows: RosterRow[];
   }
   const answers = new Map<string, Answer>();
-  const rowsOf = (a: Answer) => (a.rows ??= a.picked.map((i) => index.rows[i]!));
   return (criteria) => {
     const { text: _text, ...rest } = criteria;
     const key = JSON.stringify(rest);
@@ -435,18 +524,18 @@ export function createRosterFilter(
         if (a.key === key && a.text.length > (base?.text.length ?? -1) && text.startsWith(a.text))
           base = a;
       }
-      const picked = pickRows(index, criteria, text, base?.picked);
+      const { picked, rows } = pickRows(index, criteria, text, base?.picked);
       // Picked among the earlier answer's rows, in its order: as many means the same rows.
       answer =
         base && picked.length === base.picked.length
-          ? { key, text, picked: base.picked, rows: rowsOf(base) }
-          : { key, text, picked };
+          ? { key, text, picked: base.picked, rows: base.rows }
+          : { key, text, picked, rows };
       if (answers.size >= remember) answers.delete(answers.keys().next().value!);
     } else {
       answers.delete(id);
     }
     answers.set(id, answer);
     // The same answer gives the same array (going back with Backspace copies nothing).
-    return rowsOf(answer);
+    return answer.rows;
   };
 }

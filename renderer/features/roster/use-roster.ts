@@ -34,12 +34,22 @@ export function useRoster(
         : null,
     [register, today],
   );
-  // The search's folded texts and letter masks, built when the page is idle rather than on
-  // the first keystroke.
+  // The search's folded texts, letter masks and agents' parts, built when the page is idle
+  // rather than on the first keystroke (one idle callback each: neither holds the page long).
   useEffect(() => {
     if (!index || typeof requestIdleCallback !== 'function') return;
-    const id = requestIdleCallback(() => void index.searchMasks, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
+    let parts = 0;
+    const masks = requestIdleCallback(
+      () => {
+        void index.searchMasks;
+        parts = requestIdleCallback(() => void index.searchParts, { timeout: 3000 });
+      },
+      { timeout: 3000 },
+    );
+    return () => {
+      cancelIdleCallback(masks);
+      cancelIdleCallback(parts);
+    };
   }, [index]);
   // One filter per index: it narrows the previous matches while the user types on.
   const filter = useMemo(() => (index ? createRosterFilter(index) : null), [index]);
