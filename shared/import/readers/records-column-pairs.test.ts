@@ -234,3 +234,47 @@ describe('a contacts table an OCR gave column by column, empty cells lost', () =
     expect(r.unread).toContain('contacts');
   });
 });
+
+describe('a short phone column of such a table', () => {
+  const table = [
+    CAF,
+    'Fonction',
+    'Administrateur',
+    'Responsable Sécurité',
+    'Guichet unique',
+    'Nom',
+    'Odile FERRAND',
+    'Rachid MEKKI',
+    'Adresse mél',
+    'o.ferrand@caf.fr',
+    'r.mekki@caf.fr',
+    'guichet@caf.fr',
+    'Téléphone',
+    '03 81 22 40 10',
+  ];
+  it.each<[string, string[], string[][], string[]]>([
+    [
+      'a phone the contrat gives next to one row’s person is that row’s',
+      ['* Mme Odile FERRAND – conseillère (03 81 22 40 10)'],
+      [['03 81 22 40 10'], [], []],
+      [],
+    ],
+    [
+      'a line naming two of the rows’ persons ties nothing',
+      ['Mme Odile FERRAND et M. Rachid MEKKI : 03 81 22 40 10'],
+      [[], [], []],
+      ['contacts'],
+    ],
+    [
+      'a phone given elsewhere to someone out of the table ties nothing',
+      ['M. Paul ROCHE, directeur : 03 81 22 40 10'],
+      [[], [], []],
+      ['contacts'],
+    ],
+    ['a phone found nowhere else is reported', [], [[], [], []], ['contacts']],
+  ])('%s', (_, before, phones, unread) => {
+    const r = annex('Article 5 – Escalade', ...before, ...table);
+    expect(r.contacts.map((c) => c.phones)).toEqual(phones);
+    expect(r.unread).toEqual(unread);
+  });
+});

@@ -13,7 +13,7 @@
  * - Phones go by rank when there are as many as rows; otherwise they are reported.
  */
 import type { ContactRole } from '../../domain/schemas/vocabulary';
-import { fold } from '../text-tools';
+import { findPhones, fold, keyOf } from '../text-tools';
 import {
   type Cell,
   cellsOf,
@@ -62,6 +62,40 @@ function mailboxRoles(email: string): ContactRole[] | undefined {
   if (/^(?:informatique|dsi)\b/.test(local))
     return ['responsable-informatique', 'responsable-securite'];
   return undefined;
+}
+
+const wordsOf = (s: string) => keyOf(s).split(' ').filter(Boolean);
+
+/**
+ * The row a phone cell belongs to, when a line outside the table (« M. Paul ROCHE –
+ * responsable (03 81 22 40 10) » in the contrat) gives that phone alone next to the name of
+ * exactly one row's person, and no other line gives it to someone else.
+ */
+function rowOfPhone(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  phones: readonly string[],
+  nameAt: readonly ({ value: string } | undefined)[],
+): number | undefined {
+  if (phones.length !== 1) return undefined;
+  const found = new Set<string>();
+  for (const [i, line] of lines.entries()) {
+    if ((i >= from && i < to) || !findPhones(line).includes(phones[0]!)) continue;
+    if (findPhones(line).length !== 1) return undefined;
+    const words = new Set(wordsOf(line));
+    const persons = new Set(
+      nameAt.flatMap((c) =>
+        c && wordsOf(c.value).every((w) => words.has(w)) ? [keyOf(c.value)] : [],
+      ),
+    );
+    if (persons.size !== 1) return undefined;
+    found.add([...persons][0]!);
+  }
+  if (found.size !== 1) return undefined;
+  const person = [...found][0]!;
+  const rows = nameAt.flatMap((c, k) => (c && keyOf(c.value) === person ? [k] : []));
+  return rows.length === 1 ? rows[0] : undefined;
 }
 
 /** Group headings (« Administrateurs » over « Administrateur » rows) are no rows. */
@@ -172,7 +206,12 @@ export function readColumnRuns(
     if (cell) records[k]!.names.push({ kind: 'name', value: cell.value, index: cell.index });
   });
   if (phones.length === n) phones.forEach((p, k) => give(k, p, 'phones'));
-  else if (phones.length) unread.push(header(phones[0]!));
+  else if (phones.length) {
+    // a phone the document gives elsewhere next to one row's person is that row's
+    const tied = phones.map((p) => rowOfPhone(lines, from, to, p.values, nameAt));
+    phones.forEach((p, j) => tied[j] !== undefined && give(tied[j], p, 'phones'));
+    if (tied.some((k) => k === undefined)) unread.push(header(phones[0]!));
+  }
   // the row the OCR kept whole, read as one row
   for (const w of whole) {
     const pieces = piecesOfCell(w.text, w.index);
