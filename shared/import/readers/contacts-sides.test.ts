@@ -1,4 +1,4 @@
-/** Contacts annexes of the Cafpro-era models: « correspondants » for administrators. */
+/** Contacts annexes: Cafpro-era « correspondants », side sub-headings naming the body, a row's side from its e-mail. */
 import { describe, expect, it } from 'vitest';
 import { subHeadingSide } from './contacts';
 import { annex } from './contacts-test-support';
@@ -49,5 +49,24 @@ describe('a side sub-heading that names the body', () => {
     'Pour toute question',
   ])('no sub-heading: %s', (line) => {
     expect(subHeadingSide(line)).toBeUndefined();
+  });
+});
+
+describe('the side of a row whose e-mail is not the Caf’s', () => {
+  it('a « Caf » row written from another body’s address belongs to the partner', () => {
+    const r = annex(
+      'Annexe 1 – Les interlocuteurs',
+      'Pour la Caf',
+      'Rôle\tNom\tMél\tTéléphone',
+      'Administrateur\tLudovic BOUTIN\tludovic.boutin@caf16.caf.fr\t05 45 20 61 39',
+      'Responsable Sécurité\tsecurite@caf16.caf.fr',
+      'Pour la mairie, l’équipe',
+      'Administrateur suppléant\tJulie VERGNAUD\tj.vergnaud@lacouronne.fr\t05 45 67 28 45',
+    );
+    expect(r.contacts.map((c) => [c.side, c.role, c.email])).toEqual([
+      ['caf', 'administrateur', 'ludovic.boutin@caf16.caf.fr'],
+      ['caf', 'responsable-securite', 'securite@caf16.caf.fr'],
+      ['partner', 'administrateur-suppleant', 'j.vergnaud@lacouronne.fr'],
+    ]);
   });
 });
