@@ -53,4 +53,20 @@ describe('documents worker started when the app is idle', () => {
     idle.forEach((work) => work());
     expect(FakeWorker.created).toHaveLength(0);
   });
+
+  it('gives the worker the document a screen expects, built when idle', async () => {
+    const { prepareDocumentGenerationWhenIdle } = await import('./generator');
+    let built = 0;
+    const snapshot = { meta: { conventionId: 'c1' }, rows: [{ name: 'Élodie' }] };
+    prepareDocumentGenerationWhenIdle(2000, () => {
+      built++;
+      return { kind: 'rapport-revue', format: 'pdf', snapshot };
+    });
+    expect(built).toBe(0);
+    idle.forEach((work) => work());
+    expect(built).toBe(1);
+    expect(FakeWorker.created[0]!.messages).toEqual([
+      { id: 0, warmUp: true, document: { kind: 'rapport-revue', format: 'pdf', snapshot } },
+    ]);
+  });
 });

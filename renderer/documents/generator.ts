@@ -57,26 +57,38 @@ function getWorker(): Worker {
 
 /**
  * Starts the worker and loads the fonts ahead of the first document (called by the screens
- * that issue documents when they open): the user's first PDF does not pay for them.
+ * that issue documents when they open): the user's first PDF does not pay for them. A screen
+ * that already knows its document passes it: its long table is laid out unseen (the words
+ * shaped) once the worker is warm, unless the user asks for a document first.
  */
-export function prepareDocumentGeneration(): void {
+export function prepareDocumentGeneration(document?: RenderRequest): void {
   if (override || typeof Worker === 'undefined') return;
-  const message: WorkerRequest = { id: 0, warmUp: true };
+  const message: WorkerRequest = document
+    ? { id: 0, warmUp: true, document: { ...document, snapshot: plainCopy(document.snapshot) } }
+    : { id: 0, warmUp: true };
   getWorker().postMessage(message);
 }
+
+/** The snapshot is plain JSON: cloning it is cheap and safe. */
+const plainCopy = (snapshot: unknown): unknown => JSON.parse(JSON.stringify(snapshot));
 
 /**
  * `prepareDocumentGeneration` once the page is idle (at most `timeoutMs` later): the app calls
  * it when its first screen has its data, so that a screen that issues documents, opened later,
  * finds the worker's code, fonts and layout paths loaded (in the worker's own thread, not the
- * window's). Returns a function that cancels it if it has not started yet.
+ * window's); a screen that knows its document gives it (`document`, built when idle too).
+ * Returns a function that cancels it if it has not started yet.
  */
-export function prepareDocumentGenerationWhenIdle(timeoutMs = 2000): () => void {
+export function prepareDocumentGenerationWhenIdle(
+  timeoutMs = 2000,
+  document?: () => RenderRequest | undefined,
+): () => void {
+  const prepare = () => prepareDocumentGeneration(document?.());
   if (typeof requestIdleCallback !== 'function') {
-    const id = setTimeout(prepareDocumentGeneration, 0);
+    const id = setTimeout(prepare, 0);
     return () => clearTimeout(id);
   }
-  const id = requestIdleCallback(() => prepareDocumentGeneration(), { timeout: timeoutMs });
+  const id = requestIdleCallback(prepare, { timeout: timeoutMs });
   return () => cancelIdleCallback(id);
 }
 
@@ -93,12 +105,7 @@ export async function generateDocumentBytes(
   const w = getWorker();
   return new Promise<Uint8Array>((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress });
-    // The snapshot is plain JSON: cloning it is cheap and safe.
-    const message: WorkerRequest = {
-      id,
-      ...request,
-      snapshot: JSON.parse(JSON.stringify(request.snapshot)),
-    };
+    const message: WorkerRequest = { id, ...request, snapshot: plainCopy(request.snapshot) };
     w.postMessage(message);
   });
 }

@@ -6,12 +6,16 @@
  */
 // First: starts fetching the fonts before pdfmake's code is evaluated (see font-prefetch.ts).
 import './font-prefetch';
-import { renderDocument, WARM_UP_STEPS, type RenderRequest } from './render';
+import { prepareDocument, renderDocument, WARM_UP_STEPS, type RenderRequest } from './render';
 import { createWarmUpScheduler } from './warm-up';
 
-/** A document to build, or (`warmUp`) only the fonts to load ahead of the first one. */
+/**
+ * A document to build, or (`warmUp`) the fonts and layout paths to load ahead of the first
+ * one, with the `document` the screen expects, if it knows it (see `prepareDocument`).
+ */
 export type WorkerRequest =
-  (RenderRequest & { id: number; warmUp?: undefined }) | { id: number; warmUp: true };
+  | (RenderRequest & { id: number; warmUp?: undefined })
+  | { id: number; warmUp: true; document?: RenderRequest };
 export type WorkerResponse =
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'done'; bytes: Uint8Array }
@@ -23,7 +27,8 @@ const scheduler = createWarmUpScheduler(WARM_UP_STEPS);
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   if (event.data.warmUp) {
-    void scheduler.warmUp();
+    const { document } = event.data;
+    void scheduler.warmUp(document ? [() => prepareDocument(document)] : []);
     return;
   }
   const { id, warmUp: _warmUp, ...request } = event.data;

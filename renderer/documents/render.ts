@@ -4,7 +4,7 @@
  */
 import pdfMake from 'pdfmake/build/pdfmake';
 import { fontDictionary } from '../../shared/documents/fonts';
-import { renderPdf, type PdfEngine } from '../../shared/documents/pdf-render';
+import { measurePaintedTable, renderPdf, type PdfEngine } from '../../shared/documents/pdf-render';
 import {
   buildDocumentSource,
   type DocumentFormat,
@@ -109,6 +109,18 @@ export const WARM_UP_STEPS: readonly (() => Promise<void>)[] = [
     if (source.format === 'pdf') await renderPdf(engine, source.content);
   }),
 ];
+
+/**
+ * A warm-up step for a document the screen already knows (the review report of a closed
+ * review): its long table is laid out unseen, so that every word of it is shaped before the
+ * user asks for it (see `measurePaintedTable`). The document itself is not built.
+ */
+export async function prepareDocument(request: RenderRequest): Promise<void> {
+  if (request.format !== 'pdf') return;
+  await ensureFonts();
+  const source = buildDocumentSource(request.kind, 'pdf', request.snapshot);
+  if (source.format === 'pdf') await measurePaintedTable(engine, source.content);
+}
 
 export async function renderDocument(
   request: RenderRequest,

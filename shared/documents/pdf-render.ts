@@ -112,6 +112,17 @@ export function fontMeasure(fonts: Record<FontWeight, PdfKitFont>): TextMeasure 
   };
 }
 
+/**
+ * Lays out a painted document's long table with the measuring fonts, before the document is
+ * asked for: every word of it is shaped then (pdfkit keeps the shaping per font object, and
+ * the measuring fonts live as long as the engine), so that the document itself, built later
+ * from the same rows, only reads that cache. Nothing else is kept; other content: nothing.
+ */
+export async function measurePaintedTable(engine: PdfEngine, content: PdfContent): Promise<void> {
+  if (!isPaintedPdf(content)) return;
+  layoutPaintedTable(content.table, fontMeasure(await fontsFor(engine, content.font)));
+}
+
 const toBytes = (view: ArrayBufferView) =>
   new Uint8Array(view.buffer, view.byteOffset, view.byteLength).slice();
 

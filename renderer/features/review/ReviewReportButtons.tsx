@@ -7,15 +7,30 @@ import {
   type ReviewReportSnapshot,
 } from '../../../shared/documents/review-report';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { attestationSignatories, partnerPhrase, partnerTown } from '../../../shared/domain/review';
 import { SelectInput } from '../../ui/fields';
 import { useDb } from '../../shell/services';
 import { documentsOfKind } from '../../db/repositories/documents';
 import { useDocumentExport } from '../../documents/use-documents';
+import { prepareDocumentGenerationWhenIdle } from '../../documents/generator';
 import { Button } from '../../ui/Button';
 import { useAction } from '../../shell/register/use-action';
 import { useActor, useRegister } from '../../shell/register/use-register';
+
+/**
+ * While the user reads the closed review, the documents worker shapes the words of its report
+ * (the snapshot built when idle): the first export then only lays them out (`prepareDocument`).
+ */
+function PrepareReport({ snapshot }: { snapshot: () => ReviewReportSnapshot }) {
+  const report = useEffectEvent(() => ({
+    kind: 'rapport-revue' as const,
+    format: 'pdf' as const,
+    snapshot: snapshot(),
+  }));
+  useEffect(() => prepareDocumentGenerationWhenIdle(2000, () => report()), []);
+  return null;
+}
 
 /**
  * Exports the review report (PDF) and its detailed table (CSV) through the document
@@ -113,6 +128,7 @@ export function ReviewReportButtons({
 
   return (
     <div className="page-actions review-report-actions">
+      {waiting ? null : <PrepareReport key={campaign.id} snapshot={snapshot} />}
       {signatories.length > 1 ? (
         <SelectInput
           label="Signataire de l’attestation"

@@ -232,7 +232,11 @@ const bench = {
       await new Promise((resolve) => setTimeout(resolve, appStartedMs));
     }
     if (screenOpenMs >= 0) {
-      prepareDocumentGeneration();
+      // As the screens do: the closed review gives its report (ReviewReportButtons), the
+      // administrator-change wizard nothing (its form is not filled yet).
+      prepareDocumentGeneration(
+        kind === 'rapport-revue' ? { kind, format: 'pdf', snapshot } : undefined,
+      );
       if (screenOpenMs > 0) await new Promise((resolve) => setTimeout(resolve, screenOpenMs));
     }
     const ms: number[] = [];

@@ -16,7 +16,11 @@ import { WARM_UP_DOCUMENTS } from '../../../renderer/documents/render';
 import { pdfmakeLazyBrotli } from '../../../scripts/pdfmake-lazy-brotli.mjs';
 import { pdfmakeSharedFonts } from '../../../scripts/pdfmake-shared-fonts.mjs';
 import { FONT_FILES, fontDictionary } from '../../../shared/documents/fonts';
-import { renderPdf, type PdfEngine } from '../../../shared/documents/pdf-render';
+import {
+  measurePaintedTable,
+  renderPdf,
+  type PdfEngine,
+} from '../../../shared/documents/pdf-render';
 import { buildDocumentSource } from '../../../shared/documents/registry';
 
 const require = createRequire(import.meta.url);
@@ -102,5 +106,22 @@ describe('pdfmake browser build, as bundled for the documents worker', () => {
       const expected = await renderPdf(before, source.content);
       expect(Buffer.from(await renderPdf(after, source.content)).equals(expected)).toBe(true);
     }
+  }, 120_000);
+
+  it('a report whose table was laid out ahead (words shaped) has the same bytes', async () => {
+    const engine = () =>
+      evaluate(transform(code!, BUILD, pdfmakeSharedFonts())!) as unknown as PdfEngine;
+    const [, report] = WARM_UP_DOCUMENTS[1];
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      ...report.rows[i % 2]!,
+      name: `Agent ${i} « Préparé » d’avance`,
+      reason: `Motif ${i}, mis en forme avant l’export`,
+    }));
+    const source = buildDocumentSource('rapport-revue', 'pdf', { ...report, rows });
+    if (source.format !== 'pdf') throw new Error('pdf expected');
+    const plain = await renderPdf(engine(), source.content);
+    const ahead = engine();
+    await measurePaintedTable(ahead, source.content);
+    expect(Buffer.from(await renderPdf(ahead, source.content)).equals(plain)).toBe(true);
   }, 120_000);
 });

@@ -70,4 +70,32 @@ describe('documents worker warm-up scheduler', () => {
     expect(log).toEqual(['form']);
     await expect(scheduler.request(async () => 'ok')).resolves.toBe('ok');
   });
+
+  it('a step a screen queues later runs after the first steps, or is dropped by a request', async () => {
+    const log: string[] = [];
+    const scheduler = createWarmUpScheduler([async () => void log.push('fonts')]);
+    void scheduler.warmUp();
+    await scheduler.warmUp([async () => void log.push('report words')]);
+    expect(log).toEqual(['fonts', 'report words']);
+    // Base steps run once; a screen opened later queues its own step only.
+    await scheduler.warmUp([async () => void log.push('again')]);
+    expect(log).toEqual(['fonts', 'report words', 'again']);
+    const dropped = scheduler.warmUp([async () => void log.push('dropped')]);
+    await scheduler.request(async () => void log.push('user'));
+    await dropped;
+    expect(log).toEqual(['fonts', 'report words', 'again', 'user']);
+  });
+
+  it('no step starts while a request is running', async () => {
+    const log: string[] = [];
+    const user = controlledStep('user', log);
+    const scheduler = createWarmUpScheduler([]);
+    const exported = scheduler.request(() => user.run());
+    await user.started;
+    const warm = scheduler.warmUp([async () => void log.push('report words')]);
+    await warm;
+    user.finish();
+    await exported;
+    expect(log).toEqual(['user:start', 'user:end']);
+  });
 });
