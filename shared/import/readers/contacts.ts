@@ -96,7 +96,7 @@ export function contactSection(line: string): ContactSection | undefined {
 export function sideOfEmails(records: { emails: string[] }[]): Side | undefined {
   const domains = records.flatMap((r) => r.emails).map((e) => e.split('@')[1]?.toLowerCase() ?? '');
   if (domains.length === 0) return undefined;
-  const caf = domains.map((d) => /(?:^|\.)(?:caf|cnafmail|cnaf)\.fr$|^caf\d/.test(d));
+  const caf = domains.map((d) => /(?:^|\.)(?:caf|cnafmail|cnaf)\.fr$|^caf/.test(d));
   if (caf.every(Boolean)) return 'caf';
   if (caf.every((c) => !c)) return 'partner';
   return undefined;
@@ -225,7 +225,12 @@ export function contactsAnnex(ctx: Ctx): {
           sideOfEmails(records);
         // a person of the Caf writes from a Caf address: a « Caf » row whose every e-mail is
         // another body's belongs to the partner (a side cell or sub-heading misread)
-        const side = named === 'caf' && sideOfEmails([r]) === 'partner' ? 'partner' : named;
+        const side =
+          named === 'caf' &&
+          sideOfEmails([r]) === 'partner' &&
+          ROLES_BY_SIDE.partner.includes(r.role)
+            ? 'partner'
+            : named;
         if (!side) continue;
         let role = r.role;
         if (side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';
