@@ -21,7 +21,11 @@ export function recordHeading(
 ): { side?: Side; role: ContactRecord['role']; corrected: boolean } | undefined {
   const t = line.trim();
   if (!t || t.length > 140) return undefined;
-  const bracketed = /^\[(.+)\]$/.exec(t) ?? /^\*\*(.+)\*\*$/.exec(t);
+  // (« Rôle : Administrateur local »: the role given as the first field of each person's form)
+  const bracketed =
+    /^\[(.+)\]$/.exec(t) ??
+    /^\*\*(.+)\*\*$/.exec(t) ??
+    /^(?:r[ôo]le|r[ôo]le dans mon compte partenaire|qualit[ée] MCP)\s*:\s*(.+)$/i.exec(t);
   const inner = (bracketed?.[1] ?? t).trim();
   // « Caf – Administrateur local », « Partenaire : DPO », « Caf / Responsable sécurité »
   const split = /^(la\s+caf|caf|le\s+partenaire|partenaire)\s*(?:[–—-]|:|\/)\s*(.+)$/i.exec(inner);

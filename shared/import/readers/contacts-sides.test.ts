@@ -70,3 +70,39 @@ describe('the side of a row whose e-mail is not the Caf’s', () => {
     ]);
   });
 });
+
+describe('an annex in Roman figures, one form per person opened by « Rôle : »', () => {
+  it('reads each person under the side its numbered sub-heading names', () => {
+    const r = annex(
+      'Annexe I – Interlocuteurs désignés par les parties',
+      '',
+      'I.1 – Côté Caf du Haut-Rhin',
+      'Rôle :\tAdministrateur local',
+      'Nom et prénom :\tYannick BRAUN',
+      'Courriel :\tyannick.braun@caf68.caf.fr',
+      'Téléphone :\t03 89 33 52 74',
+      'Rôle :\tDélégué à la protection des données',
+      'Nom et prénom :\tAnne ZIMMERMANN',
+      'Courriel :\tdpo@caf68.caf.fr',
+      '',
+      'I.2 – Côté Communauté d’agglomération',
+      'Rôle :\tAdministrateur suppléant',
+      'Nom et prénom :\tLaetitia ROMINGER',
+      'Courriel :\tl.rominger@ill-hardt.fr',
+      'Téléphone :\t03 89 26 41 32 – 06 81 54 20 77',
+    );
+    expect(r.contacts.map((c) => [c.side, c.role, c.name, c.phones.length])).toEqual([
+      ['caf', 'administrateur', 'Yannick BRAUN', 1],
+      ['caf', 'dpo', 'Anne ZIMMERMANN', 0],
+      ['partner', 'administrateur-suppleant', 'Laetitia ROMINGER', 2],
+    ]);
+  });
+
+  it.each([
+    ['I.1 – Côté Caf du Haut-Rhin', 'caf'],
+    ['II.2 - Côté partenaire', 'partner'],
+    ['2.1 – Pour la commune de Lure', 'partner'],
+  ])('numbered sub-heading %s', (line, side) => {
+    expect(subHeadingSide(line)).toBe(side);
+  });
+});

@@ -113,11 +113,14 @@ const SUB_SIDE =
 export function subHeadingSide(line: string): Side | undefined {
   const sub = SUB_SIDE.exec(line);
   if (sub) return /caf/i.test(sub[1] ?? sub[2] ?? '') ? 'caf' : 'partner';
-  const numbered = /^(?:\d{1,2}(?:\.\d{1,2})*|[A-Ha-h]|[IVX]{1,4})\s*[.)–-]\s*(?=\p{L})/u.exec(
-    line,
-  );
+  // (« I.1 – Côté Caf du Haut-Rhin »: an annex numbered in Roman figures)
+  const numbered =
+    /^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*|[A-Ha-h])\s*[.)–-]?\s*[.)–-]\s*(?=\p{L})/u.exec(line);
   if (!numbered) return undefined;
-  return contactSection(line.slice(numbered[0].length))?.side;
+  const rest = line.slice(numbered[0].length);
+  const named = SUB_SIDE.exec(rest);
+  if (named) return /caf/i.test(named[1] ?? named[2] ?? '') ? 'caf' : 'partner';
+  return contactSection(rest)?.side;
 }
 
 /**
