@@ -23,6 +23,7 @@ import {
   readWrappedRecords,
 } from './records';
 import { readColumnTable } from './records-column-pairs';
+import { namesByEmails } from './records-email-names';
 import { bulletinTitle } from './segmentation';
 
 export interface ContactSection {
@@ -215,6 +216,7 @@ export function contactsAnnex(ctx: Ctx): {
                   part.to,
                   unreadRows,
                 );
+      if (!forms.length && !columns) namesByEmails(records, ctx.lines, part.from, part.to);
       for (const k of unreadRows) {
         if (!part.side) continue;
         unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (fonction illisible)', k);
