@@ -19,7 +19,7 @@ import { capsNameOcr, DESCRIPTIVE, representedBy, stripEnd, withoutDeterminer } 
  */
 export const unlabelled = (line: string) =>
   line.replace(
-    /^(?:adresse(?: postale)?|(?:dont (?:le|son) |ayant son )?si[èe]ge(?: social)?(?: est)?(?: (?:situ[ée]e?|fix[ée]e?|[ée]tabli))?(?: (?:au|à))?|domicili[ée]e? (?:au|à))\s*:?\s*(?=\d|\p{L})/iu,
+    /^(?:adresse(?: postale)?|sise?\s+(?:au\s+|à\s+)?(?=\d)|(?:dont (?:le|son) |ayant son )?si[èe]ge(?: social)?(?: est)?(?: (?:situ[ée]e?|fix[ée]e?|[ée]tabli))?(?: (?:au|à))?|domicili[ée]e? (?:au|à))\s*:?\s*(?=\d|\p{L})/iu,
     '',
   );
 

@@ -211,6 +211,11 @@ describe('an address without its label', () => {
     ],
     ['dont le siège est fixé à la Mairie, 1 place du Marché', 'la Mairie, 1 place du Marché'],
     ['Ayant son siège au 5 avenue Foch', '5 avenue Foch'],
+    [
+      'Sise 26 avenue Robert Schuman – 68084 MULHOUSE CEDEX',
+      '26 avenue Robert Schuman – 68084 MULHOUSE CEDEX',
+    ],
+    ['Sis au 3 rue Haute', '3 rue Haute'],
     ['12 boulevard Carnot', '12 boulevard Carnot'],
   ])('%s', (line, address) => {
     expect(unlabelled(line)).toBe(address);

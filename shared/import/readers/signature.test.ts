@@ -49,6 +49,12 @@ describe('signatures', () => {
     ],
     ['glued words', ['Faità Bordeaux, le 14/03/2022'], { place: 'Bordeaux', date: '2022-03-14' }],
     [
+      '« Établi » for « Fait »',
+      ['Établi en deux exemplaires à Mulhouse, le 3 juillet 2019'],
+      { place: 'Mulhouse', date: '2019-07-03', corrected: false },
+    ],
+    ['« Signé à »', ['Signé à Pau, le 2 mars 2022'], { place: 'Pau', date: '2022-03-02' }],
+    [
       '« au » before a place named with « Le »',
       ['Fait au Havre, le 3 juin 2019, en deux exemplaires'],
       { place: 'Le Havre', date: '2019-06-03', corrected: false },

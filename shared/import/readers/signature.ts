@@ -17,8 +17,9 @@ export interface SignatureRead {
   date?: Candidate<string>;
 }
 
+// « Fait à », its OCR readings (« Fa1t »), « Établi à », « Signé à »
 const DONE_AT =
-  /^[\s"*•-]*(f[a@4][il1|!]t)\s*(?:en\s+(?:deux|trois|quatre|\d+)\s+exemplaires?(?:\s+originaux)?\s*,?\s*)?(?:(au|aux)\s+(?=[A-ZÀ-Ý])|[àaâá@](?=[\s\p{Lu}]))\s*(.*)$/iu;
+  /^[\s"*•-]*(f[a@4][il1|!]t|[ée]tablie?s?|sign[ée]e?s?)\s*(?:en\s+(?:deux|trois|quatre|\d+)\s+exemplaires?(?:\s+originaux)?\s*,?\s*)?(?:(au|aux)\s+(?=[A-ZÀ-Ý])|[àaâá@](?=[\s\p{Lu}]))\s*(.*)$/iu;
 const AT_DATED = /^[\s"*-]*[àÀaA]\s+(\p{Lu}[\p{L}' -]{1,40}?)\s*,\s*(?:le\s+)?(.*\d{4}.*)$/u;
 const PARTICLES = new Set([
   'sur',
@@ -133,7 +134,8 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     // « Fait au Mans », « Fait aux Abymes »: the article belongs to the place's name
     const article = m[2]?.toLowerCase();
     if (article && /^\p{Lu}/u.test(rest)) rest = `${article === 'au' ? 'Le' : 'Les'} ${rest}`;
-    corrected = !/^fait$/i.test(m[1] ?? '');
+    // (« Établi en deux exemplaires à Mulhouse », « Signé à Pau »: other words for « Fait »)
+    corrected = /^f/i.test(m[1] ?? '') && !/^fait$/i.test(m[1] ?? '');
   } else {
     const a = AT_DATED.exec(line);
     if (a && findDateTolerant(a[2] ?? '')) rest = `${a[1]}, ${a[2]}`;
