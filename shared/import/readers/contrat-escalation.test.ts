@@ -351,3 +351,19 @@ describe('a table whose cells hold two lines each (a PDF text layer)', () => {
     expect(r[0]).toEqual(['caf', 'Valérie HUSSON', undefined, undefined]);
   });
 });
+
+describe('the side named before each person of a numbered list', () => {
+  it('« 1. Caf – Mme X, Responsable du département Partenaires, … » is the Caf’s, whatever its function says', () => {
+    expect(
+      read(
+        '1. Caf – Mme Nathalie PROUST, Responsable du département Partenaires, 05.49.28.71.14',
+        '2. Caf – M. Olivier BIGOT, Administrateur MCP, 05.49.28.71.20',
+        '3. Partenaire – Mme Emmanuelle PAIRAULT, Directrice, 05.49.64.12.31',
+      ).escalation.map((e) => [e[0], e[1]]),
+    ).toEqual([
+      ['caf', 'Nathalie PROUST'],
+      ['caf', 'Olivier BIGOT'],
+      ['partner', 'Emmanuelle PAIRAULT'],
+    ]);
+  });
+});

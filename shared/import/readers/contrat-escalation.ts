@@ -297,6 +297,12 @@ export function escalationList(
     } else {
       // « Pour la Caf, … M. X …, puis Mme Y …. Pour le partenaire, … Mme Z … »: each person
       // takes the side of the cue before it, within the sentence
+      // « 1. Caf – Mme X, … », « 3. Partenaire – M. Y, … »: the side named before the person
+      const lead = /^([\p{L}' ]{3,40}?)\s*[–—:-]\s+(?=(?:Monsieur|Madame|Mme|M\.|Mlle)\s)/u.exec(
+        stripBullet(line),
+      );
+      const leadSide = lead ? structureSide(lead[1]!) : undefined;
+      if (leadSide) side = leadSide;
       for (const part of sideParts(stripBullet(line), side)) {
         side = part.side;
         const first = part.text.search(CIVILITY_AT);
