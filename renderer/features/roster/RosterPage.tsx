@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { formatBulletinLabel, formatCount } from '../../../shared/domain/format';
 import { sectionByPath } from '../../shell/sections';
@@ -9,12 +9,13 @@ import { RosterCsvExportButton } from './RosterCsvExportButton';
 import { RosterImportLink } from './RosterImportLink';
 import { useAction } from '../../shell/register/use-action';
 import { todayIso, useRegister, useRosterPreview } from '../../shell/register/use-register';
+import type { RegisterSnapshot } from '../../db/repositories/register-snapshot';
 import { RosterDialogs, type RosterModal } from './RosterDialogs';
 import { RosterPreviewPage } from './RosterPreviewPage';
 import { RosterQuotas } from './RosterQuotas';
-import { RosterTable } from './RosterTable';
+import { RosterTable, type RosterTableActions } from './RosterTable';
 import { RosterToolbar } from './RosterToolbar';
-import { useRosterView } from './use-roster-view';
+import { useRosterCounts, useRosterView, useSearchShortcut } from './use-roster-view';
 import { RosterColumnsChooser, useRosterColumns } from './RosterColumns';
 
 export function RosterPage() {
@@ -22,11 +23,11 @@ export function RosterPage() {
   const preview = useRosterPreview();
   const section = sectionByPath('/agents');
   const today = todayIso();
-  const view = useRosterView(register, today);
-  const { rows, total, portalAgents } = view;
+  const counts = useRosterCounts(register, today);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSearchShortcut(searchRef);
   const [modal, setModal] = useState<RosterModal>(null);
   const [reveal, setReveal] = useState<{ name: string }>();
-  const columns = useRosterColumns();
   const action = useAction();
   const { clearErrors } = action;
   // The same function while the page lives: the header (React Aria buttons) is not drawn
@@ -55,8 +56,8 @@ export function RosterPage() {
 
   return (
     <>
-      <RosterHeader agentCount={agentCount} activeCount={view.activeCount} onOpen={open} />
-      <RosterQuotas usage={view.usage} multipleBulletins={register.bulletins.length > 1} />
+      <RosterHeader agentCount={agentCount} activeCount={counts.activeCount} onOpen={open} />
+      <RosterQuotas usage={counts.usage} multipleBulletins={register.bulletins.length > 1} />
       {agentCount === 0 ? (
         <section className="empty-state">
           <h2>Aucun agent</h2>
@@ -72,54 +73,7 @@ export function RosterPage() {
           </div>
         </section>
       ) : (
-        <section className="card roster" aria-labelledby="roster-title">
-          <h2 id="roster-title" className="visually-hidden">
-            Liste
-          </h2>
-          <RosterToolbar
-            values={view.filters}
-            portalAgents={portalAgents.size}
-            onChange={view.changeFilters}
-            bulletins={register.bulletins.map((b) => ({
-              value: b.id,
-              label: formatBulletinLabel(b),
-            }))}
-            profiles={view.profileOptions}
-            searchRef={view.searchRef}
-          />
-          {view.filters.portalOnly ? (
-            <p>
-              {portalAgents.size
-                ? `${formatCount(portalAgents.size, 'agent concerné', 'agents concernés')} par un écart avec la liste du portail encore à traiter.`
-                : 'Aucun agent n’a d’écart avec la liste du portail à traiter.'}{' '}
-              <Link to="/portail">Traiter les écarts dans Rapprochement portail</Link>
-            </p>
-          ) : null}
-          <div className="roster-count-line">
-            <p className="roster-count" role="status" aria-live="polite">
-              {rows.length === total
-                ? formatCount(total, 'ligne')
-                : `${formatCount(rows.length, 'ligne')} sur ${total}`}
-            </p>
-            <RosterColumnsChooser hidden={columns.hidden} onToggle={columns.toggle} />
-          </div>
-          <RosterTable
-            complete
-            reveal={reveal}
-            hidden={columns.hidden}
-            rows={rows}
-            sort={view.sort}
-            onSort={view.toggleSort}
-            actions={{
-              onEditAgent: (agentId) => open({ kind: 'agent', agentId }),
-              onGrant: (agentId) => open({ kind: 'grant', agentId }),
-              onGrantPending: (row) => open({ kind: 'grant', agentId: row.agentId, pending: row }),
-              onDismissPending: (row) => open({ kind: 'dismiss', row }),
-              onRevoke: (row) => open({ kind: 'revoke', row }),
-              onApplied: (row) => open({ kind: 'applied', row }),
-            }}
-          />
-        </section>
+        <RosterList register={register} reveal={reveal} onOpen={open} searchRef={searchRef} />
       )}
       {/* Drawn only while a dialog is open: not on each keystroke of the search. */}
       {modal ? (
@@ -136,6 +90,82 @@ export function RosterPage() {
     </>
   );
 }
+
+/**
+ * The search, filters, count and table: the state a keystroke changes lives here, so that
+ * typing draws this part again, not the page around it (header, quotas, dialogs).
+ */
+const RosterList = memo(function RosterList({
+  register,
+  reveal,
+  onOpen,
+  searchRef,
+}: {
+  register: RegisterSnapshot;
+  reveal: { name: string } | undefined;
+  onOpen: (next: RosterModal) => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+}) {
+  const view = useRosterView(register, todayIso());
+  const { rows, total, portalAgents } = view;
+  const columns = useRosterColumns();
+  // The same handlers while the page lives (the table keeps them in a ref anyway).
+  const actions = useMemo<RosterTableActions>(
+    () => ({
+      onEditAgent: (agentId) => onOpen({ kind: 'agent', agentId }),
+      onGrant: (agentId) => onOpen({ kind: 'grant', agentId }),
+      onGrantPending: (row) => onOpen({ kind: 'grant', agentId: row.agentId, pending: row }),
+      onDismissPending: (row) => onOpen({ kind: 'dismiss', row }),
+      onRevoke: (row) => onOpen({ kind: 'revoke', row }),
+      onApplied: (row) => onOpen({ kind: 'applied', row }),
+    }),
+    [onOpen],
+  );
+  const bulletins = useMemo(
+    () => register.bulletins.map((b) => ({ value: b.id, label: formatBulletinLabel(b) })),
+    [register.bulletins],
+  );
+  return (
+    <section className="card roster" aria-labelledby="roster-title">
+      <h2 id="roster-title" className="visually-hidden">
+        Liste
+      </h2>
+      <RosterToolbar
+        values={view.filters}
+        portalAgents={portalAgents.size}
+        onChange={view.changeFilters}
+        bulletins={bulletins}
+        profiles={view.profileOptions}
+        searchRef={searchRef}
+      />
+      {view.filters.portalOnly ? (
+        <p>
+          {portalAgents.size
+            ? `${formatCount(portalAgents.size, 'agent concerné', 'agents concernés')} par un écart avec la liste du portail encore à traiter.`
+            : 'Aucun agent n’a d’écart avec la liste du portail à traiter.'}{' '}
+          <Link to="/portail">Traiter les écarts dans Rapprochement portail</Link>
+        </p>
+      ) : null}
+      <div className="roster-count-line">
+        <p className="roster-count" role="status" aria-live="polite">
+          {rows.length === total
+            ? formatCount(total, 'ligne')
+            : `${formatCount(rows.length, 'ligne')} sur ${total}`}
+        </p>
+        <RosterColumnsChooser hidden={columns.hidden} onToggle={columns.toggle} />
+      </div>
+      <RosterTable
+        complete
+        reveal={reveal}
+        hidden={columns.hidden}
+        rows={rows}
+        sort={view.sort}
+        onSort={view.toggleSort}
+        actions={actions}
+      />
+    </section>
+  );
+});
 
 /** The page's title, counts and actions: memoised, they do not change while the user types. */
 const RosterHeader = memo(function RosterHeader({

@@ -22,6 +22,8 @@ const NO_HIDDEN: ReadonlySet<RosterColumnKey> = new Set();
  * lines: a status badge and the portal's date, often two lines of buttons).
  */
 export const ESTIMATED_ROW_HEIGHT = 80;
+/** One style object for every row: React has no new object to compare on each render. */
+const ROW_STYLE = { height: ROW_HEIGHT };
 /** Rows drawn beyond the view on each side. */
 const OVERSCAN = 3;
 
@@ -156,7 +158,7 @@ const RosterTableRow = memo(function RosterTableRow({
       data-focus-row={r.agentId}
       data-row-name={rowName(r)}
       aria-rowindex={index + 2}
-      style={{ height: ROW_HEIGHT }}
+      style={ROW_STYLE}
       className={r.status === 'revoked' ? 'is-ended' : undefined}
     >
       <RosterRowCells r={r} columns={columns} showAnomalies={showAnomalies} actions={actions} />

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { useSearchParams } from 'react-router';
 import { agentsWithOpenDifferences } from '../../../shared/domain/portal/alerts';
 import { compareProfileCodes } from '../../../shared/domain/profiles';
@@ -14,12 +14,11 @@ import { useRoster } from './use-roster';
 
 /**
  * The roster's view state: its filters (some opened from the dashboard's links), its sort, the
- * rows they select, the agents with an open difference with the portal, the quotas' usage and
- * the counts shown in the header. Ctrl+F focuses the search.
+ * rows they select, the agents with an open difference with the portal and the profiles
+ * offered.
  */
 export function useRosterView(register: RegisterSnapshot | null | undefined, today: string) {
   const db = useDb();
-  const searchRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   // « ?statut=a-regulariser »: the dashboard's alert opens the roster on the requests to regularise.
   const [params] = useSearchParams();
@@ -69,41 +68,14 @@ export function useRosterView(register: RegisterSnapshot | null | undefined, tod
 
   useEffect(() => markRowsRendered(appliedText), [rows, appliedText]);
 
-  // Ctrl+F focuses the search of the list, as in the users' other tools.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        searchRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  const usage = useMemo(
+  // Listed once per register, not on each keystroke (50,000 habilitations in large offices).
+  const profileOptions = useMemo(
     () =>
-      register
-        ? quotaUsage({
-            bulletins: register.bulletins,
-            quotas: register.quotas,
-            habilitations: register.habilitations,
-            today,
-          })
-        : [],
-    [register, today],
-  );
-
-  // Counted once per register, not on each keystroke (50,000 habilitations in large offices).
-  const { activeCount, profileOptions } = useMemo(() => {
-    const habilitations = register?.habilitations ?? [];
-    return {
-      activeCount: habilitations.filter((h) => isHabilitationActive(h, today)).length,
-      profileOptions: [...new Set(habilitations.map((h) => h.profileCode))].sort(
+      [...new Set((register?.habilitations ?? []).map((h) => h.profileCode))].sort(
         compareProfileCodes,
       ),
-    };
-  }, [register, today]);
+    [register],
+  );
 
   const changeFilters = (next: Partial<RosterToolbarValues>) => {
     if (next.portalOnly !== undefined) setPortalOnly(next.portalOnly);
@@ -120,7 +92,6 @@ export function useRosterView(register: RegisterSnapshot | null | undefined, tod
     }));
 
   return {
-    searchRef,
     filters: { text, status, bulletinId, profileCode, anomaliesOnly, portalOnly },
     changeFilters,
     portalAgents,
@@ -128,8 +99,47 @@ export function useRosterView(register: RegisterSnapshot | null | undefined, tod
     toggleSort,
     rows,
     total,
-    usage,
-    activeCount,
     profileOptions,
   };
+}
+
+/**
+ * Ctrl+F focuses the search of the list, as in the users' other tools (the search is given
+ * by `searchRef`, absent while the roster has no agent).
+ */
+export function useSearchShortcut(searchRef: RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [searchRef]);
+}
+
+/**
+ * The page's counts and the quotas' usage: computed once per register (and day), not on each
+ * keystroke of the search.
+ */
+export function useRosterCounts(register: RegisterSnapshot | null | undefined, today: string) {
+  const usage = useMemo(
+    () =>
+      register
+        ? quotaUsage({
+            bulletins: register.bulletins,
+            quotas: register.quotas,
+            habilitations: register.habilitations,
+            today,
+          })
+        : [],
+    [register, today],
+  );
+  const activeCount = useMemo(
+    () => (register?.habilitations ?? []).filter((h) => isHabilitationActive(h, today)).length,
+    [register, today],
+  );
+  return { usage, activeCount };
 }

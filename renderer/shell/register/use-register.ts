@@ -25,9 +25,20 @@ export const firstRegisterLoad = new Promise<void>((resolve) => {
   registerLoaded = resolve;
 });
 
+/**
+ * The last « today » and the UTC hour it holds for. Paris is a whole number of hours from UTC
+ * (+1, +2 in summer; the clocks change on the hour too), so its date changes only as a UTC
+ * hour begins: within one, the date read is the same. Screens ask on each render (each
+ * keystroke of the roster's search), and reading it costs an Intl formatting.
+ */
+let today: { hour: number; date: string } | undefined;
+
 /** Today in Paris, as the convention's dates are (dd/mm/yyyy, Europe/Paris). */
 export function todayIso(): string {
-  return calendarDateInParis(new Date());
+  const now = Date.now();
+  const hour = Math.floor(now / 3_600_000);
+  if (today?.hour !== hour) today = { hour, date: calendarDateInParis(new Date(now)) };
+  return today.date;
 }
 
 /** Who is writing: the name given at first run, recorded in the journal. */
