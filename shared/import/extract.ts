@@ -9,6 +9,7 @@
  * When the text holds several copies (the same convention twice, two spellings of a name)
  * the value best supported by the whole document wins and the conflict is reported.
  */
+import { withoutAlias } from './readers/party-text';
 import { repairEmailHyphens } from './readers/email-hyphens';
 import { normalizeLines } from './normalize';
 import { ocrCase, ocrLetters, ocrWords, wordsOf } from './readers/anchors';
@@ -86,8 +87,12 @@ export function extractConvention(text: string): ConventionExtraction {
     'repTitle',
     'partnerEmail',
     'partnerPhone',
-  ] as const)
+  ] as const) {
+    // where the parties are forms, a value still holding a form's label or cells
+    // (« Dénomination : X », « Nature juridique ⇥ … ») is the prose reader's misreading
+    if (forms[k].length) parties[k] = parties[k].filter((c) => !/:\s|\t/.test(c.value));
     parties[k].push(...forms[k]);
+  }
   forms.cafSide.forEach((k) => parties.cafSide.add(k));
   // a deliberation alone: the partner from its letterhead, the CAF named in its text
   const alone = deliberationParties(ctx, blocks);
@@ -128,6 +133,8 @@ export function extractConvention(text: string): ConventionExtraction {
     else if (partner.name && otherPartnerKind(describedName(partner.name)))
       partner.kind = { ...partner.name, value: 'autre' };
   }
+  // (the kind read, the alias goes: « … (UDAF 19) » said « autre »)
+  if (partner.name) partner.name.value = withoutAlias(partner.name.value);
   set(
     partner,
     'address',

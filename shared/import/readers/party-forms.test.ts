@@ -4,6 +4,7 @@ import { normalizeLines } from '../normalize';
 import { makeCtx } from './context';
 import { formParties, partyHeading } from './party-forms';
 import { unlabelled } from './parties-partner';
+import { withoutAlias } from './party-text';
 
 const read = (...lines: string[]) => {
   const f = formParties(makeCtx(normalizeLines(lines.join('\n'))));
@@ -219,5 +220,50 @@ describe('an address without its label', () => {
     ['12 boulevard Carnot', '12 boulevard Carnot'],
   ])('%s', (line, address) => {
     expect(unlabelled(line)).toBe(address);
+  });
+});
+
+describe('parties as forms opened by « D’une part, » / « D’autre part, »', () => {
+  it('each form goes to the party its own name says', () => {
+    const r = extractConvention(
+      [
+        'Convention d’accès à « Mon Compte Partenaire »',
+        'La présente convention est signée entre :',
+        'D’une part,',
+        'Organisme :\tLa Caisse d’allocations familiales de la Meuse',
+        'Siège :\t11 rue de Polval – 55012 BAR-LE-DUC CEDEX',
+        'Représentée par :\tMadame Nadège COLLIN, Directrice',
+        'Ci-après dénommée « la Caf »,',
+        'D’autre part,',
+        'Dénomination :\tLe Centre intercommunal d’action sociale du Sammiellois (CIAS du Sammiellois)',
+        'Nature juridique :\tÉtablissement public administratif intercommunal',
+        'Siège :\t3 rue du Palais de Justice – 55300 SAINT-MIHIEL',
+        'Représenté par :\tMadame Laurence THIÉRY, Présidente du CIAS',
+        'Ci-après dénommé « le partenaire »,',
+        'Il est convenu ce qui suit :',
+      ].join('\n'),
+    );
+    expect(r.caf.name?.value).toBe('Caisse d’allocations familiales de la Meuse'.replace('’', "'"));
+    expect(r.caf.address?.value).toBe('11 rue de Polval – 55012 BAR-LE-DUC CEDEX');
+    expect(r.partner.name?.value).toBe("Centre intercommunal d'action sociale du Sammiellois");
+    expect(r.partner.address?.value).toBe('3 rue du Palais de Justice – 55300 SAINT-MIHIEL');
+    expect(r.partner.representativeName?.value).toBe('Laurence THIÉRY');
+  });
+});
+
+describe('an alias in brackets after the partner’s name', () => {
+  it.each([
+    [
+      'Syndicat intercommunal Enfance-Jeunesse des Coëvrons (SIVU EJC)',
+      'Syndicat intercommunal Enfance-Jeunesse des Coëvrons',
+    ],
+    [
+      'Centre communal d’action sociale de Lure (CCAS de Lure)',
+      'Centre communal d’action sociale de Lure',
+    ],
+    ['Association Les Tilleuls (loi 1901)', 'Association Les Tilleuls (loi 1901)'],
+    ['CCAS (Lure)', 'CCAS (Lure)'],
+  ])('%s', (name, kept) => {
+    expect(withoutAlias(name)).toBe(kept);
   });
 });

@@ -55,6 +55,35 @@ export function partyHeading(line: string): Party | undefined {
   return undefined;
 }
 
+const OPENER = /^(?:d'une part|d'autre part|entre|et)\s*[,:]?$/;
+
+/**
+ * « D'une part, » / « D'autre part, » then a form: the party the form's own name says (the
+ * Caf or not), since either may come first.
+ */
+function openedParty(lines: readonly string[], i: number): Party | undefined {
+  if (
+    !OPENER.test(
+      foldLoose(lines[i] ?? '')
+        .replace(/[’`]/g, "'")
+        .trim(),
+    )
+  )
+    return undefined;
+  for (let j = i + 1; j < lines.length && j < i + 4; j++) {
+    const line = lines[j] ?? '';
+    if (!line) continue;
+    const field = formField(line);
+    if (field?.key !== 'name' || !field.value) return undefined;
+    return /\bcaisse d'allocations familiales\b|^(?:la\s+)?caf\b/.test(
+      foldLoose(field.value).replace(/[’`]/g, "'"),
+    )
+      ? 'caf'
+      : 'partner';
+  }
+  return undefined;
+}
+
 type Key = 'name' | 'address' | 'rep' | 'title' | 'status' | 'email' | 'phone';
 const KEYS: [Key, RegExp][] = [
   // (a bare « Nom : » names a person in a contacts annex: not a party's name)
@@ -134,7 +163,7 @@ export function formParties(ctx: Ctx): FormParties {
   };
   const { lines } = ctx;
   for (let i = 0; i < lines.length; i++) {
-    const party = partyHeading(lines[i] ?? '');
+    const party = partyHeading(lines[i] ?? '') ?? openedParty(lines, i);
     if (!party) continue;
     let read = 0;
     // what the block says, kept only when it names its party (a name or a representative):

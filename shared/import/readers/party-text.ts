@@ -52,6 +52,18 @@ export function withoutClause(rest: string): string {
 }
 
 /** « la Commune de X » → « Commune de X »: no determiner before an organisation word. */
+/**
+ * « Centre intercommunal d'action sociale du Sammiellois (CIAS du Sammiellois) », « Syndicat … des
+ * Coëvrons (SIVU EJC) »: the short name in brackets after the full one is an alias, no part of
+ * the name (an acronym, possibly with a place). A bracket that says something else stays.
+ */
+export function withoutAlias(name: string): string {
+  const m = /^(.{8,}?)\s*\(([^()]{2,60})\)$/.exec(name.trim());
+  if (!m) return name;
+  const alias = m[2]!.trim();
+  return /^\p{Lu}{2,}\b/u.test(alias) ? m[1]!.trim() : name;
+}
+
 export function withoutDeterminer(name: string): string {
   return withoutDescriptor(name).replace(
     /^(?:la|le|les|l')\s*(?=(?:c\.\s?c\.\s?a\.\s?s|c\.\s?i\.\s?a\.\s?s|commune|ville|mairie|centre|ccas|cias|communaut[ée]|m[ée]tropole|syndicat|association|d[ée]partement|conseil|[ée]tablissement|caisse|r[ée]gion|office|agence|union|maison|p[ôo]le|r[ée]sidence|epci|sivu|sivom|f[ée]d[ée]ration)(?![\p{L}]))/iu,
