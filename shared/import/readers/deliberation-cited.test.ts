@@ -168,3 +168,27 @@ describe('a deliberation’s number whose « ° » OCR read as a zero', () => {
     expect(r.deliberation.number?.value).toBe(expected);
   });
 });
+
+describe('a number cut at the end of its paragraph', () => {
+  it('is no number: the part is said unread', () => {
+    const ctx = makeCtx(
+      normalizeLines(
+        [
+          'Représenté par M. Gilles FABRE, autorisé par délibération du conseil d’administration n° 21-',
+          '',
+          'Ci-après dénommé « le partenaire »',
+        ].join('\n'),
+      ),
+    );
+    const d = citedDeliberation(ctx);
+    expect(d.number).toBeUndefined();
+    expect(d.body?.value).toBe("Conseil d'administration");
+    expect(ctx.unread.map((u) => u.part)).toEqual(['deliberation']);
+  });
+
+  it('a whole number stays', () => {
+    expect(
+      cited('autorisé par délibération du conseil municipal n° 21-017 du 8 avril 2021').number,
+    ).toBe('21-017');
+  });
+});

@@ -9,7 +9,7 @@
 import { findDateTolerant } from '../dates';
 import { fold } from '../text-tools';
 import type { ConventionExtraction } from '../types';
-import { at, type Ctx } from './context';
+import { at, type Ctx, unread } from './context';
 import { lineOf } from './paragraphs';
 
 /** The deliberating bodies, in the order they are tried (the longer name first). */
@@ -81,7 +81,14 @@ export function citedDeliberation(ctx: Ctx): ConventionExtraction['deliberation'
       const line = lineOf(p, from);
       const out: ConventionExtraction['deliberation'] = {};
       if (body) out.body = at(ctx, line, body.name, 'medium', note);
-      if (number?.[1])
+      // « n° 21- » ending its paragraph: the rest of the number went elsewhere (a column
+      // the OCR interleaved, a page break); a half number is no number
+      const cut =
+        number?.[1] &&
+        /[-/]$/.test(number[1]) &&
+        number.index + number[0].length >= text.trimEnd().length;
+      if (cut) unread(ctx, 'deliberation', 'le numéro de la délibération (coupé)', line);
+      else if (number?.[1])
         out.number = at(
           ctx,
           lineOf(p, from + number.index),
