@@ -34,7 +34,7 @@ export interface ColumnRunsRead {
   unread: number[];
 }
 
-const letters = (s: string) => fold(s).replace(/[^a-z]/g, '');
+const letters = (text: string) => fold(text).replace(/[^a-z]/g, '');
 
 /** Does the e-mail's local part spell the person's name (full, initial, family name alone)? */
 export function emailNamesPerson(email: string, name: string): boolean {
