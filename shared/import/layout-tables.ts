@@ -121,7 +121,8 @@ export function tabsFromLayout(lines: readonly string[]): string[] {
   return out;
 }
 
-const GRID_CODES = /^(?:(?:code\s+)?profils?|codes?)?\s*:?$/i;
+/** The first cell of a grid's row of codes: « Profil », « Codes », or nothing. */
+export const GRID_CODES = /^(?:(?:code\s+)?profils?|codes?)?\s*:?$/i;
 const GRID_NUMBERS = /^(?:nombre|nb|quotas?|maximum|habilitations|utilisateurs)\b/i;
 
 /**

@@ -5,6 +5,7 @@
  * normalised text the review screen shows.
  */
 import { sideColumnsFromLayout } from './layout-side-columns';
+import { editDistance } from './readers/anchors';
 import { gridBlanks, tabsFromLayout } from './layout-tables';
 
 /** Latin look-alikes of Cyrillic and Greek letters, as found in OCR or copy-paste damage. */
@@ -108,25 +109,12 @@ function fixOcr(line: string): string {
       .replace(/\bFRANG(OIS|OISE|AIS|AISE|AISES)\b/g, 'FRANÇ$1')
       // « Atticle 9 », « Aticle 3 »: a heading's first word one letter off « Article »
       .replace(/^([A-Za-z|!1]{6,8})(?=\s*\d)/, (w: string) =>
-        !/^articles?$/.test(w.toLowerCase()) && oneEditFrom(w.toLowerCase(), 'article')
+        !/^articles?$/.test(w.toLowerCase()) && editDistance(w.toLowerCase(), 'article') === 1
           ? (w.match(/[A-Z]/g)?.length ?? 0) > w.length / 2
             ? 'ARTICLE'
             : 'Article'
           : w,
       )
-  );
-}
-
-/** Whether `a` and `b` differ by exactly one letter changed, added or dropped. */
-function oneEditFrom(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: string, k: number) => x.slice(i + k);
-  return (
-    rest(a, 1) === rest(b, 1) || // changed
-    rest(a, 1) === rest(b, 0) || // one added in a
-    rest(a, 0) === rest(b, 1) // one dropped from a
   );
 }
 

@@ -6,6 +6,7 @@
  * - two tables printed side by side, whose rows were joined (« T2 T13 4 »): each profile
  *   starts its own cell, and a number belongs to the profile before it.
  */
+import { GRID_CODES } from '../layout-tables';
 import type { Extracted, QuotaValue } from '../types';
 import { foldLoose } from './anchors';
 import { at, type Ctx } from './context';
@@ -134,8 +135,7 @@ export function sideBySideRow(
 /** « Profil ⇥ T1 ⇥ T2 … »: a grid's row of codes, its first cell a header word (or empty). */
 function codeRow(line: string): ({ code: string; corrected: boolean } | undefined)[] | undefined {
   const cells = line.split('\t');
-  if (cells.length < 3 || !/^(?:(?:code\s+)?profils?|codes?)?\s*:?$/i.test(cells[0]!.trim()))
-    return undefined;
+  if (cells.length < 3 || !GRID_CODES.test(cells[0]!.trim())) return undefined;
   const codes = cells.slice(1).map((c) => (c.trim() ? codeLine(c) : undefined));
   if (codes.filter(Boolean).length < 2) return undefined;
   // every filled cell is a code

@@ -6,6 +6,7 @@
  */
 import { CATALOGUE_PROFILES } from '../../domain/profiles';
 import type { Confidence, Extracted, QuotaValue } from '../types';
+import { keyOf } from '../text-tools';
 import { ocrDigits } from './anchors';
 import { at, type Ctx, unread } from './context';
 
@@ -42,8 +43,8 @@ export function profileCode(
 
 const byLabel = new Map(
   CATALOGUE_PROFILES.flatMap((p) => {
-    const full = labelKey(p.label);
-    const short = labelKey(p.label.replace(/\s*\(.*\)\s*$/, ''));
+    const full = keyOf(p.label);
+    const short = keyOf(p.label.replace(/\s*\(.*\)\s*$/, ''));
     return [
       [full, p.code],
       [short, p.code],
@@ -51,21 +52,12 @@ const byLabel = new Map(
   }),
 );
 
-function labelKey(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 /**
  * « Action sociale », « Commissions Fsl (Fonds de solidarité pour le logement) »: a profile
  * named by its catalogue label only, no code (the whole cell is the label, nothing more).
  */
 export function profileByLabel(cell: string): string | undefined {
-  return byLabel.get(labelKey(cell));
+  return byLabel.get(keyOf(cell));
 }
 
 /**
