@@ -28,6 +28,8 @@ export const ROSTER_FIELDS = [
   'grantedOn',
   'revokedOn',
   'requestType',
+  'reviewDecision',
+  'effectiveOn',
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
@@ -53,6 +55,8 @@ export const ROSTER_FIELD_LABELS: Record<RosterField, string> = {
   grantedOn: 'Date d’habilitation',
   revokedOn: 'Date de retrait (fin d’habilitation)',
   requestType: 'Type de demande (création, modification, suppression)',
+  reviewDecision: 'Décision de la revue (maintenu, supprimé, ajouté)',
+  effectiveOn: 'Date d’effet de la décision',
 };
 
 export type ColumnMapping = Partial<Record<RosterField, number>>;
@@ -219,6 +223,7 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'date de prise de poste',
     'prise de poste',
     'date de debut',
+    'date debut',
     'debut',
     'start date',
     'hire date',
@@ -236,6 +241,7 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'date sortie',
     'sortie le',
     'date de fin',
+    'date fin',
     'fin',
     'fin de contrat',
     'date fin de contrat',
@@ -252,7 +258,24 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'end date',
     'exit date',
   ],
-  status: ['statut', 'situation', 'etat', 'statut agent', 'position', 'en poste', 'actif'],
+  status: [
+    'statut',
+    'situation',
+    'etat',
+    'statut agent',
+    'position',
+    'en poste',
+    'actif',
+    // A question answered oui / non (see `PRESENCE_QUESTION`).
+    'toujours en poste',
+    'encore en poste',
+    'agent toujours en poste',
+    'toujours present',
+    'agent present',
+    'toujours dans la structure',
+    'toujours dans le service',
+    'toujours en activite',
+  ],
   statusDate: ['depuis le', 'depuis', 'date statut', 'date du statut', 'date de situation'],
   remarks: [
     'remarques',
@@ -399,6 +422,27 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'type d operation',
     'operation',
   ],
+  // A yearly review of the habilitations, one decision a line.
+  reviewDecision: [
+    'decision',
+    'decisions',
+    'decision prise',
+    'decision de la revue',
+    'decision revue',
+    'decision du responsable',
+    'suite donnee',
+    'suite a donner',
+    'action a mener',
+    'action',
+    'avis',
+    'resultat de la revue',
+    'resultat revue',
+    'maintien',
+    'maintien ou suppression',
+    'maintenu supprime',
+  ],
+  // Only with a decision column: « Date d'effet » is then the decision's, not the grant date.
+  effectiveOn: ['date de la decision', 'date decision', 'date d application'],
 };
 
 /**

@@ -42,6 +42,9 @@ const WHOLE_TITLE_ONLY = new Set([
   'demande',
   'operation',
   'effet',
+  'action',
+  'avis',
+  'maintien',
 ]);
 
 /** How well a header names a field: 3 = one of its words exactly, 2 = starts with one, 1 = contains one. */
@@ -95,26 +98,34 @@ export function guessMapping(
   groups: readonly string[] = [],
 ): ColumnMapping {
   const hidden = new Set(hiddenColumns);
+  const normalised = headers.map((h) => normaliseHeader(h));
+  // A yearly review (« Décision : maintenu / supprimé »): its « Date d'effet » is the decision's.
+  const review = normalised.some((h) => h && matchStrength(h, 'reviewDecision').strength >= 2);
+  const beside = besideProfile(normalised);
   const candidates: { field: RosterField; col: number; score: number }[] = [];
-  headers.forEach((raw, col) => {
-    const h = normaliseHeader(raw);
+  normalised.forEach((h, col) => {
     if (!h) return;
     // Under a group title « Habilitation » (a two-line header), « Date de fin » is when the
     // habilitation ended, not the agent's departure; « Date de début » when it was granted.
-    const habilitation = /\b(habilitations?|profils?|cdap|acces|droits)\b/.test(
-      normaliseHeader(groups[col] ?? ''),
-    );
+    // So is a bare « Date début » / « Date fin » right of the profile column (one
+    // habilitation a line).
+    const habilitation =
+      beside.has(col) ||
+      /\b(habilitations?|profils?|cdap|acces|droits)\b/.test(normaliseHeader(groups[col] ?? ''));
     for (const field of ROSTER_FIELDS) {
       const m = matchStrength(h, field);
       if (m.strength === 0) continue;
       candidates.push({
-        field: !habilitation
-          ? field
-          : field === 'departedOn'
-            ? 'revokedOn'
-            : field === 'arrivedOn'
-              ? 'grantedOn'
-              : field,
+        field:
+          review && field === 'grantedOn' && /\beffet\b/.test(h)
+            ? 'effectiveOn'
+            : !habilitation
+              ? field
+              : field === 'departedOn'
+                ? 'revokedOn'
+                : field === 'arrivedOn'
+                  ? 'grantedOn'
+                  : field,
         col,
         score:
           m.strength * 1000 +
@@ -141,6 +152,35 @@ export function guessMapping(
     delete mapping.statusDate;
   }
   return mapping;
+}
+
+const BARE_START = /^(date (de )?debut|debut|start date)$/;
+const BARE_END = /^(date (de )?fin|fin|end date)$/;
+
+/**
+ * The bare « Date début » / « Date fin » columns just right of the profile column — only the
+ * profile's label (« Libellé profil ») or the other of the two between —: in a list of one
+ * habilitation a line they date the habilitation, not the agent's arrival and departure.
+ * « Date d'entrée », « Fin de contrat » or a date left of the profile stay the agent's.
+ */
+function besideProfile(normalised: readonly string[]): Set<number> {
+  let profile = -1;
+  let best = 0;
+  normalised.forEach((h, col) => {
+    const m = h ? matchStrength(h, 'profileCode') : undefined;
+    if (m && m.strength >= 2 && m.strength * 100 + m.length > best) {
+      best = m.strength * 100 + m.length;
+      profile = col;
+    }
+  });
+  const out = new Set<number>();
+  if (profile < 0) return out;
+  for (let col = profile + 1; col < normalised.length && col <= profile + 3; col++) {
+    const h = normalised[col]!;
+    if (BARE_START.test(h) || BARE_END.test(h)) out.add(col);
+    else if (!/\b(libelle|intitule|designation)\b/.test(h)) break;
+  }
+  return out;
 }
 
 /**

@@ -20,7 +20,7 @@ const ABSENCE =
   /\b(conges?|arret|absences?|absente?|disponibilite|dispo|temps partiel|mi temps|remplacement|remplace|remplacante?|maladie|maternite|paternite|parental|formation|suspendue?|jusqu au)\b/;
 /** The agent left or leaves (the structure, or the post holding the habilitation). */
 const DEPARTURE =
-  /\b((?:re)?parti(?:e|s|es)?|depart|departs|quitte|quittee|retraite|retraitee|retraites|mute|mutee|mutation|demission\w*|sorti|sortie|sortant|sortante|fin de contrat|fin de fonctions|fin de mission|decede|decedee|licencie|licenciee|radie|radiee|inactif|inactive|ancien agent|ancienne agente?|n est plus)\b/;
+  /\b((?:re)?parti(?:e|s|es)?|depart|departs|quitte|quittee|retraite|retraitee|retraites|mute|mutee|mutation|demission\w*|sorti|sortie|sortant|sortante|fin de contrat|fin de fonctions|fin de mission|fin de (?:stage|cdd|detachement|apprentissage|vacation|service civique)|decede|decedee|licencie|licenciee|radie|radiee|inactif|inactive|ancien agent|ancienne agente?|n est plus)\b/;
 /** The habilitation (not the agent) ended. */
 const REVOCATION =
   /\b(habilitations?|profils?|acces|compte|droits?|t\s?\d{1,2})\b.*\b(supprimee?s?|retiree?s?|desactivee?s?|fermee?s?|cloturee?s?|revoquee?s?|resiliee?s?|enlevee?s?|termine|terminee|clos|close|closes|arretee?s?)\b|\bfin d habilitation\b|\bretrait\b/;
@@ -143,3 +143,74 @@ export function readNote(raw: string): NoteFacts {
   else if (distinct.length > 1 || undatedDeparture) facts.departure = {};
   return facts;
 }
+
+/**
+ * A departure written in a name cell: « MORVAN (PARTI) », « TANGUY - PARTIE », « PARTI –
+ * DUPONT », « DURAND (partie le 30/06/2025) », « LEROY SORTIE ». The name without it, the mark,
+ * and its date when it has one. Undefined when the extra words are no departure (« (née
+ * MARTIN) », « (congé maternité) », « (mutation interne) »).
+ */
+export function nameDepartureMark(
+  raw: string,
+): { name: string; mark: string; date?: IsoDate } | undefined {
+  const s = raw
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // [pattern, group of the name, group of the mark]
+  const shapes: [RegExp, number, number][] = [
+    [/^(.*?\S)\s*[([]([^()[\]]{2,40})[)\]]$/u, 1, 2],
+    [/^(.*?\S)(?:\s*[,:]\s*|\s+[-–—]\s*|\s*[–—]\s+)([^-–—:,]{2,40})$/u, 1, 2],
+    [/^[([]([^()[\]]{2,40})[)\]]\s*(.+)$/u, 2, 1],
+    [/^([^-–—:,]{2,40}?)\s*[-–—:,]\s+(.+)$/u, 2, 1],
+    // A capitalised word alone after the name (« LEROY Anne PARTIE »).
+    [/^(.*?\S)\s+(PARTIE?S?|SORTIE?S?|DÉPART|DEPART|RETRAITÉE?)$/u, 1, 2],
+  ];
+  for (const [re, n, m] of shapes) {
+    const x = re.exec(s);
+    if (!x) continue;
+    const mark = x[m]!.trim();
+    const name = x[n]!.trim();
+    if (!name || readStatus(mark) !== 'departed') continue;
+    const date = readNote(mark).departure?.date ?? findDates(mark)[0]?.date;
+    return { name, mark, ...(date ? { date } : {}) };
+  }
+  return undefined;
+}
+
+/** What a yearly review decided for a habilitation (« Maintenu », « Supprimé », « Ajouté »…). */
+export type ReviewDecision = 'keep' | 'end' | 'add' | 'change';
+
+/** « Maintenu », « À supprimer », « Non renouvelé », « Ajout T13 »; undefined when not understood. */
+export function readReviewDecision(raw: string): ReviewDecision | undefined {
+  const v = fold(raw).trim();
+  if (!v) return undefined;
+  if (
+    /\b(supprimee?s?|supprimer|suppression|retiree?s?|retirer|retrait|revoquee?s?|revocation|desactivee?s?|desactiver|desactivation|cloturee?s?|cloturer|cloture|close?|fermee?s?|fermer|fermeture|resiliee?s?|non (?:maintenue?s?|renouvelee?s?|reconduite?s?|conservee?s?))\b/.test(
+      v,
+    )
+  )
+    return 'end';
+  if (/\b(modifiee?s?|modification|modifier|changement|changee?|remplacee?|remplacement)\b/.test(v))
+    return 'change';
+  if (
+    /\b(ajoutee?s?|ajout|ajouter|creee?s?|creation|creer|nouvelle?|nouveau|ouverte?s?|ouverture|ouvrir|attribuee?s?|attribution|accordee?s?)\b/.test(
+      v,
+    )
+  )
+    return 'add';
+  if (
+    /\b(maintenue?s?|maintien|maintenir|conservee?s?|conserver|reconduite?s?|reconduction|renouvelee?s?|renouvellement|confirmee?s?|validee?s?|inchangee?s?|ok|oui|rien a signaler|ras)\b/.test(
+      v,
+    )
+  )
+    return 'keep';
+  return undefined;
+}
+
+/** A status cell that describes the habilitation, not the agent (« RÉVOQUÉ », « Clôturé »). */
+export const HABILITATION_ENDED_STATUS =
+  /^(revoquee?s?|supprimee?s?|retiree?s?|desactivee?s?|cloturee?s?|close?s?|fermee?s?|expiree?s?|resiliee?s?|terminee?s?)$/;
+
+/** A « Statut » cell read for what it says of a habilitation (folded, as `HABILITATION_ENDED_STATUS` wants it). */
+export const statusWords = (raw: string) => fold(raw).trim();

@@ -22,7 +22,15 @@ import {
   type RosterField,
 } from './roster-fields';
 import { guessMapping, profileColumns } from './roster-mapping';
-import { findDates, readNote, readStatus } from './roster-notes';
+import {
+  HABILITATION_ENDED_STATUS,
+  findDates,
+  nameDepartureMark,
+  readNote,
+  readReviewDecision,
+  readStatus,
+  statusWords,
+} from './roster-notes';
 import type { ParsedSheet } from './roster-sheet';
 import {
   cleanNameCell,
@@ -190,7 +198,13 @@ export interface SheetHints {
   profileColumns?: readonly { col: number; code: string }[];
   /** Role codes explained by a legend line of the sheet (« T = titulaire, U = utilisateur »). */
   roleCodes?: ReadonlyMap<string, NonNullable<AgentFields['portalRole']>>;
+  /** The status column is a question (« Toujours en poste ? ») answered oui / non. */
+  presenceQuestion?: boolean;
 }
+
+/** A status header asking whether the agent is still there (« Toujours en poste ? »). */
+export const PRESENCE_QUESTION =
+  /\b(toujours|encore)\b|\b(agent present|en poste|en activite)$|\?\s*$/;
 
 /** A date cell saying there is none or it is not known (« - », « ? », « NC », « à compléter »). */
 const isNoDate = (raw: string) =>
@@ -211,6 +225,21 @@ export function mapRow(
 ): MappedRow {
   const errors: string[] = [];
   const warnings: string[] = [];
+  // « MORVAN (PARTI) », « TANGUY - PARTIE » in a name cell: the name without it, and the
+  // departure it says (dated from the file, see `readDeparture`).
+  let nameMark: NameMark | undefined;
+  for (const f of ['lastName', 'firstName', 'fullName'] as const) {
+    const idx = mapping[f];
+    if (idx === undefined) continue;
+    const raw = cell(row, idx);
+    const found = nameDepartureMark(raw);
+    if (!found) continue;
+    nameMark ??= { ...found, raw };
+    const copy = [...row];
+    copy[idx] = found.name;
+    row = copy;
+    warnings.push(`Nom « ${raw} » : « ${found.mark} » n’est pas repris dans le nom (départ).`);
+  }
   const get = (f: RosterField) => cell(row, mapping[f]);
   const date = (f: RosterField): IsoDate | undefined => {
     const raw = get(f);
@@ -325,7 +354,7 @@ export function mapRow(
     (c) => PENDING.test(foldText(c)),
   );
   const pending = pendingText !== undefined && !(request && effect);
-  readDeparture(agent, get, date('statusDate'), note, hints, warnings);
+  readDeparture(agent, get, date('statusDate'), note, hints, warnings, nameMark);
   for (const f of refusals(validateAgent(agent))) errors.push(f.message);
   // Lengths and formats exactly as the register checks them.
   const check = agentSchema.safeParse({ ...agent, id: 'x', organisationId: 'x' });
@@ -420,6 +449,13 @@ export function mapRow(
           'Aucun bulletin d’adhésion choisi pour ce profil : choisissez-en un sur l’écran de correspondance.',
         );
     }
+    applyReviewDecision(
+      wanted,
+      get('reviewDecision'),
+      date('effectiveOn'),
+      !!get('grantedOn'),
+      warnings,
+    );
     // « T1 / T13 » dated « 01/02/2020 / 03/04/2022 »: as many dates as profiles, in order.
     const grantRaw = get('grantedOn');
     const several = findDates(grantRaw);
@@ -432,6 +468,7 @@ export function mapRow(
       );
     } else fromFile = date('grantedOn');
     const revokedColumn = date('revokedOn');
+    const endedStatus = HABILITATION_ENDED_STATUS.test(statusWords(get('status')));
     if (bulletin) {
       for (const { code, date: ownColumn, revokedOn: ownEnd } of wanted) {
         const known = ctx.profiles.some((p) => normaliseProfileCode(p.code) === code);
@@ -441,6 +478,10 @@ export function mapRow(
         // « habilitation T1 supprimée le … » names its profile; without a code, every one.
         const revocation = note.revocations.find((r) => !r.codes.length || r.codes.includes(code));
         const revokedOn = ownEnd ?? revokedColumn ?? revocation?.date;
+        if (endedStatus && !revokedOn)
+          warnings.push(
+            `Statut « ${get('status')} » : l’habilitation ${code} semble retirée, mais la date de retrait n’est pas écrite — gardée ; indiquez la date de retrait sur sa fiche.`,
+          );
         if (revocation && !revocation.date && !revokedColumn)
           warnings.push(
             `Remarque « ${get('remarks')} » : le retrait de l’habilitation ${code} n’est pas daté — non repris ; indiquez la date de retrait sur sa fiche.`,
@@ -490,6 +531,47 @@ export function mapRow(
 
 type Getter = (f: RosterField) => string;
 
+/** A departure written in a name cell (« MORVAN (PARTI) »): the cell as written, the mark, its date. */
+interface NameMark {
+  raw: string;
+  mark: string;
+  date?: IsoDate;
+}
+
+/**
+ * A yearly review's decision on the row's habilitations: « Supprimé » ends them on the
+ * decision's date, « Ajouté » grants them on it when the file gives no grant date of their
+ * own, « Maintenu » changes nothing. Undated or not understood: said, nothing changed.
+ */
+function applyReviewDecision(
+  wanted: { code: string; date?: IsoDate; revokedOn?: IsoDate }[],
+  raw: string,
+  effect: IsoDate | undefined,
+  grantDateInRow: boolean,
+  warnings: string[],
+) {
+  if (!raw || !wanted.length) return;
+  const decision = readReviewDecision(raw);
+  // « Supprimé T13 » names the profile it is about; without a code, every one of the row.
+  const named = [...raw.toUpperCase().matchAll(/(?<![A-Z0-9])T\s?(\d{1,2})(?![0-9])/g)].map(
+    (m) => `T${Number(m[1])}`,
+  );
+  const about = wanted.filter((w) => !named.length || named.includes(w.code));
+  const codes = about.map((w) => w.code).join(', ');
+  if (decision === 'end') {
+    if (effect) for (const w of about) w.revokedOn ??= effect;
+    else
+      warnings.push(
+        `Décision « ${raw} » : retrait de ${codes} sans date d’effet — gardé ; indiquez la date de retrait sur sa fiche.`,
+      );
+  } else if (decision === 'add') {
+    if (effect && !grantDateInRow) for (const w of about) w.date ??= effect;
+  } else if (decision === 'change')
+    warnings.push(`Décision « ${raw} » : modification de ${codes} — à vérifier.`);
+  else if (!decision)
+    warnings.push(`Décision « ${raw} » non comprise (maintenu, supprimé, ajouté) : non reprise.`);
+}
+
 /** A sheet of agents who left (« Départs », « Agents partis », « Sorties »). */
 const LEAVERS_SHEET = /\b(departs?|partis?|sorties?|sortants?|anciens agents)\b/;
 
@@ -505,10 +587,15 @@ function readDeparture(
   note: ReturnType<typeof readNote>,
   hints: SheetHints,
   warnings: string[],
+  nameMark?: NameMark,
 ) {
   const statusRaw = get('status');
-  const status = readStatus(statusRaw);
-  if (statusRaw && !status)
+  // « Toujours en poste ? » answered non: gone; oui: there.
+  const answer = hints.presenceQuestion ? parseYesNo(statusRaw) : undefined;
+  const status =
+    statusRaw && answer !== undefined ? (answer ? 'present' : 'departed') : readStatus(statusRaw);
+  // « RÉVOQUÉ » says the habilitation ended, not the agent (see `mapRow`).
+  if (statusRaw && !status && !HABILITATION_ENDED_STATUS.test(statusWords(statusRaw)))
     warnings.push(`Statut « ${statusRaw} » non compris (en poste, parti…) : non repris.`);
   const remark = get('remarks');
   let departed: IsoDate | undefined;
@@ -523,6 +610,13 @@ function readDeparture(
       note.departure?.date ??
       (note.otherDates.length === 1 && !note.departure ? note.otherDates[0] : undefined);
     why = 'Ligne barrée dans le fichier';
+  } else if (nameMark) {
+    // Its own date, else the departure's in the remarks, else the only date written there.
+    departed =
+      nameMark.date ??
+      note.departure?.date ??
+      (note.otherDates.length === 1 && !note.departure ? note.otherDates[0] : undefined);
+    why = `Nom « ${nameMark.raw} »`;
   } else if (note.departure) {
     departed = note.departure.date;
     why = `Remarque « ${remark} »`;
@@ -587,6 +681,15 @@ export function mapSheetRows(
   }
   if (mapping.portalRole !== undefined && isAdminQuestion(sheet.headers[mapping.portalRole] ?? ''))
     hints.adminQuestion = true;
+  if (
+    mapping.status !== undefined &&
+    PRESENCE_QUESTION.test(
+      foldText(sheet.headers[mapping.status] ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+  )
+    hints.presenceQuestion = true;
   if (mapping.portalRole !== undefined && sheet.legends?.length) {
     const header = normaliseHeader(sheet.headers[mapping.portalRole] ?? '');
     const codes = new Map<string, NonNullable<AgentFields['portalRole']>>();

@@ -332,8 +332,13 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
     }
     const texts = new Set(row.filter((c) => c !== ''));
     // A signature under the table (« Fait à X, le … », « Le Président du CCAS », his name):
-    // from its first line on, every line of one text is part of it, not an agent.
-    if (dataSeen && texts.size === 1 && (signature || SIGNATURE.test(foldWords([...texts][0]!)))) {
+    // from its first line on, every line of one text is part of it, not an agent. Two or
+    // three signatures side by side (« Visa de l'administrateur : | Visa du directeur : ») too.
+    const signs = [...texts].every((t) => SIGNATURE.test(foldWords(t)));
+    if (
+      dataSeen &&
+      ((texts.size === 1 && (signature || signs)) || (texts.size <= 3 && texts.size > 1 && signs))
+    ) {
       signature = true;
       ignored.push({ line: i + 1, reason: `bloc de signature (« ${excerpt(row)} »)` });
       continue;
