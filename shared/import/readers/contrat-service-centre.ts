@@ -4,10 +4,10 @@
  */
 import { findEmails, stripBullet } from '../text-tools';
 import type { Candidate, Ctx } from './context';
-import { lineOf } from './paragraphs';
+import { isHeadingLine, KEY_VALUE, lineOf } from './paragraphs';
 
 export const MAIL_CUE =
-  /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|adresse suivante|[àa] l['’]adresse|centre de services.*\bcontact\b/i;
+  /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|adresse suivante|[àa] l['’]adresse|centre de services.*\bcontact\b|^(?:le\s+)?(?:centre de services|guichet unique)\b[^:@]{0,40}:\s*[^\s@]+@/i;
 
 /**
  * A label whose value is on a following line: « Adresse électronique du centre de
@@ -105,6 +105,47 @@ export function hoursPhrase(value: string): string {
   return out.replace(/[\s,;.:–—-]+$/, '').trim();
 }
 
+const lowerDays = (v: string) =>
+  v.replace(/\b(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b/g, (d) => d.toLowerCase());
+const isHours = (v: string) => (DAYS.test(v) || /\d{1,2}\s*h/.test(v)) && v.length <= 160;
+
+/**
+ * « Horaires ⇥ du lundi au vendredi … »: a row of a two-column table (label cell, value cell)
+ * read as the labelled line « Horaires : du lundi au vendredi … ».
+ */
+export function cellAsLabel(text: string): string {
+  const m = /^([^\t:]{2,60}?)\s*\t+\s*:?\s*([^\t]+)$/.exec(text);
+  return m ? `${m[1]} : ${m[2]}` : text;
+}
+
+/**
+ * The lines that go on with an opening-hours value laid out under it (« Horaires : du lundi au
+ * vendredi de 8h30 à 12h » then « et de 13h30 à 17h » in the value's column, or the value
+ * alone under « Horaires d'ouverture : »): each one days or hours, no label of its own, no
+ * way to reach the centre, up to a blank line.
+ */
+export function hoursGoingOn(lines: readonly string[], after: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = after + 1; k < to && out.length < 3; k++) {
+    const l = (lines[k] ?? '').trim();
+    if (!l || l.includes('\t') || l.length > 90) break;
+    if (KEY_VALUE.test(l) || isHeadingLine(l) || CONTACT_CLAUSE.test(l)) break;
+    if (!HOURS_CLAUSE.test(l) || !/^(?:\p{Ll}|\d|[–-]\s)/u.test(l)) break;
+    out.push(l.replace(/^[–-]\s+/, ''));
+  }
+  return out;
+}
+
+/** The service centre named as the subject of a paragraph. */
+const CENTRE_NAMED = /centre de services|guichet unique/i;
+
+/** An e-mail's dots hidden (« x@caf59.caf.fr » stops no « [^.] »), its length kept. */
+const maskEmails = (text: string) => {
+  let out = text;
+  for (const e of findEmails(text)) out = out.split(e).join(e.replace(/\./g, '\u2024'));
+  return out;
+};
+
 export function serviceCentre(
   ctx: Ctx,
   from: number,
@@ -112,35 +153,45 @@ export function serviceCentre(
   hours: Candidate<string>[],
   handling: Candidate<string>[],
 ) {
+  // the last paragraph named the centre (« Il est ouvert du lundi … » goes on about it)
+  let centreBefore = false;
   for (const p of ctx.paragraphs.list) {
     const first = p.lines[0]!;
     if (first < from || first >= to) continue;
+    const text = maskEmails(p.text);
     const open =
       /(?:centre de services|guichet unique|service|assistance|hotline)[^.]*?\best\s+(?:ouvert|joignable|accessible)e?s?\s+(.+?)(?:\.(?:\s|$)|$)/i.exec(
-        p.text,
-      );
+        text,
+      ) ??
+      // « Centre de services Caf : x@caf.fr — ouvert du lundi au vendredi … »
+      /^(?:le\s+)?(?:centre de services|guichet unique)\b[^.]*?(?:\s[–—-]\s*|[,;]\s*|\(\s*)(?:il est\s+)?(?:ouvert|joignable|accessible)e?s?\s+(.+?)(?:\.(?:\s|$)|\)|$)/i.exec(
+        text,
+      ) ??
+      // « Le centre de services … » then « Il est ouvert du lundi au jeudi … »
+      (centreBefore
+        ? /^(?:il|elle)\s+est\s+(?:ouvert|joignable|accessible)e?s?\s+(.+?)(?:\.(?:\s|$)|$)/i.exec(
+            text,
+          )
+        : null);
+    centreBefore = CENTRE_NAMED.test(text) || (centreBefore && !isHeadingLine(text));
     if (open?.[1]) {
-      const value = hoursPhrase(open[1]).replace(
-        /\b(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b/g,
-        (d) => d.toLowerCase(),
-      );
-      const real = DAYS.test(value) || /\d{1,2}\s*h/.test(value);
-      if (real && value.length <= 160)
-        hours.push({ value, index: lineOf(p, open.index), confidence: 'high' });
+      const value = lowerDays(hoursPhrase(open[1]));
+      if (isHours(value)) hours.push({ value, index: lineOf(p, open.index), confidence: 'high' });
     }
     // « Horaires d'ouverture : du lundi au vendredi de 9h à 12h, par téléphone au … »
-    const labelled = HOURS_LABEL.exec(p.text);
-    if (labelled?.[1]) {
-      const value = hoursPhrase(labelled[1]).replace(
-        /\b(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b/g,
-        (d) => d.toLowerCase(),
-      );
-      if ((DAYS.test(value) || /\d{1,2}\s*h/.test(value)) && value.length <= 160)
-        hours.push({ value, index: p.lines[0]!, confidence: 'high' });
+    // (« Horaires ⇥ du lundi … »: a table row; the afternoon may be on the next line)
+    const row = cellAsLabel(p.text);
+    const last = p.lines[p.lines.length - 1]!;
+    const bare = /^(?:horaires?|heures|plages? horaires?)\b[^:]{0,40}:\s*$/i.test(row);
+    const said = HOURS_LABEL.exec(row)?.[1] ?? (bare ? '' : undefined);
+    if (said !== undefined) {
+      const joined = [said, ...hoursGoingOn(ctx.lines, last, to)].filter(Boolean).join(' ');
+      const value = lowerDays(hoursPhrase(joined));
+      if (isHours(value)) hours.push({ value, index: p.lines[0]!, confidence: 'high' });
     }
     // « Délai de traitement des demandes : 72 heures ouvrées »
     // (« -⇥délai de prise en charge : 2 jours ouvrés. »: an item of a list)
-    const delay = HANDLING_LABEL.exec(stripBullet(p.text));
+    const delay = HANDLING_LABEL.exec(stripBullet(cellAsLabel(p.text)));
     if (delay?.[1])
       handling.push({
         value: handlingValue(delay[1]),

@@ -19,6 +19,20 @@ export { managementMode } from './contrat-mode';
 export { hoursPhrase } from './contrat-service-centre';
 export { nameBeforeFunction } from './contrat-escalation';
 
+/** A line labelled as an e-mail address (« Messagerie : », « Courriel ⇥ », « Adresse électronique »). */
+const MAIL_LABEL =
+  /^(?:messagerie|courriel|m[ée]l|e-?mail|adresse (?:[ée]lectronique|mail|m[ée]l))\b[^:\t@]{0,40}(?::|\t)/i;
+
+/**
+ * The section a heading opens (up to the next heading) is about the service centre: its
+ * heading or its text names the centre, the assistance, the support or the incidents desk.
+ */
+export function isCentreSection(lines: readonly string[], heading: number, end: number): boolean {
+  let text = lines[heading] ?? '';
+  for (let k = heading + 1; k < end && !isHeadingLine(lines[k] ?? ''); k++) text += ` ${lines[k]}`;
+  return /centre de services|guichet unique|\bassistance\b|\bsupport\b|hotline/i.test(text);
+}
+
 export function serviceContract(
   ctx: Ctx,
   blocks: Block[],
@@ -34,10 +48,14 @@ export function serviceContract(
     for (const s of signaturesIn(ctx, block.start, block.end)) if (s.date) dates.push(s.date);
     serviceCentre(ctx, block.start, block.end, hours, handling);
     let afterCentre = false;
+    let centreSection = false;
     for (let i = block.start; i < block.end; i++) {
       const line = ctx.lines[i] ?? '';
       if (/centre de services|guichet unique/i.test(line)) afterCentre = true;
-      if (afterCentre && emails.length === 0 && MAIL_CUE.test(line)) {
+      if (isHeadingLine(line)) centreSection = isCentreSection(ctx.lines, i, block.end);
+      // « Messagerie : x@caf.fr » under a heading about the assistance, before the centre is named
+      const labelled = centreSection && MAIL_LABEL.test(line) && !/partenaire/i.test(line);
+      if ((afterCentre || labelled) && emails.length === 0 && MAIL_CUE.test(line)) {
         const e = findEmails(line)[0];
         if (e) emails.push({ value: e, index: i, confidence: 'high' });
         else {

@@ -274,4 +274,42 @@ describe('paragraph view', () => {
   ])('numbered capitals heading « %s »: %s', (line, expected) => {
     expect(isHeadingLine(line)).toBe(expected);
   });
+
+  it.each([
+    [
+      'a footer naming the convention with a page number',
+      ['Convention d’accès à « Mon Compte Partenaire » — page 3', 'Article 2 – Assistance'],
+    ],
+    [
+      'a running header naming the convention, printed on every page',
+      [
+        'Convention d’accès à « Mon Compte Partenaire » — Caf de la Côte-d’Or',
+        'Article 3 – Le centre de services',
+      ],
+    ],
+  ])('page furniture inside the contrat opens no convention: %s', (_shape, furniture) => {
+    const text = [
+      'Convention d’accès à « Mon Compte Partenaire » — Caf de la Côte-d’Or',
+      'La présente convention est conclue entre :',
+      'Article 1 – Objet de la convention',
+      'CONTRAT DE SERVICES',
+      'Article 1 – Objet du contrat de services',
+      'Le présent contrat définit les engagements de services.',
+      ...furniture,
+      'Le centre de services est ouvert du lundi au vendredi.',
+    ];
+    expect(kinds(text)).toEqual(['convention@1', 'contrat@4']);
+  });
+
+  it('a convention printed after the contrat under the same title as the first page opens', () => {
+    const text = [
+      'Convention d’accès à « Mon Compte Partenaire »',
+      'CONTRAT DE SERVICES',
+      'Article 1 – Objet du contrat de services',
+      'Convention d’accès à « Mon Compte Partenaire »',
+      'Préambule',
+      'Les Caisses d’allocations familiales …',
+    ];
+    expect(kinds(text)).toEqual(['convention@1', 'contrat@2', 'convention@4']);
+  });
 });

@@ -38,7 +38,8 @@ export function isConventionTitle(
   i: number,
 ): { corrected: boolean } | undefined {
   const line = lines[i] ?? '';
-  if (!short(line) || /\.$/.test(line)) return undefined;
+  // (« Convention d'accès à « Mon Compte Partenaire » – page 3 »: a page's running footer)
+  if (!short(line) || /\.$/.test(line) || isPageMark(line)) return undefined;
   const hit = findAnchor(line, "convention d'acces", { atStart: true });
   if (!hit) return undefined;
   const rest = [line.slice(hit.end), lines[i + 1] ?? '', lines[i + 2] ?? '']
@@ -257,12 +258,12 @@ export function findBlocks(lines: readonly string[]): Block[] {
     if (!line) continue;
     const cur = blocks[blocks.length - 1];
     const conv = isConventionTitle(lines, i);
-    if (conv) {
+    if (conv && !runningTitle(lines, i, 'convention', cur)) {
       open('convention', i, conv.corrected);
       continue;
     }
     const contrat = isContratTitle(lines, i);
-    if (contrat) {
+    if (contrat && !runningTitle(lines, i, 'contrat', cur)) {
       open('contrat', i, contrat.corrected);
       continue;
     }
@@ -298,6 +299,44 @@ export function findBlocks(lines: readonly string[]): Block[] {
     const start = b.kind === 'deliberation' ? backByNonEmpty(lines, b.start, 6, floor) : b.start;
     return { kind: b.kind, start, end, cue: b.cue, ...(b.corrected ? { corrected: true } : {}) };
   });
+}
+
+/** What opens a document's text: its parties, a preamble, a visa, its first article. */
+function opensDocument(line: string): boolean {
+  return (
+    !!partiesSentence(line) ||
+    /^(?:entre\b|pr[ée]ambule\b|vu\b|consid[ée]rant\b|il est convenu\b)/i.test(line) ||
+    !!findAnchor(line, 'entre les soussignes', { atStart: true }) ||
+    !!articleOne(line) ||
+    /\bpris(?:e)? en application\b/i.test(line)
+  );
+}
+
+/**
+ * A title line printed again at the top or the bottom of other pages (« Convention d'accès à
+ * « Mon Compte Partenaire » – Caf de X » over every page of the contrat): page furniture, no
+ * new document. It is taken for one when a block of another kind is open, the same line
+ * stands elsewhere in the text, and no parties, preamble or first article follows it.
+ */
+function runningTitle(
+  lines: readonly string[],
+  i: number,
+  kind: BlockKind,
+  cur: Block | undefined,
+): boolean {
+  if (!cur || cur.kind === kind) return false;
+  const key = foldLoose(lines[i] ?? '');
+  if (!lines.some((l, k) => k !== i && l && foldLoose(l) === key)) return false;
+  let seen = 0;
+  for (let k = i + 1; k < lines.length && seen < 15; k++) {
+    const l = lines[k] ?? '';
+    if (!l) continue;
+    seen++;
+    if (opensDocument(l)) return false;
+    // another document's title: the line closed the page before it
+    if (isDeliberationTitle(lines, k) || isAvenantTitle(lines, k) || bulletinTitle(lines, k)) break;
+  }
+  return true;
 }
 
 /** The index `count` non-empty lines before `from` (not before `floor`). */

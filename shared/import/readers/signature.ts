@@ -18,9 +18,15 @@ export interface SignatureRead {
 }
 
 // « Fait à », its OCR readings (« Fa1t »), « Établi à », « Signé à »
+// (« Fait, en deux exemplaires, à », « Fait en double exemplaire à », « … originaux »)
 const DONE_AT =
-  /^[\s"*•-]*(f[a@4][il1|!]t|[ée]tablie?s?|sign[ée]e?s?)\s*(?:en\s+(?:deux|trois|quatre|\d+)\s+exemplaires?(?:\s+originaux)?\s*,?\s*)?(?:(au|aux)\s+(?=[A-ZÀ-Ý])|[àaâá@](?=[\s\p{Lu}]))\s*(.*)$/iu;
-const AT_DATED = /^[\s"*-]*[àÀaA]\s+(\p{Lu}[\p{L}' -]{1,40}?)\s*,\s*(?:le\s+)?(.*\d{4}.*)$/u;
+  /^[\s"*•-]*(f[a@4][il1|!]t|[ée]tablie?s?|sign[ée]e?s?)\s*,?\s*(?:en\s+(?:un|deux|trois|quatre|double|triple|\d+)\s+exemplaires?(?:\s+originaux)?\s*,?\s*)?(?:(au|aux)\s+(?=[A-ZÀ-Ý])|[àaâá@](?=[\s\p{Lu}]))\s*(.*)$/iu;
+// « à Lyon, le 12 mars 2024 », « à Lyon le 12 mars 2024 »
+const AT_DATED =
+  /^[\s"*-]*[àÀaA]\s+(\p{Lu}[\p{L}' -]{1,40}?)(?:\s*,\s*(?:le\s+)?|\s+le\s+)(.*\d{4}.*)$/u;
+/** « Fait le 12 mars 2024, à Lyon »: the date before the place, turned into « Fait à Lyon, le … ». */
+const DONE_ON_AT =
+  /^[\s"*•-]*(?:fait|[ée]tabli|sign[ée])e?s?\s*,?\s+le\s+(.{6,30}?)\s*,?\s+[àa]\s+(\p{Lu}[\p{L}' -]{1,40}?)\s*[.,]?$/iu;
 const PARTICLES = new Set([
   'sur',
   'sous',
@@ -122,7 +128,10 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     par.lines.length > 1 &&
     par.text.length <= 160 &&
     !par.text.includes('\t');
-  const line = joined ? par.text : (ctx.lines[i] ?? '');
+  let line = joined ? par.text : (ctx.lines[i] ?? '');
+  const dateFirst = DONE_ON_AT.exec(line);
+  if (dateFirst && findDateTolerant(dateFirst[1]!))
+    line = `Fait à ${dateFirst[2]}, le ${dateFirst[1]}`;
   const lineAt = (offset: number) => (joined ? lineOf(par, offset) : i);
   let rest: string;
   let corrected = false;
@@ -140,7 +149,8 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     const a = AT_DATED.exec(line);
     if (a && findDateTolerant(a[2] ?? '')) rest = `${a[1]}, ${a[2]}`;
     else {
-      const bare = bareSignature(ctx.lines[i] ?? '');
+      // (« Le 12 mars 2024 » / « à Lyon »: the two lines of one paragraph)
+      const bare = bareSignature(ctx.lines[i] ?? '') ?? (joined ? bareSignature(line) : undefined);
       if (!bare) return undefined;
       rest = bare;
     }
@@ -191,6 +201,8 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
       };
       break;
     }
+    // « 12 mars 2024 » or « Date : 12/03/2024 » just above « Fait à Lyon »
+    if (!out.date && !/\ble\s*,?\s*$/i.test(after)) out.date = dateAbove(ctx, i);
   } else if (/\d/.test(after) && !isPlaceholder(after) && !/\.\s?\/|_{2,}/.test(after)) {
     unread(ctx, 'signature-date', 'la date de signature', i);
   }
@@ -205,6 +217,30 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     unread(ctx, 'signature', 'le lieu de signature (« Fait à »)', i);
   }
   return out.place || out.date ? out : undefined;
+}
+
+/**
+ * A date alone on one of the two non-empty lines above a « Fait à » that gives none (within
+ * three lines, a blank one allowed).
+ */
+function dateAbove(ctx: Ctx, i: number): Candidate<string> | undefined {
+  let seen = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && seen < 2; k--) {
+    const prev = ctx.lines[k] ?? '';
+    if (!prev) continue;
+    seen++;
+    if (!DATE_ONLY.test(prev)) continue;
+    const d = findDateTolerant(prev);
+    if (!d) continue;
+    return {
+      value: d.iso,
+      index: k,
+      confidence: 'medium',
+      note: 'Date lue sur la ligne au-dessus de « Fait à » : vérifiez.',
+      ...(d.corrected ? { corrected: true } : {}),
+    };
+  }
+  return undefined;
 }
 
 /** « Signé électroniquement par », « [signature électronique – 02/04/2025] », « eSign ». */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { makeCtx } from './context';
+import { signaturesIn } from './signature';
+
+const read = (lines: string[]) => {
+  const ctx = makeCtx(normalizeLines(lines.join('\n')));
+  const s = signaturesIn(ctx, 0, ctx.lines.length);
+  const dated = s.find((x) => x.date);
+  return {
+    place: s.find((x) => x.place)?.place?.value,
+    date: dated?.date?.value,
+    dateLine: dated?.date ? dated.date.index + 1 : undefined,
+  };
+};
+
+/** Signatures as other Cafs and years write them: lower case, date first, date on another line. */
+describe('signature shapes', () => {
+  it.each([
+    ['lower case, comma', ['à Lyon, le 12 mars 2024'], 'Lyon', '2024-03-12', 1],
+    ['lower case, no comma', ['à Lyon le 12 mars 2024'], 'Lyon', '2024-03-12', 1],
+    ['lower-case « fait »', ['fait à Lyon le 12 mars 2024'], 'Lyon', '2024-03-12', 1],
+    ['the date first', ['Fait le 12 mars 2024, à Lyon'], 'Lyon', '2024-03-12', 1],
+    ['the date first, no comma', ['Fait le 12/03/2024 à Lyon'], 'Lyon', '2024-03-12', 1],
+    [
+      'copies between commas',
+      ['Fait, en deux exemplaires, à Lyon, le 12 mars 2024'],
+      'Lyon',
+      '2024-03-12',
+      1,
+    ],
+    [
+      '« en double exemplaire »',
+      ['Fait en double exemplaire à Lyon, le 12 mars 2024'],
+      'Lyon',
+      '2024-03-12',
+      1,
+    ],
+    ['the date on the next line', ['Fait à Lyon le', '12 avril 2023'], 'Lyon', '2023-04-12', 2],
+    [
+      'the date after a blank line',
+      ['Fait à Lyon, le', '', '12 mars 2024'],
+      'Lyon',
+      '2024-03-12',
+      3,
+    ],
+    ['the date on the line above', ['12 mars 2024', 'Fait à Lyon'], 'Lyon', '2024-03-12', 1],
+    ['a labelled date above', ['Date : 12/03/2024', '', 'Fait à Lyon'], 'Lyon', '2024-03-12', 1],
+    ['the date, then the place', ['Le 12 mars 2024', 'à Lyon'], 'Lyon', '2024-03-12', 1],
+    ['the place, then the date', ['à Lyon,', 'le 12 mars 2024'], 'Lyon', '2024-03-12', 2],
+  ])('%s', (_shape, lines, place, date, dateLine) => {
+    expect(read(lines)).toEqual({ place, date, dateLine });
+  });
+
+  it.each([
+    ['a date far above is not taken', ['12 mars 2024', 'Le Maire', 'Le Directeur', 'Fait à Lyon']],
+    ['« le » waiting for a date below takes none above', ['12 mars 2024', 'Fait à Lyon, le']],
+    [
+      'a sentence above is no date',
+      ['La convention prend effet le 1er janvier 2024.', 'Fait à Lyon'],
+    ],
+  ])('%s', (_shape, lines) => {
+    expect(read(lines)).toEqual({ place: 'Lyon', date: undefined, dateLine: undefined });
+  });
+});
