@@ -1,7 +1,7 @@
-// Makes the corpus's A4 PDFs with LibreOffice (run once by hand; the PDFs are committed
+// Makes the corpus's A4 PDFs and office files with LibreOffice (run once by hand; they are committed
 // because CI has no LibreOffice):
 //
-//   node scripts/make-import-pdfs.mjs [--force]   (--force: remake the PDFs already there)
+//   node scripts/make-import-pdfs.mjs [--force]   (--force: remake the files already there)
 //
 // Each sample text becomes a flat ODT document (A4, 2 cm margins), then a PDF:
 // - `<sample>.a4-text.pdf`: the text as it is, one paragraph per line, tabs kept as tabs
@@ -11,8 +11,20 @@
 //   apart and long cells wrap inside their column — as a Word table prints.
 // Tables of contents (« … \t 12 ») stay paragraphs in both, as Word's TOC does.
 // lieusaint-2023.a4-tables.pdf (32 pages) is also the import bench's « 30-page PDF ».
+// The same documents with tables are also saved as Word and LibreOffice files, read through
+// the app's office reader (shared/import/office-file.ts): `office/<id>.tables.docx` (Writer's
+// Word export: real Word tables, w:tab runs) and `office/<id>.tables.odt` (text:s, text:tab,
+// repeated table columns).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  renameSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,7 +118,8 @@ ${body(text, tables)}
 `;
 }
 
-function toPdf(fodtText, outFile) {
+/** Converts the flat ODT with LibreOffice to `format` (pdf, docx, odt) and moves it to outFile. */
+function convert(fodtText, format, outFile) {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-pdf-'));
   try {
     writeFileSync(join(dir, 'doc.fodt'), fodtText);
@@ -116,14 +129,14 @@ function toPdf(fodtText, outFile) {
         `-env:UserInstallation=file://${dir}/profile`,
         '--headless',
         '--convert-to',
-        'pdf',
+        format,
         '--outdir',
         dir,
         join(dir, 'doc.fodt'),
       ],
       { stdio: 'pipe' },
     );
-    renameSync(join(dir, 'doc.pdf'), outFile);
+    renameSync(join(dir, `doc.${format}`), outFile);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -148,7 +161,15 @@ for (const [dir, id, layouts] of [
     const out = join(corpus, 'pdf', `${id}.${suffix}.pdf`);
     // committed PDFs are kept (a new export differs in its metadata) unless --force
     if (existsSync(out) && !process.argv.includes('--force')) continue;
-    toPdf(fodt(text, tables), out);
+    convert(fodt(text, tables), 'pdf', out);
+    console.log(out);
+  }
+  // the version with tables as Word and LibreOffice documents
+  mkdirSync(join(corpus, 'office'), { recursive: true });
+  for (const format of ['docx', 'odt']) {
+    const out = join(corpus, 'office', `${id}.tables.${format}`);
+    if (existsSync(out) && !process.argv.includes('--force')) continue;
+    convert(fodt(text, true), format, out);
     console.log(out);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run import:score [-- options]`: the importer's score over the generalisation corpus.
  *
- *   --only <group|text>[,…]  samples, pdf, variants, written, held-out, or part of a document id / family
+ *   --only <group|text>[,…]  samples, pdf, office, variants, written, held-out, or part of a document id / family
  *   --verbose <text>          per-field diff (expected vs got) of the documents whose id holds it
  *                             (repeatable; « all » for every document)
  *   --all-fields              with --verbose, list the right fields too
@@ -10,8 +10,8 @@
  *   --replay <sample>:<family>:<seed>:<k>
  *                             score one variant as a property test built it (its failure message
  *                             gives the seed; k is the family setting), e.g. with --verbose all
- *   --dir <folder>            score the documents of a folder instead (<id>.txt or <id>.pdf with
- *                             <id>.truth.json), e.g. real conventions kept out of the repository
+ *   --dir <folder>            score the documents of a folder instead (<id>.txt, .pdf, .docx or .odt
+ *                             with <id>.truth.json), e.g. real conventions kept out of the repository
  *   --write <dir>             write the text the importer read for each document (variants, PDFs)
  *                             into <dir>, to look at what a variant or a PDF page gives
  */
