@@ -13,6 +13,16 @@ const template = readFileSync(
 );
 const scanPdf = new URL('../fixtures/import/scan-sans-texte.pdf', import.meta.url).pathname;
 const lieusaintPdf = new URL('../fixtures/import/lieusaint-a4.pdf', import.meta.url).pathname;
+/** The Lieusaint sample with real tables, saved as Word by LibreOffice (scripts/make-import-pdfs.mjs). */
+const lieusaintDocx = new URL(
+  '../fixtures/import-corpus/office/lieusaint-2023.tables.docx',
+  import.meta.url,
+).pathname;
+/** An old Word 97-2003 file: an OLE compound file, which the importer explains it cannot read. */
+const oldWordDoc = Buffer.concat([
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+  Buffer.alloc(1016),
+]);
 /** A convention whose annex of contacts says nothing the importer can read. */
 const unreadContacts = `${template.split(/\r?\n/).slice(0, 40).join('\n')}
 
@@ -115,7 +125,7 @@ test('paste the Lieusaint sample, review, save, and find partner, contacts and t
 test('a blank template says so; a PDF without text is refused', async ({ page }) => {
   await completeFirstRun(page);
   await open(page, 'Importer la convention');
-  await page.getByLabel('Ouvrir un fichier (.txt ou .pdf)').setInputFiles(scanPdf);
+  await page.getByLabel('Ouvrir un fichier (.txt, .pdf, .docx ou .odt)').setInputFiles(scanPdf);
   await expect(
     page.getByText(/Ce PDF est une image\s: il ne contient pas de texte à lire/),
   ).toBeVisible();
@@ -142,7 +152,9 @@ test('open an A4 PDF of the Lieusaint convention: every value says its page and 
   test.slow();
   await completeFirstRun(page);
   await open(page, 'Importer la convention');
-  await page.getByLabel('Ouvrir un fichier (.txt ou .pdf)').setInputFiles(lieusaintPdf);
+  await page
+    .getByLabel('Ouvrir un fichier (.txt, .pdf, .docx ou .odt)')
+    .setInputFiles(lieusaintPdf);
 
   // 23 pages read by pdf.js in the browser (under 2 s on an idle machine, see npm run bench)
   await expect(
@@ -210,4 +222,34 @@ test('a part the text mentions but the importer could not read is said so, with 
   await expect(
     contacts.getByRole('button', { name: 'Voir dans le texte (ligne 42)' }),
   ).toBeFocused();
+});
+
+test('a Word file: an old .doc says how to save it as .docx; the .docx of a convention with tables fills the review', async ({
+  page,
+}) => {
+  await completeFirstRun(page);
+  await open(page, 'Importer la convention');
+  const chooser = page.getByLabel('Ouvrir un fichier (.txt, .pdf, .docx ou .odt)');
+  await chooser.setInputFiles({
+    name: 'convention-2015.doc',
+    mimeType: 'application/msword',
+    buffer: oldWordDoc,
+  });
+  await expect(
+    page.getByText(
+      /«\sconvention-2015\.doc\s» est au format Word 97-2003 \(\.doc\).*Enregistrez-le au format \.docx \(Fichier › Enregistrer sous\) puis ouvrez ce fichier/,
+    ),
+  ).toBeVisible();
+  await expectAccessible(page, 'Import, ancien fichier Word');
+  await shot(page, 'import-old-doc');
+
+  await chooser.setInputFiles(lieusaintDocx);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Vérifiez ce qui a été lu' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Nom du partenaire')).toHaveValue('CCAS de Lieusaint');
+  await expect(page.getByLabel('SIRET')).toHaveValue('26770164700013');
+  await expect(page.getByLabel('Quota T13')).toHaveValue('4');
+  await expectAccessible(page, 'Import Word, vérification');
+  await shot(page, 'import-docx-review');
 });

@@ -73,7 +73,7 @@ test('from the signed convention and the Excel list to the review report, the fo
 
   // The convention: the file is read at once, every value shown with its line.
   await user.files(
-    page.getByLabel('Ouvrir un fichier (.txt ou .pdf)'),
+    page.getByLabel('Ouvrir un fichier (.txt, .pdf, .docx ou .odt)'),
     conventionFile,
     'convention .txt',
   );

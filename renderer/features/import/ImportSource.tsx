@@ -5,6 +5,11 @@ import {
   mostlyImageMessage,
   type PdfSource,
 } from '../../../shared/import/pdf-source';
+import {
+  isOfficeFileName,
+  OFFICE_ACCEPT,
+  OfficeFileError,
+} from '../../../shared/import/office-file-error';
 import { pastedOrigin, type TextOrigin } from '../../../shared/import/source-ref';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -19,7 +24,7 @@ const pdfOrigin = (name: string, source: PdfSource): TextOrigin => ({
   imagePages: source.imagePages,
 });
 
-/** Step 1: the text of the convention, pasted or read from a .txt / .pdf file. */
+/** Step 1: the text of the convention, pasted or read from a .txt, .pdf, .docx or .odt file. */
 export function ImportSource({ onText }: { onText: (text: string, origin: TextOrigin) => void }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -31,7 +36,9 @@ export function ImportSource({ onText }: { onText: (text: string, origin: TextOr
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (!text.trim()) {
-      setError('Collez le texte de la convention, ou ouvrez son fichier (.txt ou .pdf).');
+      setError(
+        'Collez le texte de la convention, ou ouvrez son fichier (.txt, .pdf, .docx ou .odt).',
+      );
       return;
     }
     onText(text, pastedOrigin());
@@ -50,16 +57,23 @@ export function ImportSource({ onText }: { onText: (text: string, origin: TextOr
         if (isMostlyImage(source.pageCount, source.imagePages))
           setScan({ name: file.name, source });
         else onText(source.text, pdfOrigin(file.name, source));
+      } else if (isOfficeFileName(file.name, file.type)) {
+        // the unzip library is loaded on the first Word or LibreOffice file, not before
+        const { readOfficeFile } = await import('../../../shared/import/office-file');
+        const { text } = readOfficeFile(new Uint8Array(await file.arrayBuffer()), file.name);
+        onText(text, { kind: 'text', name: file.name });
       } else if (/\.txt$/i.test(file.name) || file.type.startsWith('text/')) {
         onText(await file.text(), { kind: 'text', name: file.name });
       } else {
         setError(
-          `Le fichier « ${file.name} » n’est ni un .txt ni un .pdf : ouvrez le texte ou le PDF de la convention.`,
+          `Le fichier « ${file.name} » n’est ni un .txt, ni un .pdf, ni un document Word (.docx) ou LibreOffice (.odt) : ouvrez le texte, le PDF ou le document de la convention.`,
         );
       }
     } catch (e) {
       setError(
-        e instanceof PdfWithoutTextError || e instanceof PdfUnreadableError
+        e instanceof PdfWithoutTextError ||
+          e instanceof PdfUnreadableError ||
+          e instanceof OfficeFileError
           ? e.message
           : `Le fichier « ${file.name} » n’a pas pu être lu. ${technicalErrorMessage(e) ?? 'Collez son texte à la place.'}`,
       );
@@ -105,11 +119,11 @@ export function ImportSource({ onText }: { onText: (text: string, origin: TextOr
           </Button>
           <span className="import-or">ou</span>
           <label className="btn btn-secondary import-file">
-            {busy ? 'Lecture du fichier…' : 'Ouvrir un fichier (.txt ou .pdf)'}
+            {busy ? 'Lecture du fichier…' : 'Ouvrir un fichier (.txt, .pdf, .docx ou .odt)'}
             <input
               ref={fileRef}
               type="file"
-              accept=".txt,.pdf,text/plain,application/pdf"
+              accept={`.txt,.pdf,text/plain,application/pdf,${OFFICE_ACCEPT}`}
               className="visually-hidden"
               disabled={busy}
               onChange={(e) => void openFile(e.target.files?.[0])}
