@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { detectHeaderRow, sheetFromGrid } from '../../shared/backup/roster-sheet';
-import { cellText, decodeCsvBytes, readSheet, SheetReadError } from './read-file';
+import { cellText, decodeCsvBytes, isGreyFill, readSheet, SheetReadError } from './read-file';
 
 async function workbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -75,6 +75,52 @@ describe('readSheet: struck rows and Windows-1252 punctuation', () => {
     expect(sheet.hiddenRows).toEqual([4]);
     expect(sheetFromGrid(sheet, 0).hidden).toEqual([false, false, false, true]);
     expect(sheetFromGrid(sheet, 0).struck).toEqual([false, true, false, true]);
+  });
+
+  it.each<[string, unknown, boolean]>([
+    ['light grey', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } }, true],
+    ['mid grey', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFA6A6A6' } }, true],
+    ['white', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFFFF' } }, false],
+    ['black', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF000000' } }, false],
+    ['light blue', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }, false],
+    ['yellow', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }, false],
+    [
+      'theme background darker 15 %',
+      { type: 'pattern', pattern: 'solid', fgColor: { theme: 0, tint: -0.1499 } },
+      true,
+    ],
+    [
+      'theme text lighter 50 %',
+      { type: 'pattern', pattern: 'solid', fgColor: { theme: 1, tint: 0.4999 } },
+      true,
+    ],
+    [
+      'theme accent',
+      { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.6 } },
+      false,
+    ],
+    ['no fill', { type: 'pattern', pattern: 'none' }, false],
+    ['nothing', undefined, false],
+  ])('a fill %s is grey: %s', (_, fill, grey) => expect(isGreyFill(fill)).toBe(grey));
+
+  it('marks the lines filled grey (most of their filled cells)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Agents');
+    ws.addRow(['NOM', 'Prénom', 'Profil']);
+    const grey = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFBFBFBF' } } as const;
+    ws.getRow(1).eachCell((c) => (c.fill = grey)); // a grey header is no departure (not data)
+    ws.addRow(['ADAM', 'Léo', 'T1']);
+    ws.addRow(['BRUN', 'Ana', 'T13']);
+    ws.getRow(3).eachCell((c) => (c.fill = grey));
+    ws.addRow(['CARON', 'Max', 'T13']);
+    ws.getCell('C4').fill = grey; // one cell only: not the line
+    ws.addRow(['DUVAL', 'Zoé', 'T1']);
+    ws.addRow(['En grisé : agents partis']);
+    const sheet = await readSheet('liste.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(sheet.greyRows).toEqual([0, 2]);
+    const detected = sheetFromGrid(sheet, 0);
+    expect(detected.grey).toEqual([false, true, false, false]);
+    expect(detected.greyMeansDeparted).toBe(true);
   });
 
   it('reads ’ œ – € of an old Excel CSV as themselves', () => {

@@ -97,6 +97,34 @@ export function isStruck(font: { strike?: boolean } | undefined, value: unknown)
   );
 }
 
+/**
+ * A cell filled grey: a solid fill whose red, green and blue are alike, neither near white nor
+ * near black, or the theme's white background darkened / black text lightened (Excel's
+ * « Blanc, Arrière-plan 1, plus sombre 15 % »).
+ */
+export function isGreyFill(fill: unknown): boolean {
+  const f = fill as
+    | {
+        type?: string;
+        pattern?: string;
+        fgColor?: { argb?: string; theme?: number; tint?: number };
+      }
+    | undefined;
+  if (f?.type !== 'pattern' || f.pattern !== 'solid' || !f.fgColor) return false;
+  const { argb, theme, tint } = f.fgColor;
+  if (typeof argb === 'string' && /^[0-9a-f]{8}$/i.test(argb)) {
+    const [r, g, b] = [2, 4, 6].map((i) => parseInt(argb.slice(i, i + 2), 16)) as [
+      number,
+      number,
+      number,
+    ];
+    const mean = (r + g + b) / 3;
+    return Math.max(r, g, b) - Math.min(r, g, b) <= 16 && mean >= 0x60 && mean <= 0xe8;
+  }
+  if (typeof tint !== 'number') return false;
+  return (theme === 0 && tint <= -0.05) || (theme === 1 && tint >= 0.25);
+}
+
 export interface ReadSheet extends SheetGrid {
   encoding?: SheetEncoding;
 }
@@ -187,6 +215,7 @@ function readWorksheet(sheet: Worksheet): ReadSheet {
   const rows: string[][] = [];
   const struckRows: number[] = [];
   const hiddenRows: number[] = [];
+  const greyRows: number[] = [];
   // Every line, blank ones included, so that line numbers are the sheet's. A merged cell gives
   // its value to each cell it covers (a « Service » merged down over its agents).
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -194,6 +223,7 @@ function readWorksheet(sheet: Worksheet): ReadSheet {
     const cells: string[] = [];
     let filled = 0;
     let struck = 0;
+    let grey = 0;
     for (let c = 1; c <= sheet.columnCount; c++) {
       const cell = row.getCell(c);
       const text = cellText(cell.value).trim();
@@ -201,10 +231,13 @@ function readWorksheet(sheet: Worksheet): ReadSheet {
       if (!text) continue;
       filled += 1;
       if (isStruck(cell.font, cell.value)) struck += 1;
+      if (isGreyFill(cell.fill)) grey += 1;
     }
     // A line struck through (most of its filled cells): how many offices mark a departure.
     if (filled > 0 && struck * 2 > filled) struckRows.push(r - 1);
     if (filled > 0 && row.hidden) hiddenRows.push(r - 1);
+    // A line filled grey (most of its filled cells): some offices mark a departure so.
+    if (filled > 0 && grey * 2 > filled) greyRows.push(r - 1);
     rows.push(cells);
   }
   const hidden: number[] = [];
@@ -213,6 +246,7 @@ function readWorksheet(sheet: Worksheet): ReadSheet {
     ...cleanGrid(rows, hidden),
     ...(struckRows.length ? { struckRows } : {}),
     ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(greyRows.length ? { greyRows } : {}),
     sheetName: sheet.name,
   };
 }

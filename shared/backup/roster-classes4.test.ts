@@ -319,3 +319,61 @@ describe('signatures side by side under the table', () => {
     expect(detected.ignored.map((l) => l.reason).join(' ')).toMatch(/bloc de signature/);
   });
 });
+
+describe('lines filled grey', () => {
+  const rows = [
+    ['Nom', 'Prénom', 'Profil', 'Observations'],
+    ['ADAM', 'Léo', 'T1', ''],
+    ['BRUN', 'Ana', 'T13', 'quitté la mairie le 12/09/2025'],
+    ['CARON', 'Max', 'T13', 'voir courrier du 03/02/2025'],
+    ['DUVAL', 'Zoé', 'T1', ''],
+    ['EVRARD', 'Jo', 'T1', ''],
+    ['FAURE', 'Lou', 'T1', ''],
+    ['GIL', 'Ana', 'T1', ''],
+    ['HUET', 'Paul', 'T1', ''],
+  ];
+  const read = (greyRows: number[], note?: string) => {
+    const sheet = grid(note ? [...rows, [''], [note]] : rows);
+    const detected = sheetFromGrid({ ...sheet, greyRows }, 0);
+    return mapSheetRows(detected, guessMapping(detected.headers), ctx, TODAY);
+  };
+
+  it('with a note saying grey is gone: a departure dated from the remarks, else said', () => {
+    const mapped = read([2, 3, 7], 'En grisé : agents ayant quitté la collectivité');
+    expect(mapped.map((r) => r.agent.departedOn)).toEqual([
+      undefined,
+      '2025-09-12',
+      '2025-02-03',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(mapped[6]!.warnings.join(' ')).toMatch(
+      /Ligne grisée .* date de départ n’est pas certaine/,
+    );
+    expect(mapped[3]!.warnings).toEqual([]);
+  });
+
+  it.each<[string, number[], string | undefined]>([
+    ['no note: nothing read, each grey line said', [3], undefined],
+    ['a note about something else', [3], 'En gris : demandes en attente de la Caf'],
+    ['striped one line in two: says nothing', [1, 3, 5, 7], 'En grisé : agents partis'],
+  ])('%s', (_, greyRows, note) => {
+    const mapped = read(greyRows, note);
+    expect(mapped.map((r) => r.agent.departedOn)).toEqual([
+      undefined,
+      // the remark's own words still say it
+      '2025-09-12',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const said = mapped.filter((r) => r.warnings.some((w) => /Ligne grisée/.test(w))).length;
+    expect(said).toBe(greyRows.length > 3 ? 0 : greyRows.length);
+  });
+});

@@ -194,6 +194,8 @@ export interface SheetHints {
   adminQuestion?: boolean;
   /** The row is struck through in the file: the agent left. */
   struck?: boolean;
+  /** The row is filled grey and a note of the sheet says grey lines are agents who left. */
+  greyDeparted?: boolean;
   /** Columns that each stand for a profile (« T1 | T13 » ticked or dated). */
   profileColumns?: readonly { col: number; code: string }[];
   /** Role codes explained by a legend line of the sheet (« T = titulaire, U = utilisateur »). */
@@ -610,6 +612,11 @@ function readDeparture(
       note.departure?.date ??
       (note.otherDates.length === 1 && !note.departure ? note.otherDates[0] : undefined);
     why = 'Ligne barrée dans le fichier';
+  } else if (hints.greyDeparted) {
+    departed =
+      note.departure?.date ??
+      (note.otherDates.length === 1 && !note.departure ? note.otherDates[0] : undefined);
+    why = 'Ligne grisée dans le fichier (agents partis d’après la note de la feuille)';
   } else if (nameMark) {
     // Its own date, else the departure's in the remarks, else the only date written there.
     departed =
@@ -640,7 +647,15 @@ function readDeparture(
 export function mapSheetRows(
   sheet: Pick<
     ParsedSheet,
-    'headers' | 'rows' | 'lines' | 'struck' | 'hidden' | 'legends' | 'rowSheets'
+    | 'headers'
+    | 'rows'
+    | 'lines'
+    | 'struck'
+    | 'hidden'
+    | 'grey'
+    | 'greyMeansDeparted'
+    | 'legends'
+    | 'rowSheets'
   >,
   mapping: ColumnMapping,
   ctx: RowContext,
@@ -726,10 +741,17 @@ export function mapSheetRows(
       row = copy;
       continued = previous.line;
     } else if (named) previous = { row: source, line };
+    const grey = !!sheet.grey?.[i];
     const mapped = mapRow(row, line, mapping, ctx, today, {
       ...hints,
       ...(sheet.struck?.[i] ? { struck: true } : {}),
+      ...(grey && sheet.greyMeansDeparted ? { greyDeparted: true } : {}),
     });
+    // Grey with no note telling what grey means: said, not guessed.
+    if (grey && !sheet.greyMeansDeparted && !mapped.agent.departedOn)
+      mapped.warnings.push(
+        'Ligne grisée dans le fichier : importée comme les autres ; vérifiez que l’agent est toujours là.',
+      );
     // A row of a « Départs » sheet whose departure the file does not date: said, not guessed.
     const from = sheet.rowSheets?.[i];
     if (from && LEAVERS_SHEET.test(foldText(from)) && !mapped.agent.departedOn)

@@ -30,6 +30,10 @@ export interface ParsedSheet {
   struck?: boolean[];
   /** Per data row: hidden in the file (often an agent no longer there, not for sure). */
   hidden?: boolean[];
+  /** Per data row: filled grey in the file (a few lines of the list, not a striped table). */
+  grey?: boolean[];
+  /** A note of the sheet says grey lines are agents who left (« En grisé : agents partis »). */
+  greyMeansDeparted?: boolean;
   /** Legend lines of the sheet that explain codes (« ADM MCP : T = titulaire ; U = utilisateur »). */
   legends?: { subject: string; entries: LegendEntry[] }[];
   /** Per data row, when the list spans several sheets: the sheet it comes from. */
@@ -47,6 +51,8 @@ export interface SheetGrid {
   struckRows?: number[];
   /** Lines hidden in Excel, by a filter or by hand (indices in `grid`). */
   hiddenRows?: number[];
+  /** Lines filled grey in Excel (indices in `grid`). */
+  greyRows?: number[];
   delimiter?: string;
   sheetName?: string;
   /**
@@ -165,6 +171,10 @@ export function isTotalsRow(row: readonly string[]): boolean {
   if (labels.size === 1 && filled.length >= 2 && /:\s*$/.test([...labels][0]!)) return true;
   return [...labels].every((c) => TOTAL_WORDS.test(foldWords(c)));
 }
+
+/** A note saying grey lines are agents who left (« En grisé : agents ayant quitté la collectivité »). */
+const GREY_DEPARTED =
+  /\b(grises?|grisees?|en gris|fond gris|surlignee?s? en gris)\b.*\b(partis?|parties?|depart|departs|quitte|sortis?|sorties?|plus en poste|n est plus|ne sont plus|retraite)\b|\b(partis?|parties?|departs?|sortis?|sorties?)\b.*\b(grises?|grisees?|en gris)\b/;
 
 /** The first line of a signature block under a list. */
 const SIGNATURE =
@@ -387,12 +397,23 @@ export function sheetFromGrid(sheet: SheetGrid, headerRow: number): DetectedShee
   const struck = lines.map((l) => struckRows.has(l - 1));
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const hidden = lines.map((l) => hiddenRows.has(l - 1));
+  // Grey lines tell something only when they are some of the list: a table striped grey one
+  // line in two (no two grey lines together), or grey nearly all over, says nothing.
+  const greyRows = new Set(sheet.greyRows ?? []);
+  const greyAll = lines.map((l) => greyRows.has(l - 1));
+  const greyCount = greyAll.filter(Boolean).length;
+  const striped = greyCount * 3 >= lines.length && greyAll.every((g, i) => !g || !greyAll[i + 1]);
+  const grey = !striped && greyCount * 5 <= lines.length * 3 ? greyAll : [];
+  const greyMeansDeparted =
+    grey.some(Boolean) && grid.some((r) => r.some((c) => GREY_DEPARTED.test(foldWords(c))));
   return {
     headers,
     rows,
     lines,
     ...(struck.some(Boolean) ? { struck } : {}),
     ...(hidden.some(Boolean) ? { hidden } : {}),
+    ...(grey.some(Boolean) ? { grey } : {}),
+    ...(greyMeansDeparted ? { greyMeansDeparted } : {}),
     ...(legends.length ? { legends } : {}),
     ...(parts.length ? { rowSheets } : {}),
     headerRow,
@@ -463,6 +484,7 @@ export function appendAgentSheets(
   const width = () => columnNames.length;
   const struckRows = [...(first.struckRows ?? [])];
   const hiddenRows = [...(first.hiddenRows ?? [])];
+  const greyRows = [...(first.greyRows ?? [])];
   const parts: NonNullable<SheetGrid['parts']> = [];
   for (const { sheet, headerRow } of others) {
     const theirs = sheet.grid[headerRow] ?? [];
@@ -497,6 +519,7 @@ export function appendAgentSheets(
     }
     for (const i of sheet.struckRows ?? []) struckRows.push(start + i);
     for (const i of sheet.hiddenRows ?? []) hiddenRows.push(start + i);
+    for (const i of sheet.greyRows ?? []) greyRows.push(start + i);
   }
   for (const r of grid) while (r.length < width()) r.push('');
   return {
@@ -505,6 +528,7 @@ export function appendAgentSheets(
     columnNames,
     ...(struckRows.length ? { struckRows } : {}),
     ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(greyRows.length ? { greyRows } : {}),
     ...(parts.length ? { parts } : {}),
   };
 }
