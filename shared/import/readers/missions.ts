@@ -4,10 +4,20 @@
  * lines is one mission and its tail is not another. The lead sentence, the form's prompts
  * (« Saisir la mission principale… ») and footnotes are not missions.
  */
-import { isPlaceholder, stripBullet } from '../text-tools';
+import { isPlaceholder } from '../text-tools';
 import type { Extracted } from '../types';
-import { findAnchor, ocrWords, skeleton, wordsOf } from './anchors';
+import { editDistance, findAnchor, foldLoose, ocrWords, skeleton, wordsOf } from './anchors';
 import { at, type Ctx, ocrLooking, unread } from './context';
+import {
+  isHeaderRow,
+  isListTitle,
+  listMarker,
+  proseItems,
+  rowCells,
+  splitAtMarkers,
+  splitGlued,
+  stripMarkers,
+} from './missions-items';
 import { isHeadingLine, KEY_VALUE, lineOf, paragraphsIn } from './paragraphs';
 import type { Block } from './segmentation';
 import { bareSignature } from './signature';
@@ -121,6 +131,28 @@ export function splitItems(text: string): string[] {
   return real;
 }
 
+/** An item's text: its list markers off, OCR's misread words put right (said corrected). */
+function itemText(boxed: string, ctx: Ctx): { text: string; corrected: boolean } {
+  const raw = stripMarkers(boxed).replace(/[\s;,.]+$/, '');
+  // OCR « l » for a capital « I » starting the item (« lnstruction »): no French word starts so
+  const startL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
+  const words = ocrWords(startL ? `I${raw.slice(1)}` : raw, wordsOf(ctx.lines));
+  return { text: words.text, corrected: startL || words.corrected };
+}
+
+/** A short line shaped as a title: a capital, at most eight words, no sentence punctuation. */
+function isTitleShaped(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 8 && !/[.;:,]$/.test(t);
+}
+
+/** « Artic1e 9 – … », « Aticle 9 », « ARTlCLE 9 »: an article heading OCR damaged past the heading test. */
+function isArticleLike(text: string): boolean {
+  const m = /^(\p{L}[\p{L}1|!]{4,8})\.?\s*\d{1,2}(?:\.\d+)*\b\s*[-–—:.]?/u.exec(text.trim());
+  if (!m) return false;
+  return editDistance(foldLoose(m[1]!).replace(/[1|!]/g, 'i'), 'article') <= 2;
+}
+
 export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
   let repeated: Set<string> | undefined;
   const found = new Map<string, Extracted<string>>();
@@ -133,7 +165,8 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
     while (end < ctx.lines.length && end < i + 60 && !isHeadingLine(ctx.lines[end] ?? '')) end++;
     let read = 0;
     let body = false;
-    const paragraphs = paragraphsIn(ctx.paragraphs, i + 1, end);
+    // (a line inside a paragraph that opens with a list marker starts an item of its own)
+    const paragraphs = paragraphsIn(ctx.paragraphs, i + 1, end).flatMap(splitAtMarkers);
     const box = checkBoxes(paragraphs.map((p) => p.text));
     // under « Finalités », only the items of a list after a lead ending in « : » (the
     // article's other sentences are no missions); the list ends at the first sentence after it
@@ -144,7 +177,23 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
     let shape: 'labelled' | 'bullet' | 'plain' | undefined;
     let prevLast = -1;
     let sentenceItems = false;
-    for (const p of paragraphs) {
+    let lastRank: number | undefined;
+    for (const [pi, p] of paragraphs.entries()) {
+      // « Finalités | Description », « Liste des missions »: the list's header or title
+      if (
+        isHeaderRow(p.text, paragraphs[pi + 1]?.text, paragraphs[pi - 1]?.text) ||
+        isListTitle(p.text)
+      ) {
+        body = true;
+        continue;
+      }
+      const marker = listMarker(stripBox(p.text));
+      // a numbered line off the list's sequence, shaped as a title (« 9. Engagements des
+      // parties »): the next article, whose heading the text did not mark
+      if (marker?.kind === 'number' && lastRank !== undefined) {
+        if ((marker.rank ?? 0) > lastRank + 2 && isTitleShaped(marker.rest)) break;
+      }
+      if (isArticleLike(p.text)) break;
       const gap = prevLast >= 0 && p.lines[0]! > prevLast + 1;
       prevLast = p.lines[p.lines.length - 1]!;
       const labelled = MISSION_LABEL.exec(p.text);
@@ -152,7 +201,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         // « Mission n° 3 : » left empty is a blank, not a mission
         if (!p.text.slice(labelled[0].length).trim()) continue;
       } else {
-        const bullet = stripBullet(stripBox(p.text)) !== p.text.trim();
+        const bullet = !!marker || !!rowCells(p.text);
         // « Périmètre : … », « Public concerné : … »: a form's other fields end the list
         if (!bullet && KEY_VALUE.test(p.text) && !/:\s*$/.test(p.text)) {
           if (read > 0) break;
@@ -175,7 +224,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
           break;
       }
       if (finalities) {
-        const item = stripBullet(p.text) !== p.text.trim();
+        const item = !!listMarker(p.text) || !!rowCells(p.text);
         if (!item) {
           if (listSeen) break;
           listOpen = /:\s*$/.test(p.text);
@@ -206,14 +255,8 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         continue;
       }
       // a box glyph is a bullet once the list is read (all ticked, or square bullets)
-      const raw = stripBullet(
-        stripBox(labelled ? p.text.slice(labelled[0].length) : p.text),
-      ).replace(/[\s;,.]+$/, '');
-      // OCR « l » for a capital « I » starting the item (« lnstruction »): no French word starts so
-      const startL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
-      const words = ocrWords(startL ? `I${raw.slice(1)}` : raw, wordsOf(ctx.lines));
-      const fixedL = startL || words.corrected;
-      const text = words.text;
+      const boxed = stripBox(labelled ? p.text.slice(labelled[0].length) : p.text);
+      const { text, corrected: fixedL } = itemText(boxed, ctx);
       if (
         !text ||
         /:\s*$/.test(p.text) ||
@@ -223,6 +266,20 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       )
         continue;
       if (!/\p{L}{3}/u.test(text)) continue;
+      // « Le partenaire accède aux données pour l'instruction …, le suivi … et la gestion … »
+      const prose = !marker && !labelled && /[.!]\s*$/.test(p.text) ? proseItems(text) : undefined;
+      if (prose) {
+        body = true;
+        shape ??= 'plain';
+        sentenceItems = true;
+        for (const item of prose) {
+          read++;
+          const k = skeleton(item).text;
+          if (!found.has(k))
+            found.set(k, at(ctx, lineOf(p, Math.max(0, p.text.indexOf(item))), item, 'medium'));
+        }
+        continue;
+      }
       if (LEAD.test(text)) continue;
       // the signature (« Fait en deux exemplaires à Rodez, le … », « Pour la Caf ») ends the list
       if (SIGNATURE_START.test(text) || bareSignature(text)) break;
@@ -234,15 +291,15 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       )
         continue;
       body = true;
-      shape ??= labelled
-        ? 'labelled'
-        : stripBullet(stripBox(p.text)) !== p.text.trim()
-          ? 'bullet'
-          : 'plain';
+      shape ??= labelled ? 'labelled' : marker || rowCells(p.text) ? 'bullet' : 'plain';
       if (/[.!]\s*$/.test(p.text)) sentenceItems = true;
       if (text.length > 300) continue;
-      // « Instruction des aides ; accompagnement des familles »: several missions on one line
-      for (const item of splitItems(text)) {
+      // two items glued on one line (« A ● B », « … familles 2) B »), and several missions
+      // on one line apart by « ; » (« Instruction des aides ; accompagnement des familles »)
+      const glued = labelled ? [] : splitGlued(boxed);
+      const items = glued.length > 1 ? glued.map((g) => itemText(g, ctx).text) : [text];
+      if (marker?.kind === 'number') lastRank = (marker.rank ?? 0) + Math.max(0, glued.length - 1);
+      for (const item of items.flatMap((g) => splitItems(g))) {
         read++;
         const k = skeleton(item).text;
         const seen = found.get(k);
