@@ -135,7 +135,9 @@ function isTocLine(line: string, inSummary: boolean): boolean {
   if (/Erreur\s*!\s*Signet non d[ée]fini/i.test(line)) {
     return HEADING_START.test(line.trim()) || inSummary;
   }
-  if (/\.{4,}|…{2,}/.test(line) && /\d\s*$/.test(line)) return true;
+  // (not a quota row of a bulletin, its profile's code in brackets: « Consultation (T1) …… 2 »)
+  if (/\.{4,}|…{2,}/.test(line) && /\d\s*$/.test(line) && !/\(\s*T\s?\d{1,2}\s*\)/.test(line))
+    return true;
   if (!TOC_TAIL.test(line)) return false;
   return inSummary || HEADING_START.test(line.trim());
 }

@@ -5,7 +5,7 @@
 import { isPlaceholder, keyOf } from '../text-tools';
 import { findAnchor, foldLoose } from './anchors';
 import type { Ctx } from './context';
-import { isHeadingLine } from './paragraphs';
+import { isHeadingLine, KEY_VALUE } from './paragraphs';
 import type { Block } from './segmentation';
 import { findDateTolerant } from '../dates';
 
@@ -31,6 +31,27 @@ export function siteField(line: string): string | undefined {
     return undefined;
   const value = m[2]!.trim().replace(/[\s.;]+$/, '');
   return value && !isPlaceholder(value) ? value : undefined;
+}
+
+/**
+ * « Site : Centre social et culturel » / « du quartier des Quatre-Saisons »: a site's label
+ * a wrap broke onto the next line, joined when the label ends on a word that needs more
+ * (« de », « et », « l' ») or the next line goes on in lower case; not when the next line is
+ * a field, a heading, a sentence or a table row.
+ */
+export function siteWithTail(lines: readonly string[], k: number, value: string): string {
+  const next = (lines[k + 1] ?? '').trim();
+  if (!next || next.length > 70 || next.includes('\t') || next.includes('@')) return value;
+  if (KEY_VALUE.test(next) || isHeadingLine(next) || /[:;]$/.test(next) || /^\d/.test(next))
+    return value;
+  // (a sentence that starts below the field: « le service est ouvert … . »)
+  if (/[.!?]$/.test(next) && next.split(/\s+/).length > 5) return value;
+  const dangling =
+    /(?:^|\s)(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour|l['’]|d['’])$/iu.test(value) ||
+    /['’]$/.test(value);
+  const lower = /^(?:\p{Ll}|l['’]|d['’])/u.test(next);
+  if (!dangling && !lower) return value;
+  return `${value}${/['’]$/.test(value) ? '' : ' '}${next.replace(/[\s.;,]+$/, '')}`;
 }
 
 /** « Date d'effet du bulletin : 01/03/2025 », « Date de prise d'effet : 1er mars 2025 » → ISO date. */

@@ -19,6 +19,7 @@ import {
   splitCode,
 } from './bulletin-quotas';
 import { sideBySideRow } from './bulletin-quota-columns';
+import { spacedRow } from './bulletin-quota-rows';
 
 const QUOTA_HEADER =
   /\bprofils?\b.*\b(?:nombre|quotas?|maximum|maximal|utilisateurs|habilitations|avenant|initial|nouveau)\b/;
@@ -108,6 +109,27 @@ export function quotaRows(
     const line = ctx.lines[i] ?? '';
     // a page's running footer (« Contrat de service – Commune de X 3/4 ») cuts the table, not ends it
     if (!line || isPageMark(line)) continue;
+    // « T13 Commissions FSL (Fonds de solidarité pour le logement) 3 », « Action sociale 2 »,
+    // « Consultation des dossiers (T1) …… 2 »: a row on one line with its label (however long)
+    const spaced = newColumn === undefined ? spacedRow(line, checkCatalogue) : undefined;
+    if (spaced) {
+      if ('illegible' in spaced) illegible(ctx, i);
+      else
+        out.push(
+          quotaAt(
+            ctx,
+            i,
+            spaced.code,
+            spaced.max,
+            spaced.by === 'code' ? 'high' : 'medium',
+            spaced.corrected,
+          ),
+        );
+      started = true;
+      pending = undefined;
+      codesInRun = 0;
+      continue;
+    }
     if (stopsTable(ctx, i)) break;
     // two tables side by side, their rows joined: « T2 T13 4 »
     const twin = sideBySideRow(ctx, i, checkCatalogue);
@@ -121,9 +143,18 @@ export function quotaRows(
     const cells = line.split('\t').map((c) => c.trim());
     // (« Action sociale ⇥ 2 »: a row naming its profile by the catalogue's label only)
     const labelled = cells.length > 1 ? profileByLabel(cells[0] ?? '') : undefined;
+    // (« ET ⇥ Action sociale ⇥ 3 »: a code OCR misread, the label names the profile)
+    const misread =
+      !labelled &&
+      cells.length > 2 &&
+      /^[\p{Lu}\d|!([7]\S{0,2}$/u.test(cells[0] ?? '') &&
+      !profileCode(cells[0] ?? '')
+        ? profileByLabel(cells[1] ?? '')
+        : undefined;
     const head =
       splitCode(profileCode(cells[0] ?? ''), cells.length > 1) ??
-      (labelled ? { code: labelled, corrected: false, rest: '' } : undefined);
+      (labelled ? { code: labelled, corrected: false, rest: '' } : undefined) ??
+      (misread ? { code: misread, corrected: true, rest: '' } : undefined);
     // the header's cells wrapped over the next lines (« d'utilisateurs », « autorisés »)
     if (!head && !started && line.length <= 40 && /^[\p{L}'’ ()-]+$/u.test(line)) continue;
     if (head) started = true;
@@ -187,6 +218,13 @@ export function quotaRows(
       break;
     }
     if (checkCatalogue && !KNOWN_PROFILES.has(head.code)) {
+      illegible(ctx, i);
+      pending = undefined;
+      continue;
+    }
+    // « T1 ⇥ Commissions FSL ⇥ 2 »: the label names another profile than the code
+    const named = cells.length > 2 ? profileByLabel(cells[1] ?? '') : undefined;
+    if (named && named !== head.code) {
       illegible(ctx, i);
       pending = undefined;
       continue;

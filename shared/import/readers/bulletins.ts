@@ -21,8 +21,17 @@ import {
   siteAbove,
   sitesFromPartnerField,
   siteField,
+  siteWithTail,
 } from './bulletin-headings';
-import { KNOWN_PROFILES, inlineQuotas, labelledQuota, proseQuota } from './bulletin-quotas';
+import {
+  KNOWN_PROFILES,
+  illegible,
+  inlineQuotas,
+  labelledQuota,
+  proseQuota,
+  quotaAt,
+} from './bulletin-quotas';
+import { bareRow } from './bulletin-quota-rows';
 import { codeGridQuotas, headerCellsEnd, isQuotaHeader, quotaRows } from './bulletin-quota-table';
 import { columnQuotas, rowGridQuotas } from './bulletin-quota-columns';
 import { requestedGrantedQuotas } from './bulletin-quota-granted';
@@ -119,7 +128,7 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
     // « Site : … », « Site / service utilisateur : … » anywhere in the bulletin
     for (let k = block.cue + 1; k < block.end && !site; k++) {
       const s = siteField(ctx.lines[k] ?? '');
-      if (s && !isStructuralWords(s)) site = s;
+      if (s && !isStructuralWords(s)) site = siteWithTail(ctx.lines, k, s);
     }
     site ??= fieldSites[n];
     // « Date d'effet du bulletin : 01/03/2025 » before any signature's date
@@ -182,7 +191,11 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         i = cellsEnd - 1;
       } else if (line && !line.includes('\t')) {
         const labelled = labelledQuota(ctx, i, (code ?? 'CDAP') === 'CDAP');
+        // « T1 Action sociale 2 » with no header over it
+        const bare = labelled ? undefined : bareRow(line, (code ?? 'CDAP') === 'CDAP');
         if (labelled) quotas.push(...labelled);
+        else if (bare && 'illegible' in bare) illegible(ctx, i);
+        else if (bare) quotas.push(quotaAt(ctx, i, bare.code, bare.max, 'medium', bare.corrected));
         else quotas.push(...inlineQuotas(ctx, i, (code ?? 'CDAP') === 'CDAP'));
       }
     }
