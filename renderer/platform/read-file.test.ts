@@ -42,6 +42,17 @@ describe('readSheet (.xlsx)', () => {
     expect(detected.lines).toEqual([4, 5, 6]);
   });
 
+  it('refuses a LibreOffice .ods in French, saying how to save it', async () => {
+    // An OpenDocument zip: its first entry, stored, is « mimetype » and names the type.
+    const head = new TextEncoder().encode(
+      'PK\u0003\u0004' +
+        '\u0000'.repeat(22) +
+        '\u0008\u0000\u0000\u0000mimetypeapplication/vnd.oasis.opendocument.spreadsheet',
+    );
+    for (const name of ['liste.ods', 'liste.xlsx'])
+      await expect(readSheet(name, head)).rejects.toThrow(/\.ods \(LibreOffice\) n’est pas lu/);
+  });
+
   it('refuses an .xls in French, decodes Windows-1252', async () => {
     await expect(readSheet('vieux.xls', new Uint8Array([0xd0, 0xcf, 0x11]))).rejects.toBeInstanceOf(
       SheetReadError,

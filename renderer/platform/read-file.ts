@@ -264,6 +264,14 @@ export async function readSheet(
   checkSheetSize(bytes.byteLength);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   let sheet: ReadSheet;
+  // A LibreOffice sheet (.ods): a zip too, whose first entry names its OpenDocument type.
+  const openDocument =
+    isZip && new TextDecoder('latin1').decode(bytes.subarray(30, 90)).includes('opendocument');
+  if (openDocument || /\.ods$/i.test(name)) {
+    throw new SheetReadError(
+      'Le format .ods (LibreOffice) n’est pas lu : dans LibreOffice, « Enregistrer sous » au format Excel 2007-365 (.xlsx) ou CSV.',
+    );
+  }
   if (isZip || /\.xlsx$/i.test(name)) {
     sheet = await readXlsx(bytes, !!options.agentSheets);
   } else if (/\.xls$/i.test(name)) {
