@@ -277,6 +277,22 @@ describe('a yearly review’s decisions', () => {
     else expect(rows[0]!.warnings).toEqual([]);
   });
 
+  it.each([
+    'Date d’effet',
+    'Date de mise en œuvre',
+    'Mis en œuvre le',
+    'Date de la décision',
+    'Traité le',
+  ])('« %s » beside « Suite donnée » is the decision’s date', (h) =>
+    expect(guessMapping(['Agent', 'Profil', 'Suite donnée', h])).toMatchObject({
+      reviewDecision: 2,
+      effectiveOn: 3,
+    }),
+  );
+
+  it('a decision’s date alone (no decision column) is not kept', () =>
+    expect(guessMapping(['Nom', 'Profil', 'Date de mise en œuvre']).effectiveOn).toBeUndefined());
+
   it('without a decision column, « Date d’effet » stays the grant date', () =>
     expect(guessMapping(['Nom', 'Profil', 'Date d’effet'])).toMatchObject({ grantedOn: 2 }));
 });

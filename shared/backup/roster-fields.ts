@@ -442,7 +442,18 @@ export const HEADER_GUESSES: Record<RosterField, readonly string[]> = {
     'maintenu supprime',
   ],
   // Only with a decision column: « Date d'effet » is then the decision's, not the grant date.
-  effectiveOn: ['date de la decision', 'date decision', 'date d application'],
+  effectiveOn: [
+    'date de la decision',
+    'date decision',
+    'date d application',
+    'date de mise en oeuvre',
+    'mise en oeuvre',
+    'mis en oeuvre le',
+    'date de realisation',
+    'realise le',
+    'date de traitement',
+    'traite le',
+  ],
 };
 
 /**

@@ -146,6 +146,8 @@ export function guessMapping(
     used.add(c.col);
   }
   if (mapping.lastName !== undefined && mapping.fullName !== undefined) delete mapping.fullName;
+  // A decision's date means nothing without the decision.
+  if (mapping.reviewDecision === undefined) delete mapping.effectiveOn;
   // « Depuis le » is the status's date only right after a « Statut »; else the grant date.
   if (mapping.statusDate !== undefined && mapping.statusDate !== (mapping.status ?? -2) + 1) {
     if (mapping.grantedOn === undefined) mapping.grantedOn = mapping.statusDate;
