@@ -103,9 +103,10 @@ export function sideOfEmails(records: { emails: string[] }[]): Side | undefined 
   return undefined;
 }
 
-// (« Pour la Commune de La Couronne », « Pour le CCAS de Mirande : »: the body's own name may follow)
+// (« Pour la Commune de La Couronne », « Pour le CCAS de Mirande : »: the body's own name may follow;
+// « À la Caf : », « Au CCAS », « Auprès de la Caf »)
 const SUB_SIDE =
-  /^(?:pour|c[ôo]t[ée]|chez|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes|communaut[ée] d'agglom[ée]ration|association|syndicat|[ée]tablissement|d[ée]partement|centre (?:communal|intercommunal))\b(?:\s+(?:de|du|des|d')\s*[^:.;@\d]{1,60}|(?<=association|syndicat|[ée]tablissement)\s+[^:.;@\d]{1,60})?\s*:?$|^(caf|partenaire)\s*:?$/i;
+  /^(?:pour|c[ôo]t[ée]|chez|[àa]|au|aupr[èe]s\s+d[eu]|au\s+sein\s+d[eu]|du\s+c[ôo]t[ée]\s+d[eu]|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes|communaut[ée] d'agglom[ée]ration|association|syndicat|[ée]tablissement|d[ée]partement|centre (?:communal|intercommunal))\b(?:\s+(?:de|du|des|d')\s*[^:.;@\d]{1,60}|(?<=association|syndicat|[ée]tablissement)\s+[^:.;@\d]{1,60})?\s*:?$|^(caf|partenaire)\s*:?$/i;
 
 /**
  * The side a sub-heading of the annex names: « Pour la Caf », « Partenaire : », or a numbered
@@ -224,10 +225,7 @@ export function contactsAnnex(ctx: Ctx): {
       }
       for (const r of records) {
         // no side named by the section: the records' e-mail domains decide, all of them agreeing
-        const named =
-          ('side' in r ? (r.side as Side | undefined) : undefined) ??
-          part.side ??
-          sideOfEmails(records);
+        const named = r.side ?? part.side ?? sideOfEmails(records);
         // a person of the Caf writes from a Caf address: a « Caf » row whose every e-mail is
         // another body's belongs to the partner (a side cell or sub-heading misread)
         const side =
@@ -237,73 +235,76 @@ export function contactsAnnex(ctx: Ctx): {
             ? 'partner'
             : named;
         if (!side) continue;
-        let role = r.role;
-        if (side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';
-        if (!ROLES_BY_SIDE[side].includes(role)) continue;
-        if (r.names.length > 1) {
-          // several persons for one function: kept when the cell wrote them together
-          // (« X / Y ») or the label is plural, each with the shared mailbox and the phone of
-          // the same rank (no phone when the counts differ); otherwise never guessed
-          const together = r.names.every((n) => n.several) || r.plural;
-          if (!together) {
-            unread(
-              ctx,
-              'contacts',
-              'une ligne de l’annexe des interlocuteurs (plusieurs noms pour une fonction)',
-              r.index,
-            );
-            flagged++;
+        // (« Responsable sécurité et DPO »: one person, a contact for each role)
+        for (const held of [r.role, ...(r.also ?? [])]) {
+          let role = held;
+          if (side === 'caf' && role === 'administrateur-suppleant') role = 'administrateur';
+          if (!ROLES_BY_SIDE[side].includes(role)) continue;
+          if (r.names.length > 1) {
+            // several persons for one function: kept when the cell wrote them together
+            // (« X / Y ») or the label is plural, each with the shared mailbox and the phone of
+            // the same rank (no phone when the counts differ); otherwise never guessed
+            const together = r.names.every((n) => n.several) || r.plural;
+            if (!together) {
+              unread(
+                ctx,
+                'contacts',
+                'une ligne de l’annexe des interlocuteurs (plusieurs noms pour une fonction)',
+                r.index,
+              );
+              flagged++;
+              continue;
+            }
+            const note =
+              'Plusieurs personnes pour une même fonction dans l’annexe : vérifiez qui reçoit quel téléphone.';
+            for (const [k, n] of r.names.entries()) {
+              const email =
+                r.emails.length === 1
+                  ? r.emails[0]
+                  : r.emails.length === r.names.length
+                    ? r.emails[k]
+                    : undefined;
+              const phone = r.phones.length === r.names.length ? r.phones[k] : undefined;
+              const c = at(
+                ctx,
+                r.index,
+                {
+                  side,
+                  role,
+                  name: n.value,
+                  ...(email ? { email } : {}),
+                  phones: phone ? [phone] : [],
+                },
+                'medium',
+                note,
+                r.corrected,
+              );
+              shared.add(c);
+              all.push(c);
+            }
+            read++;
             continue;
           }
-          const note =
-            'Plusieurs personnes pour une même fonction dans l’annexe : vérifiez qui reçoit quel téléphone.';
-          for (const [k, n] of r.names.entries()) {
-            const email =
-              r.emails.length === 1
-                ? r.emails[0]
-                : r.emails.length === r.names.length
-                  ? r.emails[k]
-                  : undefined;
-            const phone = r.phones.length === r.names.length ? r.phones[k] : undefined;
-            const c = at(
+          const name = r.names[0]?.value;
+          if (!name && r.emails.length === 0 && r.phones.length === 0) continue;
+          read++;
+          all.push(
+            at(
               ctx,
               r.index,
               {
                 side,
                 role,
-                name: n.value,
-                ...(email ? { email } : {}),
-                phones: phone ? [phone] : [],
+                ...(name ? { name } : {}),
+                ...(r.emails[0] ? { email: r.emails[0] } : {}),
+                phones: r.phones,
               },
-              'medium',
-              note,
+              'high',
+              undefined,
               r.corrected,
-            );
-            shared.add(c);
-            all.push(c);
-          }
-          read++;
-          continue;
+            ),
+          );
         }
-        const name = r.names[0]?.value;
-        if (!name && r.emails.length === 0 && r.phones.length === 0) continue;
-        read++;
-        all.push(
-          at(
-            ctx,
-            r.index,
-            {
-              side,
-              role,
-              ...(name ? { name } : {}),
-              ...(r.emails[0] ? { email: r.emails[0] } : {}),
-              phones: r.phones,
-            },
-            'high',
-            undefined,
-            r.corrected,
-          ),
-        );
       }
       // (only in an annex or a section naming its side: not in a contrat's article)
       if (read > before || flagged || !(/^annexe/i.test(ctx.lines[i] ?? '') || section.side))

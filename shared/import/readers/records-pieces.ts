@@ -1,5 +1,5 @@
 /** The pieces of a contacts-table cell, classified by shape: role label, person name, e-mail, phone. */
-import type { ContactRole } from '../../domain/schemas/vocabulary';
+import type { ContactRole, Side } from '../../domain/schemas/vocabulary';
 import {
   CIVILITY,
   findEmails,
@@ -9,7 +9,7 @@ import {
   nameWordCount,
 } from '../text-tools';
 import { phonesTolerant } from './anchors';
-import { roleLabel } from './records-roles';
+import { roleLabels } from './records-roles';
 
 const HEADER_WORDS = new Set([
   'adresse',
@@ -135,6 +135,10 @@ export interface Piece {
   /** 0-based source line. */
   index: number;
   role?: ContactRole;
+  /** Further roles the same label gives (« Responsable sécurité et DPO »). */
+  also?: ContactRole[];
+  /** The side the role label names (« Administrateur (Caf) »). */
+  side?: Side;
   corrected?: boolean;
   /** A name read with others from one cell (« X / Y »). */
   several?: boolean;
@@ -145,13 +149,15 @@ export function piecesOfCell(cell: string, index: number): Piece[] {
   const out: Piece[] = [];
   let text = cell.trim();
   if (!text) return out;
-  const role = roleLabel(text);
+  const role = roleLabels(text);
   if (role) {
     out.push({
       kind: 'role',
       value: text.slice(0, role.end).trim(),
       index,
       role: role.role,
+      ...(role.also.length ? { also: role.also } : {}),
+      ...(role.side ? { side: role.side } : {}),
       ...(role.corrected ? { corrected: true } : {}),
     });
     // (a label in quotes, « Responsable « Mon Compte Partenaire » »: its closing quote goes too)

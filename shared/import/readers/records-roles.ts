@@ -132,3 +132,51 @@ export function roleLabel(text: string): RoleHit | undefined {
   }
   return best;
 }
+
+export interface RolesHit extends RoleHit {
+  /** Further roles the same label gives the same person (« Responsable sécurité et DPO »). */
+  also: ContactRole[];
+  /** The side the label names after it (« Administrateur (Caf) », « DPO – partenaire »). */
+  side?: 'caf' | 'partner';
+}
+
+/** « (Caf) », « (partenaire) », « – Caf », « côté partenaire »: a side right after a role label. */
+const SIDE_AFTER =
+  /^\s*(?:\(\s*|\[\s*|[–—-]\s*|,\s*|(?:c[ôo]t[ée]|pour\s+l[ae]|chez\s+l[ae]|de\s+la|du)\s+)(caf|partenaire|ccas|cias|commune|ville|mairie|epci|collectivit[ée]|structure)\s*[)\]]?(?![\p{L}\d@.])/iu;
+
+/**
+ * The role labels starting `text`, several when joined by « et », « / », « & » or a comma
+ * (« Responsable sécurité et déléguée à la protection des données », « RSSI / DPO »): one
+ * person holding each role. Then a side in brackets or after a dash, if any.
+ */
+export function roleLabels(text: string): RolesHit | undefined {
+  const first = roleLabel(text);
+  if (!first) return undefined;
+  const also: ContactRole[] = [];
+  let end = first.end;
+  let corrected = first.corrected;
+  for (;;) {
+    const join = /^\s*(?:et|\/|&|\+|,)\s*(?:(?:de|du|la|le|l'|l’)\s*)?/i.exec(text.slice(end));
+    if (!join || !join[0].trim()) break;
+    const next = roleLabel(text.slice(end + join[0].length));
+    // (« Administrateur et suppléant »: two persons' roles, never one person's)
+    if (!next || [first.role, next.role].includes('administrateur-suppleant')) break;
+    if (next.role !== first.role && !also.includes(next.role)) also.push(next.role);
+    end += join[0].length + next.end;
+    corrected ||= next.corrected;
+  }
+  // (« Responsable sécurité (RSSI) et DPO »: a bracketed acronym of the first label)
+  const side = SIDE_AFTER.exec(text.slice(end));
+  const named = side?.[1]
+    ? /^caf$/i.test(side[1])
+      ? ('caf' as const)
+      : ('partner' as const)
+    : undefined;
+  return {
+    role: first.role,
+    end: side ? end + side[0].length : end,
+    corrected,
+    also,
+    ...(named ? { side: named } : {}),
+  };
+}

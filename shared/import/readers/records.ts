@@ -6,7 +6,7 @@
  * opens a record. A record that receives two different names is ambiguous: it is reported,
  * never filled with a guess.
  */
-import type { ContactRole } from '../../domain/schemas/vocabulary';
+import type { ContactRole, Side } from '../../domain/schemas/vocabulary';
 import { fold } from '../text-tools';
 import { type Piece, personName, piecesOfCell } from './records-pieces';
 import { ROLE_PHRASES, roleLabel } from './records-roles';
@@ -40,6 +40,25 @@ export interface ContactRecord {
   corrected: boolean;
   /** The role label is plural (« Administrateurs »). */
   plural?: boolean;
+  /** Further roles the same person holds (« Responsable sécurité et DPO »). */
+  also?: ContactRole[];
+  /** The side the record itself names (« Administrateur (Caf) », a form's heading). */
+  side?: Side;
+}
+
+/** A record opened by a role piece (its further roles and side with it). */
+function opened(p: Piece, index: number): ContactRecord {
+  return {
+    role: p.role!,
+    index,
+    names: [],
+    emails: [],
+    phones: [],
+    corrected: !!p.corrected,
+    plural: pluralLabel(p.value),
+    ...(p.also?.length ? { also: p.also } : {}),
+    ...(p.side ? { side: p.side } : {}),
+  };
 }
 /** « Administrateurs », « Délégués … »: a role label in the plural. */
 const pluralLabel = (label: string) => /^\p{L}{4,}[sx](?![\p{L}])/u.test(label.trim());
@@ -118,15 +137,7 @@ export function readRecords(
         for (const p of pieces) if (p !== role) add(cur, p);
         continue;
       }
-      cur = {
-        role: role.role!,
-        index: i,
-        names: [],
-        emails: [],
-        phones: [],
-        corrected: !!role.corrected,
-        plural: pluralLabel(role.value),
-      };
+      cur = opened(role, i);
       records.push(cur);
       for (const p of pieces) if (p !== role) add(cur, p);
       continue;
@@ -180,15 +191,7 @@ export function readRecords(
     }
     for (const p of pieces) {
       if (p.kind === 'role') {
-        cur = {
-          role: p.role!,
-          index: i,
-          names: [],
-          emails: [],
-          phones: [],
-          corrected: !!p.corrected,
-          plural: pluralLabel(p.value),
-        };
+        cur = opened(p, i);
         records.push(cur);
       } else if (cur) add(cur, p);
     }
