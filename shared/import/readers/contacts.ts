@@ -23,6 +23,7 @@ import {
   readWrappedRecords,
 } from './records';
 import { readColumnTable } from './records-column-pairs';
+import { readPersonColumns } from './records-person-columns';
 import { namesByEmails } from './records-email-names';
 import { bulletinTitle } from './segmentation';
 
@@ -191,9 +192,23 @@ export function contactsAnnex(ctx: Ctx): {
       // paragraphs of sentences are no table: they go to the prose reader below
       const prose = isProseRegion(ctx.lines, part.from, part.to);
       const forms = prose ? [] : formRecords(ctx.lines, part.from, part.to);
+      // « ⇥ Administrateur ⇥ Suppléant … » then « Nom ⇥ X ⇥ Y … »: persons as columns
+      const persons =
+        forms.length || prose ? undefined : readPersonColumns(ctx.lines, part.from, part.to);
+      for (const k of persons?.unreadRows ?? []) {
+        unread(
+          ctx,
+          'contacts',
+          'une ligne de l’annexe des interlocuteurs (des cellules vides ont disparu : à qui sont ces valeurs ?)',
+          k,
+        );
+        flagged++;
+      }
       // « Fonction » then every label, « Nom » then every name…: a table read column by column
       const columns =
-        forms.length || prose ? undefined : readColumnTable(ctx.lines, part.from, part.to);
+        forms.length || prose || persons
+          ? undefined
+          : readColumnTable(ctx.lines, part.from, part.to);
       for (const k of columns?.unreadColumns ?? []) {
         unread(
           ctx,
@@ -207,17 +222,20 @@ export function contactsAnnex(ctx: Ctx): {
         ? []
         : forms.length
           ? forms
-          : columns
-            ? columns.records
-            : wrappedCells
-              ? readWrappedRecords(ctx.lines, part.from, part.to, unreadRows)
-              : readRecords(
-                  repairedRows(ctx.lines, part.from, part.to),
-                  part.from,
-                  part.to,
-                  unreadRows,
-                );
-      if (!forms.length && !columns) namesByEmails(records, ctx.lines, part.from, part.to);
+          : persons
+            ? persons.records
+            : columns
+              ? columns.records
+              : wrappedCells
+                ? readWrappedRecords(ctx.lines, part.from, part.to, unreadRows)
+                : readRecords(
+                    repairedRows(ctx.lines, part.from, part.to),
+                    part.from,
+                    part.to,
+                    unreadRows,
+                  );
+      if (!forms.length && !columns && !persons)
+        namesByEmails(records, ctx.lines, part.from, part.to);
       for (const k of unreadRows) {
         if (!part.side) continue;
         unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (fonction illisible)', k);
