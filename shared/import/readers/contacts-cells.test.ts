@@ -321,8 +321,8 @@ describe('tab rows with NOM and Prénom in two columns and a « Service / qualit
       'Délégué à la protection des données\tJulie\tROCHEREAU\tDPO mutualisée\tdpo@cdg18.fr',
     );
     expect(r.contacts.map((c) => [c.role, c.name, c.email])).toEqual([
-      ['administrateur', 'DUCHÊNE Aurélie', 'a.duchene@x.fr'],
-      ['responsable-securite', 'LEGENDRE Thomas', 't.legendre@x.fr'],
+      ['administrateur', 'Aurélie DUCHÊNE', 'a.duchene@x.fr'],
+      ['responsable-securite', 'Thomas LEGENDRE', 't.legendre@x.fr'],
       ['dpo', 'Julie ROCHEREAU', 'dpo@cdg18.fr'],
     ]);
     expect(r.unread).toEqual([]);
@@ -342,7 +342,7 @@ describe('tab rows with NOM and Prénom in two columns and a « Service / qualit
 
 describe('joinNameCells', () => {
   it.each([
-    [['DUCHÊNE', 'Aurélie'], ['DUCHÊNE Aurélie']],
+    [['DUCHÊNE', 'Aurélie'], ['Aurélie DUCHÊNE']],
     [['Jean-Pierre', 'MARTIN'], ['Jean-Pierre MARTIN']],
     [
       ['RSSI', 'Mairie'],

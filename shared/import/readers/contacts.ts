@@ -23,6 +23,7 @@ import {
   readWrappedRecords,
 } from './records';
 import { readColumnTable } from './records-column-pairs';
+import { rowsFromCellLines } from './records-cell-lines';
 import { readPersonColumns } from './records-person-columns';
 import { namesByEmails } from './records-email-names';
 import { bulletinTitle } from './segmentation';
@@ -170,12 +171,14 @@ export function contactsAnnex(ctx: Ctx): {
     if (!section) continue;
     sections.push(i);
     const end = sectionEnd(ctx, i + 1);
+    // a table given one cell per line: its rows put back on one line each
+    const lines = rowsFromCellLines(ctx.lines, i + 1, end, (l) => Boolean(subHeadingSide(l)));
     // sub-headings « Pour la Caf » / « Pour le partenaire » split the section
     const parts: { from: number; to: number; side?: Side }[] = [];
     let from = i + 1;
     let side = section.side;
     for (let j = i + 1; j < end; j++) {
-      const subSide = subHeadingSide(ctx.lines[j] ?? '');
+      const subSide = subHeadingSide(lines[j] ?? '');
       if (!subSide) continue;
       parts.push({ from, to: j, ...(side ? { side } : {}) });
       side = subSide;
@@ -186,15 +189,15 @@ export function contactsAnnex(ctx: Ctx): {
     let flagged = 0;
     for (const part of parts) {
       const before = read;
-      const wrappedCells = hasWrappedCells(ctx.lines, part.from, part.to);
+      const wrappedCells = hasWrappedCells(lines, part.from, part.to);
       const unreadRows: number[] = [];
       // « [Caf – Administrateur local] » then « Nom : … » lines: each record names its side
       // paragraphs of sentences are no table: they go to the prose reader below
-      const prose = isProseRegion(ctx.lines, part.from, part.to);
-      const forms = prose ? [] : formRecords(ctx.lines, part.from, part.to);
+      const prose = isProseRegion(lines, part.from, part.to);
+      const forms = prose ? [] : formRecords(lines, part.from, part.to);
       // « ⇥ Administrateur ⇥ Suppléant … » then « Nom ⇥ X ⇥ Y … »: persons as columns
       const persons =
-        forms.length || prose ? undefined : readPersonColumns(ctx.lines, part.from, part.to);
+        forms.length || prose ? undefined : readPersonColumns(lines, part.from, part.to);
       for (const k of persons?.unreadRows ?? []) {
         unread(
           ctx,
@@ -206,9 +209,7 @@ export function contactsAnnex(ctx: Ctx): {
       }
       // « Fonction » then every label, « Nom » then every name…: a table read column by column
       const columns =
-        forms.length || prose || persons
-          ? undefined
-          : readColumnTable(ctx.lines, part.from, part.to);
+        forms.length || prose || persons ? undefined : readColumnTable(lines, part.from, part.to);
       for (const k of columns?.unreadColumns ?? []) {
         unread(
           ctx,
@@ -227,15 +228,14 @@ export function contactsAnnex(ctx: Ctx): {
             : columns
               ? columns.records
               : wrappedCells
-                ? readWrappedRecords(ctx.lines, part.from, part.to, unreadRows)
+                ? readWrappedRecords(lines, part.from, part.to, unreadRows)
                 : readRecords(
-                    repairedRows(ctx.lines, part.from, part.to),
+                    repairedRows(lines, part.from, part.to),
                     part.from,
                     part.to,
                     unreadRows,
                   );
-      if (!forms.length && !columns && !persons)
-        namesByEmails(records, ctx.lines, part.from, part.to);
+      if (!forms.length && !columns && !persons) namesByEmails(records, lines, part.from, part.to);
       for (const k of unreadRows) {
         if (!part.side) continue;
         unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (fonction illisible)', k);

@@ -12,6 +12,7 @@ import type { ContactRole, Side } from '../../domain/schemas/vocabulary';
 import { findEmails, findPhones, fold, isPageMark, isPlaceholder } from '../text-tools';
 import { phonesTolerant } from './anchors';
 import type { ContactRecord } from './records';
+import { columnHeader } from './records-columns';
 import { cellPersonName, personName } from './records-pieces';
 import { roleLabels } from './records-roles';
 
@@ -150,6 +151,12 @@ function lineTable(
   i: number,
   to: number,
 ): { roles: RoleColumn[]; rows: Row[]; unread: number[]; last: number } | undefined {
+  // (« Fonction » above the labels: a role-first table given column by column, not this)
+  let p = i - 1;
+  while (p >= 0 && !(lines[p] ?? '').trim()) p--;
+  // (nor the middle of a run of labels)
+  if (p >= 0 && (columnHeader(lines[p] ?? '') === 'role' || roleCell(lines[p] ?? '', p)))
+    return undefined;
   const roles: RoleColumn[] = [];
   let j = i;
   for (; j < to; j++) {

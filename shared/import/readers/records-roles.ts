@@ -140,9 +140,12 @@ export interface RolesHit extends RoleHit {
   side?: 'caf' | 'partner';
 }
 
-/** « (Caf) », « (partenaire) », « – Caf », « côté partenaire »: a side right after a role label. */
+/**
+ * « (Caf) », « (partenaire) » anywhere, « – Caf », « côté partenaire » ending the text: a side
+ * right after a role label (« RSSI – Ville de Vierzon » names a body, no side word alone).
+ */
 const SIDE_AFTER =
-  /^\s*(?:\(\s*|\[\s*|[–—-]\s*|,\s*|(?:c[ôo]t[ée]|pour\s+l[ae]|chez\s+l[ae]|de\s+la|du)\s+)(caf|partenaire|ccas|cias|commune|ville|mairie|epci|collectivit[ée]|structure)\s*[)\]]?(?![\p{L}\d@.])/iu;
+  /^\s*(?:[([]\s*(caf|partenaire|ccas|cias|commune|ville|mairie|epci|collectivit[ée]|structure)\s*[)\]]|(?:[–—-]\s*|,\s*|(?:c[ôo]t[ée]|pour\s+l[ae]|chez\s+l[ae]|de\s+la|du)\s+)(caf|partenaire|ccas|cias|commune|ville|mairie|epci|collectivit[ée]|structure)\s*$)/iu;
 
 /**
  * The role labels starting `text`, several when joined by « et », « / », « & » or a comma
@@ -167,11 +170,8 @@ export function roleLabels(text: string): RolesHit | undefined {
   }
   // (« Responsable sécurité (RSSI) et DPO »: a bracketed acronym of the first label)
   const side = SIDE_AFTER.exec(text.slice(end));
-  const named = side?.[1]
-    ? /^caf$/i.test(side[1])
-      ? ('caf' as const)
-      : ('partner' as const)
-    : undefined;
+  const word = side?.[1] ?? side?.[2];
+  const named = word ? (/^caf$/i.test(word) ? ('caf' as const) : ('partner' as const)) : undefined;
   return {
     role: first.role,
     end: side ? end + side[0].length : end,

@@ -212,7 +212,8 @@ export function joinNameCells(cells: readonly string[]): string[] {
     const a = cells[k]!;
     const b = cells[k + 1];
     if (b !== undefined && !personName(a) && !personName(b) && !roleLabel(a) && !roleLabel(b)) {
-      const joined = SURNAME_CELL.test(a) && GIVEN_CELL.test(b) ? `${a} ${b}` : undefined;
+      // (the name is « Prénom NOM » whichever column comes first)
+      const joined = SURNAME_CELL.test(a) && GIVEN_CELL.test(b) ? `${b} ${a}` : undefined;
       const reversed = GIVEN_CELL.test(a) && SURNAME_CELL.test(b) ? `${a} ${b}` : undefined;
       const name = joined ?? reversed;
       if (name && a.length >= 2 && b.length >= 2 && personName(name)) {
