@@ -3,14 +3,55 @@
  * matched on the paragraph view and on runs of lines up to a blank line.
  */
 import { fold } from '../text-tools';
-import type { Candidate, Ctx } from './context';
+import { type Candidate, type Ctx, unread } from './context';
 import { blocksOfLines, lineOf } from './paragraphs';
+import { ANY_BOX, type BoxOption, leadingBox, ticked } from './tick-boxes';
 
 type Mode = 'délégué' | 'centralisé';
 
-export function managementMode(ctx: Ctx): Candidate<Mode>[] {
+// « ☒ mode délégué », « [ ] Gestion centralisée par la Caf », « [x] délégué »
+const BOX_OPTION = new RegExp(
+  `(${ANY_BOX})\\s*(?:(?:le|la)\\s+)?(?:mode|gestion)?\\s*(?:de gestion\\s+)?(?:des (?:habilitations|acc[eè]s)\\s+)?(d[ée]l[ée]gu[ée]e?|centralis[ée]e?)(?!\\p{L})`,
+  'giu',
+);
+
+/**
+ * The mode chosen by tick boxes: each box before a mode word, grouped when they stand within
+ * three lines of each other. A group of two options or more gives the ticked one; when a tick
+ * cannot be read the mode is said unread, never guessed. The lines of every group are
+ * returned so that no sentence reader takes the first option for the choice.
+ */
+function boxedModes(ctx: Ctx): { out: Candidate<Mode>[]; lines: Set<number> } {
+  const options: BoxOption<Mode>[] = [];
+  ctx.lines.forEach((line, i) => {
+    if (!line) return;
+    for (const m of line.matchAll(BOX_OPTION)) {
+      const box = leadingBox(m[1]! + ' ');
+      if (box) options.push({ state: box.state, value: word(m[2]!), line: i });
+    }
+  });
   const out: Candidate<Mode>[] = [];
-  const word = (w: string): Mode => (/^d/i.test(w) ? 'délégué' : 'centralisé');
+  const lines = new Set<number>();
+  for (let k = 0; k < options.length;) {
+    let end = k + 1;
+    while (end < options.length && options[end]!.line - options[end - 1]!.line <= 3) end++;
+    const group = options.slice(k, end);
+    k = end;
+    if (group.length < 2 || new Set(group.map((o) => o.value)).size < 2) continue;
+    for (const o of group) lines.add(o.line);
+    const choice = ticked(group);
+    if (choice === 'unreadable')
+      unread(ctx, 'mode', 'le mode de gestion coché (case illisible)', group[0]!.line);
+    else if (choice) out.push({ value: choice.value, index: choice.line, confidence: 'high' });
+  }
+  return { out, lines };
+}
+
+const word = (w: string): Mode => (/^d/i.test(w) ? 'délégué' : 'centralisé');
+
+export function managementMode(ctx: Ctx): Candidate<Mode>[] {
+  const boxed = boxedModes(ctx);
+  const out: Candidate<Mode>[] = [...boxed.out];
   // the paragraph view, and runs of lines up to a blank line (an OCR'd sentence whose lines
   // the paragraph view kept apart: « Les parties optent, pour l'accès … à « Mon » / « Compte
   // Partenaire », pour le mode délégué … »)
@@ -19,6 +60,8 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
     ...ctx.paragraphs.list,
     ...blocksOfLines(ctx.lines, 0, ctx.lines.length).filter((b) => b.lines.length > 1),
   ]) {
+    // (a group of tick boxes says the choice itself, or says it could not be read)
+    if (p.lines.some((k) => boxed.lines.has(k))) continue;
     const t = fold(p.text);
     if (!/deleg|central/.test(t)) continue;
     const m =

@@ -7,6 +7,7 @@
  * Nothing is split on a guess: when the parts are not clearly items, the text stays whole.
  */
 import type { Paragraph } from './paragraphs';
+import { leadingBox } from './tick-boxes';
 
 /** The glyphs a list is bulleted with, and OCR's readings of them. */
 const GLYPH = '[-–—•·▪■□◦●○◆◇►▶➢➤➔→✓✔✗*°º¤»>+~\\uF000-\\uF0FF]';
@@ -145,7 +146,10 @@ export function splitAtMarkers(p: Paragraph): Paragraph[] {
   for (let k = 1; k < p.lines.length; k++) {
     const piece = p.text.slice(p.offsets[k], p.offsets[k + 1] ?? p.text.length);
     const m = listMarker(piece);
-    if (m && (m.kind !== 'number' || /^\(?\d{1,2}\s*[.)°º]/.test(piece.trimStart()))) cuts.push(k);
+    // (a tick box opens an option of its own: « [l Instruction … » under « [x] Calcul … »)
+    if (leadingBox(piece)) cuts.push(k);
+    else if (m && (m.kind !== 'number' || /^\(?\d{1,2}\s*[.)°º]/.test(piece.trimStart())))
+      cuts.push(k);
     else if (m && m.kind === 'number' && listMarker(p.text)?.kind === 'number') cuts.push(k);
   }
   if (cuts.length === 1) return [p];

@@ -21,6 +21,7 @@ import {
 import { isHeadingLine, KEY_VALUE, lineOf, paragraphsIn } from './paragraphs';
 import type { Block } from './segmentation';
 import { bareSignature } from './signature';
+import { type BoxState, leadingBox } from './tick-boxes';
 
 /** « Article 8 – Missions du partenaire », « 7. Les missions du partenaire », « Missions du partenaire ». */
 export function isMissionsHeading(line: string): boolean {
@@ -87,23 +88,22 @@ const SIGNATURE_START =
 const PAGE_MARK =
   /\bpage\s+\d+|\b\d+\s*\/\s*\d+\s*$|mon compte partenaire|\bconvention d'acc[eè]s|\bmod[eè]le national\b/i;
 
-// A form's check boxes: ticked, or left empty. Scans and Word render them in many ways.
-const TICKED_BOX = /^\s*(?:[-–•·▪*]\s*)?(?:[☒☑✅✔✓⊠]|\[\s*[xX✓✔]\s*\]|\(\s*[xX]\s*\))\s*/u;
-const EMPTY_BOX = /^\s*(?:[-–•·▪*]\s*)?(?:[☐□❏❑⬜▢]|\[\s*\]|\(\s*\))\s*/u;
-
 /**
- * A list of check boxes (at least one ticked and one empty): only the ticked items are the
- * partner's missions. A list of plain « □ » bullets with nothing ticked is an ordinary list.
+ * A list of check boxes (at least one ticked and one empty, OCR's readings included; or
+ * boxes whose tick cannot be read): only the ticked items are the partner's missions. A list
+ * of plain « □ » bullets with nothing ticked is an ordinary list.
  */
 export function checkBoxes(
   items: readonly string[],
-): ((item: string) => 'ticked' | 'empty' | 'none') | undefined {
-  const ticked = items.some((t) => TICKED_BOX.test(t));
-  const empty = items.some((t) => EMPTY_BOX.test(t));
-  if (!ticked || !empty) return undefined;
-  return (item) => (TICKED_BOX.test(item) ? 'ticked' : EMPTY_BOX.test(item) ? 'empty' : 'none');
+): ((item: string) => BoxState | 'none') | undefined {
+  const states = new Set(items.map((t) => leadingBox(t)?.state));
+  const unreadable = states.has('unreadable');
+  if (!(states.has('ticked') || unreadable) || !(states.has('empty') || unreadable))
+    return undefined;
+  if (unreadable && !states.has('ticked') && !states.has('empty')) return undefined;
+  return (item) => leadingBox(item)?.state ?? 'none';
 }
-const stripBox = (text: string) => text.replace(TICKED_BOX, '').replace(EMPTY_BOX, '');
+const stripBox = (text: string) => leadingBox(text)?.rest ?? text;
 
 /** An item holding several missions apart by « ; » (outside brackets), each of three words at least. */
 export function splitItems(text: string): string[] {
@@ -234,7 +234,14 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         listSeen = true;
       }
       // an unticked box is a mission the partner did not choose
-      if (box?.(p.text) === 'empty') {
+      const state = box?.(p.text);
+      // a box whose tick cannot be read: the mission is neither taken nor dropped silently
+      if (state === 'unreadable') {
+        body = true;
+        unread(ctx, 'missions', 'une mission cochée (case illisible)', p.lines[0]!);
+        continue;
+      }
+      if (state === 'empty') {
         body = true;
         continue;
       }
