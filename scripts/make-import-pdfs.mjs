@@ -14,7 +14,8 @@
 // The same documents with tables are also saved as Word and LibreOffice files, read through
 // the app's office reader (shared/import/office-file.ts): `office/<id>.tables.docx` (Writer's
 // Word export: real Word tables, w:tab runs) and `office/<id>.tables.odt` (text:s, text:tab,
-// repeated table columns).
+// repeated table columns); and `office/<id>.numbered.{docx,odt}`, the same with the « Article
+// N – » headings and the bullets as automatic numbering (Writer lists; Word's numbering.xml).
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
@@ -63,11 +64,54 @@ function table(rows, n) {
     .join('')}</table:table>`;
 }
 
-function body(text, tables) {
+/**
+ * « numbered »: the article headings and bullets as Writer lists, so that their numbers exist only
+ * as a list style (« Article 2.1 – » from levels 1-3 of the style « Articles »), as in a document
+ * written with automatic numbering. A heading whose parent numbers are the ones counted so far
+ * becomes a list item (a level-1 « 1 » restarts the list, another gap sets the item's number);
+ * any other stays a plain paragraph.
+ */
+const ARTICLE = /^Article (\d+(?:\.\d+){0,2}) – (.+)$/;
+const BULLET = /^[•●▪-]\s+(\S.*)$/;
+function numberedItem(line, counts, state) {
+  if (line.includes('\t')) return undefined;
+  const m = ARTICLE.exec(line);
+  if (m) {
+    const nums = m[1].split('.').map(Number);
+    const level = nums.length;
+    if (nums.slice(0, -1).some((n, k) => counts[k] !== n)) return undefined;
+    const n = nums[level - 1];
+    const expected = (counts[level - 1] ?? 0) + 1;
+    const restart = level === 1 && n === 1 && counts.length > 0;
+    counts.length = level;
+    counts[level - 1] = n;
+    const item = `<text:list-item${n !== expected && !restart ? ` text:start-value="${n}"` : ''}><text:p text:style-name="P">${inline(m[2])}</text:p></text:list-item>`;
+    let nested = item;
+    for (let l = 1; l < level; l++)
+      nested = `<text:list-item><text:list>${nested}</text:list></text:list-item>`;
+    // continued by id: text:continue-numbering would only continue the list just before (a bullet list)
+    const cont = state.last && !restart ? ` text:continue-list="${state.last}"` : '';
+    state.last = `articles${++state.n}`;
+    return `<text:list xml:id="${state.last}" text:style-name="Articles"${cont}>${nested}</text:list>`;
+  }
+  const b = BULLET.exec(line);
+  if (b)
+    return `<text:list text:style-name="Puces"><text:list-item><text:p text:style-name="P">${inline(b[1])}</text:p></text:list-item></text:list>`;
+  return undefined;
+}
+
+function body(text, tables, numbered = false) {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out = [];
+  const counts = [];
+  const state = { last: undefined, n: 0 };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    const item = numbered ? numberedItem(line.replace(/\*\*/g, ''), counts, state) : undefined;
+    if (item) {
+      out.push(item);
+      continue;
+    }
     if (!tables || !line.includes('\t') || isToc(line)) {
       out.push(para(line));
       continue;
@@ -90,7 +134,16 @@ function body(text, tables) {
   return out.join('\n');
 }
 
-function fodt(text, tables) {
+const LIST_STYLES = `<text:list-style style:name="Articles">${[1, 2, 3]
+  .map(
+    (l) =>
+      `<text:list-level-style-number text:level="${l}" style:num-prefix="Article " style:num-suffix=" –" style:num-format="1" text:display-levels="${l}"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space"/></style:list-level-properties></text:list-level-style-number>`,
+  )
+  .join(
+    '',
+  )}</text:list-style><text:list-style style:name="Puces"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.6cm" fo:text-indent="-0.4cm" fo:margin-left="0.6cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>`;
+
+function fodt(text, tables, numbered = false) {
   const widths = [2, 3, 4, 5, 6]
     .map(
       (n) =>
@@ -110,10 +163,11 @@ function fodt(text, tables) {
 <style:style style:name="T" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:margin-bottom="0.2cm"/></style:style>
 <style:style style:name="C" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="0.5pt solid #000000"/></style:style>
 ${widths}
+${numbered ? LIST_STYLES : ''}
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/></office:master-styles>
 <office:body><office:text>
-${body(text, tables)}
+${body(text, tables, numbered)}
 </office:text></office:body></office:document>
 `;
 }
@@ -166,10 +220,14 @@ for (const [dir, id, layouts] of [
   }
   // the version with tables as Word and LibreOffice documents
   mkdirSync(join(corpus, 'office'), { recursive: true });
-  for (const format of ['docx', 'odt']) {
-    const out = join(corpus, 'office', `${id}.tables.${format}`);
-    if (existsSync(out) && !process.argv.includes('--force')) continue;
-    convert(fodt(text, true), format, out);
-    console.log(out);
-  }
+  for (const [suffix, numbered] of [
+    ['tables', false],
+    ['numbered', true],
+  ])
+    for (const format of ['docx', 'odt']) {
+      const out = join(corpus, 'office', `${id}.${suffix}.${format}`);
+      if (existsSync(out) && !process.argv.includes('--force')) continue;
+      convert(fodt(text, true, numbered), format, out);
+      console.log(out);
+    }
 }

@@ -4,8 +4,9 @@
  * its list (w:numId) and level (w:ilvl), directly or through its paragraph style
  * (word/styles.xml). The numbers are counted here in reading order as Word counts them: a level
  * starts at its start value, a deeper level restarts when a higher level moves on (unless its
- * w:lvlRestart says otherwise), a list instance with a w:startOverride counts on its own, the
- * others share their abstract list's counters. Bullets come out as « - ».
+ * w:lvlRestart says otherwise), the list instances of one abstract list share its counters and
+ * an instance's w:startOverride restarts its level where the instance is first used. Bullets
+ * come out as « - ».
  */
 import { intAttr, XmlWalker } from './office-xml';
 
@@ -137,6 +138,8 @@ export class DocxNumbering {
   /** Style linked to a level (w:lvl/w:pStyle): its paragraphs take that level. */
   private readonly styleLevels = new Map<string, number>();
   private readonly counters = new Map<string, (number | undefined)[]>();
+  /** Instance levels whose start override was applied (`<numId>:<level>`). */
+  private readonly restarted = new Set<string>();
 
   constructor(xml: string | undefined) {
     if (xml) this.read(xml);
@@ -159,10 +162,19 @@ export class DocxNumbering {
     const start = (l: number) => num.starts.get(l) ?? def(l)?.start ?? 1;
     const d = def(level);
     if (!d) return undefined;
-    const key = num.starts.size || num.levels.size ? `num:${numId}` : `abs:${num.abstractId}`;
+    // the abstract list's counters are shared by every instance; an instance's start override
+    // restarts its level the first time the instance uses it (Word's « restart numbering »)
+    const key = num.levels.size ? `num:${numId}` : `abs:${num.abstractId}`;
     const counts = this.counters.get(key) ?? [];
     this.counters.set(key, counts);
-    counts[level] = counts[level] === undefined ? start(level) : counts[level] + 1;
+    const override = num.starts.get(level);
+    const restart = override !== undefined && !this.restarted.has(`${numId}:${level}`);
+    if (restart) this.restarted.add(`${numId}:${level}`);
+    counts[level] = restart
+      ? override
+      : counts[level] === undefined
+        ? (def(level)?.start ?? 1)
+        : counts[level] + 1;
     for (let deeper = level + 1; deeper < 9; deeper++) {
       const r = def(deeper)?.restart;
       if (r === undefined || (r !== 0 && level < r)) counts[deeper] = undefined;

@@ -1,12 +1,14 @@
 /**
  * The text of an OpenDocument text (content.xml of an .odt) as the importer reads it (see
  * office-flow): text:p and text:h one line each, text:s as its spaces (text:c of them),
- * text:tab a tab, text:line-break a new line, a list item's first paragraph after « - » (or
- * the number the file wrote in text:number), tables row by row (a covered cell is an empty
+ * text:tab a tab, text:line-break a new line, a list item's first paragraph after its number
+ * counted from its list style (odt-lists; « - » for bullets, or the number the file wrote in
+ * text:number), tables row by row (a covered cell is an empty
  * cell, repeated cells and rows are capped), frames' text boxes read where they stand. Not
  * read: notes (text:note), tracked deletions (text:tracked-changes), comments, hidden text,
  * index templates. The white space of the XML itself collapses as ODF says.
  */
+import { OdtListNumbering } from './odt-lists';
 import { OfficeTextFlow } from './office-flow';
 import { intAttr, XmlWalker } from './office-xml';
 
@@ -50,12 +52,13 @@ const SKIPPED = new Set([
 
 const REPEAT_CAP = 64;
 
-export function odtText(contentXml: string): string {
+export function odtText(contentXml: string, stylesXml?: string): string {
   const flow = new OfficeTextFlow();
+  const lists = new OdtListNumbering();
+  lists.readStyles(stylesXml);
+  lists.readStyles(contentXml);
   const w = new XmlWalker(contentXml);
   const paragraphs: Paragraph[] = [];
-  /** Open list items whose first paragraph is still to come. */
-  let itemPending = false;
   let inText = false;
   const rowRepeats: number[] = [];
   const cellRepeats: number[] = [];
@@ -101,7 +104,10 @@ export function odtText(contentXml: string): string {
         }
         case 'text:list-item':
         case 'text:list-header':
-          itemPending = false;
+          lists.closeItem();
+          break;
+        case 'text:list':
+          lists.closeList();
           break;
         case 'table:table-cell':
           flow.endCell(1, cellRepeats.pop() ?? 1);
@@ -127,13 +133,16 @@ export function odtText(contentXml: string): string {
     switch (t.name) {
       case 'text:p':
       case 'text:h': {
+        const heading =
+          t.name === 'text:h' && t.attrs['text:is-list-header'] !== 'true'
+            ? { level: intAttr(t.attrs, 'text:outline-level') ?? 1 }
+            : undefined;
         const p: Paragraph = {
           pieces: [],
-          prefix: itemPending ? '- ' : '',
+          prefix: lists.label(t.attrs['text:style-name'], heading),
           hidden: false,
           softSpace: false,
         };
-        itemPending = false;
         if (t.selfClosing) emit(p);
         else paragraphs.push(p);
         break;
@@ -148,11 +157,12 @@ export function odtText(contentXml: string): string {
         if (p && text.trim()) p.prefix = `${text.trim()} `;
         break;
       }
-      case 'text:list-item':
-        itemPending = !t.selfClosing;
+      case 'text:list':
+        if (!t.selfClosing) lists.openList(t.attrs);
         break;
+      case 'text:list-item':
       case 'text:list-header':
-        itemPending = false;
+        if (!t.selfClosing) lists.openItem(t.attrs, t.name === 'text:list-header');
         break;
       case 'text:s': {
         const n = Math.min(intAttr(t.attrs, 'text:c') ?? 1, 1000);

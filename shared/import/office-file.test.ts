@@ -249,6 +249,26 @@ describe('Word (.docx) files', () => {
     ]);
   });
 
+  it('instances of one abstract list count on; a start override restarts where its instance begins (LibreOffice’s Word export)', () => {
+    const numbering = new DocxNumbering(`<w:numbering>
+      <w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Article %1 –"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>
+      <w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>
+      <w:num w:numId="4"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+      <w:num w:numId="5"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+    </w:numbering>`);
+    const para = (numId: string, text: string, ilvl = 0) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = `<w:document><w:body>${para('4', 'Objet')}${para('2', 'Missions')}${para('2', 'Sous-article', 1)}${para('2', 'Durée')}${para('5', 'Utilisateurs')}${para('5', 'Incidents')}</w:body></w:document>`;
+    expect(docxText(body, numbering).split('\n')).toEqual([
+      'Article 1 – Objet',
+      'Article 2 – Missions',
+      '2.1 Sous-article',
+      'Article 3 – Durée',
+      'Article 1 – Utilisateurs',
+      'Article 2 – Incidents',
+    ]);
+  });
+
   it.each([
     [1, 'decimal', '1'],
     [4, 'lowerRoman', 'iv'],
@@ -347,6 +367,51 @@ describe('LibreOffice (.odt) files', () => {
     // an empty repeated row gives no line; the nested table's text is in its cell; repeated cells repeat
     expect(lines.slice(12)).toEqual(['T1\timbriquée cellule\t2\t2', '', 'Fin']);
     expect(text).not.toMatch(/SUPPRIMÉ|NOTE|COMMENTAIRE|CACHÉ/);
+  });
+
+  it('lists are numbered from their list style: continued, restarted, set, nested, by paragraph style; headings by the outline', () => {
+    const styles = `<office:document-styles><office:styles>
+      <style:style style:name="Liste_Articles" style:family="paragraph" style:list-style-name="Articles"/>
+      <style:style style:name="P9" style:family="paragraph" style:parent-style-name="Liste_Articles"/>
+      <text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-format="I" style:num-suffix="."/><text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/></text:outline-style>
+      <text:list-style style:name="Articles"><text:list-level-style-number text:level="1" style:num-prefix="ARTICLE " style:num-suffix=" –" style:num-format="1"/><text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/></text:list-style>
+    </office:styles></office:document-styles>`;
+    const content = `<office:document-content><office:automatic-styles>
+      <text:list-style style:name="Puces"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
+      <text:list-style style:name="Romains"><text:list-level-style-number text:level="1" style:num-format="i" style:num-suffix="." text:start-value="4"/></text:list-style>
+    </office:automatic-styles><office:body><office:text>
+      <text:h text:outline-level="1">Préambule</text:h>
+      <text:h text:outline-level="2">Contexte</text:h>
+      <text:list xml:id="l1" text:style-name="Articles"><text:list-item><text:p>OBJET</text:p></text:list-item></text:list>
+      <text:p>Texte.</text:p>
+      <text:list xml:id="l2" text:continue-numbering="true" text:style-name="Articles"><text:list-item><text:p>MISSIONS</text:p>
+        <text:list><text:list-item><text:p>accueil</text:p></text:list-item><text:list-item><text:p>instruction</text:p></text:list-item></text:list></text:list-item></text:list>
+      <text:list text:style-name="Puces"><text:list-item><text:p>une puce</text:p></text:list-item></text:list>
+      <text:list text:continue-list="l2" text:style-name="Articles"><text:list-item><text:p>DURÉE</text:p></text:list-item><text:list-header><text:p>sans numéro</text:p></text:list-header></text:list>
+      <text:list><text:list-item><text:p text:style-name="P9">NOUVELLE LISTE</text:p></text:list-item></text:list>
+      <text:list text:style-name="Articles"><text:list-item text:start-value="12"><text:p>FIXÉ</text:p></text:list-item></text:list>
+      <text:list text:style-name="Romains"><text:list-item><text:p>quatre</text:p></text:list-item><text:list-item><text:p>cinq</text:p></text:list-item></text:list>
+      <text:list text:style-name="Inconnu"><text:list-item><text:p>style absent</text:p></text:list-item></text:list>
+      <text:h text:outline-level="1">Annexes</text:h>
+    </office:text></office:body></office:document-content>`;
+    expect(odtText(content, styles).split('\n')).toEqual([
+      'I. Préambule',
+      'I.1 Contexte',
+      'ARTICLE 1 – OBJET',
+      'Texte.',
+      'ARTICLE 2 – MISSIONS',
+      'a) accueil',
+      'b) instruction',
+      '- une puce',
+      'ARTICLE 3 – DURÉE',
+      'sans numéro',
+      'ARTICLE 1 – NOUVELLE LISTE',
+      'ARTICLE 12 – FIXÉ',
+      'iv. quatre',
+      'v. cinq',
+      '- style absent',
+      'II. Annexes',
+    ]);
   });
 
   it('white space of the XML collapses; a hidden paragraph is not read', () => {

@@ -118,7 +118,7 @@ export function readOfficeFile(bytes: Uint8Array, name: string): OfficeText {
     const content = text(files, 'content.xml') ?? '';
     if ((mimetype && !/opendocument\.text/.test(mimetype)) || !/<office:text\b/.test(content))
       throw new OfficeFileError('not-text', name);
-    result = { kind: 'odt', text: odtText(content) };
+    result = { kind: 'odt', text: odtText(content, text(files, 'styles.xml')) };
   } else throw new OfficeFileError('not-text', name);
 
   if (!/\p{L}/u.test(result.text)) throw new OfficeFileError('no-text', name);

@@ -5,8 +5,9 @@
  *   against `samples/<sample>.truth.json` (or `written/<id>.truth.json` for the hand-written
  *   conventions also printed to PDF);
  * - office/: the same documents with real tables saved as Word and LibreOffice files
- *   (`<id>.tables.docx`, `<id>.tables.odt`, same script), read through the app's office reader and
- *   scored against the truth of the text they were made from;
+ *   (`<id>.tables.docx`, `<id>.tables.odt`, same script), and with their article headings and
+ *   bullets as automatic numbering (`<id>.numbered.docx`, `.odt`), read through the app's office
+ *   reader and scored against the truth of the text they were made from;
  * - written/: conventions written by hand the way other CAFs and years write them, each with
  *   its truth;
  * - held-out/: conventions written blind and scored once before the readers' authors saw them
