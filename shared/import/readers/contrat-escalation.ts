@@ -84,19 +84,40 @@ export function nameBeforeFunction(name: string): string {
   return words.slice(0, lastCaps + 1).join(' ');
 }
 
+/**
+ * « le partenaire s'adresse d'abord à … », « la Caf contacte … »: the persons named next are
+ * the OTHER side's (the one who is addressed). The subject's side is group 1.
+ */
+const ADDRESSES =
+  /\b(la caf|le partenaire|la commune|le ccas|le cias|la collectivit[ée]|l['’]epci)\s+(?:(?:peut|pourra|doit|devra)\s+)?(?:s['’]adresser?|contacter?|contacte|saisir|saisit|solliciter?|sollicite|joindre|joint|alerter?|alerte|interpeller?|interpelle)\b/gi;
+
+/** Where a « Niveau 2 : » / « 2e niveau – » item starts inside a joined paragraph. */
+const LEVEL_START = /\s+(?=(?:niveau\s*\d{1,2}|\d{1,2}\s*(?:er|e|ème)\s*niveau)\s*[:–—-])/i;
+
 /** Splits a paragraph at each « Pour la Caf » / « Pour le partenaire » cue, with the side each part is about. */
 function sideParts(
   text: string,
   current: Side | undefined,
 ): { text: string; side: Side | undefined }[] {
-  const cues = [...text.matchAll(new RegExp(`${CAF_CUE.source}|${PARTNER_CUE.source}`, 'gi'))];
+  const sideOf = (caf: boolean): Side => (caf ? 'caf' : 'partner');
+  const cues = [
+    ...[...text.matchAll(new RegExp(`${CAF_CUE.source}|${PARTNER_CUE.source}`, 'gi'))].map((c) => ({
+      index: c.index,
+      side: sideOf(CAF_CUE.test(c[0])),
+    })),
+    // (the one addressed is the other side)
+    ...[...text.matchAll(ADDRESSES)].map((c) => ({
+      index: c.index,
+      side: sideOf(!/caf/i.test(c[1]!)),
+    })),
+  ].sort((a, b) => a.index - b.index);
   if (cues.length === 0) return [{ text, side: current }];
   const out: { text: string; side: Side | undefined }[] = [];
   let side = current;
   let from = 0;
   for (const c of cues) {
     out.push({ text: text.slice(from, c.index), side });
-    side = CAF_CUE.test(c[0]) ? 'caf' : 'partner';
+    side = c.side;
     from = c.index;
   }
   out.push({ text: text.slice(from), side });
@@ -175,7 +196,11 @@ export function levelLine(text: string): Omit<Person, 'index'> | undefined {
       text.trim(),
     );
   if (!m) return undefined;
-  const pieces = m[1]!
+  // « 1er niveau – Caf : Patricia VIAL, … », « Niveau 2 – Partenaire – … »: the side first
+  const lead = /^([\p{L}' ]{3,40}?)\s*[:–—-]\s+(?=\p{Lu})/u.exec(m[1]!);
+  const side = lead ? structureSide(lead[1]!) : undefined;
+  const rest = side ? m[1]!.slice(lead![0].length) : m[1]!;
+  const pieces = rest
     .split(/\s+[–—-]\s+|\s*[,;]\s+|\s*\(\s*|\s*\)\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -184,9 +209,10 @@ export function levelLine(text: string): Omit<Person, 'index'> | undefined {
   const fn = pieces
     .slice(1)
     .find((p) => /\p{L}{3}/u.test(p) && !findPhones(p).length && !findEmails(p).length);
-  const phone = phonesTolerant(m[1]!, findPhones).phones[0];
-  const email = findEmails(m[1]!)[0];
+  const phone = phonesTolerant(rest, findPhones).phones[0];
+  const email = findEmails(rest)[0];
   return {
+    ...(side ? { side } : {}),
     name,
     ...(fn && fn.length <= 80 ? { function: fn } : {}),
     ...(phone ? { phone } : {}),
@@ -194,13 +220,17 @@ export function levelLine(text: string): Omit<Person, 'index'> | undefined {
   };
 }
 
-/** The side a person's function names (« Administrateur local Caf », « Directrice du CCAS »), if one only. */
+/**
+ * The side a person's function names (« Administrateur local Caf », « Directrice du CCAS »), if
+ * one only. (« responsable du département Relations partenaires »: a Caf names its units
+ * « départements » too; only « conseil départemental » names the partner.)
+ */
 export function functionSide(fn: string | undefined): Side | undefined {
   if (!fn) return undefined;
   const f = fold(fn);
   const caf = /\bcaf\b|caisse d'allocations/.test(f);
   const partner =
-    /\b(?:partenaire|ccas|cias|commune|ville|mairie|maire|communaute|metropole|epci|centre hospitalier|hopital|departement|conseil departemental|association)\b/.test(
+    /\b(?:partenaire|ccas|cias|commune|ville|mairie|maire|communaute|metropole|epci|centre hospitalier|hopital|conseil departemental|association)\b/.test(
       f,
     );
   if (caf === partner) return undefined;
@@ -262,6 +292,12 @@ export function escalationList(
       prev.function = `${prev.function} ${line.trim()}`;
       continue;
     }
+    const grid = levelGrid(ctx.lines, i, to);
+    if (grid) {
+      persons.push(...grid.persons);
+      i = grid.last;
+      continue;
+    }
     const columns = sideColumns(ctx.lines, i, to);
     if (columns) {
       persons.push(...columns.persons);
@@ -308,10 +344,12 @@ export function escalationList(
         const first = part.text.search(CIVILITY_AT);
         const found = personsInText(part.text);
         // « Niveau 1 : Julien LABORDE – Administrateur local – 05 … » (no civility)
-        if (!found.length) {
-          const level = levelLine(part.text);
-          if (level) found.push(level);
-        }
+        // (lines of a list a paragraph view joined: each level on its own)
+        if (!found.length)
+          for (const chunk of part.text.split(LEVEL_START)) {
+            const level = levelLine(chunk);
+            if (level) found.push(level);
+          }
         const before = first > 0 ? part.text.slice(0, first) : '';
         const shared = before
           ? (leadFunction(before, found.length) ??
@@ -424,5 +462,58 @@ function sideColumns(
       }
     }
   });
+  return persons.length ? { persons, last } : undefined;
+}
+
+/** A person in a grid cell: « Mme X Y, fonction, tél » or « X Y – fonction – tél ». */
+function personOfCell(cell: string): Omit<Person, 'index'> | undefined {
+  const text = stripBullet(cell);
+  const found = personsInText(text);
+  if (found.length === 1) return found[0];
+  if (found.length > 1) return undefined;
+  const level = levelLine(`Niveau 1 : ${text}`);
+  return level && !level.side ? level : undefined;
+}
+
+/**
+ * Levels as rows and sides as columns: « Niveau ⇥ Caf ⇥ Partenaire » (the corner cell may be
+ * empty or dropped), then « Niveau 1 ⇥ Mme X, fonction, tél ⇥ M. Y, fonction, tél »: each cell
+ * one person, its side its column's. Rows are read in order, Caf and partner cells of a level
+ * side by side. Undefined when the lines are no such table.
+ */
+export function levelGrid(
+  lines: readonly string[],
+  from: number,
+  to: number,
+): { persons: Person[]; last: number } | undefined {
+  const head = (lines[from] ?? '').split('\t').map((c) => c.trim());
+  const sides = head.map((c) => structureSide(c.replace(/^(?:pour|c[ôo]t[ée])\s+/i, '')));
+  const named = sides.filter(Boolean);
+  if (named.length < 2 || new Set(named).size < 2) return undefined;
+  // the other header cells name the level column or nothing
+  if (head.some((c, k) => !sides[k] && c && columnOf(c) !== 'level')) return undefined;
+  const persons: Person[] = [];
+  let last = from;
+  for (let j = from + 1; j < to; j++) {
+    const line = lines[j] ?? '';
+    if (!line.trim() || isPageMark(line)) continue;
+    const cells = line.split('\t').map((c) => c.trim());
+    // (a corner cell dropped from the header: the rows have one cell more)
+    // (a header starting with a side and rows of as many cells: blocks side by side, not this)
+    const shift =
+      cells.length === head.length + 1 ? 1 : cells.length === head.length && !sides[0] ? 0 : -1;
+    if (
+      shift < 0 ||
+      !/^(?:niveau|n)?\s*\d|\bniveau\b|^(?:premier|second|deuxi|troisi)/i.test(cells[0]!)
+    )
+      break;
+    for (const [k, side] of sides.entries()) {
+      const cell = cells[k + shift];
+      if (!side || !cell) continue;
+      const p = personOfCell(cell);
+      if (p) persons.push({ ...p, index: j, side });
+    }
+    last = j;
+  }
   return persons.length ? { persons, last } : undefined;
 }

@@ -1,0 +1,74 @@
+/**
+ * Escalation written the ways other CAFs write it: who addresses whom in prose, levels naming
+ * their side before the person, a level × side table. No annex here: every side must come from
+ * the escalation text itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { contrat } from './contrat-test-support';
+
+type Got = [side: string, name: string, fn?: string, phone?: string];
+
+describe('escalation shapes', () => {
+  it.each<[string, string[], Got[]]>([
+    [
+      'prose: « le partenaire s’adresse d’abord à … puis à … » names Caf persons; « la Caf s’adresse à » partner ones',
+      [
+        'Article 4 – La procédure d’escalade',
+        '',
+        'En cas de difficulté, le partenaire s’adresse d’abord à Mme Lucie PAQUET, responsable du pôle habilitations (05 46 51 22 30), puis à M. Olivier RENAUD, responsable du département relations usagers (05 46 51 22 04). La Caf s’adresse d’abord à Mme Nadia BERTIN, gestionnaire administrative (05 46 82 10 40).',
+      ],
+      [
+        ['caf', 'Lucie PAQUET', 'responsable du pôle habilitations', '05 46 51 22 30'],
+        ['caf', 'Olivier RENAUD', 'responsable du département relations usagers', '05 46 51 22 04'],
+        ['partner', 'Nadia BERTIN', 'gestionnaire administrative', '05 46 82 10 40'],
+      ],
+    ],
+    [
+      'levels naming their side first, one per line',
+      [
+        'Article 4 – Procédure d’escalade',
+        '',
+        '1er niveau – Caf : Patricia VIAL, gestionnaire, 04 77 42 31 10',
+        '1er niveau – Partenaire : Sylvie CHAZAL, agent d’accueil, 04 77 26 05 27',
+        '2e niveau – Caf : Bernard FOREST, responsable de pôle, 04 77 42 31 52',
+      ],
+      [
+        ['caf', 'Patricia VIAL', 'gestionnaire', '04 77 42 31 10'],
+        ['partner', 'Sylvie CHAZAL', "agent d'accueil", '04 77 26 05 27'],
+        ['caf', 'Bernard FOREST', 'responsable de pôle', '04 77 42 31 52'],
+      ],
+    ],
+    [
+      'a level × side table, the corner named',
+      [
+        'Article 4 – Escalade',
+        '',
+        'Niveau\tCaf\tPartenaire',
+        'Niveau 1\tMme Élodie BRUN, gestionnaire, 04 73 42 81 15\tM. Thierry JOUVE, agent, 04 73 86 12 40',
+        'Niveau 2\tM. Franck SOULIER, chef de service, 04 73 42 81 02\tMme Annie VERDIER, directrice, 04 73 86 12 00',
+      ],
+      [
+        ['caf', 'Élodie BRUN', 'gestionnaire', '04 73 42 81 15'],
+        ['partner', 'Thierry JOUVE', 'agent', '04 73 86 12 40'],
+        ['caf', 'Franck SOULIER', 'chef de service', '04 73 42 81 02'],
+        ['partner', 'Annie VERDIER', 'directrice', '04 73 86 12 00'],
+      ],
+    ],
+    [
+      'a level × side table, the corner cell empty, the partner column first, names without civility',
+      [
+        'Article 4 – Procédure d’escalade',
+        '',
+        '\tPour le partenaire\tPour la Caf',
+        '1er niveau\tRomain DUVAL, agent, 02 32 64 38 20\tAgnès LEMOINE, gestionnaire, 02 32 39 84 10',
+      ],
+      [
+        ['partner', 'Romain DUVAL', 'agent', '02 32 64 38 20'],
+        ['caf', 'Agnès LEMOINE', 'gestionnaire', '02 32 39 84 10'],
+      ],
+    ],
+  ])('%s', (_, body, expected) => {
+    const got = contrat(...body).escalation.map((e) => e.value);
+    expect(got.map((e) => [e.side, e.name, e.function, e.phone])).toEqual(expected);
+  });
+});
