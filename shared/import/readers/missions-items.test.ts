@@ -217,6 +217,41 @@ describe('missions read from lists of those shapes', () => {
     expect(around(...body).missions).toEqual(missions);
   });
 
+  it.each([
+    [
+      [
+        "Les missions du partenaire sont l'instruction des aides ; le suivi des familles ; la gestion des impayés.",
+      ],
+    ],
+    [
+      [
+        "Le partenaire accède aux données pour : l'instruction des aides ; le suivi des familles ; la gestion des impayés.",
+      ],
+    ],
+    [
+      [
+        'Le partenaire accède aux données pour :',
+        "l'instruction des aides ;",
+        'le suivi des familles ;',
+        'la gestion des impayés.',
+      ],
+    ],
+  ])('a paragraph listing its missions with « ; » (%j)', (body) => {
+    expect(around(...body).missions).toEqual([
+      "l'instruction des aides",
+      'le suivi des familles',
+      'la gestion des impayés',
+    ]);
+  });
+
+  it('a sentence that lists no missions stays out', () => {
+    expect(
+      around(
+        "Le partenaire s'engage à utiliser les données pour ses missions, dans le respect de la loi et du RGPD.",
+      ).missions,
+    ).toEqual([]);
+  });
+
   it('under « Finalités », a table with its header row', () => {
     const r = read(
       'ARTICLE 3 – FINALITÉS DE L’ACCÈS',

@@ -67,7 +67,13 @@ const MISSION_LABEL =
   /^(?:mission\s*(?:n\s?[°º]|no\.?)?\s*\d+|missions?\s+(?:principale|secondaire|compl[ée]mentaire|annexe|prioritaire|obligatoire|facultative)s?)\s*[:.–-]\s*/i;
 
 const PROMPT = /^(?:saisir|renseigner|indiquer|compl[ée]ter|pr[ée]ciser|lister|ins[ée]rer)\b/i;
-const LEAD_INLINE = /missions?\b[^:]*:$|suivantes?\s*:$|savoir\s*:$/i;
+const LEAD_INLINE =
+  /missions?\b[^:]*:$|suivantes?\s*:$|savoir\s*:$|\b(?:pour|notamment|comme suit|ci-apr[eè]s|sont|concernent|recouvrent|comprennent)\s*:$/i;
+/** « … pour : a ; b ; c. »: a lead, a colon, items apart by « ; » (not a form's field). */
+const isInlineList = (text: string) => {
+  const m = /^(.{10,}?:)\s*(.+;.+)$/.exec(text);
+  return !!m && LEAD_INLINE.test(m[1]!);
+};
 const LEAD =
   /s'engage|dans le strict respect|telles? que (?:pr[ée]vues?|d[ée]finies?)|ci-dessous|suivantes?\s*:?$/i;
 
@@ -105,6 +111,9 @@ export function checkBoxes(
 }
 const stripBox = (text: string) => leadingBox(text)?.rest ?? text;
 
+const ITEM_OPENS =
+  /^(?:l['’]|le\s|la\s|les\s|un\s|une\s|du\s|des\s|de\s+la\s|de\s+l['’]|au\s|aux\s)\s*\p{L}{3}/iu;
+
 /** An item holding several missions apart by « ; » (outside brackets), each of three words at least. */
 export function splitItems(text: string): string[] {
   const parts: string[] = [];
@@ -126,6 +135,14 @@ export function splitItems(text: string): string[] {
     }
   }
   const real = parts.filter(Boolean);
+  // « Les missions du partenaire sont l'instruction … ; le suivi … »: the lead is no part of
+  // the first item, when every other item opens with a determiner as the first one does
+  const lead =
+    /^.{6,}?\b(?:sont|est|comprennent|recouvrent|concernent|consistent en|portent sur)\s+(?=(?:l['’]|le\s|la\s|les\s|un\s|une\s|du\s|des\s)\s*\p{L}{3})/iu.exec(
+      real[0] ?? '',
+    );
+  if (lead && real.length > 1 && real.slice(1).every((p) => ITEM_OPENS.test(p)))
+    real[0] = real[0]!.slice(lead[0].length);
   if (real.length < 2 || real.some((p) => p.split(/\s+/).length < 3 || !/^\p{L}/u.test(p)))
     return [text];
   return real;
@@ -203,7 +220,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       } else {
         const bullet = !!marker || !!rowCells(p.text);
         // « Périmètre : … », « Public concerné : … »: a form's other fields end the list
-        if (!bullet && KEY_VALUE.test(p.text) && !/:\s*$/.test(p.text)) {
+        if (!bullet && KEY_VALUE.test(p.text) && !/:\s*$/.test(p.text) && !isInlineList(p.text)) {
           if (read > 0) break;
           continue;
         }
