@@ -11,7 +11,7 @@
  */
 import { withoutAlias } from './readers/party-text';
 import { repairEmailHyphens } from './readers/email-hyphens';
-import { normalizeLines } from './normalize';
+import { normalizeLines, splitLines } from './normalize';
 import { ocrCase, ocrLetters, ocrWords, wordsOf } from './readers/anchors';
 import { fold } from './text-tools';
 import type { ConventionExtraction, Extracted, PartnerKind } from './types';
@@ -72,7 +72,7 @@ export function extractConvention(text: string): ConventionExtraction {
   const ctx = makeCtx(lines);
   const blocks = findBlocks(lines);
 
-  const parties = collectParties(ctx);
+  const parties = collectParties(ctx, splitLines(text));
   parties.partnerName.push(...partnerNameLines(ctx));
   // parties written as forms (« LA CAF » / « LE PARTENAIRE », then « Dénomination : … »)
   const forms = formParties(ctx);

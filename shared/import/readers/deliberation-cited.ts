@@ -51,14 +51,34 @@ export function bodyAt(folded: string): { name: string; length: number } | undef
  * 27 janvier 2026 autorisant le Président à signer la convention »).
  */
 const CUE =
-  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:a\s+(?:signer|cet\s+effet)\s+)?(?:par\s+)?(?:la\s+|une\s+)?(?:deliberation|decision)\b|\brepresentee?\s+par\b[^.;]{0,160}?\bvu\s+(?:la\s+)?deliberation\b|\bdeliberation\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)/g;
+  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:a\s+(?:signer|cet\s+effet)\s+)?(?:par\s+)?(?:la\s+|une\s+)?(?:deliberation|decision)\b|\b(?:habilite?e?s?|autorise?e?s?)\s+a\s+signer\b[^.;]{0,80}?\bpar\s+(?:la\s+|une\s+)?deliberation\b|\brepresentee?\s+par\b[^.;]{0,160}?\bvu\s+(?:la\s+)?deliberation\b|\bdeliberation\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)|\bpar\s+(?:la\s+)?deliberation(?=\s+(?:du|de la)\s+(?:conseil|comite|bureau|commission)\b)|(?:^|[.;]\s+)vu\s+la\s+deliberation\b(?![^.;]*\b(?:portant|delegations?|election|installation|budget)\b)/g;
 
 /** « n° CP 2024-05-112 », « n° 2022-18 »: the number written in the citation. */
 const NUMBER = /\bn\s*[°º*o]\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i;
 
-export function citedDeliberation(ctx: Ctx): ConventionExtraction['deliberation'] {
+/** The body a citation names: at its start, or after a « du » / « de la » further on. */
+export function bodyIn(text: string): { name: string; length: number } | undefined {
+  const f = fold(text);
+  const head = bodyAt(f.trim().replace(/^(?:du|de la|de l')\s+/, ''));
+  if (head) return head;
+  for (const m of f.matchAll(/(?:^|\s)(?:du|de la|de l')\s+/g)) {
+    const b = bodyAt(f.slice(m.index + m[0].length));
+    if (b) return b;
+  }
+  return undefined;
+}
+
+/**
+ * The deliberation a convention cites. A « Vu la délibération … » inside a deliberation's own
+ * text cites an earlier one: only the paragraphs outside the deliberation blocks are read.
+ */
+export function citedDeliberation(
+  ctx: Ctx,
+  outside: (line: number) => boolean = () => true,
+): ConventionExtraction['deliberation'] {
   const note = 'Lu dans la phrase qui cite la délibération : vérifiez.';
   for (const p of ctx.paragraphs.list) {
+    if (!outside(p.lines[0]!)) continue;
     // folding keeps the offsets (one character for one)
     const folded = fold(p.text);
     if (folded.length !== p.text.length) continue;
@@ -71,9 +91,9 @@ export function citedDeliberation(ctx: Ctx): ConventionExtraction['deliberation'
           rest,
         );
       const text = rest.slice(0, Math.min(stop?.index ?? rest.length, 220));
-      const ofBody = (t: string) => bodyAt(fold(t).replace(/^\s*(?:du|de la|de l')\s+/, ''));
-      // (« n° 2024-011 du conseil d'administration du CIAS … »: the body after the number)
-      const body = ofBody(text) ?? ofBody(text.replace(NUMBER, ' ').trim());
+      // (« n° 2024-011 du conseil d'administration du CIAS … », « n° … en date du … du comité
+      // syndical »: the body after the number or the date)
+      const body = bodyIn(text);
       const number = NUMBER.exec(text);
       const date = findDateTolerant(text.replace(NUMBER, ' '));
       // a deliberation named by its body alone is a mention: it must be identified (date or number)

@@ -21,7 +21,8 @@ export function deliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['d
   const result = ownDeliberation(ctx, blocks);
   // what the deliberation's own text did not give, from the sentence that cites it
   if (result.body && result.date && result.number) return result;
-  const cited = citedDeliberation(ctx);
+  const own = blocks.filter((b) => b.kind === 'deliberation');
+  const cited = citedDeliberation(ctx, (i) => !own.some((b) => b.start <= i && i < b.end));
   for (const k of ['body', 'date', 'number'] as const) {
     const v = cited[k];
     if (!result[k] && v) result[k] = v;
@@ -73,7 +74,8 @@ function ownDeliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['delib
       const date = seance ? findDateTolerant(seance[1] ?? '') : undefined;
       if (date) result.date = at(ctx, i, date.iso, 'high', undefined, date.corrected);
     }
-    if (!result.number) {
+    // (« Vu la délibération n° 2020-31 du … »: an earlier deliberation the text cites)
+    if (!result.number && !/^\s*(?:vu|consid[ée]rant)\b/i.test(line)) {
       // « Délibération n° 2023-41 », « Délibération n° CP 2024-05-112 » (a prefix of capitals)
       const labelled =
         /d[ée]lib[ée]ration\s+n\s*(?:[°º*o]|0(?=\s))\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(

@@ -165,9 +165,13 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
   return out;
 }
 
-// (a PDF line break after a hyphen leaves a space: « 053-255302143-20250227- DEL2025_04-DE »)
-const ACT_ID = /\b\d{2,3}[AB]?-\s?\d{9}-\s?\d{8}-\s?[\w.]+-\s?(?:DE|AR|AI|CC|BF|AU)(?:-\d+-\d+)?\b/;
-const actId = (m: string) => m.replace(/-\s/g, '-');
+// (a PDF line break after a hyphen leaves a space: « 053-255302143-20250227- DEL2025_04-DE »;
+// an OCR reads the « _ » of the act's own number as a space: « DEL2022 31 »)
+const ACT_ID =
+  /\b\d{2,3}[AB]?-\s?\d{9}-\s?\d{8}-\s?[\w.]+(?: [\w.]+)?-\s?(?:DE|AR|AI|CC|BF|AU)(?:-\d+-\d+)?\b/;
+const actId = (m: string) => m.replace(/-\s/g, '-').replace(/(?<=[\w.]) (?=[\w.])/, '_');
+/** The start of an act id at the end of a line, its rest on the next one. */
+const ACT_ID_START = /\b\d{2,3}[AB]?-\s?\d[\w.\s-]*$/;
 const ACT_LABEL =
   /identifiant (?:de t[ée]l[ée]transmission|unique(?: de l'acte)?)|n[°o] de l'acte|accus[ée] de r[ée]ception en pr[ée]fecture/i;
 
@@ -176,8 +180,25 @@ export function prefectureActIds(ctx: Ctx): Candidate<string>[] {
   ctx.lines.forEach((line, i) => {
     const plain = ACT_ID.exec(line);
     if (plain) {
-      out.push({ value: actId(plain[0]), index: i, confidence: 'high' });
+      // (« DEL2022 31 »: the underscore restored, said corrected)
+      const spaced = / [\w.]/.test(plain[0].replace(/-\s/g, '-'));
+      out.push({
+        value: actId(plain[0]),
+        index: i,
+        confidence: spaced ? 'medium' : 'high',
+        ...(spaced ? { corrected: true } : {}),
+      });
       return;
+    }
+    // « … sous la référence 069-200066587-20230314- » / « DEL2023_45-DE »: wrapped
+    const next = ctx.lines[i + 1] ?? '';
+    if (ACT_ID_START.test(line) && next) {
+      const cut = line.trimEnd().length;
+      const m = ACT_ID.exec(`${line.trimEnd()}${next.trimStart()}`);
+      if (m && m.index < cut && m.index + m[0].length > cut) {
+        out.push({ value: actId(m[0]), index: i, confidence: 'high' });
+        return;
+      }
     }
     if (!ACT_LABEL.test(line) && !/\bID\s*:/.test(line)) return;
     const fixed = ACT_ID.exec(ocrDigits(line).text);

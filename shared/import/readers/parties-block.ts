@@ -11,6 +11,7 @@ import {
   cafName,
   DENOMME,
   inlineParty,
+  personBelow,
   representedBy,
   stripEnd,
   withoutDeterminer,
@@ -199,6 +200,17 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
           // (« Son D1recteur Général … »: look-alike digits in the document's own words)
           const said = ocrWords(rep.rest || nextValue(lines, j), wordsOf(lines));
           const p = parsePerson(said.text);
+          // (« Représentée par son Directeur » / « Monsieur Olivier GIRARD »)
+          const below = !p.name && p.title ? personBelow(lines, j) : undefined;
+          if (below) {
+            out.directorName.push({
+              value: below.name,
+              index: below.index,
+              confidence: 'high',
+              party: 'caf',
+            });
+            consumedUpTo = Math.max(consumedUpTo, below.index);
+          }
           if (p.name)
             out.directorName.push({
               value: p.name,

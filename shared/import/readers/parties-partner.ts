@@ -11,7 +11,14 @@ import { findAnchor, ocrWords, phonesTolerant, wordsOf } from './anchors';
 import { type Ctx, unread } from './context';
 import { softLine, STREET_START } from './paragraphs';
 import type { PartiesCandidates } from './parties';
-import { capsNameOcr, DESCRIPTIVE, representedBy, stripEnd, withoutDeterminer } from './party-text';
+import {
+  capsNameOcr,
+  DESCRIPTIVE,
+  personBelow,
+  representedBy,
+  stripEnd,
+  withoutDeterminer,
+} from './party-text';
 
 /**
  * « Adresse : 14 rue … », « Dont le siège est situé 2 rue … » → « 14 rue … », « 2 rue … » (the
@@ -83,6 +90,17 @@ export function collectPartner(
       if (value && isPlaceholder(value)) continue;
       const ocr = capsNameOcr(ocrWords(value, wordsOf(ctx.lines)).text, ctx.lines);
       const p = parsePerson(ocr.text);
+      // (« Représentée par son Maire » / « Monsieur Thierry FALCONNET »)
+      const below = !p.name && p.title ? personBelow(ctx.lines, j) : undefined;
+      if (below && indexes.includes(below.index)) {
+        out.repName.push({
+          value: below.name,
+          index: below.index,
+          confidence: 'high',
+          party: 'partner',
+        });
+        consumed.add(below.index);
+      }
       if (p.name)
         out.repName.push({
           value: p.name,

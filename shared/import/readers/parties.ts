@@ -7,6 +7,8 @@
  */
 import { type Candidate, type Ctx, makeCtx, unread } from './context';
 import { readBlock } from './parties-block';
+import { normalizeLine } from '../normalize';
+import { isSidesHead, type SideColumns, sideColumns } from './parties-columns';
 import { opensParties, partiesOrder, sentenceParties } from './parties-layout';
 
 export { inlineParty, partnerNameLines, representedBy, withoutDeterminer } from './party-text';
@@ -28,10 +30,23 @@ export interface PartiesCandidates {
   /** Lines of the parties blocks (start sentence to end). */
   blocks: { start: number; end: number }[];
 }
-export function collectParties(ctx: Ctx): PartiesCandidates {
+/**
+ * `raw`: the text's lines as written (before spaces are collapsed), line for line with
+ * `ctx.lines`, where the two parties may stand side by side.
+ */
+export function collectParties(ctx: Ctx, raw?: readonly string[]): PartiesCandidates {
   const out = emptyParties();
   const { lines } = ctx;
   for (let i = 0; i < lines.length; i++) {
+    const columns =
+      raw && (opensParties(lines[i] ?? '') || isSidesHead(raw[i] ?? ''))
+        ? sideColumns(raw, i + 1)
+        : undefined;
+    if (columns) {
+      readColumns(ctx, out, i, columns);
+      i = columns.last;
+      continue;
+    }
     const sentence = sentenceParties(ctx, i);
     if (sentence) {
       // « Entre la Commune de X, …, d'une part, et la Caisse …, d'autre part »: read as blocks
@@ -59,6 +74,22 @@ export function collectParties(ctx: Ctx): PartiesCandidates {
   }
   return out;
 }
+/** The two columns read as blocks, the CAF's first; each value back on its own line. */
+function readColumns(ctx: Ctx, out: PartiesCandidates, i: number, columns: SideColumns) {
+  const cell = (c: { text: string }) => normalizeLine(c.text);
+  const second = columns.partner[0]!.index;
+  const texts = ['ENTRE :', ...columns.caf.map(cell), '', 'ET :', '', ...columns.partner.map(cell)];
+  const order = [i, ...columns.caf.map((c) => c.index), second, second, second];
+  order.push(...columns.partner.map((c) => c.index));
+  const view = makeCtx(texts);
+  const sub = emptyParties();
+  readBlock(view, 0, sub);
+  mergeView(ctx, out, sub, view, order);
+  // a line holding a partner's cell is no CAF's line only (its SIRET is the partner's)
+  for (const c of columns.partner) out.cafSide.delete(c.index);
+  out.blocks.push({ start: i, end: columns.last + 1 });
+}
+
 function emptyParties(): PartiesCandidates {
   return {
     cafName: [],

@@ -37,6 +37,25 @@ export function representedBy(line: string): { rest: string; corrected: boolean 
 }
 
 /**
+ * « Représentée par son Directeur » with the person alone on the next line (« Monsieur Olivier
+ * GIRARD »): that person's name and line. Only a line that is a civility and a name.
+ */
+export function personBelow(
+  lines: readonly string[],
+  j: number,
+): { name: string; index: number } | undefined {
+  for (let k = j + 1; k < j + 3 && k < lines.length; k++) {
+    const l = (lines[k] ?? '').trim();
+    if (!l) continue;
+    if (l.length > 60 || !/^(?:M\.|Mme|Mlle|Madame|Monsieur|Mademoiselle)\s+\p{Lu}/u.test(l))
+      return undefined;
+    const p = parsePerson(stripEnd(l));
+    return p.name && !p.title && !/[,:]/.test(l) ? { name: p.name, index: k } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * « M. X, agissant en qualité de Vice-Président délégué à …, dûment habilité par … » → « M. X,
  * Vice-Président délégué à … »: « agissant en qualité de » introduces the title; the clause
  * that says by what right the person signs (« agissant en vertu de », « dûment habilité »,
@@ -209,6 +228,10 @@ const PARTNER_LABELS = [
 export function beforeNextLabel(value: string): string {
   const next =
     /(?:\s+[–—|-]\s+|\t+|\s{3,})(?=[\p{L}'’ °.]{3,40}\s*:)/u.exec(value) ??
+    // « Commune de X – Convention n° 2024-017 »: an identifier's label, no colon
+    /(?:\s+[–—|-]\s+|\t+|\s{3,}|\s*[,;(]\s*)(?=(?:(?:convention|contrat|dossier|r[ée]f(?:[ée]rence)?\.?)\s*(?:n\s?[°º*o]|num[ée]ro|no\.?)(?=[\s:\d])|n\s?[°º]\s*:?\s*\d|r[ée]f(?:[ée]rence)?\.?\s*:?\s*\d))/iu.exec(
+      value,
+    ) ??
     // the column gap lost (OCR, spaces collapsed): a form's usual field label still starts one
     NEXT_FORM_LABEL.exec(value);
   return next ? value.slice(0, next.index).trim() : value;

@@ -1,0 +1,167 @@
+/**
+ * The two parties printed side by side (texts laid out with spaces or tabs, written for the
+ * test), the representative's name on the line under « Représentée par son … », and
+ * « Partenaire : X – Convention n° … » split into name and number.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractConvention } from '../extract';
+import { normalizeLines, splitLines } from '../normalize';
+import { makeCtx } from './context';
+import { collectParties, partnerNameLines } from './parties';
+import { isSidesHead, sideColumns } from './parties-columns';
+
+const read = (text: string) => {
+  const ctx = makeCtx(normalizeLines(text));
+  const p = collectParties(ctx, splitLines(text));
+  const v = (c: { value: string; index: number }[]) => c.map((x) => `${x.value}@${x.index + 1}`);
+  return {
+    caf: v(p.cafName),
+    cafAddress: v(p.cafAddress),
+    director: v(p.directorName),
+    partner: v(p.partnerName),
+    address: v(p.partnerAddress),
+    rep: v(p.repName),
+    repTitle: v(p.repTitle),
+  };
+};
+
+describe('parties side by side', () => {
+  it.each([
+    [
+      'the CAF on the left, after the parties sentence',
+      [
+        'La présente convention est conclue entre :',
+        '',
+        "Caisse d'allocations familiales de la Côte-d'Or     Commune de Chenôve",
+        '8 boulevard Georges Clemenceau                      Place Pierre Meunier',
+        '21000 DIJON                                          21300 CHENÔVE',
+        'représentée par son Directeur,                      représentée par son Maire,',
+        'Monsieur Laurent PERRIN                             Monsieur Thierry FALCONNET',
+        '                                                    SIRET : 212 101 665 00018',
+      ],
+      {
+        caf: ["Caisse d'allocations familiales de la Côte-d'Or@3"],
+        cafAddress: ['8 boulevard Georges Clemenceau, 21000 DIJON@4'],
+        director: ['Laurent PERRIN@7'],
+        partner: ['Commune de Chenôve@3'],
+        address: ['Place Pierre Meunier, 21300 CHENÔVE@4'],
+        rep: ['Thierry FALCONNET@7'],
+        repTitle: ['Maire@6'],
+      },
+    ],
+    [
+      'the partner on the left, under « ENTRE ⎵ ET »',
+      [
+        'ENTRE                                   ET',
+        'Commune de Voiron                       Caisse d’allocations familiales de l’Isère',
+        'Place Jacques Antoine Gau               3 rue des Alliés',
+        '38500 VOIRON                            38051 GRENOBLE CEDEX 9',
+        'Représentée par son Maire               Représentée par son Directeur',
+        'Monsieur Julien POLAT                   Monsieur Olivier GIRARD',
+      ],
+      {
+        caf: ["Caisse d'allocations familiales de l'Isère@2"],
+        cafAddress: ['3 rue des Alliés, 38051 GRENOBLE CEDEX 9@3'],
+        director: ['Olivier GIRARD@6'],
+        partner: ['Commune de Voiron@2'],
+        address: ['Place Jacques Antoine Gau, 38500 VOIRON@3'],
+        rep: ['Julien POLAT@6'],
+        repTitle: ['Maire@5'],
+      },
+    ],
+    [
+      'cells apart by tabs, the right one alone on a line',
+      [
+        'Entre :',
+        'Caisse d’allocations familiales du Gard\tCentre communal d’action sociale de Nîmes',
+        '321 rue Maurice Schumann 30000 NÎMES\t2 rue Mathieu Lacroix 30000 NÎMES',
+        'Représentée par sa Directrice, Mme Anne ROUX\tReprésenté par sa Vice-Présidente, Mme Lucie FAURE',
+        '\tSIRET : 263 000 123 00011',
+      ],
+      {
+        caf: ["Caisse d'allocations familiales du Gard@2"],
+        cafAddress: ['321 rue Maurice Schumann 30000 NÎMES@3'],
+        director: ['Anne ROUX@4'],
+        partner: ["Centre communal d'action sociale de Nîmes@2"],
+        address: ['2 rue Mathieu Lacroix 30000 NÎMES@3'],
+        rep: ['Lucie FAURE@4'],
+        repTitle: ['Vice-Présidente@4'],
+      },
+    ],
+  ])('%s', (_shape, lines, expected) => {
+    expect(read(lines.join('\n'))).toMatchObject(expected);
+  });
+
+  it.each([
+    [
+      'two signatures side by side are no parties',
+      [
+        'Pour la Caf                         Pour la Commune',
+        'Le Directeur                        Le Maire',
+        'Laurent PERRIN                      Thierry FALCONNET',
+      ],
+    ],
+    [
+      'one column only',
+      [
+        "Caisse d'allocations familiales de la Côte-d'Or",
+        '8 boulevard Georges Clemenceau',
+        '21000 DIJON',
+      ],
+    ],
+    [
+      'two CAFs side by side',
+      [
+        "Caisse d'allocations familiales de l'Ain      Caisse d'allocations familiales du Rhône",
+        '4 rue Aristide Briand                          67 boulevard Vivier-Merle',
+        '01000 BOURG                                    69003 LYON',
+      ],
+    ],
+  ])('not two parties: %s', (_shape, lines) => {
+    expect(sideColumns(lines, 0)).toBeUndefined();
+  });
+
+  it.each([
+    ['ENTRE          ET', true],
+    ['Entre :        Et :', true],
+    ['ENTRE ET', false],
+    ['Entre la Caf   et la Commune', false],
+  ])('« %s » heads two columns: %s', (line, expected) => {
+    expect(isSidesHead(line)).toBe(expected);
+  });
+
+  it('the whole convention: the SIRET alone in the right column is the partner’s', () => {
+    const x = extractConvention(
+      [
+        'La présente convention est conclue entre :',
+        '',
+        "Caisse d'allocations familiales de la Côte-d'Or     Commune de Chenôve",
+        '8 boulevard Georges Clemenceau                      Place Pierre Meunier',
+        '21000 DIJON                                          21300 CHENÔVE',
+        'représentée par son Directeur,                      représentée par son Maire,',
+        'Monsieur Laurent PERRIN                             Monsieur Thierry FALCONNET',
+        '                                                    SIRET : 212 101 665 00018',
+        '',
+        'Article 1 – Objet de la convention',
+      ].join('\n'),
+    );
+    expect(x.partner.siret?.value).toBe('21210166500018');
+    expect(x.partner.kind?.value).toBe('commune');
+    expect(x.caf.name?.value).toBe("Caisse d'allocations familiales de la Côte-d'Or");
+  });
+});
+
+describe('« Partenaire : X » followed by an identifier', () => {
+  it.each([
+    ['Partenaire : Commune de Sainte-Foy – Convention n° 2024-017', 'Commune de Sainte-Foy'],
+    ['Partenaire : CCAS de Bron, réf. 2024/12', 'CCAS de Bron'],
+    [
+      'Partenaire : Communauté de communes du Pays de Gex (n° 2023-4)',
+      'Communauté de communes du Pays de Gex',
+    ],
+    ['Partenaire : Commune de Saint-Jean-de-Luz', 'Commune de Saint-Jean-de-Luz'],
+    ['Partenaire : Syndicat des eaux n°2 de la Vallée', 'Syndicat des eaux n°2 de la Vallée'],
+  ])('%s', (line, name) => {
+    expect(partnerNameLines(makeCtx(normalizeLines(line))).map((c) => c.value)).toEqual([name]);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The two parties printed side by side (the CAF's block in one column, the partner's in the
+ * other, as a text laid out with spaces gives them: « Caisse d'allocations familiales de X
+ * ⎵⎵⎵⎵ Commune de Y », then both addresses, both representatives on the same lines). Each
+ * line is cut at the right column's start (where most lines' second piece begins); the two
+ * columns are then read one after the other as blocks (the CAF's first), each value pointing
+ * at its own line. Read on the text as written (before spaces are collapsed), line for line.
+ */
+import { foldLoose } from './anchors';
+import { cafName } from './party-text';
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function piecesOf(line: string): Piece[] {
+  // (a tab counts as a wide gap: its pieces stand apart)
+  const out: Piece[] = [];
+  for (const m of line.replace(/\t/g, '    ').matchAll(/\S+(?: {1,2}\S+)*/g))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** « ENTRE ⎵⎵⎵ ET », « Entre : ⎵⎵⎵ Et : »: the head over the two columns. */
+export function isSidesHead(raw: string): boolean {
+  const p = piecesOf(raw);
+  return (
+    p.length === 2 &&
+    /^entre\b\W*$/i.test(foldLoose(p[0]!.text)) &&
+    /^et\b\W*$/i.test(foldLoose(p[1]!.text))
+  );
+}
+
+const PARTNER_WORDS =
+  /\b(?:commune|ville|mairie|ccas|cias|c\.c\.a\.s|centre (?:inter)?communal|communaute|metropole|syndicat|departement|conseil departemental|association|etablissement|sivu|sivom|epci|le partenaire)\b/;
+
+export interface SideColumns {
+  /** The CAF's column then the partner's: each cell with its line. */
+  caf: { text: string; index: number }[];
+  partner: { text: string; index: number }[];
+  /** The last line of the two columns (inclusive). */
+  last: number;
+}
+
+/** The start of the right column: the column most lines' second piece starts at. */
+function rightColumn(raw: readonly string[], from: number, to: number): number | undefined {
+  const votes = new Map<number, number>();
+  for (let k = from; k < to; k++) {
+    const p = piecesOf(raw[k] ?? '');
+    if (p.length !== 2 || p[1]!.start - p[0]!.end < 3) continue;
+    votes.set(p[1]!.start, (votes.get(p[1]!.start) ?? 0) + 1);
+  }
+  // (a column may start a space or two off on a line: the votes of neighbours add up)
+  let best: [number, number] | undefined;
+  for (const [at] of votes) {
+    let n = 0;
+    for (const [other, v] of votes) if (Math.abs(other - at) <= 2) n += v;
+    if (!best || n > best[1] || (n === best[1] && at < best[0])) best = [at, n];
+  }
+  return best && best[1] >= 3 ? best[0] : undefined;
+}
+
+/** A line cut at the right column's start; undefined when a piece crosses it. */
+function spaceCells(line: string, gap: number): [string, string] | undefined {
+  const l: string[] = [];
+  const r: string[] = [];
+  for (const p of piecesOf(line)) {
+    if (p.end <= gap - 2) l.push(p.text);
+    else if (p.start >= gap - 2) r.push(p.text);
+    else return undefined;
+  }
+  return [l.join(' '), r.join(' ')];
+}
+
+/** « left ⇥ right », « ⇥ right » (the left cell empty); undefined for three cells or more. */
+function tabCells(line: string): [string, string] | undefined {
+  const cells = line.split(/\t+/).map((c) => c.trim());
+  if (cells.length > 2) return undefined;
+  return [cells[0] ?? '', cells[1] ?? ''];
+}
+
+/**
+ * The two parties side by side in the lines from `from` (the first non-empty line after the
+ * opening sentence or the « ENTRE / ET » head), up to a blank line, a heading or a line that
+ * fits no column; undefined when the lines are not two columns, one the CAF's and the other
+ * a partner's.
+ */
+export function sideColumns(raw: readonly string[], from: number): SideColumns | undefined {
+  let start = from;
+  while (start < raw.length && start < from + 3 && !(raw[start] ?? '').trim()) start++;
+  let end = start;
+  while (end < raw.length && end < start + 20 && (raw[end] ?? '').trim()) end++;
+  if (end - start < 3) return undefined;
+  // cells apart by tabs (a table pasted as text), or by a column of spaces
+  const tabbed = raw.slice(start, end).filter((l) => /\S\t+\S/.test(l)).length >= 3;
+  const gap = tabbed ? 0 : rightColumn(raw, start, end);
+  if (gap === undefined) return undefined;
+  const left: { text: string; index: number }[] = [];
+  const right: { text: string; index: number }[] = [];
+  let last = start - 1;
+  for (let k = start; k < end; k++) {
+    const cells = tabbed ? tabCells(raw[k] ?? '') : spaceCells(raw[k] ?? '', gap);
+    if (!cells) break;
+    const [l, r] = cells;
+    if (l) left.push({ text: l, index: k });
+    if (r) right.push({ text: r, index: k });
+    last = k;
+  }
+  if (left.length < 2 || right.length < 2) return undefined;
+  const named = (cells: { text: string }[]) => cells.some((c) => cafName(c.text));
+  const partnerish = (cells: { text: string }[]) =>
+    cells.some((c) => PARTNER_WORDS.test(foldLoose(c.text)));
+  if (named(left) && !named(right) && partnerish(right)) return { caf: left, partner: right, last };
+  if (named(right) && !named(left) && partnerish(left)) return { caf: right, partner: left, last };
+  return undefined;
+}
