@@ -51,7 +51,7 @@ export function bodyAt(folded: string): { name: string; length: number } | undef
  * 27 janvier 2026 autorisant le Président à signer la convention »).
  */
 const CUE =
-  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:a\s+(?:signer|cet\s+effet)\s+)?(?:par\s+)?(?:la\s+|une\s+)?(?:deliberation|decision)\b|\b(?:habilite?e?s?|autorise?e?s?)\s+a\s+signer\b[^.;]{0,80}?\bpar\s+(?:la\s+|une\s+)?deliberation\b|\brepresentee?\s+par\b[^.;]{0,160}?\bvu\s+(?:la\s+)?deliberation\b|\bdeliberation\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)|\bpar\s+(?:la\s+)?deliberation(?=\s+(?:du|de la)\s+(?:conseil|comite|bureau|commission)\b)|(?:^|[.;]\s+)vu\s+la\s+deliberation\b(?![^.;]*\b(?:portant|delegations?|election|installation|budget)\b)/g;
+  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:a\s+(?:signer|cet\s+effet)\s+)?(?:par\s+)?(?:la\s+|une\s+)?(?:deliberation|decision)\b|\b(?:habilite?e?s?|autorise?e?s?)\s+a\s+signer\b[^.;]{0,80}?\bpar\s+(?:la\s+|une\s+)?deliberation\b|\brepresentee?\s+par\b[^.;]{0,160}?\bvu\s+(?:la\s+)?deliberation\b|\bdeliberation\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)|\bpar\s+(?:la\s+)?deliberation\b(?=[^.;]{0,40}?\s(?:du|de la)\s+(?:conseil|comite|bureau|commission)\b)|(?:^|[.;]\s+)vu\s+la\s+deliberation\b(?![^.;]*\b(?:portant|delegations?|election|installation|budget)\b)/g;
 
 /** « n° CP 2024-05-112 », « n° 2022-18 »: the number written in the citation. */
 const NUMBER = /\bn\s*[°º*o]\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i;

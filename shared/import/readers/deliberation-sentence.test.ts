@@ -46,6 +46,13 @@ describe('deliberation cited in a sentence', () => {
       ],
       { body: 'Comité syndical', number: 'CS-2024-08', date: '2024-02-06' },
     ],
+    [
+      '« approuvée par délibération n° … du Bureau communautaire en date du … »',
+      [
+        'Elle a été approuvée par délibération n° 2022/118 du Bureau communautaire en date du 5 mai 2022.',
+      ],
+      { body: 'Bureau communautaire', number: '2022/118', date: '2022-05-05' },
+    ],
   ])('%s', (_shape, lines, expected) => {
     expect(cited(...lines)).toEqual(expected);
   });

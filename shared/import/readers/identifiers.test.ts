@@ -110,4 +110,14 @@ describe('letters for digits inside identifiers (corrected only where the shape 
       ]),
     ).toEqual([['26770164700013', true]]);
   });
+
+  describe('the convention number after the partner on one line', () => {
+    it.each([
+      ['Partenaire : Commune de Sainte-Foy – Convention n° 2024-017', '2024-017'],
+      ['Partenaire : CCAS de Vitré - N° de convention 2022-35', '2022-35'],
+      ['Partenaire : CCAS de Vitré, référence de la convention : 35/2022/07', '35/2022/07'],
+    ])('%s', (line, number) => {
+      expect(conventionNumbers(ctxOf(line)).map((c) => c.value)).toEqual([number]);
+    });
+  });
 });

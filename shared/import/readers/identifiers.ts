@@ -125,6 +125,10 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
         ) ??
         /(?:^|[—–|,;]\s*)convention\s*n\s*[°º*o']\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)/i.exec(
           line,
+        ) ??
+        // « Partenaire : CCAS de Vitré - N° de convention 2022-35 »
+        /(?:[—–|,;]|\s-)\s*(?:n\s*[°º*]|num[ée]ro|r[ée]f(?:[ée]rence)?\.?)\s*de\s+(?:la\s+)?convention\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*)/i.exec(
+          line,
         );
       // « N° 06 / 2015 » alone just under the title
       const bare = /^(?:n\s*[°º*]|r[ée]f[ée]rence|r[ée]f\.)\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(

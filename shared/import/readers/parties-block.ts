@@ -2,7 +2,7 @@
 import { fixAcronyms, isPlaceholder, parsePerson } from '../text-tools';
 import { findAnchor, findAny, foldLoose, ocrWords, wordsOf } from './anchors';
 import { type Ctx, unread } from './context';
-import { lineOf, softLine } from './paragraphs';
+import { lineOf, softLine, STREET_START } from './paragraphs';
 import type { PartiesCandidates } from './parties';
 import { endsParties } from './parties-layout';
 import { collectPartner, nextValue, unlabelled } from './parties-partner';
@@ -189,7 +189,8 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
         if (
           cafNameSeen &&
           !cafRep &&
-          ADDRESS_LINE.test(row) &&
+          // (« Cours des Alliés », « Place de la Mairie »: a street with no number)
+          (ADDRESS_LINE.test(row) || STREET_START.test(row)) &&
           !/\b(?:article|code|organisme|loi)\b/i.test(row)
         ) {
           cafAddressLines.push(j);

@@ -88,8 +88,41 @@ describe('parties side by side', () => {
         repTitle: ['Vice-Présidente@4'],
       },
     ],
+    [
+      '« Entre d’une part ⎵ Et d’autre part », a long name reaching into the gap, a street with no number',
+      [
+        'Entre d’une part                                   Et d’autre part',
+        'La Caisse d’Allocations familiales d’Ille-et-Vilaine   Le Centre communal d’action sociale de Vitré',
+        'Cours des Alliés                                   Place du Château',
+        '35024 RENNES CEDEX 9                               35500 VITRÉ',
+        'représentée par son Directeur                      représenté par sa Présidente',
+        'Monsieur Erwan LE CORRE                            Madame Isabelle MORIN',
+      ],
+      {
+        caf: ["Caisse d'Allocations familiales d'Ille-et-Vilaine@2"],
+        cafAddress: ['Cours des Alliés, 35024 RENNES CEDEX 9@3'],
+        director: ['Erwan LE CORRE@6'],
+        partner: ["Centre communal d'action sociale de Vitré@2"],
+        rep: ['Isabelle MORIN@6'],
+        repTitle: ['Présidente@5'],
+      },
+    ],
   ])('%s', (_shape, lines, expected) => {
     expect(read(lines.join('\n'))).toMatchObject(expected);
+  });
+
+  it('a form of labels and values apart by tabs is no two columns', () => {
+    const lines = [
+      'D’une part,',
+      'Organisme :\tLa Caisse d’allocations familiales de la Meuse',
+      'Siège :\t11 rue de Polval – 55012 BAR-LE-DUC CEDEX',
+      'Représentée par :\tMadame Nadège COLLIN, Directrice',
+      'Ci-après dénommée « la Caf »,',
+      'D’autre part,',
+      'Dénomination :\tLe Centre intercommunal d’action sociale du Sammiellois',
+      'Siège :\t3 rue du Palais de Justice – 55300 SAINT-MIHIEL',
+    ];
+    expect(sideColumns(lines, 0)).toBeUndefined();
   });
 
   it.each([
@@ -124,6 +157,7 @@ describe('parties side by side', () => {
   it.each([
     ['ENTRE          ET', true],
     ['Entre :        Et :', true],
+    ['Entre d’une part        Et d’autre part', true],
     ['ENTRE ET', false],
     ['Entre la Caf   et la Commune', false],
   ])('« %s » heads two columns: %s', (line, expected) => {
@@ -160,6 +194,7 @@ describe('« Partenaire : X » followed by an identifier', () => {
       'Communauté de communes du Pays de Gex',
     ],
     ['Partenaire : Commune de Saint-Jean-de-Luz', 'Commune de Saint-Jean-de-Luz'],
+    ['Partenaire : CCAS de Vitré - N° de convention 2022-35', 'CCAS de Vitré'],
     ['Partenaire : Syndicat des eaux n°2 de la Vallée', 'Syndicat des eaux n°2 de la Vallée'],
   ])('%s', (line, name) => {
     expect(partnerNameLines(makeCtx(normalizeLines(line))).map((c) => c.value)).toEqual([name]);

@@ -28,13 +28,13 @@ export function isSidesHead(raw: string): boolean {
   const p = piecesOf(raw);
   return (
     p.length === 2 &&
-    /^entre\b\W*$/i.test(foldLoose(p[0]!.text)) &&
-    /^et\b\W*$/i.test(foldLoose(p[1]!.text))
+    /^entre\b(?:\s*(?:d'une part|les soussignes))?\W*$/i.test(foldLoose(p[0]!.text)) &&
+    /^et\b(?:\s*d'autre part)?\W*$/i.test(foldLoose(p[1]!.text))
   );
 }
 
 const PARTNER_WORDS =
-  /\b(?:commune|ville|mairie|ccas|cias|c\.c\.a\.s|centre (?:inter)?communal|communaute|metropole|syndicat|departement|conseil departemental|association|etablissement|sivu|sivom|epci|le partenaire)\b/;
+  /\b(?:commune|ville|mairie|ccas|cias|c\.c\.a\.s|centre (?:inter)?communal|communaute|metropole|syndicat|departement|conseil departemental|association|etablissement|sivu|sivom|epci)\b/;
 
 export interface SideColumns {
   /** The CAF's column then the partner's: each cell with its line. */
@@ -62,11 +62,17 @@ function rightColumn(raw: readonly string[], from: number, to: number): number |
   return best && best[1] >= 3 ? best[0] : undefined;
 }
 
-/** A line cut at the right column's start; undefined when a piece crosses it. */
+/**
+ * A line cut at the right column's start; undefined when a piece crosses it. Two pieces apart
+ * are the two cells wherever they stand (a long name reaches into the gap).
+ */
 function spaceCells(line: string, gap: number): [string, string] | undefined {
+  const pieces = piecesOf(line);
+  if (pieces.length === 2 && pieces[0]!.end < gap + 4 && pieces[1]!.start > gap - 8)
+    return [pieces[0]!.text, pieces[1]!.text];
   const l: string[] = [];
   const r: string[] = [];
-  for (const p of piecesOf(line)) {
+  for (const p of pieces) {
     if (p.end <= gap - 2) l.push(p.text);
     else if (p.start >= gap - 2) r.push(p.text);
     else return undefined;
@@ -109,6 +115,9 @@ export function sideColumns(raw: readonly string[], from: number): SideColumns |
     last = k;
   }
   if (left.length < 2 || right.length < 2) return undefined;
+  // « Organisme :⇥La Caisse … », « Siège :⇥… »: a form's labels and values, no two parties
+  const labels = (cells: { text: string }[]) => cells.filter((c) => /:\s*$/.test(c.text)).length;
+  if (labels(left) >= 2 || labels(right) >= 2) return undefined;
   const named = (cells: { text: string }[]) => cells.some((c) => cafName(c.text));
   const partnerish = (cells: { text: string }[]) =>
     cells.some((c) => PARTNER_WORDS.test(foldLoose(c.text)));
