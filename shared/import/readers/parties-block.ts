@@ -10,6 +10,7 @@ import {
   AND_LINE,
   cafName,
   DENOMME,
+  gluedPartner,
   inlineParty,
   personBelow,
   representedBy,
@@ -161,14 +162,30 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
         }
         const caf = cafName(row);
         if (caf) {
+          const glued = gluedPartner(caf.value);
           out.cafName.push({
-            value: caf.value,
+            value: glued?.caf ?? caf.value,
             index: j,
             confidence: 'high',
             corrected: caf.corrected,
             party: 'caf',
           });
           cafNameSeen = true;
+          if (glued) {
+            // the two parties side by side, the gap between them lost: every line of the block
+            // mixes both, only the names can be told apart
+            out.partnerName.push({
+              value: withoutDeterminer(glued.partner),
+              index: j,
+              confidence: 'medium',
+              note: 'Les deux parties sont imprimées côte à côte : vérifiez.',
+              party: 'partner',
+            });
+            unread(ctx, 'parties', 'les deux parties imprimées côte à côte (lignes mêlées)', j);
+            while (j + 1 < lines.length && j + 1 < i + 45 && !endsParties(lines[j + 1] ?? '')) j++;
+            out.blocks.push({ start: i, end: j + 1 });
+            return j + 1;
+          }
           continue;
         }
         const seat = findAnchor(row, 'dont le siege', { atStart: true });

@@ -8,6 +8,7 @@ import { extractConvention } from '../extract';
 import { normalizeLines, splitLines } from '../normalize';
 import { makeCtx } from './context';
 import { collectParties, partnerNameLines } from './parties';
+import { gluedPartner } from './party-text';
 import { isSidesHead, sideColumns } from './parties-columns';
 
 const read = (text: string) => {
@@ -198,5 +199,47 @@ describe('« Partenaire : X » followed by an identifier', () => {
     ['Partenaire : Syndicat des eaux n°2 de la Vallée', 'Syndicat des eaux n°2 de la Vallée'],
   ])('%s', (line, name) => {
     expect(partnerNameLines(makeCtx(normalizeLines(line))).map((c) => c.value)).toEqual([name]);
+  });
+});
+
+describe('two columns whose gap was lost (one space between them)', () => {
+  it.each([
+    [
+      "Caisse d'allocations familiales de la Côte-d'Or Commune de Chenôve",
+      { caf: "Caisse d'allocations familiales de la Côte-d'Or", partner: 'Commune de Chenôve' },
+    ],
+    [
+      "Caisse d'allocations familiales du Gard Centre communal d'action sociale de Nîmes",
+      {
+        caf: "Caisse d'allocations familiales du Gard",
+        partner: "Centre communal d'action sociale de Nîmes",
+      },
+    ],
+    ["Caisse d'allocations familiales de la Côte-d'Or", undefined],
+    ["Caisse d'allocations familiales de Paris", undefined],
+    ["Caisse d'allocations familiales Commune", undefined],
+  ])('« %s »', (line, expected) => {
+    expect(gluedPartner(line)).toEqual(expected);
+  });
+
+  it('the names apart, the rest said unread rather than mixed', () => {
+    const text = [
+      'La présente convention est conclue entre :',
+      '',
+      "Caisse d'allocations familiales de la Côte-d'Or Commune de Chenôve",
+      '8 boulevard Georges Clemenceau Place Pierre Meunier',
+      '21000 DIJON 21300 CHENÔVE',
+      'représentée par son Directeur, représentée par son Maire,',
+      'Monsieur Laurent PERRIN Monsieur Thierry FALCONNET',
+      '',
+      'Article 1 – Objet de la convention',
+    ].join('\n');
+    const x = extractConvention(text);
+    expect(x.caf.name?.value).toBe("Caisse d'allocations familiales de la Côte-d'Or");
+    expect(x.partner.name?.value).toBe('Commune de Chenôve');
+    expect(x.caf.address).toBeUndefined();
+    expect(x.caf.directorName).toBeUndefined();
+    expect(x.partner.representativeName).toBeUndefined();
+    expect(x.unread?.some((u) => u.part === 'parties')).toBe(true);
   });
 });

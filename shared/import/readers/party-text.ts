@@ -119,6 +119,20 @@ export function cafName(line: string): { value: string; corrected: boolean } | u
   };
 }
 
+/**
+ * « Caisse d'allocations familiales de la Côte-d'Or Commune de Chenôve »: the partner's name
+ * glued after the CAF's (two columns whose gap was lost). The CAF's name keeps a place; the
+ * partner's starts with the word of a local body. Undefined when the line is the CAF's only.
+ */
+export function gluedPartner(value: string): { caf: string; partner: string } | undefined {
+  const m =
+    /^(.*?\bfamiliales\s+\S.*?)\s+((?:la |le |l')?(?:commune|ville|mairie|ccas|cias|centre (?:inter)?communal|communaut[ée]|m[ée]tropole|syndicat|conseil d[ée]partemental|d[ée]partement)(?![\p{L}]).*)$/iu.exec(
+      value,
+    );
+  if (!m || !/\p{L}{3}/u.test(m[2]!.replace(/^\S+/, ''))) return undefined;
+  return { caf: stripEnd(m[1]!), partner: stripEnd(m[2]!) };
+}
+
 /** Splits on commas outside quotes and parentheses, with each piece's offset. */
 function commaPieces(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
