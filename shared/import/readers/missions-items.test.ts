@@ -80,6 +80,11 @@ describe('headers and titles are no missions', () => {
     ['Missions\tService concerné', 'Calcul des tarifs\tService éducation', true],
     ['Action sociale | Instruction des aides', 'Petite enfance | Calcul des tarifs', false],
     ['Action sociale | Instruction des aides.', 'Petite enfance | Calcul des tarifs', false],
+    // a reference column: the rows open with their number or code
+    ['N°\tMission', '1\tInstruction des demandes d’aides facultatives', true],
+    ['Réf.\tMission\tFondement', 'M1\tDomiciliation\tArt. L.264-1 CASF', true],
+    ['N° | Mission', '1 | Instruction des aides', true],
+    ['Instruction des aides.\tAccueil', '1\tDomiciliation', false],
     ['Finalités | Description', undefined, false],
     ['Finalités | Description', 'Une phrase sans colonnes', false],
   ])('%s', (line, next, header) => {

@@ -176,7 +176,10 @@ export function rowCells(text: string): string[] | undefined {
 
 /** The words a column of such a table is titled with (« Finalités », « Service concerné »). */
 const COLUMN_TITLE =
-  /^(?:(?:n[°o]|code|type|nature|intitul[ée]|libell[ée]|domaines?|objet|objectifs?|missions?|finalit[ée]s?|descriptions?|descriptifs?|activit[ée]s?|dispositifs?|publics?|services?|b[ée]n[ée]ficiaires?|observations?|commentaires?|pr[ée]cisions?|d[ée]tails?|cadre|base l[ée]gale|fondement)(?:\s+(?:concern[ée]e?s?|vis[ée]e?s?|utilisat(?:eur|rice)s?|juridiques?|l[ée]gale?s?|de la mission|du service))?)$/iu;
+  /^(?:(?:n[°o]|r[ée]f(?:[ée]rences?|s)?\.?|code|type|nature|intitul[ée]|libell[ée]|domaines?|objet|objectifs?|missions?|finalit[ée]s?|descriptions?|descriptifs?|activit[ée]s?|dispositifs?|publics?|services?|b[ée]n[ée]ficiaires?|observations?|commentaires?|pr[ée]cisions?|d[ée]tails?|cadre|base l[ée]gale|fondement)(?:\s+(?:concern[ée]e?s?|vis[ée]e?s?|utilisat(?:eur|rice)s?|juridiques?|l[ée]gale?s?|de la mission|du service))?)$/iu;
+
+/** A column title shortened with a dot: « Réf. », « Obs. ». */
+const ABBREVIATION = /^\p{L}{1,4}\.$/u;
 
 /**
  * A table's header row among missions (« Finalités | Description », « Missions ⇥ Service
@@ -187,12 +190,20 @@ const COLUMN_TITLE =
 export function isHeaderRow(text: string, next: string | undefined, prev?: string): boolean {
   const cells = rowCells(stripMarkers(text));
   if (!cells) return false;
-  const nextCells = next === undefined ? undefined : rowCells(stripMarkers(next));
-  if (!nextCells || nextCells.length !== cells.length) return false;
+  // the next row may open with its number (« 1 ⇥ Instruction … » under « N° ⇥ Mission »): the
+  // number is then a cell, not a list marker
+  const nextCounts =
+    next === undefined ? [] : [rowCells(next)?.length, rowCells(stripMarkers(next))?.length];
+  if (!nextCounts.includes(cells.length)) return false;
   if (prev !== undefined && rowCells(stripMarkers(prev))?.length === cells.length) return false;
   return (
-    cells.every((c) => c.split(/\s+/).length <= 4 && !/\d|[.;:!?]$/.test(c)) &&
-    cells.some((c) => COLUMN_TITLE.test(c.replace(/['’]/g, "'")))
+    cells.every(
+      // an abbreviated title (« Réf. ») ends with its dot; a sentence's end is no title
+      (c) =>
+        c.split(/\s+/).length <= 4 &&
+        !/\d/.test(c) &&
+        (!/[.;:!?]$/.test(c) || ABBREVIATION.test(c)),
+    ) && cells.some((c) => COLUMN_TITLE.test(c.replace(/['’]/g, "'")))
   );
 }
 
