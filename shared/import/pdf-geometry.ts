@@ -46,6 +46,10 @@ export interface VisualLine {
   fragments: Fragment[];
   x: number;
   end: number;
+  /** Set on the lines of a page read in two columns: which column, and where its text ends. */
+  column?: { index: number; right: number };
+  /** A justified line ended by a manual line break, its few words stretched to the margin. */
+  stretched?: boolean;
 }
 
 /** Characters that would split a line of the text the importer reads. */

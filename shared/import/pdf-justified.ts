@@ -33,13 +33,17 @@ export function mergeJustified(line: VisualLine, right: number): VisualLine {
   const skip = line.fragments.length > 1 && LIST_MARKER.test(line.fragments[0]!.text) ? 1 : 0;
   const words = line.fragments.slice(skip);
   const gaps = words.slice(1).map((f) => f.gapBefore);
-  if (
-    gaps.length >= 2 &&
-    line.end >= right - 3 &&
-    alike(gaps) &&
-    Math.max(...gaps) <= line.size * 2
-  )
-    return { ...line, fragments: [...line.fragments.slice(0, skip), mergeFragments(words)] };
+  if (gaps.length >= 2 && line.end >= right - 3 && alike(gaps)) {
+    // a short line ended by a manual line break in a justified paragraph (« Rôle : Administrateur
+    // local ⏎ ») is stretched to the margin: its gaps are all the same, however wide
+    const same = Math.max(...gaps) - Math.min(...gaps) <= 1;
+    if (Math.max(...gaps) <= line.size * 2 || same)
+      return {
+        ...line,
+        fragments: [...line.fragments.slice(0, skip), mergeFragments(words)],
+        ...(Math.min(...gaps) > line.size * 2.5 ? { stretched: true } : {}),
+      };
+  }
   // runs of words drawn in sequence with alike gaps (at most 2.2 em: a cell gap is wider)
   const out: Fragment[] = [...line.fragments.slice(0, skip)];
   let i = 0;

@@ -16,6 +16,7 @@ import {
 } from './pdf-geometry';
 import { joinWrapped, vocabularyOf } from './pdf-join';
 import { pageUnits, wrapped, type PageUnit } from './pdf-tables';
+import { readTextColumns } from './pdf-text-columns';
 
 export interface PdfLine {
   text: string;
@@ -26,6 +27,8 @@ export interface PdfLine {
 /** A list item: « • », « - », « 1. », « a) »… */
 const LIST_MARK =
   /^([•▪◦●■□➢►✓·*\u2022\uf0b7\uf0a7-]|[–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|[IVX]{1,4}[.)-](?=\s))/;
+/** An item number printed apart from its text (« 1. », « a) »). */
+const NUMBER_MARK = /^(\(?\d{1,2}[.)°]|\(?[a-z][.)])$/;
 /** A lone bullet glyph printed before the item's text. */
 const BULLET = /^[•▪◦●■□➢►✓·o\u2022\uf0b7\uf0a7\uf0d8\uf076-]$/;
 /** Starts of headings that never continue the line above. */
@@ -66,7 +69,8 @@ function proseOf(line: VisualLine): ProseLine {
     line,
     text: text.replace(/^[•▪◦●■□➢►✓\u2022\uf0b7\uf0a7]\s*/, '- '),
     tabbed: text.includes('\t'),
-    textX: line.x,
+    // an item's number printed apart: its text's next line starts under the text
+    textX: first && second && NUMBER_MARK.test(first.text) ? second.x : line.x,
     listItem: LIST_MARK.test(text),
   };
 }
@@ -129,17 +133,24 @@ function continues(prev: ProseLine, start: ProseLine, next: ProseLine, ctx: Cont
   // and « … proposés à » / « titre gratuit. » go on with the sentence
   if (next.listItem || (HEADING.test(next.text) && !/^\p{Ll}/u.test(next.text))) return false;
   if (Math.abs(a.size - b.size) > 0.6) return false;
+  // a line stretched to the margin ended with a manual line break (« Nom : … ⏎ »), and a
+  // stretched line is one of its own, unless the sentence goes on in lower case
+  if ((a.stretched || b.stretched) && !/^\p{Ll}/u.test(next.text)) return false;
   const fa = fontsOf(a);
   if (![...fontsOf(b)].some((f) => fa.has(f))) return false;
-  if (b.page === a.page) {
+  // the top of the next column goes on with the foot of the column before, as across pages
+  const columnBreak =
+    b.page === a.page && b.y >= a.y && (b.column?.index ?? 0) > (a.column?.index ?? 0);
+  if (b.page === a.page && !columnBreak) {
     if (b.y >= a.y) return false;
     // a paragraph's lines are evenly spaced; a gap even slightly wider is paragraph spacing
     if (a.y - b.y > ctx.pitch(a.size) * 1.1 + 0.5) return false;
   } else if (b.page !== a.page + 1) return false;
   // the continuation starts where the paragraph's text starts (after a bullet, an indent)
   const x = prev === start ? start.textX : prev.line.x;
-  if (Math.abs(b.x - x) > 3 && !(prev === start && b.x < x && x - b.x <= 40)) return false;
-  if (a.y - b.y < 0 && b.page === a.page) return false;
+  if (!columnBreak && Math.abs(b.x - x) > 3 && !(prev === start && b.x < x && x - b.x <= 40))
+    return false;
+  if (a.y - b.y < 0 && b.page === a.page && !columnBreak) return false;
   const hyphen = /\p{L}-$/u.test(prev.text);
   // a text of one-line paragraphs: only a line closer to the one above than paragraphs are
   // to each other was wrapped by the word processor
@@ -151,7 +162,7 @@ function continues(prev: ProseLine, start: ProseLine, next: ProseLine, ctx: Cont
   // (a hard-wrapped text printed as it is: « … des fa- » / « milles », across a page break too)
   if (hyphen && /^\p{Ll}/u.test(next.text)) return true;
   // the first word of the next line would not have fit at the end of this one
-  return wrapped(a.end, b.fragments[0]!, ctx.edge(a.page));
+  return wrapped(a.end, b.fragments[0]!, a.column?.right ?? ctx.edge(a.page));
 }
 
 /** A line that runs on from the one above at the left margin (text laid out with tab stops). */
@@ -161,7 +172,7 @@ function runsOn(above: VisualLine, aboveText: string, line: VisualLine, ctx: Con
     return false;
   const text = line.fragments[0]!.text;
   if (!/^[\p{Ll}\d@(]/u.test(text) && !/-$/.test(aboveText)) return false;
-  return wrapped(above.end, line.fragments[0]!, ctx.edge(line.page));
+  return wrapped(above.end, line.fragments[0]!, above.column?.right ?? ctx.edge(line.page));
 }
 
 /** Whether the document's text is wrapped at all (a page of one-line paragraphs is not). */
@@ -172,13 +183,16 @@ function wrapsText(prose: ProseLine[][], edge: (page: number) => number): boolea
     for (const p of page) {
       total++;
       const slack = 15 * (p.line.fragments[p.line.fragments.length - 1]?.charWidth ?? 5);
-      if (p.line.end >= edge(p.line.page) - slack) near++;
+      if (p.line.end >= (p.line.column?.right ?? edge(p.line.page)) - slack) near++;
     }
   return total > 0 && near / total >= 0.15;
 }
 
 export function layoutPdfPages(input: readonly PdfPageInput[]): PdfLine[] {
-  const pages = dropRunningLines(input.map((p, i) => pageLines(p, i + 1)));
+  const pages = dropRunningLines(input.map((p, i) => pageLines(p, i + 1))).map((p) => ({
+    ...p,
+    lines: readTextColumns(p.lines, p.width),
+  }));
   const units: PageUnit[][] = pages.map((p) => pageUnits(p.lines, p.width));
   const proseLines = units.map((us) =>
     us.flatMap((u) => (u.kind === 'prose' ? [proseOf(u.line)] : [])),
@@ -238,7 +252,11 @@ export function layoutPdfPages(input: readonly PdfPageInput[]): PdfLine[] {
           before.line.page === first.page &&
           Math.abs(first.x - para.start.line.x) <= 3 &&
           before.line.y - first.y <= ctx.pitch(first.size) * 1.2 + 0.5 &&
-          wrapped(before.line.end, first.fragments[0]!, ctx.edge(first.page))
+          wrapped(
+            before.line.end,
+            first.fragments[0]!,
+            before.line.column?.right ?? ctx.edge(first.page),
+          )
         ) {
           const { text, start } = para;
           para = undefined;

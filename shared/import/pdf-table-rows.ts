@@ -90,6 +90,36 @@ function cellwiseRows(lines: VisualLine[], starts: number[]): PageUnit[] {
     target.lines.add(p.line);
     prev = p;
   }
+  // a cell's line that did not look like its next line (« Responsable » / « Sécurité », the
+  // second word would have fit) started a row of its own: it belongs to the row below when
+  // that row's other cells reach up to it (cells centred vertically)
+  for (let k = rows.length - 2; k >= 0; k--) {
+    const [above, below] = [rows[k]!, rows[k + 1]!];
+    const size = Math.max(
+      ...[...above.cells.values()].flatMap((c) => c.pieces.map((p) => p.f.size)),
+    );
+    const joins = [...above.cells].every(([col, cell]) => {
+      const under = below.cells.get(col);
+      const last = cell.pieces[cell.pieces.length - 1]!;
+      const first = under?.pieces[0];
+      return (
+        first !== undefined &&
+        first.f.order === last.f.lastOrder + 1 &&
+        last.f.y > first.f.y &&
+        last.f.y - first.f.y <= size * 1.4
+      );
+    });
+    const reaches = [...below.cells].some(
+      ([col, cell]) =>
+        !above.cells.has(col) &&
+        Math.max(...cell.pieces.map((p) => p.f.y)) >= above.top - size * 0.4,
+    );
+    if (!joins || !reaches) continue;
+    for (const [col, cell] of above.cells) below.cells.get(col)!.pieces.unshift(...cell.pieces);
+    below.top = Math.max(below.top, above.top);
+    for (const l of above.lines) below.lines.add(l);
+    rows.splice(k, 1);
+  }
   const cellText = (c: CellAcc | undefined) => {
     if (!c) return '';
     const byLine: Piece[][] = [];

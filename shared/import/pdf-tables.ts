@@ -6,6 +6,7 @@
  */
 import { columnsOf, isTableLine, TOLERANCE } from './pdf-columns';
 import type { VisualLine } from './pdf-geometry';
+import { extendToGrid } from './pdf-grid';
 import { mergeJustified } from './pdf-justified';
 import { isCellwise, tableRows } from './pdf-table-rows';
 
@@ -15,18 +16,44 @@ export { wrapped } from './pdf-table-rows';
 export type PageUnit =
   { kind: 'prose'; line: VisualLine } | { kind: 'row'; text: string; lines: VisualLine[] };
 /** Lines close enough to be one block (a table's rows, with their padding). */
-const sameBlock = (a: VisualLine, b: VisualLine) => a.y - b.y <= Math.max(a.size, b.size) * 3;
+const sameBlock = (a: VisualLine, b: VisualLine) =>
+  a.column?.index === b.column?.index &&
+  a.y - b.y <=
+    Math.max(a.size, b.size) * (a.fragments.length >= 3 && b.fragments.length >= 3 ? 4 : 3);
+/**
+ * A table row below a block of rows further than lines of a block are apart (a row with its
+ * cell padding, centred vertically): its pieces start where pieces of the block's last lines
+ * start, one of them in a column other than the first.
+ */
+function nextRow(block: readonly VisualLine[], line: VisualLine): boolean {
+  const above = block[block.length - 1]!;
+  if (above.column?.index !== line.column?.index) return false;
+  if (above.y - line.y > Math.max(above.size, line.size) * 5) return false;
+  const recent = block.slice(-4);
+  if (recent.every((l) => l.fragments.length < 2)) return false;
+  const left = Math.min(...recent.map((l) => l.x));
+  const starts = recent.flatMap((l) => l.fragments.map((f) => f.x));
+  const known = (x: number) => starts.some((s) => Math.abs(s - x) <= TOLERANCE);
+  return (
+    line.fragments.every((f) => known(f.x)) && line.fragments.some((f) => f.x > left + TOLERANCE)
+  );
+}
+
 /** The page's lines as prose lines and table rows, in reading order. */
 export function pageUnits(input: VisualLine[], pageWidth: number): PageUnit[] {
   const right = Math.max(...input.map((l) => l.end));
   // the right margin: where the longest line ends, or the mirror of the left margin
   const pageRight = Math.max(right, pageWidth - Math.min(...input.map((l) => l.x)));
-  const lines = input.map((l) => mergeJustified(l, right));
+  const lines = input.map((l) => mergeJustified(l, l.column?.right ?? right));
   const units: PageUnit[] = [];
   let start = 0;
   while (start < lines.length) {
     let end = start + 1;
-    while (end < lines.length && sameBlock(lines[end - 1]!, lines[end]!)) end++;
+    while (
+      end < lines.length &&
+      (sameBlock(lines[end - 1]!, lines[end]!) || nextRow(lines.slice(start, end), lines[end]!))
+    )
+      end++;
     const block = lines.slice(start, end);
     units.push(...blockUnits(block, pageRight));
     start = end;
@@ -64,6 +91,8 @@ function blockUnits(block: VisualLine[], pageRight: number): PageUnit[] {
       drawnUpTo = Math.max(drawnUpTo, lastOrder);
     } else drawnUpTo = -1;
   }
+  // lines that lie within the columns around them: a wrapped cell centred vertically, a header
+  extendToGrid(block, inTable, [left, ...columns.filter((c) => c > left + TOLERANCE)]);
   // a table drawn cell by cell keeps the lines drawn between its rows (a cell's lines that
   // do not look like table lines: a justified first cell, a cell alone on its line)
   if (isCellwise(block.filter((_l, k) => inTable[k]))) {
