@@ -90,32 +90,49 @@ function cellwiseRows(lines: VisualLine[], starts: number[]): PageUnit[] {
     target.lines.add(p.line);
     prev = p;
   }
-  // a cell's line that did not look like its next line (« Responsable » / « Sécurité », the
-  // second word would have fit) started a row of its own: it belongs to the row below when
-  // that row's other cells reach up to it (cells centred vertically)
+  // rows are bands across the table: a row that reaches up to the row above (a cell's line
+  // that did not look like its next line, « Responsable » / « Sécurité », started a row of its
+  // own, while the cells beside it, centred vertically, span both lines) is part of it
   for (let k = rows.length - 2; k >= 0; k--) {
     const [above, below] = [rows[k]!, rows[k + 1]!];
     const size = Math.max(
-      ...[...above.cells.values()].flatMap((c) => c.pieces.map((p) => p.f.size)),
+      ...[...below.cells.values()].flatMap((c) => c.pieces.map((p) => p.f.size)),
     );
-    const joins = [...above.cells].every(([col, cell]) => {
-      const under = below.cells.get(col);
-      const last = cell.pieces[cell.pieces.length - 1]!;
-      const first = under?.pieces[0];
-      return (
-        first !== undefined &&
-        first.f.order === last.f.lastOrder + 1 &&
-        last.f.y > first.f.y &&
-        last.f.y - first.f.y <= size * 1.4
-      );
-    });
-    const reaches = [...below.cells].some(
-      ([col, cell]) =>
-        !above.cells.has(col) &&
-        Math.max(...cell.pieces.map((p) => p.f.y)) >= above.top - size * 0.4,
-    );
-    if (!joins || !reaches) continue;
-    for (const [col, cell] of above.cells) below.cells.get(col)!.pieces.unshift(...cell.pieces);
+    if (below.top < above.bottom - size * 0.25) continue;
+    for (const [col, cell] of below.cells) {
+      const into = above.cells.get(col);
+      if (into) into.pieces.push(...cell.pieces);
+      else above.cells.set(col, cell);
+    }
+    above.bottom = Math.min(above.bottom, below.bottom);
+    for (const l of below.lines) above.lines.add(l);
+    rows.splice(k + 1, 1);
+  }
+  // cells centred vertically share their middle: a first line that started a row of its own
+  // (« Responsable « » above « Mon Compte » / « Partenaire » ») goes back to the cell below
+  // when with it that cell is centred like the others of its row, and without it is not
+  const middle = (c: CellAcc) => {
+    const ys = c.pieces.map((p) => p.f.y);
+    return (Math.max(...ys) + Math.min(...ys)) / 2;
+  };
+  for (let k = rows.length - 2; k >= 0; k--) {
+    const [above, below] = [rows[k]!, rows[k + 1]!];
+    if (above.cells.size !== 1) continue;
+    const [col, cell] = [...above.cells][0]!;
+    const under = below.cells.get(col);
+    const last = cell.pieces[cell.pieces.length - 1]!;
+    const first = under?.pieces[0];
+    if (!under || !first || first.f.order !== last.f.lastOrder + 1) continue;
+    if (last.f.y <= first.f.y || last.f.y - first.f.y > first.f.size * 1.4) continue;
+    // at the cell's own line pitch (a section row above a row is further apart)
+    const ys = [...new Set(under.pieces.map((p) => p.f.y))].sort((a, b) => b - a);
+    if (ys.length < 2 || Math.abs(last.f.y - first.f.y - (ys[0]! - ys[1]!)) > 0.6) continue;
+    const others = [...below.cells].filter(([c]) => c !== col).map(([, c]) => middle(c));
+    if (!others.length || Math.max(...others) - Math.min(...others) > 1.5) continue;
+    const centre = others[0]!;
+    const joined = middle({ pieces: [...cell.pieces, ...under.pieces] });
+    if (Math.abs(joined - centre) > 1.5 || Math.abs(middle(under) - centre) <= 1.5) continue;
+    under.pieces.unshift(...cell.pieces);
     below.top = Math.max(below.top, above.top);
     for (const l of above.lines) below.lines.add(l);
     rows.splice(k, 1);
