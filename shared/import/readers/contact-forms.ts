@@ -23,11 +23,62 @@ export interface RecordHeading {
   /** Further roles of the same person (« [Partenaire – RSSI et DPO] »). */
   also: ContactRecord['role'][];
   corrected: boolean;
+  /** The person the heading names after its role (« > Caf de X – administrateur — Rémi C. »). */
+  name?: string;
+}
+
+/** A card's marker before its heading (« > », « ▸ », « ■ »). */
+const CARD_MARK = /^(?:>|»|▸|►|▶|■|◆|◼|➢|➤|→)\s*/;
+
+// the body a line names by its first words: the Caf, or a partner's kind of body
+const CAF_BODY = /^(?:la\s+|l')?(?:caf|caisse d'allocations familiales)\b/;
+const PARTNER_BODY =
+  /^(?:la\s+|le\s+|l')?(?:partenaire|commune|ville|mairie|ccas|cias|c\.c\.a\.s|centre (?:inter)?communal|centre hospitalier|hopital|communaute|metropole|syndicat|departement|conseil departemental|collectivite|association|fondation|etablissement|sivu|sivom|epci|union departementale|udaf|groupement|gip|mission locale|maison)\b/;
+
+/** The side a body's name stands for (the Caf, or a partner's kind of body); undefined otherwise. */
+export function bodySide(text: string): Side | undefined {
+  const f = foldLoose(text.trim());
+  if (CAF_BODY.test(f)) return 'caf';
+  if (PARTNER_BODY.test(f)) return 'partner';
+  return undefined;
+}
+
+/**
+ * « Caf de la Loire – administrateur local – Rémi CHAVANNE », « Centre hospitalier –
+ * délégué à la protection des données »: a body, a role, the person (job title after a comma
+ * allowed); undefined when the line has not that shape.
+ */
+function bodyRoleName(t: string): RecordHeading | undefined {
+  const parts = t.split(/\s+[–—-]\s+/);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const side = bodySide(parts[0]!);
+  if (!side || parts[0]!.length > 60) return undefined;
+  const role = roleLabels(parts[1]!);
+  if (!role) return undefined;
+  const after = parts[1]!
+    .slice(role.end)
+    .replace(/["»”«“]/g, '')
+    .replace(/\([^)]*\)?/g, '')
+    .trim();
+  if (after.split(/\s+/).filter(Boolean).length > 3) return undefined;
+  const name = parts[2] ? personName(parts[2].split(/\s*,\s*/)[0] ?? '') : undefined;
+  if (parts[2] && !name) return undefined;
+  return {
+    side,
+    role: role.role,
+    also: role.also,
+    corrected: role.corrected,
+    ...(name ? { name } : {}),
+  };
 }
 
 export function recordHeading(line: string): RecordHeading | undefined {
-  const t = line.trim();
+  const t = line.trim().replace(CARD_MARK, '');
   if (!t || t.length > 140) return undefined;
+  if (!/@|\d{2}[\s.]?\d{2}[\s.]?\d{2}/.test(t)) {
+    const card = bodyRoleName(t);
+    if (card) return card;
+  }
   // (« Rôle : Administrateur local »: the role given as the first field of each person's form)
   const bracketed =
     /^\[(.+)\]$/.exec(t) ??
@@ -132,29 +183,56 @@ export function formRecords(lines: readonly string[], from: number, to: number):
     const name = personName(`${parts.given} ${parts.family}`);
     if (name) cur.names.push({ kind: 'name', value: name, index: parts.index });
   };
+  /** The current record was opened by « Fonction : <rôle> » (each person's first field). */
+  let byFunction = false;
   for (let i = from; i < to; i++) {
-    const line = lines[i] ?? '';
+    let line = lines[i] ?? '';
     if (!line) continue;
-    const head = recordHeading(line) ?? plainHeading(lines, i, to);
+    // a card's heading wrapped onto the next lines (« > Centre hospitalier – responsable de la
+    // sécurité des systèmes » / « d'information — Nicolas THINON »)
+    let last = i;
+    if (CARD_MARK.test(line)) {
+      for (let k = i + 1; k < to && k < i + 3; k++) {
+        const next = lines[k] ?? '';
+        if (!next || CARD_MARK.test(next) || contactField(next) || DETAIL.test(next)) break;
+        if (/^[^\p{L}]/u.test(next) || isHeadingLine(next)) break;
+        line = `${line} ${next}`;
+        last = k;
+      }
+    }
+    const fonction = functionHeading(lines, i, to, !cur || byFunction);
+    const head =
+      fonction?.head ??
+      recordHeading(line) ??
+      (last === i ? plainHeading(lines, i, to) : undefined);
     if (head) {
       close();
       parts = undefined;
+      byFunction = !!fonction;
       cur = {
         ...(head.side ? { side: head.side } : {}),
         role: head.role,
         ...(head.also.length ? { also: head.also } : {}),
         index: i,
-        names: [],
+        names: head.name ? [{ kind: 'name', value: head.name, index: i }] : [],
         emails: [],
         phones: [],
         corrected: head.corrected,
       };
       out.push(cur);
+      i = fonction ? fonction.last : last;
       continue;
     }
     if (!cur) continue;
     const f = contactField(line);
     if (!f) {
+      // « ✉ x@… ☎ 04 … »: details after pictograms, no label
+      const details = unlabelledDetails(line);
+      if (details) {
+        for (const e of details.emails) if (!cur.emails.includes(e)) cur.emails.push(e);
+        for (const p of details.phones) if (!cur.phones.includes(p)) cur.phones.push(p);
+        continue;
+      }
       // a heading or a sentence ends the record
       if (isHeadingLine(line) || line.length > 60) {
         close();
@@ -184,4 +262,74 @@ export function formRecords(lines: readonly string[], from: number, to: number):
   }
   close();
   return out;
+}
+
+/** A line holding an e-mail or a phone. */
+const DETAIL = /@|(?:^|\D)0[1-9](?:[\s.-]?\d{2}){4}(?!\d)/;
+
+/**
+ * « ✉ remi@caf42.caf.fr   ☎ 04 77 42 31 18 »: e-mails and phones with only pictograms or
+ * short labels around them; undefined when the line says anything else.
+ */
+export function unlabelledDetails(
+  line: string,
+): { emails: string[]; phones: string[] } | undefined {
+  const emails = findEmails(line);
+  const phones = findPhones(line);
+  if (!emails.length && !phones.length) return undefined;
+  let rest = line;
+  for (const e of emails) rest = rest.replace(e, ' ');
+  rest = rest
+    .replace(/(?<!\d)(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)/g, ' ')
+    .replace(/\b(?:t[ée]l|m[ée]l|mail|courriel|fixe|mobile|portable|port|fax)\b\.?/giu, ' ');
+  return /\p{L}{2}/u.test(rest) ? undefined : { emails, phones };
+}
+
+/**
+ * « Fonction : Administrateur local » opening each person's form (then « Nom : », « Mél : »):
+ * a heading when no other heading opened the current form (`open`); a value cut after « et »
+ * or « de » goes on on the next line (« Responsable Sécurité et Correspondant Informatique
+ * et » / « Libertés »).
+ */
+function functionHeading(
+  lines: readonly string[],
+  i: number,
+  to: number,
+  open: boolean,
+): { head: RecordHeading; last: number } | undefined {
+  if (!open) return undefined;
+  const m = /^(?:fonction|qualit[ée])\s*:\s*(.+)$/iu.exec((lines[i] ?? '').trim());
+  if (!m) return undefined;
+  let value = m[1]!.trim();
+  let last = i;
+  const next = (lines[i + 1] ?? '').trim();
+  if (
+    i + 1 < to &&
+    /\b(?:et|de|des|du|la|le|l'|d'|à|aux?)$/iu.test(value) &&
+    next &&
+    !contactField(next) &&
+    !DETAIL.test(next) &&
+    next.length <= 60
+  ) {
+    value = `${value} ${next}`;
+    last = i + 1;
+  }
+  if (/@|\d{2}[\s.]?\d{2}[\s.]?\d{2}/.test(value)) return undefined;
+  const role = roleLabels(value);
+  if (!role) return undefined;
+  const after = value
+    .slice(role.end)
+    .replace(/["»”«“]/g, '')
+    .replace(/\([^)]*\)?/g, '')
+    .trim();
+  if (after.split(/\s+/).filter(Boolean).length > 3) return undefined;
+  return {
+    head: {
+      ...(role.side ? { side: role.side } : {}),
+      role: role.role,
+      also: role.also,
+      corrected: role.corrected,
+    },
+    last,
+  };
 }

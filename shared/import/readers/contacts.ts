@@ -10,7 +10,7 @@ import type { ContactValue, Extracted } from '../types';
 import { findAnchor, foldLoose } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine, isNumberedCapsHeading } from './paragraphs';
-import { formRecords } from './contact-forms';
+import { bodySide, formRecords, recordHeading } from './contact-forms';
 import { isProseRegion, proseContacts } from './prose-contacts';
 import {
   hasWrappedCells,
@@ -26,6 +26,7 @@ import { readColumnTable } from './records-column-pairs';
 import { rowsFromCellLines } from './records-cell-lines';
 import { readPersonColumns } from './records-person-columns';
 import { namesByEmails } from './records-email-names';
+import { roleLabel } from './records-roles';
 import { bulletinTitle } from './segmentation';
 
 export interface ContactSection {
@@ -69,6 +70,12 @@ export function contactSection(line: string): ContactSection | undefined {
     )
       ? findAnchor(line, 'correspondants', { need: ['corresp', 'ondant'] })
       : undefined;
+  // (« ANNEXE 1 – QUI CONTACTER », « Annexe 2 – Contacts »: an annex heading naming contacts)
+  const contacts =
+    /^annexe\s*(?:n\s?°\s*)?[\dIVX]+\s*[-–:.]?\s*(?:(?:qui contacter|personnes? a contacter|(?:les\s+|vos\s+)?contacts|annuaire(?: des contacts)?)\s*[?:]?\s*)$/i.test(
+      foldLoose(line),
+    );
+  if (contacts) return { index: -1 };
   const hit =
     findAnchor(line, 'interlocuteurs', { need }) ??
     findAnchor(line, 'interlocuteur', { need }) ??
@@ -83,7 +90,7 @@ export function contactSection(line: string): ContactSection | undefined {
       '',
     );
   if (
-    !/^(?:(?:les?|la|liste|tableau|coordonnees|designation|des|vos|nos|principaux)\s*){0,3}$/.test(
+    !/^(?:(?:les?|la|liste|tableau|coordonnees|designation|des|vos|nos|principaux|fiches?)\s*){0,3}$/.test(
       before.trim(),
     )
   )
@@ -117,14 +124,34 @@ const SUB_SIDE =
 export function subHeadingSide(line: string): Side | undefined {
   const sub = SUB_SIDE.exec(line);
   if (sub) return /caf/i.test(sub[1] ?? sub[2] ?? '') ? 'caf' : 'partner';
-  // (« I.1 – Côté Caf du Haut-Rhin »: an annex numbered in Roman figures)
+  const body = bodyHeadingSide(line);
+  if (body) return body;
+  // (« I.1 – Côté Caf du Haut-Rhin »: an annex numbered in Roman figures; « A/ Interlocuteurs
+  // de la Caf »)
   const numbered =
-    /^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*|[A-Ha-h])\s*[.)–-]?\s*[.)–-]\s*(?=\p{L})/u.exec(line);
+    /^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*|[A-Ha-h])\s*[.)–/-]?\s*[.)–/-]\s*(?=\p{L})/u.exec(
+      line,
+    );
   if (!numbered) return undefined;
   const rest = line.slice(numbered[0].length);
   const named = SUB_SIDE.exec(rest);
   if (named) return /caf/i.test(named[1] ?? named[2] ?? '') ? 'caf' : 'partner';
   return contactSection(rest)?.side;
+}
+
+/**
+ * « Caf de la Martinique », « CCAS de Châtellerault », « Association Kay Solidarité »: a line
+ * that is only a body's name, above the rows of that body's persons. No tab, e-mail, digit or
+ * sentence; the Caf's name or a partner's kind of body first.
+ */
+export function bodyHeadingSide(line: string): Side | undefined {
+  const t = line.trim().replace(/\s*:$/, '');
+  if (!t || t.length > 70 || /[\t@\d;]|[.,]$/.test(t) || /:/.test(t)) return undefined;
+  if (!/^\p{Lu}/u.test(t) || roleLabel(t) || /^(?:le\s+|la\s+)?partenaire\b/i.test(t))
+    return undefined;
+  // (« Caf de X – administrateur – Rémi C. »: a person's card, no sub-heading)
+  if (recordHeading(t)) return undefined;
+  return bodySide(t);
 }
 
 /**

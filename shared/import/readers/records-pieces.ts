@@ -89,6 +89,12 @@ export function personName(raw: string): string | undefined {
   return t;
 }
 
+/** First words of a firm's or a body's name in a name cell (the DPO of a service provider). */
+const ORG_HEAD =
+  /^(?:cabinet|societe|ste|sas|sarl|selarl|scp|groupe|agence|bureau|etude|office|centre|association)\s/;
+/** « Maître », « Me », « Dr »: a title of the professions before a person's name. */
+const PROFESSION_TITLE = /^(?:ma[îi]tre|me|dr|docteur|pr|professeur)\.?\s+(?=\p{Lu})/iu;
+
 /**
  * The person a cell names when it says more than a name: « Céline MARCHETTI, responsable du
  * CCAS », « Laure FAVIER (DPO mutualisé, …) », « Directrice – Anne DE LA TOUR ». The cell is cut
@@ -96,14 +102,18 @@ export function personName(raw: string): string | undefined {
  * person (a civility, or a family name in capitals) is the name.
  */
 export function cellPersonName(raw: string): string | undefined {
-  const whole = personName(raw);
+  const whole = ORG_HEAD.test(fold(raw)) ? undefined : personName(raw);
   if (whole) return whole;
   const pieces = raw
     .split(/\s*[,;()]\s*|\s+[–—-]\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (pieces.length < 2) return undefined;
-  for (const [k, piece] of pieces.entries()) {
+  for (const [k, raw] of pieces.entries()) {
+    // (« Cabinet ALIZÉS CONSEIL – Maître Rose THÉODOSE »: a firm's name is nobody, the person
+    // after it is introduced by a title of the professions)
+    if (ORG_HEAD.test(fold(raw))) continue;
+    const piece = raw.replace(PROFESSION_TITLE, '');
     const name = personName(piece);
     if (!name) continue;
     // the piece must look like a person: a civility, or a family name in capitals (with a

@@ -120,6 +120,13 @@ export function readRecords(
         .map((c) => c.trim())
         .filter(Boolean),
     ).flatMap(splitAtNextRole);
+    // « Téléphone » alone under rows already read: a column an OCR gave after the table, its
+    // values in order with no row to tell whose they are; no record takes them
+    if (cells.length === 1 && records.length && DETAIL_HEADER.test(fold(cells[0]!))) {
+      cur = undefined;
+      unreadRows.push(i);
+      continue;
+    }
     const pieces = rowPieces(cells, i);
     const role = pieces.find((p) => p.kind === 'role');
     if (cells.length >= 2 && role && pieces.filter((p) => p.kind === 'role').length === 1) {
@@ -226,6 +233,10 @@ export function joinNameCells(cells: readonly string[]): string[] {
   }
   return out;
 }
+
+/** A phone or e-mail column's header alone on its line. */
+const DETAIL_HEADER =
+  /^(?:telephones?|tel\.?|n° de telephone|courriels?|mels?|e-?mails?|messagerie|adresses? (?:mel|mail|electronique)s?)\s*:?$/;
 
 const FORM_FIELD =
   /^(?:fonction|qualite|nom(?:,? (?:et )?prenom)?|prenom|adresse (?:mel|mail|electronique)|mel|courriel|e-mail|telephone(?:\(s\)|s)?|tel\.?)\s*:?$/;
