@@ -135,6 +135,13 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
                   party: 'partner',
                 });
             }
+            if (party.phone)
+              out.partnerPhone.push({
+                value: party.phone.value,
+                index: line(party.phone.at),
+                confidence: 'high',
+                party: 'partner',
+              });
             side = 'partner';
             partnerInline = true;
           }

@@ -14,7 +14,7 @@ import { partiesSentence } from './segmentation';
 export function sentenceParties(
   ctx: Ctx,
   i: number,
-): { texts: string[]; order: number[] } | undefined {
+): { texts: string[]; order: number[]; last?: number } | undefined {
   const line = ctx.lines[i] ?? '';
   const open = /^entre\s+(?=(?:la|le|les|l')\s*\p{L})/iu.exec(line);
   if (!open || findAnchor(line, 'entre les soussignes', { atStart: true })) return undefined;
@@ -49,6 +49,88 @@ export function sentenceParties(
   return {
     texts: ['ENTRE :', first, '', 'ET :', '', second],
     order: [i, firstAt, firstAt, secondAt, secondAt, secondAt],
+  };
+}
+
+/** What may stand before a party's paragraph: « Entre : », « ET : », « D'une part, », « d'autre part, ». */
+const PARTY_LEAD = /^(?:entre|et)\s*:\s*|^(?:entre\s+|et\s+)?d'(?:une|autre) part\s*[,:]\s*/i;
+/** A party's paragraph starts with a body: the CAF, or a partner's kind of body. */
+const BODY_START =
+  /^(?:la|le|les|l')\s*(?:caisse d'allocations familiales|commune|ville|mairie|c\.?c\.?a\.?s|c\.?i\.?a\.?s|centre (?:inter)?communal|centre hospitalier|communaute|metropole|syndicat|departement|conseil departemental|association|etablissement|groupement|union|federation|office|fondation|mission locale)\b/;
+
+/**
+ * The run of lines from `i` up to a blank line, a lone « ET » or a heading (at most 12): a
+ * party's paragraph, however the paragraph view cut it.
+ */
+function lineRun(ctx: Ctx, i: number): { text: string; last: number } {
+  const parts: string[] = [];
+  let last = i;
+  for (let k = i; k < ctx.lines.length && k < i + 12; k++) {
+    const row = ctx.lines[k] ?? '';
+    if (opensParties(row)) break;
+    if (!row || (k > i && (AND_LINE.test(foldLoose(row)) || endsParties(row)))) break;
+    parts.push(row);
+    last = k;
+  }
+  return { text: parts.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2'), last };
+}
+
+/** The party a run of lines opens (after its lead); undefined when it opens none. */
+function partyParagraph(
+  ctx: Ctx,
+  i: number,
+): { text: string; line: number; last: number; caf: boolean; lead: string } | undefined {
+  const run = lineRun(ctx, i);
+  const lead = PARTY_LEAD.exec(run.text);
+  const text = run.text.slice(lead?.[0].length ?? 0);
+  const f = foldLoose(text);
+  if (!BODY_START.test(f) || !findAnchor(text, 'represente') || text.length > 900) return undefined;
+  const caf = /^(?:la|l')\s*caisse d'allocations familiales\b/.test(f);
+  return { text, line: i, last: run.last, caf, lead: foldLoose(lead?.[0] ?? '') };
+}
+
+/**
+ * Two paragraphs, one per party, with no « Entre : » line of their own: « ENTRE : la Caisse …,
+ * représentée par …, d'une part, » then « ET : la Commune de X, …, d'autre part » ; « D'une part,
+ * la Caisse … ; » then « d'autre part, le Centre hospitalier … » ; or the partner's paragraph
+ * first, a lone « ET » between. Each starts with a body and says who represents it, exactly
+ * one is the CAF's. The same text laid out as blocks (« ENTRE : », the first, « ET : », the
+ * second), each view line with its source line; undefined otherwise.
+ */
+export function paragraphParties(
+  ctx: Ctx,
+  i: number,
+): { texts: string[]; order: number[]; last?: number } | undefined {
+  const { lines } = ctx;
+  if (!lines[i] || (i > 0 && lines[i - 1])) return undefined;
+  const first = partyParagraph(ctx, i);
+  if (!first) return undefined;
+  // the second party: the next run of lines, past blank lines and a lone « ET »
+  let j = first.last + 1;
+  let between: number | undefined;
+  while (j < lines.length && j < first.last + 6) {
+    const row = lines[j] ?? '';
+    if (row && AND_LINE.test(foldLoose(row)) && between === undefined) between = j;
+    else if (row) break;
+    j++;
+  }
+  const second = j < lines.length ? partyParagraph(ctx, j) : undefined;
+  if (!second || first.caf === second.caf) return undefined;
+  // the pair must say they are two: a lead, « ET » between, or « d'une part » / « d'autre part »
+  const paired =
+    between !== undefined ||
+    (first.lead && second.lead) ||
+    (/d'une part/.test(foldLoose(first.text)) && /d'autre part/.test(foldLoose(second.text)));
+  if (!paired) return undefined;
+  // (« la Caisse … de la Loire (ci-après « la Caf »), 3 avenue … »: the bracket names, no more)
+  const strip = (t: string) =>
+    t
+      .replace(/\s*\(\s*ci\s*-?\s*(?:apr[èe]s|dessous)[^()]*\)/gi, '')
+      .replace(/,?\s*d'(?:une|autre) part\s*[,.;]?\s*$/i, '');
+  return {
+    texts: ['ENTRE :', strip(first.text), '', 'ET :', '', strip(second.text)],
+    order: [i, first.line, first.line, between ?? second.line, second.line, second.line],
+    last: second.last,
   };
 }
 

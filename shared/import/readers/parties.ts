@@ -9,7 +9,7 @@ import { type Candidate, type Ctx, makeCtx, unread } from './context';
 import { readBlock } from './parties-block';
 import { normalizeLine } from '../normalize';
 import { isSidesHead, type SideColumns, sideColumns } from './parties-columns';
-import { opensParties, partiesOrder, sentenceParties } from './parties-layout';
+import { opensParties, paragraphParties, partiesOrder, sentenceParties } from './parties-layout';
 
 export { inlineParty, partnerNameLines, representedBy, withoutDeterminer } from './party-text';
 export { opensParties } from './parties-layout';
@@ -47,14 +47,15 @@ export function collectParties(ctx: Ctx, raw?: readonly string[]): PartiesCandid
       i = columns.last;
       continue;
     }
-    const sentence = sentenceParties(ctx, i);
+    const sentence = sentenceParties(ctx, i) ?? paragraphParties(ctx, i);
     if (sentence) {
       // « Entre la Commune de X, …, d'une part, et la Caisse …, d'autre part »: read as blocks
       const view = makeCtx(sentence.texts);
       const sub = collectParties(view);
       mergeView(ctx, out, sub, view, sentence.order);
-      out.blocks.push({ start: i, end: Math.max(...sentence.order) + 1 });
-      i = Math.max(...sentence.order);
+      const last = Math.max(...sentence.order, sentence.last ?? 0);
+      out.blocks.push({ start: i, end: last + 1 });
+      i = last;
       continue;
     }
     if (!opensParties(lines[i] ?? '')) continue;

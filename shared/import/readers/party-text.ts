@@ -3,7 +3,7 @@
  * between the parties, « Représenté(e) par », the CAF's name, a party written as one
  * sentence, determiners, and « Partenaire : X » lines.
  */
-import { fixAcronyms, isPlaceholder, parsePerson } from '../text-tools';
+import { findPhones, fixAcronyms, isPlaceholder, parsePerson } from '../text-tools';
 import { findAnchor, findAny, foldLoose } from './anchors';
 import { wordsOf } from './ocr';
 import type { Candidate, Ctx } from './context';
@@ -161,6 +161,8 @@ interface InlineParty {
   name?: { value: string; at: number };
   address?: { value: string; at: number };
   rep?: { value: string; at: number; corrected: boolean };
+  /** « tél. 05 90 82 05 44 » written among the party's details. */
+  phone?: { value: string; at: number };
   named: boolean;
 }
 
@@ -174,7 +176,11 @@ export function inlineParty(text: string): InlineParty {
   const address: { text: string; at: number }[] = [];
   let afterRep = false;
   for (let k = 0; k < pieces.length; k++) {
-    const piece = pieces[k]!;
+    let piece = pieces[k]!;
+    // « 28 rue X – 42328 ROANNE CEDEX (SIRET 264 …) »: the identifier in brackets is no address
+    const bracket = /\s*\((?:n\s?°\s*)?sire[tn]\b[^)]*\)/i.exec(piece.text);
+    if (bracket && k > 0)
+      piece = { ...piece, text: piece.text.replace(bracket[0], ' ').replace(/\s+/g, ' ').trim() };
     const f = foldLoose(piece.text);
     if (/^ci\s*-?\s*(?:apres|dessous)/.test(f)) {
       out.named = true;
@@ -206,6 +212,24 @@ export function inlineParty(text: string): InlineParty {
       continue;
     }
     if (afterRep) continue;
+    // « tél. 05 90 82 05 44 »: the party's phone, no part of its address
+    const tel = /^t[ée]l(?:[ée]phone)?\.?\s*:?\s*/i.exec(piece.text);
+    if (tel) {
+      const phone = findPhones(piece.text)[0];
+      if (phone && !out.phone) out.phone = { value: phone, at: piece.at };
+      continue;
+    }
+    // « sis Rue Achille René-Boisneuf », « sise 4 place … »: the address follows
+    const sis = /^(?:sise?|situ[ée]e?)\s+(?:(?:à|au)\s+)?/i.exec(piece.text);
+    if (
+      sis &&
+      /\d|^(?:place|rue|avenue|boulevard|all[ée]e|chemin|quai|cours|impasse|route)\b/i.test(
+        piece.text.slice(sis[0].length),
+      )
+    ) {
+      address.push({ text: piece.text.slice(sis[0].length), at: piece.at + sis[0].length });
+      continue;
+    }
     const seat = findAnchor(piece.text, 'dont le siege', { atStart: true });
     if (seat) {
       const v = piece.text
@@ -264,7 +288,13 @@ export function partnerNameLines(ctx: Ctx): Candidate<string>[] {
     const label = line.slice(0, colon);
     const hit = findAny(label, PARTNER_LABELS, { atStart: true });
     if (!hit || label.slice(hit.end).trim()) return;
-    const v = stripEnd(beforeNextLabel(line.slice(colon + 1)));
+    const v = stripEnd(
+      beforeNextLabel(line.slice(colon + 1))
+        // « CCAS de Flers — Caf de l'Orne »: the other party named after a dash
+        .replace(/\s+[–—-]\s+(?:la\s+)?(?:caf|caisse d'allocations familiales)\b.*$/i, '')
+        // « CCAS des Abymes Convention n° 971-… »: the column gap lost before the number
+        .replace(/\s+(?:Convention|Contrat|Dossier)\s*(?:n\s?[°º]|N°|num[ée]ro)\s*:?\s*\d.*$/u, ''),
+    );
     if (v && !isPlaceholder(v) && /\p{L}{2}/u.test(v) && v.length <= 150) {
       out.push({
         value: withoutDeterminer(fixAcronyms(v)),

@@ -1,0 +1,120 @@
+/**
+ * Parties written as two paragraphs with no « Entre : » line of their own: « ENTRE : la Caisse …
+ * d'une part, » / « ET : la Commune … d'autre part », « D'une part, la Caisse … ; » / « d'autre
+ * part, le Centre hospitalier … », the partner's paragraph first with a lone « ET » between.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../normalize';
+import { makeCtx } from './context';
+import { collectParties, partnerNameLines } from './parties';
+
+const read = (...lines: string[]) => {
+  const ctx = makeCtx(normalizeLines(lines.join('\n')));
+  const p = collectParties(ctx);
+  const v = (k: keyof typeof p) =>
+    (p[k] as { value: string }[]).map((c) => c.value).join(' | ') || undefined;
+  return {
+    cafName: v('cafName'),
+    cafAddress: v('cafAddress'),
+    director: v('directorName'),
+    directorTitle: v('directorTitle'),
+    partnerName: v('partnerName'),
+    partnerAddress: v('partnerAddress'),
+    rep: v('repName'),
+    repTitle: v('repTitle'),
+    phone: v('partnerPhone'),
+  };
+};
+
+describe('parties as two paragraphs, each led by its own cue', () => {
+  it.each([
+    [
+      '« ENTRE : » / « ET : » leading each paragraph',
+      [
+        'ENTRE : la Caisse d’Allocations Familiales de la Creuse, 64 avenue de la Sénatorerie, 23000 GUÉRET, représentée par Madame Anne LEBLOIS, Directrice,',
+        'd’une part,',
+        '',
+        'ET : la Commune d’Aubusson, Hôtel de Ville, 23200 AUBUSSON, représentée par Monsieur Michel MOINE, Maire, d’autre part,',
+      ],
+    ],
+    [
+      '« D’une part, » / « d’autre part, » and a bracketed « ci-après »',
+      [
+        'PARTIES',
+        '',
+        'D’une part, la Caisse d’allocations familiales de la Creuse (ci-après « la Caf »), 64 avenue de la Sénatorerie, 23000 GUÉRET,',
+        'représentée par sa Directrice, Madame Anne LEBLOIS ;',
+        '',
+        'd’autre part, la Commune d’Aubusson, Hôtel de Ville, 23200 AUBUSSON (SIRET 212 300 085 00013),',
+        'représentée par son Maire, Monsieur Michel MOINE (ci-après « le Partenaire »).',
+      ],
+    ],
+  ])('%s', (_, lines) => {
+    const r = read(...lines);
+    expect(r.cafName?.toLowerCase()).toBe("caisse d'allocations familiales de la creuse");
+    expect(r.director).toBe('Anne LEBLOIS');
+    expect(r.directorTitle).toBe('Directrice');
+    expect(r.partnerName).toBe('Commune d’Aubusson'.replace('’', "'"));
+    expect(r.partnerAddress).toBe('Hôtel de Ville, 23200 AUBUSSON');
+    expect(r.rep).toBe('Michel MOINE');
+    expect(r.repTitle).toBe('Maire');
+  });
+
+  it('the partner’s paragraph first, a lone « ET » between, « sis » and « tél. »', () => {
+    const r = read(
+      'Le Centre Communal d’Action Sociale de Lunel, établissement public communal,',
+      'sis 4 place des Martyrs, 34400 LUNEL, n° SIRET 263 401 467 00018,',
+      'tél. 04 67 87 83 00, représenté par Monsieur Karim ZIANI, Vice-Président,',
+      'ci-après dénommé « le partenaire »,',
+      'd’une part,',
+      '',
+      'ET',
+      '',
+      'La Caisse d’Allocations Familiales de l’Hérault, dont le siège est situé 139 rue',
+      'Marcel Dassault, 34000 MONTPELLIER, représentée par Madame Sophie GARNIER,',
+      'Directrice,',
+      'ci-après dénommée « la Caf »,',
+      'd’autre part,',
+    );
+    expect(r.partnerName).toBe("Centre Communal d'Action Sociale de Lunel");
+    expect(r.partnerAddress).toBe('4 place des Martyrs, 34400 LUNEL');
+    expect(r.phone).toBe('04 67 87 83 00');
+    expect(r.rep).toBe('Karim ZIANI');
+    expect(r.cafName).toBe("Caisse d'Allocations Familiales de l'Hérault");
+    expect(r.director).toBe('Sophie GARNIER');
+  });
+
+  it.each([
+    [
+      'two paragraphs of the same side',
+      [
+        'La Commune de Lunel, représentée par son Maire, met à disposition un agent.',
+        '',
+        'La Commune de Lunel, représentée par son Maire, signe la présente convention.',
+      ],
+    ],
+    [
+      'two bodies with nothing saying they are the two parties',
+      [
+        'La Caisse d’allocations familiales de l’Hérault, représentée par sa Directrice, publie un rapport.',
+        '',
+        'La Commune de Lunel, représentée par son Maire, en prend acte.',
+      ],
+    ],
+  ])('no parties: %s', (_, lines) => {
+    const r = read(...lines);
+    expect(r.cafName).toBeUndefined();
+    expect(r.partnerName).toBeUndefined();
+  });
+});
+
+describe('« Partenaire : X » followed by another field with its gap lost', () => {
+  it.each([
+    ['Partenaire : CCAS des Abymes Convention n° 971-2017-CCAS-014', 'CCAS des Abymes'],
+    ['Partenaire : CCAS de Flers — Caf de l’Orne', 'CCAS de Flers'],
+    ['Partenaire : Commune de Convention-sur-Loire', 'Commune de Convention-sur-Loire'],
+  ])('%s', (line, name) => {
+    const ctx = makeCtx(normalizeLines(line));
+    expect(partnerNameLines(ctx).map((c) => c.value)).toEqual([name]);
+  });
+});
