@@ -57,6 +57,7 @@ const PART_FIELDS: Record<string, string[]> = {
   partner: ['partner'],
   parties: ['partner', 'caf'],
   caf: ['caf'],
+  director: ['caf.directorName', 'caf.directorTitle'],
   deliberation: ['deliberation'],
   prefectureActId: ['deliberation.prefectureActId'],
   serviceContract: ['serviceContract'],

@@ -7,6 +7,7 @@
 import { findEmails, fold, isPlaceholder } from '../text-tools';
 import type { ConventionExtraction } from '../types';
 import { type Ctx, unread } from './context';
+import { detectLeftovers } from './leftovers';
 import { isHeadingLine } from './paragraphs';
 import type { Block } from './segmentation';
 
@@ -26,6 +27,7 @@ export function detectUnread(ctx: Ctx, blocks: Block[], x: ConventionExtraction)
   }
   detectContrat(ctx, blocks, x);
   detectParties(ctx, x);
+  detectLeftovers(ctx, blocks, x);
   const hasSignature = x.convention.signedAt || x.convention.signedOn || x.serviceContract.signedOn;
   if (!hasSignature) {
     ctx.lines.forEach((line, i) => {

@@ -31,8 +31,11 @@ export const unreadOf = (x: ConventionExtraction, parts: readonly string[]): Unr
  */
 export const UNREAD_PARTS: Record<string, readonly string[]> = {
   'caf.name': ['caf'],
+  'caf.address-form': ['caf.address'],
+  'caf.directorName': ['director'],
+  'caf.directorTitle': ['director'],
   'partner.name': ['partner'],
-  'partner.address': ['partner'],
+  'partner.address': ['partner', 'partner.address'],
   'partner.siret': ['siret'],
   'partner.representativeName': ['representative'],
   'partner.representativeTitle': ['representative'],

@@ -128,6 +128,24 @@ describe('the review’s source notes', () => {
     expect(screen.getByText('page 2 : « Numéro de SIRET : 267 7O1 647 OOO13 »')).toBeTruthy();
   });
 
+  it.each([
+    ['caf.directorName', 'director', 'le directeur ou la directrice de la Caf'],
+    ['caf.address-form', 'caf.address', 'l’adresse de la Caf'],
+    ['partner.address', 'partner.address', 'l’adresse du partenaire'],
+  ])(
+    'shows a detail read only in part (%s) as not understood, not absent',
+    (field, part, label) => {
+      const detail: UnreadPart = { part, label, sourceLine: 2, sourceText: 'représentée par …' };
+      render(
+        <Harness x={extraction([detail])} origin={pasted}>
+          <SourceNote source={undefined} field={field} />
+        </Harness>,
+      );
+      expect(screen.queryByText(/Absent du document/)).toBeNull();
+      expect(screen.getByText(new RegExp(`Le texte contient ${label}`))).toBeTruthy();
+    },
+  );
+
   it('replaces « Aucune annexe des interlocuteurs » with the unread annex, and opens the text at its line', async () => {
     const x = extraction([contactsUnread]);
     const draft = draftFromExtraction(x);
