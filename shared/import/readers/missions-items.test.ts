@@ -183,13 +183,13 @@ describe('missions read from lists of those shapes', () => {
       ['Domiciliation administrative des personnes sans domicile', 'Gestion des urgences'],
     ],
     [
-      'a table under its header row',
+      'a table under its header row: the « Mission » column',
       [
         'Missions | Service concerné',
         'Calcul des tarifs | Service éducation',
         'Instruction des aides | CCAS',
       ],
-      ['Calcul des tarifs | Service éducation', 'Instruction des aides | CCAS'],
+      ['Calcul des tarifs', 'Instruction des aides'],
     ],
     [
       'a listing sentence',

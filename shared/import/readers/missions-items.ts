@@ -9,8 +9,8 @@
 import type { Paragraph } from './paragraphs';
 import { leadingBox } from './tick-boxes';
 
-/** The glyphs a list is bulleted with, and OCR's readings of them. */
-const GLYPH = '[-–—•·▪■□◦●○◆◇►▶➢➤➔→✓✔✗*°º¤»>+~\\uF000-\\uF0FF]';
+/** The glyphs a list is bulleted with, and OCR's readings of them (« _ » for a dash). */
+const GLYPH = '[-–—•·▪■□◦●○◆◇►▶➢➤➔→✓✔✗*°º¤»>+~_\\uF000-\\uF0FF]';
 /** Glyphs never used as a dash inside a sentence: safe to split glued items on. */
 const SPLIT_GLYPH = '[•▪■◦●○◆◇►▶➢➤➔✓✔°º\\uF000-\\uF0FF]';
 
@@ -52,7 +52,7 @@ export function listMarker(text: string): Marker | undefined {
   m = /^o[\s_]+(?=\p{L})/u.exec(t);
   if (m) return { kind: 'glyph', key: 'o', rest: t.slice(m[0].length) };
   // « 1) », « 1. », « 1° », « 1 - », « (1) », « 1/ »; not « 1.2 », « 12 h », « 1er »
-  m = /^\(?(\d{1,2})\s*(?:[.)°º/]|\s[-–—](?=\s))(?!\d)\s*(?=\S)/.exec(t);
+  m = /^\(?(\d{1,2})\s*(?:[°º][.)/]?|[.)/]|\s[-–—](?=\s))(?!\d)\s*(?=\S)/.exec(t);
   if (m) return { kind: 'number', key: 'n', rank: Number(m[1]), rest: t.slice(m[0].length) };
   // a bare number before a capital (« 1 Suivi des impayés »)
   m = /^(\d{1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(t);
@@ -175,7 +175,7 @@ export function rowCells(text: string): string[] | undefined {
 }
 
 /** The words a column of such a table is titled with (« Finalités », « Service concerné »). */
-const COLUMN_TITLE =
+export const COLUMN_TITLE =
   /^(?:(?:n[°o]|r[ée]f(?:[ée]rences?|s)?\.?|code|type|nature|intitul[ée]|libell[ée]|domaines?|objet|objectifs?|missions?|finalit[ée]s?|descriptions?|descriptifs?|activit[ée]s?|dispositifs?|publics?|services?|b[ée]n[ée]ficiaires?|observations?|commentaires?|pr[ée]cisions?|d[ée]tails?|cadre|base l[ée]gale|fondement)(?:\s+(?:concern[ée]e?s?|vis[ée]e?s?|utilisat(?:eur|rice)s?|juridiques?|l[ée]gale?s?|de la mission|du service))?)$/iu;
 
 /** A column title shortened with a dot: « Réf. », « Obs. ». */

@@ -12,12 +12,22 @@ import {
   isHeaderRow,
   isListTitle,
   listMarker,
+  type Marker,
   proseItems,
   rowCells,
   splitAtMarkers,
   splitGlued,
   stripMarkers,
 } from './missions-items';
+import {
+  columnRoles,
+  type ColumnRole,
+  isLegalCell,
+  isRefCell,
+  isTitleRow,
+  missionOfRow,
+  onlyMissionWraps,
+} from './missions-table';
 import { isHeadingLine, KEY_VALUE, lineOf, paragraphsIn } from './paragraphs';
 import type { Block } from './segmentation';
 import { bareSignature } from './signature';
@@ -61,6 +71,38 @@ export function isFinalitiesHeading(line: string): boolean {
   return !!hit && hit.start <= 8;
 }
 
+/**
+ * « 2.1 Missions de l'association. L'association … sollicite l'accès pour les seules missions
+ * ci-après : », « Article 8 – Missions. Le partenaire … »: a missions heading run into the
+ * article's first sentence. The sentence after it, or undefined.
+ */
+export function runInMissionsHeading(line: string): string | undefined {
+  const m =
+    /^((?:(?:art[il1|]c[il1|]e|art\.)\s*)?\d{1,2}(?:\.\d{1,2})*\.?)\s*[-–:.]?\s*(\p{Lu}[^.:;!?]{2,60}?)\s*[.:–]\s+(\p{Lu}.*)$/iu.exec(
+      line,
+    );
+  if (!m || m[2]!.split(/\s+/).length > 8) return undefined;
+  return isMissionsHeading(`${m[1]!.replace(/\.$/, '')} – ${m[2]!}`) ? m[3]! : undefined;
+}
+
+/**
+ * A sentence that opens the list of the partner's uses of the data, where no missions heading
+ * stands (« Le Partenaire n'utilise les informations mises à sa disposition que pour : »,
+ * « … pour les missions suivantes : »).
+ */
+export function isUseLead(text: string): boolean {
+  const t = text.trim();
+  if (
+    t.length > 400 ||
+    !/\b(?:pour|missions?\s+(?:suivantes?|ci-apr[eè]s|ci-dessous))\s*:$/iu.test(t)
+  )
+    return false;
+  return (
+    /\b(?:utilis|consult|acc[eè]d|exploit)\p{L}*|\bacc[eè]s\b/iu.test(t) &&
+    /\b(?:donn[ée]es|informations|dossiers|acc[eè]s|service)\b/iu.test(t)
+  );
+}
+
 /** « Mission n° 1 : », « Mission 2 – », « Mission no 3. »: the label of a numbered form item. */
 // « Mission n° 1 : … », « Mission principale : … », « Missions complémentaires – … »
 const MISSION_LABEL =
@@ -71,7 +113,7 @@ const LEAD_INLINE =
   /missions?\b[^:]*:$|suivantes?\s*:$|savoir\s*:$|\b(?:pour|notamment|comme suit|ci-apr[eè]s|sont|concernent|recouvrent|comprennent)\s*:$/i;
 /** « … pour : a ; b ; c. »: a lead, a colon, items apart by « ; » (not a form's field). */
 const isInlineList = (text: string) => {
-  const m = /^(.{10,}?:)\s*(.+;.+)$/.exec(text);
+  const m = /^(.{10,}?:)\s*(.+;.*)$/.exec(text);
   return !!m && LEAD_INLINE.test(m[1]!);
 };
 const LEAD =
@@ -150,11 +192,15 @@ export function splitItems(text: string): string[] {
 
 /** An item's text: its list markers off, OCR's misread words put right (said corrected). */
 function itemText(boxed: string, ctx: Ctx): { text: string; corrected: boolean } {
-  const raw = stripMarkers(boxed).replace(/[\s;,.]+$/, '');
+  const raw = stripMarkers(boxed).replace(/[\s;,.:]+$/, '');
   // OCR « l » for a capital « I » starting the item (« lnstruction »): no French word starts so
   const startL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
-  const words = ocrWords(startL ? `I${raw.slice(1)}` : raw, wordsOf(ctx.lines));
-  return { text: words.text, corrected: startL || words.corrected };
+  // and « J », « I », « 1 », « | » for the « l » of an article (« Ja tarification », « 1'instruction »):
+  // no mission opens with « Ja », « Je », « Jes »
+  const article = /^(?:[J1|](?=a\s|es\s|e\s|')|[I1|](?=a\s|es\s|'))/.test(raw);
+  const fixed = startL ? `I${raw.slice(1)}` : article ? `l${raw.slice(1)}` : raw;
+  const words = ocrWords(fixed, wordsOf(ctx.lines));
+  return { text: words.text, corrected: startL || article || words.corrected };
 }
 
 /** A short line shaped as a title: a capital, at most eight words, no sentence punctuation. */
@@ -174,10 +220,40 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
   let repeated: Set<string> | undefined;
   const found = new Map<string, Extracted<string>>();
   const excluded = blocks.filter((b) => b.kind === 'bulletin' || b.kind === 'deliberation');
+  const isExcluded = (i: number) => excluded.some((b) => b.start <= i && i < b.end);
+  let headings = 0;
   for (let i = 0; i < ctx.lines.length; i++) {
-    if (excluded.some((b) => b.start <= i && i < b.end)) continue;
-    const finalities = isFinalitiesHeading(ctx.lines[i] ?? '');
-    if (!finalities && !isMissionsHeading(ctx.lines[i] ?? '')) continue;
+    if (isExcluded(i)) continue;
+    const line = ctx.lines[i] ?? '';
+    if (isFinalitiesHeading(line)) i = readSection(i, true, false, true) - 1;
+    else if (isMissionsHeading(line)) i = readSection(i, false, false, true) - 1;
+    else if (runInMissionsHeading(line) !== undefined) {
+      // the heading's sentence may wrap: its paragraph ends with « : » when a list follows
+      const k = ctx.paragraphs.byLine[i] ?? -1;
+      const lead = k >= 0 ? ctx.paragraphs.list[k]! : undefined;
+      const last = lead?.lines[lead.lines.length - 1] ?? i;
+      i = readSection(last, true, !!lead && /:\s*$/.test(lead.text), true) - 1;
+    } else continue;
+    headings++;
+  }
+  // no missions heading: a sentence announcing the uses of the data, then its list
+  if (!headings && !found.size) {
+    for (const p of ctx.paragraphs.list) {
+      const last = p.lines[p.lines.length - 1]!;
+      if (isExcluded(last) || !isUseLead(p.text)) continue;
+      readSection(last, true, true, false);
+      if (found.size) break;
+    }
+  }
+  return [...found.values()];
+
+  /**
+   * Reads the missions after line `i` (a heading, or the last line of a lead) up to the next
+   * heading; returns that end. `finalities`: only the items of a list after a lead ending in
+   * « : » (`open`: such a lead was just read); `flag`: say the missions unread when the body
+   * holds none.
+   */
+  function readSection(i: number, finalities: boolean, open: boolean, flag: boolean): number {
     let end = i + 1;
     while (end < ctx.lines.length && end < i + 60 && !isHeadingLine(ctx.lines[end] ?? '')) end++;
     let read = 0;
@@ -187,8 +263,15 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
     const box = checkBoxes(paragraphs.map((p) => p.text));
     // under « Finalités », only the items of a list after a lead ending in « : » (the
     // article's other sentences are no missions); the list ends at the first sentence after it
-    let listOpen = false;
+    let listOpen = open;
     let listSeen = false;
+    let listKind: Marker['kind'] | undefined;
+    // a table of missions: the roles of its columns when a header row gave them, and the key
+    // of the last mission read from one of its rows (a row that only continues a cell adds to it)
+    let roles: ColumnRole[] | undefined;
+    let inTable = false;
+    let lastRow: string | undefined;
+    let lastRowWraps = false;
     // the shape of the items read so far: a list of « Mission n° 1 : … » or of bullets ends
     // at the first paragraph of another shape after a blank line (a closing sentence, a form)
     let shape: 'labelled' | 'bullet' | 'plain' | undefined;
@@ -199,12 +282,38 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       // « Finalités | Description », « Liste des missions »: the list's header or title
       if (
         isHeaderRow(p.text, paragraphs[pi + 1]?.text, paragraphs[pi - 1]?.text) ||
+        isTitleRow(stripMarkers(p.text)) ||
         isListTitle(p.text)
       ) {
+        const header = rowCells(stripMarkers(p.text));
+        if (header) {
+          roles = columnRoles(header);
+          inTable = true;
+        }
         body = true;
         continue;
       }
-      const marker = listMarker(stripBox(p.text));
+      if (inTable && !rowCells(p.text)) {
+        // a cell the text gave on a line of its own: a row's number, a legal basis (a PDF's
+        // wrapped row), the tail of a wrapped cell (« (FSL) », « du logement »): no mission, and
+        // the table goes on; the tail is the mission's when nothing else in its row could wrap
+        const t = p.text.trim();
+        if (isRefCell(t) || isLegalCell(t)) continue;
+        if (t.split(/\s+/).length <= 6 && /^[\p{Ll}(]/u.test(t) && !listMarker(t)) {
+          if (lastRow && lastRowWraps) lastRow = extend(lastRow, t.replace(/[\s;,.]+$/, ''));
+          continue;
+        }
+        // « 9. Engagements »: a numbered title after the table is the next article
+        if (listMarker(t)?.kind === 'number' && isTitleShaped(listMarker(t)!.rest)) break;
+      }
+      const seq = sequenceMarker(p.text, lastRank);
+      const marker = listMarker(stripBox(p.text)) ?? seq;
+      // OCR reads an item's « ; » as « : »: an item ending so, followed by the next item of its
+      // list, is an item and not the lead of a sub-list
+      const colonItem =
+        !!marker &&
+        /:\s*$/.test(p.text) &&
+        followsInList(marker, stripBox(paragraphs[pi + 1]?.text ?? ''));
       // a numbered line off the list's sequence, shaped as a title (« 9. Engagements des
       // parties »): the next article, whose heading the text did not mark
       if (marker?.kind === 'number' && lastRank !== undefined) {
@@ -241,14 +350,18 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
           break;
       }
       if (finalities) {
-        const item = !!listMarker(p.text) || !!rowCells(p.text);
+        const item = !!marker || !!rowCells(p.text);
         if (!item) {
           if (listSeen) break;
           listOpen = /:\s*$/.test(p.text);
           continue;
         }
         if (!listOpen) continue;
+        // « 4. Le Partenaire … » after the « (a) », « (b) » of a list: the article's next
+        // paragraph, not an item
+        if (listSeen && gap && marker && listKind && marker.kind !== listKind) break;
         listSeen = true;
+        listKind ??= marker?.kind;
       }
       // an unticked box is a mission the partner did not choose
       const state = box?.(p.text);
@@ -263,7 +376,8 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         continue;
       }
       // « … les missions suivantes : a ; b ; c. »
-      const inline = /^(.{10,}?:)\s*(.+;.+)$/.exec(p.text);
+      // (the list may go on in the next paragraphs: « … suivantes : a ; » then « b ; », « c. »)
+      const inline = /^(.{10,}?:)\s*(.+;.*)$/.exec(p.text);
       if (inline && LEAD_INLINE.test(inline[1]!)) {
         body = true;
         for (const item of inline[2]!.split(/\s*;\s*/)) {
@@ -279,11 +393,18 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         continue;
       }
       // a box glyph is a bullet once the list is read (all ticked, or square bullets)
-      const boxed = stripBox(labelled ? p.text.slice(labelled[0].length) : p.text);
+      const unboxed = stripBox(labelled ? p.text.slice(labelled[0].length) : p.text);
+      // a table row: the mission's cell, its number and legal basis left out
+      const cells = labelled ? undefined : rowCells(unboxed);
+      const boxed = cells
+        ? missionOfRow(cells, roles)
+        : seq && !listMarker(unboxed)
+          ? seq.rest
+          : unboxed;
       const { text, corrected: fixedL } = itemText(boxed, ctx);
       if (
         !text ||
-        /:\s*$/.test(p.text) ||
+        (/:\s*$/.test(p.text) && !colonItem) ||
         /^[¹²³⁴⁵⁶⁷⁸⁹*]/.test(text) ||
         PROMPT.test(text) ||
         isPlaceholder(text)
@@ -320,19 +441,55 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       if (text.length > 300) continue;
       // two items glued on one line (« A ● B », « … familles 2) B »), and several missions
       // on one line apart by « ; » (« Instruction des aides ; accompagnement des familles »)
-      const glued = labelled ? [] : splitGlued(boxed);
+      const glued = labelled || cells ? [] : splitGlued(boxed);
       const items = glued.length > 1 ? glued.map((g) => itemText(g, ctx).text) : [text];
       if (marker?.kind === 'number') lastRank = (marker.rank ?? 0) + Math.max(0, glued.length - 1);
+      if (cells) inTable = true;
+      lastRow = undefined;
+      lastRowWraps = !!cells && onlyMissionWraps(cells, roles);
       for (const item of items.flatMap((g) => splitItems(g))) {
         read++;
         const k = skeleton(item).text;
         const seen = found.get(k);
         if (!seen || ocrLooking(seen.value) > ocrLooking(item))
           found.set(k, at(ctx, p.lines[0]!, item, 'high', undefined, fixedL));
+        if (cells) lastRow = k;
       }
     }
-    if (body && read === 0) unread(ctx, 'missions', 'les missions du partenaire', i);
-    i = end - 1;
+    if (flag && body && read === 0) unread(ctx, 'missions', 'les missions du partenaire', i);
+    return end;
   }
-  return [...found.values()];
+
+  /** The mission read under key `key`, its wrapped tail `more` added; the new key. */
+  function extend(key: string, more: string): string {
+    const old = found.get(key);
+    if (!old) return key;
+    const value = `${old.value} ${more}`.replace(/\s+/g, ' ').trim();
+    const k = skeleton(value).text;
+    const entries = [...found].map(([kk, v]): [string, Extracted<string>] =>
+      kk === key ? [k, { ...old, value }] : [kk, v],
+    );
+    found.clear();
+    for (const [kk, v] of entries) found.set(kk, v);
+    return k;
+  }
+}
+
+/**
+ * « 2 l'instruction … » after « 1° le calcul … »: a bare number (its sign lost by OCR) before
+ * a word, when it is the next number of the list. Undefined otherwise.
+ */
+function sequenceMarker(text: string, lastRank: number | undefined): Marker | undefined {
+  if (lastRank === undefined) return undefined;
+  const m = /^(\d{1,2})\s+(?=\p{L})/u.exec(text.trim());
+  if (!m || Number(m[1]) !== lastRank + 1) return undefined;
+  return { kind: 'number', key: 'n', rank: lastRank + 1, rest: text.trim().slice(m[0].length) };
+}
+
+/** The next paragraph opens the item after `m` in its list (same glyph, next number or letter). */
+function followsInList(m: Marker, next: string): boolean {
+  const n = listMarker(next);
+  if (m.kind === 'glyph') return n?.kind === 'glyph' && n.key === m.key;
+  if (m.kind === 'number') return new RegExp(`^\\(?${(m.rank ?? 0) + 1}\\b`).test(next.trim());
+  return !!n && n.kind === m.kind && n.rank === (m.rank ?? 0) + 1;
 }
