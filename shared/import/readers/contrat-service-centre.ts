@@ -37,7 +37,9 @@ export function valueOnNextLine(
   // the sentence goes on: « … peut être saisi par courriel » / « à l'adresse x@y. »
   const before = next.slice(0, next.indexOf(email));
   const goesOn = !/:$/.test(cue) && /^\p{Ll}/u.test(next) && before.length <= 60;
-  if (goesOn && /(?:adresse|courriel|messagerie|m[ée]l|e-mail)\s*:?\s*$/i.test(before))
+  const cueAtEnd = /(?:adresse|courriel|messagerie|m[ée]l|e-mail)\s*:?\s*$/i;
+  // (« … par courriel à l'adresse » then « x@caf.fr. Toute demande … »: the cue ends the line)
+  if (goesOn && (cueAtEnd.test(before) || (!before.trim() && cueAtEnd.test(cue))))
     return { email, index: j };
   return undefined;
 }
@@ -50,9 +52,11 @@ const HOURS_LABEL =
  * A handling time as written: « 48 h ouvrées », « 72 heures ouvrables », « 5 jours
  * calendaires », « 2 jours francs », « J+3 ouvrés ».
  */
-const DURATION =
-  /(\d+\s*(?:h\b|heures?)(?:\s+ouvr(?:[ée]es|ables))?|\d+\s*jours?(?:\s+(?:ouvr[ée]s|ouvrables|calendaires|francs))?|j\s*\+\s*\d+(?:\s+(?:ouvr[ée]s|ouvrables|calendaires))?)/
-    .source;
+/** A count written in digits, in words, or both (« 2 », « deux », « deux (2) », « 2 (deux) »). */
+const COUNT_WORD =
+  'un|une|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|vingt-quatre|quarante-huit|soixante-douze';
+const COUNT = `(?:\\d+(?:\\s*\\((?:${COUNT_WORD})\\))?|(?:${COUNT_WORD})(?:\\s*\\(\\d+\\))?)`;
+const DURATION = `(${COUNT}\\s*(?:h\\b|heures?)(?:\\s+ouvr(?:[ée]es|ables))?|${COUNT}\\s*jours?(?:\\s+(?:ouvr[ée]s|ouvrables|calendaires|francs))?|j\\s*\\+\\s*\\d+(?:\\s+(?:ouvr[ée]s|ouvrables|calendaires))?)`;
 const HANDLING_LABEL = new RegExp(
   `^d[ée]lais?\\s+(?:de\\s+)?(?:traitement|r[ée]ponse|prise en charge)[^:]{0,50}:\\s*(?:de\\s+|sous\\s+)?${DURATION}`,
   'i',
@@ -107,6 +111,8 @@ export function hoursPhrase(value: string): string {
 
 const lowerDays = (v: string) =>
   v.replace(/\b(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b/g, (d) => d.toLowerCase());
+/** « Du lundi … », « Le vendredi … » opening a cell: the start of a phrase that goes on. */
+const lowerStart = (v: string) => v.replace(/^(?:Du|Le|Les|Tous)\b/, (w) => w.toLowerCase());
 const isHours = (v: string) => (DAYS.test(v) || /\d{1,2}\s*h/.test(v)) && v.length <= 160;
 
 /**
@@ -139,6 +145,96 @@ export function hoursGoingOn(lines: readonly string[], after: number, to: number
 /** The service centre named as the subject of a paragraph. */
 const CENTRE_NAMED = /centre de services|guichet unique/i;
 
+/** An hour range: « de 9h à 12h », « 8h30 – 12h00 », « 9 h-17 h ». */
+const HOUR_RANGE = /\d{1,2}\s*h\s*\d{0,2}\s*(?:à|[–-]|au|jusqu['’][àa])\s*\d{1,2}\s*h/i;
+/** Where days or hours start in a sentence: « du lundi », « le vendredi », « de 8h30 ». */
+const DAYS_START =
+  /\b(?:(?:du|le|les|tous les)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)|de\s+\d{1,2}\s*h)/i;
+
+/**
+ * « Le centre de services reçoit les demandes … du lundi au vendredi de 7h30 à 13h30, par
+ * courriel … », « … répond aux partenaires du lundi au jeudi de 7h30 à 15h30 et le vendredi
+ * … », « … s'adresse au centre de services de la Caf, ouvert de 8h30 à 12h00 … du lundi au
+ * vendredi »: the days and hours of a sentence that names the centre, after it; an hour range
+ * at least, or nothing.
+ */
+export function hoursInSentence(text: string): { value: string; at: number } | undefined {
+  for (const m of text.matchAll(/(?:[^.]|\.(?!\s|$))+/g)) {
+    const sentence = m[0];
+    const centre = CENTRE_NAMED.exec(sentence);
+    if (!centre) continue;
+    const after = sentence.slice(centre.index);
+    const start = DAYS_START.exec(after);
+    if (!start) continue;
+    const value = lowerDays(hoursPhrase(after.slice(start.index)));
+    if (isHours(value) && HOUR_RANGE.test(value))
+      return { value, at: m.index + centre.index + start.index };
+  }
+  return undefined;
+}
+
+/** « Jours ⇥ Du lundi au vendredi », « Jours d'ouverture : du lundi au vendredi »: the days alone. */
+const DAYS_ROW = /^jours(?:\s+d['’]ouverture)?\s*(?:\t+|:)\s*:?\s*([^\t]+)$/i;
+
+/**
+ * The days of a table whose « Horaires » row holds the hours only (« Jours ⇥ Du lundi au
+ * vendredi » just above or below « Horaires ⇥ 8h00 – 12h00 »).
+ */
+function daysNear(lines: readonly string[], first: number, last: number): string | undefined {
+  for (let k = Math.max(0, first - 2); k <= last + 2 && k < lines.length; k++) {
+    if (k >= first && k <= last) continue;
+    const m = DAYS_ROW.exec((lines[k] ?? '').trim());
+    if (m && DAYS.test(m[1]!) && !/\d/.test(m[1]!)) return m[1]!.trim();
+  }
+  return undefined;
+}
+
+/** A header row naming the days and the hours: « Jours ⇥ Horaires », « Jours ⇥ Horaires d'ouverture ⇥ Adresse ». */
+const isHoursHeader = (line: string) => {
+  const cells = line.split('\t').map((c) => c.trim());
+  return (
+    cells.length >= 2 &&
+    cells.length <= 4 &&
+    cells.every((c) => c.length <= 40 && !/\d|@/.test(c)) &&
+    cells.some((c) => /^jours?\b/i.test(c)) &&
+    cells.some((c) => /^(?:horaires?|heures|plages? horaires?)\b/i.test(c))
+  );
+};
+
+/**
+ * A table of the centre's hours under a header « Jours ⇥ Horaires »: each row's days and hours
+ * (« Du lundi au jeudi ⇥ 8h30 – 12h00 et 13h00 – 16h30 », « Le vendredi ⇥ … »), rows joined
+ * by « ; »; a row whose cells a PDF joined with spaces is cut before its e-mail or phone.
+ */
+export function hoursTable(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  hours: Candidate<string>[],
+) {
+  for (let i = from; i < to; i++) {
+    if (!isHoursHeader(lines[i] ?? '')) continue;
+    const rows: string[] = [];
+    let k = i + 1;
+    while (k < to && !(lines[k] ?? '').trim()) k++;
+    const first = k;
+    for (; k < to && rows.length < 4; k++) {
+      const line = (lines[k] ?? '').trim();
+      if (!line || isHeadingLine(line) || !DAYS.test(line)) break;
+      const cells = line.split('\t').map((c) => {
+        const contact = c.search(/[\w.+-]+@|(?:\d{2}[\s.]?){4}\d{2}/);
+        return (contact >= 0 ? c.slice(0, contact) : c).trim();
+      });
+      const kept = cells.filter((c) => c && HOURS_CLAUSE.test(c) && !CONTACT_CLAUSE.test(c));
+      if (!kept.length) break;
+      rows.push(lowerStart(kept.join(' ')));
+    }
+    const value = lowerDays(rows.join(' ; ').replace(/[\s,;.]+$/, ''));
+    if (rows.length && HOUR_RANGE.test(value) && value.length <= 200)
+      hours.push({ value, index: first, confidence: 'high' });
+  }
+}
+
 /** An e-mail's dots hidden (« x@caf59.caf.fr » stops no « [^.] »), its length kept. */
 const maskEmails = (text: string) => {
   let out = text;
@@ -152,13 +248,28 @@ export function serviceCentre(
   to: number,
   hours: Candidate<string>[],
   handling: Candidate<string>[],
+  /** Outside a contrat de services: only paragraphs about the centre are read. */
+  strict = false,
 ) {
   // the last paragraph named the centre (« Il est ouvert du lundi … » goes on about it)
   let centreBefore = false;
-  for (const p of ctx.paragraphs.list) {
+  const list = ctx.paragraphs.list;
+  for (const [pk, p] of list.entries()) {
     const first = p.lines[0]!;
     if (first < from || first >= to) continue;
-    const text = maskEmails(p.text);
+    // « 3.1 Le centre de services est ouvert du lundi au vendredi de 9h à 12h et de » taken
+    // for a heading: its sentence goes on in the next paragraph
+    const next = list[pk + 1];
+    const cut =
+      p.lines.length === 1 &&
+      isHeadingLine(p.text) &&
+      p.text.split(/\s+/).length >= 8 &&
+      !/[.:;!?]$/.test(p.text) &&
+      next &&
+      next.lines[0] === first + 1 &&
+      /^[\p{Ll}\d]/u.test(next.text);
+    const text = maskEmails(cut ? `${p.text} ${next.text}` : p.text);
+    if (strict && !centreBefore && !CENTRE_NAMED.test(text)) continue;
     const open =
       /(?:centre de services|guichet unique|service|assistance|hotline)[^.]*?\best\s+(?:ouvert|joignable|accessible)e?s?\s+(.+?)(?:\.(?:\s|$)|$)/i.exec(
         text,
@@ -177,6 +288,14 @@ export function serviceCentre(
     if (open?.[1]) {
       const value = lowerDays(hoursPhrase(open[1]));
       if (isHours(value)) hours.push({ value, index: lineOf(p, open.index), confidence: 'high' });
+    } else {
+      const inSentence = hoursInSentence(text);
+      if (inSentence)
+        hours.push({
+          value: inSentence.value,
+          index: lineOf(p, inSentence.at),
+          confidence: 'medium',
+        });
     }
     // « Horaires d'ouverture : du lundi au vendredi de 9h à 12h, par téléphone au … »
     // (« Horaires ⇥ du lundi … »: a table row; the afternoon may be on the next line)
@@ -186,7 +305,10 @@ export function serviceCentre(
     const said = HOURS_LABEL.exec(row)?.[1] ?? (bare ? '' : undefined);
     if (said !== undefined) {
       const joined = [said, ...hoursGoingOn(ctx.lines, last, to)].filter(Boolean).join(' ');
-      const value = lowerDays(hoursPhrase(joined));
+      let value = lowerDays(hoursPhrase(joined));
+      // the days in a row of their own (« Jours ⇥ Du lundi au vendredi »)
+      const days = DAYS.test(value) ? undefined : daysNear(ctx.lines, first, last);
+      if (days && value) value = `${lowerStart(lowerDays(days))} ${value}`;
       if (isHours(value)) hours.push({ value, index: p.lines[0]!, confidence: 'high' });
     }
     // « Délai de traitement des demandes : 72 heures ouvrées »
@@ -210,4 +332,5 @@ export function serviceCentre(
         });
     }
   }
+  if (!strict) hoursTable(ctx.lines, from, to, hours);
 }

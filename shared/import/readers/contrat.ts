@@ -33,6 +33,49 @@ export function isCentreSection(lines: readonly string[], heading: number, end: 
   return /centre de services|guichet unique|\bassistance\b|\bsupport\b|hotline/i.test(text);
 }
 
+/**
+ * The e-mail in the row under a header row that names it (« Adresse de messagerie »), when the
+ * table is the centre's: the header also names the days or hours, or the line before it names
+ * the centre (« Le centre de services est joignable aux jours et heures suivants : »).
+ */
+function centreRow(
+  lines: readonly string[],
+  header: number,
+  end: number,
+): { email: string; index: number } | undefined {
+  let before = header - 1;
+  while (before >= 0 && !(lines[before] ?? '').trim()) before--;
+  const centres =
+    /\b(?:jours|horaires?|heures)\b/i.test(lines[header] ?? '') ||
+    /centre de services|guichet unique/i.test(lines[before] ?? '');
+  if (!centres) return undefined;
+  let k = header + 1;
+  while (k < end && !(lines[k] ?? '').trim()) k++;
+  const email = k < end ? findEmails(lines[k] ?? '')[0] : undefined;
+  return email ? { email, index: k } : undefined;
+}
+
+/**
+ * The centre's e-mail in a paragraph that names the centre outside any contrat (« 7. Le centre
+ * de services de la Caf est joignable …, à l'adresse x@caf.fr »): the first e-mail after the
+ * centre is named, given with a way to reach it.
+ */
+function centreEmailOutside(ctx: Ctx, inside: (line: number) => boolean): Candidate<string>[] {
+  for (const p of ctx.paragraphs.list) {
+    if (inside(p.lines[0]!)) continue;
+    const named = /centre de services|guichet unique/i.exec(p.text);
+    if (!named) continue;
+    const after = p.text.slice(named.index);
+    const cue = /messagerie|courriel|m[ée]l\b|e-mail|adresse/i.exec(after);
+    const email = findEmails(after)[0];
+    if (!cue || !email || after.indexOf(email) < cue.index) continue;
+    const at = named.index + after.indexOf(email);
+    const k = p.offsets.findLastIndex((o) => o <= at);
+    return [{ value: email, index: p.lines[Math.max(0, k)]!, confidence: 'medium' }];
+  }
+  return [];
+}
+
 export function serviceContract(
   ctx: Ctx,
   blocks: Block[],
@@ -58,7 +101,12 @@ export function serviceContract(
       if ((afterCentre || labelled) && emails.length === 0 && MAIL_CUE.test(line)) {
         const e = findEmails(line)[0];
         if (e) emails.push({ value: e, index: i, confidence: 'high' });
-        else {
+        else if (line.includes('\t')) {
+          // a table's header row (« Jours ⇥ Horaires ⇥ Adresse de messagerie »): the centre's
+          // row under it when the table is the centre's, never a contacts table's first person
+          const row = centreRow(ctx.lines, i, block.end);
+          if (row) emails.push({ value: row.email, index: row.index, confidence: 'high' });
+        } else {
           const next = valueOnNextLine(ctx.lines, i, block.end);
           if (next) emails.push({ value: next.email, index: next.index, confidence: 'high' });
         }
@@ -70,8 +118,27 @@ export function serviceContract(
         escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
     }
   }
+  // the centre described outside any contrat de services (a convention in numbered
+  // paragraphs, a pack whose contrat was not told apart): only paragraphs about the centre
+  if (!hours.length || !handling.length) {
+    const outside = blocks.filter((b) => b.kind !== 'convention' && b.kind !== 'contrat');
+    const moreHours: Candidate<string>[] = [];
+    const moreHandling: Candidate<string>[] = [];
+    let from = 0;
+    for (const b of [...contrats, ...outside].sort((x, y) => x.start - y.start)) {
+      if (b.start > from) serviceCentre(ctx, from, b.start, moreHours, moreHandling, true);
+      from = Math.max(from, b.end);
+    }
+    serviceCentre(ctx, from, ctx.lines.length, moreHours, moreHandling, true);
+    if (!hours.length) hours.push(...moreHours);
+    if (!handling.length) handling.push(...moreHandling);
+  }
   // no contrat: an avenant may rewrite its escalation
   if (!contrats.length) escalation.push(...avenantEscalation(ctx, blocks, contacts));
+  if (emails.length === 0) {
+    const kept = blocks.filter((b) => b.kind !== 'convention');
+    emails.push(...centreEmailOutside(ctx, (k) => kept.some((b) => b.start <= k && k < b.end)));
+  }
   const guichet = contacts.find(
     (c) => c.value.side === 'caf' && c.value.role === 'guichet-unique' && c.value.email,
   );
