@@ -16,7 +16,7 @@ import {
 } from './pdf-geometry';
 import { joinWrapped, vocabularyOf } from './pdf-join';
 import { pageUnits, wrapped, type PageUnit } from './pdf-tables';
-import { readTextColumns } from './pdf-text-columns';
+import { readSideBlocks, readTextColumns } from './pdf-text-columns';
 
 export interface PdfLine {
   text: string;
@@ -191,7 +191,7 @@ function wrapsText(prose: ProseLine[][], edge: (page: number) => number): boolea
 export function layoutPdfPages(input: readonly PdfPageInput[]): PdfLine[] {
   const pages = dropRunningLines(input.map((p, i) => pageLines(p, i + 1))).map((p) => ({
     ...p,
-    lines: readTextColumns(p.lines, p.width),
+    lines: readSideBlocks(readTextColumns(p.lines, p.width), p.width),
   }));
   const units: PageUnit[][] = pages.map((p) => pageUnits(p.lines, p.width));
   const proseLines = units.map((us) =>

@@ -137,3 +137,94 @@ function columnRun(run: VisualLine[], gutter: number): VisualLine[] {
     ...run.slice(last + 1),
   ];
 }
+
+/** The widest gap between the pieces of some lines, in the middle of the page, if 12 pt wide at least. */
+function gutterOf(lines: readonly VisualLine[], left: number, width: number) {
+  const spans = lines.flatMap((l) => l.fragments.map((f) => [f.x, f.end] as const));
+  spans.sort((a, b) => a[0] - b[0]);
+  let best: { from: number; to: number } | undefined;
+  let reach = -Infinity;
+  for (const [x, end] of spans) {
+    if (reach > -Infinity && x - reach >= 12 && x > left + width * 0.15 && x < width * 0.85)
+      if (!best || x - reach > best.to - best.from) best = { from: reach, to: x };
+    reach = Math.max(reach, end);
+  }
+  return best;
+}
+
+/** Whether pieces are aligned: same start, same end or same middle (left, right or centred text). */
+const aligned = (ps: readonly Fragment[][]) => {
+  const spread = (v: number[]) => Math.max(...v) - Math.min(...v);
+  const xs = ps.map((p) => p[0]!.x);
+  const ends = ps.map((p) => p[p.length - 1]!.end);
+  return (
+    spread(xs) <= 1.5 || spread(ends) <= 1.5 || spread(xs.map((x, k) => (x + ends[k]!) / 2)) <= 1.5
+  );
+};
+
+/**
+ * Two blocks side by side whose lines do not share baselines (a letterhead beside the
+ * deliberation's references, the two cells of a parties table centred vertically): read across,
+ * their lines alternate, one party's name between the other's address lines. A run of close
+ * lines, each side aligned, most lines holding one side only and one side drawn whole before
+ * the other, is read block after block, each line apart (no line of a block runs on into the next).
+ */
+export function readSideBlocks(lines: VisualLine[], width: number): VisualLine[] {
+  const out: VisualLine[] = [];
+  const left = Math.min(...lines.map((l) => l.x));
+  let i = 0;
+  while (i < lines.length) {
+    const run = sideRun(lines, i, left, width);
+    if (run) {
+      out.push(...run.lines);
+      i = run.end;
+    } else out.push(lines[i++]!);
+  }
+  return out;
+}
+
+function sideRun(lines: readonly VisualLine[], i: number, left: number, width: number) {
+  if (lines[i]!.column) return undefined;
+  let j = i + 1;
+  let gutter = gutterOf([lines[i]!], left, width);
+  for (; j < lines.length; j++) {
+    const [above, line] = [lines[j - 1]!, lines[j]!];
+    if (line.column || above.y - line.y > Math.max(above.size, line.size) * 2) break;
+    const next = gutterOf(lines.slice(i, j + 1), left, width);
+    if (!next) break;
+    const sides = (g: { from: number; to: number }) =>
+      lines.slice(i, j + 1).map((l) => ({
+        left: l.fragments.filter((f) => f.end <= g.from + 0.5),
+        right: l.fragments.filter((f) => f.x >= g.to - 0.5),
+      }));
+    const split = sides(next);
+    const ok = (side: 'left' | 'right') =>
+      aligned(split.flatMap((s) => (s[side].length ? [s[side]] : [])));
+    if (!ok('left') || !ok('right')) break;
+    gutter = next;
+  }
+  if (!gutter || j - i < 4) return undefined;
+  const g = gutter;
+  const run = lines.slice(i, j).map((l) => ({
+    line: l,
+    left: l.fragments.filter((f) => f.end <= g.from + 0.5),
+    right: l.fragments.filter((f) => f.x >= g.to - 0.5),
+  }));
+  const lefts = run.filter((s) => s.left.length && !s.right.length);
+  const rights = run.filter((s) => s.right.length && !s.left.length);
+  if (lefts.length < 2 || rights.length < 2 || lefts.length + rights.length < run.length * 0.6)
+    return undefined;
+  // one side drawn whole before the other
+  const orders = (ss: typeof run, side: 'left' | 'right') =>
+    ss.flatMap((s) => s[side].flatMap((f) => [f.order, f.lastOrder]));
+  const [lo, ro] = [orders(lefts, 'left'), orders(rights, 'right')];
+  if (!(Math.max(...lo) < Math.min(...ro) || Math.max(...ro) < Math.min(...lo))) return undefined;
+  // each side a column of single pieces (a table row's cells hold several)
+  if (run.some((s) => s.left.length > 1 || s.right.length > 1)) return undefined;
+  const part = (s: (typeof run)[number], side: 'left' | 'right', index: number) =>
+    s[side].length ? [sub(s.line, s[side], index, Infinity)] : [];
+  return {
+    lines: [...run.flatMap((s) => part(s, 'left', 0)), ...run.flatMap((s) => part(s, 'right', 1))],
+    end: j,
+  };
+}

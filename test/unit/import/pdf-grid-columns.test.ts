@@ -234,3 +234,63 @@ describe('PDF lines stretched by a manual line break', () => {
     ]);
   });
 });
+
+describe('PDF blocks side by side whose lines do not share baselines', () => {
+  const right = (str: string, y: number) => item(str, 540 - measure(str), y);
+  it.each([
+    {
+      name: 'a letterhead beside the references of a deliberation (right-aligned) is read block after block',
+      items: () => [
+        ...[
+          'CENTRE COMMUNAL D’ACTION SOCIALE',
+          'DE BRIGNOLES',
+          '3 rue du Palais',
+          '83170 BRIGNOLES',
+        ].map((t, k) => item(t, 55, 780 - k * 11)),
+        ...['EXTRAIT DU REGISTRE', 'Séance du 4 avril 2023', 'Délibération n° 2023-014'].map(
+          (t, k) => right(t, 785 - k * 11),
+        ),
+        item('Le Conseil d’administration, régulièrement convoqué, s’est réuni.', 55, 720),
+      ],
+      expected: [
+        'CENTRE COMMUNAL D’ACTION SOCIALE',
+        'DE BRIGNOLES',
+        '3 rue du Palais',
+        '83170 BRIGNOLES',
+        'EXTRAIT DU REGISTRE',
+        'Séance du 4 avril 2023',
+        'Délibération n° 2023-014',
+        'Le Conseil d’administration, régulièrement convoqué, s’est réuni.',
+      ],
+    },
+    {
+      name: 'the two cells of a parties table centred vertically: each party whole, then the text below',
+      items: () => [
+        ...[
+          'Caf de la Somme',
+          'Siège : 2 rue Vulfran Warmé',
+          'Représentée par : M. Paul LENOIR',
+        ].map((t, k) => item(t, 60, 700 - k * 10.4)),
+        ...[
+          'Commune de Rue',
+          'Siège : place Anatole Gosselin',
+          'SIRET : 218 006 914 00015',
+          'Représentée par : Mme Lise CARON',
+        ].map((t, k) => item(t, 300, 705.2 - k * 10.4)),
+        item('Ci-après dénommées ensemble « les parties ».', 57, 660),
+      ],
+      expected: [
+        'Caf de la Somme',
+        'Siège : 2 rue Vulfran Warmé',
+        'Représentée par : M. Paul LENOIR',
+        'Commune de Rue',
+        'Siège : place Anatole Gosselin',
+        'SIRET : 218 006 914 00015',
+        'Représentée par : Mme Lise CARON',
+        'Ci-après dénommées ensemble « les parties ».',
+      ],
+    },
+  ])('$name', ({ items, expected }) => {
+    expect(texts([page(items())])).toEqual(expected);
+  });
+});
