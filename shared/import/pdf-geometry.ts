@@ -194,6 +194,8 @@ export interface PageLines {
   lines: VisualLine[];
   /** Rotated text (margin stamps), as plain lines after the page's text. */
   rotated: string[];
+  /** Running headers and footers dropped from the page (page numbers alone left out). */
+  running?: string[];
 }
 
 export function pageLines(input: PdfPageInput, page: number): PageLines {
@@ -239,17 +241,37 @@ export function dropRunningLines(pages: PageLines[]): PageLines[] {
         .filter((s) => Math.abs(s.y - y) <= RUNNING_Y_TOLERANCE)
         .map((s) => s.page),
     ).size;
-  return pages.map((p) => ({
-    ...p,
-    lines: p.lines.filter((l, i) => {
+  return pages.map((p) => {
+    const running: string[] = [];
+    const lines = p.lines.filter((l, i) => {
       if (!inBand(p, l)) return true;
       const key = runningKey(l);
       // a number alone is a page number only as the first or last line of the page
       const edge = i === 0 || i === p.lines.length - 1;
       if (edge && PAGE_NUMBER.test(key)) return false;
-      return repeated(key, l.y) < threshold;
-    }),
-  }));
+      if (repeated(key, l.y) < threshold) return true;
+      if (!PAGE_NUMBER.test(key)) running.push(lineText(l));
+      return false;
+    });
+    return { ...p, lines, running };
+  });
+}
+
+/**
+ * The running headers and footers of a document, once each (the first page's wording): kept
+ * out of the text's sentences, but a convention number printed only there stays readable.
+ */
+export function runningHeaders(pages: readonly PageLines[]): { text: string; page: number }[] {
+  const seen = new Set<string>();
+  const out: { text: string; page: number }[] = [];
+  for (const p of pages)
+    for (const text of p.running ?? []) {
+      const key = text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ text, page: p.page });
+    }
+  return out;
 }
 
 /** How far (PDF units) the same running header may move from page to page (a scan's skew). */

@@ -8,6 +8,7 @@
 import {
   dropRunningLines,
   lineText,
+  runningHeaders,
   pageLines,
   type Fragment,
   type PageLines,
@@ -217,7 +218,9 @@ export function layoutPdfPages(input: readonly PdfPageInput[]): PdfLine[] {
   };
   const vocabulary = vocabularyOf(pages.flatMap((p) => p.lines.map(lineText)));
 
-  const out: PdfLine[] = [];
+  // running headers and footers once, at the top, apart from the text (as a letterhead)
+  const out: PdfLine[] = runningHeaders(pages).map((r) => ({ text: r.text, page: r.page }));
+  if (out.length) out.push({ text: '', page: out[0]!.page });
   let para: { start: ProseLine; last: ProseLine; text: string } | undefined;
   // a blank line where the page leaves a gap, and between a list, its surrounding text and
   // tables (as in a text saved from Word), so that the end of a list is seen

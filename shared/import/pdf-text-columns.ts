@@ -138,19 +138,67 @@ function columnRun(run: VisualLine[], gutter: number): VisualLine[] {
   ];
 }
 
-/** The widest gap between the pieces of some lines, in the middle of the page, if 12 pt wide at least. */
-function gutterOf(lines: readonly VisualLine[], left: number, width: number) {
+/**
+ * The widest gap between the pieces of some lines, in the middle of the page (two cells side by
+ * side may be a cell padding apart only).
+ */
+type Gap = { from: number; to: number };
+
+/** The gaps between the pieces of some lines, in the middle of the page, widest first. */
+function gapsOf(lines: readonly VisualLine[], left: number, width: number): Gap[] {
   const spans = lines.flatMap((l) => l.fragments.map((f) => [f.x, f.end] as const));
   spans.sort((a, b) => a[0] - b[0]);
-  let best: { from: number; to: number } | undefined;
+  const gaps: Gap[] = [];
   let reach = -Infinity;
+  // two cells side by side may be a cell padding apart only
   for (const [x, end] of spans) {
-    if (reach > -Infinity && x - reach >= 12 && x > left + width * 0.15 && x < width * 0.85)
-      if (!best || x - reach > best.to - best.from) best = { from: reach, to: x };
+    if (reach > -Infinity && x - reach >= 2.5 && x > left + width * 0.15 && x < width * 0.85)
+      gaps.push({ from: reach, to: x });
     reach = Math.max(reach, end);
   }
-  return best;
+  return gaps.sort((a, b) => b.to - b.from - (a.to - a.from));
 }
+
+const sidesOf = (lines: readonly VisualLine[], g: Gap) =>
+  lines.map((l) => ({
+    line: l,
+    left: l.fragments.filter((f) => f.end <= g.from + 0.5),
+    right: l.fragments.filter((f) => f.x >= g.to - 0.5),
+  }));
+
+/**
+ * The gutter between two blocks: a gap between the pieces of all the lines with each side's
+ * lines aligned — the gutter found on the lines above while it lasts (the words of a stretched
+ * line are wide apart too).
+ */
+function gutterOf(
+  lines: readonly VisualLine[],
+  left: number,
+  width: number,
+  before?: Gap,
+): Gap | undefined {
+  const gaps = gapsOf(lines, left, width);
+  const fits = (g: Gap) => {
+    const split = sidesOf(lines, g);
+    return (['left', 'right'] as const).every((side) =>
+      aligned(split.flatMap((s) => (s[side].length ? [s[side]] : []))),
+    );
+  };
+  const same = before && gaps.find((g) => g.from < before.to && g.to > before.from);
+  if (same) return fits(same) ? same : undefined;
+  return gaps.find(fits);
+}
+
+/** Pieces of one line drawn in one go, as one (a line stretched by a manual break). */
+const joined = (fs: readonly Fragment[]): Fragment =>
+  fs.length === 1
+    ? fs[0]!
+    : {
+        ...fs[0]!,
+        text: fs.map((f) => f.text).join(' '),
+        end: fs[fs.length - 1]!.end,
+        lastOrder: fs[fs.length - 1]!.lastOrder,
+      };
 
 /** Whether pieces are aligned: same start, same end or same middle (left, right or centred text). */
 const aligned = (ps: readonly Fragment[][]) => {
@@ -190,26 +238,17 @@ function sideRun(lines: readonly VisualLine[], i: number, left: number, width: n
   for (; j < lines.length; j++) {
     const [above, line] = [lines[j - 1]!, lines[j]!];
     if (line.column || above.y - line.y > Math.max(above.size, line.size) * 2) break;
-    const next = gutterOf(lines.slice(i, j + 1), left, width);
-    if (!next) break;
-    const sides = (g: { from: number; to: number }) =>
-      lines.slice(i, j + 1).map((l) => ({
-        left: l.fragments.filter((f) => f.end <= g.from + 0.5),
-        right: l.fragments.filter((f) => f.x >= g.to - 0.5),
-      }));
-    const split = sides(next);
-    const ok = (side: 'left' | 'right') =>
-      aligned(split.flatMap((s) => (s[side].length ? [s[side]] : [])));
-    if (!ok('left') || !ok('right')) break;
+    const next = gutterOf(lines.slice(i, j + 1), left, width, gutter);
+    // (a block's first lines may all be on one side: the other starts lower)
+    if (!next) {
+      if (gutter || j - i >= 3) break;
+      continue;
+    }
     gutter = next;
   }
   if (!gutter || j - i < 4) return undefined;
   const g = gutter;
-  const run = lines.slice(i, j).map((l) => ({
-    line: l,
-    left: l.fragments.filter((f) => f.end <= g.from + 0.5),
-    right: l.fragments.filter((f) => f.x >= g.to - 0.5),
-  }));
+  const run = sidesOf(lines.slice(i, j), g);
   const lefts = run.filter((s) => s.left.length && !s.right.length);
   const rights = run.filter((s) => s.right.length && !s.left.length);
   if (lefts.length < 2 || rights.length < 2 || lefts.length + rights.length < run.length * 0.6)
@@ -220,9 +259,13 @@ function sideRun(lines: readonly VisualLine[], i: number, left: number, width: n
   const [lo, ro] = [orders(lefts, 'left'), orders(rights, 'right')];
   if (!(Math.max(...lo) < Math.min(...ro) || Math.max(...ro) < Math.min(...lo))) return undefined;
   // each side a column of single pieces (a table row's cells hold several)
-  if (run.some((s) => s.left.length > 1 || s.right.length > 1)) return undefined;
+  // each side's line drawn in one go (the words of a stretched line one after the other); a
+  // table row's line holds pieces of several cells, drawn apart
+  const inOneGo = (fs: Fragment[]) =>
+    fs.every((f, k) => k === 0 || f.order === fs[k - 1]!.lastOrder + 1);
+  if (!run.every((s) => inOneGo(s.left) && inOneGo(s.right))) return undefined;
   const part = (s: (typeof run)[number], side: 'left' | 'right', index: number) =>
-    s[side].length ? [sub(s.line, s[side], index, Infinity)] : [];
+    s[side].length ? [sub(s.line, [joined(s[side])], index, Infinity)] : [];
   return {
     lines: [...run.flatMap((s) => part(s, 'left', 0)), ...run.flatMap((s) => part(s, 'right', 1))],
     end: j,

@@ -294,3 +294,67 @@ describe('PDF blocks side by side whose lines do not share baselines', () => {
     expect(texts([page(items())])).toEqual(expected);
   });
 });
+
+describe('PDF page furniture', () => {
+  it('a running header holding the convention number is kept once, at the top, out of a sentence cut by the page break', () => {
+    const sentence = [
+      'Le partenaire s’engage à informer la Caf de tout changement d’administrateur et à',
+      'transmettre le formulaire prévu en annexe dans un délai de quinze jours.',
+    ];
+    const pages = [1, 2, 3].map((n) => {
+      const items = [
+        item(`Convention n° 2021-062-EPCI – page ${n}/3`, 57, 810),
+        item('Caf du Pas-de-Calais', 450, 25),
+      ];
+      if (n === 1)
+        items.push(item('Article 9 – Administrateurs', 57, 120), wide(sentence[0]!, 57, 60, 538));
+      if (n === 2) items.push(item(sentence[1]!, 57, 770), item('Article 10 – Durée', 57, 740));
+      if (n === 3) items.push(item('Article 11 – Litiges', 57, 770));
+      return page(items);
+    });
+    expect(texts(pages)).toEqual([
+      'Convention n° 2021-062-EPCI – page 1/3',
+      'Caf du Pas-de-Calais',
+      'Article 9 – Administrateurs',
+      sentence.join(' '),
+      'Article 10 – Durée',
+      'Article 11 – Litiges',
+    ]);
+  });
+});
+
+describe('PDF parties side by side in stretched lines', () => {
+  it('two party cells whose lines are stretched word by word and half a line apart are read cell after cell', () => {
+    const L = [58, 318];
+    const R = [321.5, 565];
+    // drawn cell after cell: the Caf's, then the partner's
+    const items = [
+      ...stretched(
+        ['La', 'Caisse', 'd’allocations', 'familiales', 'de', 'la', 'Somme'],
+        L[0]!,
+        597.6,
+        L[1]!,
+      ),
+      ...stretched(['4', 'boulevard', 'Maignan-Larivière'], L[0]!, 585, L[1]!),
+      item('80000 AMIENS', L[0]!, 572.3),
+      ...['La Communauté de communes du Val', 'de Somme'].map((t, k) =>
+        item(t, R[0]!, 616.6 - k * 12.6),
+      ),
+      ...stretched(['1', 'rue', 'de', 'la', 'République'], R[0]!, 591.3, R[1]!),
+      item('80270 AIRAINES', R[0]!, 578.6),
+      ...stretched(['SIRET', ':', '200', '070', '969', '00012'], R[0]!, 566, R[1]!),
+      item('sont convenues de ce qui suit.', 57, 530),
+    ];
+    expect(texts([page(items)])).toEqual([
+      'La Caisse d’allocations familiales de la Somme',
+      '4 boulevard Maignan-Larivière',
+      '80000 AMIENS',
+      'La Communauté de communes du Val',
+      'de Somme',
+      '1 rue de la République',
+      '80270 AIRAINES',
+      'SIRET : 200 070 969 00012',
+      'sont convenues de ce qui suit.',
+    ]);
+  });
+});

@@ -218,7 +218,7 @@ describe('layoutPdfPages', () => {
     ]);
   });
 
-  it('drops running headers, footers and page numbers, joins a paragraph across pages and keeps each line’s page', () => {
+  it('keeps running headers once at the top, drops page numbers, joins a paragraph across pages and keeps each line’s page', () => {
     const body =
       'Le présent contrat de services a pour objet de définir les engagements de services entre la Caf et son partenaire dans le cadre de l’accès aux services.';
     const lines = wrap(body);
@@ -243,6 +243,7 @@ describe('layoutPdfPages', () => {
     });
     const out = layoutPdfPages(pages).filter((l) => l.text);
     expect(out).toEqual([
+      { text: 'Convention Mon Compte Partenaire – Ccas de Lieusaint', page: 1 },
       { text: 'Article 1 – Objet', page: 1 },
       { text: body, page: 1 },
       { text: 'Article 2 – Durée', page: 3 },

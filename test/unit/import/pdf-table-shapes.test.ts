@@ -217,7 +217,7 @@ describe('PDF prose shapes', () => {
     expect(out.length).toBe(joins ? 2 : 3);
   });
 
-  it('drops a running header printed at the same height on the pages, keeps the same words elsewhere on a page', () => {
+  it('keeps a running header printed at the same height on the pages once, at the top, and the same words elsewhere on a page', () => {
     const signature = 'Fait à Chambéry, le 14 novembre 2022';
     const pages = [1, 2, 3, 4].map((n) => {
       const items = [
@@ -234,6 +234,7 @@ describe('PDF prose shapes', () => {
       return page(items);
     });
     expect(texts(pages)).toEqual([
+      'Convention Mon Compte Partenaire – CC Cœur de Savoie',
       'Article 1 – Texte',
       'recommandée avec un préavis de trois mois.',
       signature,
