@@ -28,7 +28,8 @@ export interface RecordHeading {
 }
 
 /** A card's marker before its heading (« > », « ▸ », « ■ »). */
-const CARD_MARK = /^(?:>|»|▸|►|▶|■|◆|◼|➢|➤|→)\s*/;
+// (« » » as the text was normalised: a straight quote before a space)
+const CARD_MARK = /^(?:>|»|"(?=\s)|▸|►|▶|■|◆|◼|➢|➤|→)\s*/;
 
 // the body a line names by its first words: the Caf, or a partner's kind of body
 const CAF_BODY = /^(?:la\s+|l')?(?:caf|caisse d'allocations familiales)\b/;
@@ -305,7 +306,7 @@ function functionHeading(
   const next = (lines[i + 1] ?? '').trim();
   if (
     i + 1 < to &&
-    /\b(?:et|de|des|du|la|le|l'|d'|à|aux?)$/iu.test(value) &&
+    /(?:^|\s)(?:et|de|des|du|la|le|l'|d'|à|aux?)$/iu.test(value) &&
     next &&
     !contactField(next) &&
     !DETAIL.test(next) &&

@@ -143,6 +143,23 @@ describe('« > Body – role – Name » cards with pictogram lines', () => {
   });
 });
 
+describe('« » » card markers and « Mél. / Tél. » detail lines', () => {
+  it('reads the cards once the text is normalised', () => {
+    const r = annex(
+      'ANNEXE 1 – PERSONNES À CONTACTER',
+      '» Caf du Cantal – référent Mon Compte Partenaire – Karl MEYER',
+      '  Mél. karl.meyer@caf15.caf.fr    Tél. 04 71 45 60 40',
+      '» Commune de Mauriac – administratrice suppléante – Léa',
+      '  FAYE',
+      '  Mél. l.faye@mauriac.fr',
+    );
+    expect(rows(r)).toEqual([
+      ['caf', 'responsable-mcp', 'Karl MEYER', 'karl.meyer@caf15.caf.fr', '04 71 45 60 40'],
+      ['partner', 'administrateur-suppleant', 'Léa FAYE', 'l.faye@mauriac.fr', ''],
+    ]);
+  });
+});
+
 describe('a sub-heading that is only a body’s name', () => {
   it('splits a tab table into the Caf’s rows and the partner’s', () => {
     const r = annex(

@@ -17,7 +17,7 @@ import {
 import { personName } from './records';
 import type { ContactValue, EscalationValue, Extracted } from '../types';
 import { phonesTolerant } from './anchors';
-import { at, type Ctx, unread } from './context';
+import { at, type Ctx, makeCtx, unread } from './context';
 import { isHeadingLine, softLine } from './paragraphs';
 import { cellsBelow, isBareName } from './contrat-escalation-cells';
 import {
@@ -516,4 +516,55 @@ export function levelGrid(
     last = j;
   }
   return persons.length ? { persons, last } : undefined;
+}
+
+/** Who is turned to when the centre does not answer: « s'adresse d'abord à », « sont contactés ». */
+const TURNS_TO =
+  /\b(?:s['’]adresse(?:ra)?|contacte(?:ra)?|saisit|sollicite|joint|alerte|sont contact[ée]s|peut (?:saisir|contacter|joindre|solliciter))\b/i;
+/** The cue of an escalation: no answer in time, an emergency, a lasting difficulty. */
+const NO_ANSWER =
+  /(?:sans|absence de|faute de|d[ée]faut de)\s+r[ée]ponse|en cas d['’]urgence|difficult[ée]s?\s+persistante/i;
+
+/**
+ * The escalation written as one numbered paragraph of the text, with no heading saying
+ * « escalade » (« 8. Lorsque la demande reste sans réponse …, le Partenaire s'adresse d'abord
+ * à Monsieur X, fonction (04 …), puis à Madame Y … »): each run of lines from a blank line (or
+ * a paragraph number) to the next blank line that says no answer came and whom one turns to
+ * is read as an escalation list, its phones cut at a line's end put back.
+ */
+export function proseEscalation(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  contacts: Extracted<ContactValue>[],
+): Extracted<EscalationValue>[] {
+  const out: Extracted<EscalationValue>[] = [];
+  const { lines } = ctx;
+  for (let i = from; i < to; i++) {
+    if (!lines[i] || (i > from && lines[i - 1] && !isHeadingLine(lines[i] ?? ''))) continue;
+    const run: number[] = [];
+    for (let k = i; k < to && k < i + 10 && lines[k]; k++) {
+      if (k > i && isHeadingLine(lines[k] ?? '')) break;
+      run.push(k);
+    }
+    const text = run
+      .map((k) => lines[k] ?? '')
+      .join(' ')
+      .replace(/(\p{L})- (\p{Ll})/gu, '$1$2')
+      // (« 8. », « 4.2 »: the paragraph's number)
+      .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+/, '');
+    if (!NO_ANSWER.test(text) || !TURNS_TO.test(text) || !CIVILITY_AT.test(text)) {
+      i = run[run.length - 1] ?? i;
+      continue;
+    }
+    const view = makeCtx([text]);
+    for (const e of escalationList(view, 0, 1, contacts)) {
+      // each person back on the line of the paragraph that names them
+      const name = e.value.name.split(/\s+/).pop() ?? '';
+      const k = run.find((r) => (lines[r] ?? '').includes(name)) ?? i;
+      out.push({ ...e, sourceLine: k + 1, sourceText: lines[k] ?? '' });
+    }
+    i = run[run.length - 1] ?? i;
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { findEmails, keyOf } from '../text-tools';
 import type { ContactValue, ConventionExtraction, EscalationValue, Extracted } from '../types';
 import { findAnchor } from './anchors';
 import { type Candidate, type Ctx, resolve, uniqueBy } from './context';
-import { ESCALATION_LEAD, escalationList } from './contrat-escalation';
+import { ESCALATION_LEAD, escalationList, proseEscalation } from './contrat-escalation';
 import { MAIL_CUE, serviceCentre, valueOnNextLine } from './contrat-service-centre';
 import { isHeadingLine } from './paragraphs';
 import type { Block } from './segmentation';
@@ -138,6 +138,12 @@ export function serviceContract(
   if (emails.length === 0) {
     const kept = blocks.filter((b) => b.kind !== 'convention');
     emails.push(...centreEmailOutside(ctx, (k) => kept.some((b) => b.start <= k && k < b.end)));
+  }
+  // no « escalade » heading: a paragraph saying whom one turns to when no answer comes (in the
+  // contrat, or in a convention that holds the contrat's clauses itself)
+  if (!escalation.length) {
+    const scopes = contrats.length ? contrats : blocks.filter((b) => b.kind === 'convention');
+    for (const b of scopes) escalation.push(...proseEscalation(ctx, b.start, b.end, contacts));
   }
   const guichet = contacts.find(
     (c) => c.value.side === 'caf' && c.value.role === 'guichet-unique' && c.value.email,

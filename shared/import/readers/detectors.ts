@@ -70,8 +70,16 @@ function detectContrat(ctx: Ctx, blocks: Block[], x: ConventionExtraction) {
       const near = [line, ctx.lines[i + 1] ?? ''].join(' ');
       // (the centre's address is a Caf one: a partner's « courriel à x@ville.fr » is no sign)
       const emails = findEmails(near);
+      // (a person's address read in the contacts annex is no centre's)
+      const persons = new Set(
+        x.contacts
+          .filter((c) => c.value.role !== 'guichet-unique' && c.value.email)
+          .map((c) => c.value.email!.toLowerCase()),
+      );
       const otherOnly =
-        emails.length > 0 && !emails.some((e) => /(?:caf|cnafmail)\.fr$|@caf\d/i.test(e));
+        emails.length > 0 &&
+        (!emails.some((e) => /(?:caf|cnafmail)\.fr$|@caf\d/i.test(e)) ||
+          emails.every((e) => persons.has(e.toLowerCase())));
       if (
         /messagerie|courriel|adresse (?:electronique|mel)/.test(f) &&
         /@/.test(near) &&
