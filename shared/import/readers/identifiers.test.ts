@@ -121,3 +121,30 @@ describe('letters for digits inside identifiers (corrected only where the shape 
     });
   });
 });
+
+describe('identifiers cut over two lines', () => {
+  it.each([
+    [
+      ['la Commune de X, n° SIRET 213', '901 986 00017, représentée par son Maire'],
+      '21390198600017',
+    ],
+    [['SIRET : 267 701', '647 00013'], '26770164700013'],
+    // the next line's digits would make too many: nothing joined
+    [['n° SIRET 213', '901 986 00017 12, représentée'], undefined],
+  ])('SIRET %j', (lines, value) => {
+    expect(siretCandidates(ctxOf(...lines), new Set())[0]?.value).toBe(value);
+  });
+
+  it.each([
+    [
+      ['DE FLERS 061-266100544-20200702-CCAS2020_17-', '4 rue de la Boule - 61100 FLERS DE'],
+      '061-266100544-20200702-CCAS2020_17-DE',
+    ],
+    [
+      ['VILLE DE X 061-266100544-20200702-CCAS2020_17-', '4 rue de la Boule - 61100 FLERS'],
+      undefined,
+    ],
+  ])('a letterhead stamp in two columns %j', (lines, value) => {
+    expect(prefectureActIds(ctxOf(...lines))[0]?.value).toBe(value);
+  });
+});

@@ -59,6 +59,14 @@ export function siretCandidates(ctx: Ctx, skip: Set<number>): Candidate<string>[
       index = i + 1;
     }
     if (!value || isPlaceholder(value) || !/[\dOlI]/.test(value)) return;
+    // « n° SIRET 213 » / « 901 986 00017, représentée … »: the digits go on on the next line
+    const next = ctx.lines[i + 1] ?? '';
+    const going = /(?:^|\s)(\d[\d\s.]*)$/.exec(value);
+    const more = /^(\d[\d\s.]*\d)(?!\d)/.exec(next);
+    if (going && more && !siretDigits(value)) {
+      const count = (t: string) => t.replace(/\D/g, '').length;
+      if (count(going[1]!) + count(more[1]!) === 14) value = `${going[1]!.trim()} ${more[1]}`;
+    }
     const read = siretDigits(value);
     if (!read) {
       if (/\d{3}/.test(value)) unread(ctx, 'siret', 'le numéro SIRET', i);
@@ -203,6 +211,19 @@ export function prefectureActIds(ctx: Ctx): Candidate<string>[] {
         out.push({ value: actId(m[0]), index: i, confidence: 'high' });
         return;
       }
+    }
+    // « DE FLERS 061-266100544-20200702-CCAS2020_17- » / « 4 rue … 61100 FLERS DE »: a
+    // letterhead of two columns, the stamp's last word at the end of the next line
+    const head = /\b(\d{2,3}[AB]?-\d{9}-\d{8}-[\w.]+-)$/.exec(line.trimEnd());
+    const type = /\s(DE|AR|AI|CC|BF|AU)$/.exec(next.trimEnd());
+    if (head && type) {
+      out.push({
+        value: `${head[1]}${type[1]}`,
+        index: i,
+        confidence: 'medium',
+        note: 'Identifiant lu sur deux lignes d’un en-tête en colonnes : vérifiez.',
+      });
+      return;
     }
     if (!ACT_LABEL.test(line) && !/\bID\s*:/.test(line)) return;
     const fixed = ACT_ID.exec(ocrDigits(line).text);

@@ -129,7 +129,15 @@ export function paragraphParties(
       .replace(/,?\s*d'(?:une|autre) part\s*[,.;]?\s*$/i, '');
   return {
     texts: ['ENTRE :', strip(first.text), '', 'ET :', '', strip(second.text)],
-    order: [i, first.line, first.line, between ?? second.line, second.line, second.line],
+    // (the « ET : » of the view is read on the CAF's side: never on the partner's line)
+    order: [
+      i,
+      first.line,
+      first.line,
+      between ?? (first.caf ? first.last : -1),
+      second.line,
+      second.line,
+    ],
     last: second.last,
   };
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeLines } from '../normalize';
 import { makeCtx } from './context';
 import { collectParties, partnerNameLines } from './parties';
+import { extractConvention } from '../extract';
 
 const read = (...lines: string[]) => {
   const ctx = makeCtx(normalizeLines(lines.join('\n')));
@@ -116,5 +117,26 @@ describe('« Partenaire : X » followed by another field with its gap lost', () 
   ])('%s', (line, name) => {
     const ctx = makeCtx(normalizeLines(line));
     expect(partnerNameLines(ctx).map((c) => c.value)).toEqual([name]);
+  });
+});
+
+describe('the partner’s SIRET in the « ET : » paragraph', () => {
+  it('is the partner’s, not read as the Caf’s side', () => {
+    const r = extractConvention(
+      [
+        'Convention n° 23/2014/011',
+        '',
+        'ENTRE : la Caisse d’Allocations Familiales de la Creuse, représentée par Madame Anne LEBLOIS, Directrice,',
+        'd’une part,',
+        '',
+        'ET : la Commune d’Aubusson, Hôtel de Ville, 23200 AUBUSSON, n° SIRET 212',
+        '300 085 00013, représentée par Monsieur Michel MOINE, Maire, d’autre part,',
+        '',
+        'Article 1 - Objet',
+      ].join('\n'),
+    );
+    expect(r.partner.siret?.value).toBe('21230008500013');
+    expect(r.partner.representativeName?.value).toBe('Michel MOINE');
+    expect(r.caf.directorName?.value).toBe('Anne LEBLOIS');
   });
 });
