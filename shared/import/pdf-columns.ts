@@ -10,16 +10,19 @@ export const TOLERANCE = 2.5;
 export const LIST_MARKER =
   /^([•▪◦●■□➢►✓·o*\u2022\uf0b7\uf0a7\uf0d8\uf076–—-]|\(?\d{1,2}[.)°]|\(?[a-z][.)]|[IVX]{1,4}[.)])$/;
 
-function clusterXs(
-  xs: { x: number; line: number; strong: boolean }[],
-): { x: number; lines: Set<number>; strong: boolean }[] {
-  const clusters: { x: number; lines: Set<number>; strong: boolean }[] = [];
+type Start = { x: number; line: number; strong: boolean; split: boolean; wide: boolean };
+type Cluster = { x: number; lines: Set<number>; strong: boolean; split: boolean; wide: boolean };
+
+function clusterXs(xs: Start[]): Cluster[] {
+  const clusters: Cluster[] = [];
   for (const p of [...xs].sort((a, b) => a.x - b.x)) {
     const last = clusters[clusters.length - 1];
     if (last && p.x - last.x <= TOLERANCE) {
       last.lines.add(p.line);
       last.strong ||= p.strong;
-    } else clusters.push({ x: p.x, lines: new Set([p.line]), strong: p.strong });
+      last.split ||= p.split;
+      last.wide ||= p.wide;
+    } else clusters.push({ ...p, lines: new Set([p.line]) });
   }
   return clusters;
 }
@@ -30,9 +33,25 @@ export function columnsOf(block: VisualLine[]): number[] {
     l.fragments
       // the text after a bullet or an item number is not a column
       .filter((_f, k) => k > 0 && !(k === 1 && LIST_MARKER.test(l.fragments[0]!.text)))
-      .map((f) => ({ x: f.x, line: i, strong: f.gapBefore >= f.size * 1.5 })),
+      .map((f) => ({
+        x: f.x,
+        line: i,
+        strong: f.gapBefore >= f.size * 1.5,
+        split: true,
+        wide: true,
+      })),
   );
-  const clusters = clusterXs(splits);
+  // a line starting right of the block (the first cells of its row empty on that line: they
+  // are centred on another) starts a column too, when another such line holds a second piece
+  const left = Math.min(...block.map((l) => l.x));
+  const indented = block.flatMap((l, i) =>
+    l.x > left + TOLERANCE * 2 && !LIST_MARKER.test(l.fragments[0]!.text)
+      ? [{ x: l.x, line: i, strong: false, split: false, wide: l.fragments.length > 1 }]
+      : [],
+  );
+  const clusters = clusterXs([...splits, ...indented]).filter(
+    (c) => c.split || (c.wide && c.lines.size >= 2),
+  );
   const aligned = clusters.filter((c) => c.lines.size >= 2);
   // a wide gap on one line alone marks a column only when no others line up: inside a table
   // whose columns line up it is a justified word gap or a centred heading

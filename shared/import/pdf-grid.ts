@@ -6,7 +6,7 @@
  * e-mail alone half a line lower in the third). Such lines belong to the table when they lie
  * within one column each; a header row whose titles are centred over their columns too.
  */
-import { TOLERANCE } from './pdf-columns';
+import { columnsOf, TOLERANCE } from './pdf-columns';
 import type { Fragment, VisualLine } from './pdf-geometry';
 
 /** The column (index into `starts`) a fragment lies in, or -1 when it runs across a column start. */
@@ -32,17 +32,24 @@ export function fitsGrid(line: VisualLine, starts: readonly number[]): boolean {
  * pitch and a half from their neighbours. A header row (two pieces at least) may stand a
  * little further above the first row. `inTable` is updated in place.
  */
-export function extendToGrid(
-  block: readonly VisualLine[],
-  inTable: boolean[],
-  starts: readonly number[],
-): void {
+export function extendToGrid(block: readonly VisualLine[], inTable: boolean[]): void {
   const first = inTable.indexOf(true);
   const last = inTable.lastIndexOf(true);
-  if (first < 0 || starts.length < 2) return;
+  if (first < 0) return;
+  const left = Math.min(...block.map((l) => l.x));
+  // the columns of the table lines nearest to a line (two tables of a block differ, and their
+  // centred headers line up with each other)
+  const fits = (k: number) => {
+    const near = inTable
+      .flatMap((t, n) => (t && n !== k ? [n] : []))
+      .sort((a, b) => Math.abs(a - k) - Math.abs(b - k))
+      .slice(0, 6)
+      .map((n) => block[n]!);
+    const columns = columnsOf(near).filter((c) => c > left + TOLERANCE);
+    return columns.length > 0 && fitsGrid(block[k]!, [left, ...columns]);
+  };
   const near = (k: number, n: number) =>
     n >= 0 && n < block.length && Math.abs(block[k]!.y - block[n]!.y) <= block[k]!.size * 1.5;
-  const fits = (k: number) => fitsGrid(block[k]!, starts);
   // inside the table: runs of fitting lines, each close to the line above or below
   for (let k = first + 1; k < last; k++)
     if (!inTable[k] && fits(k) && (near(k, k - 1) || near(k, k + 1))) inTable[k] = true;

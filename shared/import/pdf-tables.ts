@@ -92,7 +92,7 @@ function blockUnits(block: VisualLine[], pageRight: number): PageUnit[] {
     } else drawnUpTo = -1;
   }
   // lines that lie within the columns around them: a wrapped cell centred vertically, a header
-  extendToGrid(block, inTable, [left, ...columns.filter((c) => c > left + TOLERANCE)]);
+  extendToGrid(block, inTable);
   // a table drawn cell by cell keeps the lines drawn between its rows (a cell's lines that
   // do not look like table lines: a justified first cell, a cell alone on its line)
   if (isCellwise(block.filter((_l, k) => inTable[k]))) {

@@ -128,7 +128,8 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
       // « CCAS X — Convention n* 2019/026/0412 Page 2 sur 8 »
       const inside =
         // (« … n° 2018-49-033 signée le 14 mars 2018 » in an avenant: the date may follow)
-        /mon compte partenaire"?\s*n\s*[°º*]\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)(?:\s*\.?$|(?=,|\s+(?:sign[ée]e|conclue|du|en date)\s))/i.exec(
+        // (a running header: « … « Mon Compte Partenaire » n° 59-2020-X – page 1/4 »)
+        /mon compte partenaire\s*["»]?\s*n\s*[°º*]\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)(?:\s*\.?$|(?=,|\s+[–—]\s+page\s|\s+(?:sign[ée]e|conclue|du|en date)\s))/i.exec(
           line,
         ) ??
         /(?:^|[—–|,;]\s*)convention\s*n\s*[°º*o']\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)/i.exec(

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PdfTextItem } from '../../../shared/import/pdf-geometry';
+import { extractConvention } from '../../../shared/import';
 import { item, measure, page, texts } from '../../support/pdf-proportional-items';
 
 /** An item drawn to a given width (a justified line reaching its column's edge). */
@@ -320,6 +321,23 @@ describe('PDF page furniture', () => {
       'Article 10 – Durée',
       'Article 11 – Litiges',
     ]);
+  });
+});
+
+describe('a convention number printed only in the running header', () => {
+  it.each([
+    'CCAS de Hem – Convention « Mon Compte Partenaire » n° 59-2020-CCAS-0417 – page {n}/3',
+    'Convention n° 2021-062-EPCI – page {n}/3',
+  ])('« %s » is read from the header kept at the top', (header) => {
+    const pages = [1, 2, 3].map((n) =>
+      page([
+        item(header.replace('{n}', String(n)), 57, 810),
+        item(`Article ${n} – Objet`, 57, 760),
+        item('Le présent article ne cite aucun numéro.', 57, 740),
+      ]),
+    );
+    const text = texts(pages).join('\n');
+    expect(extractConvention(text).convention.number?.value).toBe(/n° (\S+)/.exec(header)![1]);
   });
 });
 
