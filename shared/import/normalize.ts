@@ -135,8 +135,14 @@ function isTocLine(line: string, inSummary: boolean): boolean {
   if (/Erreur\s*!\s*Signet non d[ée]fini/i.test(line)) {
     return HEADING_START.test(line.trim()) || inSummary;
   }
-  // (not a quota row of a bulletin, its profile's code in brackets: « Consultation (T1) …… 2 »)
-  if (/\.{4,}|…{2,}/.test(line) && /\d\s*$/.test(line) && !/\(\s*T\s?\d{1,2}\s*\)/.test(line))
+  // (not a quota row of a bulletin, its profile's code in brackets: « Consultation (T1) …… 2 »,
+  // or opening the row: « T1 Action sociale ……… 3 »)
+  if (
+    /\.{4,}|…{2,}/.test(line) &&
+    /\d\s*$/.test(line) &&
+    !/\(\s*T\s?\d{1,2}\s*\)/.test(line) &&
+    !/^\s*(?:[-–•*]\s*)?(?:profils?\s+)?T\s?\d{1,2}(?![\p{L}\d])/iu.test(line)
+  )
     return true;
   if (!TOC_TAIL.test(line)) return false;
   return inSummary || HEADING_START.test(line.trim());

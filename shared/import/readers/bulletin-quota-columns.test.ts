@@ -171,13 +171,7 @@ describe('a profile grid laid out across the page (codes in a row, numbers under
   });
 
   it('a cell that is no number is flagged, the others read', () => {
-    const r = read(
-      TITLE,
-      'Profil\tT1\tT2\tT4',
-      'Nombre\t2\tdeux\t1',
-      '',
-      'Article 3 – Modification',
-    );
+    const r = read(TITLE, 'Profil\tT1\tT2\tT4', 'Nombre\t2\tx\t1', '', 'Article 3 – Modification');
     expect(r.bulletins[0]?.quotas).toEqual(['T1=2', 'T4=1']);
     expect(r.unread).toHaveLength(1);
   });

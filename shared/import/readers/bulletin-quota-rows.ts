@@ -7,6 +7,10 @@
  * and a code the label contradicts (« Tl Commissions FSL 2 ») is no quota: the row is flagged.
  */
 import { KNOWN_PROFILES, profileByLabel, profileCode, splitCode } from './bulletin-quotas';
+import { COUNT, countValue } from './bulletin-quota-words';
+
+/** A count in words ending the row (« … Action sociale deux », « … 2 (deux) »). */
+const WORDS_AT_END = new RegExp(`\\s(${COUNT})$`, 'iu');
 
 export type SpacedRow =
   | {
@@ -36,7 +40,12 @@ export function spacedRow(line: string, checkCatalogue: boolean): SpacedRow | un
     .join(' ')
     .trim()
     .replace(/^[-–•*▪●]\s*/u, '')
-    .replace(UNIT, '');
+    .replace(UNIT, '')
+    // (« deux (2) », « trois »: the count in digits)
+    .replace(WORDS_AT_END, (all: string, count: string) => {
+      const n = /\p{L}/u.test(count) ? countValue(count) : undefined;
+      return n === undefined || Number.isNaN(n) ? all : ` ${n}`;
+    });
   // the number ends the row, dots or spaces before it (« … (T1) ........ 2 »)
   const m = /^(.*?\p{L}.*?)[\s.…_]*\s(\d{1,3})$|^(.*?\p{L}.*?\))[\s.…_]*(\d{1,3})$/u.exec(t);
   if (!m) return undefined;

@@ -179,7 +179,10 @@ describe('quota tables', () => {
     ['l', 1, true],
     ['1O', 10, true],
     ['#', undefined, false],
-    ['quatre', undefined, false],
+    ['quatre', 4, false],
+    ['deux (2)', 2, false],
+    ['deux (3)', undefined, false],
+    ['Texte', undefined, false],
   ])('quota %s', (cell, max, corrected) => {
     const n = quotaNumber(cell);
     expect(n?.max).toBe(max);

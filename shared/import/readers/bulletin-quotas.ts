@@ -8,6 +8,7 @@ import { CATALOGUE_PROFILES } from '../../domain/profiles';
 import type { Confidence, Extracted, QuotaValue } from '../types';
 import { keyOf } from '../text-tools';
 import { ocrDigits } from './anchors';
+import { COUNT, countValue } from './bulletin-quota-words';
 import { at, type Ctx, unread } from './context';
 
 /** One quota read on line `index`: profile `code` capped at `max`. */
@@ -78,6 +79,11 @@ export function splitCode<T extends { code: string; corrected: boolean; rest: st
 
 /** A quota cell: digits, possibly read through look-alikes (« l2 » → 12). */
 export function quotaNumber(cell: string): { max: number; corrected: boolean } | undefined {
+  // « deux », « deux (2) », « 2 (deux) »: a count in words (its words and digits agreeing)
+  if (/\p{L}{2}/u.test(cell)) {
+    const w = countValue(cell.replace(/\.$/, ''));
+    if (w !== undefined) return Number.isNaN(w) ? undefined : { max: w, corrected: false };
+  }
   const t = cell.trim().replace(/[\s.]/g, '');
   if (/^\d{1,5}$/.test(t)) return { max: Number(t), corrected: false };
   // a bar alone is as likely a table border as a « 1 »: not read (the row is flagged)
@@ -144,7 +150,7 @@ export function labelledQuota(
   const n =
     /^([0-9lIO|]{1,5})\s*(?:acc[èe]s|utilisateurs?|habilitations?|agents?|personnes?|postes?)?$/i.exec(
       value,
-    );
+    ) ?? WORDS_VALUE.exec(value);
   if (!n) return undefined;
   const max = quotaNumber(n[1] ?? '');
   if (!head || !max || (checkCatalogue && !KNOWN_PROFILES.has(head.code))) {
@@ -154,9 +160,17 @@ export function labelledQuota(
   return [quotaAt(ctx, i, head.code, max.max, 'high', head.corrected || max.corrected)];
 }
 
-/** « fixé à deux (2) », « limité à 3 »: a cap, its number in digits. */
-const CAP =
-  /(?:fix[ée]e?s?|limit[ée]e?s?|port[ée]e?s?|arr[êe]t[ée]e?s?)\s+[àa]\s+(?:[\p{L}-]+\s+)?\(?(\d{1,3})\)?(?!\d)/gu;
+/** « deux accès », « 2 (deux) utilisateurs »: a labelled quota's value in words. */
+const WORDS_VALUE = new RegExp(
+  `^(${COUNT})\\s*(?:acc[èe]s|utilisateurs?|habilitations?|agents?|personnes?|postes?)?$`,
+  'iu',
+);
+
+/** « fixé à deux (2) », « limité à 3 », « fixé à cinq »: a cap. */
+const CAP = new RegExp(
+  `(?:fix[ée]e?s?|limit[ée]e?s?|port[ée]e?s?|arr[êe]t[ée]e?s?)\\s+[àa]\\s+(${COUNT})(?![\\p{L}\\d])`,
+  'giu',
+);
 
 /**
  * One profile opened in prose and capped in a sentence of the same paragraph: « seul le profil
@@ -171,5 +185,7 @@ export function proseQuota(text: string): { code: string; max: number } | undefi
   if (!/\b(?:nombre|habilitations?|acc[èe]s|utilisateurs?|quotas?)\b/i.test(text)) return undefined;
   const caps = [...text.matchAll(CAP)];
   if (caps.length !== 1) return undefined;
-  return { code: [...codes][0]!, max: Number(caps[0]![1]) };
+  const max = countValue(caps[0]![1]!);
+  if (max === undefined || Number.isNaN(max)) return undefined;
+  return { code: [...codes][0]!, max };
 }

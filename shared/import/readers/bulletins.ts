@@ -9,7 +9,7 @@
 import type { BulletinValue, Extracted, QuotaValue } from '../types';
 import { findAnchor } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
-import { isHeadingLine, softLine } from './paragraphs';
+import { isHeadingLine, lineOf, softLine } from './paragraphs';
 import { type Block, bulletinTitle } from './segmentation';
 import { signaturesIn } from './signature';
 import {
@@ -35,9 +35,52 @@ import { bareRow } from './bulletin-quota-rows';
 import { codeGridQuotas, headerCellsEnd, isQuotaHeader, quotaRows } from './bulletin-quota-table';
 import { columnQuotas, rowGridQuotas } from './bulletin-quota-columns';
 import { requestedGrantedQuotas } from './bulletin-quota-granted';
+import { sentenceQuotas } from './bulletin-quota-words';
 
 export { isStructuralWords, parseServiceTail } from './bulletin-headings';
 export { profileCode, quotaNumber } from './bulletin-quotas';
+
+/** The quotas a bulletin gives in sentences, each profile once (a contradiction is flagged). */
+function proseQuotas(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  code: string | undefined,
+): Extracted<QuotaValue>[] {
+  const out: Extracted<QuotaValue>[] = [];
+  const done = new Set<number>();
+  const codes = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const pk = ctx.paragraphs.byLine[k] ?? -1;
+    if (pk < 0 || done.has(pk)) continue;
+    done.add(pk);
+    const p = ctx.paragraphs.list[pk]!;
+    // a sentence the paragraph view cut (« … pour le profil » / « T1 « Action sociale » … »)
+    const next = ctx.paragraphs.list[pk + 1];
+    const goesOn =
+      !!next && !/[.;:!?»"]\s*$/.test(p.text) && next.lines[0] === p.lines[p.lines.length - 1]! + 1;
+    const text = goesOn ? `${p.text} ${next.text}` : p.text;
+    for (const q of sentenceQuotas(text)) {
+      const line =
+        goesOn && q.at > p.text.length ? lineOf(next, q.at - p.text.length - 1) : lineOf(p, q.at);
+      if (codes.has(q.code)) continue;
+      codes.add(q.code);
+      if (Number.isNaN(q.max) || ((code ?? 'CDAP') === 'CDAP' && !KNOWN_PROFILES.has(q.code)))
+        illegible(ctx, line);
+      else
+        out.push(
+          at(
+            ctx,
+            line,
+            { profileCode: q.code, max: q.max },
+            'medium',
+            'Quota lu dans une phrase : vérifiez.',
+          ),
+        );
+    }
+  }
+  return out;
+}
 export { quotaRows } from './bulletin-quota-table';
 
 /** A bare « Bulletin d'adhésion » title line printed more than once: a running page header. */
@@ -202,6 +245,9 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
     // a grid of codes whose header could not be read
     if (!quotas.length)
       quotas.push(...codeGridQuotas(ctx, block.cue + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
+    // no table: profiles and counts paired in sentences (« … à trois (3) pour le profil T1 et
+    // à une (1) pour le profil T13 », « deux accès au profil T5 »)
+    if (!quotas.length) quotas.push(...proseQuotas(ctx, block.cue + 1, block.end, code));
     // no table: one profile opened in prose, its cap in a sentence (« fixé à deux (2) »)
     if (!quotas.length) {
       const found = new Map<string, { code: string; max: number; index: number }>();
