@@ -194,6 +194,27 @@ describe('an avenant’s quota table: the old numbers and the new ones', () => {
     expect(untitled.convention.mode?.value).toBe('centralisé');
   });
 
+  it.each([
+    [
+      'the annex in brackets, the service written out in a sentence',
+      [
+        'Article 4 – Bulletin d’adhésion au service Cdap (annexe 2)',
+        'Pour le service Consultation du dossier allocataire par les partenaires, le nombre maximal d’habilitations par profil est porté aux valeurs suivantes :',
+      ],
+      { annexNumber: '2', serviceLabel: 'Consultation du dossier allocataire par les partenaires' },
+    ],
+    [
+      'no annex, no label: neither is guessed',
+      ['Le tableau du bulletin d’adhésion au service Cdap est modifié comme suit :'],
+      { annexNumber: undefined, serviceLabel: undefined },
+    ],
+  ])('no title: %s', (_, title, expected) => {
+    const r = pack(title, 'Profil\tAvant avenant\tAprès avenant', ['T1\t2\t3']);
+    const b = r.bulletins[0]?.value;
+    expect(b?.serviceCode).toBe('CDAP');
+    expect({ annexNumber: b?.annexNumber, serviceLabel: b?.serviceLabel }).toEqual(expected);
+  });
+
   it('two services named, no title: the table is not given to either', () => {
     const r = pack(
       [

@@ -155,7 +155,7 @@ export function avenantBulletin(
     const header = ctx.lines.findIndex((l, i) => i >= b.start && i < b.end && isQuotaHeader(l));
     if (header < 0) continue;
     // the services the avenant names after « bulletin d'adhésion »
-    const named = new Map<string, { label?: string }>();
+    const named = new Map<string, { label?: string; annex?: string }>();
     for (const p of ctx.paragraphs.list) {
       if (p.lines[0]! < b.start || p.lines[0]! >= b.end) continue;
       if (!findAnchor(p.text, "bulletin d'adhesion")) continue;
@@ -166,21 +166,46 @@ export function avenantBulletin(
           /^\s*(?:au|aux|du)\s+services?\s+([\p{L}][\p{L}\d]{1,11})(\s*\([^)]{3,90}\))?/iu.exec(
             piece,
           );
-        const s = m ? parseServiceTail(`${m[1]}${m[2] ?? ''}`) : {};
+        // (« … au service Cdap (annexe 2) »: the bracket gives the annex, not the label)
+        const annex = /^\s*\(\s*annexe\s*n?[°o]?\s*(\d+(?:\.\d+)*)\s*\)$/iu.exec(m?.[2] ?? '')?.[1];
+        const s = m ? parseServiceTail(`${m[1]}${annex ? '' : (m[2] ?? '')}`) : {};
         if (!s.code) continue;
         const seen = named.get(s.code);
-        if (!seen) named.set(s.code, { ...(s.label ? { label: s.label } : {}) });
-        else if (!seen.label && s.label) seen.label = s.label;
+        if (!seen)
+          named.set(s.code, {
+            ...(s.label ? { label: s.label } : {}),
+            ...(annex ? { annex } : {}),
+          });
+        else {
+          if (!seen.label && s.label) seen.label = s.label;
+          if (!seen.annex && annex) seen.annex = annex;
+        }
       }
     }
     if (named.size !== 1) continue;
     const [code, service] = [...named.entries()][0]!;
     const quotas = quotaRows(ctx, header + 1, b.end, code === 'CDAP');
     if (!quotas.length) continue;
+    // « Pour le service Consultation du dossier allocataire par les partenaires, … »: the
+    // known service's name written out in the avenant
+    if (!service.label && code === 'CDAP') {
+      for (let k = b.start; k < b.end && !service.label; k++) {
+        const w =
+          /\bservice\s+(consultation du dossier allocataire(?:\s+par les partenaires)?)(?![\p{L}])/iu.exec(
+            ctx.lines[k] ?? '',
+          );
+        if (w) service.label = w[1]!;
+      }
+    }
     return at(
       ctx,
       header,
-      { serviceCode: code, ...(service.label ? { serviceLabel: service.label } : {}), quotas },
+      {
+        serviceCode: code,
+        ...(service.label ? { serviceLabel: service.label } : {}),
+        ...(service.annex ? { annexNumber: service.annex } : {}),
+        quotas,
+      },
       'medium',
       'Quotas lus dans le tableau de l’avenant : vérifiez.',
     );

@@ -12,6 +12,7 @@ import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine, lineOf, softLine } from './paragraphs';
 import { type Block, bulletinTitle } from './segmentation';
 import { signaturesIn } from './signature';
+import { leadingBox } from './tick-boxes';
 import {
   KNOWN_SERVICES,
   bulletinDate,
@@ -129,7 +130,12 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
     let label = parsed.label;
     // the service (and the site) on the lines after the title
     for (let k = block.cue + 1, seen = 0; k < block.end && seen < 3; k++) {
-      const line = ctx.lines[k] ?? '';
+      const boxed = leadingBox(ctx.lines[k] ?? '');
+      // « Services demandés (cocher) : », « Service(s) choisi(s) : »: the lead of a list of boxes
+      if (/^services?\b(?:\s*\(s\))?[^:]{0,40}:\s*$/i.test(ctx.lines[k] ?? '')) continue;
+      // « ☐ Afas – … »: a service not chosen; « ☒ Cdap – … »: the chosen one
+      if (boxed && boxed.state !== 'ticked') continue;
+      const line = boxed ? boxed.rest.trim() : (ctx.lines[k] ?? '');
       if (!line) continue;
       seen++;
       if (isHeadingLine(line)) break;

@@ -115,11 +115,48 @@ function serviceAnnexTitle(line: string): BulletinTitle | undefined {
   return { annex: m[1]!, tail: ` au service ${service[1]!.trim()}`, corrected: false };
 }
 
+/**
+ * A bulletin titled in other words: « Demande d'adhésion au service Cdap », « Formulaire
+ * d'adhésion », « Annexe 3 – Adhésion du site de Lons », « Annexe 2 – Adhésion au service
+ * Cdap – Pôle social ». A bare « Adhésion » needs its annex number and a service or site after
+ * it; a sentence, a list item or a long line is no title.
+ */
+function adhesionTitle(lines: readonly string[], i: number): BulletinTitle | undefined {
+  const line = (lines[i] ?? '').trim();
+  if (line.length > 120 || /[.;,]$/.test(line)) return undefined;
+  const m =
+    /^(?:(?:\d{1,2}|[IVX]{1,5})\s*[.)]\s+)?(?:annexe\s*n?[°o]?\s*((?:\d+|[IVX]+)(?:[.\-–/]\d+)*)\s*[-–:.]\s*)?((?:demande|formulaire|fiche)\s+d['’]\s?adh[ée]sion|adh[ée]sion)\b\s*(.*)$/iu.exec(
+      line,
+    );
+  if (!m) return undefined;
+  const [, annex, words, rest] = m;
+  let tail = rest ?? '';
+  let site: string | undefined;
+  // « … du site de Lons – Service Cdap », « … de l'établissement Résidence X »
+  const where =
+    /^(?:du|de l['’]|de la)\s*(?:site|[ée]tablissement|structure|antenne|p[ôo]le)\s+(?:de\s+|d['’])?([^–—:|]{2,70}?)\s*(?:[–—:|]\s*(.*))?$/iu.exec(
+      tail,
+    );
+  if (where) {
+    site = where[1]!.trim();
+    tail = where[2] ?? '';
+  } else if (tail && !/^(?:au|aux|du)\s+services?\b|^[-–:]\s*(?:services?\b|\p{Lu})/iu.test(tail))
+    return undefined;
+  // (« Annexe 2 – Adhésion aux services »: the heading of the annex holding the bulletins)
+  const named = tail.replace(/^(?:au|aux|du)\s+services?\b[\s:–-]*/iu, '');
+  if (/^adh[ée]sion$/i.test(words!) && (!annex || (!site && !/\p{L}{2}/u.test(named))))
+    return undefined;
+  if (inBulletedList(lines, i) || (!annex && continuesSentence(lines, i))) return undefined;
+  return { ...(annex ? { annex } : {}), ...(site ? { site } : {}), tail, corrected: false };
+}
+
 export function bulletinTitle(lines: readonly string[], i: number): BulletinTitle | undefined {
   const line = lines[i] ?? '';
   if (line.length > 240 || line.includes('\t')) return undefined;
   const annexTitle = serviceAnnexTitle(line);
   if (annexTitle && !inBulletedList(lines, i)) return annexTitle;
+  const other = adhesionTitle(lines, i);
+  if (other) return other;
   // « Annexe 2.1 – Pôle insertion – Bulletin » / « d'adhésion au service Cdap »: a title wrapped
   const next = lines[i + 1] ?? '';
   if (/^annexe\b.*\bbulletin\s*$/i.test(line) && /^d\W?\s*adh[ée]sion\b/i.test(next))

@@ -1,0 +1,103 @@
+/**
+ * Bulletins titled in other words than « Bulletin d'adhésion »: « Demande d'adhésion au
+ * service », « Formulaire d'adhésion », « Annexe 3 – Adhésion du site de … », several sites
+ * each with its own quota table. Texts written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { read, TABLE } from './bulletins-test-support';
+import { bulletinTitle } from './segmentation';
+
+describe('a bulletin titled in other words', () => {
+  it.each([
+    [['Demande d’adhésion au service Cdap'], { serviceCode: 'CDAP', quotas: ['T1=2'] }],
+    [
+      [
+        'ANNEXE 2 – FORMULAIRE D’ADHÉSION',
+        'Service : Cdap – Consultation du dossier allocataire par les partenaires',
+      ],
+      {
+        serviceCode: 'CDAP',
+        serviceLabel: 'Consultation du dossier allocataire par les partenaires',
+        annexNumber: '2',
+        quotas: ['T1=2'],
+      },
+    ],
+    [
+      ['Annexe 3 – Adhésion du site de Lons-le-Saunier – Service Cdap'],
+      { serviceCode: 'CDAP', siteLabel: 'Lons-le-Saunier', annexNumber: '3', quotas: ['T1=2'] },
+    ],
+    [
+      ['Annexe 2.1 – Adhésion au service Cdap – Pôle solidarités'],
+      { serviceCode: 'CDAP', annexNumber: '2.1', quotas: ['T1=2'] },
+    ],
+  ])('%j', (title, expected) => {
+    const r = read(...title, '', ...TABLE, 'T1\t2');
+    expect(r.bulletins).toHaveLength(1);
+    expect(r.bulletins[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    ['L’adhésion au service est gratuite pour le partenaire.'],
+    ['Annexe 3 – Adhésion'],
+    ['Annexe 3 – Adhésion aux valeurs de la charte'],
+    ['La demande d’adhésion au service Cdap, signée, est jointe.'],
+  ])('no title: %s', (line) => {
+    expect(bulletinTitle([line], 0)).toBeUndefined();
+  });
+
+  it('a list item naming the form is no title', () => {
+    const lines = ['Sont annexés :', '- le contrat de services ;', '- formulaire d’adhésion'];
+    expect(bulletinTitle(lines, 2)).toBeUndefined();
+  });
+
+  it('several sites, each with its own title and quota table', () => {
+    const r = read(
+      'Annexe 2.1 – Adhésion du site de Dole – Service Cdap',
+      '',
+      ...TABLE,
+      'T1\t3',
+      'T13\t1',
+      '',
+      'Annexe 2.2 – Adhésion du site de Champagnole – Service Cdap',
+      '',
+      ...TABLE,
+      'T1\tdeux (2)',
+      'T5\t4',
+    );
+    expect(r.bulletins.map((b) => [b.annexNumber, b.siteLabel, b.quotas])).toEqual([
+      ['2.1', 'Dole', ['T1=3', 'T13=1']],
+      ['2.2', 'Champagnole', ['T1=2', 'T5=4']],
+    ]);
+  });
+
+  it.each([
+    [
+      [
+        'ANNEXE 2 – BULLETIN D’ADHÉSION AUX SERVICES',
+        '',
+        'Services demandés (cocher) :',
+        '☐ Afas – Aide aux familles',
+        '☒ Cdap – Consultation du dossier allocataire par les partenaires',
+      ],
+    ],
+    [
+      [
+        'ANNEXE 2 – BULLETIN D’ADHÉSION',
+        '',
+        'Service(s) choisi(s) :',
+        '[X] Consultation du dossier allocataire par les partenaires (Cdap)',
+        '[ ] Autre service : ……',
+      ],
+    ],
+  ])('services as tick boxes: the ticked one (%#)', (lines) => {
+    const r = read(...lines, '', ...TABLE, 'T1\t2');
+    expect(r.bulletins).toEqual([
+      {
+        serviceCode: 'CDAP',
+        serviceLabel: 'Consultation du dossier allocataire par les partenaires',
+        annexNumber: '2',
+        quotas: ['T1=2'],
+      },
+    ]);
+  });
+});
