@@ -92,6 +92,8 @@ function isAddressCut(tail: string, head: string): boolean {
   if (!/^[\w.@/:-]+$/.test(head)) return false;
   if (/@/.test(tail) || /^(www\.|https?:)/i.test(tail)) {
     if (/@/.test(head)) return false;
+    // a sentence ending with the address, the next one starting with a capitalised word
+    if (/\.$/.test(tail) && /^\p{Lu}\p{Ll}/u.test(head)) return false;
     if (/[-._@/]$/.test(tail)) return true;
     const domain = tail.split('@')[1] ?? tail;
     return !domain.includes('.') || head.includes('.');

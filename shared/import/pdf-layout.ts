@@ -286,7 +286,9 @@ export function layoutPdfPages(input: readonly PdfPageInput[]): PdfLine[] {
       const gap =
         para && para.last.line.page === prose.line.page ? para.last.line.y - prose.line.y : 0;
       flush();
-      if (gap > ctx.pitch(prose.line.size) * 1.3) blank();
+      // (the lines of a block read beside another are at its own line pitch)
+      const sideBlock = prose.line.column?.right === Infinity && gap <= prose.line.size * 1.6;
+      if (gap > ctx.pitch(prose.line.size) * 1.3 && !sideBlock) blank();
       para = { start: prose, last: prose, text: prose.text };
     }
     for (const text of page.rotated) {

@@ -310,6 +310,11 @@ describe('joinWrapped', () => {
     ],
     ['Article 2 –', 'Documents', 'Article 2 – Documents'],
     ['du 22-', '23 avenue', 'du 22-23 avenue'],
+    [
+      'par courriel à mcp-partenaires@caf34.caf.fr.',
+      'Il est ouvert du lundi au vendredi',
+      'par courriel à mcp-partenaires@caf34.caf.fr. Il est ouvert du lundi au vendredi',
+    ],
   ])('%s + %s', (a, b, expected) => {
     expect(joinWrapped(a, b)).toBe(expected);
   });
