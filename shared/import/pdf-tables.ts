@@ -92,6 +92,7 @@ function blockUnits(block: VisualLine[], pageRight: number): PageUnit[] {
     } else drawnUpTo = -1;
   }
   // lines that lie within the columns around them: a wrapped cell centred vertically, a header
+  const before = [...inTable];
   extendToGrid(block, inTable);
   // a table drawn cell by cell keeps the lines drawn between its rows (a cell's lines that
   // do not look like table lines: a justified first cell, a cell alone on its line)
@@ -142,7 +143,8 @@ function blockUnits(block: VisualLine[], pageRight: number): PageUnit[] {
     while (j < block.length && inTable[j]) j++;
     // columns again from the table's own lines: two tables of one block differ
     const lines = block.slice(i, j);
-    const own = columnsOf(lines);
+    // (not from the lines only the grid took in: a centred header's titles start off the columns)
+    const own = columnsOf(lines.filter((_l, n) => before[i + n] || !inTable[i + n]));
     units.push(...tableRows(lines, own.length ? own : columns, pageRight));
     i = j;
   }
