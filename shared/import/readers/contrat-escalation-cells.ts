@@ -3,7 +3,8 @@
  */
 import { CIVILITY, findEmails, findPhones, isPageMark, keyOf, stripBullet } from '../text-tools';
 import { phonesTolerant } from './anchors';
-import { CAF_CUE, PARTNER_CUE } from './contrat-escalation-rows';
+import type { Side } from '../../domain/schemas/vocabulary';
+import { CAF_CUE, type Column, columnOf, PARTNER_CUE } from './contrat-escalation-rows';
 import { isHeadingLine } from './paragraphs';
 import { personName } from './records';
 
@@ -49,4 +50,103 @@ export function cellsBelow(
     last = j;
   }
   return last >= from ? { person, last } : undefined;
+}
+
+/**
+ * A table whose header row AND rows were given one cell per line (« Nom » / « Fonction » /
+ * « Téléphone », then « Pour la Caf », « Sandrine MARTEAU » / « Administratrice locale » /
+ * « 05 … », …): the lines after the header grouped by as many cells as the header has, side
+ * cues between rows. Every row must read (a name in the name cell, a phone in the phone cell);
+ * otherwise 'unread'. Undefined when the lines at `from` are no such header.
+ */
+export function headerCellRows(
+  lines: readonly string[],
+  from: number,
+  to: number,
+):
+  | {
+      persons: {
+        index: number;
+        side?: Side;
+        name: string;
+        function?: string;
+        phone?: string;
+        email?: string;
+      }[];
+      last: number;
+    }
+  | 'unread'
+  | undefined {
+  const header: Column[] = [];
+  let k = from;
+  for (; k < to; k++) {
+    const line = (lines[k] ?? '').trim();
+    if (!line) continue;
+    const kind = line.length <= 30 && !/\d/.test(line) ? columnOf(line) : undefined;
+    if (!kind || header.includes(kind)) break;
+    header.push(kind);
+  }
+  if (header.length < 2 || !header.includes('name') || header.includes('side')) return undefined;
+  const persons: {
+    index: number;
+    side?: Side;
+    name: string;
+    function?: string;
+    phone?: string;
+    email?: string;
+  }[] = [];
+  let side: Side | undefined;
+  let cells: { text: string; index: number }[] = [];
+  let last = k - 1;
+  for (; k < to; k++) {
+    const raw = stripBullet(lines[k] ?? '');
+    if (!raw) continue;
+    if (isHeadingLine(raw) || /^fait\s+[àa]\s/i.test(raw) || raw.includes('\t')) break;
+    if (isPageMark(raw)) continue;
+    const cue = raw.length <= 60 && !cells.length ? cueSide(raw) : undefined;
+    if (cue) {
+      side = cue;
+      last = k;
+      continue;
+    }
+    cells.push({ text: raw, index: k });
+    if (cells.length < header.length) continue;
+    const cell = (c: Column) => cells[header.indexOf(c)]?.text;
+    const name = personName(cell('name') ?? '');
+    const phoneCell = cell('phone');
+    const phone = phoneCell !== undefined ? findPhones(phoneCell)[0] : undefined;
+    const emailCell = cell('email');
+    const email = emailCell !== undefined ? findEmails(emailCell)[0] : undefined;
+    const fn = cell('function');
+    if (
+      !name ||
+      (phoneCell !== undefined && !phone) ||
+      (emailCell !== undefined && !email) ||
+      (fn !== undefined && (/\d|@/.test(fn) || personName(fn)))
+    )
+      return 'unread';
+    persons.push({
+      index: cells[header.indexOf('name')]!.index,
+      ...(side ? { side } : {}),
+      name,
+      ...(fn ? { function: fn } : {}),
+      ...(phone ? { phone } : {}),
+      ...(email ? { email } : {}),
+    });
+    last = k;
+    cells = [];
+  }
+  if (cells.length) {
+    // a row cut short: the end of the table, or a cell missing — not read
+    if (persons.length === 0) return 'unread';
+  }
+  return persons.length ? { persons, last } : undefined;
+}
+
+/** « Pour la Caf », « Pour le partenaire », « Caf », « Partenaire » alone on a line. */
+function cueSide(line: string): Side | undefined {
+  const t = line.replace(/\s*:$/, '');
+  if (CAF_CUE.test(t) || /^(?:la\s+)?caf$/i.test(t)) return 'caf';
+  if (PARTNER_CUE.test(t) || /^(?:le\s+)?partenaire$/i.test(t)) return 'partner';
+  return undefined;
 }

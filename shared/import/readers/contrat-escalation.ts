@@ -19,7 +19,7 @@ import type { ContactValue, EscalationValue, Extracted } from '../types';
 import { phonesTolerant } from './anchors';
 import { at, type Ctx, makeCtx, unread } from './context';
 import { isHeadingLine, softLine } from './paragraphs';
-import { cellsBelow, isBareName } from './contrat-escalation-cells';
+import { cellsBelow, headerCellRows, isBareName } from './contrat-escalation-cells';
 import {
   CAF_CUE,
   type Column,
@@ -258,6 +258,17 @@ export function escalationList(
     if (isHeadingLine(line) || /^fait\s+[àa](?=\s)/i.test(line)) break;
     // a table given column by column: « Niveau », its cells, « Interlocuteur », its cells…
     if (!line.includes('\t') && !/\d/.test(line) && columnOf(line)) {
+      // (or its header row and its rows given one cell per line)
+      const rows = headerCellRows(ctx.lines, i, to);
+      if (rows === 'unread') {
+        unread(ctx, 'escalation', 'la procédure d’escalade (tableau lu cellule par cellule)', i);
+        break;
+      }
+      if (rows) {
+        persons.push(...rows.persons);
+        i = rows.last;
+        continue;
+      }
       const columns = escalationColumns(ctx.lines, i, to);
       if (columns === 'unread') {
         unread(ctx, 'escalation', 'la procédure d’escalade (tableau lu colonne par colonne)', i);

@@ -126,3 +126,57 @@ describe('no false « adresse du centre de services » flag', () => {
     expect(r.unread.map((u) => u.part)).not.toContain('serviceCentre');
   });
 });
+
+describe('an escalation table whose header and rows were given one cell per line', () => {
+  const rows = (...body: string[]) =>
+    contrat(
+      'Article 3 – Procédure d’escalade',
+      'Faute de réponse sous dix jours :',
+      ...body,
+    ).escalation.map((e) => [
+      e.value.side,
+      e.value.name,
+      e.value.function ?? '',
+      e.value.phone ?? '',
+    ]);
+
+  it('groups the lines by the header’s cells, side cues between rows', () => {
+    expect(
+      rows(
+        'Nom',
+        'Fonction',
+        'Téléphone',
+        'Pour la Caf',
+        'Lise BRUN',
+        'Administratrice locale',
+        '04 71 45 60 12',
+        'Karl MEYER',
+        'Chef du pôle partenaires',
+        '04 71 45 60 40',
+        'Pour la commune',
+        'Hugo FAYE',
+        'Secrétaire général',
+        '04 71 67 30 10',
+      ),
+    ).toEqual([
+      ['caf', 'Lise BRUN', 'Administratrice locale', '04 71 45 60 12'],
+      ['caf', 'Karl MEYER', 'Chef du pôle partenaires', '04 71 45 60 40'],
+      ['partner', 'Hugo FAYE', 'Secrétaire général', '04 71 67 30 10'],
+    ]);
+  });
+
+  it('a row missing a cell shifts the others: nothing read, the part said unread', () => {
+    const got = rows(
+      'Nom',
+      'Fonction',
+      'Téléphone',
+      'Pour la Caf',
+      'Lise BRUN',
+      '04 71 45 60 12',
+      'Karl MEYER',
+      'Chef du pôle partenaires',
+      '04 71 45 60 40',
+    );
+    expect(got).toEqual([]);
+  });
+});

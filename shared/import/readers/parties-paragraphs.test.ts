@@ -140,3 +140,27 @@ describe('the partner’s SIRET in the « ET : » paragraph', () => {
     expect(r.caf.directorName?.value).toBe('Anne LEBLOIS');
   });
 });
+
+describe('« en sa qualité de » introduces the representative’s title', () => {
+  it.each([
+    [
+      'représentée par Monsieur Hervé PINAUD, en sa qualité de Directeur,',
+      'Hervé PINAUD',
+      'Directeur',
+    ],
+    [
+      'représentée par Madame Anne LEBLOIS agissant en qualité de Directrice,',
+      'Anne LEBLOIS',
+      'Directrice',
+    ],
+  ])('%s', (rep, name, title) => {
+    const r = read(
+      'Entre :',
+      `La Caisse d’allocations familiales de la Creuse, 64 avenue de la Sénatorerie, 23000 GUÉRET, ${rep} ci-après dénommée « la Caf »,`,
+      'Et :',
+      'La Commune d’Aubusson, représentée par Monsieur Michel MOINE, Maire, ci-après dénommée « le partenaire ».',
+    );
+    expect(r.director).toBe(name);
+    expect(r.directorTitle).toBe(title);
+  });
+});

@@ -62,12 +62,18 @@ export function personBelow(
  * « autorisé par délibération », « par délégation du conseil ») is no part of it.
  */
 export function withoutClause(rest: string): string {
-  return rest
-    .replace(/,?\s*agissant\s+(?:en\s+(?:sa\s+)?qualit[ée]\s+de|comme)\s+/iu, ', ')
-    .replace(
-      /,?\s*(?:agissant|d[ûu]ment|en vertu|habilit[ée]e?|autoris[ée]e?|mandat[ée]e?|conform[ée]ment|ci-?\s*apr[èe]s|(?:par|sur)\s+d[ée]l[ée]gation|en application|en ex[ée]cution|au titre d)(?!\p{L}).*$/iu,
-      '',
-    );
+  return (
+    rest
+      // (« M. X, en sa qualité de Directeur »: the same without « agissant »)
+      .replace(
+        /,?\s*(?:agissant\s+)?(?:en\s+(?:sa\s+)?qualit[ée]\s+de|(?<=agissant\s+)comme)\s+/iu,
+        ', ',
+      )
+      .replace(
+        /,?\s*(?:agissant|d[ûu]ment|en vertu|habilit[ée]e?|autoris[ée]e?|mandat[ée]e?|conform[ée]ment|ci-?\s*apr[èe]s|(?:par|sur)\s+d[ée]l[ée]gation|en application|en ex[ée]cution|au titre d)(?!\p{L}).*$/iu,
+        '',
+      )
+  );
 }
 
 /** « la Commune de X » → « Commune de X »: no determiner before an organisation word. */
@@ -195,7 +201,12 @@ export function inlineParty(text: string): InlineParty {
     if (rep) {
       const parts = [rep.rest];
       // « représentée par son Maire, Madame Nathalie ARNAUD »: the person may take the next piece
-      const next = pieces[k + 1];
+      const raw = pieces[k + 1];
+      // (« …, en sa qualité de Directeur »: the title after its introducer)
+      const next = raw && {
+        ...raw,
+        text: raw.text.replace(/^(?:agissant\s+)?en\s+(?:sa\s+)?qualit[ée]\s+de\s+/iu, ''),
+      };
       if (
         next &&
         next.text.length <= 60 &&
