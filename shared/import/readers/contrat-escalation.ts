@@ -89,7 +89,7 @@ export function nameBeforeFunction(name: string): string {
  * the OTHER side's (the one who is addressed). The subject's side is group 1.
  */
 const ADDRESSES =
-  /\b(la caf|le partenaire|la commune|le ccas|le cias|la collectivit[ée]|l['’]epci)\s+(?:(?:peut|pourra|doit|devra)\s+)?(?:s['’]adresser?|contacter?|contacte|saisir|saisit|solliciter?|sollicite|joindre|joint|alerter?|alerte|interpeller?|interpelle)\b/gi;
+  /(?<![\p{L}])(la caf|le partenaire|la commune|le ccas|le cias|la collectivit[ée]|l['’]epci|l['’]association|l['’][ée]tablissement|le syndicat|le d[ée]partement|la structure|l['’]organisme)\s+(?:(?:peut|pourra|doit|devra)\s+)?(?:s['’]adresser?|contacter?|contacte|saisir|saisit|solliciter?|sollicite|joindre|joint|alerter?|alerte|interpeller?|interpelle)\b/giu;
 
 /** Where a « Niveau 2 : » / « 2e niveau – » item starts inside a joined paragraph. */
 const LEVEL_START = /\s+(?=(?:niveau\s*\d{1,2}|\d{1,2}\s*(?:er|e|ème)\s*niveau)\s*[:–—-])/i;
@@ -552,7 +552,16 @@ export function proseEscalation(
   const out: Extracted<EscalationValue>[] = [];
   const { lines } = ctx;
   for (let i = from; i < to; i++) {
-    if (!lines[i] || (i > from && lines[i - 1] && !isHeadingLine(lines[i] ?? ''))) continue;
+    // (a run starts after a blank line or a heading, or is a numbered paragraph itself)
+    const prev = i > from ? (lines[i - 1] ?? '') : '';
+    if (!lines[i] || (prev && !isHeadingLine(prev) && !isHeadingLine(lines[i] ?? ''))) continue;
+    // (« Article 2 - Recours »: a title alone, its paragraph starts on the next line)
+    if (
+      isHeadingLine(lines[i] ?? '') &&
+      (lines[i] ?? '').length <= 60 &&
+      !NO_ANSWER.test(lines[i] ?? '')
+    )
+      continue;
     const run: number[] = [];
     for (let k = i; k < to && k < i + 10 && lines[k]; k++) {
       if (k > i && isHeadingLine(lines[k] ?? '')) break;

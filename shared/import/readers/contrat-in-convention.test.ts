@@ -56,6 +56,17 @@ describe('escalation said in a numbered paragraph, no « escalade » heading', (
     expect(escalation([...HEAD, ...body, ...TAIL].join('\n'))).toEqual(expected);
   });
 
+  it('under a titled article (« Article 2 – Recours »), the association turning to the Caf', () => {
+    const r = contrat(
+      'Article 2 – Recours',
+      'En l’absence de réponse dans les quinze jours, l’association s’adresse d’abord à Madame Nadia HOARAU, administratrice locale (02 62 40 31 12), puis à Monsieur Teddy GRONDIN, responsable du pôle partenariats (02 62 40 31 50).',
+    );
+    expect(r.escalation.map((e) => [e.value.name, e.value.phone])).toEqual([
+      ['Nadia HOARAU', '02 62 40 31 12'],
+      ['Teddy GRONDIN', '02 62 40 31 50'],
+    ]);
+  });
+
   it('a paragraph naming a person with no missing answer is no escalation', () => {
     const text = [
       ...HEAD,
