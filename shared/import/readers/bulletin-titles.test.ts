@@ -100,4 +100,39 @@ describe('a bulletin titled in other words', () => {
       },
     ]);
   });
+
+  it('one bulletin holding several sites, each « Site : X » over its own table', () => {
+    const r = read(
+      'ANNEXE 2 – BULLETIN D’ADHÉSION AU SERVICE CDAP',
+      '',
+      'Site : Maison des solidarités Nord',
+      '',
+      ...TABLE,
+      'T1\t3',
+      'T13\t1',
+      '',
+      'Site : Maison des solidarités Sud',
+      '',
+      ...TABLE,
+      'T1\t2',
+      'T5\t1',
+    );
+    expect(r.bulletins.map((b) => [b.siteLabel, b.quotas])).toEqual([
+      ['Maison des solidarités Nord', ['T1=3', 'T13=1']],
+      ['Maison des solidarités Sud', ['T1=2', 'T5=1']],
+    ]);
+  });
+
+  it('a table before the sites’ fields: one bulletin, not split', () => {
+    const r = read(
+      'ANNEXE 2 – BULLETIN D’ADHÉSION AU SERVICE CDAP',
+      '',
+      ...TABLE,
+      'T1\t3',
+      '',
+      'Site : Maison des solidarités Nord',
+      'Site : Maison des solidarités Sud',
+    );
+    expect(r.bulletins).toHaveLength(1);
+  });
 });

@@ -6,6 +6,7 @@
  * flagged « Ligne illisible — à vérifier », and the table is read on to the next heading.
  * OCR look-alikes in a profile code or a number (« Tl3 », « l2 ») are read, marked corrected.
  */
+import { keyOf } from '../text-tools';
 import type { BulletinValue, Extracted, QuotaValue } from '../types';
 import { findAnchor } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
@@ -83,6 +84,33 @@ function proseQuotas(
   return out;
 }
 export { quotaRows } from './bulletin-quota-table';
+
+/**
+ * « Site : A », its quota table, « Site : B », its quota table, in one bulletin: the sites and
+ * the quotas under each; undefined unless every site has quotas and none stands before the
+ * first site.
+ */
+function siteParts(
+  ctx: Ctx,
+  block: Block,
+  quotas: readonly Extracted<QuotaValue>[],
+): { site: string; quotas: Extracted<QuotaValue>[] }[] | undefined {
+  const fields: { k: number; site: string }[] = [];
+  for (let k = block.cue + 1; k < block.end; k++) {
+    const s = siteField(ctx.lines[k] ?? '');
+    if (s && !isStructuralWords(s)) fields.push({ k, site: siteWithTail(ctx.lines, k, s) });
+  }
+  if (fields.length < 2 || new Set(fields.map((f) => keyOf(f.site))).size !== fields.length)
+    return undefined;
+  if (quotas.some((q) => q.sourceLine - 1 < fields[0]!.k)) return undefined;
+  const parts = fields.map((f, n) => ({
+    site: f.site,
+    quotas: quotas.filter(
+      (q) => q.sourceLine - 1 > f.k && q.sourceLine - 1 < (fields[n + 1]?.k ?? block.end),
+    ),
+  }));
+  return parts.every((p) => p.quotas.length) ? parts : undefined;
+}
 
 /** A bare « Bulletin d'adhésion » title line printed more than once: a running page header. */
 function isRunningTitle(
@@ -299,31 +327,40 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       unread(ctx, 'bulletins', 'un bulletin d’adhésion (service non reconnu)', block.cue);
       continue;
     }
-    const byCode = new Map<string, Extracted<QuotaValue>>();
-    for (const q of quotas) {
-      const seen = byCode.get(q.value.profileCode);
-      if (!seen) byCode.set(q.value.profileCode, q);
-      else if (seen.value.max !== q.value.max) {
-        ctx.warnings.push(
-          `Le profil ${q.value.profileCode} a deux quotas (${seen.value.max} et ${q.value.max}) : vérifiez (ligne ${q.sourceLine}).`,
-        );
+    // several sites in one bulletin, each « Site : X » over a quota table of its own: one
+    // bulletin per site, each with the quotas under its field
+    const parts = siteParts(ctx, block, quotas) ?? [{ site, quotas }];
+    let bulletin: Extracted<BulletinValue> | undefined;
+    for (const part of parts) {
+      const byCode = new Map<string, Extracted<QuotaValue>>();
+      for (const q of part.quotas) {
+        const seen = byCode.get(q.value.profileCode);
+        if (!seen) byCode.set(q.value.profileCode, q);
+        else if (seen.value.max !== q.value.max) {
+          ctx.warnings.push(
+            `Le profil ${q.value.profileCode} a deux quotas (${seen.value.max} et ${q.value.max}) : vérifiez (ligne ${q.sourceLine}).`,
+          );
+        }
       }
+      bulletin = at(
+        ctx,
+        block.cue,
+        {
+          serviceCode: code,
+          ...(label ? { serviceLabel: label } : {}),
+          ...(part.site ? { siteLabel: part.site } : {}),
+          ...(annex ? { annexNumber: annex } : {}),
+          ...(date ? { date } : {}),
+          quotas: [...byCode.values()],
+        },
+        'high',
+        undefined,
+        block.corrected,
+      );
+      if (parts.length > 1) out.push(bulletin);
     }
-    const bulletin = at(
-      ctx,
-      block.cue,
-      {
-        serviceCode: code,
-        ...(label ? { serviceLabel: label } : {}),
-        ...(site ? { siteLabel: site } : {}),
-        ...(annex ? { annexNumber: annex } : {}),
-        ...(date ? { date } : {}),
-        quotas: [...byCode.values()],
-      },
-      'high',
-      undefined,
-      block.corrected,
-    );
+    if (parts.length > 1) continue;
+    bulletin = bulletin!;
     read.set(block, bulletin);
     out.push(bulletin);
   }

@@ -41,6 +41,18 @@ describe('the centre’s hours in a sentence', () => {
       ],
       'du lundi au vendredi de 9h à 12h et de 13h30 à 16h',
     ],
+    [
+      ['Le centre de services est disponible de 9 heures à 17 heures, du lundi au vendredi.'],
+      'de 9 heures à 17 heures, du lundi au vendredi',
+    ],
+    [
+      ['Le centre de services tient ses horaires : lundi-vendredi, 9 h – 12 h.'],
+      'lundi-vendredi, 9 h – 12 h',
+    ],
+    [
+      ['Le guichet unique traite les appels les jours ouvrés de 8h30 à 17h.'],
+      'les jours ouvrés de 8h30 à 17h',
+    ],
   ])('%j', (body, hours) => {
     expect(contrat(...body).serviceCentreHours?.value).toBe(hours);
   });

@@ -146,10 +146,10 @@ export function hoursGoingOn(lines: readonly string[], after: number, to: number
 const CENTRE_NAMED = /centre de services|guichet unique/i;
 
 /** An hour range: « de 9h à 12h », « 8h30 – 12h00 », « 9 h-17 h ». */
-const HOUR_RANGE = /\d{1,2}\s*h\s*\d{0,2}\s*(?:à|[–-]|au|jusqu['’][àa])\s*\d{1,2}\s*h/i;
+const HOUR_RANGE = /\d{1,2}\s*h(?:eures?)?\s*\d{0,2}\s*(?:à|[–-]|au|jusqu['’][àa])\s*\d{1,2}\s*h/i;
 /** Where days or hours start in a sentence: « du lundi », « le vendredi », « de 8h30 ». */
 const DAYS_START =
-  /\b(?:(?:du|le|les|tous les)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)|de\s+\d{1,2}\s*h)/i;
+  /\b(?:(?:du|le|les|tous les)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b|\b(?:les\s+)?jours\s+ouvr(?:[ée]s|ables)\b|\bde\s+\d{1,2}\s*h/i;
 
 /**
  * « Le centre de services reçoit les demandes … du lundi au vendredi de 7h30 à 13h30, par

@@ -31,7 +31,7 @@ describe('« Le texte contient … mais n’a pas pu être lu »', () => {
       [
         ...CONTRAT,
         'Article 3 – Le centre de services Caf',
-        'Le centre de services tient ses horaires : lundi-vendredi, 9 h – 12 h',
+        'Le centre de services tient ses horaires : matinées, 9 h – 12 h',
       ],
       'serviceCentre',
     ],
