@@ -11,6 +11,7 @@ import { makeCtx } from './context';
 import { serviceContract } from './contrat';
 import { hoursInSentence } from './contrat-service-centre';
 import { contrat } from './contrat-test-support';
+import { managementMode } from './contrat-mode';
 import { findBlocks } from './segmentation';
 
 describe('the centre’s hours in a sentence', () => {
@@ -148,5 +149,37 @@ describe('the centre described in a convention with no contrat', () => {
     );
     expect(got.serviceCentreHours).toBeUndefined();
     expect(got.handlingTime).toBeUndefined();
+  });
+});
+
+describe('the centre’s fields one a line, the days under the hours', () => {
+  it('« Adresse mail : », « Horaires : », « Jours : »', () => {
+    const got = contrat(
+      'Coordonnées du centre de services :',
+      'Adresse mail : support@caf.fr',
+      'Horaires : de 8h30 à 12h et de 13h à 16h30',
+      'Jours : du lundi au vendredi',
+      'Délai de réponse garanti : 2 jours ouvrés',
+    );
+    expect(got.serviceCentreEmail?.value).toBe('support@caf.fr');
+    expect(got.serviceCentreHours?.value).toBe(
+      'du lundi au vendredi de 8h30 à 12h et de 13h à 16h30',
+    );
+    expect(got.handlingTime?.value).toBe('2 jours ouvrés');
+  });
+});
+
+describe('the mode in « X gère ses habilitations en mode … »', () => {
+  const mode = (text: string) => managementMode(makeCtx([text])).map((c) => c.value);
+  it.each([
+    ['Le Département gère ses habilitations en mode délégué.', ['délégué']],
+    [
+      'Le CIAS administre lui-même les habilitations de ses agents en mode centralisé.',
+      ['centralisé'],
+    ],
+    ['Par défaut, le partenaire gère ses habilitations en mode délégué.', []],
+    ['Le partenaire peut gérer ses habilitations en mode délégué.', []],
+  ])('%s', (text, expected) => {
+    expect(mode(text)).toEqual(expected);
   });
 });

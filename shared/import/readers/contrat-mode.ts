@@ -84,7 +84,8 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
         t,
       ) ??
       statedInBrackets(t) ??
-      assuredIn(t);
+      assuredIn(t) ??
+      managesIn(t);
     if (!m?.[1]) continue;
     const index = lineOf(p, m.index);
     const key = `${index}|${word(m[1])}`;
@@ -123,6 +124,23 @@ function statedInBrackets(t: string): RegExpExecArray | null {
   )
     return null;
   return m;
+}
+
+/**
+ * « Le Département gère ses habilitations en mode délégué », « le CIAS administre lui-même les
+ * habilitations de ses agents en mode délégué »: the partner stating how it manages them; not
+ * a default or a possibility.
+ */
+function managesIn(t: string): RegExpExecArray | null {
+  for (const m of t.matchAll(
+    /\b(?:gere|gerent|administre|administrent)\s+(?:(?:lui|elle|eux)-memes?\s+)?(?:ses|les|leurs)\s+(?:habilitations|acces)\b[^.()]{0,60}?\ben\s+mode\s+(deleguee?|centralisee?)/g,
+  )) {
+    const start = t.lastIndexOf('. ', m.index) + 1;
+    const sentence = t.slice(start, m.index + m[0].length);
+    if (/\b(?:defaut|peut|peuvent|pourra|soit|si|lorsque|cas|option)\b/.test(sentence)) continue;
+    return m;
+  }
+  return null;
 }
 
 /**
