@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { columnRoles, isLegalCell, isRefCell, missionOfRow } from './missions-table';
+import {
+  columnRoles,
+  isLegalCell,
+  isRefCell,
+  isTitleRow,
+  missionOfRow,
+  withoutLegalTail,
+} from './missions-table';
 import { read } from './missions-test-support';
 
 const around = (...body: string[]) =>
@@ -85,6 +92,49 @@ describe('the cells of a missions table, by shape', () => {
     ],
   ] as const)('row %j', (cells, roles, mission) => {
     expect(missionOfRow(cells, roles)).toBe(mission);
+  });
+});
+
+describe('a table whose cells an OCR joined with spaces', () => {
+  it.each([
+    ['Réf. Mission Fondement', true],
+    ['N° Mission Base légale', true],
+    ['Mission Description', true],
+    ['Action sociale Description', false],
+    ['Instruction des aides', false],
+  ])('header %j: %s', (line, yes) => {
+    expect(isTitleRow(line)).toBe(yes);
+  });
+
+  it.each([
+    [
+      'Domiciliation des personnes sans domicile stable Art. L.264-1 CASF',
+      'Domiciliation des personnes sans domicile stable',
+    ],
+    [
+      "Instruction des demandes d'aide sociale légale L.131-1 CASF",
+      "Instruction des demandes d'aide sociale légale",
+    ],
+    ['Aide sociale à l’hébergement article L. 113-1 du CASF', 'Aide sociale à l’hébergement'],
+    ['Domiciliation (art. L.264-1 CASF)', 'Domiciliation (art. L.264-1 CASF)'],
+    ['Accompagnement des T1 et des bénéficiaires', 'Accompagnement des T1 et des bénéficiaires'],
+  ])('legal tail %j', (text, mission) => {
+    expect(withoutLegalTail(text)).toBe(mission);
+  });
+
+  it('rows under a spaced header', () => {
+    expect(
+      around(
+        'Réf. Mission Fondement',
+        '1 Instruction des demandes d’aide sociale légale L.131-1 CASF',
+        '2 Domiciliation des personnes sans domicile stable Art. L.264-1 CASF',
+        '3 Attribution des secours d’urgence du CCAS',
+      ).missions,
+    ).toEqual([
+      "Instruction des demandes d'aide sociale légale",
+      'Domiciliation des personnes sans domicile stable',
+      "Attribution des secours d'urgence du CCAS",
+    ]);
   });
 });
 

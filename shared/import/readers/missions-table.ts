@@ -90,15 +90,38 @@ export function onlyMissionWraps(cells: readonly string[], roles?: readonly Colu
   return cells.length === 2 && isRefCell(cells[0]!);
 }
 
+/** Column titles one after the other, apart by spaces (a header an OCR or a PDF joined). */
+const SPACED_TITLES = new RegExp(
+  `^(?:${COLUMN_TITLE.source.slice(1, -1)})(?:\\s+(?:${COLUMN_TITLE.source.slice(1, -1)}))+$`,
+  'iu',
+);
+
 /**
- * A row of column titles only (« Réf. ⇥ Mission ⇥ Fondement »): a header, whatever row comes
- * next (a PDF may give the next row's number on a line of its own).
+ * A row of column titles only (« Réf. ⇥ Mission ⇥ Fondement », or « Réf. Mission Fondement »
+ * with spaces): a header, whatever row comes next (a PDF may give the next row's number on a
+ * line of its own).
  */
 export function isTitleRow(text: string): boolean {
   const cells = rowCells(text);
+  if (!cells) {
+    const t = text.trim().replace(/['’]/g, "'");
+    return t.length <= 80 && SPACED_TITLES.test(t) && /\bmissions?\b/i.test(t);
+  }
   return (
-    !!cells &&
     cells.every((c) => COLUMN_TITLE.test(c.replace(/['’]/g, "'"))) &&
     columnRoles(cells).some((r) => r !== 'other')
   );
+}
+
+/**
+ * A legal basis an OCR or a PDF joined to the end of its mission (« Domiciliation des personnes
+ * sans domicile stable Art. L.264-1 CASF », « Aide sociale légale L. 131-1 CASF »): the mission
+ * without it. Only an article reference standing apart (not in brackets) is cut.
+ */
+export function withoutLegalTail(text: string): string {
+  const m =
+    /^(.{8,}?\p{L}[\p{L}.)]*)\s+(?:[Aa]rt(?:icle)?s?\.?\s*)?[LRD]\s?\.?\s?\d{3,4}(?:-\d+)*(?:\s+(?:et\s+suivants|du\s+)?\s*(?:CASF|CSS|CCH|CGCT|CSP|code\b[^,;]{0,60}))?$/u.exec(
+      text.trim(),
+    );
+  return m ? m[1]! : text;
 }

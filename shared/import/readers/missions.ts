@@ -27,6 +27,7 @@ import {
   isTitleRow,
   missionOfRow,
   onlyMissionWraps,
+  withoutLegalTail,
 } from './missions-table';
 import { isHeadingLine, KEY_VALUE, lineOf, paragraphsIn } from './paragraphs';
 import type { Block } from './segmentation';
@@ -447,7 +448,9 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       if (cells) inTable = true;
       lastRow = undefined;
       lastRowWraps = !!cells && onlyMissionWraps(cells, roles);
-      for (const item of items.flatMap((g) => splitItems(g))) {
+      for (const whole of items.flatMap((g) => splitItems(g))) {
+        // (« 2 Domiciliation … Art. L.264-1 CASF »: a table's legal basis joined to its row)
+        const item = marker || cells ? withoutLegalTail(whole) : whole;
         read++;
         const k = skeleton(item).text;
         const seen = found.get(k);
