@@ -92,6 +92,7 @@ function columnRun(run: VisualLine[], gutter: number): VisualLine[] {
     const steps = ys.slice(1).map((y, k) => ys[k]! - y);
     return steps.sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? Infinity;
   };
+  const rightStart = Math.min(...both.flatMap((s) => s.right.map((f) => f.order)));
   while (
     last + 1 < split.length &&
     (split[last + 1]!.left.length === 0 || split[last + 1]!.right.length === 0)
@@ -100,9 +101,11 @@ function columnRun(run: VisualLine[], gutter: number): VisualLine[] {
     const above = split.slice(0, last + 1).findLast((s) => s[side].length);
     const next = split[last + 1]![side];
     // a line of the column: no wider than the column, at most a heading's spacing below its
-    // last line
+    // last line, and drawn with its column (a « Fait à » under the columns, drawn after the
+    // right one, is the text below them, not the left column's last line)
     if (
       !above ||
+      (side === 'left' && Math.min(...next.map((f) => f.order)) > rightStart) ||
       above[side][0]!.y - next[0]!.y > pitch(side) * 2.6 ||
       Math.max(...next.map((f) => f.end)) > edgeOf(side) + 3
     )

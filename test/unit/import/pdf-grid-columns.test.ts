@@ -189,6 +189,41 @@ describe('PDF pages in two columns of text', () => {
       ],
     },
     {
+      name: 'a short « Fait à » just under the columns, drawn after the right one, is no line of the left column',
+      items: () => [
+        ...column(L, 740, 'Article 8 – Missions du partenaire', [
+          'Le partenaire accède aux données pour l’exercice des',
+          'missions d’instruction du revenu de solidarité active',
+          'et de gestion du fonds de solidarité pour le logement.',
+        ]),
+        ...column(L, 660, 'Article 9 – Engagements des parties', [
+          'La Caf assure la gestion des accès des utilisateurs',
+          'en mode délégué.',
+        ]),
+        ...column(R, 740, 'Article 17 – Gestion de la convention', [
+          'La présente convention prend effet à la date de sa',
+          'signature pour une durée d’un an et elle est renouvelée',
+          'chaque année par tacite reconduction.',
+        ]),
+        ...column(R, 660, 'Article 18 – Litiges', [
+          'Les litiges relèvent du tribunal administratif après',
+          'une tentative de règlement amiable.',
+        ]),
+        item('Fait à Périgueux, le 12 septembre 2016', 48, 605),
+      ],
+      expected: [
+        'Article 8 – Missions du partenaire',
+        'Le partenaire accède aux données pour l’exercice des missions d’instruction du revenu de solidarité active et de gestion du fonds de solidarité pour le logement.',
+        'Article 9 – Engagements des parties',
+        'La Caf assure la gestion des accès des utilisateurs en mode délégué.',
+        'Article 17 – Gestion de la convention',
+        'La présente convention prend effet à la date de sa signature pour une durée d’un an et elle est renouvelée chaque année par tacite reconduction.',
+        'Article 18 – Litiges',
+        'Les litiges relèvent du tribunal administratif après une tentative de règlement amiable.',
+        'Fait à Périgueux, le 12 septembre 2016',
+      ],
+    },
+    {
       name: 'a two-column table drawn row by row is no pair of text columns',
       items: () =>
         [
