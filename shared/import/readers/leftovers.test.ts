@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConventionExtraction, Extracted } from '../types';
 import { makeCtx } from './context';
+import { emptyExtraction } from './extraction-test-support';
 import { detectLeftovers } from './leftovers';
 import { findBlocks } from './segmentation';
 
@@ -12,24 +13,7 @@ const at = <T>(value: T, line: number): Extracted<T> => ({
 });
 
 function extraction(lines: string[], patch: (x: ConventionExtraction) => void = () => {}) {
-  const x: ConventionExtraction = {
-    lines,
-    caf: {},
-    partner: {},
-    convention: { missions: [] },
-    deliberation: {},
-    serviceContract: { escalation: [] },
-    contacts: [],
-    bulletins: [],
-    conflicts: [],
-    flags: {
-      looksLikeBlankTemplate: false,
-      noConventionFound: false,
-      administrateurReassigned: false,
-    },
-    unread: [],
-    warnings: [],
-  };
+  const x = emptyExtraction(lines);
   patch(x);
   return x;
 }

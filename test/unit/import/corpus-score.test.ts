@@ -16,6 +16,7 @@ import { scoreExtraction } from '../../import-corpus/score';
 import { softWrap, spaceJoinedCells, verticalTables } from '../../import-corpus/transform-layout';
 import { parseTruth } from '../../import-corpus/truth';
 import { generateVariants, SAMPLE_SECTIONS } from '../../import-corpus/variants';
+import { emptyExtraction } from '../../../shared/import/readers/extraction-test-support';
 
 const ex = <T>(value: T): Extracted<T> => ({
   value,
@@ -23,24 +24,7 @@ const ex = <T>(value: T): Extracted<T> => ({
   sourceText: '',
   confidence: 'high',
 });
-const empty = (): ConventionExtraction => ({
-  lines: [''],
-  caf: {},
-  partner: {},
-  convention: { missions: [] },
-  deliberation: {},
-  serviceContract: { escalation: [] },
-  contacts: [],
-  bulletins: [],
-  conflicts: [],
-  flags: {
-    looksLikeBlankTemplate: false,
-    noConventionFound: false,
-    administrateurReassigned: false,
-  },
-  unread: [],
-  warnings: [],
-});
+const empty = (): ConventionExtraction => emptyExtraction();
 
 describe('comparisons', () => {
   it.each([
