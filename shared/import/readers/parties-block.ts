@@ -199,7 +199,10 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
         if (seat) {
           const v = row
             .slice(seat.end)
-            .replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
+            .replace(
+              /^\s*(?:social\s*)?(?:est\s*)?(?:(?:situ[ée]|fix[ée]|[ée]tabli)e?\s*)?(?:à|au|:)?\s*/i,
+              '',
+            );
           if (v && !isPlaceholder(v))
             out.cafAddress.push({
               value: stripEnd(v),

@@ -164,3 +164,25 @@ describe('« en sa qualité de » introduces the representative’s title', () =
     expect(r.directorTitle).toBe(title);
   });
 });
+
+describe('the seat said other ways', () => {
+  it.each([
+    [
+      'dont le siège est fixé 67 boulevard Vivier Merle, 69409 LYON CEDEX 03,',
+      '67 boulevard Vivier Merle, 69409 LYON CEDEX 03',
+    ],
+    [
+      'ayant son siège Place Péragut, 69160 TASSIN-LA-DEMI-LUNE,',
+      'Place Péragut, 69160 TASSIN-LA-DEMI-LUNE',
+    ],
+  ])('%s', (seat, address) => {
+    const r = read(
+      'Entre :',
+      `La Caisse d’allocations familiales du Rhône, ${seat} représentée par Madame Anne LEBLOIS, Directrice, ci-après dénommée « la Caf »,`,
+      'Et :',
+      `Le Centre communal d’action sociale de Tassin, ${seat} représenté par Monsieur Michel MOINE, Vice-Président, ci-après dénommé « le partenaire ».`,
+    );
+    expect(r.cafAddress).toBe(address);
+    expect(r.partnerAddress).toBe(address);
+  });
+});

@@ -241,11 +241,20 @@ export function inlineParty(text: string): InlineParty {
       address.push({ text: piece.text.slice(sis[0].length), at: piece.at + sis[0].length });
       continue;
     }
+    // « ayant son siège Place Péragut »: the seat said another way
+    const having = /^ayant son si[èe]ge(?:\s+social)?\s*(?:(?:à|au|:)\s*)?/i.exec(piece.text);
+    if (having && piece.text.length > having[0].length) {
+      address.push({ text: piece.text.slice(having[0].length), at: piece.at + having[0].length });
+      continue;
+    }
     const seat = findAnchor(piece.text, 'dont le siege', { atStart: true });
     if (seat) {
       const v = piece.text
         .slice(seat.end)
-        .replace(/^\s*(?:social\s*)?(?:est\s*)?(?:situ[ée]e?\s*)?(?:à|au|:)?\s*/i, '');
+        .replace(
+          /^\s*(?:social\s*)?(?:est\s*)?(?:(?:situ[ée]|fix[ée]|[ée]tabli)e?\s*)?(?:à|au|:)?\s*/i,
+          '',
+        );
       if (v) address.push({ text: v, at: piece.at });
       continue;
     }
