@@ -573,8 +573,19 @@ export function proseEscalation(
       .replace(/(\p{L})- (\p{Ll})/gu, '$1$2')
       // (« 8. », « 4.2 »: the paragraph's number)
       .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+/, '');
-    if (!NO_ANSWER.test(text) || !TURNS_TO.test(text) || !CIVILITY_AT.test(text)) {
-      i = run[run.length - 1] ?? i;
+    const end = run[run.length - 1] ?? i;
+    if (!NO_ANSWER.test(text) || !TURNS_TO.test(text)) {
+      i = end;
+      continue;
+    }
+    if (!CIVILITY_AT.test(text)) {
+      // « Escalade. En l'absence de réponse …, sont contactés successivement : » then a list
+      if (/:\s*$/.test(text)) {
+        let k = end + 1;
+        while (k < to && !lines[k]) k++;
+        if (k < to) out.push(...escalationList(ctx, k, to, contacts));
+      }
+      i = end;
       continue;
     }
     const view = makeCtx([text]);

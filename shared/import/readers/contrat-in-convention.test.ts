@@ -67,6 +67,21 @@ describe('escalation said in a numbered paragraph, no « escalade » heading', (
     ]);
   });
 
+  it('« Escalade. » opening a sentence that ends with « : », the persons in a list below', () => {
+    const r = contrat(
+      'Article 4 – Assistance',
+      '',
+      'Escalade. En l’absence de réponse dans un délai de dix jours, sont contactés successivement :',
+      '',
+      '- pour la Caf, en premier lieu M. Paul ROCHE, administrateur local, au 03 85 39 46 22 ;',
+      '- pour la commune, Mme Anne BRUN, administratrice, au 03 85 53 73 18.',
+    );
+    expect(r.escalation.map((e) => [e.value.side, e.value.name, e.value.phone])).toEqual([
+      ['caf', 'Paul ROCHE', '03 85 39 46 22'],
+      ['partner', 'Anne BRUN', '03 85 53 73 18'],
+    ]);
+  });
+
   it('a paragraph naming a person with no missing answer is no escalation', () => {
     const text = [
       ...HEAD,
