@@ -135,4 +135,24 @@ describe('a bulletin titled in other words', () => {
     );
     expect(r.bulletins).toHaveLength(1);
   });
+
+  it('a title a justified PDF line split into cells', () => {
+    const r = read(
+      'ANNEXE 2.1 – DIRECTION DE L’INSERTION ET DE L’EMPLOI',
+      '',
+      'Bulletin d’adhésion au service\tCdap – Consultation du dossier allocataire\tpar les partenaires',
+      '',
+      ...TABLE,
+      'T4\t10',
+    );
+    expect(r.bulletins[0]).toMatchObject({
+      serviceCode: 'CDAP',
+      annexNumber: '2.1',
+      quotas: ['T4=10'],
+    });
+  });
+
+  it('a contents table’s row (a page number cell) is no title', () => {
+    expect(bulletinTitle(['Bulletin d’adhésion au service Cdap\t12'], 0)).toBeUndefined();
+  });
 });

@@ -151,7 +151,13 @@ function adhesionTitle(lines: readonly string[], i: number): BulletinTitle | und
 }
 
 export function bulletinTitle(lines: readonly string[], i: number): BulletinTitle | undefined {
-  const line = lines[i] ?? '';
+  // « Bulletin d'adhésion au service ⇥ Cdap – Consultation … ⇥ par les partenaires »: a title a
+  // PDF's justified line split into cells (its words only, no number cell)
+  const raw = lines[i] ?? '';
+  const line =
+    /^bulletin d\W?\s?adh[ée]sion\b/i.test(raw) && !/\t\s*\d+\s*(?:\t|$)/.test(raw)
+      ? raw.replace(/\t+/g, ' ')
+      : raw;
   if (line.length > 240 || line.includes('\t')) return undefined;
   const annexTitle = serviceAnnexTitle(line);
   if (annexTitle && !inBulletedList(lines, i)) return annexTitle;
