@@ -20,11 +20,13 @@ describe('the handling time in a sentence', () => {
   ])('%s', (sentence, expected) => {
     expect(contrat(sentence).handlingTime?.value).toBe(expected);
   });
-  it('an escalation’s delay is no handling time', () => {
-    expect(
-      contrat('Sans réponse, le partenaire peut prendre en charge l’escalade sous 10 jours.')
-        .handlingTime,
-    ).toBeUndefined();
+  it.each([
+    'Sans réponse, le partenaire peut prendre en charge l’escalade sous 10 jours.',
+    'Si aucune réponse n’est obtenue dans un délai de 10 jours, ou en cas d’urgence, la partie concernée contacte Mme Véronique ROY.',
+    'Lorsque la demande n’a pas reçu de réponse dans un délai de 8 jours, le partenaire contacte le responsable.',
+    'En cas d’urgence, ou sans retour dans un délai de 5 jours ouvrés, contacter M. Hervé BLANC.',
+  ])('an escalation’s delay is no handling time: %s', (sentence) => {
+    expect(contrat(sentence).handlingTime).toBeUndefined();
   });
 });
 

@@ -242,6 +242,9 @@ const maskEmails = (text: string) => {
   return out;
 };
 
+const ESCALATION_TRIGGER =
+  /escalade|(?:absence|faute|d[ée]faut) de (?:r[ée]ponse|retour)|\bsans (?:r[ée]ponse|retour)|\b(?:aucune|aucun|pas de) (?:r[ée]ponse|retour)|\bn.a pas (?:re[çc]u|obtenu) de r[ée]ponse|en cas d.urgence/i;
+
 export function serviceCentre(
   ctx: Ctx,
   from: number,
@@ -320,7 +323,9 @@ export function serviceCentre(
         index: p.lines[0]!,
         confidence: 'high',
       });
-    if (!/escalade|(?:absence|sans|faute|d[ée]faut) de r[ée]ponse|sans r[ée]ponse/i.test(p.text)) {
+    // (the delay after which one escalates is no handling time: « sans réponse sous 10 jours »,
+    // « si aucune réponse n'est obtenue dans un délai de … », « en cas d'urgence »)
+    if (!ESCALATION_TRIGGER.test(p.text)) {
       const h =
         // (« s'engage à prendre en charge la demande dans les 2 jours ouvrés »)
         HANDLING_SENTENCE.exec(p.text) ?? HANDLING_IS.exec(p.text);
