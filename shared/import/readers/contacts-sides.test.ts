@@ -106,3 +106,35 @@ describe('an annex in Roman figures, one form per person opened by « Rôle : »
     expect(subHeadingSide(line)).toBe(side);
   });
 });
+
+describe('a table per side whose header cell names the body (« Interlocuteur à l’ARIL »)', () => {
+  const CAF_TABLE = [
+    'Rôle\tInterlocuteur à la Caf de la Marne',
+    'Administrateur\tM. Cédric JACQUET Administrateur local cedric.jacquet@caf51.caf.fr 03 26 84 41 20',
+    'Responsable Sécurité\tM. Guillaume ROBINET ssi.cafreims@caf51.caf.fr',
+  ];
+  const PARTNER_TABLE = [
+    'Rôle\tInterlocuteur à l’ARIL',
+    'Administrateur\tMme Laetitia COLSON Chargée de gestion l.colson@aril-reims.org 03 26 47 18 02',
+    'Responsable Sécurité\tM. Yann DELAHAYE y.delahaye@aril-reims.org 03 26 47 18 05',
+  ];
+  it('reads the second table as the partner’s, not as more rows of the Caf', () => {
+    const r = annex('Annexe 1 – Les interlocuteurs', '', ...CAF_TABLE, '', '', ...PARTNER_TABLE);
+    expect(r.contacts.map((c) => [c.side, c.role, c.name])).toEqual([
+      ['caf', 'administrateur', 'Cédric JACQUET'],
+      ['caf', 'responsable-securite', 'Guillaume ROBINET'],
+      ['partner', 'administrateur', 'Laetitia COLSON'],
+      ['partner', 'responsable-securite', 'Yann DELAHAYE'],
+    ]);
+  });
+  it.each([
+    ['Rôle\tInterlocuteur à l’ARIL', 'partner'],
+    ['Fonction\tContacts chez Habitat 08', 'partner'],
+    ['Rôle\tInterlocuteur à la Caf de la Marne', 'caf'],
+    // a header naming no body, and words after « à » that are no name
+    ['Rôle\tInterlocuteur', undefined],
+    ['Rôle\tinterlocuteur à contacter', undefined],
+  ])('the side of the header row « %s »: %s', (line, side) => {
+    expect(subHeadingSide(line)).toBe(side);
+  });
+});

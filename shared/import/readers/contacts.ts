@@ -46,8 +46,14 @@ export function sideOf(text: string): Side | undefined {
     );
   if (caf && !partner) return 'caf';
   if (partner && !caf) return 'partner';
+  // « Interlocuteur à l'ARIL », « Contacts chez Habitat 08 »: a body named by its own name,
+  // which is not the Caf's
+  if (!caf && NAMED_BODY.test(text)) return 'partner';
   return undefined;
 }
+
+const NAMED_BODY =
+  /\b(?:[Ii]nterlocuteurs?|[Cc]ontacts?|[Cc]orrespondants?|[Rr][ée]f[ée]rents?)\s+(?:[àa]|de|du|chez|pour|au sein de)\s+(?:l['’]\s?|la\s+|le\s+|les\s+)?\p{Lu}/u;
 
 /** A heading of a contacts section (not a sentence, a list item or a « voir tableau » reference). */
 export function contactSection(line: string): ContactSection | undefined {
@@ -122,6 +128,9 @@ const SUB_SIDE =
  * « 2. Les interlocuteurs chez le partenaire » / « B) Interlocuteurs de la Caf ».
  */
 export function subHeadingSide(line: string): Side | undefined {
+  // a table's header row « Rôle ⇥ Interlocuteur à l'ARIL »: one table per side
+  const header = /^\s*(?:r[ôo]les?|fonctions?|qualit[ée]s?)\s*\t\s*([^\t]+?)\s*$/iu.exec(line);
+  if (header) return NAMED_BODY.test(header[1]!) ? sideOf(header[1]!) : undefined;
   const sub = SUB_SIDE.exec(line);
   if (sub) return /caf/i.test(sub[1] ?? sub[2] ?? '') ? 'caf' : 'partner';
   const body = bodyHeadingSide(line);
