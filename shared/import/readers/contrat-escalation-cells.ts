@@ -4,7 +4,13 @@
 import { CIVILITY, findEmails, findPhones, isPageMark, keyOf, stripBullet } from '../text-tools';
 import { phonesTolerant } from './anchors';
 import type { Side } from '../../domain/schemas/vocabulary';
-import { CAF_CUE, type Column, columnOf, PARTNER_CUE } from './contrat-escalation-rows';
+import {
+  CAF_CUE,
+  type Column,
+  columnOf,
+  PARTNER_CUE,
+  type Person,
+} from './contrat-escalation-rows';
 import { isHeadingLine } from './paragraphs';
 import { personName } from './records';
 
@@ -65,14 +71,7 @@ export function headerCellRows(
   to: number,
 ):
   | {
-      persons: {
-        index: number;
-        side?: Side;
-        name: string;
-        function?: string;
-        phone?: string;
-        email?: string;
-      }[];
+      persons: Person[];
       last: number;
     }
   | 'unread'
@@ -87,14 +86,7 @@ export function headerCellRows(
     header.push(kind);
   }
   if (header.length < 2 || !header.includes('name') || header.includes('side')) return undefined;
-  const persons: {
-    index: number;
-    side?: Side;
-    name: string;
-    function?: string;
-    phone?: string;
-    email?: string;
-  }[] = [];
+  const persons: Person[] = [];
   let side: Side | undefined;
   let cells: { text: string; index: number }[] = [];
   let last = k - 1;

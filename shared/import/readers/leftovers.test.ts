@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConventionExtraction, Extracted } from '../types';
+import type { ContactValue, ConventionExtraction, Extracted } from '../types';
 import { makeCtx } from './context';
 import { emptyExtraction } from './extraction-test-support';
 import { detectLeftovers } from './leftovers';
@@ -37,24 +37,25 @@ const ANNEX = [
   'Mél : dpo@ville-exemple.fr – 03 21 44 55 66',
 ];
 
+/** The annex's first contact, as a reader took it. */
+const DUVAL_READ = at<ContactValue>(
+  {
+    side: 'partner',
+    role: 'administrateur',
+    name: 'Claire DUVAL',
+    email: 'claire.duval@ville-exemple.fr',
+    phones: [],
+  },
+  4,
+);
+
 describe('parts read only in part are said unread, never guessed', () => {
   it.each<[string, string[], ((x: ConventionExtraction) => void) | undefined, string[]]>([
     [
       'a contact the annex holds and no reader took',
       ANNEX,
       (x) => {
-        x.contacts.push(
-          at(
-            {
-              side: 'partner',
-              role: 'administrateur',
-              name: 'Claire DUVAL',
-              email: 'claire.duval@ville-exemple.fr',
-              phones: [],
-            },
-            4,
-          ),
-        );
+        x.contacts.push(DUVAL_READ);
       },
       ['contacts@9'],
     ],
@@ -63,16 +64,7 @@ describe('parts read only in part are said unread, never guessed', () => {
       ANNEX,
       (x) => {
         x.contacts.push(
-          at(
-            {
-              side: 'partner',
-              role: 'administrateur',
-              name: 'Claire DUVAL',
-              email: 'claire.duval@ville-exemple.fr',
-              phones: [],
-            },
-            4,
-          ),
+          DUVAL_READ,
           at(
             {
               side: 'partner',

@@ -10,7 +10,7 @@
 import { findEmails, findPhones, fold, isPlaceholder } from '../text-tools';
 import type { ConventionExtraction, Extracted } from '../types';
 import { type Ctx, unread } from './context';
-import type { Block } from './segmentation';
+import { type Block, blockAt } from './segmentation';
 
 export function detectLeftovers(ctx: Ctx, blocks: Block[], x: ConventionExtraction): void {
   leftoverCoordinates(ctx, blocks, x);
@@ -46,8 +46,12 @@ const PERSON_CONTEXT =
 const UPPER_NAME = /\b\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\b/u;
 const ESCALATION_CUE = /escalad|\bniveau\b|\bn\s?\+\s?1\b|\brecours\b/;
 
-function blockAt(blocks: readonly Block[], i: number): Block | undefined {
-  return blocks.find((b) => b.start <= i && i < b.end);
+/** Dotted or underlined leaders: a blank of a template, not a value. */
+const LEADERS = /\.\s?\.|_{3}/;
+
+/** One « not understood » per part: the first place is enough to send the reader there. */
+function unreadOnce(ctx: Ctx, part: string, label: string, index: number) {
+  if (!ctx.unread.some((u) => u.part === part)) unread(ctx, part, label, index);
 }
 
 /**
@@ -88,15 +92,15 @@ function leftoverCoordinates(ctx: Ctx, blocks: readonly Block[], x: ConventionEx
       : items.length === 3
         ? ` et ${items[2]}`
         : '');
-  if (found.contacts.index >= 0 && !ctx.unread.some((u) => u.part === 'contacts'))
-    unread(
+  if (found.contacts.index >= 0)
+    unreadOnce(
       ctx,
       'contacts',
       `des coordonnées d’interlocuteurs qui n’ont pas été reprises (${shown(found.contacts.items)})`,
       found.contacts.index,
     );
-  if (found.escalation.index >= 0 && !ctx.unread.some((u) => u.part === 'escalation'))
-    unread(
+  if (found.escalation.index >= 0)
+    unreadOnce(
       ctx,
       'escalation',
       `des personnes de la procédure d’escalade qui n’ont pas été reprises (${shown(found.escalation.items)})`,
@@ -196,7 +200,7 @@ function cuedPartyLines(ctx: Ctx): { caf: number[]; partner: number[] } {
     }
     const text = fold(block.map((k) => ctx.lines[k] ?? '').join(' '));
     // (a blank template's « Représenté(e) par : ……… » holds no detail)
-    if (/\.\s?\.|_{3}|…/.test(text)) continue;
+    if (LEADERS.test(text) || text.includes('…')) continue;
     if (!PARTY_DETAIL.test(text) || isPlaceholder(text)) continue;
     (CAF_NAMED.test(text.slice(0, 80)) ? out.caf : out.partner).push(...block);
     i = block[block.length - 1]!;
@@ -227,70 +231,63 @@ const STREET =
 const REPRESENTED_BY = /\brepresente(?:e|\(e\))?s?\s+(?:par|en la personne)\b\s*:?\s*(.*)$/;
 
 /**
+ * The first line of a party's block holding a postcode or a street, unless its postcode is in
+ * the other party's address as read (both addresses on one line).
+ */
+function addressLine(
+  ctx: Ctx,
+  lines: readonly number[],
+  otherAddress: Extracted<string> | undefined,
+): number | undefined {
+  const theirs = otherAddress && fold(otherAddress.value).replace(/\s/g, '');
+  return lines.find((i) => {
+    const line = ctx.lines[i] ?? '';
+    if (!POSTCODE_TOWN.test(line) && !STREET.test(fold(line))) return false;
+    const code = line.match(/\d{2}\s?\d{3}/)?.[0]?.replace(/\s/g, '');
+    return !(code && theirs?.includes(code));
+  });
+}
+
+/** The line of a block saying « représenté(e) par » with a name after it (not a blank). */
+function representedLine(ctx: Ctx, lines: readonly number[]): number | undefined {
+  return lines.find((i) => {
+    const m = fold(ctx.lines[i] ?? '').match(REPRESENTED_BY);
+    if (!m) return false;
+    const rest = [m[1] ?? '', fold(ctx.lines[i + 1] ?? '')].join(' ');
+    return /\p{L}{3}/u.test(rest) && !isPlaceholder(rest) && !LEADERS.test(rest);
+  });
+}
+
+/**
  * A party whose name was read but whose address, representative or director was not, while
- * its block holds a postcode, a street or « représenté(e) par » and a name.
+ * its block holds a postcode, a street or « représenté(e) par » and a name; a party introduced
+ * with its details whose name no reader took.
  */
 function partyDetails(ctx: Ctx, x: ConventionExtraction) {
-  const other = (values: (Extracted<string> | undefined)[]) =>
-    values.flatMap((v) => (v ? [fold(v.value)] : []));
-  const check = (
-    lines: number[],
-    missingAddress: boolean,
-    addressPart: string,
-    addressLabel: string,
-    notTheirs: string[],
-  ) => {
-    if (!missingAddress) return;
-    for (const i of lines) {
-      const line = ctx.lines[i] ?? '';
-      const f = fold(line);
-      if (!POSTCODE_TOWN.test(line) && !STREET.test(f)) continue;
-      const code = line.match(/\d{2}\s?\d{3}/)?.[0]?.replace(/\s/g, '');
-      // (the other party's address on the same line, read for it, is no sign)
-      if (code && notTheirs.some((o) => o.replace(/\s/g, '').includes(code))) continue;
-      unread(ctx, addressPart, addressLabel, i);
-      return;
-    }
-  };
   const cued = cuedPartyLines(ctx);
   const partnerLines = [
     ...new Set([...partyBlock(ctx, x.partner.name, x.caf.name), ...cued.partner]),
   ];
   const cafLines = [...new Set([...partyBlock(ctx, x.caf.name, x.partner.name), ...cued.caf])];
-  if (!x.caf.name && cued.caf.length && !ctx.unread.some((u) => u.part === 'caf'))
-    unread(ctx, 'caf', 'la Caf (nom, adresse, directeur)', cued.caf[0]!);
-  if (!x.partner.name && cued.partner.length && !ctx.unread.some((u) => u.part === 'partner'))
-    unread(ctx, 'partner', 'le partenaire (nom, adresse, représentant)', cued.partner[0]!);
+  if (!x.caf.name && cued.caf.length)
+    unreadOnce(ctx, 'caf', 'la Caf (nom, adresse, directeur)', cued.caf[0]!);
+  if (!x.partner.name && cued.partner.length)
+    unreadOnce(ctx, 'partner', 'le partenaire (nom, adresse, représentant)', cued.partner[0]!);
   // (a party whose name is not read is said unread as a whole: no detail is added to it)
-  if (x.partner.name)
-    check(
-      partnerLines,
-      !x.partner.address,
-      'partner.address',
-      'l’adresse du partenaire',
-      other([x.caf.address]),
-    );
-  if (x.caf.name)
-    check(
-      cafLines,
-      !x.caf.address,
-      'caf.address',
-      'l’adresse de la Caf',
-      other([x.partner.address]),
-    );
-  const represented = (lines: number[]) =>
-    lines.find((i) => {
-      const m = fold(ctx.lines[i] ?? '').match(REPRESENTED_BY);
-      if (!m) return false;
-      const rest = [m[1] ?? '', fold(ctx.lines[i + 1] ?? '')].join(' ');
-      return /\p{L}{3}/u.test(rest) && !isPlaceholder(rest) && !/\.\s?\.|_{3}/.test(rest);
-    });
+  if (x.partner.name && !x.partner.address) {
+    const i = addressLine(ctx, partnerLines, x.caf.address);
+    if (i !== undefined) unread(ctx, 'partner.address', 'l’adresse du partenaire', i);
+  }
+  if (x.caf.name && !x.caf.address) {
+    const i = addressLine(ctx, cafLines, x.partner.address);
+    if (i !== undefined) unread(ctx, 'caf.address', 'l’adresse de la Caf', i);
+  }
   if (x.partner.name && (!x.partner.representativeName || !x.partner.representativeTitle)) {
-    const i = represented(partnerLines);
+    const i = representedLine(ctx, partnerLines);
     if (i !== undefined) unread(ctx, 'representative', 'le représentant du partenaire', i);
   }
   if (x.caf.name && (!x.caf.directorName || !x.caf.directorTitle)) {
-    const i = represented(cafLines);
+    const i = representedLine(ctx, cafLines);
     if (i !== undefined) unread(ctx, 'director', 'le directeur ou la directrice de la Caf', i);
   }
 }
