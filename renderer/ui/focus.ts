@@ -129,7 +129,9 @@ export function focusAfterClose(find: () => Element | null | undefined, withinMs
 /** Called by a dialog when it closes, with what opened it. */
 export function restoreAfterDialog(opener: FocusMemory): void {
   const attempt = () => {
-    if (modalOpen()) return;
+    // The retries outlive the dialog; the document may be gone by then (window closed, test
+    // environment torn down).
+    if (typeof document === 'undefined' || modalOpen()) return;
     const request = requested;
     if (request) {
       if (focusElement(request.find())) {
@@ -176,6 +178,7 @@ export function installFocusGuard(root: Document = document): () => void {
   let scheduled = false;
   const check = () => {
     scheduled = false;
+    if (typeof document === 'undefined') return;
     if (submitted && Date.now() - submitted.at < 3000 && submitted.form.isConnected) {
       const invalid = submitted.form.querySelector<HTMLElement>('[aria-invalid="true"]');
       if (invalid) {
