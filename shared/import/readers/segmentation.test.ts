@@ -140,6 +140,30 @@ describe('segmentation', () => {
     ).toEqual(['contrat@1']);
   });
 
+  it.each([
+    ['convention', 'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »', 'Entre'],
+    ['contrat', 'CONTRAT DE SERVICES', 'Article 1 – Objet du contrat'],
+  ])(
+    'a %s title in capitals after a long signature line with no full stop opens its document',
+    (kind, title, opener) => {
+      const text = [
+        'Délibération n° 2023-DEL-068 du Conseil communautaire',
+        'Le Conseil communautaire approuve les termes de la convention.',
+        'Pour extrait certifié conforme, La Présidente, Anne-Laure ODDOS',
+        title,
+        '',
+        'n° 2023-38-0592',
+        '',
+        opener,
+      ];
+      expect(kinds(text)).toEqual(['deliberation@1', `${kind}@4`]);
+      // the same words in lower case go on the sentence before them: no title
+      expect(kinds([...text.slice(0, 3), title.toLowerCase(), ...text.slice(4)])).not.toContain(
+        `${kind}@4`,
+      );
+    },
+  );
+
   it('ignores table-of-contents lines, including broken Word bookmarks', () => {
     const lines = L(
       'Sommaire',

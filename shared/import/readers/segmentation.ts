@@ -31,6 +31,24 @@ export function continuesSentence(lines: readonly string[], i: number): boolean 
   return prev.length >= 50 && !/[.:;!?»"*)]$/.test(prev);
 }
 
+/**
+ * A line in capitals followed within a few lines by what opens a document (« Entre », a
+ * preamble, its first article) is a title even after a long unpunctuated line (a signature
+ * « Pour extrait certifié conforme, La Présidente, X » closing the document before it).
+ */
+function capitalTitleOpening(lines: readonly string[], i: number): boolean {
+  const letters = (lines[i] ?? '').replace(/[^\p{L}]/gu, '');
+  if (letters.length < 8 || letters !== letters.toUpperCase()) return false;
+  let seen = 0;
+  for (let k = i + 1; k < lines.length && seen < 6; k++) {
+    const l = lines[k] ?? '';
+    if (!l) continue;
+    seen++;
+    if (opensDocument(l)) return true;
+  }
+  return false;
+}
+
 const short = (line: string, max = 110) => line.length <= max && !/[;]$/.test(line);
 
 export function isConventionTitle(
@@ -47,7 +65,7 @@ export function isConventionTitle(
     .slice(0, 160);
   const mcp = findAnchor(rest, 'mon compte partenaire', { need: ['compte', 'parten'] });
   if (!mcp || mcp.start > 40) return undefined;
-  if (continuesSentence(lines, i)) return undefined;
+  if (continuesSentence(lines, i) && !capitalTitleOpening(lines, i)) return undefined;
   if (/\bsign[ée]e?(?!\p{L})|\ben application\b/iu.test(line)) return undefined;
   return { corrected: hit.corrected || mcp.corrected };
 }
@@ -61,7 +79,7 @@ export function isContratTitle(
   if (!short(line, 90) || /[.:]$/.test(line) || isPageMark(line)) return undefined;
   const hit = findAnchor(line, 'contrat de service', { atStart: true });
   if (!hit) return undefined;
-  if (continuesSentence(lines, i)) return undefined;
+  if (continuesSentence(lines, i) && !capitalTitleOpening(lines, i)) return undefined;
   if (/\bsign[ée](?!\p{L})|\bentre\b|\bavenant\b/iu.test(line)) return undefined;
   // « Contrat de services – Annexes – Bulletin d'adhésion » under the pack's title lists its
   // contents: it opens no contrat
