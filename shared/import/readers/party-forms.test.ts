@@ -96,6 +96,24 @@ describe('parties written as forms', () => {
       },
     ],
     [
+      'a Word table of label and value cells (tab-separated cells), « : » in the label cell or not',
+      [
+        'LE PARTENAIRE',
+        'Dénomination\tCentre communal d’action sociale de Morlaix',
+        'Adresse du siège :\t6 place des Otages – 29600 MORLAIX',
+        'Représenté par\tMadame Annie LE GALL',
+        'Qualité\tVice-présidente',
+        'Statut juridique\t:\tÉtablissement public administratif',
+      ],
+      {
+        partnerName: "Centre communal d'action sociale de Morlaix",
+        partnerAddress: '6 place des Otages – 29600 MORLAIX',
+        rep: 'Annie LE GALL',
+        repTitle: 'Vice-présidente',
+        status: 'Établissement public administratif',
+      },
+    ],
+    [
       'an empty label is a blank, never the next line',
       [
         'LE PARTENAIRE',
@@ -138,6 +156,8 @@ describe('parties written as forms', () => {
     ['La Caisse d’Allocations familiales :', 'caf'],
     ['1.2 Le partenaire', 'partner'],
     ['IDENTIFICATION DU PARTENAIRE', 'partner'],
+    ['Identification de la structure', 'partner'],
+    ["L'ORGANISME PARTENAIRE", 'partner'],
     ['Le partenaire s’engage à respecter la convention.', undefined],
     ['La Caf met à disposition', undefined],
   ])('party heading « %s »', (line, party) => {

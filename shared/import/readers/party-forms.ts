@@ -43,7 +43,7 @@ const CAF_HEAD = new RegExp(
   `${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+de\\s+)?(?:la\\s+)?(?:caf|caisse d'allocations familiales)(?:\\s*\\(\\s*caf\\s*\\))?\\s*:?$`,
 );
 const PARTNER_HEAD = new RegExp(
-  `${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+du\\s+)?(?:le\\s+)?partenaire\\s*:?$`,
+  `${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+(?:du|de la|de l')\\s*)?(?:(?:le\\s+)?partenaire|(?:la\\s+)?structure(?:\\s+partenaire)?|(?:l'\\s*)?organisme(?:\\s+partenaire)?)\\s*:?$`,
 );
 
 /** The party a heading line opens (« LA CAF », « 1.2 Le partenaire : »), if it is one. */
@@ -133,9 +133,12 @@ export function formPerson(value: string): { name?: string; title?: string } {
   return { name, ...(title ? { title } : {}) };
 }
 
-/** « Raison sociale : X » → ['name', 'X']; a label with no value gives ''. */
+/**
+ * « Raison sociale : X » → ['name', 'X']; a label with no value gives ''. A Word or PDF table of
+ * label and value cells (« Raison sociale ⇥ X ») is the same form.
+ */
 export function formField(line: string): { key: Key; value: string } | undefined {
-  const m = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(line);
+  const m = /^([^:\t]{2,40}?)[ ]*(?::[ \t]*|\t[ \t]*(?::[ \t]*)?)(.*)$/.exec(line);
   if (!m) return undefined;
   const label = foldLoose(m[1]!)
     .replace(/[’`]/g, "'")
@@ -180,7 +183,8 @@ export function formParties(ctx: Ctx): FormParties {
       if (!field) {
         // another field of the form (« Service concerné : … »): read on; a form's fields are
         // all labelled, so a sentence after them ends it
-        if (read > 0 && /^[^:]{2,40}?\s*:(?:\s|$)/.test(line) && !/[.;]$/.test(line)) continue;
+        if (read > 0 && /^[^:\t]{2,40}?\s*(?::(?:\s|$)|\t)/.test(line) && !/[.;]$/.test(line))
+          continue;
         if (read > 0) break;
         continue;
       }
