@@ -14,6 +14,7 @@ import type {
 } from '../types';
 import { at, type Candidate, type Ctx } from './context';
 import { bodyAt, citedDeliberation } from './deliberation-cited';
+import { labelledDeliberation } from './deliberation-fields';
 import { lineOf, softLine } from './paragraphs';
 import type { Block } from './segmentation';
 
@@ -22,11 +23,13 @@ export function deliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['d
   // what the deliberation's own text did not give, from the sentence that cites it
   if (result.body && result.date && result.number) return result;
   const own = blocks.filter((b) => b.kind === 'deliberation');
-  const cited = citedDeliberation(ctx, (i) => !own.some((b) => b.start <= i && i < b.end));
-  for (const k of ['body', 'date', 'number'] as const) {
-    const v = cited[k];
-    if (!result[k] && v) result[k] = v;
-  }
+  const outside = (i: number) => !own.some((b) => b.start <= i && i < b.end);
+  // a labelled field (« Date de la délibération ⇥ … ») before a sentence that cites it
+  for (const found of [labelledDeliberation(ctx, outside), citedDeliberation(ctx, outside)])
+    for (const k of ['body', 'date', 'number'] as const) {
+      const v = found[k];
+      if (!result[k] && v) result[k] = v;
+    }
   return result;
 }
 
