@@ -12,7 +12,15 @@
 import { withoutAlias } from './readers/party-text';
 import { repairEmailHyphens } from './readers/email-hyphens';
 import { normalizeLines, splitLines } from './normalize';
-import { ocrCase, ocrLetters, ocrWords, wordsOf } from './readers/anchors';
+import {
+  ocrCase,
+  ocrEmail,
+  ocrIdentifier,
+  ocrLetters,
+  ocrTimes,
+  ocrWords,
+  wordsOf,
+} from './readers/anchors';
 import { fold } from './text-tools';
 import type { ConventionExtraction, Extracted, PartnerKind } from './types';
 import {
@@ -388,4 +396,30 @@ function repairCase(r: ConventionExtraction, known: ReadonlySet<string>) {
   r.contacts.forEach((c) => field(c, ['name']));
   r.serviceContract.escalation.forEach((e) => field(e, ['name', 'function']));
   r.bulletins.forEach((b) => field(b, ['serviceLabel', 'siteLabel']));
+  // the repairs of a kind of value: clock times, e-mail addresses, identifiers
+  const apply = (
+    e: Extracted<string> | undefined,
+    fix: (v: string) => { text: string; corrected: boolean },
+  ) => {
+    if (!e) return;
+    const fixed = fix(e.value);
+    if (!fixed.corrected) return;
+    e.value = fixed.text;
+    e.corrected = true;
+  };
+  apply(r.serviceContract.serviceCentreHours, ocrTimes);
+  const email = (v: string) => ocrEmail(v, known);
+  [r.partner.email, r.serviceContract.serviceCentreEmail].forEach((e) => apply(e, email));
+  for (const list of [r.contacts, r.serviceContract.escalation] as Extracted<{
+    email?: string;
+  }>[][])
+    for (const e of list) {
+      const v = e.value.email;
+      if (!v) continue;
+      const fixed = email(v);
+      if (!fixed.corrected) continue;
+      e.value = { ...e.value, email: fixed.text };
+      e.corrected = true;
+    }
+  [r.convention.number, r.deliberation.number].forEach((e) => apply(e, ocrIdentifier));
 }

@@ -6,8 +6,10 @@ import {
   foldLoose,
   ocrCase,
   ocrDigits,
+  ocrEmail,
   ocrIdentifier,
   ocrLetters,
+  ocrTimes,
   ocrWords,
   sameWords,
 } from './anchors';
@@ -203,5 +205,52 @@ describe('certain I/l confusions of OCR', () => {
     expect(c?.value.name).toBe('Françoise LE BIHAN');
     expect(c?.value.email).toBe('f.lebIhan@ville-x.fr');
     expect(c?.corrected).toBe(true);
+  });
+});
+
+describe('OCR repairs of a kind of value', () => {
+  it.each([
+    ['du lundi au vendredi de 8h3O à 16h3O', 'du lundi au vendredi de 8h30 à 16h30'],
+    ['de 9h00 à l2h00 et de 13 h 3o à 16 h', 'de 9h00 à 12h00 et de 13 h 30 à 16 h'],
+  ])('clock times: %s', (raw, fixed) => {
+    expect(ocrTimes(raw)).toEqual({ text: fixed, corrected: true });
+  });
+
+  it.each([
+    ['words around a time stay', 'Lundi, le hall O est ouvert'],
+    ['an impossible time stays', 'de 9h00 à 3Oh'],
+  ])('%s', (_, raw) => {
+    expect(ocrTimes(raw)).toEqual({ text: raw, corrected: false });
+  });
+
+  const known = new Set(['grenoble', 'fayolle', 'partenaires']);
+  it.each([
+    ['partenaires.cafgrenob1e@caf.cnafmai1.fr', 'partenaires.cafgrenoble@caf.cnafmail.fr'],
+    ['d.fayo1le@ville-voiron.fr', 'd.fayolle@ville-voiron.fr'],
+  ])('e-mail %s, through the words the document spells', (raw, fixed) => {
+    expect(ocrEmail(raw, known)).toEqual({ text: fixed, corrected: true });
+  });
+
+  it.each([
+    'accueil@caf38.caf.fr',
+    'agent1@mairie-voiron.fr',
+    'x.dupont10@ville-voiron.fr',
+    'v1ncent@ville.fr', // « vlncent » holds no word the document spells
+  ])('e-mail %s stays as written', (raw) => {
+    expect(ocrEmail(raw, known)).toEqual({ text: raw, corrected: false });
+  });
+
+  it.each([
+    ['CIaire VALLON', 'Claire VALLON'],
+    ['Mme FIorence ROUX', 'Mme Florence ROUX'],
+  ])('a capital I after a name’s initial: %s', (raw, fixed) => {
+    expect(ocrCase(raw)).toEqual({ text: fixed, corrected: true });
+  });
+
+  it('a zero among capitals is an O', () => {
+    expect(ocrLetters('8 rue Mainssieux 38500 V0IRON', { address: true }).text).toBe(
+      '8 rue Mainssieux 38500 VOIRON',
+    );
+    expect(ocrLetters('CS10045 CEDEX 1').corrected).toBe(false);
   });
 });

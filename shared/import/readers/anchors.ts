@@ -15,8 +15,10 @@ export { foldLoose, skeleton, type Skeleton } from './skeleton';
 export {
   ocrCase,
   ocrDigits,
+  ocrEmail,
   ocrIdentifier,
   ocrLetters,
+  ocrTimes,
   ocrWords,
   phonesTolerant,
   wordsOf,

@@ -162,8 +162,11 @@ export function ocrCase(s: string): { text: string; corrected: boolean } {
       // a word in capitals but for its « l »: those are I
       if (word.length >= 3 && /^\p{Lu}[\p{Lu}l]*\p{Lu}$/u.test(word) && word.includes('l'))
         return word.replace(/l/g, 'I');
-      // a capital I after a lower-case letter, then lower case or the word's end (« intercommunaI »)
-      return word.replace(/(?<=\p{Ll})I(?=\p{Ll}|$)/gu, 'l');
+      // a capital I after a lower-case letter, then lower case or the word's end (« intercommunaI »);
+      // after the initial capital, before lower case (« CIaire », « FIorence »)
+      return word
+        .replace(/(?<=\p{Ll})I(?=\p{Ll}|$)/gu, 'l')
+        .replace(/^(\p{Lu})I(?=\p{Ll}{2})/u, '$1l');
     });
   });
   return { text, corrected: text !== s };
@@ -194,6 +197,9 @@ export function ocrLetters(
     const trail = /[»"),;.!?\]]*$/.exec(token)![0];
     const word = token.slice(lead.length, token.length - trail.length);
     if (!/[10|]/.test(word)) return token;
+    // a word in capitals with a « 0 » among its letters (« V0IRON », « B0RDEAUX »)
+    if (/^\p{Lu}[\p{Lu}0]*\p{Lu}$/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 3)
+      return lead + word.replace(/0/g, 'O') + trail;
     const small = L_WORDS[word];
     if (small) return lead + small + trail;
     // « 1'allocataire », « 1’Eglise »
@@ -213,4 +219,69 @@ export function ocrLetters(
     );
   });
   return { text, corrected: text !== s };
+}
+
+/**
+ * Clock times read through OCR (« 8h3O », « l2h00 », « 16 h 3o »): the letters that stand
+ * for digits inside a time are digits. Nothing else of the text is touched.
+ */
+export function ocrTimes(s: string): { text: string; corrected: boolean } {
+  const text = s.replace(
+    /(?<![\p{L}\d])([\dOolI|]{1,2})(\s?h\s?)([\dOolI]{2})?(?![\p{L}\d])/gu,
+    (all, h: string, sep: string, m: string | undefined) => {
+      if (!/\d/.test(h + (m ?? ''))) return all;
+      const digit = (t: string) => t.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
+      const hours = digit(h);
+      const minutes = m === undefined ? undefined : digit(m);
+      if (Number(hours) > 23 || (minutes !== undefined && Number(minutes) > 59)) return all;
+      return hours + sep + (minutes ?? '');
+    },
+  );
+  return { text, corrected: text !== s };
+}
+
+/** Words of e-mail addresses that every CAF document may spell (the branch's own domain). */
+const MAIL_WORDS = ['cnafmail', 'caf', 'mairie', 'ville', 'ccas', 'cias', 'agglo'];
+
+/**
+ * An e-mail address read through OCR (« partenaires.cafgrenob1e@caf.cnafmai1.fr »,
+ * « d.fayo1le@… »): a « 1 » or « 0 » inside a run of letters, or ending one of four letters
+ * at least, is an « l » or an « o » when the letters read so hold a word the document spells
+ * elsewhere (« Grenoble », « FAYOLLE ») or the branch's domain, across the repaired letter.
+ * Digits of a code (« caf38 », « agent1 ») stay.
+ */
+export function ocrEmail(
+  email: string,
+  known: ReadonlySet<string>,
+): { text: string; corrected: boolean } {
+  const text = email.replace(/[a-z0-9]+/gi, (run) => {
+    if (!/\p{L}/u.test(run) || !/[01]/.test(run)) return run;
+    const chars = [...run];
+    let changed = false;
+    chars.forEach((c, k) => {
+      if (c !== '0' && c !== '1') return;
+      const before = /\p{L}/u.test(chars[k - 1] ?? '');
+      const after = /\p{L}/u.test(chars[k + 1] ?? '');
+      const ending = before && k === chars.length - 1 && /^\p{L}{4}$/u.test(run.slice(k - 4, k));
+      if (!(before && after) && !ending) return;
+      const letter = c === '0' ? 'o' : 'l';
+      const read = [...chars];
+      read[k] = letter;
+      const word = read.join('').toLowerCase();
+      const covers = (w: string) => {
+        for (let at = word.indexOf(w); at >= 0; at = word.indexOf(w, at + 1))
+          if (at <= k && k < at + w.length) return true;
+        return false;
+      };
+      const hit =
+        MAIL_WORDS.some(covers) ||
+        [...known].some((w) => w.length >= 4 && /^[a-z]+$/.test(w) && covers(w));
+      if (hit) {
+        chars[k] = letter;
+        changed = true;
+      }
+    });
+    return changed ? chars.join('') : run;
+  });
+  return { text, corrected: text !== email };
 }

@@ -35,6 +35,20 @@ export function sentenceParties(
     first = first.slice(0, split.index);
   }
   if (!second) {
+    // « Entre la Caisse …, représentée par …, | et le Centre … »: the second party in the same
+    // paragraph, after the first one's representative
+    const rep = findAnchor(first, 'represente');
+    const et = rep
+      ? /,?\s*\bet\s+(?=(?:la|le|les|l')\s*\p{L})/iu.exec(first.slice(rep.end))
+      : null;
+    if (rep && et) {
+      const cut = rep.end + et.index;
+      second = first.slice(cut + et[0].length);
+      secondAt = lineOf(par, open[0].length + cut + et[0].length);
+      first = first.slice(0, cut);
+    }
+  }
+  if (!second) {
     // the next paragraph: « et la Caisse … »
     const next =
       ctx.paragraphs.list[(ctx.paragraphs.byLine[par.lines[par.lines.length - 1]!] ?? -1) + 1];

@@ -58,8 +58,10 @@ export function isConventionTitle(
   const line = lines[i] ?? '';
   // (« Convention d'accès à « Mon Compte Partenaire » – page 3 »: a page's running footer)
   if (!short(line) || /\.$/.test(line) || isPageMark(line)) return undefined;
-  const hit = findAnchor(line, "convention d'acces", { atStart: true });
-  if (!hit) return undefined;
+  const from = letterheadPrefix(line);
+  const found = findAnchor(line.slice(from), "convention d'acces", { atStart: true });
+  if (!found) return undefined;
+  const hit = { ...found, end: found.end + from };
   const rest = [line.slice(hit.end), lines[i + 1] ?? '', lines[i + 2] ?? '']
     .join(' ')
     .slice(0, 160);
@@ -68,6 +70,20 @@ export function isConventionTitle(
   if (continuesSentence(lines, i) && !capitalTitleOpening(lines, i)) return undefined;
   if (/\bsign[ée]e?(?!\p{L})|\ben application\b/iu.test(line)) return undefined;
   return { corrected: hit.corrected || mcp.corrected };
+}
+
+/**
+ * « Caf de la Marne – Convention d'accès … »: the issuer's name printed before the title on
+ * the same line. Its length, or 0. An avenant, an annex, an article or a page number before
+ * the dash makes the title something else.
+ */
+function letterheadPrefix(line: string): number {
+  const m = /^([^–—\-:.]{3,60}?)\s[–—-]\s+/.exec(line);
+  if (!m) return 0;
+  const f = foldLoose(m[1]!);
+  if (/\b(?:avenant|annexe|article|page|bulletin|contrat|modele|projet|copie|extrait)\b|\d/.test(f))
+    return 0;
+  return m[0].length;
 }
 
 export function isContratTitle(
