@@ -85,7 +85,8 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
       ) ??
       statedInBrackets(t) ??
       assuredIn(t) ??
-      managesIn(t);
+      managesIn(t) ??
+      defaultKept(t);
     if (!m?.[1]) continue;
     const index = lineOf(p, m.index);
     const key = `${index}|${word(m[1])}`;
@@ -133,9 +134,10 @@ function statedInBrackets(t: string): RegExpExecArray | null {
  */
 function managesIn(t: string): RegExpExecArray | null {
   for (const m of t.matchAll(
-    /\b(?:gere|gerent|administre|administrent)\s+(?:(?:lui|elle|eux)-memes?\s+)?(?:ses|les|leurs)\s+(?:habilitations|acces)\b[^.()]{0,60}?\ben\s+mode\s+(deleguee?|centralisee?)/g,
+    /\b(?:gere|gerent|administre|administrent)\s+(?:(?:lui|elle|eux)-memes?\s+)?(?:(?:ses|les|leurs)\s+(?:habilitations|acces)\b[^.()]{0,60}?\ben\s+mode\s+(deleguee?|centralisee?)|de\s+(?:maniere|facon)\s+(deleguee|centralisee)\s+(?:les|ses|leurs)\s+(?:habilitations|acces)\b)/g,
   )) {
-    const start = t.lastIndexOf('. ', m.index) + 1;
+    m[1] ??= m[2] ?? '';
+    const start = sentenceStart(t, m.index);
     const sentence = t.slice(start, m.index + m[0].length);
     if (/\b(?:defaut|peut|peuvent|pourra|soit|si|lorsque|cas|option)\b/.test(sentence)) continue;
     return m;
@@ -151,13 +153,35 @@ function managesIn(t: string): RegExpExecArray | null {
  */
 function assuredIn(t: string): RegExpExecArray | null {
   for (const m of t.matchAll(
-    /\bgestion des (?:habilitations|acces)\s+(?:est|sera)\s+(?:(?:assuree|effectuee|realisee|exercee|organisee)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)\b|(deleguee) au partenaire\b|(centralisee) (?:par|a) la caf\b)/g,
+    /\bgestion des (?:habilitations|acces)\s+(?:(?:est|sera)\s+(?:(?:assuree|effectuee|realisee|exercee|organisee)\s+(?:en|selon le)\s+mode\s+(deleguee?|centralisee?)\b|(deleguee) au partenaire\b|(centralisee) (?:par|a) la caf\b)|(?:s['’]effectue|s['’]exerce|s['’]opere|se fait|s['’]organise)\s+(?:en|selon (?:le|un))\s+mode\s+(deleguee?|centralisee?)\b)/g,
   )) {
-    const start = t.lastIndexOf('. ', m.index) + 1;
+    const start = sentenceStart(t, m.index);
     const sentence = t.slice(start, m.index + m[0].length);
     if (/\b(?:defaut|peut|peuvent|pourra|soit|si|lorsque|cas|option)\b/.test(sentence)) continue;
-    m[1] ??= m[2] ?? m[3] ?? '';
+    m[1] ??= m[2] ?? m[3] ?? m[4] ?? '';
     return m;
   }
   return null;
+}
+
+/** Where the sentence holding `at` starts (« délégué.Pour le présent … »: no space needed). */
+function sentenceStart(t: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && !(/[.;]/.test(t[k]!) && !/\d/.test(t[k + 1] ?? ''))) k--;
+  return k + 1;
+}
+
+/**
+ * « Par défaut, le mode de gestion des habilitations est le mode délégué. Le partenaire n'a pas
+ * demandé le mode centralisé. »: the default, kept because the other mode was not asked for.
+ */
+function defaultKept(t: string): RegExpExecArray | null {
+  const m =
+    /\bpar defaut\b[^.]{0,80}?\best (?:le mode|la gestion)\s+(deleguee?|centralisee?)\b/.exec(t);
+  if (!m) return null;
+  const other = /^d/.test(m[1]!) ? 'central' : 'deleg';
+  const refused = new RegExp(
+    `\\bn['’]a pas (?:demande|choisi|opte pour|retenu|sollicite)\\s+(?:le mode|la gestion)\\s+${other}`,
+  );
+  return refused.test(t.slice(m.index, m.index + 400)) ? m : null;
 }

@@ -45,6 +45,25 @@ describe('the mode « assurée en mode … », « déléguée au partenaire »',
     ['La gestion des habilitations est déléguée au partenaire. À cet effet, …', ['délégué']],
     ['La gestion des habilitations est centralisée par la Caf.', ['centralisé']],
     ['Si la gestion des habilitations est déléguée au partenaire, il désigne …', []],
+    // a sentence after a full stop with no space (OCR)
+    [
+      'La Caf assure la gestion soit en mode centralisé, soit en mode délégué.Pour le présent partenaire, la gestion des habilitations est assurée en mode centralisé par la Caf.',
+      ['centralisé'],
+    ],
+    [
+      'Conformément à son choix, la gestion des habilitations s’effectue selon le mode délégué.',
+      ['délégué'],
+    ],
+    [
+      'La CAF gère de manière centralisée les habilitations des agents du partenaire.',
+      ['centralisé'],
+    ],
+    // a default the partner kept, because it did not ask for the other mode
+    [
+      'Par défaut, le mode de gestion des habilitations est le mode délégué. Le partenaire n’a pas demandé le mode centralisé.',
+      ['délégué'],
+    ],
+    ['Par défaut, le mode de gestion des habilitations est le mode délégué.', []],
   ])('%s', (text, expected) => {
     expect(mode(text)).toEqual(expected);
   });

@@ -58,6 +58,20 @@ describe('identifiers wherever they are labelled', () => {
     expect(conventionNumbers(ctxOf(line))[0]?.value).toBe(value);
   });
 
+  it('drops a running footer’s page number after the convention’s number (« 3 », then « 4 », « 1O »)', () => {
+    const numbers = (...lines: string[]) => conventionNumbers(ctxOf(...lines)).map((c) => c.value);
+    expect(
+      numbers(
+        'Convention n° 2019-56-0087                    3',
+        'texte',
+        'Convention n° 2019-56-0087                    4',
+        'Convention n° 2019-56-0087                    1O',
+      ),
+    ).toEqual(['2019-56-0087', '2019-56-0087', '2019-56-0087']);
+    // one line alone: its last group may be the number’s own
+    expect(numbers('Convention n° 2019 56')).toEqual(['2019 56']);
+  });
+
   it('reads the prefecture act id anywhere', () => {
     const ctx = ctxOf(
       'Convention d’accès',

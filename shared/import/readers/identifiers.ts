@@ -118,6 +118,28 @@ export function identifierHead(value: string): string {
   return kept.join(' ').replace(/[\s/.]+$/, '');
 }
 
+/**
+ * A running footer's page number after the convention's number (« Convention n° 2019-56-0087
+ * 3 », the same line on the next page ending « 4 »): the number without it. Kept when no
+ * other line of the text says the same with another last figure.
+ */
+function withoutPageCounter(lines: readonly string[], i: number, value: string): string {
+  const m = /^(.*\d)\s+([\dOolI]{1,3})$/.exec(value);
+  if (!m) return value;
+  const line = lines[i] ?? '';
+  const tail = /\s+[\dOolI]{1,3}$/.exec(line);
+  if (!tail) return value;
+  const head = line.slice(0, tail.index);
+  const again = lines.some(
+    (l, k) =>
+      k !== i &&
+      l.startsWith(head) &&
+      /^\s+[\dOolI]{1,3}$/.test(l.slice(head.length)) &&
+      l !== line,
+  );
+  return again ? m[1]! : value;
+}
+
 export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
   const out: Candidate<string>[] = [];
   ctx.lines.forEach((line, i) => {
@@ -168,6 +190,7 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
       return;
     }
     const fixed = ocrIdentifier(v.replace(/\s*(?:page\s+\d+.*)$/i, ''));
+    fixed.text = withoutPageCounter(ctx.lines, i, fixed.text);
     out.push({
       value: fixed.text,
       index,

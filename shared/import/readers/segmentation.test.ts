@@ -164,6 +164,34 @@ describe('segmentation', () => {
     },
   );
 
+  it('the issuer’s name before the title on its line opens the convention', () => {
+    expect(
+      kinds([
+        'Caf de la Marne – Convention d’accès à « Mon Compte Partenaire » – CIAS de Vitry',
+        'Entre la Caisse d’allocations familiales de la Marne, représentée par son Directeur,',
+      ]),
+    ).toEqual(['convention@1']);
+    expect(
+      kinds(['Avenant n° 2 – Convention d’accès à « Mon Compte Partenaire »', 'Entre la Caf']),
+    ).not.toContain('convention@1');
+  });
+
+  it('the convention’s pages after a signed deliberation extract, its title page lost', () => {
+    const lines = [
+      'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+      'Séance du 11 mars 2019',
+      'Le Conseil municipal APPROUVE la convention et AUTORISE le Maire à la signer.',
+      'Article 2 : le Maire est chargé de l’exécution de la présente délibération.',
+      'Pour extrait conforme, le Maire, Boris LE GOFF',
+      '',
+      'Convention n° 2019-56-0087 3',
+      'Article 5.2 - Archivage et conservation des données',
+    ];
+    expect(kinds(lines)).toEqual(['deliberation@1', 'convention@7']);
+    // not signed off yet: its own articles stay in the deliberation
+    expect(kinds(lines.slice(0, 4))).toEqual(['deliberation@1']);
+  });
+
   it('ignores table-of-contents lines, including broken Word bookmarks', () => {
     const lines = L(
       'Sommaire',

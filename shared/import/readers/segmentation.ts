@@ -58,8 +58,9 @@ export function isConventionTitle(
   const line = lines[i] ?? '';
   // (« Convention d'accès à « Mon Compte Partenaire » – page 3 »: a page's running footer)
   if (!short(line) || /\.$/.test(line) || isPageMark(line)) return undefined;
-  const from = letterheadPrefix(line);
-  const found = findAnchor(line.slice(from), "convention d'acces", { atStart: true });
+  const own = findAnchor(line, "convention d'acces", { atStart: true });
+  const from = own ? 0 : letterheadPrefix(line);
+  const found = own ?? findAnchor(line.slice(from), "convention d'acces", { atStart: true });
   if (!found) return undefined;
   const hit = { ...found, end: found.end + from };
   const rest = [line.slice(hit.end), lines[i + 1] ?? '', lines[i + 2] ?? '']
@@ -330,6 +331,7 @@ export function findBlocks(lines: readonly string[]): Block[] {
     blocks.push(b);
     return b;
   };
+  const closed = new Set<Block>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (!line) continue;
@@ -363,6 +365,13 @@ export function findBlocks(lines: readonly string[]): Block[] {
       else open(parties, i).seenParties = true;
       continue;
     }
+    // the deliberation signed off (« Pour extrait conforme »), then articles or a « Convention
+    // n° » footer: the convention's pages whose title page is lost
+    if (cur?.kind === 'deliberation' && closed.has(cur) && conventionPage(line)) {
+      open('convention', i);
+      continue;
+    }
+    if (cur?.kind === 'deliberation' && DELIBERATION_CLOSE.test(foldLoose(line))) closed.add(cur);
     const art = articleOne(line);
     if (art) {
       if (cur && !cur.seenArticle1 && (!art.kind || art.kind === cur.kind)) cur.seenArticle1 = true;
@@ -376,6 +385,18 @@ export function findBlocks(lines: readonly string[]): Block[] {
     const start = b.kind === 'deliberation' ? backByNonEmpty(lines, b.start, 6, floor) : b.start;
     return { kind: b.kind, start, end, cue: b.cue, ...(b.corrected ? { corrected: true } : {}) };
   });
+}
+
+/** The line that signs off a deliberation's extract. */
+const DELIBERATION_CLOSE =
+  /^(?:pour extrait (?:certifie )?conforme|(?:ainsi )?fait et delibere|certifie executoire|pour copie conforme)\b/;
+
+/** An article heading or a « Convention n° … » line: a convention's page. */
+function conventionPage(line: string): boolean {
+  return (
+    /^art[il1|]c[il1|]e\s*(?:\d+(?:\.\d+)*|premier|1er|[IVX]+)\s*[-–:.]\s*\S/i.test(line) ||
+    /^convention\s+n\s*[°º]/i.test(foldLoose(line))
+  );
 }
 
 /** What opens a document's text: its parties, a preamble, a visa, its first article. */
