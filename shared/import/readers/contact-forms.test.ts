@@ -141,3 +141,40 @@ describe('contacts annex written as headed forms', () => {
     expect(h ? { ...(h.side ? { side: h.side } : {}), role: h.role } : undefined).toEqual(expected);
   });
 });
+
+describe('a whole record on one line: side – role : person – details', () => {
+  it('reads each side, role, name, e-mail and phones', () => {
+    expect(
+      annex(
+        'Annexe 1 – Les interlocuteurs',
+        'CAF – Administrateur : Aurélie PETIT – aurelie.petit@caf51.caf.fr – 03 26 84 42 17',
+        'CAF – Délégué à la protection des données : dpd.cafreims@caf.cnafmail.fr',
+        'CIAS – Administrateur : Élodie COLIN, Directrice du CIAS – e.colin@cias-vcd.fr – 03 26 41 22 80 – 06 45 18 77 02',
+        'CIAS – Délégué à la protection des données : Sophie GAUTHIER (DPO mutualisé CC VCD) – dpo@vitry-champagne-der.fr',
+      ),
+    ).toEqual([
+      {
+        side: 'caf',
+        role: 'administrateur',
+        name: 'Aurélie PETIT',
+        email: 'aurelie.petit@caf51.caf.fr',
+        phones: ['03 26 84 42 17'],
+      },
+      { side: 'caf', role: 'dpo', email: 'dpd.cafreims@caf.cnafmail.fr', phones: [] },
+      {
+        side: 'partner',
+        role: 'administrateur',
+        name: 'Élodie COLIN',
+        email: 'e.colin@cias-vcd.fr',
+        phones: ['03 26 41 22 80', '06 45 18 77 02'],
+      },
+      {
+        side: 'partner',
+        role: 'dpo',
+        name: 'Sophie GAUTHIER',
+        email: 'dpo@vitry-champagne-der.fr',
+        phones: [],
+      },
+    ]);
+  });
+});

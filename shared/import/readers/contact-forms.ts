@@ -201,6 +201,15 @@ export function formRecords(lines: readonly string[], from: number, to: number):
         last = k;
       }
     }
+    // « CAF – Administrateur : Aurélie PETIT – aurelie.petit@… – 03 … »: a whole record on its line
+    const whole = last === i ? inlineRecord(line, i) : undefined;
+    if (whole) {
+      close();
+      parts = undefined;
+      cur = undefined;
+      out.push(whole);
+      continue;
+    }
     const fonction = functionHeading(lines, i, to, !cur || byFunction);
     const head =
       fonction?.head ??
@@ -263,6 +272,38 @@ export function formRecords(lines: readonly string[], from: number, to: number):
   }
   close();
   return out;
+}
+
+/**
+ * A heading and its person's details on one line, after a colon: « CAF – Administrateur :
+ * Aurélie PETIT – aurelie.petit@caf51.caf.fr – 03 26 84 42 17 », « CIAS – Délégué à la
+ * protection des données : Sophie GAUTHIER (DPO mutualisé) – dpo@… ». The details hold an
+ * e-mail or a phone; the name is their first piece (a job title after a comma dropped).
+ */
+export function inlineRecord(line: string, index: number): FormRecord | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 3 || colon > 90) return undefined;
+  const rest = line.slice(colon + 1).trim();
+  const emails = findEmails(rest);
+  const phones = findPhones(rest);
+  if (!emails.length && !phones.length) return undefined;
+  const head = recordHeading(line.slice(0, colon).trim());
+  if (!head?.side) return undefined;
+  const first = (rest.split(/\s+[–—-]\s+|\s*;\s*/)[0] ?? '')
+    .replace(/\([^)]*\)?/g, '')
+    .split(/\s*,\s*/)[0]!
+    .trim();
+  const name = first && !DETAIL.test(first) ? personName(first) : undefined;
+  return {
+    side: head.side,
+    role: head.role,
+    ...(head.also.length ? { also: head.also } : {}),
+    index,
+    names: name ? [{ kind: 'name', value: name, index }] : [],
+    emails,
+    phones,
+    corrected: head.corrected,
+  };
 }
 
 /** A line holding an e-mail or a phone. */
