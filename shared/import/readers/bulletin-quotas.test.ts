@@ -261,3 +261,26 @@ describe('a profile named by its catalogue label only', () => {
     expect(r.bulletins[0]?.quotas).toEqual([]);
   });
 });
+
+describe('a quota table flattened into one line', () => {
+  const bulletin = (line: string) =>
+    read(
+      'Bulletin d’adhésion au service Cdap (Consultation du dossier allocataire par les partenaires)',
+      line,
+      'Date d’effet : 09/10/2023',
+    );
+  it('reads each opened profile’s number, the others stay closed', () => {
+    const r = bulletin(
+      "Nombre maximal d'habilitations par profil : Profil Libellé Quota T1 Action sociale 3 T2 Prestataires services sociaux T4 Services instructeurs 2 T9 Protection des majeurs et de l'enfance T13 Commissions FSL 2 T16 Dalo, Ccapex",
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=3', 'T4=2', 'T13=2']);
+    expect(r.unread).toEqual([]);
+  });
+  it('flags a line where a profile has two numbers, and still reads the others', () => {
+    const r = bulletin(
+      'Profil Demandé Accordé T1 Action sociale 3 2 T2 Prestataires T13 Commissions FSL 1',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T13=1']);
+    expect(r.unread).toEqual(['quota@2']);
+  });
+});

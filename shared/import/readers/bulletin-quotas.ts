@@ -189,3 +189,49 @@ export function proseQuota(text: string): { code: string; max: number } | undefi
   if (max === undefined || Number.isNaN(max)) return undefined;
   return { code: [...codes][0]!, max };
 }
+
+const CODE_TOKEN = /(?<![\p{L}\d])T\s?[0-9lIO|]{1,2}(?![\p{L}\d])/gu;
+
+/**
+ * A quota table flattened into one line (« Profil Libellé Quota T1 Action sociale 3 T2
+ * Prestataires services sociaux T4 Services instructeurs 2 … »): three profile codes at least,
+ * each followed by its label and, when the profile is opened, one number. A profile whose
+ * part ends with two numbers, or a code not in the catalogue, is flagged; undefined when the
+ * line is not of that shape.
+ */
+export function flattenedQuotas(
+  ctx: Ctx,
+  i: number,
+  checkCatalogue: boolean,
+): Extracted<QuotaValue>[] | undefined {
+  const line = ctx.lines[i] ?? '';
+  if (line.includes('\t')) return undefined;
+  const codes = [...line.matchAll(CODE_TOKEN)];
+  if (codes.length < 3) return undefined;
+  const out: Extracted<QuotaValue>[] = [];
+  let bad = false;
+  codes.forEach((m, k) => {
+    const head = profileCode(m[0]);
+    const part = line.slice(m.index + m[0].length, codes[k + 1]?.index ?? line.length).trim();
+    if (!head || (checkCatalogue && !KNOWN_PROFILES.has(head.code))) {
+      bad = true;
+      return;
+    }
+    const tail = /(?:^|\s)([0-9lIO|]{1,4})\s*[.;,]?$/.exec(part);
+    if (!tail) return;
+    const before = part.slice(0, tail.index).trim();
+    // (« … 3 2 »: two numbers, requested and granted or a cell lost)
+    if (/(?:^|\s)\d{1,4}$/.test(before)) {
+      bad = true;
+      return;
+    }
+    const n = quotaNumber(tail[1]!);
+    if (!n) {
+      bad = true;
+      return;
+    }
+    out.push(quotaAt(ctx, i, head.code, n.max, 'medium', head.corrected || n.corrected));
+  });
+  if (bad) illegible(ctx, i);
+  return out;
+}

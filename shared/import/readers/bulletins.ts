@@ -28,6 +28,7 @@ import {
 import {
   KNOWN_PROFILES,
   illegible,
+  flattenedQuotas,
   inlineQuotas,
   labelledQuota,
   proseQuota,
@@ -267,6 +268,11 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         quotas.push(...quotaRows(ctx, cellsEnd, block.end, (code ?? 'CDAP') === 'CDAP'));
         i = cellsEnd - 1;
       } else if (line && !line.includes('\t')) {
+        const flat = flattenedQuotas(ctx, i, (code ?? 'CDAP') === 'CDAP');
+        if (flat) {
+          quotas.push(...flat);
+          continue;
+        }
         const labelled = labelledQuota(ctx, i, (code ?? 'CDAP') === 'CDAP');
         // « T1 Action sociale 2 » with no header over it
         const bare = labelled ? undefined : bareRow(line, (code ?? 'CDAP') === 'CDAP');
