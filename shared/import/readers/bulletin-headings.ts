@@ -107,6 +107,12 @@ export function parseServiceTail(tail: string): { code?: string; label?: string;
           .join(' ') || undefined;
     if (!out.site) delete out.site;
   }
+  // « CDAP Partenaire : Mission locale … Profils … » (a PDF joined the title and the table's
+  // header): a known service's code first, whatever follows
+  if (!out.code) {
+    const first = /^(\p{L}{3,6})\b/u.exec(t)?.[1]?.toUpperCase();
+    if (first && KNOWN_SERVICES.some((s) => s.code === first)) out.code = first;
+  }
   return out;
 }
 

@@ -284,3 +284,18 @@ describe('a quota table flattened into one line', () => {
     expect(r.unread).toEqual(['quota@2']);
   });
 });
+
+describe('a bulletin whose title a PDF joined to the quota table’s header', () => {
+  it('reads the service first in the title and the rows below, a profile row is no service', () => {
+    const r = read(
+      "Bulletin d'adhésion au service CDAP Partenaire : Mission Locale du Pays de Brest Profils Nombre d'utilisateurs autorisés",
+      'Tl 5',
+      'T2',
+      'T4',
+      'T5 2',
+      'Tl3',
+      'Fait à Brest, le 26/11/2012',
+    );
+    expect(r.bulletins).toMatchObject([{ serviceCode: 'CDAP', quotas: ['T1=5*', 'T5=2'] }]);
+  });
+});

@@ -31,6 +31,7 @@ import {
   flattenedQuotas,
   inlineQuotas,
   labelledQuota,
+  profileCode,
   proseQuota,
   quotaAt,
 } from './bulletin-quotas';
@@ -181,7 +182,8 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         const s = /^(?:(?:au|aux)\s+)?services?\s*:?\s*(.+)$/i.exec(line);
         const p = s
           ? parseServiceTail(s[1] ?? '')
-          : /^[\p{L}][\p{L}\d]{1,11}$/u.test(line)
+          : // (« T2 », « Tl3 »: a profile's row of the quota table, no service)
+            /^[\p{L}][\p{L}\d]{1,11}$/u.test(line) && !profileCode(line)
             ? { code: line.toUpperCase() }
             : named
               ? parseServiceTail(line)
@@ -214,6 +216,13 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
     for (let k = block.cue + 1; k < block.end && !date; k++)
       date = bulletinDate(ctx.lines[k] ?? '');
     const quotas: Extracted<QuotaValue>[] = [];
+    // « … Partenaire : Mission locale de X Profils Nombre d'utilisateurs autorisés »: a PDF
+    // joined the table's header to the title; its rows follow
+    const titleHead = /\s(profils?\s+(?:nombre|quotas?|maximum|utilisateurs)\b.{0,60})$/i.exec(
+      ctx.lines[block.cue] ?? '',
+    );
+    if (titleHead && isQuotaHeader(titleHead[1]!))
+      quotas.push(...quotaRows(ctx, block.cue + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
     for (let i = block.cue + 1; i < block.end; i++) {
       const line = ctx.lines[i] ?? '';
       if (!label && line) {

@@ -183,5 +183,14 @@ function defaultKept(t: string): RegExpExecArray | null {
   const refused = new RegExp(
     `\\bn['’]a pas (?:demande|choisi|opte pour|retenu|sollicite)\\s+(?:le mode|la gestion)\\s+${other}`,
   );
-  return refused.test(t.slice(m.index, m.index + 400)) ? m : null;
+  const after = t.slice(m.index, m.index + 400);
+  if (refused.test(after)) return m;
+  // the default is délégué and the partner's own administrators manage the rights
+  const administers =
+    /\b(?:administrent|administre|gerent|gere|attribuent|attribue)\s+(?:eux-memes\s+|lui-meme\s+)?(?:les|ses|leurs)\s+habilitations\b/;
+  return other === 'central' &&
+    /\ble partenaire (?:designe|nomme)\b/.test(after) &&
+    administers.test(after)
+    ? m
+    : null;
 }

@@ -38,9 +38,7 @@ export function sentenceParties(
     // « Entre la Caisse …, représentée par …, | et le Centre … »: the second party in the same
     // paragraph, after the first one's representative
     const rep = findAnchor(first, 'represente');
-    const et = rep
-      ? /,?\s*\bet\s+(?=(?:la|le|les|l')\s*\p{L})/iu.exec(first.slice(rep.end))
-      : null;
+    const et = rep ? /,?\s*\bet\s+(?=(?:la|le|les|l')\s*\p{L})/iu.exec(first.slice(rep.end)) : null;
     if (rep && et) {
       const cut = rep.end + et.index;
       second = first.slice(cut + et[0].length);
