@@ -117,6 +117,14 @@ describe('a sentence listing missions', () => {
       'Les agents consultent les dossiers dans le cadre de l’instruction des aides, du suivi des familles et de la domiciliation des personnes.',
       ['l’instruction des aides', 'du suivi des familles', 'de la domiciliation des personnes'],
     ],
+    [
+      "Le CCAS utilise les données pour l'exercice exclusif des missions suivantes : l'instruction des aides facultatives, l'instruction des dossiers du FSL, et la domiciliation des personnes sans domicile stable. Toute autre utilisation est interdite.",
+      [
+        "l'instruction des aides facultatives",
+        "l'instruction des dossiers du FSL",
+        'la domiciliation des personnes sans domicile stable',
+      ],
+    ],
   ])('%s', (sentence, items) => {
     expect(proseItems(sentence)).toEqual(items);
   });

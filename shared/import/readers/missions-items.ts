@@ -232,7 +232,14 @@ const ITEM_START =
  */
 export function proseItems(sentence: string): string[] | undefined {
   const t = sentence.trim().replace(/[\s.;]+$/, '');
-  if (t.includes('\t') || /[;:]/.test(t)) return undefined;
+  if (t.includes('\t')) return undefined;
+  // « … des missions suivantes : l'instruction …, l'instruction … et la domiciliation … »
+  const announced = /\b(?:suivante?s|ci-?\s?apr[èe]s|ci-?\s?dessous)\s*:\s*/iu.exec(t);
+  if (announced && t.indexOf(':', announced.index + announced[0].length) < 0 && !t.includes(';'))
+    return listedParts(
+      t.slice(announced.index + announced[0].length).replace(/\.\s+\p{Lu}.*$/u, ''),
+    );
+  if (/[;:]/.test(t)) return undefined;
   // the lead ends at « pour », « à savoir », « notamment », « dans le cadre de » (any of them:
   // « … pour ses agents pour l'instruction … » lists after the second)
   const LEAD =
@@ -249,6 +256,14 @@ function listedParts(list: string): string[] | undefined {
   const comma = list.split(/\s*,\s*/);
   if (comma.length < 2) return undefined;
   const last = comma.pop()!;
+  // (« …, et la domiciliation … »: a comma before the last « et »)
+  const alone = /^(?:et|ainsi que)\s+(.+)$/iu.exec(last);
+  if (alone && comma.length >= 2) {
+    const parts = [...comma, alone[1]!].map((p) => p.trim());
+    return parts.every((p) => ITEM_START.test(p) && p.split(/\s+/).length >= 2 && p.length <= 160)
+      ? parts
+      : undefined;
+  }
   const et =
     /^(.+?)\s+(?:et|ainsi que)\s+(?=(?:l['’]|le\s|la\s|les\s|du\s|des\s|de\s+la\s|de\s+l['’]|au\s|aux\s))(.+)$/iu.exec(
       last,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFinalitiesHeading, isMissionsHeading } from './missions';
+import { extractConvention } from '../extract';
 import { read } from './missions-test-support';
 
 describe('missions', () => {
@@ -215,5 +216,26 @@ describe('missions', () => {
     expect(
       read('Article 8 – Missions du partenaire', prose, 'Article 9 – Engagements').unread,
     ).toEqual(['missions']);
+  });
+});
+
+describe('numbered sections after the missions’ own', () => {
+  it('« 3. La gestion des habilitations » after « 2. Les missions du CCAS » is no mission', () => {
+    const r = extractConvention(
+      [
+        'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »',
+        '',
+        '2. Les missions du CCAS',
+        'Le CCAS utilise les données pour ses missions d’action sociale.',
+        '',
+        '3. La gestion des habilitations',
+        'La gestion des habilitations s’effectue selon le mode délégué.',
+        '',
+        '4. Durée',
+        'La convention prend effet à sa signature.',
+      ].join('\n'),
+    );
+    expect(r.convention.missions.map((m) => m.value)).not.toContain('La gestion des habilitations');
+    expect(r.convention.missions.map((m) => m.value)).not.toContain('Durée');
   });
 });

@@ -34,6 +34,17 @@ import type { Block } from './segmentation';
 import { bareSignature } from './signature';
 import { type BoxState, leadingBox } from './tick-boxes';
 
+/**
+ * « 3. La gestion des habilitations » after « 2. Les missions du CCAS »: a heading numbered
+ * like the missions' own with a greater number is the next section, not an item.
+ */
+function nextSibling(heading: string, line: string): boolean {
+  const h = /^(\d{1,2})([.)])\s+\S/.exec(heading);
+  const l = /^(\d{1,2})([.)])\s+\p{Lu}/u.exec(line);
+  if (!h || !l || h[2] !== l[2] || Number(l[1]) <= Number(h[1])) return false;
+  return line.length <= 80 && !/[.;:,]$/.test(line);
+}
+
 /** « Article 8 – Missions du partenaire », « 7. Les missions du partenaire », « Missions du partenaire ». */
 export function isMissionsHeading(line: string): boolean {
   if (!line || line.length > 90 || /[.;]$/.test(line)) return false;
@@ -256,7 +267,13 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
    */
   function readSection(i: number, finalities: boolean, open: boolean, flag: boolean): number {
     let end = i + 1;
-    while (end < ctx.lines.length && end < i + 60 && !isHeadingLine(ctx.lines[end] ?? '')) end++;
+    while (
+      end < ctx.lines.length &&
+      end < i + 60 &&
+      !isHeadingLine(ctx.lines[end] ?? '') &&
+      !nextSibling(ctx.lines[i] ?? '', ctx.lines[end] ?? '')
+    )
+      end++;
     let read = 0;
     let body = false;
     // (a line inside a paragraph that opens with a list marker starts an item of its own)
