@@ -16,7 +16,11 @@ export function sentenceParties(
   i: number,
 ): { texts: string[]; order: number[]; last?: number } | undefined {
   const line = ctx.lines[i] ?? '';
-  const open = /^entre\s+(?=(?:la|le|les|l')\s*\p{L})/iu.exec(line);
+  // (« La présente convention est conclue entre la Caisse … »: the sentence's lead before « entre »)
+  const open =
+    /^(?:(?:la|le)\s+pr[ée]sente?\s+(?:convention|contrat)[^,.;]{0,40}?\s(?:conclue?|sign[ée]e?|pass[ée]e?|[ée]tablie?)\s+)?entre\s+(?=(?:la|le|les|l')\s*\p{L})/iu.exec(
+      line,
+    );
   if (!open || findAnchor(line, 'entre les soussignes', { atStart: true })) return undefined;
   const par = ctx.paragraphs.list[ctx.paragraphs.byLine[i] ?? -1];
   if (!par || par.lines[0] !== i) return undefined;
@@ -60,7 +64,9 @@ export function sentenceParties(
   if (!findAnchor(first, 'represente') || !findAnchor(second, 'represente')) return undefined;
   return {
     texts: ['ENTRE :', first, '', 'ET :', '', second],
-    order: [i, firstAt, firstAt, secondAt, secondAt, secondAt],
+    // (the view's « ET : » is read on the CAF's side: never on the partner's line, whose SIRET
+    // would then be taken for the CAF's)
+    order: [i, firstAt, firstAt, -1, secondAt, secondAt],
   };
 }
 

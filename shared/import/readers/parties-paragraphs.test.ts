@@ -186,3 +186,36 @@ describe('the seat said other ways', () => {
     expect(r.partnerAddress).toBe(address);
   });
 });
+
+describe('parties in the sentence that concludes the convention', () => {
+  it('« La présente convention est conclue entre la Caisse …, d’une part, » / « et le Centre …, SIRET …, d’autre part. »', () => {
+    const r = extractConvention(
+      [
+        'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »',
+        '',
+        'La présente convention est conclue entre la Caisse d’allocations familiales de la Moselle, dont le siège est situé 4 boulevard du Pontiffroy, 57774 Metz Cedex 9, représentée par Monsieur Laurent SCHMITT, son Directeur, d’une part,',
+        '',
+        'et le Centre communal d’action sociale de Sarreguemines, SIRET 265 709 410 00046, dont le siège est situé 17 rue Poincaré, 57200 Sarreguemines, représenté par Madame Andrée HOFFMANN, Vice-Présidente, d’autre part.',
+      ].join('\n'),
+    );
+    expect(r.caf.directorName?.value).toBe('Laurent SCHMITT');
+    expect(r.partner.representativeName?.value).toBe('Andrée HOFFMANN');
+    expect(r.partner.siret?.value).toBe('26570941000046');
+  });
+
+  it('« Entre la Caisse …, représentée par …, » / « et le Centre … » in one paragraph', () => {
+    const r = extractConvention(
+      [
+        'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »',
+        '',
+        'Entre la Caisse d’allocations familiales de la Marne, 202 rue des Capucins, 51087 Reims Cedex, représentée par son Directeur, M. Philippe COLLARD,',
+        'et le Centre intercommunal d’action sociale de Vitry, 9 rue du Vieux Port, 51300 Vitry-le-François, représenté par sa Présidente, Mme Catherine LAMBERT,',
+        '',
+        'Il est convenu ce qui suit.',
+      ].join('\n'),
+    );
+    expect(r.caf.directorName?.value).toBe('Philippe COLLARD');
+    expect(r.partner.representativeName?.value).toBe('Catherine LAMBERT');
+    expect(r.partner.address?.value).toBe('9 rue du Vieux Port, 51300 Vitry-le-François');
+  });
+});
