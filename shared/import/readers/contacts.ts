@@ -91,6 +91,8 @@ export function contactSection(line: string): ContactSection | undefined {
   // (« 6. ANNEXE 1 – INTERLOCUTEURS »: a section number may come first)
   const before = foldLoose(line.slice(0, hit.start))
     .replace(/^(?:\d{1,2}|[ivx]{1,5})\s*[.)]\s+(?=annexe)/, '')
+    // (« 7. Les interlocuteurs », « Article 9 – Interlocuteurs »: a section of its own)
+    .replace(/^(?:article\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5})\s*[.)–:-]?\s+(?!annexe)/, '')
     .replace(
       /^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?\s*[-:–.]?\s*/i,
       '',
@@ -360,11 +362,14 @@ export function contactsAnnex(ctx: Ctx): {
           );
         }
       }
-      // (only in an annex or a section naming its side: not in a contrat's article)
-      if (read > before || flagged || !(/^annexe/i.test(ctx.lines[i] ?? '') || section.side))
-        continue;
-      // nothing read as a table: the contacts may be written as sentences
-      for (const c of proseContacts(ctx, part.from, part.to, part.side)) {
+      if (read > before || flagged) continue;
+      // nothing read as a table: the contacts may be written as sentences; in an annex or a
+      // section naming its side, or where they designate the administrators (a contrat's
+      // article « Les interlocuteurs » naming its escalation persons is none)
+      const sentences = proseContacts(ctx, part.from, part.to, part.side);
+      const designated = sentences.some((c) => c.role.startsWith('administrateur'));
+      if (!(/^annexe/i.test(ctx.lines[i] ?? '') || section.side || designated)) continue;
+      for (const c of sentences) {
         const role =
           c.side === 'caf' && c.role === 'administrateur-suppleant' ? 'administrateur' : c.role;
         if (!ROLES_BY_SIDE[c.side].includes(role)) continue;

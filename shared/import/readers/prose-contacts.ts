@@ -27,7 +27,29 @@ export interface ProseContact {
 
 // a sentence ends at « . » / « ; » before a capital, not after a civility (« M. Loïc »)
 const SENTENCE_END = /(?<!\b(?:M|MM|Mme|Mlle|Dr|St|Ste))[.;]\s+(?=[\p{Lu}«"])/gu;
-const SIDE_CUE = /^(?:pour|c[ôo]t[ée]|chez|au sein de)\s+((?:la|le|les|l')?\s*[^,:]{1,60})\s*[,:]/i;
+const SIDE_CUE =
+  /^(?:pour|c[ôo]t[ée]|chez|au sein de|[àa])\s+((?:la|le|les|l')?\s*[^,:]{1,60})\s*[,:]/i;
+
+/**
+ * The side a sentence names for its person without a « Pour … » cue: after the role
+ * (« l'administrateur désigné par le CCAS », « le délégué à la protection des données de la
+ * Caf »), or as its subject (« Le CCAS ne dispose pas … : cette fonction est exercée par … »).
+ */
+function sentenceSide(body: string, role: { end: number } | undefined): Side | undefined {
+  if (role) {
+    const after =
+      /^\s*(?:(?:d[ée]sign[ée]e?|nomm[ée]e?|retenue?)\s+par|de|du|pour|chez|au sein de)\s+((?:la|le|les|l['’])?\s*[^,.;:()]{2,40})/i.exec(
+        body.slice(role.end),
+      );
+    const side = after ? cueSide(after[1]!.replace(/^du\s+/i, 'le ')) : undefined;
+    if (side) return side;
+  }
+  const subject =
+    /^((?:la|le|l['’])\s*[^,.;:]{2,40}?)\s+(?:ne|n['’]|dispose|a|d[ée]signe|nomme|confie)\b/i.exec(
+      body,
+    );
+  return subject ? cueSide(subject[1]!) : undefined;
+}
 const CIVILITY_AT =
   /(?:^|(?<=[\s(,]))(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|M)\s+(?=\p{Lu})/gu;
 
@@ -152,9 +174,11 @@ export function proseContacts(
       const cue = SIDE_CUE.exec(sentence);
       const named = cue ? cueSide(cue[1] ?? '') : undefined;
       if (named) current = named;
-      if (!current) continue;
       const body = cue ? sentence.slice(cue[0].length) : sentence;
       const roles = rolesIn(body);
+      const own = named ? undefined : sentenceSide(body, roles[0]);
+      if (own) current = own;
+      if (!current) continue;
       const distinct = [...new Set(roles.map((r) => r.role))];
       const persons = personsIn(sentence);
       const all = detailsOf(sentence);
