@@ -72,3 +72,17 @@ describe('escalation shapes', () => {
     expect(got.map((e) => [e.side, e.name, e.function, e.phone])).toEqual(expected);
   });
 });
+
+describe('escalation levels numbered inside one labelled line', () => {
+  it('« Escalade (…) : 1. Mme X, fonction, 03 … – 2. M. Y, fonction, 03 … »', () => {
+    const got = contrat(
+      'Centre de services : ouvert du lundi au vendredi de 8 h 30 à 16 h 30',
+      'Escalade (absence de réponse sous 10 jours) : 1. Mme Aurélie PETIT, Responsable Relations partenaires de la Caf, 03 26 84 42 17 – 2. M. Hugo VASSEUR, Responsable Sécurité de la Caf, 03 26 84 40 09.',
+      'Fait à Reims, le 9 octobre 2023',
+    ).escalation.map((e) => [e.value.name, e.value.phone]);
+    expect(got).toEqual([
+      ['Aurélie PETIT', '03 26 84 42 17'],
+      ['Hugo VASSEUR', '03 26 84 40 09'],
+    ]);
+  });
+});

@@ -530,6 +530,8 @@ export function levelGrid(
 }
 
 /** Who is turned to when the centre does not answer: « s'adresse d'abord à », « sont contactés ». */
+/** « Escalade (absence de réponse sous 10 jours) : 1. … »: a line giving the levels after its label. */
+const ESCALADE_LABEL = /^(?:proc[ée]dure\s+d['’])?escalade\b[^:]{0,80}:\s*\d/i;
 const TURNS_TO =
   /\b(?:s['’]adresse(?:ra)?|contacte(?:ra)?|saisit|sollicite|joint|alerte|sont contact[ée]s|peut (?:saisir|contacter|joindre|solliciter))\b/i;
 /** The cue of an escalation: no answer in time, an emergency, a lasting difficulty. */
@@ -554,7 +556,9 @@ export function proseEscalation(
   for (let i = from; i < to; i++) {
     // (a run starts after a blank line or a heading, or is a numbered paragraph itself)
     const prev = i > from ? (lines[i - 1] ?? '') : '';
-    if (!lines[i] || (prev && !isHeadingLine(prev) && !isHeadingLine(lines[i] ?? ''))) continue;
+    const labelled = ESCALADE_LABEL.test(lines[i] ?? '');
+    if (!lines[i] || (prev && !isHeadingLine(prev) && !isHeadingLine(lines[i] ?? '') && !labelled))
+      continue;
     // (« Article 2 - Recours »: a title alone, its paragraph starts on the next line)
     if (
       isHeadingLine(lines[i] ?? '') &&
@@ -564,7 +568,7 @@ export function proseEscalation(
       continue;
     const run: number[] = [];
     for (let k = i; k < to && k < i + 10 && lines[k]; k++) {
-      if (k > i && isHeadingLine(lines[k] ?? '')) break;
+      if (k > i && (isHeadingLine(lines[k] ?? '') || ESCALADE_LABEL.test(lines[k] ?? ''))) break;
       run.push(k);
     }
     const text = run
@@ -574,6 +578,23 @@ export function proseEscalation(
       // (« 8. », « 4.2 »: the paragraph's number)
       .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+/, '');
     const end = run[run.length - 1] ?? i;
+    // « Escalade (absence de réponse sous 10 jours) : 1. Mme X, fonction, 03 … – 2. M. Y, … »:
+    // the levels numbered inside one line, each read as a line of a list
+    const inline = /^(?:proc[ée]dure\s+d['’])?escalade\b[^:]{0,80}:\s*(\d{1,2}[.)]\s.+)$/i.exec(
+      text,
+    );
+    if (inline) {
+      const items = inline[1]!
+        .split(/\s+[–—-]\s+(?=\d{1,2}[.)]\s)|\s*;\s*(?=\d{1,2}[.)]\s)/)
+        .map((t) => t.replace(/[.\s]+$/, ''));
+      if (items.length >= 2 && items.every((t) => /^\d{1,2}[.)]\s/.test(t))) {
+        const view = makeCtx(items);
+        for (const e of escalationList(view, 0, items.length, contacts))
+          out.push({ ...e, sourceLine: i + 1, sourceText: lines[i] ?? '' });
+        i = end;
+        continue;
+      }
+    }
     if (!NO_ANSWER.test(text) || !TURNS_TO.test(text)) {
       i = end;
       continue;
