@@ -299,3 +299,28 @@ describe('a bulletin whose title a PDF joined to the quota table’s header', ()
     expect(r.bulletins).toMatchObject([{ serviceCode: 'CDAP', quotas: ['T1=5*', 'T5=2'] }]);
   });
 });
+
+describe('a bulletin of label and value cells', () => {
+  it('« Service ⇥ Cdap – … », rows « T1 – Action sociale ⇥ 40 » under « Nombre maximum d’habilitations par profil : »', () => {
+    const r = read(
+      'Annexe 2 – Bulletin d’adhésion au service Cdap',
+      '',
+      'Service\tCdap – Consultation du dossier allocataire par les partenaires',
+      '',
+      'Nombre maximum d’habilitations par profil :',
+      '',
+      'T1 – Action sociale\t40',
+      'T2 – Prestataires services sociaux',
+      'T4 – Services instructeurs\t25',
+      '',
+      'Fait à Saint-Denis, le 21 juin 2016.',
+    );
+    expect(r.bulletins).toMatchObject([
+      {
+        serviceCode: 'CDAP',
+        serviceLabel: 'Consultation du dossier allocataire par les partenaires',
+        quotas: ['T1=40', 'T4=25'],
+      },
+    ]);
+  });
+});

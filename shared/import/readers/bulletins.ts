@@ -8,7 +8,7 @@
  */
 import { keyOf } from '../text-tools';
 import type { BulletinValue, Extracted, QuotaValue } from '../types';
-import { findAnchor } from './anchors';
+import { findAnchor, foldLoose } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine, lineOf, softLine } from './paragraphs';
 import { type Block, bulletinTitle } from './segmentation';
@@ -125,6 +125,10 @@ function isRunningTitle(
   return ctx.lines.filter((l) => l.trim() === line).length > 1;
 }
 
+/** « Nombre maximum d'habilitations par profil : » over the rows: the table's header. */
+const QUOTA_LEAD =
+  /^(?:nombre|quotas?)\s+(?:maxim(?:um|al)\s+)?(?:d['’]\s?(?:habilitations|utilisateurs|acces|agents)\s+)?(?:autorises?\s+)?par\s+profils?\s*:$/;
+
 export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[] {
   const out: Extracted<BulletinValue>[] = [];
   const list = blocks.filter((b) => b.kind === 'bulletin');
@@ -165,7 +169,11 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       if (/^services?\b(?:\s*\(s\))?[^:]{0,40}:\s*$/i.test(ctx.lines[k] ?? '')) continue;
       // « ☐ Afas – … »: a service not chosen; « ☒ Cdap – … »: the chosen one
       if (boxed && boxed.state !== 'ticked') continue;
-      const line = boxed ? boxed.rest.trim() : (ctx.lines[k] ?? '');
+      // (« Service ⇥ Cdap – … »: a table of label and value cells is a « Service : » field)
+      const line = (boxed ? boxed.rest.trim() : (ctx.lines[k] ?? '')).replace(
+        /^(services?)\t\s*/i,
+        '$1 : ',
+      );
       if (!line) continue;
       seen++;
       if (isHeadingLine(line)) break;
@@ -271,7 +279,7 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       }
       const cellsEnd =
         line && !line.includes('\t') ? headerCellsEnd(ctx.lines, i, block.end) : undefined;
-      if (isQuotaHeader(line))
+      if (isQuotaHeader(line) || QUOTA_LEAD.test(foldLoose(line)))
         quotas.push(...quotaRows(ctx, i + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
       else if (cellsEnd !== undefined) {
         quotas.push(...quotaRows(ctx, cellsEnd, block.end, (code ?? 'CDAP') === 'CDAP'));

@@ -178,3 +178,41 @@ describe('a whole record on one line: side – role : person – details', () =>
     ]);
   });
 });
+
+describe('a contacts annex of label and value cells (a Word table per person)', () => {
+  it('« Fonction ⇥ … », « Nom ⇥ … », « Courriel ⇥ … », « Téléphone ⇥ … » under each side', () => {
+    expect(
+      annex(
+        'Annexe 1 – Les interlocuteurs',
+        'Côté Caf',
+        '',
+        'Fonction\tAdministrateur',
+        'Nom\tChristelle GRONDIN',
+        'Courriel\tchristelle.grondin@caf974.caf.fr',
+        'Téléphone\t02 62 48 70 21',
+        '',
+        'Côté Département',
+        '',
+        'Fonction\tAdministrateur suppléant',
+        'Nom\tJohnny PAYET',
+        'Courriel\tjohnny.payet@cg974.fr',
+        'Téléphone\t02 62 90 41 30',
+      ),
+    ).toEqual([
+      {
+        side: 'caf',
+        role: 'administrateur',
+        name: 'Christelle GRONDIN',
+        email: 'christelle.grondin@caf974.caf.fr',
+        phones: ['02 62 48 70 21'],
+      },
+      {
+        side: 'partner',
+        role: 'administrateur-suppleant',
+        name: 'Johnny PAYET',
+        email: 'johnny.payet@cg974.fr',
+        phones: ['02 62 90 41 30'],
+      },
+    ]);
+  });
+});

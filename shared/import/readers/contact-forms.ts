@@ -144,7 +144,8 @@ type Field = 'name' | 'given' | 'email' | 'phone' | 'other';
 
 /** « Téléphone mobile : 06 … » → phone; « Fonction : … » → other; undefined when no label. */
 export function contactField(line: string): { field: Field; value: string } | undefined {
-  const m = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(line.trim());
+  // (« Nom ⇥ X »: a Word table of label and value cells is the same form)
+  const m = /^([^:\t]{2,40}?)[ ]*(?::[ \t]*|\t[ \t]*(?::[ \t]*)?)(.*)$/.exec(line.trim());
   if (!m) return undefined;
   const label = foldLoose(m[1]!).replace(/\s+/g, ' ').trim();
   const value = (m[2] ?? '').trim();
@@ -340,7 +341,7 @@ function functionHeading(
   open: boolean,
 ): { head: RecordHeading; last: number } | undefined {
   if (!open) return undefined;
-  const m = /^(?:fonction|qualit[ée])\s*:\s*(.+)$/iu.exec((lines[i] ?? '').trim());
+  const m = /^(?:fonction|qualit[ée])[ ]*(?::|\t)[ \t:]*(.+)$/iu.exec((lines[i] ?? '').trim());
   if (!m) return undefined;
   let value = m[1]!.trim();
   let last = i;

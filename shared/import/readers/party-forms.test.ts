@@ -157,6 +157,7 @@ describe('parties written as forms', () => {
     ['1.2 Le partenaire', 'partner'],
     ['IDENTIFICATION DU PARTENAIRE', 'partner'],
     ['Identification de la structure', 'partner'],
+    ['La Caisse', 'caf'],
     ["L'ORGANISME PARTENAIRE", 'partner'],
     ['Le partenaire s’engage à respecter la convention.', undefined],
     ['La Caf met à disposition', undefined],

@@ -40,7 +40,7 @@ export interface FormParties {
 // a section number, « I. », « A) » may come first; « : » may end it
 const NUMBERING = String.raw`^(?:(?:\d+(?:\.\d+)*|[ivx]+|[a-d])\s*[.)–-]?\s+)?`;
 const CAF_HEAD = new RegExp(
-  `${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+de\\s+)?(?:la\\s+)?(?:caf|caisse d'allocations familiales)(?:\\s*\\(\\s*caf\\s*\\))?\\s*:?$`,
+  `${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+de\\s+)?(?:la\\s+)?(?:caf|caisse(?: d'allocations familiales)?)(?:\\s*\\(\\s*caf\\s*\\))?\\s*:?$`,
 );
 const PARTNER_HEAD = new RegExp(
   `${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+(?:du|de la|de l')\\s*)?(?:(?:le\\s+)?partenaire|(?:la\\s+)?structure(?:\\s+partenaire)?|(?:l'\\s*)?organisme(?:\\s+partenaire)?)\\s*:?$`,
