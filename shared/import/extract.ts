@@ -9,7 +9,7 @@
  * When the text holds several copies (the same convention twice, two spellings of a name)
  * the value best supported by the whole document wins and the conflict is reported.
  */
-import { withoutAlias } from './readers/party-text';
+import { representedBy, withoutAlias } from './readers/party-text';
 import { repairEmailHyphens } from './readers/email-hyphens';
 import { normalizeLines, splitLines } from './normalize';
 import {
@@ -21,7 +21,7 @@ import {
   ocrWords,
   wordsOf,
 } from './readers/anchors';
-import { fold } from './text-tools';
+import { fold, parsePerson } from './text-tools';
 import type { ConventionExtraction, Extracted, PartnerKind } from './types';
 import {
   avenantBulletin,
@@ -108,6 +108,8 @@ export function extractConvention(text: string): ConventionExtraction {
     if (!parties[k].length) parties[k].push(...alone[k]);
   const partnerSide = { party: 'partner' as const };
 
+  gluedClauses(parties.cafAddress, parties.directorName, parties.directorTitle);
+  gluedClauses(parties.partnerAddress, parties.repName, parties.repTitle);
   const caf: ConventionExtraction['caf'] = {};
   const partner: ConventionExtraction['partner'] = {};
   set(caf, 'name', resolve(ctx, 'caf.name', 'Nom de la Caf', parties.cafName));
@@ -422,4 +424,32 @@ function repairCase(r: ConventionExtraction, known: ReadonlySet<string>) {
       e.corrected = true;
     }
   [r.convention.number, r.deliberation.number].forEach((e) => apply(e, ocrIdentifier));
+}
+
+/**
+ * « 18 rue de Berne – 67091 Strasbourg Cedex représentée par son Directeur, Monsieur Thomas
+ * KLEIN », « … 67700 Saverne, ci-après « le Partenaire » »: a PDF line that joined the
+ * address to the next clause. The address stops there; the representative the clause names is
+ * read when no other line gave one.
+ */
+function gluedClauses(
+  addresses: Candidate<string>[],
+  names: Candidate<string>[],
+  titles: Candidate<string>[],
+) {
+  for (const [k, c] of [...addresses.entries()].reverse()) {
+    const m = /[\s,;]+(repr[ée]sent[ée]e?(?:\s?\(e\))?\s+par\b.*|ci-?\s?apr[èe]s\b.*)$/iu.exec(
+      c.value,
+    );
+    if (!m) continue;
+    const kept = c.value.slice(0, m.index).trim();
+    if (kept) addresses[k] = { ...c, value: kept };
+    else addresses.splice(k, 1);
+    const rep = representedBy(m[1]!);
+    if (!rep || names.length) continue;
+    const p = parsePerson(rep.rest);
+    if (!p.name) continue;
+    names.push({ ...c, value: p.name, confidence: 'medium' });
+    if (p.title && !titles.length) titles.push({ ...c, value: p.title, confidence: 'medium' });
+  }
 }

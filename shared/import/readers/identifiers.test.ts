@@ -72,6 +72,18 @@ describe('identifiers wherever they are labelled', () => {
     expect(numbers('Convention n° 2019 56')).toEqual(['2019 56']);
   });
 
+  it('« Référence : X — Version 2024 » under a title set in a table cell', () => {
+    expect(
+      conventionNumbers(
+        ctxOf(
+          'Convention\td’accès à « Mon Compte Partenaire »',
+          '',
+          'Référence : 67-2024-EPCI-015 — Version 2024',
+        ),
+      ).map((c) => c.value),
+    ).toEqual(['67-2024-EPCI-015']);
+  });
+
   it('reads the prefecture act id anywhere', () => {
     const ctx = ctxOf(
       'Convention d’accès',

@@ -162,13 +162,16 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
           line,
         );
       // « N° 06 / 2015 » alone just under the title
+      // (« Référence : 67-2024-EPCI-015 — Version 2024 »: what follows a spaced dash is not it)
       const bare = /^(?:n\s*[°º*]|r[ée]f[ée]rence|r[ée]f\.)\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(
-        line,
+        line.replace(/\s+[—–]\s+.*$/, ''),
       );
       // (« AVENANT N° 2 / À LA CONVENTION D'ACCÈS … / N° 67-2018-CONV-0331 DU 14 OCTOBRE 2018 »)
       const title =
         bare &&
-        ctx.lines.slice(Math.max(0, i - 5), i).some((l) => /^(?:[àa] la\s+)?convention d/i.test(l));
+        ctx.lines
+          .slice(Math.max(0, i - 5), i)
+          .some((l) => /^(?:[àa] la\s+)?convention\s+d/i.test(l));
       m = inside ?? (title ? bare : null);
       confidence = 'medium';
       if (!m) return;

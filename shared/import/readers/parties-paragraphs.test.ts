@@ -219,3 +219,32 @@ describe('parties in the sentence that concludes the convention', () => {
     expect(r.partner.address?.value).toBe('9 rue du Vieux Port, 51300 Vitry-le-François');
   });
 });
+
+describe('a PDF line that joined the address to the next clause', () => {
+  it('the address stops before « représentée par » and « ci-après », the clause gives the director', () => {
+    const r = extractConvention(
+      [
+        'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »',
+        '',
+        'Entre :',
+        '',
+        'La Communauté de communes du Pays de Saverne',
+        '16 rue du Zornhoff – 67700 Saverne',
+        'représentée par son Président, Monsieur Dominique MULLER,',
+        'ci-après « le Partenaire »,',
+        '',
+        'Et :',
+        '',
+        'La Caisse d’allocations familiales du Bas-Rhin',
+        '18 rue de Berne – 67091 Strasbourg Cedex représentée par son Directeur, Monsieur Thomas KLEIN,',
+        '',
+        'ci-après « la Caf ».',
+        '',
+        '1 – Objet',
+      ].join('\n'),
+    );
+    expect(r.caf.address?.value).toBe('18 rue de Berne – 67091 Strasbourg Cedex');
+    expect(r.caf.directorName?.value).toBe('Thomas KLEIN');
+    expect(r.partner.representativeName?.value).toBe('Dominique MULLER');
+  });
+});
