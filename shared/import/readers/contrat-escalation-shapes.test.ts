@@ -86,3 +86,20 @@ describe('escalation levels numbered inside one labelled line', () => {
     ]);
   });
 });
+
+describe('a « Procédure d’escalade. » paragraph then its bulleted levels', () => {
+  it('« - Caf : Hervé X – fonction – 03 … – mél » read with each side; the parties sentence above is no level', () => {
+    const got = contrat(
+      'Le présent contrat est conclu entre la Caisse d’Allocations Familiales du Nord, représentée par Madame Véronique DELATTRE, Directrice générale, et l’Association AHIR, représentée par Monsieur Gérard DEPREZ, Président.',
+      '1. Objet du contrat',
+      'Le présent contrat précise les modalités de mise en œuvre des services.',
+      'Procédure d’escalade. En l’absence de réponse dans un délai de 10 jours ou en cas d’urgence, contacter dans l’ordre :',
+      '- Caf : Hervé DECOSTER – Responsable « Mon Compte Partenaire » – 03 20 14 52 10 – herve.decoster@caf59.caf.fr',
+      '- Partenaire : Sophie LEFEBVRE – Directrice – 03 20 73 44 10 – s.lefebvre@ahir-roubaix.org',
+    ).escalation.map((e) => [e.value.side, e.value.name, e.value.phone]);
+    expect(got).toEqual([
+      ['caf', 'Hervé DECOSTER', '03 20 14 52 10'],
+      ['partner', 'Sophie LEFEBVRE', '03 20 73 44 10'],
+    ]);
+  });
+});

@@ -361,6 +361,11 @@ export function escalationList(
             const level = levelLine(chunk);
             if (level) found.push(level);
           }
+        // « Caf : Hervé DECOSTER – Responsable … – 03 … » (a side, then the level's person)
+        if (!found.length && /^(?:la\s+)?(?:caf|partenaire)\s*:\s*\p{Lu}/iu.test(part.text)) {
+          const level = levelLine(`Niveau 0 : ${part.text}`);
+          if (level) found.push(level);
+        }
         const before = first > 0 ? part.text.slice(0, first) : '';
         const shared = before
           ? (leadFunction(before, found.length) ??
@@ -530,10 +535,10 @@ export function levelGrid(
 }
 
 /** Who is turned to when the centre does not answer: « s'adresse d'abord à », « sont contactés ». */
-/** « Escalade (absence de réponse sous 10 jours) : 1. … »: a line giving the levels after its label. */
-const ESCALADE_LABEL = /^(?:proc[ée]dure\s+d['’])?escalade\b[^:]{0,80}:\s*\d/i;
+/** A line that opens the escalation's own paragraph (« Procédure d'escalade. En l'absence … »). */
+const ESCALADE_START = /^(?:(?:la\s+)?proc[ée]dure\s+d['’])?escalade\b/i;
 const TURNS_TO =
-  /\b(?:s['’]adresse(?:ra)?|contacte(?:ra)?|saisit|sollicite|joint|alerte|sont contact[ée]s|peut (?:saisir|contacter|joindre|solliciter))\b/i;
+  /\b(?:s['’]adresse(?:ra)?|contacte(?:r|ra)?|saisit|sollicite|joint|alerte|sont contact[ée]s|peut (?:saisir|contacter|joindre|solliciter))\b/i;
 /** The cue of an escalation: no answer in time, an emergency, a lasting difficulty. */
 const NO_ANSWER =
   /(?:sans|absence de|faute de|d[ée]faut de)\s+r[ée]ponse|en cas d['’]urgence|difficult[ée]s?\s+persistante/i;
@@ -556,7 +561,7 @@ export function proseEscalation(
   for (let i = from; i < to; i++) {
     // (a run starts after a blank line or a heading, or is a numbered paragraph itself)
     const prev = i > from ? (lines[i - 1] ?? '') : '';
-    const labelled = ESCALADE_LABEL.test(lines[i] ?? '');
+    const labelled = ESCALADE_START.test(lines[i] ?? '');
     if (!lines[i] || (prev && !isHeadingLine(prev) && !isHeadingLine(lines[i] ?? '') && !labelled))
       continue;
     // (« Article 2 - Recours »: a title alone, its paragraph starts on the next line)
@@ -568,7 +573,7 @@ export function proseEscalation(
       continue;
     const run: number[] = [];
     for (let k = i; k < to && k < i + 10 && lines[k]; k++) {
-      if (k > i && (isHeadingLine(lines[k] ?? '') || ESCALADE_LABEL.test(lines[k] ?? ''))) break;
+      if (k > i && (isHeadingLine(lines[k] ?? '') || ESCALADE_START.test(lines[k] ?? ''))) break;
       run.push(k);
     }
     const text = run
@@ -601,7 +606,11 @@ export function proseEscalation(
     }
     if (!CIVILITY_AT.test(text)) {
       // « Escalade. En l'absence de réponse …, sont contactés successivement : » then a list
-      if (/:\s*$/.test(text)) {
+      // (or the list right under the lead, its items bulleted: « - Caf : Hervé X – … »)
+      const lead = run.find((k, n) => /:\s*$/.test(lines[k] ?? '') && n < run.length - 1);
+      if (lead !== undefined && /^\s*[-–•·*]\s/.test(lines[lead + 1] ?? '')) {
+        out.push(...escalationList(ctx, lead + 1, to, contacts));
+      } else if (/:\s*$/.test(text)) {
         let k = end + 1;
         while (k < to && !lines[k]) k++;
         if (k < to) out.push(...escalationList(ctx, k, to, contacts));

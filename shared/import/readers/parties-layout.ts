@@ -22,8 +22,16 @@ export function sentenceParties(
       line,
     );
   if (!open || findAnchor(line, 'entre les soussignes', { atStart: true })) return undefined;
-  const par = ctx.paragraphs.list[ctx.paragraphs.byLine[i] ?? -1];
-  if (!par || par.lines[0] !== i) return undefined;
+  const own = ctx.paragraphs.list[ctx.paragraphs.byLine[i] ?? -1];
+  // (a whole sentence on its line inside a paragraph that started above: « pris en
+  // application de la convention … » / « Le présent contrat est conclu entre … . »)
+  const par =
+    own && own.lines[0] === i
+      ? own
+      : own && open[0].length > 10 && /[.]$/.test(line)
+        ? { text: line, lines: [i], offsets: [0] }
+        : undefined;
+  if (!par) return undefined;
   let first = par.text.slice(open[0].length);
   let firstAt = i;
   let second: string | undefined;

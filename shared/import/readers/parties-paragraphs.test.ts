@@ -248,3 +248,21 @@ describe('a PDF line that joined the address to the next clause', () => {
     expect(r.partner.representativeName?.value).toBe('Dominique MULLER');
   });
 });
+
+describe('a contrat alone: its parties sentence on one line, an escalation level naming the partner', () => {
+  it('« - Partenaire : Sophie LEFEBVRE – Directrice – 03 … » names a person, not the partner', () => {
+    const r = extractConvention(
+      [
+        'CONTRAT DE SERVICES',
+        'pris en application de la convention d’accès à « Mon Compte Partenaire » n° 2017-59-0981',
+        'Le présent contrat est conclu entre la Caisse d’Allocations Familiales du Nord, 82 rue Brûle-Maison, 59024 Lille Cedex, représentée par Madame Véronique DELATTRE, Directrice générale, et l’Association Habitat et Insertion du Roubaisis (AHIR), 27 boulevard de Belfort, 59100 Roubaix, représentée par Monsieur Gérard DEPREZ, Président.',
+        '1. Objet du contrat',
+        'Procédure d’escalade. En l’absence de réponse, contacter dans l’ordre :',
+        '- Partenaire : Sophie LEFEBVRE – Directrice – 03 20 73 44 10 – s.lefebvre@ahir-roubaix.org',
+      ].join('\n'),
+    );
+    expect(r.partner.name?.value).toBe('Association Habitat et Insertion du Roubaisis');
+    expect(r.partner.representativeName?.value).toBe('Gérard DEPREZ');
+    expect(r.caf.directorName?.value).toBe('Véronique DELATTRE');
+  });
+});

@@ -3,7 +3,15 @@
  * between the parties, « Représenté(e) par », the CAF's name, a party written as one
  * sentence, determiners, and « Partenaire : X » lines.
  */
-import { findPhones, fixAcronyms, isPlaceholder, parsePerson } from '../text-tools';
+import {
+  CIVILITY,
+  findEmails,
+  findPhones,
+  fixAcronyms,
+  isPlaceholder,
+  looksLikePersonName,
+  parsePerson,
+} from '../text-tools';
 import { findAnchor, findAny, foldLoose } from './anchors';
 import { wordsOf } from './ocr';
 import type { Candidate, Ctx } from './context';
@@ -315,7 +323,11 @@ export function partnerNameLines(ctx: Ctx): Candidate<string>[] {
         // « CCAS des Abymes Convention n° 971-… »: the column gap lost before the number
         .replace(/\s+(?:Convention|Contrat|Dossier)\s*(?:n\s?[°º]|N°|num[ée]ro)\s*:?\s*\d.*$/u, ''),
     );
-    if (v && !isPlaceholder(v) && /\p{L}{2}/u.test(v) && v.length <= 150) {
+    // (« - Partenaire : Sophie LEFEBVRE – Directrice – 03 … »: an escalation level, a person)
+    const person =
+      (findEmails(v).length > 0 || findPhones(v).length > 0) &&
+      looksLikePersonName((v.split(/\s+[–—-]\s+|,/)[0] ?? '').replace(CIVILITY, '').trim());
+    if (v && !person && !isPlaceholder(v) && /\p{L}{2}/u.test(v) && v.length <= 150) {
       out.push({
         value: withoutDeterminer(fixAcronyms(v)),
         index: i,
