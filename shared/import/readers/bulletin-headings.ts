@@ -109,9 +109,11 @@ export function parseServiceTail(tail: string): { code?: string; label?: string;
   }
   // « CDAP Partenaire : Mission locale … Profils … » (a PDF joined the title and the table's
   // header): a known service's code first, whatever follows
+  // (« au ⇥ Cdap ⇥ service »: a PDF title whose words were set in cells out of order)
   if (!out.code) {
-    const first = /^(\p{L}{3,6})\b/u.exec(t)?.[1]?.toUpperCase();
-    if (first && KNOWN_SERVICES.some((s) => s.code === first)) out.code = first;
+    const words = t.split(/[\s\t]+/).slice(0, 3);
+    const known = words.find((w) => KNOWN_SERVICES.some((s) => s.code === w.toUpperCase()));
+    if (known) out.code = known.toUpperCase();
   }
   return out;
 }

@@ -324,3 +324,24 @@ describe('a bulletin of label and value cells', () => {
     ]);
   });
 });
+
+describe('a PDF bulletin: its title’s words out of order in cells, its header broken over lines', () => {
+  it('reads the service and the rows « T1 ⇥ Action sociale ⇥ 6 » without their header', () => {
+    const r = read(
+      'Annexe 2.2 – Service Habitat-Logement – Bulletin d’adhésion au\tCdap\tservice',
+      '',
+      'Nombre maximal',
+      'Profil\tLibellé',
+      'd’habilitations',
+      '',
+      'T1\tAction sociale\t6',
+      'T2\tPrestataires services sociaux',
+      'T13\tCommissions FSL (Fonds de solidarité pour le logement)\t3',
+      '',
+      'Fait à Toulouse, le 03/02/2026',
+    );
+    expect(r.bulletins).toMatchObject([
+      { serviceCode: 'CDAP', siteLabel: 'Service Habitat-Logement', quotas: ['T1=6', 'T13=3'] },
+    ]);
+  });
+});

@@ -125,6 +125,26 @@ function isRunningTitle(
   return ctx.lines.filter((l) => l.trim() === line).length > 1;
 }
 
+/**
+ * « T1 ⇥ Action sociale ⇥ 6 », « T2 ⇥ Prestataires »: a row of a quota table read without its
+ * header, a catalogue code first, its label, and one number last when the profile is opened.
+ */
+function cellRow(
+  line: string,
+  checkCatalogue: boolean,
+): { code: string; max: number; corrected: boolean } | 'illegible' | undefined {
+  const cells = line.split('\t').map((c) => c.trim());
+  const head = profileCode(cells[0] ?? '');
+  if (!head || head.rest || cells.length < 2) return undefined;
+  if (checkCatalogue && !KNOWN_PROFILES.has(head.code)) return undefined;
+  const numbers = cells.slice(1).filter((c) => /^\d{1,4}$/.test(c));
+  const labels = cells.slice(1).filter((c) => !/^\d{1,4}$/.test(c));
+  if (labels.some((l) => /\d/.test(l) && !/\(/.test(l))) return undefined;
+  if (numbers.length > 1) return 'illegible';
+  if (!numbers.length || !/^\d{1,4}$/.test(cells[cells.length - 1] ?? '')) return undefined;
+  return { code: head.code, max: Number(numbers[0]), corrected: head.corrected };
+}
+
 /** « Nombre maximum d'habilitations par profil : » over the rows: the table's header. */
 const QUOTA_LEAD =
   /^(?:nombre|quotas?)\s+(?:maxim(?:um|al)\s+)?(?:d['’]\s?(?:habilitations|utilisateurs|acces|agents)\s+)?(?:autorises?\s+)?par\s+profils?\s*:$/;
@@ -224,12 +244,14 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
     for (let k = block.cue + 1; k < block.end && !date; k++)
       date = bulletinDate(ctx.lines[k] ?? '');
     const quotas: Extracted<QuotaValue>[] = [];
+    /** A table's header was read: its rows are the header's reader's. */
+    let tableRead = false;
     // « … Partenaire : Mission locale de X Profils Nombre d'utilisateurs autorisés »: a PDF
     // joined the table's header to the title; its rows follow
     const titleHead = /\s(profils?\s+(?:nombre|quotas?|maximum|utilisateurs)\b.{0,60})$/i.exec(
       ctx.lines[block.cue] ?? '',
     );
-    if (titleHead && isQuotaHeader(titleHead[1]!))
+    if (titleHead && isQuotaHeader(titleHead[1]!) && (tableRead = true))
       quotas.push(...quotaRows(ctx, block.cue + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
     for (let i = block.cue + 1; i < block.end; i++) {
       const line = ctx.lines[i] ?? '';
@@ -279,11 +301,18 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
       }
       const cellsEnd =
         line && !line.includes('\t') ? headerCellsEnd(ctx.lines, i, block.end) : undefined;
-      if (isQuotaHeader(line) || QUOTA_LEAD.test(foldLoose(line)))
+      if (isQuotaHeader(line) || QUOTA_LEAD.test(foldLoose(line))) {
+        tableRead = true;
         quotas.push(...quotaRows(ctx, i + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
-      else if (cellsEnd !== undefined) {
+      } else if (cellsEnd !== undefined) {
+        tableRead = true;
         quotas.push(...quotaRows(ctx, cellsEnd, block.end, (code ?? 'CDAP') === 'CDAP'));
         i = cellsEnd - 1;
+      } else if (line.includes('\t') && !tableRead) {
+        // « T1 ⇥ Action sociale ⇥ 6 » under a header the PDF broke over several lines
+        const row = cellRow(line, (code ?? 'CDAP') === 'CDAP');
+        if (row === 'illegible') illegible(ctx, i);
+        else if (row) quotas.push(quotaAt(ctx, i, row.code, row.max, 'medium', row.corrected));
       } else if (line && !line.includes('\t')) {
         const flat = flattenedQuotas(ctx, i, (code ?? 'CDAP') === 'CDAP');
         if (flat) {

@@ -189,8 +189,11 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
   // « Bulletin d'adhésion au service ⇥ Cdap – Consultation … ⇥ par les partenaires »: a title a
   // PDF's justified line split into cells (its words only, no number cell)
   const raw = lines[i] ?? '';
+  // (« Annexe 2.2 – Service X – Bulletin d'adhésion au ⇥ Cdap ⇥ service »: the same, after
+  // the annex's own words)
   const line =
-    /^bulletin d\W?\s?adh[ée]sion\b/i.test(raw) && !/\t\s*\d+\s*(?:\t|$)/.test(raw)
+    /^(?:annexe\b[^\t]{0,80}?[–—-]\s*)?bulletin d\W?\s?adh[ée]sion\b/i.test(raw) &&
+    !/\t\s*\d+\s*(?:\t|$)/.test(raw)
       ? raw.replace(/\t+/g, ' ')
       : raw;
   if (line.length > 240 || line.includes('\t')) return undefined;
