@@ -183,3 +183,15 @@ describe('the mode in « X gère ses habilitations en mode … »', () => {
     expect(mode(text)).toEqual(expected);
   });
 });
+
+describe('the centre’s hours as a label cell and a value cell', () => {
+  it('« Jours et horaires d’ouverture ⇥ Du lundi au vendredi de 8h30 à 16h30 »', () => {
+    const c = contrat(
+      'Article 3 – Centre de services Caf',
+      '',
+      'Jours et horaires d’ouverture\tDu lundi au vendredi de 8h30 à 16h30',
+      'Adresse de messagerie\tpartenaires.mcp@caf31.caf.fr',
+    );
+    expect(c.serviceCentreHours?.value).toBe('Du lundi au vendredi de 8h30 à 16h30');
+  });
+});
