@@ -200,6 +200,14 @@ export function normalizeLine(raw: string): string {
   // by a tab; one tab only, so no row of a table
   line = line.replace(/^(\s*(?:[-–•·▪■◦*§o]|\d{1,2}[.)°]))\t(?=[^\t]+$)/u, '$1 ');
   line = fixOcr(line);
+  // « Administrateur ........ Mme X ........ 04 … »: dotted leaders between the cells of a
+  // typed form are column separators (a table of contents, « Article 3 ........ 7 », gives
+  // « Article 3 ⇥ 7 », still read as one)
+  // (a blank form, « Fait à ........, le ..../..../20.. », keeps its dots: no cell between
+  // two leaders says anything)
+  const cells = line.split(/\.{4,}|…{2,}/);
+  if (cells.length >= 3 && cells.slice(1, -1).some((c) => /\p{L}{3}/u.test(c)))
+    line = line.replace(/\s*(?:\.{4,}|…{2,})\s*/g, '\t');
   // spaces: runs collapse to one; tabs (column separators) are kept, without spaces around
   line = line
     .replace(/ {2,}/g, ' ')

@@ -216,3 +216,23 @@ describe('a contacts annex of label and value cells (a Word table per person)', 
     ]);
   });
 });
+
+describe('an older model’s typed form: dotted leaders between the cells', () => {
+  it('« Correspondant Cdap (administrateur) ........ Mme X ........ 04.67… ........ mél »', () => {
+    expect(
+      annex(
+        'ANNEXE 1 – DÉSIGNATION DES CORRESPONDANTS',
+        '',
+        'POUR LA CAF',
+        'Correspondant Cdap (administrateur) ........ Mme Martine CROS ........ 04.67.22.41.86 ........ martine.cros@cafmontpellier.cnafmail.fr',
+        '',
+        'POUR L’ORGANISME PARTENAIRE',
+        'Administrateur principal ........ Mme Josiane MAUREL ........ 04.67.87.83.95 ........ j.maurel@ccas-lunel.fr',
+        'Correspondant Informatique et Libertés ........ néant',
+      ).map((c) => [c.side, c.role, c.name, c.email]),
+    ).toEqual([
+      ['caf', 'administrateur', 'Martine CROS', 'martine.cros@cafmontpellier.cnafmail.fr'],
+      ['partner', 'administrateur', 'Josiane MAUREL', 'j.maurel@ccas-lunel.fr'],
+    ]);
+  });
+});

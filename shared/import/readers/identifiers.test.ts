@@ -84,6 +84,16 @@ describe('identifiers wherever they are labelled', () => {
     ).toEqual(['67-2024-EPCI-015']);
   });
 
+  it.each([
+    [
+      'Organisme : C.C.A.S. de LUNEL                     Convention n° CDAP-34-2012-058',
+      'CDAP-34-2012-058',
+    ],
+    ['N/Réf. : CDAP-34-2012-058', undefined],
+  ])('a number as a field after a lost column gap: %s', (line, value) => {
+    expect(conventionNumbers(ctxOf(line))[0]?.value).toBe(value);
+  });
+
   it('reads the prefecture act id anywhere', () => {
     const ctx = ctxOf(
       'Convention d’accès',

@@ -157,15 +157,19 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
         /(?:^|[—–|,;]\s*)convention\s*n\s*[°º*o']\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)/i.exec(
           line,
         ) ??
+        // « Organisme : CCAS de Lunel     Convention n° CDAP-34-2012-058 »: a field after a
+        // column gap the text lost (capital C: a field's label, not a sentence's reference)
+        /\sConvention\s*n\s*[°º]\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$/.exec(line) ??
         // « Partenaire : CCAS de Vitré - N° de convention 2022-35 »
         /(?:[—–|,;]|\s-)\s*(?:n\s*[°º*]|num[ée]ro|r[ée]f(?:[ée]rence)?\.?)\s*de\s+(?:la\s+)?convention\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*)/i.exec(
           line,
         );
       // « N° 06 / 2015 » alone just under the title
       // (« Référence : 67-2024-EPCI-015 — Version 2024 »: what follows a spaced dash is not it)
-      const bare = /^(?:n\s*[°º*]|r[ée]f[ée]rence|r[ée]f\.)\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(
-        line.replace(/\s+[—–]\s+.*$/, ''),
-      );
+      const bare =
+        /^(?:n\s*[°º*]|r[ée]f[ée]rence|(?:n\s?\/\s?)?r[ée]f\.)\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(
+          line.replace(/\s+[—–]\s+.*$/, ''),
+        );
       // (« AVENANT N° 2 / À LA CONVENTION D'ACCÈS … / N° 67-2018-CONV-0331 DU 14 OCTOBRE 2018 »)
       const title =
         bare &&

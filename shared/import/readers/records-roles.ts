@@ -153,7 +153,7 @@ const SIDE_AFTER =
  * person holding each role. Then a side in brackets or after a dash, if any.
  */
 export function roleLabels(text: string): RolesHit | undefined {
-  const first = roleLabel(text);
+  const first = roleLabel(text) ?? bracketedRole(text);
   if (!first) return undefined;
   const also: ContactRole[] = [];
   let end = first.end;
@@ -179,4 +179,18 @@ export function roleLabels(text: string): RolesHit | undefined {
     also,
     ...(named ? { side: named } : {}),
   };
+}
+
+/**
+ * « Correspondant Cdap (administrateur) »: an older model's label whose role is the word in
+ * brackets after a few words naming the correspondent; the whole label is consumed.
+ */
+function bracketedRole(text: string): ReturnType<typeof roleLabel> {
+  const m = /^(?:correspondant|r[ée]f[ée]rent|interlocuteur)\b[^()]{0,30}\(([^()]{3,40})\)/i.exec(
+    text,
+  );
+  if (!m) return undefined;
+  const inner = roleLabel(m[1]!.trim());
+  if (!inner || m[1]!.trim().slice(inner.end).trim()) return undefined;
+  return { ...inner, end: m[0].length };
 }
