@@ -210,3 +210,17 @@ export function isPageMark(line: string): boolean {
   const [n, of] = [Number(m[1]), Number(m[2])];
   return n >= 1 && n <= of && !findEmails(t).length && !findPhones(t).length;
 }
+
+/**
+ * « Label : value », or a table's label cell and value cell (« Label ⇥ value », « : » in either
+ * cell): the label and the value (maybe empty); undefined when the line is no such field.
+ */
+export function labelledField(
+  line: string,
+  maxLabel = 40,
+): { label: string; value: string } | undefined {
+  const m = new RegExp(
+    `^([^:\\t]{2,${maxLabel}}?)[ ]*(?::[ \\t]*|\\t[ \\t]*(?::[ \\t]*)?)(.*)$`,
+  ).exec(line);
+  return m ? { label: m[1]!, value: m[2] ?? '' } : undefined;
+}

@@ -6,7 +6,7 @@
  * empty is a blank, never the next line.
  */
 import type { Side } from '../../domain/schemas/vocabulary';
-import { findEmails, findPhones, isPlaceholder } from '../text-tools';
+import { findEmails, findPhones, isPlaceholder, labelledField } from '../text-tools';
 import { foldLoose } from './anchors';
 import { isHeadingLine } from './paragraphs';
 import { type ContactRecord, personName } from './records';
@@ -145,10 +145,10 @@ type Field = 'name' | 'given' | 'email' | 'phone' | 'other';
 /** « Téléphone mobile : 06 … » → phone; « Fonction : … » → other; undefined when no label. */
 export function contactField(line: string): { field: Field; value: string } | undefined {
   // (« Nom ⇥ X »: a Word table of label and value cells is the same form)
-  const m = /^([^:\t]{2,40}?)[ ]*(?::[ \t]*|\t[ \t]*(?::[ \t]*)?)(.*)$/.exec(line.trim());
+  const m = labelledField(line.trim());
   if (!m) return undefined;
-  const label = foldLoose(m[1]!).replace(/\s+/g, ' ').trim();
-  const value = (m[2] ?? '').trim();
+  const label = foldLoose(m.label).replace(/\s+/g, ' ').trim();
+  const value = m.value.trim();
   if (
     /^(?:nom(?: et prenom| prenom|, prenom)?|prenom(?: et)? nom|identite|nom du (?:correspondant|contact))$/.test(
       label,

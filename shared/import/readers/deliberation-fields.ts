@@ -6,13 +6,10 @@
  * deliberating body) are read: a bare « Date : » or « N° : » belongs to anything.
  */
 import { findDateTolerant } from '../dates';
-import { fold } from '../text-tools';
+import { fold, labelledField } from '../text-tools';
 import type { ConventionExtraction } from '../types';
 import { at, type Ctx } from './context';
 import { bodyIn } from './deliberation-cited';
-
-/** « label : value » or « label ⇥ value » (« : » may sit in either cell). */
-const FIELD = /^([^:\t]{3,60}?)[ ]*(?::[ \t]*|\t[ \t]*(?::[ \t]*)?)(\S.*)$/;
 
 type Kind = 'date' | 'number' | 'body' | 'whole';
 const LABELS: [Kind, RegExp][] = [
@@ -45,16 +42,16 @@ export function labelledDeliberation(
   const note = 'Lu dans le champ qui donne la délibération : vérifiez.';
   ctx.lines.forEach((line, i) => {
     if (!outside(i)) return;
-    const m = FIELD.exec(line);
-    if (!m) return;
-    const label = fold(m[1]!)
+    const m = labelledField(line, 60);
+    if (!m?.value) return;
+    const label = fold(m.label)
       .replace(/[’`]/g, "'")
       .replace(/\s+/g, ' ')
       .replace(/[.\s]+$/, '')
       .trim();
     const kind = LABELS.find(([, re]) => re.test(label))?.[0];
     if (!kind) return;
-    const value = m[2]!.trim();
+    const value = m.value.trim();
     if (kind === 'date' || kind === 'whole') {
       const d = findDateTolerant(value.replace(IN_TEXT_NUMBER, ' '));
       if (d && !out.date) out.date = at(ctx, i, d.iso, 'medium', note, d.corrected);

@@ -12,6 +12,7 @@ import {
   findPhones,
   fixAcronyms,
   isPlaceholder,
+  labelledField,
   looksLikePersonName,
   parsePerson,
 } from '../text-tools';
@@ -138,15 +139,15 @@ export function formPerson(value: string): { name?: string; title?: string } {
  * label and value cells (« Raison sociale ⇥ X ») is the same form.
  */
 export function formField(line: string): { key: Key; value: string } | undefined {
-  const m = /^([^:\t]{2,40}?)[ ]*(?::[ \t]*|\t[ \t]*(?::[ \t]*)?)(.*)$/.exec(line);
+  const m = labelledField(line);
   if (!m) return undefined;
-  const label = foldLoose(m[1]!)
+  const label = foldLoose(m.label)
     .replace(/[’`]/g, "'")
     .replace(/^(?:n\s?°|no\.?(?=\s))\s*/, '')
     .replace(/\s+/g, ' ')
     .trim();
   const hit = KEYS.find(([, re]) => re.test(label));
-  return hit ? { key: hit[0], value: (m[2] ?? '').trim() } : undefined;
+  return hit ? { key: hit[0], value: m.value.trim() } : undefined;
 }
 
 export function formParties(ctx: Ctx): FormParties {
