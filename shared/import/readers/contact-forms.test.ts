@@ -179,6 +179,45 @@ describe('a whole record on one line: side – role : person – details', () =>
   });
 });
 
+describe('numbered one-line records under each side’s heading', () => {
+  it('« 1. Administrateur : Mme X – e-mail – phone », the side from « A. Interlocuteurs de la Caf »', () => {
+    expect(
+      annex(
+        'ANNEXE 1 AU CONTRAT DE SERVICE – LISTE DES INTERLOCUTEURS',
+        'A. Interlocuteurs de la Caf du Calvados',
+        '1. Administrateur : Mme Nathalie GUERIN – nathalie.guerin@cafcaen.cnafmail.fr – 02 31 30 92 14',
+        '2. Guichet unique du centre de services : centre-services.cafcaen@caf.cnafmail.fr',
+        'B. Interlocuteurs de la Ville de Mondeville',
+        '1. Administrateur suppléant : M. Julien MARIE, agent administratif – j.marie@mondeville.fr – 02 31 35 52 11 / 06 72 18 40 93',
+        '2. Correspondant Informatique et Libertés : M. Frédéric PAIN (voir ci-dessus)',
+        '3. Observations : néant',
+      ),
+    ).toEqual([
+      {
+        side: 'caf',
+        role: 'administrateur',
+        name: 'Nathalie GUERIN',
+        email: 'nathalie.guerin@cafcaen.cnafmail.fr',
+        phones: ['02 31 30 92 14'],
+      },
+      {
+        side: 'caf',
+        role: 'guichet-unique',
+        email: 'centre-services.cafcaen@caf.cnafmail.fr',
+        phones: [],
+      },
+      {
+        side: 'partner',
+        role: 'administrateur-suppleant',
+        name: 'Julien MARIE',
+        email: 'j.marie@mondeville.fr',
+        phones: ['02 31 35 52 11', '06 72 18 40 93'],
+      },
+      { side: 'partner', role: 'dpo', name: 'Frédéric PAIN', phones: [] },
+    ]);
+  });
+});
+
 describe('a contacts annex of label and value cells (a Word table per person)', () => {
   it('« Fonction ⇥ … », « Nom ⇥ … », « Courriel ⇥ … », « Téléphone ⇥ … » under each side', () => {
     expect(

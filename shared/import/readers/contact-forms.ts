@@ -175,7 +175,12 @@ export function contactField(line: string): { field: Field; value: string } | un
 }
 
 /** The records of [from, to) when it is written as headed forms; [] otherwise. */
-export function formRecords(lines: readonly string[], from: number, to: number): FormRecord[] {
+export function formRecords(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  side?: Side,
+): FormRecord[] {
   const out: FormRecord[] = [];
   let cur: FormRecord | undefined;
   /** « Nom : PAQUET » and « Prénom : Lucie » of the current record, put together at its end. */
@@ -203,7 +208,7 @@ export function formRecords(lines: readonly string[], from: number, to: number):
       }
     }
     // « CAF – Administrateur : Aurélie PETIT – aurelie.petit@… – 03 … »: a whole record on its line
-    const whole = last === i ? inlineRecord(line, i) : undefined;
+    const whole = last === i ? inlineRecord(line, i, side) : undefined;
     if (whole) {
       close();
       parts = undefined;
@@ -281,22 +286,31 @@ export function formRecords(lines: readonly string[], from: number, to: number):
  * protection des données : Sophie GAUTHIER (DPO mutualisé) – dpo@… ». The details hold an
  * e-mail or a phone; the name is their first piece (a job title after a comma dropped).
  */
-export function inlineRecord(line: string, index: number): FormRecord | undefined {
+export function inlineRecord(
+  line: string,
+  index: number,
+  sectionSide?: Side,
+): FormRecord | undefined {
   const colon = line.indexOf(':');
   if (colon < 3 || colon > 90) return undefined;
   const rest = line.slice(colon + 1).trim();
   const emails = findEmails(rest);
   const phones = findPhones(rest);
-  if (!emails.length && !phones.length) return undefined;
-  const head = recordHeading(line.slice(0, colon).trim());
-  if (!head?.side) return undefined;
+  const label = line.slice(0, colon).trim();
+  const head = recordHeading(label) ?? (sectionSide ? listedRole(label) : undefined);
+  const side = head?.side ?? sectionSide;
+  if (!head || !side) return undefined;
   const first = (rest.split(/\s+[–—-]\s+|\s*;\s*/)[0] ?? '')
     .replace(/\([^)]*\)?/g, '')
     .split(/\s*,\s*/)[0]!
     .trim();
   const name = first && !DETAIL.test(first) ? personName(first) : undefined;
+  // (« 4. Correspondant Informatique et Libertés : M. Frédéric PAIN (voir ci-dessus) »: a
+  // listed role and only a person, under a side's heading)
+  if (!emails.length && !phones.length && !(name && sectionSide && LIST_MARK.test(label)))
+    return undefined;
   return {
-    side: head.side,
+    side,
     role: head.role,
     ...(head.also.length ? { also: head.also } : {}),
     index,
@@ -304,6 +318,28 @@ export function inlineRecord(line: string, index: number): FormRecord | undefine
     emails,
     phones,
     corrected: head.corrected,
+  };
+}
+
+const LIST_MARK = /^(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*[.)]\s+|^[-–•·*]\s+/i;
+
+/**
+ * « 1. Administrateur », « b) Responsable sécurité », « – Délégué à la protection des
+ * données (DPO) »: a list item that is only a role label (a bracket may follow), its side
+ * given by the section it is under.
+ */
+function listedRole(label: string): RecordHeading | undefined {
+  if (!LIST_MARK.test(label)) return undefined;
+  const text = label.replace(LIST_MARK, '').trim();
+  const role = roleLabels(text);
+  if (!role) return undefined;
+  const after = text.slice(role.end).trim();
+  if (after && !/^\(.*\)$/.test(after) && after.split(/\s+/).length > 2) return undefined;
+  return {
+    ...(role.side ? { side: role.side } : {}),
+    role: role.role,
+    also: role.also,
+    corrected: role.corrected,
   };
 }
 

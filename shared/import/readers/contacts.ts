@@ -94,7 +94,8 @@ export function contactSection(line: string): ContactSection | undefined {
     // (« 7. Les interlocuteurs », « Article 9 – Interlocuteurs »: a section of its own)
     .replace(/^(?:article\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5})\s*[.)–:-]?\s+(?!annexe)/, '')
     .replace(
-      /^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?\s*[-:–.]?\s*/i,
+      // (« ANNEXE 1 AU CONTRAT DE SERVICE – LISTE DES INTERLOCUTEURS »: the document it annexes)
+      /^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?(?:\s*(?:a|au|a la|de la|du)\s+(?:present\s+|presente\s+)?(?:contrat de services?|convention)\b)?\s*[-:–.]?\s*/i,
       '',
     );
   if (
@@ -232,7 +233,7 @@ export function contactsAnnex(ctx: Ctx): {
       // « [Caf – Administrateur local] » then « Nom : … » lines: each record names its side
       // paragraphs of sentences are no table: they go to the prose reader below
       const prose = isProseRegion(lines, part.from, part.to);
-      const forms = prose ? [] : formRecords(lines, part.from, part.to);
+      const forms = prose ? [] : formRecords(lines, part.from, part.to, part.side);
       // « ⇥ Administrateur ⇥ Suppléant … » then « Nom ⇥ X ⇥ Y … »: persons as columns
       const persons =
         forms.length || prose ? undefined : readPersonColumns(lines, part.from, part.to);
