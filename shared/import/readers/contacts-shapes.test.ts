@@ -27,6 +27,7 @@ describe('roleLabels: several roles, a side after them', () => {
     ['RSSI / DPO', ['responsable-securite', 'dpo'], undefined],
     ['Responsable sécurité et DPO (partenaire)', ['responsable-securite', 'dpo'], 'partner'],
     ['Administrateur (Caf)', ['administrateur'], 'caf'],
+    ['Administrateur suppléant (établissement)', ['administrateur-suppleant'], 'partner'],
     ['Administrateur suppléant – partenaire', ['administrateur-suppleant'], 'partner'],
     // a body's name after a dash is no side word alone
     ['RSSI – Ville de Vierzon', ['responsable-securite'], undefined],

@@ -310,6 +310,14 @@ describe('contacts annex in any layout', () => {
   });
 
   it.each([
+    'VII. Interlocuteurs',
+    '7. Interlocuteurs',
+    'ANNEXE 1 AU CONTRAT DE SERVICE – LISTE DES INTERLOCUTEURS',
+  ])('a numbered or annexed heading: %s', (line) => {
+    expect(contactSection(line)).toEqual({ index: -1 });
+  });
+
+  it.each([
     '- Annexe 1 : les interlocuteurs des partenaires',
     '⁴ Voir tableau « Les interlocuteurs du Partenaire » en annexe 1',
     'Les interlocuteurs de la Caf sont joignables par téléphone.',

@@ -92,7 +92,10 @@ export function contactSection(line: string): ContactSection | undefined {
   const before = foldLoose(line.slice(0, hit.start))
     .replace(/^(?:\d{1,2}|[ivx]{1,5})\s*[.)]\s+(?=annexe)/, '')
     // (« 7. Les interlocuteurs », « Article 9 – Interlocuteurs »: a section of its own)
-    .replace(/^(?:article\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5})\s*[.)–:-]?\s+(?!annexe)/, '')
+    .replace(
+      /^(?:article\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5})\s*[.)–:-]?(?:\s+(?!annexe)|\s*$)/,
+      '',
+    )
     .replace(
       // (« ANNEXE 1 AU CONTRAT DE SERVICE – LISTE DES INTERLOCUTEURS »: the document it annexes)
       /^annexe\s*n?[°o]?\s*[\dIVXl.]*(?:\s*(?:bis|ter))?(?:\s*\(?\s*suite(?:\s+et\s+fin)?\s*\)?)?(?:\s*(?:a|au|a la|de la|du)\s+(?:present\s+|presente\s+)?(?:contrat de services?|convention)\b)?\s*[-:–.]?\s*/i,

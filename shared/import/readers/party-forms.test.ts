@@ -23,6 +23,34 @@ const read = (...lines: string[]) => {
 };
 
 describe('parties written as forms', () => {
+  it('one heading over both forms: each form’s name field says whose it is', () => {
+    expect(
+      read(
+        'I. Identification des parties',
+        'Organisme : Caisse d’allocations familiales de la Guadeloupe',
+        'Adresse : Parc d’activités La Providence, 97139 Les Abymes',
+        'Représentant : Frédéric DORVILLE',
+        'Fonction : Directeur général',
+        'Établissement partenaire : Centre hospitalier de la Basse-Terre',
+        'Catégorie : Établissement public de santé',
+        'Adresse : Avenue Gaston Feuillard, 97100 Basse-Terre',
+        'Représentant légal : Marie-Line CÉLESTE',
+        'Fonction : Directrice',
+        'II. Objet',
+      ),
+    ).toEqual({
+      cafName: "Caisse d'allocations familiales de la Guadeloupe",
+      cafAddress: "Parc d'activités La Providence, 97139 Les Abymes",
+      director: 'Frédéric DORVILLE',
+      directorTitle: 'Directeur général',
+      partnerName: 'Centre hospitalier de la Basse-Terre',
+      partnerAddress: 'Avenue Gaston Feuillard, 97100 Basse-Terre',
+      rep: 'Marie-Line CÉLESTE',
+      repTitle: 'Directrice',
+      status: 'Établissement public de santé',
+    });
+  });
+
   it.each([
     [
       '« LA CAF » / « LE PARTENAIRE », Dénomination and Raison sociale',
@@ -159,6 +187,8 @@ describe('parties written as forms', () => {
     ['Identification de la structure', 'partner'],
     ['La Caisse', 'caf'],
     ["L'ORGANISME PARTENAIRE", 'partner'],
+    ['I. Identification des parties', 'both'],
+    ['Les parties signataires :', 'both'],
     ['Le partenaire s’engage à respecter la convention.', undefined],
     ['La Caf met à disposition', undefined],
   ])('party heading « %s »', (line, party) => {

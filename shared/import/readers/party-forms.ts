@@ -47,13 +47,32 @@ const PARTNER_HEAD = new RegExp(
   `${NUMBERING}(?:(?:identification|designation|coordonnees)\\s+(?:du|de la|de l')\\s*)?(?:(?:le\\s+)?partenaire|(?:la\\s+)?structure(?:\\s+partenaire)?|(?:l'\\s*)?organisme(?:\\s+partenaire)?)\\s*:?$`,
 );
 
-/** The party a heading line opens (« LA CAF », « 1.2 Le partenaire : »), if it is one. */
-export function partyHeading(line: string): Party | undefined {
+// « I. Identification des parties », « Les parties signataires »: both forms follow, each
+// opened by its name field
+const BOTH_HEAD = new RegExp(
+  `${NUMBERING}(?:(?:identification|designation|coordonnees|presentation)\\s+)?(?:des|les)\\s+parties(?:\\s+(?:signataires|contractantes|a la convention))?\\s*:?$`,
+);
+
+/**
+ * The party a heading line opens (« LA CAF », « 1.2 Le partenaire : »), or 'both' for a
+ * heading over both parties' forms.
+ */
+export function partyHeading(line: string): Party | 'both' | undefined {
   if (!line || line.length > 70) return undefined;
   const f = foldLoose(line).replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
   if (CAF_HEAD.test(f)) return 'caf';
   if (PARTNER_HEAD.test(f)) return 'partner';
+  if (BOTH_HEAD.test(f)) return 'both';
   return undefined;
+}
+
+/** The party a form's name field names: the Caf by its own name, any other body the partner. */
+function namedParty(value: string): Party {
+  return /\bcaisse d'allocations familiales\b|^(?:la\s+)?caf\b/.test(
+    foldLoose(value).replace(/[’`]/g, "'"),
+  )
+    ? 'caf'
+    : 'partner';
 }
 
 const OPENER = /^(?:d'une part|d'autre part|entre|et)\s*[,:]?$/;
@@ -76,11 +95,7 @@ function openedParty(lines: readonly string[], i: number): Party | undefined {
     if (!line) continue;
     const field = formField(line);
     if (field?.key !== 'name' || !field.value) return undefined;
-    return /\bcaisse d'allocations familiales\b|^(?:la\s+)?caf\b/.test(
-      foldLoose(field.value).replace(/[’`]/g, "'"),
-    )
-      ? 'caf'
-      : 'partner';
+    return namedParty(field.value);
   }
   return undefined;
 }
@@ -90,7 +105,7 @@ const KEYS: [Key, RegExp][] = [
   // (a bare « Nom : » names a person in a contacts annex: not a party's name)
   [
     'name',
-    /^(?:denomination(?: sociale)?|raison sociale|nom (?:de la structure|de l'organisme|du partenaire|de la caf)|designation|organisme)$/,
+    /^(?:denomination(?: sociale)?|raison sociale|nom (?:de la structure|de l'organisme|du partenaire|de la caf)|designation|organisme|(?:etablissement|structure|organisme|collectivite) partenaire|partenaire)$/,
   ],
   [
     'address',
@@ -106,7 +121,7 @@ const KEYS: [Key, RegExp][] = [
   ],
   [
     'status',
-    /^(?:statut(?: juridique)?|forme juridique|nature juridique|categorie juridique|type de (?:structure|partenaire))$/,
+    /^(?:statut(?: juridique)?|forme juridique|nature juridique|categorie(?: juridique)?|type de (?:structure|partenaire))$/,
   ],
   [
     'email',
@@ -167,8 +182,9 @@ export function formParties(ctx: Ctx): FormParties {
   };
   const { lines } = ctx;
   for (let i = 0; i < lines.length; i++) {
-    const party = partyHeading(lines[i] ?? '') ?? openedParty(lines, i);
-    if (!party) continue;
+    const heading = partyHeading(lines[i] ?? '') ?? openedParty(lines, i);
+    if (!heading) continue;
+    let party = heading === 'both' ? undefined : heading;
     let read = 0;
     // what the block says, kept only when it names its party (a name or a representative):
     // a contacts annex under a « LA CAF » heading is no party form
@@ -190,6 +206,9 @@ export function formParties(ctx: Ctx): FormParties {
         continue;
       }
       read++;
+      if (heading === 'both' && field.key === 'name' && field.value)
+        party = namedParty(field.value);
+      if (!party) continue;
       if (party === 'caf') side.add(j);
       const value = field.value.replace(/[\s,;.]+$/, '');
       if (!value || isPlaceholder(value)) continue;

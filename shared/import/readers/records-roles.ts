@@ -144,8 +144,9 @@ export interface RolesHit extends RoleHit {
  * « (Caf) », « (partenaire) » anywhere, « – Caf », « côté partenaire » ending the text: a side
  * right after a role label (« RSSI – Ville de Vierzon » names a body, no side word alone).
  */
+// (« Administrateur (établissement) »: a hospital's or an association's own word for itself)
 const SIDE_AFTER =
-  /^\s*(?:[([]\s*(caf|partenaire|ccas|cias|commune|ville|mairie|epci|collectivit[ée]|structure)\s*[)\]]|(?:[–—-]\s*|,\s*|(?:c[ôo]t[ée]|pour\s+l[ae]|chez\s+l[ae]|de\s+la|du)\s+)(caf|partenaire|ccas|cias|commune|ville|mairie|epci|collectivit[ée]|structure)\s*$)/iu;
+  /^\s*(?:[([]\s*(caf|partenaire|ccas|cias|commune|ville|mairie|epci|collectivit[ée]|structure|[ée]tablissement|organisme|association)\s*[)\]]|(?:[–—-]\s*|,\s*|(?:c[ôo]t[ée]|pour\s+l[ae]|chez\s+l[ae]|de\s+la|du)\s+)(caf|partenaire|ccas|cias|commune|ville|mairie|epci|collectivit[ée]|structure)\s*$)/iu;
 
 /**
  * The role labels starting `text`, several when joined by « et », « / », « & » or a comma
