@@ -83,6 +83,7 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
       /\bgestion\s+(deleguee?|centralisee?)\s+(?:des (?:habilitations|acces)\s+)?(?:est|a ete)\s+(?:retenue|choisie)/.exec(
         t,
       ) ??
+      labelledMode(t) ??
       statedInBrackets(t) ??
       assuredIn(t) ??
       managesIn(t) ??
@@ -95,6 +96,16 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
     out.push({ value: word(m[1]), index, confidence: 'high' });
   }
   return out;
+}
+
+/**
+ * « Mode de gestion des habilitations : délégué. », « Gestion des accès ⇥ centralisée »: the
+ * mode as a form's field; not a blank form offering both (« délégué ou centralisé »).
+ */
+export function labelledMode(t: string): RegExpExecArray | null {
+  return /(?:^|[.;]\s|\n)\s*(?:(?:le\s+)?mode(?:\s+de\s+gestion)?|gestion)(?:\s+des\s+(?:habilitations|acces)(?:\s+utilisateurs)?)?(?:\s+(?:retenu|choisi)e?)?\s*(?::|\t)\s*(?:mode\s+|gestion\s+)?(deleguee?|centralisee?)\b(?!\s*(?:ou|\/|,|et)\s*(?:(?:le\s+)?mode\s+|gestion\s+)?(?:deleg|central))/.exec(
+    t,
+  );
 }
 
 /**

@@ -68,6 +68,13 @@ describe('the mode « assurée en mode … », « déléguée au partenaire »',
       'Par défaut, le mode de gestion des habilitations est le mode délégué. Le partenaire désigne un gestionnaire principal et un suppléant qui administrent les habilitations de ses personnels.',
       ['délégué'],
     ],
+    // the mode as a form's field; a blank form offering both is no choice
+    [
+      'Mode de gestion des habilitations : délégué. Seuls les assistants de service social peuvent être habilités au profil T1.',
+      ['délégué'],
+    ],
+    ['Gestion des accès\tcentralisée', ['centralisé']],
+    ['Mode de gestion des habilitations : délégué ou centralisé (rayer la mention inutile)', []],
   ])('%s', (text, expected) => {
     expect(mode(text)).toEqual(expected);
   });
