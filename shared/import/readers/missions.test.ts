@@ -39,6 +39,13 @@ describe('missions', () => {
         'Article 5 – Durée',
       ],
     ],
+    [
+      [
+        'III. Finalités autorisées',
+        'Les données consultées sont utilisées uniquement pour : calcul des tarifs de la restauration scolaire ; instruction des demandes d’aide sociale facultative.',
+        'IV. Gestion des habilitations',
+      ],
+    ],
   ])('an older model lists the missions under « Finalités »: %#', (lines) => {
     const got = read(...lines).missions.map((m) => m.toLowerCase().replace(/’/g, "'"));
     expect(got).toEqual([
@@ -79,6 +86,8 @@ describe('missions', () => {
     ['ARTICLE 3 – FINALITÉS DE L’ACCÈS', true],
     ['Article 2 - Finalité de la consultation', true],
     ['3. Finalités', true],
+    ['III. Finalités autorisées', true],
+    ['III. finalement', false],
     ['Finalités de l’accès', false],
     ['Article 4 – Respect des finalités.', false],
     ['Article 9 – Données accessibles et finalités', false],

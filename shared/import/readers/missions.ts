@@ -72,10 +72,11 @@ export function isMissionsHeading(line: string): boolean {
 export function isFinalitiesHeading(line: string): boolean {
   if (!line || line.length > 90 || /[.;]$/.test(line)) return false;
   if (/\.{3,}|…|\t\s*\d{1,3}$/.test(line)) return false;
+  // (« III. Finalités autorisées »: a capital roman number too)
   const numbered =
     /^(?:(?:art[il1|]c[il1|]e|art\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+\b)|\d+(?:\.\d+)*\s*[-–.)])\s*[-–:.]?\s*(.*)$/i.exec(
       line,
-    );
+    ) ?? /^[IVX]{1,5}\s*[-–.)]\s+(.*)$/.exec(line);
   if (!numbered) return false;
   const hit =
     findAnchor(numbered[1] ?? '', 'finalites') ??
@@ -369,12 +370,14 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       }
       if (finalities) {
         const item = !!marker || !!rowCells(p.text);
-        if (!item) {
+        // (« … utilisées uniquement pour : a ; b. »: the lead and its list in one paragraph)
+        const inlineList = !item && isInlineList(p.text);
+        if (!item && !inlineList) {
           if (listSeen) break;
           listOpen = /:\s*$/.test(p.text);
           continue;
         }
-        if (!listOpen) continue;
+        if (!listOpen && !inlineList) continue;
         // « 4. Le Partenaire … » after the « (a) », « (b) » of a list: the article's next
         // paragraph, not an item
         if (listSeen && gap && marker && listKind && marker.kind !== listKind) break;
