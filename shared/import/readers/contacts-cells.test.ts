@@ -384,3 +384,32 @@ describe('a contact given as a form (field ⇥ value under its role)', () => {
     ]);
   });
 });
+
+describe('a table whose first column says whose person each row is', () => {
+  it('« Côté ⇥ Rôle ⇥ Nom – prénom ⇥ Mél ⇥ Tél. » with « Caf » and « CCAS » rows', () => {
+    expect(
+      annex(
+        'ANNEXE 1 – LES INTERLOCUTEURS',
+        '',
+        'Côté\tRôle\tNom – prénom\tMél\tTél.',
+        'Caf\tAdministrateur\tGERARD Sandrine\tsandrine.gerard@caf52.caf.fr\t03 25 35 27 46',
+        'CCAS\tAdministrateur suppléant\tMATHIEU Bruno\tb.mathieu@bourmont52.fr\t03 25 01 11 63 / 07 81 44 06 29',
+      ).contacts,
+    ).toEqual([
+      {
+        side: 'caf',
+        role: 'administrateur',
+        name: 'GERARD Sandrine',
+        email: 'sandrine.gerard@caf52.caf.fr',
+        phones: ['03 25 35 27 46'],
+      },
+      {
+        side: 'partner',
+        role: 'administrateur-suppleant',
+        name: 'MATHIEU Bruno',
+        email: 'b.mathieu@bourmont52.fr',
+        phones: ['03 25 01 11 63', '07 81 44 06 29'],
+      },
+    ]);
+  });
+});

@@ -247,6 +247,13 @@ const FORM_FIELD =
  * « Service / qualité » column), not a second row.
  */
 function rowPieces(cells: readonly string[], index: number): Piece[] {
+  // « Caf ⇥ Administrateur ⇥ GERARD Sandrine ⇥ … », « CCAS ⇥ Administrateur suppléant ⇥ … »:
+  // a first column saying whose person the row is; the row's role takes that side
+  const side = cells.length >= 3 ? sideCell(cells[0]!) : undefined;
+  if (side) {
+    const rest = rowPieces(cells.slice(1), index);
+    return rest.map((p) => (p.kind === 'role' && !p.side ? { ...p, side } : p));
+  }
   const per = cells.map((c) => piecesOfCell(c, index));
   // « Fonction ⇥ CIL mutualisé – Centre de gestion »: a form's field and its value, the
   // person's job title, no role of a new row
@@ -259,4 +266,17 @@ function rowPieces(cells: readonly string[], index: number): Piece[] {
     if (pieces.some((p) => p.kind === 'email' || p.kind === 'phone')) detail = true;
     return kept;
   });
+}
+
+/** A table cell that is only a side's name: « Caf », « La Caisse », « CCAS », « Partenaire ». */
+export function sideCell(cell: string): Side | undefined {
+  const f = fold(cell).trim();
+  if (/^(?:la\s+)?(?:caf|caisse)$/.test(f)) return 'caf';
+  if (
+    /^(?:le\s+|la\s+|l'\s?)?(?:partenaire|ccas|cias|commune|mairie|ville|epci|structure|collectivite|etablissement|association|organisme|departement|cd)$/.test(
+      f.replace(/[’`]/g, "'"),
+    )
+  )
+    return 'partner';
+  return undefined;
 }
