@@ -92,3 +92,39 @@ describe('escalation levels under an « Escalade … » lead', () => {
     ).toEqual([]);
   });
 });
+
+describe('escalation levels as rows of the contrat’s particulars, no heading', () => {
+  it('« Escalade (1) ⇥ X – function – phone – e-mail »: the side from the e-mail’s domain', () => {
+    const got = contrat(
+      'CONTRAT DE SERVICES – éléments particuliers',
+      '',
+      'Délai de prise en charge\t2 jours ouvrés',
+      'Escalade (1)\tDamien PERROT – Responsable pôle partenaires – 03 25 35 27 44 – damien.perrot@caf52.caf.fr',
+      'Escalade (2)\tLucie VIARD – Secrétaire de mairie – 03 25 01 11 60 – l.viard@bourmont52.fr',
+      '',
+      'ANNEXE 1 – LES INTERLOCUTEURS',
+    );
+    expect(got.escalation.map((e) => [e.value, e.note])).toEqual([
+      [
+        {
+          side: 'caf',
+          name: 'Damien PERROT',
+          function: 'Responsable pôle partenaires',
+          phone: '03 25 35 27 44',
+          email: 'damien.perrot@caf52.caf.fr',
+        },
+        'Côté déduit de l’adresse électronique.',
+      ],
+      [
+        {
+          side: 'partner',
+          name: 'Lucie VIARD',
+          function: 'Secrétaire de mairie',
+          phone: '03 25 01 11 60',
+          email: 'l.viard@bourmont52.fr',
+        },
+        'Côté déduit de l’annexe des interlocuteurs.',
+      ],
+    ]);
+  });
+});

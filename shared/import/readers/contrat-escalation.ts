@@ -34,6 +34,10 @@ import {
 } from './contrat-escalation-rows';
 
 /** « Escalade en cas de difficulté persistante : », « Procédure d'escalade », « Niveaux d'escalade : » leading a list. */
+/** « Escalade (1) ⇥ Damien PERROT – … », « Niveau 2 : … »: a level's row, its person on it. */
+export const LEVEL_ROW =
+  /^(?:escalade\s*\(?\s*\d{1,2}\s*\)?|niveau\s*\d{1,2}|\d{1,2}\s*(?:er|e|ème)\s*niveau)\s*(?::|\t|[–—-])\s*\S/i;
+
 export const ESCALATION_LEAD =
   /^(?:(?:la\s+)?proc[ée]dure\s+d['’]|niveaux?\s+d['’]|contacts?\s+d['’])?escalade\b[^.]{0,80}$/i;
 
@@ -192,7 +196,7 @@ export function leadFunction(before: string, persons: number): string | undefine
  */
 export function levelLine(text: string): Omit<Person, 'index'> | undefined {
   const m =
-    /^(?:niveau\s*\d{1,2}|n\s?\d{1,2}|\d{1,2}\s*(?:er|e|ème)?\s*niveau)\s*[:–—-]\s*(.+)$/i.exec(
+    /^(?:niveau\s*\d{1,2}|n\s?\d{1,2}|\d{1,2}\s*(?:er|e|ème)?\s*niveau|escalade\s*\(?\s*\d{1,2}\s*\)?)\s*(?:[:–—-]|\t)\s*(.+)$/i.exec(
       text.trim(),
     );
   if (!m) return undefined;
@@ -324,7 +328,8 @@ export function escalationList(
         header = named;
         continue;
       }
-      const p = personInRow(line, header);
+      // (« Escalade (1) ⇥ Damien PERROT – Responsable … – 03 … – x@… »: a level and its person)
+      const p = personInRow(line, header) ?? levelLine(line);
       // a side cell merged over several rows (« Caf » once, for ranks 1 and 2): a row with
       // fewer cells than the one that named the side goes on with it
       const cellCount = line.split('\t').filter((c) => c.trim()).length;
@@ -406,7 +411,9 @@ export function escalationList(
   const common = sides.size === 1 ? [...sides][0] : undefined;
   const out: Extracted<EscalationValue>[] = [];
   for (const p of persons) {
-    const s = p.side ?? known(p.name) ?? functionSide(p.function) ?? common;
+    // (a person's own Caf or other e-mail outweighs the side the others share)
+    const told = p.side ?? known(p.name) ?? functionSide(p.function);
+    const s = told ?? emailSide(p.email) ?? common;
     if (!s) continue;
     const inferred = !p.side;
     out.push(
@@ -421,7 +428,11 @@ export function escalationList(
           ...(p.email ? { email: p.email } : {}),
         },
         inferred ? 'medium' : 'high',
-        inferred ? 'Côté déduit de l’annexe des interlocuteurs.' : undefined,
+        inferred
+          ? told || !p.email
+            ? 'Côté déduit de l’annexe des interlocuteurs.'
+            : 'Côté déduit de l’adresse électronique.'
+          : undefined,
       ),
     );
   }
@@ -628,4 +639,11 @@ export function proseEscalation(
     i = run[run.length - 1] ?? i;
   }
   return out;
+}
+
+/** The side a person's own e-mail says when nothing else does: a Caf's domain, or another body's. */
+function emailSide(email: string | undefined): Side | undefined {
+  const domain = email?.split('@')[1]?.toLowerCase();
+  if (!domain) return undefined;
+  return /(?:^|\.)(?:caf|cnafmail|cnaf)\.fr$|^caf/.test(domain) ? 'caf' : 'partner';
 }

@@ -8,7 +8,7 @@ import { findEmails, keyOf } from '../text-tools';
 import type { ContactValue, ConventionExtraction, EscalationValue, Extracted } from '../types';
 import { findAnchor } from './anchors';
 import { type Candidate, type Ctx, resolve, uniqueBy } from './context';
-import { ESCALATION_LEAD, escalationList, proseEscalation } from './contrat-escalation';
+import { ESCALATION_LEAD, escalationList, LEVEL_ROW, proseEscalation } from './contrat-escalation';
 import { MAIL_CUE, serviceCentre, valueOnNextLine } from './contrat-service-centre';
 import { isHeadingLine } from './paragraphs';
 import type { Block } from './segmentation';
@@ -92,6 +92,7 @@ export function serviceContract(
     serviceCentre(ctx, block.start, block.end, hours, handling);
     let afterCentre = false;
     let centreSection = false;
+    let levelsRead = false;
     for (let i = block.start; i < block.end; i++) {
       const line = ctx.lines[i] ?? '';
       if (/centre de services|guichet unique/i.test(line)) afterCentre = true;
@@ -114,8 +115,14 @@ export function serviceContract(
       if (
         (isHeadingLine(line) || ESCALATION_LEAD.test(line)) &&
         (findAnchor(line, "procedure d'escalade") || /\bescalade\b/i.test(line))
-      )
+      ) {
         escalation.push(...escalationList(ctx, i + 1, block.end, contacts));
+        levelsRead = true;
+      } else if (!levelsRead && LEVEL_ROW.test(line)) {
+        // (« Escalade (1) ⇥ X – … » rows in a table of the contrat's particulars, no heading)
+        escalation.push(...escalationList(ctx, i, block.end, contacts));
+        levelsRead = true;
+      }
     }
   }
   // the centre described outside any contrat de services (a convention in numbered
