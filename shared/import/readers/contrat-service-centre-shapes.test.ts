@@ -72,6 +72,17 @@ describe('service centre shapes', () => {
       'du lundi au jeudi de 8h30 à 12h et de 13h30 à 16h30 ; le vendredi de 8h30 à 12h',
       undefined,
     ],
+    [
+      'label and value cells: « Centre de services Caf ⇥ x@… », « Horaires ⇥ … »',
+      [
+        'Centre de services Caf\tpartenaires@caf52.caf.fr',
+        'Horaires\tlundi à vendredi, 8h30 – 12h30 et 13h15 – 16h30',
+        'Délai de prise en charge\t2 jours ouvrés',
+      ],
+      'partenaires@caf52.caf.fr',
+      'lundi à vendredi, 8h30 – 12h30 et 13h15 – 16h30',
+      '2 jours ouvrés',
+    ],
   ])('%s', (_shape, body, email, hours, handling) => {
     const got = contrat('Centre de services', '', ...body);
     expect(got.serviceCentreEmail?.value).toBe(email);

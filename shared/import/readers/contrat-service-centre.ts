@@ -7,7 +7,7 @@ import type { Candidate, Ctx } from './context';
 import { isHeadingLine, KEY_VALUE, lineOf } from './paragraphs';
 
 export const MAIL_CUE =
-  /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|adresse (?:e-?)?mail\b|adresse suivante|[àa] l['’]adresse|centre de services.*\bcontact\b|^(?:le\s+)?(?:centre de services|guichet unique)\b[^:@]{0,40}:\s*[^\s@]+@/i;
+  /messagerie|courriel|m[ée]l\b|e-mail|adresse [ée]lectronique|adresse (?:e-?)?mail\b|adresse suivante|[àa] l['’]adresse|centre de services.*\bcontact\b|^(?:le\s+)?(?:centre de services|guichet unique)\b[^:@\t]{0,40}(?::|\t)\s*[^\s@]+@/i;
 
 /**
  * A label whose value is on a following line: « Adresse électronique du centre de
