@@ -413,3 +413,42 @@ describe('a table whose first column says whose person each row is', () => {
     ]);
   });
 });
+
+describe('a table typed with semicolons between its cells', () => {
+  it('« Rôle ; Nom ; Courriel ; Téléphone », the side glued before the role (« CAF – … »)', () => {
+    expect(
+      annex(
+        'ANNEXE 1 – INTERLOCUTEURS',
+        '',
+        'Rôle ; Nom ; Courriel ; Téléphone',
+        'CAF – Responsable Mon Compte Partenaire ; Christine MALRIEU ; christine.malrieu@caf15.caf.fr ; 04 71 45 58 32',
+        'CAF – Centre de services ; ; centredeservices@caf15.caf.fr ;',
+        'Association – Administrateur ; Florence VIDAL ; f.vidal@aph15.fr ; 04 71 48 22 60 ; 06 07 51 93 28',
+      ),
+    ).toEqual({
+      contacts: [
+        {
+          side: 'caf',
+          role: 'responsable-mcp',
+          name: 'Christine MALRIEU',
+          email: 'christine.malrieu@caf15.caf.fr',
+          phones: ['04 71 45 58 32'],
+        },
+        {
+          side: 'caf',
+          role: 'guichet-unique',
+          email: 'centredeservices@caf15.caf.fr',
+          phones: [],
+        },
+        {
+          side: 'partner',
+          role: 'administrateur',
+          name: 'Florence VIDAL',
+          email: 'f.vidal@aph15.fr',
+          phones: ['04 71 48 22 60', '06 07 51 93 28'],
+        },
+      ],
+      unread: [],
+    });
+  });
+});

@@ -214,7 +214,11 @@ export function contactsAnnex(ctx: Ctx): {
     sections.push(i);
     const end = sectionEnd(ctx, i + 1);
     // a table given one cell per line: its rows put back on one line each
-    const lines = rowsFromCellLines(ctx.lines, i + 1, end, (l) => Boolean(subHeadingSide(l)));
+    const lines = semicolonCells(
+      rowsFromCellLines(ctx.lines, i + 1, end, (l) => Boolean(subHeadingSide(l))),
+      i + 1,
+      end,
+    );
     // sub-headings « Pour la Caf » / « Pour le partenaire » split the section
     const parts: { from: number; to: number; side?: Side }[] = [];
     let from = i + 1;
@@ -447,6 +451,34 @@ export function contactsAnnex(ctx: Ctx): {
  * the next lines, a job title line under a « Nom et fonction » cell, a family name wrapped
  * under its given name. Each returns a copy with the same line numbers.
  */
+/**
+ * « Rôle ; Nom ; Courriel ; Téléphone » then « CAF – Responsable … ; Christine MALRIEU ; x@… ;
+ * 04 … »: a table typed with semicolons between its cells (two rows so at least), its cells
+ * put apart as a table's.
+ */
+export function semicolonCells(
+  lines: readonly string[],
+  from: number,
+  to: number,
+): readonly string[] {
+  const rows = (l: string) => (l.match(/\s;\s|\s;$|;\s/g) ?? []).length >= 2;
+  const count = lines
+    .slice(from, to)
+    .filter((l) => rows(l ?? '') && DETAIL_IN.test(l ?? '')).length;
+  if (count < 2) return lines;
+  return lines.map((l, k) =>
+    k >= from && k < to && rows(l ?? '') && !l.includes('\t')
+      ? l
+          .split(/\s*;\s*/)
+          .map((c) => c.trim())
+          .join('\t')
+          .replace(/\t+$/, '')
+      : l,
+  );
+}
+
+const DETAIL_IN = /@|(?:^|\D)0[1-9](?:[\s.-]?\d{2}){4}(?!\d)/;
+
 const ROW_REPAIRS = [
   joinNamesAboveRows,
   joinLabelsAroundRows,

@@ -249,9 +249,13 @@ const FORM_FIELD =
 function rowPieces(cells: readonly string[], index: number): Piece[] {
   // « Caf ⇥ Administrateur ⇥ GERARD Sandrine ⇥ … », « CCAS ⇥ Administrateur suppléant ⇥ … »:
   // a first column saying whose person the row is; the row's role takes that side
-  const side = cells.length >= 3 ? sideCell(cells[0]!) : undefined;
+  // (« CAF – Responsable Mon Compte Partenaire ⇥ … », « Association – Administrateur ⇥ … »:
+  // the side and the role in one cell)
+  const glued = cells.length >= 2 ? /^(.{2,20}?)\s*[–—-]\s+(\S.*)$/.exec(cells[0]!) : null;
+  const gluedSide = glued ? sideCell(glued[1]!) : undefined;
+  const side = gluedSide ?? (cells.length >= 3 ? sideCell(cells[0]!) : undefined);
   if (side) {
-    const rest = rowPieces(cells.slice(1), index);
+    const rest = rowPieces(gluedSide ? [glued![2]!, ...cells.slice(1)] : cells.slice(1), index);
     return rest.map((p) => (p.kind === 'role' && !p.side ? { ...p, side } : p));
   }
   const per = cells.map((c) => piecesOfCell(c, index));
