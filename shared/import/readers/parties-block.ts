@@ -42,21 +42,26 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
       const denomme = findAny(row, DENOMME, { atStart: true });
       // a party written as one sentence (possibly wrapped over several lines)
       const par = ctx.paragraphs.list[ctx.paragraphs.byLine[j] ?? -1];
+      // (« LES SOUSSIGNÉS : » then « - La Caisse …, représentée par … ; » and « - L'association
+      // …, représentée par … ; »: the second item of the list is the partner)
+      const nextItem = side === 'caf' && cafRep && /^[-–•·*]\s/.test(row);
+      const asCaf = side === 'caf' && !nextItem;
       if (
         par &&
         par.lines[0] === j &&
         !partnerInline &&
-        (side !== 'caf' || !cafRep) &&
+        (side !== 'caf' || !cafRep || nextItem) &&
         /,.*,/.test(par.text) &&
         row.includes(',') &&
         !representedBy(row) &&
         !/repr[ée]sent/i.test(row.split(',')[0] ?? '')
       ) {
         const repAt = findAnchor(par.text, 'represente');
-        if (repAt && repAt.start > 10 && (side !== 'caf' || cafName(par.text))) {
-          const party = inlineParty(par.text);
+        if (repAt && repAt.start > 10 && (!asCaf || cafName(par.text))) {
+          // (a list item's dash blanked, the offsets kept)
+          const party = inlineParty(par.text.replace(/^[-–•·*]\s/, (m) => ' '.repeat(m.length)));
           const line = (at: number) => lineOf(par, at);
-          if (side === 'caf') {
+          if (asCaf) {
             const caf = cafName(
               par.text.slice(0, party.address?.at ?? party.rep?.at ?? par.text.length),
             );

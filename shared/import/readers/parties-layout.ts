@@ -173,6 +173,8 @@ export function opensParties(line: string): boolean {
   return (
     !!partiesSentence(line) ||
     /^entre\s*(?:d'une part)?\s*[,:]?$/i.test(foldLoose(line)) ||
+    // (« LES SOUSSIGNÉS : », the older notarial opener, alone on its line)
+    /^(?:entre\s+)?les\s+soussigne(?:e?s)?\s*[,:]?$/i.test(foldLoose(line)) ||
     !!findAnchor(line, 'entre les soussignes', { atStart: true })
   );
 }

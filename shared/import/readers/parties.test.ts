@@ -67,6 +67,27 @@ describe('parties block', () => {
     expect(r.repTitle).toEqual(['Maire']);
   });
 
+  it('« LES SOUSSIGNÉS : » then one list item per party, each a sentence', () => {
+    const r = read(
+      'LES SOUSSIGNÉS :',
+      '',
+      '- La Caisse d’Allocations Familiales du Cantal, 27 rue de la Coste, 15000 AURILLAC, représentée par son Directeur, Monsieur Alain BESSON ;',
+      '',
+      '- L’association « Aide et Présence Haute-Auvergne », association loi 1901 d’aide à domicile, 14 avenue des Pupilles de la Nation, 15000 AURILLAC, représentée par sa Présidente, Madame Odile CHASTANG ;',
+      '',
+      'CONVIENNENT DE CE QUI SUIT :',
+    );
+    expect(r).toMatchObject({
+      cafName: ["Caisse d'Allocations Familiales du Cantal"],
+      director: ['Alain BESSON'],
+      partner: ['Aide et Présence Haute-Auvergne'],
+      address: ['14 avenue des Pupilles de la Nation, 15000 AURILLAC'],
+      rep: ['Odile CHASTANG'],
+      repTitle: ['Présidente'],
+      unread: [],
+    });
+  });
+
   it('says the partner could not be read when the switch never happens', () => {
     const r = read(
       'La présente convention est signée entre :',
@@ -353,7 +374,9 @@ describe('parties block', () => {
     ["l'association Mission Locale du Comminges", 'Mission Locale du Comminges'],
     ['L’association Les Restos du Cœur de l’Aude', 'Les Restos du Cœur de l’Aude'],
     ['Association Tutélaire du Limousin', 'Association Tutélaire du Limousin'],
-    ["l'association des maires de l'Aude", "association des maires de l'Aude"],
+    // (a name starts with a capital once its determiner is gone)
+    ["l'association des maires de l'Aude", "Association des maires de l'Aude"],
+    ['l’association « Aide et Présence Haute-Auvergne »', 'Aide et Présence Haute-Auvergne'],
   ])('determiner: %s', (raw, expected) => {
     expect(withoutDeterminer(raw)).toBe(expected);
   });

@@ -98,10 +98,12 @@ export function withoutAlias(name: string): string {
 }
 
 export function withoutDeterminer(name: string): string {
-  return withoutDescriptor(name).replace(
+  const bare = withoutDescriptor(name).replace(
     /^(?:la|le|les|l')\s*(?=(?:c\.\s?c\.\s?a\.\s?s|c\.\s?i\.\s?a\.\s?s|commune|ville|mairie|centre|ccas|cias|communaut[ée]|m[ée]tropole|syndicat|association|d[ée]partement|conseil|[ée]tablissement|caisse|r[ée]gion|office|agence|union|maison|p[ôo]le|r[ée]sidence|epci|sivu|sivom|f[ée]d[ée]ration|mission locale)(?![\p{L}]))/iu,
     '',
   );
+  // (« l'association « X » » read as « association « X » »: a name starts with a capital)
+  return bare === name ? name : bare.charAt(0).toLocaleUpperCase('fr') + bare.slice(1);
 }
 
 /**
@@ -109,10 +111,13 @@ export function withoutDeterminer(name: string): string {
  * capitals describes the body and is no part of its name (« Association Tutélaire … » is).
  */
 function withoutDescriptor(name: string): string {
-  return name.replace(
-    /^(?:(?:[Ll]a|[Ll]['’])\s*)?(?:association|structure|organisme)\s+(?=\p{Lu})/u,
+  const bare = name.replace(
+    /^(?:(?:[Ll]a|[Ll]['’])\s*)?(?:association|structure|organisme)\s+(?=["«“]?\s*\p{Lu})/u,
     '',
   );
+  // (« l'association « Aide et Présence » »: the name in its quotes)
+  if (bare === name) return name;
+  return /^["«“]\s*([^"«“»”]+?)\s*["»”]$/.exec(bare)?.[1] ?? bare;
 }
 
 /** « Caisse d'AIlocations famiIiales de l'Ain » → the anchor's words, then the rest of the line. */
