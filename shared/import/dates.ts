@@ -83,8 +83,119 @@ export function findFrenchDate(text: string): FoundDate | undefined {
         ...(month?.corrected ? { corrected: true } : {}),
       });
   }
+  const words = dateInWords(text);
+  if (words) candidates.push(words);
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0];
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  premier: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  cent: 100,
+  cents: 100,
+  mille: 1000,
+  mil: 1000,
+  et: 0,
+};
+
+/** « vingt-neuf », « deux mille seize », « quatre-vingt-dix-sept »: the number the words say. */
+export function numberInWords(words: readonly string[]): number | undefined {
+  let total = 0;
+  let cur = 0;
+  let prev = '';
+  for (const w of words) {
+    const v = NUMBER_WORDS[w];
+    if (v === undefined) return undefined;
+    if (w === 'mille' || w === 'mil') {
+      total += (cur || 1) * 1000;
+      cur = 0;
+    } else if (w === 'cent' || w === 'cents') cur = (cur || 1) * 100;
+    else if ((w === 'vingt' || w === 'vingts') && prev === 'quatre') cur += 80 - 4;
+    else cur += v;
+    prev = w;
+  }
+  return words.length ? total + cur : undefined;
+}
+
+/**
+ * « le vingt-neuf septembre deux mille seize », « le 3 février deux mille vingt-quatre », « le
+ * premier mars 2016 »: a date written in words (an older or a notarial style), its day or its
+ * year or both in letters.
+ */
+function dateInWords(text: string): FoundDate | undefined {
+  const tokens = [...text.matchAll(/[\p{L}\d]+/gu)].map((m) => ({
+    word: fold(m[0]),
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
+  const joined = (a: number, b: number) =>
+    /^[\s-]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.at));
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const month = MONTHS.indexOf(tokens[k]!.word) + 1;
+    if (!month) continue;
+    // the day: the number words just before the month (or its digits)
+    let first = k;
+    while (
+      first > 0 &&
+      first > k - 4 &&
+      NUMBER_WORDS[tokens[first - 1]!.word] !== undefined &&
+      joined(first - 1, first)
+    )
+      first--;
+    const before = tokens[k - 1]!.word;
+    const dayDigits = first === k && /^\d{1,2}$|^1er$/.test(before) && joined(k - 1, k);
+    const day = dayDigits
+      ? Number.parseInt(before, 10)
+      : numberInWords(tokens.slice(first, k).map((t) => t.word));
+    // the year: the number words just after it (or its digits)
+    let last = k;
+    while (
+      last < tokens.length - 1 &&
+      last < k + 7 &&
+      NUMBER_WORDS[tokens[last + 1]!.word] !== undefined &&
+      joined(last, last + 1)
+    )
+      last++;
+    const yearDigits = last === k && /^\d{4}$/.test(tokens[k + 1]!.word);
+    const year = yearDigits
+      ? Number(tokens[k + 1]!.word)
+      : numberInWords(tokens.slice(k + 1, last + 1).map((t) => t.word));
+    if (dayDigits && yearDigits) continue;
+    if (!day || !year || year < 1990 || year > 2099) continue;
+    const start = dayDigits ? k - 1 : first;
+    const end = yearDigits ? k + 1 : last;
+    const v = iso(year, month, day);
+    if (v)
+      return {
+        iso: v,
+        index: tokens[start]!.at,
+        match: text.slice(tokens[start]!.at, tokens[end]!.end),
+      };
+  }
+  return undefined;
 }
 
 /** Like findFrenchDate, then again with OCR look-alikes read as digits (« O8/0l/2O24 »). */
