@@ -220,6 +220,7 @@ export function partiesOrder(ctx: Ctx, i: number): number[] | undefined {
   const { lines } = ctx;
   const segments: number[][] = [[]];
   const separators: number[] = [];
+  let named = 0;
   let j = i + 1;
   for (; j < lines.length && j < i + 45; j++) {
     const row = lines[j] ?? '';
@@ -231,7 +232,12 @@ export function partiesOrder(ctx: Ctx, i: number): number[] | undefined {
     }
     if (/^d'(?:une|autre) part\b/.test(foldLoose(row))) continue;
     segments[segments.length - 1]!.push(j);
-    if (findAny(row, DENOMME, { atStart: true })) segments.push([]);
+    if (findAny(row, DENOMME, { atStart: true })) {
+      // (the second party named « ci-après … » closes the block: « 1. Objet » may follow
+      // with no « Article » word to end it)
+      if (++named === 2) break;
+      segments.push([]);
+    }
   }
   const parts = segments.filter((s) => s.some((k) => lines[k]));
   if (parts.length !== 2) return undefined;

@@ -88,6 +88,33 @@ describe('parties block', () => {
     });
   });
 
+  it('the partner first (« Entre d’une part : »), the block ended by a numbered « 1. Objet »', () => {
+    const r = read(
+      'Entre d’une part :',
+      'le Centre Intercommunal d’Action Sociale (CIAS) de la Lomagne Gersoise',
+      'siège : 4 rue Nationale, 32700 LECTOURE',
+      'représenté par son Président, Monsieur Francis DUCLOS, dûment habilité par délibération du 14/12/2023,',
+      'désigné ci-après « le partenaire »',
+      '',
+      'Et d’autre part :',
+      'la Caisse d’allocations familiales du Gers',
+      '8 rue de la Somme, 32000 AUCH',
+      'représentée par Madame Hélène CASTAING, Directrice,',
+      'désignée ci-après « la Caf »',
+      '',
+      '1. Objet',
+      'La présente convention définit les conditions d’accès.',
+    );
+    expect(r).toMatchObject({
+      cafName: ["Caisse d'allocations familiales du Gers"],
+      director: ['Hélène CASTAING'],
+      partner: ["Centre Intercommunal d'Action Sociale (CIAS) de la Lomagne Gersoise"],
+      address: ['4 rue Nationale, 32700 LECTOURE'],
+      rep: ['Francis DUCLOS'],
+      unread: [],
+    });
+  });
+
   it('says the partner could not be read when the switch never happens', () => {
     const r = read(
       'La présente convention est signée entre :',
