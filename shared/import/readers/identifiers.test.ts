@@ -84,6 +84,14 @@ describe('identifiers wherever they are labelled', () => {
     ).toEqual(['67-2024-EPCI-015']);
   });
 
+  it('« Réf. Caf : X » under the title', () => {
+    expect(
+      conventionNumbers(
+        ctxOf('CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »', 'Réf. Caf : 32-2024-0007'),
+      ).map((c) => c.value),
+    ).toEqual(['32-2024-0007']);
+  });
+
   it.each([
     [
       'Organisme : C.C.A.S. de LUNEL                     Convention n° CDAP-34-2012-058',

@@ -167,7 +167,8 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
       // « N° 06 / 2015 » alone just under the title
       // (« Référence : 67-2024-EPCI-015 — Version 2024 »: what follows a spaced dash is not it)
       const bare =
-        /^(?:n\s*[°º*]|r[ée]f[ée]rence|(?:n\s?\/\s?)?r[ée]f\.)\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(
+        // (« Réf. Caf : 32-2024-0007 »: whose reference it is may follow the label)
+        /^(?:n\s*[°º*]|r[ée]f[ée]rence|(?:n\s?\/\s?)?r[ée]f\.)(?:\s+(?:de la\s+)?caf)?\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(
           line.replace(/\s+[—–]\s+.*$/, ''),
         );
       // (« AVENANT N° 2 / À LA CONVENTION D'ACCÈS … / N° 67-2018-CONV-0331 DU 14 OCTOBRE 2018 »)
