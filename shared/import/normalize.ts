@@ -137,9 +137,10 @@ function isTocLine(line: string, inSummary: boolean): boolean {
   }
   // (not a quota row of a bulletin, its profile's code in brackets: « Consultation (T1) …… 2 »,
   // or opening the row: « T1 Action sociale ……… 3 »)
+  // (« horaires ..... du lundi au jeudi 8h30-12h30 »: a typed form's value after its leader
+  // ends with a figure too; an entry's tail is its page number alone)
   if (
-    /\.{4,}|…{2,}/.test(line) &&
-    /\d\s*$/.test(line) &&
+    /(?:\.{4,}|…{2,})[\s.…]*(?:p(?:age|\.)?\s*)?[\dOolI]{1,3}\s*$/.test(line) &&
     !/\(\s*T\s?\d{1,2}\s*\)/.test(line) &&
     !/^\s*(?:[-–•*]\s*)?(?:profils?\s+)?T\s?\d{1,2}(?![\p{L}\d])/iu.test(line)
   )
@@ -208,6 +209,14 @@ export function normalizeLine(raw: string): string {
   const cells = line.split(/\.{4,}|…{2,}/);
   if (cells.length >= 3 && cells.slice(1, -1).some((c) => /\p{L}{3}/u.test(c)))
     line = line.replace(/\s*(?:\.{4,}|…{2,})\s*/g, '\t');
+  // (« adresse électronique ........ x@caf32.caf.fr », « délai de prise en charge .... 72
+  // heures »: a label, its leader, its value; not « Article 3 ........ 7 » nor a blank « Nom ....... »)
+  else if (
+    cells.length === 2 &&
+    /^\s*\p{L}[\p{L}\s'’().-]{1,40}$/u.test(cells[0]!) &&
+    /\p{L}{2}|@|\d{2}\D?\d{2}/u.test(cells[1]!)
+  )
+    line = line.replace(/\s*(?:\.{4,}|…{2,})\s*/, '\t');
   // spaces: runs collapse to one; tabs (column separators) are kept, without spaces around
   line = line
     .replace(/ {2,}/g, ' ')
