@@ -54,6 +54,11 @@ describe('quotas in sentences', () => {
     ['Profil T13 « Commissions FSL » : 2 (deux) utilisateurs.', ['T13=2']],
     ['Le profil T1 est ouvert aux travailleurs sociaux.', []],
     ['Deux agents utilisent le profil T1 depuis 2019.', []],
+    [
+      'Une seule habilitation est accordée, au profil T2 (prestataires de services sociaux).',
+      ['T2=1'],
+    ],
+    ['Deux comptes sont ouverts au profil T5 et trois au profil T1.', ['T5=2', 'T1=3']],
   ])('%s', (sentence, quotas) => {
     expect(sentenceQuotas(sentence).map((q) => `${q.code}=${q.max}`)).toEqual(quotas);
   });

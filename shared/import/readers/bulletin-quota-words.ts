@@ -84,7 +84,8 @@ const LABEL_AFTER =
   '(?:\\s*(?:[«"(][^»")]{0,80}[»")]|[–-]\\s*[\\p{L}\' ]{3,60}?(?=\\s*[:,]|\\s+(?:est|sont)\\b)))?';
 
 const COUNT_THEN_PROFILE = new RegExp(
-  `(?<![\\p{L}\\d])(${COUNT})\\s*(?:${UNIT}\\s+)?(?:(?:au|pour\\s+le|sur\\s+le|du|en)\\s+)?profils?\\s+${CODE}`,
+  // (« Une seule habilitation est accordée, au profil T2 »: « seule » and a participle between)
+  `(?<![\\p{L}\\d])(${COUNT})\\s*(?:seule?s?\\s+)?(?:${UNIT}\\s+)?(?:(?:est|sont)\\s+(?:accord|ouvert|attribu|autoris|pr[ée]vu)\\p{L}*\\s*,?\\s*)?(?:(?:au|pour\\s+le|sur\\s+le|du|en)\\s+)?profils?\\s+${CODE}`,
   'giu',
 );
 const PROFILE_THEN_COUNT = new RegExp(

@@ -156,3 +156,25 @@ describe('a bulletin titled in other words', () => {
     expect(bulletinTitle(['Bulletin d’adhésion au service Cdap\t12'], 0)).toBeUndefined();
   });
 });
+
+describe('numbered bulletins under the annex of all of them', () => {
+  it('« ANNEXE 2 – BULLETINS D’ADHÉSION (service Cdap) », then « Bulletin n° 1 – <site> »', () => {
+    const r = read(
+      'ANNEXE 2 – BULLETINS D’ADHÉSION (service Cdap)',
+      '',
+      'Bulletin n° 1 – Pôle accès aux droits (siège, Lectoure)',
+      'Pour ce site, le nombre maximum d’habilitations est fixé à deux (2) pour le profil T1 et à trois (3) pour le profil T13.',
+      '',
+      'Bulletin n° 2 – Service d’aide à domicile (antenne de Fleurance)',
+      'Une seule habilitation est accordée, au profil T2 (prestataires de services sociaux).',
+    );
+    expect(r.bulletins.map((b) => [b.serviceCode, b.siteLabel, b.annexNumber, b.quotas])).toEqual([
+      ['CDAP', 'Pôle accès aux droits (siège, Lectoure)', '2.1', ['T1=2', 'T13=3']],
+      ['CDAP', "Service d'aide à domicile (antenne de Fleurance)", '2.2', ['T2=1']],
+    ]);
+  });
+
+  it('« Bulletin n° 1 – … » with no annex of bulletins above is no title', () => {
+    expect(bulletinTitle(['Bulletin n° 1 – Pôle accès aux droits'], 0)).toBeUndefined();
+  });
+});

@@ -205,6 +205,8 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
   const next = lines[i + 1] ?? '';
   if (/^annexe\b.*\bbulletin\s*$/i.test(line) && /^d\W?\s*adh[ée]sion\b/i.test(next))
     return bulletinTitle([...lines.slice(0, i), `${line} ${next}`], i);
+  const numbered = numberedBulletin(lines, i);
+  if (numbered) return numbered;
   const hit = findAnchor(line, "bulletin d'adhesion", {
     need: ['bulle', 'lletin', 'adhe', 'hesi'],
   });
@@ -249,6 +251,31 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
   } else if (continuesSentence(lines, i) && !/^annexe\s*n?[°o]?\s*\d/i.test(lines[i - 1] ?? ''))
     return undefined; // (an annex heading above is no sentence: « Annexe 2.2 – <site> »)
   return { ...(annex ? { annex } : {}), ...(site ? { site } : {}), tail, corrected: hit.corrected };
+}
+
+const BULLETINS_HEADING =
+  /^(?:(?:\d{1,2}|[IVX]{1,5})\s*[.)]\s+)?(?:annexe\s*n?[°o]?\s*(\d{1,2}|[IVX]{1,4})\s*[-–:.]\s*)?bulletins d\W?\s?adh[ée]sion\b(.*)$/i;
+
+/**
+ * « ANNEXE 2 – BULLETINS D'ADHÉSION (service Cdap) », then « Bulletin n° 1 – Pôle accès aux
+ * droits (siège, Lectoure) »: each numbered bulletin under the annex of all of them, its site
+ * after the dash, its service the annex heading's.
+ */
+function numberedBulletin(lines: readonly string[], i: number): BulletinTitle | undefined {
+  const m = /^bulletin\s*(?:n\s?[°o]\s*)?(\d{1,2})\s*[-–:]\s*(\S.{1,100})$/i.exec(lines[i] ?? '');
+  if (!m || /[.;]$/.test(m[2]!) || /\badh[ée]sion\b/i.test(m[2]!)) return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
+    const h = BULLETINS_HEADING.exec(lines[k] ?? '');
+    if (!h) continue;
+    const service = /\bservices?\s+([\p{L}][\p{L}\s'-]{1,60}?)\s*\)?\s*$/iu.exec(h[2] ?? '')?.[1];
+    return {
+      annex: h[1] ? `${h[1]}.${m[1]}` : m[1]!,
+      site: m[2]!.trim(),
+      tail: service ? ` au service ${service}` : '',
+      corrected: false,
+    };
+  }
+  return undefined;
 }
 
 /**
