@@ -18,7 +18,8 @@ export const PLACEHOLDER =
 export const isPlaceholder = (s: string) => PLACEHOLDER.test(s);
 
 export const CIVILITY =
-  /^(?:M\.?|MM\.?|Mme\.?|Mmes|Mlle\.?|Monsieur|Madame|Mademoiselle)(?=\s|$)\s*/i;
+  // (« Madarne », « Mrne »: an OCR's « rn » for « m »)
+  /^(?:M\.?|MM\.?|Mme\.?|Mrne\.?|Mmes|Mlle\.?|Monsieur|Madame|Madarne|Mademoiselle|M0nsieur)(?=\s|$)\s*/i;
 
 const NAME_WORD = "[A-ZÀ-ÖØ-Þ][\\p{L}'’-]*";
 /** Capitalised words (« Michel BISSON », « Anne-Emilie Ravache », « Le Cousin »). */

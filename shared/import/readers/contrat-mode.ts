@@ -65,7 +65,8 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
     const t = fold(p.text);
     if (!/deleg|central/.test(t)) continue;
     const m =
-      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b.{0,160}?\bmode\s+(?:de gestion\s+)?(?:des habilitations\s+)?(deleguee?|centralisee?)/.exec(
+      // (« … pour le modedélégué de gestion »: an OCR glued the words)
+      /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b.{0,160}?\bmode\s*(?:de gestion\s+)?(?:des habilitations\s+)?(deleguee?|centralisee?)/.exec(
         t,
       ) ??
       // « … sont gérées en mode délégué », an avenant's « … restent gérées en mode délégué »

@@ -74,6 +74,11 @@ describe('the mode « assurée en mode … », « déléguée au partenaire »',
       ['délégué'],
     ],
     ['Gestion des accès\tcentralisée', ['centralisé']],
+    // (an OCR glued « mode » to its word)
+    [
+      'Lesparties optent, pour l’accès par le partenaire, pour le modedélégué de gestion des habilitations.',
+      ['délégué'],
+    ],
     ['Mode de gestion des habilitations : délégué ou centralisé (rayer la mention inutile)', []],
   ])('%s', (text, expected) => {
     expect(mode(text)).toEqual(expected);

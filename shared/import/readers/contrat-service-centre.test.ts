@@ -68,6 +68,10 @@ describe('service centre given as labelled lines', () => {
       'par messagerie à l’adresse mcp.caf74@caf.cnafmail.fr, du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00',
       'du lundi au vendredi de 9h00 à 12h00 et de 13h30 à 16h00',
     ],
+    [
+      'du lundi au vendredi de 8h30 à 12h00 et de 13h30 à 16h30 à l’adresse : centre-services@caf61.caf.fr',
+      'du lundi au vendredi de 8h30 à 12h00 et de 13h30 à 16h30',
+    ],
   ])('hours phrase of « %s »', (value, expected) => {
     expect(hoursPhrase(value)).toBe(expected);
   });

@@ -99,7 +99,8 @@ export function hoursPhrase(value: string): string {
     if (!out && CONTACT_CLAUSE.test(text)) {
       // « du lundi au vendredi de 9h à 12h par téléphone au … »: cut inside the clause
       const cut = text.search(
-        /\s(?:par|au|à l['’]adresse|sur)\s+(?:t[ée]l|messagerie|courriel|mail|e-mail|le\s+\d|\d)/i,
+        // (« … 16h30 à l'adresse : x@… »: the address after a colon)
+        /\s(?:(?:par|au|à l['’]adresse|sur)\s+(?:t[ée]l|messagerie|courriel|mail|e-mail|le\s+\d|\d)|à l['’]adresse\s*:)/i,
       );
       out = cut > 0 ? text.slice(0, cut) : text;
       break;

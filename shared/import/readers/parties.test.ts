@@ -389,6 +389,8 @@ describe('parties block', () => {
     ['M. Pieter VAN DAMME Maire de Loos', { name: 'Pieter VAN DAMME', title: 'Maire de Loos' }],
     ['son Maire, Monsieur Yann LE GALL', { name: 'Yann LE GALL', title: 'Maire' }],
     ['Monsieur Paul MARTIN le Maire', { name: 'Paul MARTIN', title: 'Maire' }],
+    // (an OCR's « rn » for « m »)
+    ['Madarne Catherine GODEFROY, Directrice', { name: 'Catherine GODEFROY', title: 'Directrice' }],
   ])('person: %s', (raw, expected) => {
     expect(parsePerson(raw)).toEqual(expected);
   });
@@ -404,6 +406,8 @@ describe('parties block', () => {
     // (a name starts with a capital once its determiner is gone)
     ["l'association des maires de l'Aude", "Association des maires de l'Aude"],
     ['l’association « Aide et Présence Haute-Auvergne »', 'Aide et Présence Haute-Auvergne'],
+    ["l'EHPAD public Résidence du Parc", 'EHPAD public Résidence du Parc'],
+    ["l'Union départementale", 'Union départementale'],
   ])('determiner: %s', (raw, expected) => {
     expect(withoutDeterminer(raw)).toBe(expected);
   });

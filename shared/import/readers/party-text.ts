@@ -102,6 +102,9 @@ export function withoutDeterminer(name: string): string {
     /^(?:la|le|les|l')\s*(?=(?:c\.\s?c\.\s?a\.\s?s|c\.\s?i\.\s?a\.\s?s|commune|ville|mairie|centre|ccas|cias|communaut[ée]|m[ée]tropole|syndicat|association|d[ée]partement|conseil|[ée]tablissement|caisse|r[ée]gion|office|agence|union|maison|p[ôo]le|r[ée]sidence|epci|sivu|sivom|f[ée]d[ée]ration|mission locale)(?![\p{L}]))/iu,
     '',
   );
+  // (« l'EHPAD public Résidence du Parc », « l'UDAF »: an acronym opens the name)
+  if (bare === name && /^[Ll]['’]\s?\p{Lu}{3,}(?![\p{Ll}])/u.test(name))
+    return name.replace(/^[Ll]['’]\s?/, '');
   // (« l'association « X » » read as « association « X » »: a name starts with a capital)
   return bare === name ? name : bare.charAt(0).toLocaleUpperCase('fr') + bare.slice(1);
 }
