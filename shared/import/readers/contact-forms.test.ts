@@ -218,6 +218,39 @@ describe('numbered one-line records under each side’s heading', () => {
   });
 });
 
+describe('listed one-line records wrapped onto the next lines', () => {
+  it('« - Administrateur local : M. X, x@…, 04 75 » / « 64 51 37 »; « Correspondant sécurité »', () => {
+    expect(
+      annex(
+        'ANNEXE 1 - LES INTERLOCUTEURS',
+        'Pour la Caf de l’Ardèche :',
+        '- Responsable Mon Compte Partenaire : Mme Sylvie CHAZE, responsable du pôle',
+        'partenaires, sylvie.chaze@caf07.cnafmail.fr, 04 75 64 51 20',
+        '- Administrateur local : M. Denis ROUVIERE, denis.rouviere@caf07.cnafmail.fr, 04 75',
+        '64 51 37',
+        'Pour le CCAS :',
+        '- Correspondant sécurité : M. Gérard MOULIN, Président',
+      ),
+    ).toEqual([
+      {
+        side: 'caf',
+        role: 'responsable-mcp',
+        name: 'Sylvie CHAZE',
+        email: 'sylvie.chaze@caf07.cnafmail.fr',
+        phones: ['04 75 64 51 20'],
+      },
+      {
+        side: 'caf',
+        role: 'administrateur',
+        name: 'Denis ROUVIERE',
+        email: 'denis.rouviere@caf07.cnafmail.fr',
+        phones: ['04 75 64 51 37'],
+      },
+      { side: 'partner', role: 'responsable-securite', name: 'Gérard MOULIN', phones: [] },
+    ]);
+  });
+});
+
 describe('a contacts annex of label and value cells (a Word table per person)', () => {
   it('« Fonction ⇥ … », « Nom ⇥ … », « Courriel ⇥ … », « Téléphone ⇥ … » under each side', () => {
     expect(

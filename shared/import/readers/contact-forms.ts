@@ -208,12 +208,26 @@ export function formRecords(
       }
     }
     // « CAF – Administrateur : Aurélie PETIT – aurelie.petit@… – 03 … »: a whole record on its line
-    const whole = last === i ? inlineRecord(line, i, side) : undefined;
+    // (« - Administrateur local : M. Denis ROUVIERE, denis.rouviere@…, 04 75 » / « 64 51 37 »:
+    // a listed record wrapped, its next lines going on in lower case or with its details)
+    let record = line;
+    let wrapped = i;
+    if (last === i && LIST_MARK.test(line) && line.includes(':')) {
+      for (let k = i + 1; k < to && k < i + 3; k++) {
+        const next = lines[k] ?? '';
+        if (!next || LIST_MARK.test(next) || isHeadingLine(next) || next.includes('\t')) break;
+        if (!/^[\p{Ll}\d]/u.test(next) && !DETAIL.test(next)) break;
+        record = `${record} ${next}`;
+        wrapped = k;
+      }
+    }
+    const whole = last === i ? inlineRecord(record, i, side) : undefined;
     if (whole) {
       close();
       parts = undefined;
       cur = undefined;
       out.push(whole);
+      i = wrapped;
       continue;
     }
     const fonction = functionHeading(lines, i, to, !cur || byFunction);

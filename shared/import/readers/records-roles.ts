@@ -59,6 +59,9 @@ export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
       'responsable securite des systemes d information',
       'responsable de la securite',
       'responsable securite',
+      // (older models: « Correspondant sécurité », « Référent sécurité »)
+      'correspondant securite',
+      'referent securite',
       'rssi',
     ],
   },
