@@ -209,3 +209,23 @@ describe('a representative’s title with a look-alike digit', () => {
     ]).toEqual(['Luc PETIT', 'Directeur Général', true]);
   });
 });
+
+describe('an identifier after the address is no part of it', () => {
+  it.each(['SIRET : 260 701 537 00011', 'SlRET : 260 701 537 000l1'])('« …, %s »', (siret) => {
+    const ctx = makeCtx(
+      normalizeLines(
+        [
+          'ENTRE',
+          'La Caisse d’Allocations Familiales de l’Ardèche, dont le siège est 5 rue de la Récluse 07000 PRIVAS, représentée par son Directeur, Monsieur Bernard VALETTE,',
+          'ci-après dénommée « la Caf »,',
+          'ET',
+          `Le Centre Communal d’Action Sociale de Saint-Sauveur, établissement public administratif, dont le siège est Mairie, place de l’Eglise 07190 SAINT-SAUVEUR, ${siret}, représenté par Monsieur Gérard MOULIN, Président,`,
+          'ci-après dénommé « le partenaire »,',
+        ].join('\n'),
+      ),
+    );
+    expect(collectParties(ctx).partnerAddress.map((c) => c.value)).toEqual([
+      "Mairie, place de l'Eglise 07190 SAINT-SAUVEUR",
+    ]);
+  });
+});

@@ -200,7 +200,7 @@ export function inlineParty(text: string): InlineParty {
   for (let k = 0; k < pieces.length; k++) {
     let piece = pieces[k]!;
     // « 28 rue X – 42328 ROANNE CEDEX (SIRET 264 …) »: the identifier in brackets is no address
-    const bracket = /\s*\((?:n\s?°\s*)?sire[tn]\b[^)]*\)/i.exec(piece.text);
+    const bracket = /\s*\((?:n\s?°\s*)?s[il1|]re[tn]\b[^)]*\)/i.exec(piece.text);
     if (bracket && k > 0)
       piece = { ...piece, text: piece.text.replace(bracket[0], ' ').replace(/\s+/g, ' ').trim() };
     const f = foldLoose(piece.text);
@@ -212,7 +212,8 @@ export function inlineParty(text: string): InlineParty {
       out.name = { value: stripEnd(piece.text), at: piece.at };
       continue;
     }
-    if (/^d'(?:une|autre) part/.test(f) || /\bsire[tn]\b/.test(f)) continue;
+    // (« SlRET : 260 … »: an OCR's l for I)
+    if (/^d'(?:une|autre) part/.test(f) || /\bs[il1|]re[tn]\b/.test(f)) continue;
     const rep = representedBy(piece.text);
     if (rep) {
       const parts = [rep.rest];
