@@ -41,7 +41,18 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
       if (/^d'(?:une|autre) part\b/i.test(row)) continue;
       const denomme = findAny(row, DENOMME, { atStart: true });
       // a party written as one sentence (possibly wrapped over several lines)
-      const par = ctx.paragraphs.list[ctx.paragraphs.byLine[j] ?? -1];
+      const joined = ctx.paragraphs.list[ctx.paragraphs.byLine[j] ?? -1];
+      // (a Word file's paragraphs come with no blank line between them: the paragraph view
+      // may have joined « Entre, d'une part, » and both parties; a line that is a whole party's
+      // sentence is then its own paragraph)
+      const par =
+        joined &&
+        joined.lines[0] !== j &&
+        soft.last === j &&
+        /,.*,.*[,;.]$/.test(row) &&
+        /repr[ée]sent/i.test(row)
+          ? { text: row, lines: [j], offsets: [0] }
+          : joined;
       // (« LES SOUSSIGNÉS : » then « - La Caisse …, représentée par … ; » and « - L'association
       // …, représentée par … ; »: the second item of the list is the partner)
       const nextItem = side === 'caf' && cafRep && /^[-–•·*]\s/.test(row);

@@ -172,7 +172,7 @@ export function paragraphParties(
 export function opensParties(line: string): boolean {
   return (
     !!partiesSentence(line) ||
-    /^entre\s*(?:d'une part)?\s*[,:]?$/i.test(foldLoose(line)) ||
+    /^entre\s*,?\s*(?:d'une part)?\s*[,:]?$/i.test(foldLoose(line)) ||
     // (« LES SOUSSIGNÉS : », the older notarial opener, alone on its line)
     /^(?:entre\s+)?les\s+soussigne(?:e?s)?\s*[,:]?$/i.test(foldLoose(line)) ||
     !!findAnchor(line, 'entre les soussignes', { atStart: true })

@@ -266,3 +266,29 @@ describe('a contrat alone: its parties sentence on one line, an escalation level
     expect(r.caf.directorName?.value).toBe('Véronique DELATTRE');
   });
 });
+
+describe('a Word file’s paragraphs, no blank line between them', () => {
+  it('« Entre, d’une part, » / the Caf’s sentence / « et, d’autre part, » / the partner’s', () => {
+    expect(
+      read(
+        'N° 86-2024-033',
+        'Entre, d’une part,',
+        'la Caisse d’Allocations familiales de la Vienne, 41 rue du Touffenet, 86042 POITIERS CEDEX, représentée par Madame Isabelle MOREAU, Directrice, ci-après dénommée « la Caf »,',
+        'et, d’autre part,',
+        'le Centre communal d’action sociale de Châtellerault, 78 boulevard Blossac, 86100 CHÂTELLERAULT (SIRET 268 600 525 00185), représenté par Madame Évelyne AUDOUIN, Vice-présidente, ci-après dénommé « le partenaire »,',
+        'il est convenu ce qui suit.',
+        'Préambule',
+      ),
+    ).toEqual({
+      cafName: "Caisse d'Allocations familiales de la Vienne",
+      cafAddress: '41 rue du Touffenet, 86042 POITIERS CEDEX',
+      director: 'Isabelle MOREAU',
+      directorTitle: 'Directrice',
+      partnerName: "Centre communal d'action sociale de Châtellerault",
+      partnerAddress: '78 boulevard Blossac, 86100 CHÂTELLERAULT',
+      rep: 'Évelyne AUDOUIN',
+      repTitle: 'Vice-présidente',
+      phone: undefined,
+    });
+  });
+});

@@ -17,7 +17,8 @@ import { wordsOf } from './ocr';
 import type { Candidate, Ctx } from './context';
 
 /** The line between the parties: « et », « ET : », « et d'autre part ». */
-export const AND_LINE = /^et\b\s*(?:d'autre part)?\s*[,:]?$/i;
+// (« Et », « ET : », « Et d'autre part : », « et, d'autre part, »)
+export const AND_LINE = /^et\b\s*,?\s*(?:d'autre part)?\s*[,:]?$/i;
 
 export const DENOMME = [
   'ci apres denomme',
