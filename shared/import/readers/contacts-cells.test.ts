@@ -452,3 +452,53 @@ describe('a table typed with semicolons between its cells', () => {
     });
   });
 });
+
+describe('a grid of roles and sides (a column per side)', () => {
+  const rows = [
+    'Administrateur\tMehdi BOUAZZA mehdi.bouazza@caf59.caf.fr 03 20 90 24 51\tJulien CARLIER j.carlier@horizon.org 03 27 96 41 12',
+    'Administrateur suppléant\t–\tAmandine LEFEBVRE a.lefebvre@horizon.org 03 27 96 41 15',
+    'Responsable Sécurité\tsecurite-si.caf59@caf.cnafmail.fr\tJulien CARLIER j.carlier@horizon.org',
+  ];
+  const expected = [
+    ['caf', 'administrateur', 'Mehdi BOUAZZA', 'mehdi.bouazza@caf59.caf.fr'],
+    ['partner', 'administrateur', 'Julien CARLIER', 'j.carlier@horizon.org'],
+    ['partner', 'administrateur-suppleant', 'Amandine LEFEBVRE', 'a.lefebvre@horizon.org'],
+    ['caf', 'responsable-securite', undefined, 'securite-si.caf59@caf.cnafmail.fr'],
+    ['partner', 'responsable-securite', 'Julien CARLIER', 'j.carlier@horizon.org'],
+  ];
+  const sideRows = (r: ReturnType<typeof annex>) =>
+    r.contacts.map((c) => [c.side, c.role, c.name, c.email]);
+  it('« Rôle ⇥ Caf ⇥ Partenaire »', () => {
+    expect(
+      sideRows(annex('ANNEXE 1 – LES INTERLOCUTEURS', 'Rôle\tCaf\tPartenaire', ...rows)),
+    ).toEqual(expected);
+  });
+  it('the partner first: « Fonction ⇥ Commune de X ⇥ Caf du Nord »', () => {
+    const swapped = rows.map((r) => {
+      const [role, caf, partner] = r.split('\t');
+      return [role, partner, caf].join('\t');
+    });
+    expect(
+      sideRows(
+        annex(
+          'ANNEXE 1 – LES INTERLOCUTEURS',
+          'Fonction\tCommune de Douai\tCaf du Nord',
+          ...swapped,
+        ),
+      ),
+    ).toEqual([expected[1], expected[0], expected[2], expected[4], expected[3]]);
+  });
+  it('only the Caf’s column titled (the partner’s title wrapped around the row)', () => {
+    expect(
+      sideRows(
+        annex(
+          'ANNEXE 1 – LES INTERLOCUTEURS',
+          'Association Horizon Solidarités',
+          'Rôle\tCaf du Nord',
+          'Douaisis',
+          ...rows,
+        ),
+      ),
+    ).toEqual(expected);
+  });
+});

@@ -25,6 +25,7 @@ import {
 import { readColumnTable } from './records-column-pairs';
 import { rowsFromCellLines } from './records-cell-lines';
 import { readPersonColumns } from './records-person-columns';
+import { readSideGrid } from './records-side-grid';
 import { namesByEmails } from './records-email-names';
 import { roleLabel } from './records-roles';
 import { bulletinTitle } from './segmentation';
@@ -241,9 +242,11 @@ export function contactsAnnex(ctx: Ctx): {
       // paragraphs of sentences are no table: they go to the prose reader below
       const prose = isProseRegion(lines, part.from, part.to);
       const forms = prose ? [] : formRecords(lines, part.from, part.to, part.side);
+      // « Rôle ⇥ Caf ⇥ Partenaire » then « Administrateur ⇥ X … ⇥ Y … »: a column per side
+      const grid = forms.length || prose ? undefined : readSideGrid(lines, part.from, part.to);
       // « ⇥ Administrateur ⇥ Suppléant … » then « Nom ⇥ X ⇥ Y … »: persons as columns
       const persons =
-        forms.length || prose ? undefined : readPersonColumns(lines, part.from, part.to);
+        forms.length || prose || grid ? undefined : readPersonColumns(lines, part.from, part.to);
       for (const k of persons?.unreadRows ?? []) {
         unread(
           ctx,
@@ -255,7 +258,9 @@ export function contactsAnnex(ctx: Ctx): {
       }
       // « Fonction » then every label, « Nom » then every name…: a table read column by column
       const columns =
-        forms.length || prose || persons ? undefined : readColumnTable(lines, part.from, part.to);
+        forms.length || prose || grid || persons
+          ? undefined
+          : readColumnTable(lines, part.from, part.to);
       for (const k of columns?.unreadColumns ?? []) {
         unread(
           ctx,
@@ -269,19 +274,22 @@ export function contactsAnnex(ctx: Ctx): {
         ? []
         : forms.length
           ? forms
-          : persons
-            ? persons.records
-            : columns
-              ? columns.records
-              : wrappedCells
-                ? readWrappedRecords(lines, part.from, part.to, unreadRows)
-                : readRecords(
-                    repairedRows(lines, part.from, part.to),
-                    part.from,
-                    part.to,
-                    unreadRows,
-                  );
-      if (!forms.length && !columns && !persons) namesByEmails(records, lines, part.from, part.to);
+          : grid
+            ? grid
+            : persons
+              ? persons.records
+              : columns
+                ? columns.records
+                : wrappedCells
+                  ? readWrappedRecords(lines, part.from, part.to, unreadRows)
+                  : readRecords(
+                      repairedRows(lines, part.from, part.to),
+                      part.from,
+                      part.to,
+                      unreadRows,
+                    );
+      if (!forms.length && !grid && !columns && !persons)
+        namesByEmails(records, lines, part.from, part.to);
       for (const k of unreadRows) {
         if (!part.side) continue;
         unread(ctx, 'contacts', 'une ligne de l’annexe des interlocuteurs (fonction illisible)', k);
