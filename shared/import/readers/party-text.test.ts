@@ -23,6 +23,11 @@ describe('a labelled value ends where the next labelled field starts', () => {
     // words that merely begin like a label are part of the name
     ['Association Datesport et Loisirs', 'Association Datesport et Loisirs'],
     ['CCAS de Numérobis', 'CCAS de Numérobis'],
+    [
+      'Association Horizon Solidarités Douaisis – Convention réf. 2026/059/0042',
+      'Association Horizon Solidarités Douaisis',
+    ],
+    ['Maison des Conventions Réfléchies', 'Maison des Conventions Réfléchies'],
   ])('%s', (text, expected) => {
     expect(beforeNextLabel(text)).toBe(expected);
   });

@@ -304,8 +304,9 @@ const PARTNER_LABELS = [
 export function beforeNextLabel(value: string): string {
   const next =
     /(?:\s+[–—|-]\s+|\t+|\s{3,})(?=[\p{L}'’ °.]{3,40}\s*:)/u.exec(value) ??
-    // « Commune de X – Convention n° 2024-017 »: an identifier's label, no colon
-    /(?:\s+[–—|-]\s+|\t+|\s{3,}|\s*[,;(]\s*)(?=(?:(?:convention|contrat|dossier|r[ée]f(?:[ée]rence)?\.?)\s*(?:n\s?[°º*o]|num[ée]ro|no\.?)(?=[\s:\d])|n\s?[°º]\s*(?:de\s+(?:la\s+)?convention\s*)?:?\s*\d|r[ée]f(?:[ée]rence)?\.?\s*:?\s*\d))/iu.exec(
+    // « Commune de X – Convention n° 2024-017 », « … – Convention réf. 2026/059 »: an
+    // identifier's label, no colon
+    /(?:\s+[–—|-]\s+|\t+|\s{3,}|\s*[,;(]\s*)(?=(?:(?:convention|contrat|dossier|r[ée]f(?:[ée]rence)?\.?)\s*(?:n\s?[°º*o]|num[ée]ro|no\.?)(?=[\s:\d])|n\s?[°º]\s*(?:de\s+(?:la\s+)?convention\s*)?:?\s*\d|r[ée]f(?:[ée]rence)?\.?\s*:?\s*\d|(?:convention|contrat|dossier)\s+r[ée]f(?:[ée]rence)?\.?\s*:?\s*\d))/iu.exec(
       value,
     ) ??
     // the column gap lost (OCR, spaces collapsed): a form's usual field label still starts one
