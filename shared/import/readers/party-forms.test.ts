@@ -179,6 +179,17 @@ describe('parties written as forms', () => {
     });
   });
 
+  it('a letterhead then « Partenaire : X » is no form of the Caf', () => {
+    expect(
+      read(
+        'Caisse d’allocations familiales',
+        'du Bas-Rhin',
+        'Convention d’accès à « Mon Compte Partenaire »',
+        'Partenaire : Ville de Schiltigheim',
+      ).cafName,
+    ).toBeUndefined();
+  });
+
   it.each([
     ['LA CAF', 'caf'],
     ['La Caisse d’Allocations familiales :', 'caf'],

@@ -153,7 +153,9 @@ export function formPerson(value: string): { name?: string; title?: string } {
  * « Raison sociale : X » → ['name', 'X']; a label with no value gives ''. A Word or PDF table of
  * label and value cells (« Raison sociale ⇥ X ») is the same form.
  */
-export function formField(line: string): { key: Key; value: string } | undefined {
+export function formField(
+  line: string,
+): { key: Key; value: string; partner?: boolean } | undefined {
   const m = labelledField(line);
   if (!m) return undefined;
   const label = foldLoose(m.label)
@@ -162,7 +164,10 @@ export function formField(line: string): { key: Key; value: string } | undefined
     .replace(/\s+/g, ' ')
     .trim();
   const hit = KEYS.find(([, re]) => re.test(label));
-  return hit ? { key: hit[0], value: m.value.trim() } : undefined;
+  if (!hit) return undefined;
+  // (« Partenaire : X », « Établissement partenaire : X »: the label says whose name it is)
+  const partnerLabel = hit[0] === 'name' && /partenaire/.test(label);
+  return { key: hit[0], value: m.value.trim(), ...(partnerLabel ? { partner: true } : {}) };
 }
 
 export function formParties(ctx: Ctx): FormParties {
@@ -207,7 +212,10 @@ export function formParties(ctx: Ctx): FormParties {
       }
       read++;
       if (heading === 'both' && field.key === 'name' && field.value)
-        party = namedParty(field.value);
+        party = field.partner ? 'partner' : namedParty(field.value);
+      // a partner's name under a Caf's heading: no form of the Caf (a letterhead, then the
+      // document's « Partenaire : X » line)
+      else if (party === 'caf' && field.partner) break;
       if (!party) continue;
       if (party === 'caf') side.add(j);
       const value = field.value.replace(/[\s,;.]+$/, '');
