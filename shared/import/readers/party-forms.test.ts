@@ -311,6 +311,27 @@ describe('parties as forms opened by « D’une part, » / « D’autre part, »
     expect(r.partner.address?.value).toBe('3 rue du Palais de Justice – 55300 SAINT-MIHIEL');
     expect(r.partner.representativeName?.value).toBe('Laurence THIÉRY');
   });
+
+  it('« Et d’autre part, » opens the partner’s form', () => {
+    const r = extractConvention(
+      [
+        'D’une part,',
+        'Dénomination : Caisse d’allocations familiales de la Haute-Corse',
+        'Représentée par : Monsieur Jean-Louis SANTONI',
+        'Qualité : Directeur',
+        'ci-après dénommée « la Caf »',
+        'Et d’autre part,',
+        'Dénomination : Communauté de communes de Marana-Golo',
+        'Adresse du siège : Lieu-dit Revinco, RT 11, 20290 BORGO',
+        'Représentée par : Monsieur Ange-Pierre VIVONI',
+        'Qualité : Président',
+        'ci-après dénommée « le partenaire »',
+      ].join('\n'),
+    );
+    expect(r.partner.name?.value).toBe('Communauté de communes de Marana-Golo');
+    expect(r.partner.address?.value).toBe('Lieu-dit Revinco, RT 11, 20290 BORGO');
+    expect(r.partner.representativeTitle?.value).toBe('Président');
+  });
 });
 
 describe('an alias in brackets after the partner’s name', () => {

@@ -75,7 +75,8 @@ function namedParty(value: string): Party {
     : 'partner';
 }
 
-const OPENER = /^(?:d'une part|d'autre part|entre|et)\s*[,:]?$/;
+const OPENER =
+  /^(?:d'une part|(?:et\s*,?\s*)?d'autre part|entre(?:\s*,?\s*d'une part)?|et)\s*[,:]?$/;
 
 /**
  * « D'une part, » / « D'autre part, » then a form: the party the form's own name says (the
