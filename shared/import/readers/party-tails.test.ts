@@ -229,3 +229,20 @@ describe('an identifier after the address is no part of it', () => {
     ]);
   });
 });
+
+describe('a clause describing the Caf is no part of its address', () => {
+  it('« …, visé par les articles L112-1 et suivants du Code de la Sécurité sociale, dont le siège est situé … »', () => {
+    const ctx = makeCtx(
+      normalizeLines(
+        [
+          'ENTRE LES SOUSSIGNES :',
+          'La Caisse d’Allocations familiales du Finistère, organisme de droit privé chargé d’une mission de service public, visé par les articles L112-1 et suivants du Code de la Sécurité sociale, dont le siège est situé 1 rue Portzmoguer, 29200 BREST, représentée par Madame Sylvie LE GALL, Directrice,',
+          'ci-après dénommée « la Caf »,',
+        ].join('\n'),
+      ),
+    );
+    expect(collectParties(ctx).cafAddress.map((c) => c.value)).toEqual([
+      '1 rue Portzmoguer, 29200 BREST',
+    ]);
+  });
+});

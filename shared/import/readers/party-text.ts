@@ -178,7 +178,7 @@ function commaPieces(text: string): { text: string; at: number }[] {
 }
 
 export const DESCRIPTIVE =
-  /^(?:organisme|[ée]tablissement|collectivit[ée]|personne morale|soumis|sis|immatricul|association (?:r[ée]gie|d[ée]clar[ée]e|loi)|dont le si[èe]ge|repr[ée]sent[ée])/i;
+  /^(?:organisme|[ée]tablissement|collectivit[ée]|personne morale|soumis|sis|immatricul|association (?:r[ée]gie|d[ée]clar[ée]e|loi)|dont le si[èe]ge|repr[ée]sent[ée]|vis[ée]e?\s+(?:par|aux?)\b|r[ée]gie?s?\s+par\b|charg[ée]e?\s+d)/i;
 
 interface InlineParty {
   name?: { value: string; at: number };
