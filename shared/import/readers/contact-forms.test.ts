@@ -251,6 +251,29 @@ describe('listed one-line records wrapped onto the next lines', () => {
   });
 });
 
+describe('a role heading naming the portal, then « Nom : », « Mél : »', () => {
+  it('« Administrateur local « Mon Compte Partenaire » »', () => {
+    expect(
+      annex(
+        'ANNEXE 1 – LES INTERLOCUTEURS',
+        '1. A la Caf du Finistère',
+        'Administrateur local « Mon Compte Partenaire »',
+        'Nom : Yann KERBRAT',
+        'Mél : yann.kerbrat@caf29.caf.fr',
+        'Tél : 02 98 43 75 12',
+      ),
+    ).toEqual([
+      {
+        side: 'caf',
+        role: 'administrateur',
+        name: 'Yann KERBRAT',
+        email: 'yann.kerbrat@caf29.caf.fr',
+        phones: ['02 98 43 75 12'],
+      },
+    ]);
+  });
+});
+
 describe('a contacts annex of label and value cells (a Word table per person)', () => {
   it('« Fonction ⇥ … », « Nom ⇥ … », « Courriel ⇥ … », « Téléphone ⇥ … » under each side', () => {
     expect(

@@ -127,7 +127,9 @@ export function plainHeading(
     .replace(/["»”«“]/g, '')
     .replace(/\([^)]*\)?/g, '')
     .trim();
-  if (after) return undefined;
+  // (« Administrateur local « Mon Compte Partenaire » »: the portal's name after the role)
+  if (after && !/^(?:de\s+|du\s+)?(?:mon compte partenaire|mcp|cdap|cafpro)$/i.test(after))
+    return undefined;
   let j = i + 1;
   while (j < to && !(lines[j] ?? '').trim()) j++;
   const next = j < to ? contactField(lines[j] ?? '') : undefined;
