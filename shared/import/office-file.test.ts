@@ -561,3 +561,104 @@ describe('XML and the text flow', () => {
     expect(f.result()).toBe('avant\n\na b c\n\naprès');
   });
 });
+
+describe('a row of a party’s label and its form’s paragraphs', () => {
+  const row = (head: string[], body: string[]) => {
+    const f = new OfficeTextFlow();
+    f.startTable();
+    f.startRow();
+    for (const paragraphs of [head, body]) {
+      f.startCell();
+      for (const t of paragraphs) {
+        f.text(t);
+        f.endParagraph();
+      }
+      f.endCell();
+    }
+    f.endRow();
+    f.endTable();
+    return f.result();
+  };
+
+  it('gives the label, then each paragraph on its own line', () => {
+    expect(
+      row(
+        ['La Caf'],
+        [
+          "Caisse d'Allocations familiales du Val-d'Oise",
+          '2 place de la Pergola',
+          '95018 Cergy-Pontoise Cedex',
+          'Représentée par : Monsieur Marc-Antoine LEROY',
+        ],
+      ),
+    ).toBe(
+      "La Caf\nCaisse d'Allocations familiales du Val-d'Oise\n2 place de la Pergola\n95018 Cergy-Pontoise Cedex\nReprésentée par : Monsieur Marc-Antoine LEROY\n",
+    );
+  });
+
+  it.each([
+    // a contact's cell: no labelled field in it
+    [['Administrateur'], ['Karima LAHLOU', 'k.lahlou@ville.fr', '01 39 88 21 64']],
+    // two paragraphs only
+    [['Le partenaire'], ['Ville de Goussainville', 'Qualité : Maire']],
+  ])('any other row stays one line of cells: %j', (head, body) => {
+    expect(row(head, body).trim()).toBe(`${head.join(' ')}\t${body.join(' ')}`);
+  });
+
+  it('a Word file’s parties as such rows are read', async () => {
+    const table = new Table({
+      rows: [
+        new TableRow({
+          children: [
+            cell('La Caf'),
+            new TableCell({
+              children: [
+                p("Caisse d'Allocations familiales du Val-d'Oise"),
+                p('2 place de la Pergola'),
+                p('95018 Cergy-Pontoise Cedex'),
+                p('Représentée par : Monsieur Marc-Antoine LEROY'),
+                p('Qualité : Directeur général'),
+              ],
+            }),
+          ],
+        }),
+        new TableRow({
+          children: [
+            cell('Le partenaire'),
+            new TableCell({
+              children: [
+                p('Ville de Goussainville'),
+                p('Hôtel de Ville, 37 boulevard Paul Vaillant-Couturier'),
+                p('95190 Goussainville'),
+                p('Représentée par : Madame Élisabeth HERVÉ'),
+                p('Qualité : Maire'),
+              ],
+            }),
+          ],
+        }),
+      ],
+    });
+    const { text } = readOfficeFile(
+      await docx([p('Convention d’accès à « Mon Compte Partenaire »'), table]),
+      'convention.docx',
+    );
+    const r = extractConvention(text);
+    expect([
+      r.caf.name?.value,
+      r.caf.address?.value,
+      r.caf.directorName?.value,
+      r.partner.name?.value,
+      r.partner.address?.value,
+      r.partner.representativeName?.value,
+      r.partner.representativeTitle?.value,
+    ]).toEqual([
+      "Caisse d'Allocations familiales du Val-d'Oise",
+      '2 place de la Pergola, 95018 Cergy-Pontoise Cedex',
+      'Marc-Antoine LEROY',
+      'Ville de Goussainville',
+      'Hôtel de Ville, 37 boulevard Paul Vaillant-Couturier, 95190 Goussainville',
+      'Élisabeth HERVÉ',
+      'Maire',
+    ]);
+  });
+});

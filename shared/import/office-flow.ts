@@ -16,6 +16,25 @@ export const MAX_ROW_CELLS = 64;
 export const MAX_ROW_REPEAT = 64;
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Marks a paragraph's end inside a cell (a character no document text holds). */
+const PARAGRAPH = '\u2029';
+
+/**
+ * « La Caf ⇥ Caisse …¶2 place …¶Représentée par : M. X¶Qualité : Directeur »: a row of a
+ * party's label and a cell of its form's paragraphs (one of them a « Label : value » field).
+ * Its lines: the label, then each paragraph, as the same form typed would read; undefined for
+ * any other row.
+ */
+export function formRow(
+  cells: readonly string[],
+  paragraphs: readonly string[][],
+): string[] | undefined {
+  if (cells.length !== 2) return undefined;
+  const [head, body] = [paragraphs[0] ?? [], paragraphs[1] ?? []];
+  if (head.length !== 1 || head[0]!.length > 40 || /\d|@/.test(head[0]!)) return undefined;
+  if (body.length < 3 || !body.some((p) => /^[^:\d@]{2,40}?\s?:\s*\S/.test(p))) return undefined;
+  return [head[0]!, ...body];
+}
 
 export class OfficeTextFlow {
   private readonly lines: string[] = [];
@@ -23,6 +42,8 @@ export class OfficeTextFlow {
   /** Open tables: 1 is a table in the body, 2 and more are nested in a cell. */
   private depth = 0;
   private row: string[] | undefined;
+  /** The paragraphs of each cell of the current row (see `formRow`). */
+  private rowParagraphs: string[][] = [];
   private cell: string | undefined;
   /** A separator is due before the next text of the current cell. */
   private cellGap = false;
@@ -52,14 +73,14 @@ export class OfficeTextFlow {
 
   /** A manual line break: a new line in a paragraph, a space in a cell. */
   lineBreak(): void {
-    if (this.inCell) this.gap();
+    if (this.inCell) this.paragraphGap();
     else this.text('\n');
   }
 
   /** The end of a paragraph: one line (even an empty one), or a space inside a cell. */
   endParagraph(): void {
     if (this.depth > 0) {
-      this.gap();
+      this.paragraphGap();
       return;
     }
     for (const line of this.paragraph.split('\n')) this.lines.push(line.trimEnd());
@@ -77,6 +98,7 @@ export class OfficeTextFlow {
   startRow(): void {
     if (this.depth === 1) {
       this.row = [];
+      this.rowParagraphs = [];
       this.cell = undefined;
     } else this.gap();
   }
@@ -99,7 +121,9 @@ export class OfficeTextFlow {
       return;
     }
     const row = (this.row ??= []);
-    const text = oneLine(this.cell ?? '');
+    const raw = this.cell ?? '';
+    const text = oneLine(raw.replaceAll(PARAGRAPH, ' '));
+    this.rowParagraphs[row.length] = raw.split(PARAGRAPH).map(oneLine).filter(Boolean);
     this.cell = undefined;
     // the cell itself is always kept; its copies and the columns it spans stop at the cap
     for (let r = 0; r < Math.max(1, repeat) && (r === 0 || row.length < MAX_ROW_CELLS); r++) {
@@ -119,6 +143,13 @@ export class OfficeTextFlow {
     this.row = undefined;
     while (cells.length && !cells[cells.length - 1]) cells.pop();
     if (!cells.length) return;
+    const form = formRow(cells, this.rowParagraphs);
+    if (form) {
+      this.blank();
+      this.lines.push(...form);
+      this.blank();
+      return;
+    }
     const line = cells.join('\t');
     for (let r = 0; r < Math.min(Math.max(1, repeat), MAX_ROW_REPEAT); r++) this.lines.push(line);
   }
@@ -144,6 +175,14 @@ export class OfficeTextFlow {
 
   private gap(): void {
     if (this.inCell) this.cellGap = true;
+  }
+
+  /** A paragraph's end or a line break inside a cell: kept apart for `formRow`. */
+  private paragraphGap(): void {
+    if (this.inCell && this.depth === 1) {
+      if (this.cell && !this.cell.endsWith(PARAGRAPH)) this.cell += PARAGRAPH;
+      this.cellGap = false;
+    } else this.gap();
   }
 
   private blank(): void {

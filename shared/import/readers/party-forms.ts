@@ -171,6 +171,9 @@ export function formField(
   return { key: hit[0], value: m.value.trim(), ...(partnerLabel ? { partner: true } : {}) };
 }
 
+/** « Jean DUPONT », « Marie-Anne LE GALL »: given names, then a family name in capitals. */
+const PERSON_SHAPE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}{2,}[\p{Lu}'’ -]*$/u;
+
 export function formParties(ctx: Ctx): FormParties {
   const out: FormParties = {
     cafName: [],
@@ -197,10 +200,16 @@ export function formParties(ctx: Ctx): FormParties {
     const found: { list: Candidate<string>[]; c: Candidate<string> }[] = [];
     const side = new Set<number>();
     let names = false;
+    /** Unlabelled lines before the first field: the party's name, then its address. */
+    const lead: { text: string; index: number }[] = [];
+    const keys = new Set<Key>();
     let j = i + 1;
     for (; j < lines.length && j < i + 25; j++) {
       const line = lines[j] ?? '';
-      if (!line) continue;
+      if (!line) {
+        if (lead.length && !read) lead.length = 0;
+        continue;
+      }
       if (partyHeading(line) || isHeadingLine(line)) break;
       const field = formField(line);
       if (!field) {
@@ -209,8 +218,11 @@ export function formParties(ctx: Ctx): FormParties {
         if (read > 0 && /^[^:\t]{2,40}?\s*(?::(?:\s|$)|\t)/.test(line) && !/[.;]$/.test(line))
           continue;
         if (read > 0) break;
+        if (lead.length < 4 && line.length <= 100 && !/[.;:]$|\t|@/.test(line))
+          lead.push({ text: line, index: j });
         continue;
       }
+      keys.add(field.key);
       read++;
       if (heading === 'both' && field.key === 'name' && field.value)
         party = field.partner ? 'partner' : namedParty(field.value);
@@ -264,6 +276,30 @@ export function formParties(ctx: Ctx): FormParties {
           break;
         }
       }
+    }
+    // « La Caf » / « Caisse d'Allocations … » / « 2 place de la Pergola » / « 95018 Cergy » /
+    // « Représentée par : … »: a Word cell's paragraphs, the name and address unlabelled
+    if (names && party && heading !== 'both' && lead.length && !keys.has('name')) {
+      const [first, ...rest] = lead;
+      const name = withoutDeterminer(fixAcronyms(first!.text));
+      const c = (value: string, index: number): Candidate<string> => ({
+        value,
+        index,
+        confidence: 'medium',
+        party,
+      });
+      // (a person's name — « M. X », « Jean DUPONT » — is no party's name)
+      if (/\p{L}{3}/u.test(name) && !CIVILITY.test(name) && !PERSON_SHAPE.test(name))
+        found.push({
+          list: party === 'caf' ? out.cafName : out.partnerName,
+          c: c(name, first!.index),
+        });
+      if (rest.length && !keys.has('address') && rest.some((l) => /\d/.test(l.text)))
+        found.push({
+          list: party === 'caf' ? out.cafAddress : out.partnerAddress,
+          c: c(rest.map((l) => l.text).join(', '), rest[0]!.index),
+        });
+      if (party === 'caf') lead.forEach((l) => side.add(l.index));
     }
     if (names) {
       for (const f of found) f.list.push(f.c);

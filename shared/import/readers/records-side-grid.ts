@@ -76,7 +76,7 @@ export function readSideGrid(
         phones: pieces.filter((p) => p.kind === 'phone').map((p) => p.value),
         corrected: role.corrected || pieces.some((p) => p.corrected),
         ...(role.also.length ? { also: role.also } : {}),
-        side: sides![k]!,
+        side: sides[k]!,
       };
       if (record.names.length || record.emails.length || record.phones.length) out.push(record);
     });
