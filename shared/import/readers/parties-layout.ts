@@ -79,7 +79,9 @@ export function sentenceParties(
 }
 
 /** What may stand before a party's paragraph: « Entre : », « ET : », « D'une part, », « d'autre part, ». */
-const PARTY_LEAD = /^(?:entre|et)\s*:\s*|^(?:entre\s+|et\s+)?d'(?:une|autre) part\s*[,:]\s*/i;
+// (« Entre, d'une part, la Caisse … » / « et, d'autre part, la Communauté … »: commas too)
+const PARTY_LEAD =
+  /^(?:entre|et)\s*:\s*|^(?:entre\s*,?\s*|et\s*,?\s*)?d'(?:une|autre) part\s*[,:]\s*/i;
 /** A party's paragraph starts with a body: the CAF, or a partner's kind of body. */
 const BODY_START =
   /^(?:la|le|les|l')\s*(?:caisse d'allocations familiales|commune|ville|mairie|c\.?c\.?a\.?s|c\.?i\.?a\.?s|centre (?:inter)?communal|centre hospitalier|communaute|metropole|syndicat|departement|conseil departemental|association|etablissement|groupement|union|federation|office|fondation|mission locale)\b/;

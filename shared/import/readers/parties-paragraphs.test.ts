@@ -50,6 +50,14 @@ describe('parties as two paragraphs, each led by its own cue', () => {
         'représentée par son Maire, Monsieur Michel MOINE (ci-après « le Partenaire »).',
       ],
     ],
+    [
+      '« Entre, d’une part, la Caisse … » / « et, d’autre part, la Commune … » (commas after the cues)',
+      [
+        'Entre, d’une part, la Caisse d’allocations familiales de la Creuse, 64 avenue de la Sénatorerie, 23000 GUÉRET, représentée par Madame Anne LEBLOIS, Directrice, ci-après « la Caf »,',
+        '',
+        'et, d’autre part, la Commune d’Aubusson, Hôtel de Ville, 23200 AUBUSSON, représentée par Monsieur Michel MOINE, Maire, ci-après « le partenaire ».',
+      ],
+    ],
   ])('%s', (_, lines) => {
     const r = read(...lines);
     expect(r.cafName?.toLowerCase()).toBe("caisse d'allocations familiales de la creuse");
