@@ -30,6 +30,18 @@ describe('signatures', () => {
     ).toMatchObject({ date: '2025-04-02' });
   });
 
+  it('the last stamp’s place when it names one (« Signé électroniquement à X le … »)', () => {
+    expect(
+      read(
+        'Philippe ESCANDE',
+        'Signé électroniquement le 14/05/2025',
+        '',
+        'Isabelle ANDRIEU',
+        'Signé électroniquement à Carcassonne le 22/05/2025',
+      ),
+    ).toMatchObject({ place: 'Carcassonne', date: '2025-05-22', dateLine: 5 });
+  });
+
   it('prefers « Fait à » to an electronic stamp', () => {
     expect(
       read('Fait à Foix, le 3 mars 2025', 'Signé électroniquement le 28/03/2025'),

@@ -246,6 +246,9 @@ function dateAbove(ctx: Ctx, i: number): Candidate<string> | undefined {
 /** « Signé électroniquement par », « [signature électronique – 02/04/2025] », « eSign ». */
 const E_SIGNATURE = /sign[ée]e?s?\s+[ée]lectroniquement|signature\s+[ée]lectronique|\be-?sign/i;
 
+const E_PLACE =
+  /[Ss]ign[ée]e?s?\s+[ée]lectroniquement\s+(?:par\s+[^,]{2,60},?\s+)?[àa]\s+(\p{Lu}[\p{L}' -]{1,40}?)(?:\s*,|\s+le\b|\s*$)/u;
+
 /**
  * A block signed electronically has no « Fait à »: each party's stamp dates its signature,
  * on the stamp's line or the few lines under it. The block binds from the last of them.
@@ -265,8 +268,20 @@ function electronicSignature(ctx: Ctx, from: number, to: number): SignatureRead 
     }
   }
   if (!latest) return undefined;
+  // (« Signé électroniquement à Carcassonne le 22/05/2025 »: the stamp may name its place)
+  const at = E_PLACE.exec(ctx.lines[latest.index] ?? '');
   return {
     index: latest.index,
+    ...(at
+      ? {
+          place: {
+            value: prettyPlace(at[1]!),
+            index: latest.index,
+            confidence: 'medium' as const,
+            note: 'Lieu de la signature électronique (la dernière des parties) : vérifiez.',
+          },
+        }
+      : {}),
     date: {
       value: latest.iso,
       index: latest.index,
