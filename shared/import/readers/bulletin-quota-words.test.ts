@@ -59,6 +59,12 @@ describe('quotas in sentences', () => {
       ['T2=1'],
     ],
     ['Deux comptes sont ouverts au profil T5 et trois au profil T1.', ['T5=2', 'T1=3']],
+    [
+      'Deux (2) agents peuvent être habilités au profil T1 « Action sociale ». Trois (3) agents peuvent être habilités au profil T13.',
+      ['T1=2', 'T13=3'],
+    ],
+    ['Pour ce site, un seul agent (1) peut être habilité au profil T13.', ['T13=1']],
+    ['Les agents peuvent être habilités au profil T1 après formation.', []],
   ])('%s', (sentence, quotas) => {
     expect(sentenceQuotas(sentence).map((q) => `${q.code}=${q.max}`)).toEqual(quotas);
   });

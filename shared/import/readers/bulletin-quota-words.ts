@@ -84,8 +84,9 @@ const LABEL_AFTER =
   '(?:\\s*(?:[«"(][^»")]{0,80}[»")]|[–-]\\s*[\\p{L}\' ]{3,60}?(?=\\s*[:,]|\\s+(?:est|sont)\\b)))?';
 
 const COUNT_THEN_PROFILE = new RegExp(
-  // (« Une seule habilitation est accordée, au profil T2 »: « seule » and a participle between)
-  `(?<![\\p{L}\\d])(${COUNT})\\s*(?:seule?s?\\s+)?(?:${UNIT}\\s+)?(?:(?:est|sont)\\s+(?:accord|ouvert|attribu|autoris|pr[ée]vu)\\p{L}*\\s*,?\\s*)?(?:(?:au|pour\\s+le|sur\\s+le|du|en)\\s+)?profils?\\s+${CODE}`,
+  // (« Une seule habilitation est accordée, au profil T2 », « Deux (2) agents peuvent être
+  // habilités au profil T1 », « un seul agent (1) peut être habilité au profil T13 »)
+  `(?<![\\p{L}\\d])(${COUNT})\\s*(?:seule?s?\\s+)?(?:${UNIT}\\s+)?(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?(?:(?:est|sont|peut|peuvent)\\s+(?:[êe]tre\\s+)?(?:accord|ouvert|attribu|autoris|pr[ée]vu|habilit)\\p{L}*\\s*,?\\s*)?(?:(?:au|pour\\s+le|sur\\s+le|du|en)\\s+)?profils?\\s+${CODE}`,
   'giu',
 );
 const PROFILE_THEN_COUNT = new RegExp(

@@ -197,6 +197,13 @@ function defaultKept(t: string): RegExpExecArray | null {
   );
   const after = t.slice(m.index, m.index + 400);
   if (refused.test(after)) return m;
+  // « Le partenaire conserve ce mode de gestion. », « … maintient le mode par défaut »
+  if (
+    /\b(?:conserve|conservent|garde|gardent|maintient|maintiennent|retient|retiennent)\s+(?:ce mode|le mode par defaut|ce mode de gestion|cette gestion)\b/.test(
+      after,
+    )
+  )
+    return m;
   // the default is délégué and the partner's own administrators manage the rights
   const administers =
     /\b(?:administrent|administre|gerent|gere|attribuent|attribue)\s+(?:eux-memes\s+|lui-meme\s+)?(?:les|ses|leurs)\s+habilitations\b/;

@@ -65,6 +65,10 @@ describe('the mode « assurée en mode … », « déléguée au partenaire »',
     ],
     ['Par défaut, le mode de gestion des habilitations est le mode délégué.', []],
     [
+      'Par défaut, le mode de gestion des habilitations est le mode délégué. Le partenaire conserve ce mode de gestion.',
+      ['délégué'],
+    ],
+    [
       'Par défaut, le mode de gestion des habilitations est le mode délégué. Le partenaire désigne un gestionnaire principal et un suppléant qui administrent les habilitations de ses personnels.',
       ['délégué'],
     ],
