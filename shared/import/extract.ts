@@ -29,7 +29,7 @@ import {
   citedConventionDate,
   hasAvenant,
 } from './readers/avenant';
-import { bulletins } from './readers/bulletins';
+import { adhesionInProse, bulletins } from './readers/bulletins';
 import { contactsAnnex } from './readers/contacts';
 import { at, type Candidate, makeCtx, resolve, set } from './readers/context';
 import { managementMode, serviceContract } from './readers/contrat';
@@ -349,7 +349,9 @@ function bulletinsOrDeliberation(
   const read = bulletins(ctx, blocks);
   const inline = read.length
     ? undefined
-    : (deliberationBulletin(ctx, blocks) ?? avenantBulletin(ctx, blocks));
+    : (deliberationBulletin(ctx, blocks) ??
+      avenantBulletin(ctx, blocks) ??
+      adhesionInProse(ctx, blocks));
   return inline ? [inline] : read;
 }
 

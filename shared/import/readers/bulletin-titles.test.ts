@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { read, TABLE } from './bulletins-test-support';
 import { bulletinTitle } from './segmentation';
+import { extractConvention } from '../extract';
 
 describe('a bulletin titled in other words', () => {
   it.each([
@@ -176,5 +177,28 @@ describe('numbered bulletins under the annex of all of them', () => {
 
   it('« Bulletin n° 1 – … » with no annex of bulletins above is no title', () => {
     expect(bulletinTitle(['Bulletin n° 1 – Pôle accès aux droits'], 0)).toBeUndefined();
+  });
+});
+
+describe('a bulletin written as an article of the convention', () => {
+  it('« Le CCAS adhère au service Cdap. … deux habilitations au profil T1 … »', () => {
+    const r = extractConvention(
+      [
+        '9. Le service Cdap',
+        'Le CCAS adhère au service Cdap. La Caf l’autorise à créer au maximum deux habilitations au profil T1 (Action sociale) et quatre habilitations au profil T13 (Commissions FSL).',
+        '',
+        'Fait à Metz, le 3 juin 2021.',
+      ].join('\n'),
+    );
+    expect(
+      r.bulletins.map((b) => [
+        b.value.serviceCode,
+        b.value.quotas.map((q) => `${q.value.profileCode}=${q.value.max}`),
+      ]),
+    ).toEqual([['CDAP', ['T1=2', 'T13=4']]]);
+  });
+
+  it('« adhère au service Cdap » with no quota gives no bulletin', () => {
+    expect(extractConvention('Le CCAS adhère au service Cdap depuis 2015.').bulletins).toEqual([]);
   });
 });

@@ -426,3 +426,40 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
     ]);
   });
 }
+
+/**
+ * « Le CCAS adhère au service Cdap. La Caf l'autorise à créer au maximum deux habilitations au
+ * profil T1 … » (a convention that writes its one bulletin as an article): the service the
+ * partner joins and the quotas the same paragraph or the next one gives. Undefined when the
+ * text says no such thing, or gives no quota.
+ */
+export function adhesionInProse(
+  ctx: Ctx,
+  blocks: readonly Block[],
+): Extracted<BulletinValue> | undefined {
+  const skipped = blocks.filter((b) => b.kind === 'deliberation' || b.kind === 'avenant');
+  for (const [pk, p] of ctx.paragraphs.list.entries()) {
+    const first = p.lines[0]!;
+    if (skipped.some((b) => b.start <= first && first < b.end)) continue;
+    const m = /\badh[èe]r(?:e|ent)\s+au\s+services?\s+([\p{L}][\p{L}\d]{1,11})/iu.exec(p.text);
+    if (!m) continue;
+    const service = parseServiceTail(m[1]!);
+    if (!service.code) continue;
+    const next = ctx.paragraphs.list[pk + 1];
+    const last = (next ?? p).lines[(next ?? p).lines.length - 1]!;
+    const quotas = proseQuotas(ctx, first, last + 1, service.code);
+    if (!quotas.length) continue;
+    return at(
+      ctx,
+      lineOf(p, m.index),
+      {
+        serviceCode: service.code,
+        ...(service.label ? { serviceLabel: service.label } : {}),
+        quotas,
+      },
+      'medium',
+      'Adhésion et quotas lus dans le texte de la convention : vérifiez.',
+    );
+  }
+  return undefined;
+}
