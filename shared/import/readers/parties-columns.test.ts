@@ -243,3 +243,43 @@ describe('two columns whose gap was lost (one space between them)', () => {
     expect(x.unread?.some((u) => u.part === 'parties')).toBe(true);
   });
 });
+
+describe('two columns a PDF gave one after the other under « ENTRE ⇥ ET »', () => {
+  it('the Caf’s block, then the partner’s, its describing line left out of its name', () => {
+    const r = extractConvention(
+      [
+        'ENTRE\tET',
+        '',
+        'La Caisse d’Allocations Familiales de la Gironde',
+        'Rue du Docteur Gabriel Péry',
+        '33078 Bordeaux Cedex',
+        'représentée par Monsieur Jean-Marc LACOSTE,',
+        'Directeur',
+        '',
+        'ci-après dénommée « la Caf »',
+        'Le Centre Communal d’Action Sociale de Pessac',
+        'Établissement public administratif communal',
+        'Place de la Ve République',
+        '33600 Pessac',
+        'représenté par Madame Catherine DUPRAT, Vice-Présidente',
+        '',
+        'ci-après dénommé « le partenaire »',
+        '',
+        'Il a été convenu et arrêté ce qui suit.',
+      ].join('\n'),
+    );
+    expect([
+      r.caf.name?.value,
+      r.caf.directorName?.value,
+      r.partner.name?.value,
+      r.partner.address?.value,
+      r.partner.representativeName?.value,
+    ]).toEqual([
+      "Caisse d'Allocations Familiales de la Gironde",
+      'Jean-Marc LACOSTE',
+      "Centre Communal d'Action Sociale de Pessac",
+      'Place de la Ve République, 33600 Pessac',
+      'Catherine DUPRAT',
+    ]);
+  });
+});

@@ -175,6 +175,8 @@ export function opensParties(line: string): boolean {
   return (
     !!partiesSentence(line) ||
     /^entre\s*,?\s*(?:d'une part)?\s*[,:]?$/i.test(foldLoose(line)) ||
+    // (« ENTRE ⇥ ET »: the titles of two columns a PDF then gave one after the other)
+    /^entre\s*[,:]?\s+et\s*[,:]?$/i.test(foldLoose(line)) ||
     // (« LES SOUSSIGNÉS : », the older notarial opener, alone on its line)
     /^(?:entre\s+)?les\s+soussigne(?:e?s)?\s*[,:]?$/i.test(foldLoose(line)) ||
     !!findAnchor(line, 'entre les soussignes', { atStart: true })

@@ -64,6 +64,10 @@ export function nameApart(text: string): { name: string; address?: string } {
   return { name: text };
 }
 
+/** « Établissement public administratif », « Organisme … »: a line saying what the body is. */
+const describes = (line: string) =>
+  DESCRIPTIVE.test(line) && !/^(?:dont le si[èe]ge|sise?\b|repr[ée]sent)/i.test(line);
+
 export function collectPartner(
   ctx: Ctx,
   out: PartiesCandidates,
@@ -162,7 +166,14 @@ export function collectPartner(
   }
   const [nameIndex, ...addressIndexes] = rest;
   if (nameIndex === undefined) return;
-  let nameText = stripEnd(softLine(ctx.lines, ctx.paragraphs, nameIndex).text);
+  // (« Le Centre Communal d'Action Sociale de Pessac » / « Établissement public administratif
+  // communal »: a line describing the body is no part of its name)
+  const below = ctx.lines[nameIndex + 1] ?? '';
+  let nameText = stripEnd(
+    describes(below)
+      ? (ctx.lines[nameIndex] ?? '')
+      : softLine(ctx.lines, ctx.paragraphs, nameIndex).text,
+  );
   // a name in capitals over two lines (« CENTRE INTERCOMMUNAL D'ACTION SOCIALE » / « DU
   // GRESIVAUDAN NORD »): the second line, in capitals with no digit, goes on with the name
   const second = addressIndexes[0];
@@ -177,6 +188,9 @@ export function collectPartner(
   if (!/\p{L}{2}/u.test(name) || !/\p{Lu}/u.test(name) || /^(?:et|d'une|d'autre)\b/i.test(name))
     return;
   out.partnerName.push({ value: name, index: nameIndex, confidence: 'high', party: 'partner' });
+  // (the describing line under the name is no address either)
+  if (addressIndexes.length && describes(ctx.lines[addressIndexes[0]!] ?? ''))
+    addressIndexes.shift();
   const address = addressIndexes.slice(0, 3);
   const pieces = address.map((k) =>
     stripEnd(unlabelled(softLine(ctx.lines, ctx.paragraphs, k).text)),
