@@ -128,3 +128,24 @@ describe('escalation levels as rows of the contrat’s particulars, no heading',
     ]);
   });
 });
+
+describe('an escalation table whose level cell names the side', () => {
+  it('« 1 – Caf ⇥ Émilie CARON ⇥ … » rows under « Niveau ⇥ Nom ⇥ Fonction ⇥ … »', () => {
+    const got = contrat(
+      'CONTRAT DE SERVICES',
+      '3.3. La procédure d’escalade en cas d’urgence',
+      '',
+      'Niveau\tNom\tFonction\tTéléphone\tCourriel',
+      '1 – Caf\tÉmilie CARON\tAdministratrice locale\t03 22 71 34 12\temilie.caron@caf80.caf.fr',
+      '2 – Caf\tJérôme DUBOIS\tResponsable du département Partenariats\t03 22 71 34 00',
+      '1 – Partenaire\tAline POIRET\tDirectrice du CIAS\t03 22 30 45 11\ta.poiret@cias-vimeu.fr',
+      '',
+      '4. Les horaires d’ouverture des services',
+    );
+    expect(got.escalation.map((e) => [e.value.side, e.value.name, e.value.function])).toEqual([
+      ['caf', 'Émilie CARON', 'Administratrice locale'],
+      ['caf', 'Jérôme DUBOIS', 'Responsable du département Partenariats'],
+      ['partner', 'Aline POIRET', 'Directrice du CIAS'],
+    ]);
+  });
+});

@@ -79,7 +79,9 @@ export function escalationHeader(line: string): Column[] | undefined {
 }
 
 /** A level or order cell (« 1 », « Niveau 2 », « N2 », « 1er »): never a function. */
-const LEVEL_CELL = /^(?:(?:niveau|ordre|rang|n°?|étape)\s*)?\d{1,2}(?:er|e|ème|°)?(?:\s*niveau)?$/i;
+// (« 1 – Caf », « 2 (partenaire) »: the side written with the level)
+const LEVEL_CELL =
+  /^(?:(?:niveau|ordre|rang|n°?|étape)\s*)?\d{1,2}(?:er|e|ème|°)?(?:\s*niveau)?(?:\s*(?:[-–—:]\s*|\(\s*)[\p{L} '’]{3,40}?\)?)?$/iu;
 
 /** A table row « 1 | Julie FAVRE | Administratrice locale | 04 … », its columns named by `header` when known. */
 export function personInRow(line: string, header?: Column[]): Omit<Person, 'index'> | undefined {

@@ -259,7 +259,10 @@ export function escalationList(
     const soft = softLine(ctx.lines, ctx.paragraphs, i);
     // « 1.⇥M. X, fonction – tél. »: Word's list numbering, a tab after it, is no table row
     const line = soft.text.replace(/^(\s*(?:[-–•·▪■◦*§]|\d{1,2}[.)°]))\t(?=[^\t]+$)/u, '$1 ');
-    if (isHeadingLine(line) || /^fait\s+[àa](?=\s)/i.test(line)) break;
+    // (« 1 – Caf ⇥ Émilie CARON ⇥ … » under the table's header: a row whose level cell looks
+    // like a numbered heading)
+    const row = !!header && line.includes('\t');
+    if ((isHeadingLine(line) && !row) || /^fait\s+[àa](?=\s)/i.test(line)) break;
     // a table given column by column: « Niveau », its cells, « Interlocuteur », its cells…
     if (!line.includes('\t') && !/\d/.test(line) && columnOf(line)) {
       // (or its header row and its rows given one cell per line)
@@ -329,7 +332,7 @@ export function escalationList(
         continue;
       }
       // (« Escalade (1) ⇥ Damien PERROT – Responsable … – 03 … – x@… »: a level and its person)
-      const p = personInRow(line, header) ?? levelLine(line);
+      const p = withLevelSide(personInRow(line, header) ?? levelLine(line), line);
       // a side cell merged over several rows (« Caf » once, for ranks 1 and 2): a row with
       // fewer cells than the one that named the side goes on with it
       const cellCount = line.split('\t').filter((c) => c.trim()).length;
@@ -646,4 +649,14 @@ function emailSide(email: string | undefined): Side | undefined {
   const domain = email?.split('@')[1]?.toLowerCase();
   if (!domain) return undefined;
   return /(?:^|\.)(?:caf|cnafmail|cnaf)\.fr$|^caf/.test(domain) ? 'caf' : 'partner';
+}
+
+/** « 1 – Caf ⇥ … », « Niveau 2 (partenaire) ⇥ … »: the side written in the level's cell. */
+function withLevelSide<T extends { side?: Side }>(p: T | undefined, line: string): T | undefined {
+  if (!p || p.side) return p;
+  const level = /^(?:niveau\s*)?\d{1,2}\s*(?:[-–—:]\s*|\(\s*)([\p{L} '’]{3,40}?)\s*\)?\t/iu.exec(
+    line,
+  );
+  const side = level ? structureSide(level[1]!) : undefined;
+  return side ? { ...p, side } : p;
 }
