@@ -2,7 +2,7 @@
  * What a bulletin d'adhésion's title and first lines say besides its quotas: the service
  * (code, label), the site, the annex number, the date of effect.
  */
-import { isPlaceholder, keyOf } from '../text-tools';
+import { isPlaceholder, keyOf, labelledField } from '../text-tools';
 import { findAnchor, foldLoose } from './anchors';
 import type { Ctx } from './context';
 import { isHeadingLine, KEY_VALUE } from './paragraphs';
@@ -20,9 +20,15 @@ export function siteField(line: string): string | undefined {
     line.trim(),
   );
   if (quotaHead) return quotaHead[1]!.trim();
-  const m = /^([^:]{2,45}?)\s*:\s*(.+)$/.exec(line.trim());
+  // (« Site / service utilisateur ⇥ X »: a table's label and value cells too)
+  const field = /^[^:\t]{2,45}\t[^\t]+$/.test(line.trim())
+    ? labelledField(line.trim(), 45)
+    : undefined;
+  const m = field
+    ? [line, field.label, field.value]
+    : /^([^:]{2,45}?)\s*:\s*(.+)$/.exec(line.trim());
   if (!m) return undefined;
-  const label = foldLoose(m[1]!).replace(/\s+/g, ' ');
+  const label = foldLoose(m[1]!).replace(/\s+/g, ' ').trim();
   if (
     !/^(?:site|etablissement|structure|antenne|lieu d'exercice|departement|pole|(?:service|entite|structure)s? (?:utilisat(?:eur|rice)|demandeu(?:r|se)|concernee?|beneficiaire|adherente?)s?|(?:le service est )?mis a (?:la )?disposition)\b/.test(
       label,

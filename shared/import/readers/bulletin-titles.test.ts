@@ -202,3 +202,43 @@ describe('a bulletin written as an article of the convention', () => {
     expect(extractConvention('Le CCAS adhère au service Cdap depuis 2015.').bulletins).toEqual([]);
   });
 });
+
+describe('a bulletin numbered as its annex, its site in a label ⇥ value row', () => {
+  const bulletin = (n: string, site: string, quotas: string[]) => [
+    `Bulletin d’adhésion n° ${n}`,
+    '',
+    'Service\tCdap – Consultation du dossier allocataire par les partenaires',
+    `Site / service utilisateur\t${site}`,
+    '',
+    'Nombre maximal d’habilitations par profil',
+    '',
+    ...quotas,
+    '',
+    'Fait à Amiens, le 21/05/2024',
+  ];
+  it('each bulletin apart, with its annex and its site', () => {
+    const r = read(
+      ...bulletin('2.1', 'Siège du CIAS – Pôle aide sociale', ['Profil\tNombre', 'T1\t2']),
+      ...bulletin('2.2', 'Service d’aide à domicile (SAAD)', ['Profil\tNombre', 'T2\t2']),
+    );
+    expect(r.bulletins.map((b) => [b.annexNumber, b.siteLabel, b.quotas])).toEqual([
+      ['2.1', 'Siège du CIAS – Pôle aide sociale', ['T1=2']],
+      ['2.2', "Service d'aide à domicile (SAAD)", ['T2=2']],
+    ]);
+  });
+  it('a quota table whose empty cells were dropped (« T1 T2 T4 … » then « 2 ») is said unread', () => {
+    const r = read(
+      ...bulletin('2.1', 'Siège du CIAS', [
+        'T1 T2 T4 T5 T6 T8 T9 T10 T11 T12',
+        '',
+        '2',
+        '',
+        'T13 T14 T15',
+        '',
+        '3',
+      ]),
+    );
+    expect(r.bulletins.map((b) => b.quotas)).toEqual([[]]);
+    expect(r.unread).toContain('bulletins@8');
+  });
+});

@@ -355,6 +355,24 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
           ),
         );
     }
+    // « T1 T2 T4 … T12 » then « 2 »: a quota table whose empty cells a PDF dropped; which
+    // profile each number is cannot be told
+    if (!quotas.length) {
+      const codesRow = ctx.lines.findIndex(
+        (l, k) =>
+          k > block.cue &&
+          k < block.end &&
+          /^(?:T\s?\d{1,2}(?:\s+|\t+|$)){3,}$/.test(l.trim()) &&
+          ctx.lines.slice(k + 1, k + 4).some((n) => /^\d{1,3}(?:\s+\d{1,3})*$/.test(n.trim())),
+      );
+      if (codesRow >= 0)
+        unread(
+          ctx,
+          'bulletins',
+          'les quotas d’un bulletin (tableau dont les cases vides ont disparu : à quel profil est chaque nombre ?)',
+          codesRow,
+        );
+    }
     for (const s of signaturesIn(ctx, block.cue, block.end))
       if (s.date && !date) date = s.date.value;
     if (!code) {

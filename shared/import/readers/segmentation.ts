@@ -250,6 +250,8 @@ export function bulletinTitle(lines: readonly string[], i: number): BulletinTitl
     } else if (!annex) return undefined;
   } else if (continuesSentence(lines, i) && !/^annexe\s*n?[°o]?\s*\d/i.test(lines[i - 1] ?? ''))
     return undefined; // (an annex heading above is no sentence: « Annexe 2.2 – <site> »)
+  // (« Bulletin d'adhésion n° 2.1 »: numbered as the annex it is)
+  annex ??= /^\s*n\s?[°o]\s*(\d{1,2}\.\d{1,2})(?![\d.])/i.exec(tail)?.[1];
   return { ...(annex ? { annex } : {}), ...(site ? { site } : {}), tail, corrected: hit.corrected };
 }
 
