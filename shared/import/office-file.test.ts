@@ -596,6 +596,20 @@ describe('a row of a party’s label and its form’s paragraphs', () => {
     );
   });
 
+  it('a party’s name and a cell of its description, address and representative', () => {
+    expect(
+      row(
+        ["La Caisse d'Allocations familiales du Puy-de-Dôme"],
+        [
+          'Organisme visé par les articles L112-1 et suivants du Code de la Sécurité sociale',
+          '1 rue Pélissier, 63028 Clermont-Ferrand Cedex 2',
+          'Représentée par M. Laurent CHAMBON, Directeur',
+          'ci-après « la Caf »',
+        ],
+      ).split('\n'),
+    ).toHaveLength(6);
+  });
+
   it.each([
     // a contact's cell: no labelled field in it
     [['Administrateur'], ['Karima LAHLOU', 'k.lahlou@ville.fr', '01 39 88 21 64']],

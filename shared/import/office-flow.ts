@@ -20,8 +20,10 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const PARAGRAPH = '\u2029';
 
 /**
- * « La Caf ⇥ Caisse …¶2 place …¶Représentée par : M. X¶Qualité : Directeur »: a row of a
- * party's label and a cell of its form's paragraphs (one of them a « Label : value » field).
+ * « La Caf ⇥ Caisse …¶2 place …¶Représentée par : M. X¶Qualité : Directeur », « La Caisse …
+ * ⇥ Organisme visé …¶1 rue …¶Représentée par M. X, Directeur¶ci-après « la Caf » »: a row of a
+ * party's label or name and a cell of its paragraphs (one of them a « Label : value » field,
+ * its representative or its « ci-après »).
  * Its lines: the label, then each paragraph, as the same form typed would read; undefined for
  * any other row.
  */
@@ -31,8 +33,12 @@ export function formRow(
 ): string[] | undefined {
   if (cells.length !== 2) return undefined;
   const [head, body] = [paragraphs[0] ?? [], paragraphs[1] ?? []];
-  if (head.length !== 1 || head[0]!.length > 40 || /\d|@/.test(head[0]!)) return undefined;
-  if (body.length < 3 || !body.some((p) => /^[^:\d@]{2,40}?\s?:\s*\S/.test(p))) return undefined;
+  if (head.length !== 1 || head[0]!.length > 80 || /\d|@/.test(head[0]!)) return undefined;
+  // (a field « Qualité : … », or the party's « Représentée par … » / « ci-après … »)
+  const partyLine = (p: string) =>
+    /^[^:\d@]{2,40}?\s?:\s*\S/.test(p) ||
+    /^(?:repr[ée]sent[ée]e?s?\s+par|ci-?\s?apr[èe]s)\b/i.test(p);
+  if (body.length < 3 || !body.some(partyLine)) return undefined;
   return [head[0]!, ...body];
 }
 

@@ -204,7 +204,8 @@ function segmentParty(lines: readonly string[]): Party | undefined {
     if (!line) continue;
     const denomme = findAny(line, DENOMME);
     if (denomme) {
-      const said = foldLoose(line.slice(denomme.end));
+      // (from the cue's start: « ci-après la Caf » holds the name in the cue itself)
+      const said = foldLoose(line.slice(denomme.start));
       if (/\bpartenaire\b/.test(said)) partner = true;
       else if (/\bcaf\b|\bcaisse\b/.test(said)) caf = true;
       continue;

@@ -115,6 +115,46 @@ describe('parties block', () => {
     });
   });
 
+  it('« ci-après « la Caf » » (no participle) ends the Caf’s block', () => {
+    const r = read(
+      'ENTRE LES SOUSSIGNÉS',
+      '',
+      'La Caisse d’Allocations familiales du Puy-de-Dôme',
+      '1 rue Pélissier, 63028 Clermont-Ferrand Cedex 2',
+      'Représentée par M. Laurent CHAMBON, Directeur',
+      'ci-après « la Caf »',
+      '',
+      'Communauté de communes Ambert Livradois Forez',
+      'Établissement public de coopération intercommunale',
+      '15 avenue du 11 Novembre, BP 71, 63600 Ambert',
+      'Représentée par M. Daniel FOURNIER, Président',
+      'ci-après « le partenaire »',
+      '',
+      'IL A ÉTÉ CONVENU CE QUI SUIT',
+    );
+    expect(r).toMatchObject({
+      director: ['Laurent CHAMBON'],
+      partner: ['Communauté de communes Ambert Livradois Forez'],
+      address: ['15 avenue du 11 Novembre, BP 71, 63600 Ambert'],
+      rep: ['Daniel FOURNIER'],
+    });
+  });
+
+  it('the partner’s paragraph first, the Caf’s closed by « ci-après « la Caf » »', () => {
+    const r = read(
+      'ENTRE : le Département du Doubs, 7 avenue de la Gare d’Eau, 25031 Besançon Cedex, représenté par le Président du Conseil départemental, Monsieur Jean-Louis MOUGIN, ci-après « le Département »,',
+      '',
+      'ET : la Caisse d’allocations familiales du Doubs, 2 rue Denis Papin, 25036 Besançon Cedex, représentée par son Directeur, Monsieur Patrick VERNIER, ci-après « la Caf ».',
+      '',
+      'Article 1 – Objet',
+    );
+    expect(r).toMatchObject({
+      cafName: ["Caisse d'allocations familiales du Doubs"],
+      director: ['Patrick VERNIER'],
+      partner: ['Département du Doubs'],
+    });
+  });
+
   it('says the partner could not be read when the switch never happens', () => {
     const r = read(
       'La présente convention est signée entre :',

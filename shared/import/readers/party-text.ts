@@ -28,6 +28,9 @@ export const DENOMME = [
   'designe ci apres',
   'denomme ci apres',
   'appele ci apres',
+  // (« ci-après « la Caf » », « ci-après « le partenaire » »: the participle left out)
+  'ci apres la caf',
+  'ci apres le partenaire',
 ];
 export const END = ['il est convenu', 'il a ete convenu', 'preambule', 'sommaire'];
 export const CAF_WORDS = "caisse d'allocations familiales";
