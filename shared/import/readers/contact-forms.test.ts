@@ -274,6 +274,42 @@ describe('a role heading naming the portal, then « Nom : », « Mél : »', () 
   });
 });
 
+describe('the national model’s form: two fields on a line, blanks left', () => {
+  it('« Nom : X Prénom : Y », « Adresse mél personnelle et individuelle : », « Téléphone fixe : … Téléphone mobile : … »', () => {
+    expect(
+      annex(
+        'ANNEXE 1 – LES INTERLOCUTEURS',
+        'B. Interlocuteurs chez le partenaire (formulaire à compléter par le partenaire)',
+        'Administrateur (gestionnaire principal des habilitations)',
+        'Nom : ROSAMOND Prénom : Gilles',
+        'Fonction : Responsable du service gestion locative',
+        'Adresse mél personnelle et individuelle : gilles.rosamond@oph-martinique.fr',
+        'Téléphone fixe : 05 96 71 42 18 Téléphone mobile : ______________________',
+        'Administrateur suppléant',
+        'Nom : LAGIER Prénom : Murielle',
+        'Adresse mél personnelle et individuelle : ______________________',
+        'Téléphone fixe : 05 96 71 42 25 Téléphone mobile : 06 96 24 81 07',
+        'Responsable Sécurité',
+        'Nom : ______________________ Prénom : ______________________',
+      ),
+    ).toEqual([
+      {
+        side: 'partner',
+        role: 'administrateur',
+        name: 'Gilles ROSAMOND',
+        email: 'gilles.rosamond@oph-martinique.fr',
+        phones: ['05 96 71 42 18'],
+      },
+      {
+        side: 'partner',
+        role: 'administrateur-suppleant',
+        name: 'Murielle LAGIER',
+        phones: ['05 96 71 42 25', '06 96 24 81 07'],
+      },
+    ]);
+  });
+});
+
 describe('a contacts annex of label and value cells (a Word table per person)', () => {
   it('« Fonction ⇥ … », « Nom ⇥ … », « Courriel ⇥ … », « Téléphone ⇥ … » under each side', () => {
     expect(

@@ -160,7 +160,7 @@ export function contactField(line: string): { field: Field; value: string } | un
   // (« Nom : PAQUET » then « Prénom : Lucie »: the two make the name)
   if (/^(?:prenoms?|prenom usuel)$/.test(label)) return { field: 'given', value };
   if (
-    /^(?:mel|mail|courriel|e-?mail|adresse (?:electronique|mail|mel|e-?mail|courriel|de messagerie)|messagerie|bal(?:f)?)$/.test(
+    /^(?:mel|mail|courriel|e-?mail|adresse (?:electronique|mail|mel|e-?mail|courriel|de messagerie)(?: personnelle| individuelle| professionnelle| et| nominative)*|messagerie|bal(?:f)?)$/.test(
       label,
     )
   )
@@ -256,8 +256,10 @@ export function formRecords(
       continue;
     }
     if (!cur) continue;
-    const f = contactField(line);
-    if (!f) {
+    // (« Nom : ROSAMOND Prénom : Gilles », « Téléphone fixe : 05 … Téléphone mobile : 06 … »:
+    // the national model's form puts two fields on a line)
+    const fields = lineFields(line);
+    if (!fields.length) {
       // « ✉ x@… ☎ 04 … »: details after pictograms, no label
       const details = unlabelledDetails(line);
       if (details) {
@@ -272,24 +274,26 @@ export function formRecords(
       }
       continue;
     }
-    if (!f.value || isPlaceholder(f.value)) continue;
-    if (f.field === 'name' || f.field === 'given') {
-      const name = f.field === 'name' ? personName(f.value) : undefined;
-      if (name) {
-        if (!cur.names.some((n) => n.value === name))
-          cur.names.push({ kind: 'name', value: name, index: i });
-        continue;
+    for (const f of fields) {
+      if (!f.value || isPlaceholder(f.value)) continue;
+      if (f.field === 'name' || f.field === 'given') {
+        const name = f.field === 'name' ? personName(f.value) : undefined;
+        if (name) {
+          if (!cur.names.some((n) => n.value === name))
+            cur.names.push({ kind: 'name', value: name, index: i });
+          continue;
+        }
+        // one word: a family name or a first name, put together with the other field
+        if (!/^\p{Lu}[\p{L}'’ -]{0,40}$/u.test(f.value)) continue;
+        parts ??= { index: i };
+        if (f.field === 'name') parts.family = f.value.trim();
+        else parts.given = f.value.trim();
+      } else if (f.field === 'email') {
+        const e = findEmails(f.value)[0];
+        if (e && !cur.emails.includes(e)) cur.emails.push(e);
+      } else if (f.field === 'phone') {
+        for (const p of findPhones(f.value)) if (!cur.phones.includes(p)) cur.phones.push(p);
       }
-      // one word: a family name or a first name, put together with the other field
-      if (!/^\p{Lu}[\p{L}'’ -]{0,40}$/u.test(f.value)) continue;
-      parts ??= { index: i };
-      if (f.field === 'name') parts.family = f.value.trim();
-      else parts.given = f.value.trim();
-    } else if (f.field === 'email') {
-      const e = findEmails(f.value)[0];
-      if (e && !cur.emails.includes(e)) cur.emails.push(e);
-    } else if (f.field === 'phone') {
-      for (const p of findPhones(f.value)) if (!cur.phones.includes(p)) cur.phones.push(p);
     }
   }
   close();
@@ -357,6 +361,24 @@ function listedRole(label: string): RecordHeading | undefined {
     also: role.also,
     corrected: role.corrected,
   };
+}
+
+/** Where a second field of a form's line starts: « … Prénom : », « … Téléphone mobile : ». */
+const NEXT_FIELD =
+  /\s(?=(?:nom|pr[ée]nom|fonction|qualit[ée]|m[ée]l|courriel|e-?mail|adresse m[ée]l|adresse (?:[ée]lectronique|mail|courriel)|t[ée]l[ée]phone|t[ée]l\.?|portable|mobile)(?:\s+[\p{L}]+){0,4}\s*:)/giu;
+
+/** The contact fields of a line: one, or several the form put side by side. */
+export function lineFields(line: string): { field: Field; value: string }[] {
+  const whole = contactField(line);
+  if (!whole) return [];
+  // (a cut inside a label, « Téléphone | mobile : », is none: each piece holds its colon)
+  const cuts: number[] = [];
+  for (const m of line.matchAll(NEXT_FIELD))
+    if (line.slice(cuts[cuts.length - 1] ?? 0, m.index).includes(':')) cuts.push(m.index);
+  if (!cuts.length) return [whole];
+  const pieces = [0, ...cuts].map((at, k, all) => line.slice(at, all[k + 1] ?? line.length).trim());
+  const fields = pieces.map(contactField);
+  return fields.every(Boolean) ? (fields as { field: Field; value: string }[]) : [whole];
 }
 
 /** A line holding an e-mail or a phone. */
