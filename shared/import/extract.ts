@@ -55,6 +55,13 @@ export function partnerKind(name: string): PartnerKind | undefined {
     .replace(/\b([a-z]{2,})\.(?=\s|$)/g, '$1')
     .replace(/\.(?=\s)/g, '');
   if (/\b(ccas|cias|centre (inter)?communal d'action sociale)\b/.test(n)) return 'CCAS';
+  // (« Centre hospitalier Métropole Savoie »: a hospital named after its area is no EPCI)
+  if (
+    /^(?:le |l')?(?:centre hospitalier|hopital|hopitaux|chu|etablissement public de sante)\b/.test(
+      n,
+    )
+  )
+    return 'autre';
   if (
     /\b(communaute (de communes|d'agglomeration|urbaine)|metropole|epci|syndicat intercommunal)\b/.test(
       n,
