@@ -68,6 +68,10 @@ function continues(prev: string, next: string, wide: number): boolean {
   // « Entre d'une part, » / « Et d'autre part : » introduce a party, they are no sentence of it
   if (PARTY_CUE.test(prev) || PARTY_CUE.test(next)) return false;
   if (/\p{L}-$/u.test(prev)) return true;
+  // (« …, représentée par » / « Madame X, Directrice »: a line ending on a word no sentence
+  // ends with goes on, whatever the next one starts with)
+  if (/(?:^|\s)(?:par|de|du|des|à|au|aux|et|ou|pour|sur|avec|dont|sa|son|ses)$/i.test(prev))
+    return true;
   if (/^\p{Ll}/u.test(next))
     return (
       !/[.;!?]$/.test(prev) || /^(?:et|ou|de|du|des|la|le|les|à|au|aux|en|par|pour)\b/.test(next)

@@ -253,5 +253,14 @@ export function partiesOrder(ctx: Ctx, i: number): number[] | undefined {
   )
     return undefined;
   const between = separators.filter((k) => k > first[first.length - 1]! && k < second[0]!);
-  return [i, ...second, ...between, ...first];
+  // (« Entre, » then a blank line: the blank stays after it, so that the Caf's sentence moved
+  // up is a paragraph of its own)
+  const gap = first[0] !== undefined && !lines[first[0]] ? first[0] : undefined;
+  return [
+    i,
+    ...(gap !== undefined ? [gap] : []),
+    ...second,
+    ...between,
+    ...first.filter((k) => k !== gap),
+  ];
 }

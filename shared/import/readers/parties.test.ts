@@ -155,6 +155,33 @@ describe('parties block', () => {
     });
   });
 
+  it('the partner first, the Caf’s sentence wrapped after « représentée par »', () => {
+    const r = read(
+      'Entre,',
+      '',
+      'Le Centre hospitalier Métropole Savoie, établissement public de santé,',
+      'situé Place Lucien Biset, BP 31125, 73011 Chambéry Cedex,',
+      'représenté par Monsieur Olivier CHAPUIS, en sa qualité de Directeur général,',
+      'ci-après désigné « le partenaire »,',
+      '',
+      'Et,',
+      '',
+      'La Caisse d’allocations familiales de la Savoie, organisme de droit privé chargé d’une mission',
+      'de service public, dont le siège est situé 2 avenue des Chevaliers Tireurs, 73016 Chambéry Cedex, représentée par',
+      'Madame Isabelle DUCRET-BOUVIER, Directrice,',
+      'ci-après désignée « la Caf »,',
+      '',
+      'Il est convenu ce qui suit :',
+    );
+    expect(r).toMatchObject({
+      director: ['Isabelle DUCRET-BOUVIER'],
+      directorTitle: ['Directrice'],
+      partner: ['Centre hospitalier Métropole Savoie'],
+      rep: ['Olivier CHAPUIS'],
+      unread: [],
+    });
+  });
+
   it('says the partner could not be read when the switch never happens', () => {
     const r = read(
       'La présente convention est signée entre :',
