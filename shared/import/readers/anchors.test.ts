@@ -143,6 +143,9 @@ describe('certain digit-for-letter confusions of OCR', () => {
     ['aide aux fami1les et à 1’enfance', 'aide aux familles et à l’enfance'],
     ['Centre c0mmunal', 'Centre communal'],
     ['1es fami|les', 'les familles'],
+    // a number with an l for a 1
+    ['des jeunes de l6 à 25 ans', 'des jeunes de 16 à 25 ans'],
+    ['sous 4l heures', 'sous 41 heures'],
   ])('%s → %s', (raw, fixed) => {
     expect(ocrLetters(raw)).toEqual({ text: fixed, corrected: true });
   });

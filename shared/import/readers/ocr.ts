@@ -196,6 +196,9 @@ export function ocrLetters(
     const lead = /^[«"([]*/.exec(token)![0];
     const trail = /[»"),;.!?\]]*$/.exec(token)![0];
     const word = token.slice(lead.length, token.length - trail.length);
+    // (« de l6 à 25 ans », « 4l »: a number with an l for a 1; no word is so written)
+    if (/^(?:[lI|]\d|\d[lI|]|\d[lI|]\d|[lI|]\d\d)$/.test(word))
+      return lead + word.replace(/[lI|]/g, '1') + trail;
     if (!/[10|]/.test(word)) return token;
     // a word in capitals with a « 0 » among its letters (« V0IRON », « B0RDEAUX »)
     if (/^\p{Lu}[\p{Lu}0]*\p{Lu}$/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 3)
