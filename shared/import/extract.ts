@@ -57,7 +57,7 @@ export function partnerKind(name: string): PartnerKind | undefined {
   if (/\b(ccas|cias|centre (inter)?communal d'action sociale)\b/.test(n)) return 'CCAS';
   // (« Centre hospitalier Métropole Savoie »: a hospital named after its area is no EPCI)
   if (
-    /^(?:le |l')?(?:centre hospitalier|hopital|hopitaux|chu|etablissement public de sante)\b/.test(
+    /^(?:le |l')?(?:centre hospitalier|hopital|hopitaux|chu|etablissement public de sante|ehpad|etablissement d'hebergement)\b/.test(
       n,
     )
   )

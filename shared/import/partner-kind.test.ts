@@ -9,6 +9,7 @@ describe('the partner’s kind from its name', () => {
     // a hospital named after its area is no EPCI
     ['Centre hospitalier Métropole Savoie', 'autre'],
     ['Hôpital intercommunal de la Communauté urbaine', 'autre'],
+    ['EHPAD public Résidence du Parc', 'autre'],
     ['Ville de Goussainville', 'commune'],
     ['Association Horizon Solidarités', undefined],
   ])('%s', (name, kind) => {

@@ -474,6 +474,8 @@ describe('parties block', () => {
     ["l'association des maires de l'Aude", "Association des maires de l'Aude"],
     ['l’association « Aide et Présence Haute-Auvergne »', 'Aide et Présence Haute-Auvergne'],
     ["l'EHPAD public Résidence du Parc", 'EHPAD public Résidence du Parc'],
+    ["Et l'association Centre social Agora", 'Centre social Agora'],
+    ['Etablissement français du sang', 'Etablissement français du sang'],
     ["l'Union départementale", 'Union départementale'],
   ])('determiner: %s', (raw, expected) => {
     expect(withoutDeterminer(raw)).toBe(expected);

@@ -101,7 +101,9 @@ export function withoutAlias(name: string): string {
   return /^\p{Lu}{2,}\b/u.test(alias) ? m[1]!.trim() : name;
 }
 
-export function withoutDeterminer(name: string): string {
+export function withoutDeterminer(raw: string): string {
+  // (« Et l'association Centre social Agora »: the cue of the second party left before it)
+  const name = raw.replace(/^(?:et|entre)\s*,?\s+(?=(?:la|le|les|l['’])\s*\p{L})/iu, '');
   const bare = withoutDescriptor(name).replace(
     /^(?:la|le|les|l')\s*(?=(?:c\.\s?c\.\s?a\.\s?s|c\.\s?i\.\s?a\.\s?s|commune|ville|mairie|centre|ccas|cias|communaut[ée]|m[ée]tropole|syndicat|association|d[ée]partement|conseil|[ée]tablissement|caisse|r[ée]gion|office|agence|union|maison|p[ôo]le|r[ée]sidence|epci|sivu|sivom|f[ée]d[ée]ration|mission locale)(?![\p{L}]))/iu,
     '',
