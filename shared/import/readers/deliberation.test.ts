@@ -130,3 +130,25 @@ La présente convention définit les modalités d'accès.`;
     expect(x.contacts.every((c) => c.value.side === 'partner')).toBe(true);
   });
 });
+
+describe('the deliberation’s number written other ways', () => {
+  it.each([
+    ['Délibération DEL-CIAS-2023-31', 'DEL-CIAS-2023-31'],
+    [
+      'Décision n° CA-2016-09-04 : le Conseil d’administration autorise sa Présidente à signer.',
+      'CA-2016-09-04',
+    ],
+    ['Délibération du 14 mars 2024', undefined],
+  ])('%s', (line, number) => {
+    const x = extractConvention(
+      [
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D’ADMINISTRATION',
+        'Séance du 14 décembre 2023',
+        '',
+        line,
+        'Objet : accès au portail « Mon Compte Partenaire »',
+      ].join('\n'),
+    );
+    expect(x.deliberation.number?.value).toBe(number);
+  });
+});

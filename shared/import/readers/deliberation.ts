@@ -81,9 +81,11 @@ function ownDeliberation(ctx: Ctx, blocks: Block[]): ConventionExtraction['delib
     if (!result.number && !/^\s*(?:vu|consid[ée]rant)\b/i.test(line)) {
       // « Délibération n° 2023-41 », « Délibération n° CP 2024-05-112 » (a prefix of capitals)
       const labelled =
-        /d[ée]lib[ée]ration\s+n\s*(?:[°º*o]|0(?=\s))\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(
+        /(?:d[ée]lib[ée]ration|^\s*d[ée]cision)\s+n\s*(?:[°º*o]|0(?=\s))\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i.exec(
           line,
-        );
+        ) ??
+        // (« Délibération DEL-CIAS-2023-31 » alone on its line: no « n° »)
+        /^\s*[Dd][ée]lib[ée]ration\s+([A-Z][A-Z0-9]*[-_/][\w./-]*\d[\w./-]*)\s*$/.exec(line);
       const bare = /convention|siret|\bloi\b|r[èe]glement|d[ée]cret|article/i.test(line)
         ? null
         : // (« n 0 10.2023 »: OCR read the « ° » as a zero)
