@@ -19,6 +19,10 @@ export function createBrowserBackupStore(dbName = 'convention-mcp-sauvegardes'):
     files: EntityTable<StoredBackup, 'name'>;
   };
   db.version(1).stores({ files: 'name, modifiedAt' });
+  // Version 2 indexes what the list shows (date and size): listing the backups, and the
+  // rotation that runs after each automatic one, then read keys only, not every file's bytes (a
+  // large register's backup is 60 MB; seven of them held the window for seconds on each start).
+  db.version(2).stores({ files: 'name, modifiedAt, [modifiedAt+size]' });
 
   const checkName = (name: string) => {
     if (!BACKUP_NAME_PATTERN.test(name)) throw new Error(`Nom de sauvegarde invalide : ${name}`);
@@ -38,8 +42,17 @@ export function createBrowserBackupStore(dbName = 'convention-mcp-sauvegardes'):
       return info(file);
     },
     async list() {
-      const files = await db.files.orderBy('modifiedAt').reverse().toArray();
-      return files.map(info);
+      return db.transaction('r', db.files, async () => {
+        // One index, read twice in the same order: its keys (date, size), then the names.
+        const byDate = () => db.files.orderBy('[modifiedAt+size]').reverse();
+        const keys = (await byDate().keys()) as unknown as [string, number][];
+        const names: string[] = await byDate().primaryKeys();
+        return names.map((name, i) => ({
+          name,
+          size: keys[i]![1],
+          modifiedAt: keys[i]![0],
+        }));
+      });
     },
     async read(name) {
       checkName(name);
@@ -49,9 +62,12 @@ export function createBrowserBackupStore(dbName = 'convention-mcp-sauvegardes'):
     },
     async remove(name) {
       checkName(name);
-      const existed = (await db.files.get(name)) !== undefined;
-      await db.files.delete(name);
-      return { deleted: existed };
+      return db.transaction('rw', db.files, async () => {
+        // Counted, not read: the file's bytes are not loaded only to be deleted.
+        const existed = (await db.files.where('name').equals(name).count()) > 0;
+        await db.files.delete(name);
+        return { deleted: existed };
+      });
     },
   };
 }

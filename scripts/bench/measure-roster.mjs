@@ -1,6 +1,6 @@
 /* global window, document, requestAnimationFrame -- functions passed to page.evaluate run in the browser */
 // The roster screen: first usable screen, keystroke filter, scroll, and their floors.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { calibrate, waitForQuiet } from './browser.mjs';
 import { DIST, RUNS } from './options.mjs';
@@ -27,6 +27,26 @@ for (const key of KEYS)
   TYPED.push(
     key === 'Backspace' ? (TYPED.at(-1) ?? '').slice(0, -1) : `${TYPED.at(-1) ?? ''}${key}`,
   );
+/**
+ * With `BENCH_PROFILE=<folder>`, a CPU profile of the page's main thread (DevTools protocol)
+ * is written there for the keystrokes and the scroll (`node scripts/bench/profile-summary.mjs
+ * <file>` lists where the time went). Without it, nothing is recorded.
+ */
+async function startProfile(page) {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return async () => {};
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return async (name) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  };
+}
+
 /** The first screen, saved as a static page (scripts removed) for the paint floor. */
 const STATIC_PAGE = 'bench-static-first-screen.html';
 let staticSaved = false;
@@ -117,6 +137,7 @@ export async function roster(bench, rate, F) {
       true,
     );
   });
+  const stopKeysProfile = await startProfile(page);
   const latencies = [];
   for (const key of KEYS) {
     if (key === 'Backspace') await page.keyboard.press(key);
@@ -135,12 +156,14 @@ export async function roster(bench, rate, F) {
     );
     latencies.push(await latency.jsonValue());
   }
+  await stopKeysProfile(`keys-${rate}x`);
   F.keystrokeMedianMs = median(latencies);
   F.keystrokeP95Ms = percentile(latencies, 95);
   F.keystrokes = latencies.length;
   await search.fill('');
   await page.waitForTimeout(300);
 
+  const stopScrollProfile = await startProfile(page);
   const frames = await page.evaluate(
     (duration) =>
       new Promise((resolve) => {
@@ -162,6 +185,7 @@ export async function roster(bench, rate, F) {
       }),
     RUNS.scrollMs,
   );
+  await stopScrollProfile(`scroll-${rate}x`);
   F.scrollFrames = frames.length;
   F.scrollFrameMedianMs = median(frames);
   F.scrollFrameP95Ms = percentile(frames, 95);
