@@ -10,8 +10,8 @@ import {
   type RotationPolicy,
 } from '../../shared/backup/rotation';
 import type { AppDatabase } from '../db/database';
-import { buildExport } from '../db/export-import/export';
 import type { BackupStore, PlatformBridge } from '../platform';
+import { buildBackupBytes } from './export-request';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -53,10 +53,10 @@ export async function takeAutomaticBackup(
   reason: string,
   now: Date = new Date(),
 ): Promise<BackupFileInfo> {
-  const built = await buildExport(services.db, {
+  const built = await buildBackupBytes(services.db, {
     appVersion: services.appVersion,
     reason,
-    now: () => now,
+    now,
   });
   const info = await services.platform.backups.write(
     `${AUTO_PREFIX}${backupStamp(now)}.json`,
@@ -71,10 +71,10 @@ export async function takeManualBackup(
   services: AutoBackupServices,
   now: Date = new Date(),
 ): Promise<BackupFileInfo> {
-  const built = await buildExport(services.db, {
+  const built = await buildBackupBytes(services.db, {
     appVersion: services.appVersion,
     reason: 'Sauvegarde manuelle',
-    now: () => now,
+    now,
   });
   const info = await services.platform.backups.write(
     `${MANUAL_PREFIX}${backupStamp(now)}.json`,
