@@ -116,6 +116,13 @@ export async function roster(bench, rate, F) {
       `  étapes : ${STARTUP_MARKS.map((n) => `${n} ${Number.isFinite(s[n]) ? s[n].toFixed(0) : '—'}`).join(' → ')}`,
     );
 
+  // The keystrokes and the scroll are timed on an app at rest: its start-up check and backup
+  // (a worker's seconds on the large register, then a 60 MB write) over first.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('app:startup-checked').length > 0,
+    null,
+    { timeout: 600_000 },
+  );
   await waitForQuiet(page);
   // The app's own page is throttled too (its navigations kept the rate).
   F.appCalibrationMs = await calibrate(page);
