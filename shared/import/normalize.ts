@@ -196,6 +196,9 @@ export function normalizeLine(raw: string): string {
     .replace(/[—―]/g, '–')
     .replace(/\*\*/g, '');
   line = fixMixedScriptWords(line);
+  // A document exported to Markdown: « ## Article 8 - Missions » is a heading, « * item » a
+  // bullet, as they would read in the Word file it came from.
+  line = line.replace(/^\s{0,3}#{1,6}[ \t]+(?=\S)/, '').replace(/^(\s*)[*+][ \t]+(?=\S)/, '$1• ');
   line = pipeTableRow(line);
   // « o⇥Mme X – fonction », « 1.⇥M. Y »: a Word list item pasted as text, its marker followed
   // by a tab; one tab only, so no row of a table
