@@ -70,6 +70,23 @@ export function bulletinDate(line: string): string | undefined {
 }
 
 /** Code, label and site from what follows « Bulletin d'adhésion ». */
+/**
+ * A service's label as the bulletin names it, without the sentence it was read from:
+ * « . Le service "Consultation du dossier allocataire par les partenaires" permet aux agents … »
+ * is the quoted name; « . Le service Consultation du dossier … » loses its lead.
+ */
+export function cleanServiceLabel(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  const lead = /^[\s.,;:–-]+|^le\s+service\s/i;
+  const quoted = /"([^"]{6,120})"/.exec(label)?.[1]?.trim();
+  if (quoted && (lead.test(label) || /\ble\s+service\s+"/i.test(label))) return quoted;
+  const t = label
+    .replace(/^[\s.,;:–-]+/, '')
+    .replace(/^le\s+service\s+/i, '')
+    .trim();
+  return t || undefined;
+}
+
 export function parseServiceTail(tail: string): { code?: string; label?: string; site?: string } {
   // « n° 1 – Service Cdap »: the bulletin's own number goes first
   const unnumbered = tail.replace(/^\s*(?:n\s?[°o]|num[ée]ro)\s*\d+\s*[-–:,]?\s*/i, '');

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { read, TABLE } from './bulletins-test-support';
+import { cleanServiceLabel } from './bulletin-headings';
 import { bulletinTitle } from './segmentation';
 import { extractConvention } from '../extract';
 
@@ -240,5 +241,26 @@ describe('a bulletin numbered as its annex, its site in a label ⇥ value row', 
     );
     expect(r.bulletins.map((b) => b.quotas)).toEqual([[]]);
     expect(r.unread).toContain('bulletins@8');
+  });
+});
+
+describe('a service label read out of a sentence', () => {
+  it.each([
+    [
+      '. Le service "Consultation du dossier allocataire par les partenaires" permet aux agents habilités',
+      'Consultation du dossier allocataire par les partenaires',
+    ],
+    [
+      '. Le service Consultation du dossier allocataire par les partenaires',
+      'Consultation du dossier allocataire par les partenaires',
+    ],
+    [
+      'Consultation du dossier allocataire par les partenaires',
+      'Consultation du dossier allocataire par les partenaires',
+    ],
+    ['Cdap – "Consultation" (T1 à T22)', 'Cdap – "Consultation" (T1 à T22)'],
+    ['. ', undefined],
+  ])('%j is the service’s own name', (label, expected) => {
+    expect(cleanServiceLabel(label)).toBe(expected);
   });
 });

@@ -19,6 +19,7 @@ import {
   bulletinDate,
   enclosingAnnex,
   isStructuralWords,
+  cleanServiceLabel,
   parseServiceTail,
   siteAbove,
   sitesFromPartnerField,
@@ -400,6 +401,7 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
     // several sites in one bulletin, each « Site : X » over a quota table of its own: one
     // bulletin per site, each with the quotas under its field
     const parts = siteParts(ctx, block, quotas) ?? [{ site, quotas }];
+    const serviceLabel = cleanServiceLabel(label);
     let bulletin: Extracted<BulletinValue> | undefined;
     for (const part of parts) {
       const byCode = new Map<string, Extracted<QuotaValue>>();
@@ -417,7 +419,7 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         block.cue,
         {
           serviceCode: code,
-          ...(label ? { serviceLabel: label } : {}),
+          ...(serviceLabel ? { serviceLabel } : {}),
           ...(part.site ? { siteLabel: part.site } : {}),
           ...(annex ? { annexNumber: annex } : {}),
           ...(date ? { date } : {}),
