@@ -170,6 +170,18 @@ describe('a profile grid laid out across the page (codes in a row, numbers under
     expect(r.unread).toEqual([]);
   });
 
+  it('a row of numbers shorter than its codes (a PDF lost the empty cells) is flagged, not given to the first codes', () => {
+    const r = read(
+      TITLE,
+      'Profil\tT1\tT2\tT4\tT5\tT13',
+      'Nombre d’habilitations\t2\t3',
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas ?? []).toEqual([]);
+    expect(r.unread).toHaveLength(1);
+  });
+
   it('a cell that is no number is flagged, the others read', () => {
     const r = read(TITLE, 'Profil\tT1\tT2\tT4', 'Nombre\t2\tx\t1', '', 'Article 3 – Modification');
     expect(r.bulletins[0]?.quotas).toEqual(['T1=2', 'T4=1']);

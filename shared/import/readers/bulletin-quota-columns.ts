@@ -162,6 +162,15 @@ export function rowGridQuotas(
     while (n < to && n <= k + 2 && !(ctx.lines[n] ?? '').trim()) n++;
     const cells = (ctx.lines[n] ?? '').split('\t');
     if (cells.length < 2 || !isNumbersHeader(cells[0]!) || cells.length > codes.length + 1) break;
+    // fewer cells than codes: empty cells were lost (a PDF drops them wherever they are), so
+    // whose numbers these are cannot be told: flagged, not given to the first codes
+    if (cells.length < codes.length + 1) {
+      illegible(ctx, n);
+      end = n + 1;
+      k = n + 1;
+      while (k < to && k <= end + 1 && !(ctx.lines[k] ?? '').trim()) k++;
+      continue;
+    }
     cells.slice(1).forEach((cell, c) => {
       const code = codes[c];
       if (!cell.trim() || emptyCell(cell)) return;
