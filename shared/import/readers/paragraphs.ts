@@ -21,10 +21,10 @@ export interface Paragraphs {
   byLine: Int32Array;
 }
 
-// « Art. 12 – Engagements », « 3 – Modification », « 3.2 – Procédure », « 3.2. Procédure »; not a numbered list item (« 1. Mme X », « 1) Calcul »)
+// « Art. 12 – Engagements », « Art. 9.1. - Engagements », « Art. 1er. - Objet », « 3 – Modification », « 3.2 – Procédure », « 3.2. Procédure »; not a numbered list item (« 1. Mme X », « 1) Calcul »)
 // (a phone number « 02.40.12.34.57. Pour … » starting a wrapped line is no numbered heading)
 const HEADING =
-  /^(?:art[il1|!]c[il1|!][eé]|annexe|chapitre|titre)\s*[\dIVXlO]|^art\.\s*\d+(?:\.\d+)*\s*[-–:]\s*\p{Lu}|^\d+\s*[-–]\s+\p{Lu}|^(?!0\d(?:[\s.]?\d{2}){4})\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
+  /^(?:art[il1|!]c[il1|!][eé]|annexe|chapitre|titre)\s*[\dIVXlO]|^art\.\s*\d+(?:er)?(?:\.\d+)*\.?\s*[-–:]\s*\p{Lu}|^\d+\s*[-–]\s+\p{Lu}|^(?!0\d(?:[\s.]?\d{2}){4})\d+(?:\.\d+)+\.?\s*[-–.)]?\s+\p{Lu}|^bulletin d/iu;
 // (« + » and « » »: an OCR's reading of a round bullet)
 const BULLET = /^(?:[-–•·▪■◦*]|[o+»]\s|\d+[.)°]\s|\(?[a-z]\)\s|[ivx]{1,4}\)\s)/;
 
