@@ -67,27 +67,21 @@ async function startupGuards(db: AppDatabase, platform: PlatformBridge) {
   if (platform.journalSeal) startJournalSealing(db, platform.journalSeal);
   // `app:startup-checked` once the check and the start-up backup are over (npm run bench waits
   // for it before timing the keystrokes of an app at rest).
-  let startupLeft = 2;
-  const startupStepDone = () => {
-    if (--startupLeft === 0) markOnce('app:startup-checked');
-  };
-  void checkDatabase(db)
-    .finally(startupStepDone)
-    .then(
-      (check) => {
-        for (const warning of check.warnings) useUiStore.getState().notify('attention', warning);
-      },
-      (error: unknown) =>
-        useUiStore
-          .getState()
-          .notify('alerte', `La vérification du registre au démarrage a échoué : ${String(error)}`),
-    );
-  let firstBackup = true;
+  let firstBackupDone = () => {};
+  const firstBackup = new Promise<void>((resolve) => (firstBackupDone = resolve));
+  const check = checkDatabase(db);
+  void Promise.allSettled([check, firstBackup]).then(() => markOnce('app:startup-checked'));
+  void check.then(
+    (result) => {
+      for (const warning of result.warnings) useUiStore.getState().notify('attention', warning);
+    },
+    (error: unknown) =>
+      useUiStore
+        .getState()
+        .notify('alerte', `La vérification du registre au démarrage a échoué : ${String(error)}`),
+  );
   startAutomaticBackups({ db, platform, appVersion: APP_VERSION }, (outcome) => {
-    if (firstBackup) {
-      firstBackup = false;
-      startupStepDone();
-    }
+    firstBackupDone();
     if (!outcome.ok) {
       useUiStore
         .getState()

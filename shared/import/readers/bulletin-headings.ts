@@ -69,7 +69,6 @@ export function bulletinDate(line: string): string | undefined {
   return m?.[1] ? findDateTolerant(m[1])?.iso : undefined;
 }
 
-/** Code, label and site from what follows « Bulletin d'adhésion ». */
 /**
  * A service's label as the bulletin names it, without the sentence it was read from:
  * « . Le service "Consultation du dossier allocataire par les partenaires" permet aux agents … »
@@ -77,16 +76,17 @@ export function bulletinDate(line: string): string | undefined {
  */
 export function cleanServiceLabel(label: string | undefined): string | undefined {
   if (!label) return undefined;
-  const lead = /^[\s.,;:–-]+|^le\s+service\s/i;
-  const quoted = /"([^"]{6,120})"/.exec(label)?.[1]?.trim();
-  if (quoted && (lead.test(label) || /\ble\s+service\s+"/i.test(label))) return quoted;
   const t = label
     .replace(/^[\s.,;:–-]+/, '')
     .replace(/^le\s+service\s+/i, '')
     .trim();
+  // the quoted name only when the label came with its sentence (a lead was dropped)
+  const quoted = /"([^"]{6,120})"/.exec(label)?.[1]?.trim();
+  if (quoted && (t !== label.trim() || /\ble\s+service\s+"/i.test(label))) return quoted;
   return t || undefined;
 }
 
+/** Code, label and site from what follows « Bulletin d'adhésion ». */
 export function parseServiceTail(tail: string): { code?: string; label?: string; site?: string } {
   // « n° 1 – Service Cdap »: the bulletin's own number goes first
   const unnumbered = tail.replace(/^\s*(?:n\s?[°o]|num[ée]ro)\s*\d+\s*[-–:,]?\s*/i, '');

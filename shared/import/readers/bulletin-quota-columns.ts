@@ -164,23 +164,18 @@ export function rowGridQuotas(
     if (cells.length < 2 || !isNumbersHeader(cells[0]!) || cells.length > codes.length + 1) break;
     // fewer cells than codes: empty cells were lost (a PDF drops them wherever they are), so
     // whose numbers these are cannot be told: flagged, not given to the first codes
-    if (cells.length < codes.length + 1) {
-      illegible(ctx, n);
-      end = n + 1;
-      k = n + 1;
-      while (k < to && k <= end + 1 && !(ctx.lines[k] ?? '').trim()) k++;
-      continue;
-    }
-    cells.slice(1).forEach((cell, c) => {
-      const code = codes[c];
-      if (!cell.trim() || emptyCell(cell)) return;
-      const v = quotaNumber(cell);
-      if (!code || !v || (checkCatalogue && !KNOWN_PROFILES.has(code.code))) {
-        illegible(ctx, n);
-        return;
-      }
-      quotas.push(quotaAt(ctx, n, code.code, v.max, 'high', v.corrected || code.corrected));
-    });
+    if (cells.length < codes.length + 1) illegible(ctx, n);
+    else
+      cells.slice(1).forEach((cell, c) => {
+        const code = codes[c];
+        if (!cell.trim() || emptyCell(cell)) return;
+        const v = quotaNumber(cell);
+        if (!code || !v || (checkCatalogue && !KNOWN_PROFILES.has(code.code))) {
+          illegible(ctx, n);
+          return;
+        }
+        quotas.push(quotaAt(ctx, n, code.code, v.max, 'high', v.corrected || code.corrected));
+      });
     end = n + 1;
     k = n + 1;
     while (k < to && k <= end + 1 && !(ctx.lines[k] ?? '').trim()) k++;
