@@ -239,3 +239,49 @@ describe('a name cell naming a firm and its person', () => {
     expect(cellPersonName(cell)).toBe(name);
   });
 });
+
+describe('side sub-headings behind a decoration', () => {
+  it.each([
+    ['>> CÔTÉ CAF DE LA CORRÈZE', 'caf'],
+    ['■ Pour le partenaire', 'partner'],
+    ['▸ Côté CIAS du Pays de Tulle :', 'partner'],
+    ['=== Pour la Caf ===', 'caf'],
+    ['>> Le CCAS désigne ses interlocuteurs ci-après.', undefined],
+  ])('%s', (line, side) => {
+    expect(subHeadingSide(line)).toBe(side);
+  });
+
+  it('« Rôle : » / « Nom : » / « Prénom : » cards under « >> CÔTÉ … » sub-headings', () => {
+    const r = annex(
+      'ANNEXE 1 – FICHES INTERLOCUTEURS',
+      '',
+      '>> CÔTÉ CAF DE LA CORRÈZE',
+      '',
+      '[Fiche 1]',
+      'Rôle : Administrateur local',
+      'Nom : MAZEAU',
+      'Prénom : Hélène',
+      'Téléphone : 05 55 29 31 40',
+      'Courriel : helene.mazeau@caf19.caf.fr',
+      '',
+      '>> CÔTÉ CIAS DU PAYS DE TULLE',
+      '',
+      '[Fiche 2]',
+      'Rôle : Administrateur suppléant',
+      'Nom : FAURE',
+      'Prénom : Bastien',
+      'Téléphone portable : 06 71 22 09 13',
+      'Courriel : b.faure@cias-tulle.fr',
+    );
+    expect(rows(r)).toEqual([
+      ['caf', 'administrateur', 'Hélène MAZEAU', 'helene.mazeau@caf19.caf.fr', '05 55 29 31 40'],
+      [
+        'partner',
+        'administrateur-suppleant',
+        'Bastien FAURE',
+        'b.faure@cias-tulle.fr',
+        '06 71 22 09 13',
+      ],
+    ]);
+  });
+});

@@ -130,11 +130,15 @@ export function sideOfEmails(records: { emails: string[] }[]): Side | undefined 
 const SUB_SIDE =
   /^(?:pour|c[ôo]t[ée]|chez|[àa]|au|aupr[èe]s\s+d[eu]|au\s+sein\s+d[eu]|du\s+c[ôo]t[ée]\s+d[eu]|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes|communaut[ée] d'agglom[ée]ration|association|syndicat|[ée]tablissement|d[ée]partement|centre (?:communal|intercommunal))\b(?:\s+(?:de|du|des|d')\s*[^:.;@\d]{1,60}|(?<=association|syndicat|[ée]tablissement)\s+[^:.;@\d]{1,60})?\s*:?$|^(caf|partenaire)\s*:?$/i;
 
+const SUB_MARK = /^(?:[>»▸►▶■◆◼□➢➤→=*]+\s*)+(?=\p{L})/u;
+
 /**
  * The side a sub-heading of the annex names: « Pour la Caf », « Partenaire : », or a numbered
  * « 2. Les interlocuteurs chez le partenaire » / « B) Interlocuteurs de la Caf ».
  */
-export function subHeadingSide(line: string): Side | undefined {
+export function subHeadingSide(raw: string): Side | undefined {
+  // (« >> CÔTÉ CAF DE LA RÉUNION », « ■ Pour le partenaire »: a decoration before the heading)
+  const line = raw.replace(SUB_MARK, '').replace(/(?<=\p{L}\s*:?)\s*[=*<«]{2,}\s*$/u, '');
   // a table's header row « Rôle ⇥ Interlocuteur à l'ARIL »: one table per side
   const header = /^\s*(?:r[ôo]les?|fonctions?|qualit[ée]s?)\s*\t\s*([^\t]+?)\s*$/iu.exec(line);
   if (header) return NAMED_BODY.test(header[1]!) ? sideOf(header[1]!) : undefined;
