@@ -285,29 +285,3 @@ describe('side sub-headings behind a decoration', () => {
     ]);
   });
 });
-
-describe('cards of both sides with no side named anywhere', () => {
-  it('each card takes the side of its own e-mail (a Caf domain or another body’s)', () => {
-    const r = annex(
-      'ANNEXE 1 – FICHES INTERLOCUTEURS',
-      '',
-      'Rôle : Administrateur local',
-      'Nom : MAZEAU',
-      'Prénom : Hélène',
-      'Courriel : helene.mazeau@caf19.caf.fr',
-      '',
-      'Rôle : Administrateur suppléant',
-      'Nom : FAURE',
-      'Prénom : Bastien',
-      'Courriel : b.faure@cias-tulle.fr',
-      '',
-      'Rôle : Responsable sécurité',
-      'Nom : LEYMARIE',
-      'Prénom : Paul',
-    );
-    expect(rows(r)).toEqual([
-      ['caf', 'administrateur', 'Hélène MAZEAU', 'helene.mazeau@caf19.caf.fr', ''],
-      ['partner', 'administrateur-suppleant', 'Bastien FAURE', 'b.faure@cias-tulle.fr', ''],
-    ]);
-  });
-});

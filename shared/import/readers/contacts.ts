@@ -301,7 +301,7 @@ export function contactsAnnex(ctx: Ctx): {
       }
       for (const r of records) {
         // no side named by the section: the records' e-mail domains decide, all of them agreeing
-        const named = r.side ?? part.side ?? sideOfEmails(records) ?? sideOfEmails([r]);
+        const named = r.side ?? part.side ?? sideOfEmails(records);
         // a person of the Caf writes from a Caf address: a « Caf » row whose every e-mail is
         // another body's belongs to the partner (a side cell or sub-heading misread)
         const side =
