@@ -225,6 +225,14 @@ describe('annex headings naming contacts', () => {
     ['ANNEXE 1 - FICHES INTERLOCUTEURS', true],
     ['Annexe 3 – Contacts utiles pour la facturation des prestations', false],
     ['Les contacts de la Caf sont indiqués ci-dessous.', false],
+    ['ANNEXE 1 – LISTE DES CONTACTS', true],
+    ['Annexe n° 1 : Coordonnées des contacts', true],
+    ['ANNEXE 1 - DÉSIGNATION DES RÉFÉRENTS', true],
+    ['Annexe 2 – Liste des personnes à contacter', true],
+    ['ANNEXE 1 : CONTACTS MON COMPTE PARTENAIRE', true],
+    ['Annexe 1 – Personnes ressources', true],
+    ['Annexe 1 – Référents de la convention', true],
+    ['Annexe 4 – Liste des pièces justificatives', false],
   ])('%s', (line, yes) => {
     expect(Boolean(contactSection(line))).toBe(yes);
   });

@@ -502,3 +502,50 @@ describe('a grid of roles and sides (a column per side)', () => {
     ).toEqual(expected);
   });
 });
+
+describe('a plural role cell spanning a row per person (a merged « Administrateurs » cell)', () => {
+  const HEAD = ['ANNEXE 1 – LISTE DES CONTACTS', '', 'Pour le partenaire', ''];
+  const rows = (sep: string, ...cells: string[][]) => cells.map((c) => c.join(sep));
+  it.each([
+    ['tabs', '\t'],
+    ['pipes', ' | '],
+    ['several spaces', '    '],
+  ])('%s: each person keeps the details of their own row', (_, sep) => {
+    const r = annex(
+      ...HEAD,
+      ...rows(
+        sep,
+        ['Rôle', 'Nom Prénom', 'Téléphone', 'Courriel'],
+        ['Administrateurs', 'BLANC Julie', '', 'j.blanc@mairie-x.fr'],
+        ['', 'ROUX Marc', '02 31 22 33 45 / 06 12 34 56 78', 'm.roux@mairie-x.fr'],
+        ['Responsable sécurité', 'PETIT Luc', '02 31 22 33 46', 'l.petit@mairie-x.fr'],
+      ),
+    );
+    expect(r.contacts.map((c) => [c.role, c.name, c.email, c.phones.join(', ')])).toEqual([
+      ['administrateur', 'BLANC Julie', 'j.blanc@mairie-x.fr', ''],
+      ['administrateur', 'ROUX Marc', 'm.roux@mairie-x.fr', '02 31 22 33 45, 06 12 34 56 78'],
+      ['responsable-securite', 'PETIT Luc', 'l.petit@mairie-x.fr', '02 31 22 33 46'],
+    ]);
+  });
+
+  it('cells one per line: the details between a name and the next are that person’s', () => {
+    const r = annex(
+      ...HEAD,
+      'Rôle',
+      'Nom Prénom',
+      'Téléphone',
+      'Courriel',
+      'Administrateurs',
+      'BLANC Julie',
+      '02 31 22 33 44',
+      'j.blanc@mairie-x.fr',
+      'ROUX Marc',
+      '02 31 22 33 45',
+      'm.roux@mairie-x.fr',
+    );
+    expect(r.contacts.map((c) => [c.name, c.email, c.phones.join(', ')])).toEqual([
+      ['BLANC Julie', 'j.blanc@mairie-x.fr', '02 31 22 33 44'],
+      ['ROUX Marc', 'm.roux@mairie-x.fr', '02 31 22 33 45'],
+    ]);
+  });
+});

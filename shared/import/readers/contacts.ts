@@ -25,6 +25,7 @@ import {
 import { readColumnTable } from './records-column-pairs';
 import { rowsFromCellLines } from './records-cell-lines';
 import { readPersonColumns } from './records-person-columns';
+import { detailsByLine } from './records-owners';
 import { readSideGrid } from './records-side-grid';
 import { namesByEmails } from './records-email-names';
 import { roleLabel } from './records-roles';
@@ -77,9 +78,10 @@ export function contactSection(line: string): ContactSection | undefined {
     )
       ? findAnchor(line, 'correspondants', { need: ['corresp', 'ondant'] })
       : undefined;
-  // (« ANNEXE 1 – QUI CONTACTER », « Annexe 2 – Contacts »: an annex heading naming contacts)
+  // (« ANNEXE 1 – QUI CONTACTER », « Annexe 2 – Liste des contacts », « Désignation des référents »:
+  // an annex heading naming contacts)
   const contacts =
-    /^annexe\s*(?:n\s?°\s*)?[\dIVX]+\s*[-–:.]?\s*(?:(?:qui contacter|personnes? a contacter|(?:les\s+|vos\s+)?contacts|annuaire(?: des contacts)?)\s*[?:]?\s*)$/i.test(
+    /^annexe\s*(?:n\s?°\s*)?[\dIVX]+\s*[-–:.]?\s*(?:(?:liste|tableau|coordonnees|designation|fiches?)\s+(?:des|de|du)\s+)?(?:qui contacter|personnes?\s+(?:a contacter|ressources?)|(?:les\s+|vos\s+|nos\s+)?(?:contacts?|referents?)|annuaire(?: des contacts)?)(?:\s+(?:mcp|mon compte partenaire|de la convention|du partenariat|cdap))?\s*[?:]?\s*$/i.test(
       foldLoose(line),
     );
   if (contacts) return { index: -1 };
@@ -333,23 +335,31 @@ export function contactsAnnex(ctx: Ctx): {
             }
             const note =
               'Plusieurs personnes pour une même fonction dans l’annexe : vérifiez qui reçoit quel téléphone.';
+            // (a row per person under a merged role cell: each person's own row decides)
+            const byLine = detailsByLine(r);
             for (const [k, n] of r.names.entries()) {
-              const email =
-                r.emails.length === 1
+              const own = byLine?.[k];
+              const email = own
+                ? own.emails[0]
+                : r.emails.length === 1
                   ? r.emails[0]
                   : r.emails.length === r.names.length
                     ? r.emails[k]
                     : undefined;
-              const phone = r.phones.length === r.names.length ? r.phones[k] : undefined;
+              const phones = own
+                ? own.phones
+                : r.phones.length === r.names.length
+                  ? [r.phones[k]!]
+                  : [];
               const c = at(
                 ctx,
-                r.index,
+                own ? n.index : r.index,
                 {
                   side,
                   role,
                   name: n.value,
                   ...(email ? { email } : {}),
-                  phones: phone ? [phone] : [],
+                  phones,
                 },
                 'medium',
                 note,

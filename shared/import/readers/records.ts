@@ -44,6 +44,8 @@ export interface ContactRecord {
   also?: ContactRole[];
   /** The side the record itself names (« Administrateur (Caf) », a form's heading). */
   side?: Side;
+  /** The source line (0-based) of each e-mail and phone, where the reader knows it. */
+  detailLines?: Map<string, number>;
 }
 
 /** A record opened by a role piece (its further roles and side with it). */
@@ -99,9 +101,12 @@ export function readRecords(
   let cur: ContactRecord | undefined;
   const add = (r: ContactRecord, p: Piece) => {
     if (p.kind === 'name' && !r.names.some((n) => n.value === p.value)) r.names.push(p);
-    else if (p.kind === 'email' && !r.emails.includes(p.value)) r.emails.push(p.value);
-    else if (p.kind === 'phone' && !r.phones.includes(p.value)) {
+    else if (p.kind === 'email' && !r.emails.includes(p.value)) {
+      r.emails.push(p.value);
+      (r.detailLines ??= new Map()).set(p.value, p.index);
+    } else if (p.kind === 'phone' && !r.phones.includes(p.value)) {
       r.phones.push(p.value);
+      (r.detailLines ??= new Map()).set(p.value, p.index);
       if (p.corrected) r.corrected = true;
     }
   };
