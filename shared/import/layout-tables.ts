@@ -128,7 +128,7 @@ const GRID_NUMBERS = /^(?:nombre|nb|quotas?|maximum|habilitations|utilisateurs)\
 /**
  * A profile grid across the page (« Profil ⇥ T1 ⇥ T2 … », then « Nombre ⇥ 4 ⇥ ⇥ 2 »): the
  * empty cells of its numbers row are written « – », since runs of tabs are collapsed later and
- * a number would otherwise move under another code.
+ * a number would otherwise move under another code; so are the empty cells trimmed off its end.
  */
 export function gridBlanks(lines: readonly string[]): string[] {
   const out = [...lines];
@@ -144,6 +144,10 @@ export function gridBlanks(lines: readonly string[]): string[] {
     while (n < out.length && n <= i + 2 && !(out[n] ?? '').trim()) n++;
     const cells = (out[n] ?? '').split('\t');
     if (cells.length < 2 || !GRID_NUMBERS.test(cells[0]!.trim())) continue;
+    // (an empty cell kept inside the row: its cells keep their places, so the missing ones at
+    // the end are empty cells an editor trimmed, not cells lost anywhere as in a PDF)
+    if (cells.length < codes.length && cells.slice(1).some((c) => !c.trim()))
+      cells.push(...Array<string>(codes.length - cells.length).fill(''));
     out[n] = cells.map((c, k) => (k > 0 && !c.trim() ? '–' : c)).join('\t');
   }
   return out;

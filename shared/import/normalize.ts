@@ -250,8 +250,10 @@ function withoutEmailQuotes(lines: string[]): string[] {
 }
 
 export function normalizeLines(text: string): string[] {
+  // (a grid drawn with bars, « | Nombre | | 1 | », is made tab cells before its empty cells are
+  // marked: collapsing runs of tabs later would move its numbers under other codes)
   const lines = gridBlanks(
-    tabsFromLayout(sideColumnsFromLayout(withoutEmailQuotes(splitLines(text)))),
+    tabsFromLayout(sideColumnsFromLayout(withoutEmailQuotes(splitLines(text)))).map(pipeTableRow),
   ).map(normalizeLine);
   let inSummary = false;
   return lines.map((line) => {

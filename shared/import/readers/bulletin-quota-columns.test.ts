@@ -154,6 +154,26 @@ describe('a profile grid laid out across the page (codes in a row, numbers under
       ['T1=4', 'T9=2', 'T13=1', 'T16=3'],
     ],
     [
+      'tab cells, the trailing empty cells trimmed by the editor, an empty cell inside kept',
+      [
+        'Profil\tT1\tT2\tT4\tT5\tT6\tT8',
+        'Nombre\t3\t\t1',
+        'Profil\tT11\tT12\tT13\tT14\tT15',
+        'Nombre\t\t\t1\t\t2',
+      ],
+      ['T1=3', 'T4=1', 'T13=1', 'T15=2'],
+    ],
+    [
+      'a Markdown grid, the trailing empty cells trimmed',
+      [
+        '| Profil | T1 | T2 | T4 | T5 | T6 |',
+        '| Nombre | 3 | | 1 |',
+        '| Profil | T11 | T12 | T13 |',
+        '| Nombre | | 1 |',
+      ],
+      ['T1=3', 'T4=1', 'T12=1'],
+    ],
+    [
       'a blank line between codes and numbers, « – » cells, « Nombre maximum » header',
       ['Codes\tT1\tT10\tT13', '', 'Nombre maximum\t–\t3\t–'],
       ['T10=3'],
@@ -186,5 +206,41 @@ describe('a profile grid laid out across the page (codes in a row, numbers under
     const r = read(TITLE, 'Profil\tT1\tT2\tT4', 'Nombre\t2\tx\t1', '', 'Article 3 – Modification');
     expect(r.bulletins[0]?.quotas).toEqual(['T1=2', 'T4=1']);
     expect(r.unread).toHaveLength(1);
+  });
+});
+
+describe('a grid whose rows were flagged feeds no sentence reader', () => {
+  it('« Nombre 3 1 2 » over « Profil T11 … » (cells joined by single spaces): flagged, « 2 Profil T11 » is no sentence', () => {
+    const r = read(
+      TITLE,
+      'Nombre maximum d’habilitations par profil :',
+      '',
+      'Profil T1 T2 T4 T5 T6 T8 T9 T10',
+      'Nombre 3 1 2',
+      'Profil T11 T12 T13 T14 T15 T16 T18 T19',
+      'Nombre 1 1 2',
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas ?? []).toEqual([]);
+    expect(r.unread.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a grid read nowhere is said unread, never silently left', () => {
+  it.each([
+    [
+      'codes wrapped over two rows above one row of numbers',
+      [
+        'Profil\tT1\tT2\tT4\tT5\tT6\tT8\tT9\tT10',
+        '\tT11\tT12\tT13\tT14\tT15\tT16\tT18\tT19',
+        'Nombre\t3\t\t1\t\t2\t\t\t\t\t\t1\t\t\t1\t2',
+      ],
+    ],
+    ['codes after « Profils : », bare numbers under them', ['Profils : T1 T2 T4 T5', '2 1']],
+  ])('%s', (_, rows) => {
+    const r = read(TITLE, ...rows, '', 'Article 3 – Modification');
+    expect(r.bulletins[0]?.quotas ?? []).toEqual([]);
+    expect(r.unread.length).toBeGreaterThan(0);
   });
 });

@@ -42,6 +42,12 @@ import { columnQuotas, rowGridQuotas } from './bulletin-quota-columns';
 import { requestedGrantedQuotas } from './bulletin-quota-granted';
 import { sentenceQuotas } from './bulletin-quota-words';
 
+/** A row of profile codes, maybe behind « Profil(s) » (tabs or spaces between the cells). */
+const GRID_CODES_LINE = /^(?:(?:code\s+)?profils?\s*:?\s+)?(?:T\s?\d{1,2}(?:\s+|$)){3,}$/i;
+/** A row of numbers, maybe behind « Nombre … » (« – » for an empty cell). */
+const GRID_NUMBERS_LINE =
+  /^(?:(?:nombre|nb|quotas?|maximum|habilitations|utilisateurs)[^\d\t]*\s+)?(?:(?:\d{1,3}|[–-])(?:\s+|$))+$/i;
+
 export { isStructuralWords, parseServiceTail } from './bulletin-headings';
 export { profileCode, quotaNumber } from './bulletin-quotas';
 
@@ -329,14 +335,20 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         else quotas.push(...inlineQuotas(ctx, i, (code ?? 'CDAP') === 'CDAP'));
       }
     }
+    // rows of a quota table flagged above: a table, not sentences (« Nombre 3 1 2 » then
+    // « Profil T11 … » joined read « 2 Profil T11 »)
+    const tableFlagged = ctx.unread.some(
+      (u) => u.part === 'quota' && u.sourceLine - 1 > block.cue && u.sourceLine - 1 < block.end,
+    );
     // a grid of codes whose header could not be read
     if (!quotas.length)
       quotas.push(...codeGridQuotas(ctx, block.cue + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
     // no table: profiles and counts paired in sentences (« … à trois (3) pour le profil T1 et
     // à une (1) pour le profil T13 », « deux accès au profil T5 »)
-    if (!quotas.length) quotas.push(...proseQuotas(ctx, block.cue + 1, block.end, code));
+    if (!quotas.length && !tableFlagged)
+      quotas.push(...proseQuotas(ctx, block.cue + 1, block.end, code));
     // no table: one profile opened in prose, its cap in a sentence (« fixé à deux (2) »)
-    if (!quotas.length) {
+    if (!quotas.length && !tableFlagged) {
       const found = new Map<string, { code: string; max: number; index: number }>();
       for (let k = block.cue + 1; k < block.end; k++) {
         if (!ctx.lines[k]) continue;
@@ -356,15 +368,16 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
           ),
         );
     }
-    // « T1 T2 T4 … T12 » then « 2 »: a quota table whose empty cells a PDF dropped; which
+    // « T1 T2 T4 … T12 » then « 2 »: a quota table whose empty cells a PDF dropped, or whose
+    // rows were laid out in a way no reader above follows (codes wrapped over two rows); which
     // profile each number is cannot be told
-    if (!quotas.length) {
+    if (!quotas.length && !tableFlagged) {
       const codesRow = ctx.lines.findIndex(
         (l, k) =>
           k > block.cue &&
           k < block.end &&
-          /^(?:T\s?\d{1,2}(?:\s+|\t+|$)){3,}$/.test(l.trim()) &&
-          ctx.lines.slice(k + 1, k + 4).some((n) => /^\d{1,3}(?:\s+\d{1,3})*$/.test(n.trim())),
+          GRID_CODES_LINE.test(l.trim()) &&
+          ctx.lines.slice(k + 1, k + 4).some((n) => GRID_NUMBERS_LINE.test(n.trim())),
       );
       if (codesRow >= 0)
         unread(
