@@ -7,6 +7,7 @@
 import { sideColumnsFromLayout } from './layout-side-columns';
 import { editDistance } from './readers/anchors';
 import { gridBlanks, tabsFromLayout } from './layout-tables';
+import { joinWrappedCells } from './layout-wrapped-cells';
 
 /** Latin look-alikes of Cyrillic and Greek letters, as found in OCR or copy-paste damage. */
 const HOMOGLYPHS: Record<string, string> = {
@@ -252,8 +253,13 @@ function withoutEmailQuotes(lines: string[]): string[] {
 export function normalizeLines(text: string): string[] {
   // (a grid drawn with bars, « | Nombre | | 1 | », is made tab cells before its empty cells are
   // marked: collapsing runs of tabs later would move its numbers under other codes)
+  // (so is a cell wrapped onto a row of its own put back, while its row still has its places)
   const lines = gridBlanks(
-    tabsFromLayout(sideColumnsFromLayout(withoutEmailQuotes(splitLines(text)))).map(pipeTableRow),
+    joinWrappedCells(
+      tabsFromLayout(sideColumnsFromLayout(withoutEmailQuotes(splitLines(text)))).map(
+        pipeTableRow,
+      ),
+    ),
   ).map(normalizeLine);
   let inSummary = false;
   return lines.map((line) => {

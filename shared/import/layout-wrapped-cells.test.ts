@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from './normalize';
+
+const norm = (...lines: string[]) => normalizeLines(lines.join('\n'));
+
+describe('a table cell wrapped onto a row of its own goes back into its cell', () => {
+  it.each([
+    [
+      'a Markdown row holding the end of an e-mail',
+      [
+        '| Partenaire | Responsable Sécurité | Thomas AUBERT | t.aubert@cc-alpilles- | 04 90 73 21 70 |',
+        '| | | | durance.fr | |',
+      ],
+      'Partenaire\tResponsable Sécurité\tThomas AUBERT\tt.aubert@cc-alpilles-durance.fr\t04 90 73 21 70',
+    ],
+    [
+      'tab cells, an e-mail cut after its « @ »',
+      ['Administrateur\tJulie BLANC\tjulie.blanc@\t02 31 22 33 44', '\t\tmairie-exemple.fr\t'],
+      'Administrateur\tJulie BLANC\tjulie.blanc@mairie-exemple.fr\t02 31 22 33 44',
+    ],
+    [
+      'a role label cut after « des », behind a side column',
+      ['Partenaire\tDélégué à la protection des\tAnne VIAL\tdpo@x.fr', '\tdonnées\t\t'],
+      'Partenaire\tDélégué à la protection des données\tAnne VIAL\tdpo@x.fr',
+    ],
+  ])('%s', (_, rows, row) => {
+    const out = norm(...rows);
+    expect(out[0]).toBe(row);
+    expect(out[1]).toBe('');
+  });
+
+  it.each([
+    [
+      'a person’s row under a merged « Administrateurs » cell',
+      ['Administrateurs\tBLANC Julie\tj.blanc@x.fr', '\tROUX Marc\tm.roux@x.fr'],
+    ],
+    ['a name alone under a name', ['Administrateurs\tBLANC Julie\t', '\tROUX Marc\t']],
+    ['an e-mail whole above', ['Administrateur\tJulie BLANC\tj.blanc@x.fr', '\t\tmairie.fr']],
+  ])('not for %s', (_, rows) => {
+    expect(norm(...rows)[1]).not.toBe('');
+  });
+});
