@@ -209,10 +209,13 @@ export function findDateTolerant(text: string): FoundDate | undefined {
     if (d) return { ...d, corrected: true };
   }
   const plain = findFrenchDate(text);
-  if (plain) return plain;
+  // (« l8 mars »: the day's first digit read as a letter glued to it, not the day « 8 »)
+  const glued = plain && /(?:^|[^\p{L}\d])[lI|!O]$/u.test(text.slice(0, plain.index));
+  if (plain && !glued) return plain;
   const fixed = ocrDigits(text);
   const again = fixed.corrected ? findFrenchDate(fixed.text) : undefined;
   if (again) return { ...again, corrected: true };
+  if (plain) return plain;
   // a month name with a digit for a letter (« avri1 », « ju1n », « 0ctobre »), « rn » for
   // « m » (« rnars », « rnai »)
   const month = text

@@ -50,6 +50,16 @@ describe('pieces by shape', () => {
       ['phone', '01 64 13 55 56'],
     ]);
   });
+
+  it.each([
+    ['Mickaël HAM0N', 'Mickaël HAMON'],
+    ['DUP0NT Corinne', 'DUPONT Corinne'],
+    ['Service 2024', undefined],
+  ])('a zero between capitals of a name cell: %s', (cell, name) => {
+    const p = piecesOfCell(cell, 0).find((x) => x.kind === 'name');
+    expect(p?.value).toBe(name);
+    if (name) expect(p?.corrected).toBe(true);
+  });
 });
 
 describe('a contacts table going on after a continuation heading', () => {

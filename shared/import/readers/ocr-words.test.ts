@@ -41,6 +41,19 @@ describe('a month misread by OCR', () => {
   });
 });
 
+describe('a day whose first digit OCR read as a letter', () => {
+  it.each([
+    ['l8 mars 2019', '2019-03-18'],
+    ['le I2 avril 2020', '2020-04-12'],
+    ['Fait à Metz, le |5/06/2021', '2021-06-15'],
+    ['le 2O/O4/2016', '2016-04-20'],
+    ['le 8 mars 2019', '2019-03-08'],
+    ['Fait le 8 mars 2019', '2019-03-08'],
+  ])('%s', (text, iso) => {
+    expect(findDateTolerant(text)?.iso).toBe(iso);
+  });
+});
+
 describe('the partner’s phone with a letter for a digit', () => {
   it('is read and marked corrected', () => {
     const ctx = makeCtx(

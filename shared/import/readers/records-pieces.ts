@@ -198,7 +198,16 @@ export function piecesOfCell(cell: string, index: number): Piece[] {
   // names first (they usually come before the contact details in a joined cell)
   else if (rest) {
     const name = named ?? personName(rest);
-    out.push(name ? { kind: 'name', value: name, index } : { kind: 'other', value: rest, index });
+    // (« Mickaël HAM0N »: a zero between two capitals of a family name is an O)
+    const zero = name ? undefined : rest.replace(/(?<=\p{Lu})0(?=\p{Lu})/gu, 'O');
+    const fixed = zero && zero !== rest ? personName(zero) : undefined;
+    out.push(
+      name
+        ? { kind: 'name', value: name, index }
+        : fixed
+          ? { kind: 'name', value: fixed, index, corrected: true }
+          : { kind: 'other', value: rest, index },
+    );
   }
   for (const e of emails) out.push({ kind: 'email', value: e, index });
   for (const p of phones)
