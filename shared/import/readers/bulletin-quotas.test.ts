@@ -148,6 +148,16 @@ describe('quota tables', () => {
     expect(r.unread).toEqual([]);
   });
 
+  it.each([
+    ['Quotas attribués au site : T1 (Action sociale) : 2 – T13 (Commissions Fsl) : 2', ['T1=2', 'T13=2']],
+    ['Quotas : T1 « Action sociale » = 3 ; T2 « Prestataires » = 1.', ['T1=3', 'T2=1']],
+    ['Quotas : T1 = 2 ; T13 = 1.', ['T1=2', 'T13=1']],
+  ])('inline pairs, a label between code and number: %s', (line, quotas) => {
+    const r = read('Bulletin d’adhésion au service : Cdap', line);
+    expect(r.bulletins[0]?.quotas).toEqual(quotas);
+    expect(r.unread).toEqual([]);
+  });
+
   it('flags an inline pair whose profile is not in the catalogue', () => {
     const r = read('Bulletin d’adhésion au service : Cdap', 'Quotas : T1 = 2 ; T3 = 5.');
     expect(r.bulletins[0]?.quotas).toEqual(['T1=2']);

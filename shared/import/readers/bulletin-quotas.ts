@@ -100,9 +100,10 @@ export function illegible(ctx: Ctx, i: number) {
   unread(ctx, 'quota', 'une ligne du tableau des quotas', i);
 }
 
-// « T1 = 2 », « T13 : 1 », « T2 – 3 »: a profile and its quota inside a sentence
+// « T1 = 2 », « T13 : 1 », « T2 – 3 », « T1 (Action sociale) : 2 »: a profile and its quota
+// inside a sentence, maybe the profile's label between them
 const INLINE_QUOTA =
-  /(?<![\p{L}\d])(T\s?[0-9lIO|]{1,2})\s*(?:=|:|–|-|→)\s*([0-9lIO|]{1,5})(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])(T\s?[0-9lIO|]{1,2})(?:\s*(?:\([^()]{1,60}\)|"[^"]{1,60}"))?\s*(?:=|:|–|-|→)\s*([0-9lIO|]{1,5})(?![\p{L}\d])/gu;
 
 /**
  * Quotas written in a sentence (« par profil : T1 = 2 ; T13 = 1 ; autres profils : néant »):
