@@ -93,8 +93,10 @@ export function parsePerson(raw: string): Person {
   if (afterCivility !== t && TITLE_HEAD.test(afterCivility)) t = afterCivility;
   const title = TITLE_HEAD.exec(t);
   if (title) {
+    // (« son Maire en exercice, Monsieur … »: the term of office is no part of the title)
     const rest = t
       .slice(title[0].length)
+      .replace(/^\s+en\s+(?:exercice|fonctions?|poste)\b/i, '')
       .replace(/^[\s,:-]+/, '')
       .replace(CIVILITY, '');
     const read = NAME_RE.exec(rest)?.[1];

@@ -47,6 +47,11 @@ export function nextValue(lines: readonly string[], j: number): string {
  * the comma stays with the name.
  */
 export function nameApart(text: string): { name: string; address?: string } {
+  // (« … Alpilles-Durance (établissement public de coopération intercommunale) »: an apposition
+  // in brackets, in lower case, says what the body is)
+  const apposition = /\s*\(((?=\p{Ll})[^()]*)\)\s*$/u.exec(text);
+  if (apposition && apposition.index > 0 && DESCRIPTIVE.test(apposition[1]!))
+    return nameApart(text.slice(0, apposition.index));
   let depth = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text[k];

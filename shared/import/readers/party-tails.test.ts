@@ -18,6 +18,11 @@ describe('a partner name ends where an apposition or the address starts', () => 
       { name: 'Centre social Les Tilleuls' },
     ],
     ['CCAS de Pontivy, établissement public administratif', { name: 'CCAS de Pontivy' }],
+    [
+      'Communauté de communes Alpilles-Durance (établissement public de coopération intercommunale)',
+      { name: 'Communauté de communes Alpilles-Durance' },
+    ],
+    ['CCAS de Vire (établissement public administratif)', { name: 'CCAS de Vire' }],
     // the address after the comma
     [
       'CCAS de Quimperlé, 3 place Saint-Michel',
@@ -62,6 +67,12 @@ describe('a representative’s title ends where the clause of his authority star
       'Noël GARNIER',
       'Président',
     ],
+    [
+      'représentée par son Maire en exercice, Monsieur Bernard FAVIER',
+      'Bernard FAVIER',
+      'Maire',
+    ],
+    ['représenté par son Président en fonctions, M. Luc ROY', 'Luc ROY', 'Président'],
     [
       'Représentée par Mme Anne PONS, Directrice générale, sur délégation du Président',
       'Anne PONS',
