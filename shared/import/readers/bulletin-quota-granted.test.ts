@@ -28,6 +28,28 @@ describe('a quota table giving the number asked for and the number granted', () 
       ['Profil\tNombre attribué par la Caf\tNombre sollicité', 'T1\t2\t5', 'T4\t–\t1', 'T13\t1\t1'],
       ['T1=2', 'T13=1'],
     ],
+    [
+      'cells one per line, an empty granted cell written « – »',
+      [
+        'Profil',
+        'Libellé',
+        'Demandés',
+        'Accordés',
+        'T1',
+        'Action sociale',
+        '4',
+        '3',
+        'T2',
+        'Prestataires',
+        '2',
+        '–',
+        'T13',
+        'Commissions Fsl',
+        '1',
+        '1',
+      ],
+      ['T1=3', 'T13=1'],
+    ],
   ])('%s', (_, rows, quotas) => {
     expect(read(TITLE, ...rows, END).bulletins[0]?.quotas).toEqual(quotas);
   });

@@ -13,6 +13,7 @@ import { KNOWN_PROFILES, illegible, profileCode } from './bulletin-quotas';
 const REQUESTED = /\b(?:demande|souhaite|sollicite)e?s?\b/;
 const GRANTED = /\b(?:accorde|attribue|retenu|valide|autorise)e?s?\b/;
 const TWO_NUMBERS = /(?:^|\s)(\d{1,3}|[-–])\s+(\d{1,3}|[-–])$/;
+const ONE_NUMBER = /^(?:\d{1,3}|[-–])$/;
 
 /** Which of the two numbers is the granted one (0 or 1), from the header lines above `row`. */
 function grantedRank(ctx: Ctx, row: number): 0 | 1 | undefined {
@@ -40,7 +41,17 @@ export function requestedGrantedQuotas(
     const line = (ctx.lines[i] ?? '').replace(/\t/g, ' ').trim();
     if (!line) continue;
     const head = profileCode(line);
-    const numbers = TWO_NUMBERS.exec(line);
+    let numbers = TWO_NUMBERS.exec(line);
+    // cells one per line: the two numbers each on its own line under the code (and its label)
+    if (!numbers && !head && pending && ONE_NUMBER.test(line)) {
+      let j = i + 1;
+      while (j < to && !(ctx.lines[j] ?? '').trim()) j++;
+      const second = (ctx.lines[j] ?? '').trim();
+      if (ONE_NUMBER.test(second)) {
+        numbers = TWO_NUMBERS.exec(`${line} ${second}`);
+        i = j;
+      }
+    }
     if (head && rank === undefined) {
       rank = grantedRank(ctx, i);
       if (rank === undefined) return undefined;
