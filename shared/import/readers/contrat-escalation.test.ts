@@ -367,3 +367,34 @@ describe('the side named before each person of a numbered list', () => {
     ]);
   });
 });
+
+describe('levels whose side no cue names', () => {
+  it('a header cell « Interlocuteur Caf » gives its column’s persons the Caf side', () => {
+    const r = read(
+      'Niveau\tInterlocuteur Caf',
+      'Niveau 1\tMme Claire BOYER, responsable du pôle partenariats, 03 25 42 11 10',
+      'Niveau 2\tM. Hervé GIRAUD, directeur adjoint, 03 25 42 11 02',
+    );
+    expect(r.escalation).toEqual([
+      ['caf', 'Claire BOYER', 'responsable du pôle partenariats', '03 25 42 11 10'],
+      ['caf', 'Hervé GIRAUD', 'directeur adjoint', '03 25 42 11 02'],
+    ]);
+  });
+
+  it('a level with no e-mail follows the others when theirs all name one side', () => {
+    const r = read(
+      'Niveau 1\tMme Claire BOYER, responsable du pôle partenariats, 03 25 42 11 10, claire.boyer@caf10.caf.fr',
+      'Niveau 2\tM. Hervé GIRAUD, directeur adjoint, 03 25 42 11 02',
+    );
+    expect(r.escalation.map((e) => e[0])).toEqual(['caf', 'caf']);
+  });
+
+  it('no side anywhere: the persons are said unread, not dropped in silence', () => {
+    const r = read(
+      'Niveau 1 : Mme Claire BOYER, responsable du pôle partenariats, 03 25 42 11 10',
+      'Niveau 2 : M. Hervé GIRAUD, directeur adjoint, 03 25 42 11 02',
+    );
+    expect(r.escalation).toEqual([]);
+    expect(r.unread).toContain('escalation');
+  });
+});

@@ -326,6 +326,9 @@ export function escalationList(
       lastRow = i;
       if (CAF_CUE.test(line)) side = 'caf';
       if (PARTNER_CUE.test(line)) side = 'partner';
+      // (« Niveau ⇥ Interlocuteur Caf »: a header cell naming the side of the whole column)
+      const headerSides = new Set(line.split('\t').map(headerCellSide).filter(Boolean));
+      if (headerSides.size === 1) side = [...headerSides][0];
       const named = escalationHeader(line);
       if (named) {
         header = named;
@@ -405,10 +408,11 @@ export function escalationList(
   // others follow when every known one is on the same side
   const known = (name: string) =>
     contacts.find((c) => c.value.name && keyOf(c.value.name) === keyOf(name))?.value.side;
+  // (a level's Caf or other e-mail is such a known side too)
   const sides = new Set(
     persons
       .filter((p) => !p.side)
-      .map((p) => known(p.name) ?? functionSide(p.function))
+      .map((p) => known(p.name) ?? functionSide(p.function) ?? emailSide(p.email))
       .filter(Boolean),
   );
   const common = sides.size === 1 ? [...sides][0] : undefined;
@@ -417,7 +421,15 @@ export function escalationList(
     // (a person's own Caf or other e-mail outweighs the side the others share)
     const told = p.side ?? known(p.name) ?? functionSide(p.function);
     const s = told ?? emailSide(p.email) ?? common;
-    if (!s) continue;
+    if (!s) {
+      unread(
+        ctx,
+        'escalation',
+        'un contact de la procédure d’escalade (côté Caf ou partenaire ?)',
+        p.index,
+      );
+      continue;
+    }
     const inferred = !p.side;
     out.push(
       at(
@@ -659,4 +671,15 @@ function withLevelSide<T extends { side?: Side }>(p: T | undefined, line: string
   );
   const side = level ? structureSide(level[1]!) : undefined;
   return side ? { ...p, side } : p;
+}
+
+/** « Interlocuteur Caf », « Contacts de la Caf », « Référent du partenaire »: a header cell naming a side. */
+function headerCellSide(cell: string): Side | undefined {
+  const f = fold(cell).trim();
+  const m =
+    /^(?:interlocuteurs?|contacts?|referents?|correspondants?|personnes?)\s+(?:(?:de|a|chez|pour|du)\s+)?(?:la\s+|le\s+|l')?(caf|partenaire|ccas|cias|commune|mairie|collectivite)$/.exec(
+      f,
+    );
+  if (!m) return undefined;
+  return m[1] === 'caf' ? 'caf' : 'partner';
 }
