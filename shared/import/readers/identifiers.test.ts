@@ -84,6 +84,16 @@ describe('identifiers wherever they are labelled', () => {
     ).toEqual(['67-2024-EPCI-015']);
   });
 
+  it.each([
+    ['N° CAFPRO 21-2012-047', '21-2012-047'],
+    ['N° Cafpro : 21-2012-047', '21-2012-047'],
+    ['N° CAF 21-2012-047', '21-2012-047'],
+  ])('« %s » under the title: the word after « N° » is no part of the number', (line, value) => {
+    expect(
+      conventionNumbers(ctxOf('CONVENTION D’ACCÈS AU SERVICE CAFPRO', line)).map((c) => c.value),
+    ).toEqual([value]);
+  });
+
   it('« Réf. Caf : X » under the title', () => {
     expect(
       conventionNumbers(

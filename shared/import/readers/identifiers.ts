@@ -168,7 +168,8 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
       // (« Référence : 67-2024-EPCI-015 — Version 2024 »: what follows a spaced dash is not it)
       const bare =
         // (« Réf. Caf : 32-2024-0007 »: whose reference it is may follow the label)
-        /^(?:n\s*[°º*]|r[ée]f[ée]rence|(?:n\s?\/\s?)?r[ée]f\.)(?:\s+(?:de la\s+)?caf)?\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(
+        // (« N° CAFPRO 21-2012-047 »: the service's old name, a word of its own, no part of it)
+        /^(?:n\s*[°º*]|r[ée]f[ée]rence|(?:n\s?\/\s?)?r[ée]f\.)(?:\s+(?:de la\s+)?(?:caf|cafpro|cdap)\b)?\s*:?\s*([\w/. -]*\d[\w/. -]*)$/i.exec(
           line.replace(/\s+[—–]\s+.*$/, ''),
         );
       // (« AVENANT N° 2 / À LA CONVENTION D'ACCÈS … / N° 67-2018-CONV-0331 DU 14 OCTOBRE 2018 »)
