@@ -161,8 +161,42 @@ describe('parties side by side', () => {
     ['Entre d’une part        Et d’autre part', true],
     ['ENTRE ET', false],
     ['Entre la Caf   et la Commune', false],
+    ['Pour le partenaire\tPour la Caf', true],
+    ['LA CAF                        LE PARTENAIRE', true],
+    ['Pour la Caisse d’allocations familiales      Pour la commune', true],
+    ['Pour la Caf,   le Directeur', false],
   ])('« %s » heads two columns: %s', (line, expected) => {
     expect(isSidesHead(line)).toBe(expected);
+  });
+
+  it.each([
+    ['tabs', '\t'],
+    ['spaces', '                    '],
+  ])('under « Pour le partenaire ⎵ Pour la Caf » (%s), no « ENTRE » anywhere', (_, gap) => {
+    const r = read(
+      [
+        'CONVENTION « MON COMPTE PARTENAIRE »',
+        '',
+        ['Pour le partenaire', 'Pour la Caf'],
+        ['Commune de Mayenne', 'Caisse d’allocations familiales de la Mayenne'],
+        ['10 rue de Verdun', '34 rue Magenta'],
+        ['53100 Mayenne', '53000 Laval'],
+        [
+          'Représentée par M. Jean-Pierre LE SCORNET, Maire',
+          'Représentée par Mme Catherine LEROUX, Directrice',
+        ],
+      ]
+        .map((l) =>
+          Array.isArray(l)
+            ? l[0]!.padEnd(gap === '\t' ? 0 : 52) + (gap === '\t' ? '\t' : '') + l[1]
+            : l,
+        )
+        .join('\n'),
+    );
+    expect(r.caf).toEqual(["Caisse d'allocations familiales de la Mayenne@4"]);
+    expect(r.partner).toEqual(['Commune de Mayenne@4']);
+    expect(r.rep).toEqual(['Jean-Pierre LE SCORNET@7']);
+    expect(r.director).toEqual(['Catherine LEROUX@7']);
   });
 
   it('the whole convention: the SIRET alone in the right column is the partner’s', () => {

@@ -23,14 +23,27 @@ function piecesOf(line: string): Piece[] {
   return out;
 }
 
-/** « ENTRE ⎵⎵⎵ ET », « Entre : ⎵⎵⎵ Et : »: the head over the two columns. */
+/** « LA CAF », « Pour le partenaire », « Pour la commune »: a column head naming its side. */
+const SIDE_HEAD =
+  /^(?:pour\s+)?(?:(?:la\s+)?(caf|caisse d'allocations familiales)|(?:le\s+|la\s+|l')?(?:partenaire|commune|ville|mairie|ccas|cias|collectivite|communaute(?: de communes| d'agglomeration)?|association|structure|epci))\s*:?$/i;
+
+/**
+ * « ENTRE ⎵⎵⎵ ET », « Entre : ⎵⎵⎵ Et : », « Pour le partenaire ⇥ Pour la Caf »: the head over
+ * the two columns.
+ */
 export function isSidesHead(raw: string): boolean {
   const p = piecesOf(raw);
-  return (
-    p.length === 2 &&
-    /^entre\b(?:\s*(?:d'une part|les soussignes))?\W*$/i.test(foldLoose(p[0]!.text)) &&
-    /^et\b(?:\s*d'autre part)?\W*$/i.test(foldLoose(p[1]!.text))
-  );
+  if (p.length !== 2) return false;
+  const [a, b] = [foldLoose(p[0]!.text).trim(), foldLoose(p[1]!.text).trim()];
+  if (
+    /^entre\b(?:\s*(?:d'une part|les soussignes))?\W*$/i.test(a) &&
+    /^et\b(?:\s*d'autre part)?\W*$/i.test(b)
+  )
+    return true;
+  // one head names the Caf, the other another body
+  const sa = SIDE_HEAD.exec(a);
+  const sb = SIDE_HEAD.exec(b);
+  return !!sa && !!sb && !!sa[1] !== !!sb[1];
 }
 
 const PARTNER_WORDS =
