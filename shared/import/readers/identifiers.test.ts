@@ -94,6 +94,22 @@ describe('identifiers wherever they are labelled', () => {
     ).toEqual([value]);
   });
 
+  it('« Référence : X » under a title naming the convention without « d’accès »', () => {
+    expect(
+      conventionNumbers(
+        ctxOf('CONVENTION « MON COMPTE PARTENAIRE »', 'Référence : 2019-CAF53-0042'),
+      ).map((c) => c.value),
+    ).toEqual(['2019-CAF53-0042']);
+  });
+
+  it('« Référence : X » under another title is no convention number', () => {
+    expect(
+      conventionNumbers(ctxOf('BULLETIN D’ADHÉSION', 'Référence : 2019-CAF53-0042')).map(
+        (c) => c.value,
+      ),
+    ).toEqual([]);
+  });
+
   it('« Réf. Caf : X » under the title', () => {
     expect(
       conventionNumbers(

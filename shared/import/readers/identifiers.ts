@@ -177,7 +177,7 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
         bare &&
         ctx.lines
           .slice(Math.max(0, i - 5), i)
-          .some((l) => /^(?:[àa] la\s+)?convention\s+d/i.test(l));
+          .some((l) => /^(?:[àa] la\s+)?convention\s+(?:d|["«]?\s*mon compte partenaire)/i.test(l));
       m = inside ?? (title ? bare : null);
       confidence = 'medium';
       if (!m) return;
