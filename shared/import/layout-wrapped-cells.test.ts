@@ -40,3 +40,32 @@ describe('a table cell wrapped onto a row of its own goes back into its cell', (
     expect(norm(...rows)[1]).not.toBe('');
   });
 });
+
+describe('a row laid out with spaces, its cells wrapped over two or three lines', () => {
+  it('the name, the e-mail and the label go back into their cells', () => {
+    const out = norm(
+      'Fonction                 Nom               Courriel                      Téléphone',
+      'Administrateur           Mme Sophie        s.martin@mairie-              02 43 00 00 01',
+      '                         MARTIN            exemple.fr',
+      'Administrateur           M. Jean-Paul      jp.lefebvre@mairie-           02 43 00 00 03',
+      'suppléant                LEFEBVRE          exemple.fr',
+      'Délégué à la             Mme Anne VIAL     dpo@mairie-exemple.fr         02 43 00 00 04',
+      'protection des',
+      'données',
+    );
+    expect(out.filter(Boolean)).toEqual([
+      'Fonction\tNom\tCourriel\tTéléphone',
+      'Administrateur\tMme Sophie MARTIN\ts.martin@mairie-exemple.fr\t02 43 00 00 01',
+      'Administrateur suppléant\tM. Jean-Paul LEFEBVRE\tjp.lefebvre@mairie-exemple.fr\t02 43 00 00 03',
+      'Délégué à la protection des données\tMme Anne VIAL\tdpo@mairie-exemple.fr\t02 43 00 00 04',
+    ]);
+  });
+
+  it('a line that is the next row’s start is left (a new role in capitals)', () => {
+    const out = norm(
+      'Administrateur\tMme Sophie MARTIN\ts.martin@x.fr',
+      'Responsable sécurité\tM. Paul DURAND\tp.durand@x.fr',
+    );
+    expect(out[1]).toBe('Responsable sécurité\tM. Paul DURAND\tp.durand@x.fr');
+  });
+});

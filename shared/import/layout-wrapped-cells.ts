@@ -1,10 +1,12 @@
 /**
- * A table row whose cell wrapped onto a row of its own (« | | | | durance.fr | | » under
- * « … | t.aubert@cc-alpilles- | … », « ⇥ données ⇥ ⇥ » under « Délégué à la protection des »):
- * the piece goes back into the cell it was cut from, and its row becomes blank (line numbers
- * stay those of the text). Only a cut that shows is mended: an e-mail without its domain's
- * end, a label ending on a word no label ends with. A row naming a person of its own under a
- * merged cell (« ⇥ ROUX Marc ⇥ … ») is no such piece.
+ * A table row whose cells wrapped onto lines of their own (« | | | | durance.fr | | » under
+ * « … | t.aubert@cc-alpilles- | … »; « suppléant ⇥ LEFEBVRE ⇥ exemple.fr » under
+ * « Administrateur ⇥ M. Jean-Paul ⇥ jp.lefebvre@mairie- ⇥ … »): each piece goes back into the
+ * cell above it, and its line becomes blank (line numbers stay those of the text). Only a cut
+ * that shows is mended, and only when every piece of the line is one: an e-mail without its
+ * domain's end, a label ending on a word no label ends with or going on in lower case, a given
+ * name waiting for its family name in capitals. A row naming a person of its own under a merged
+ * cell (« ⇥ ROUX Marc ⇥ m.roux@… ») is no such line.
  */
 import { findEmails, findPhones } from './text-tools';
 
@@ -12,35 +14,53 @@ import { findEmails, findPhones } from './text-tools';
 const CUT_EMAIL = /@[\w.-]*$/;
 const EMAIL_PIECE = /^[\w.-]+$/;
 /** A label cut after a word no label ends with (« Délégué à la protection des »). */
-const CUT_LABEL =
-  /(?:\s(?:de|des|du|d'|à|a|la|le|les|l'|et|en|au|aux|pour|par|sur)|\p{L}-)$/iu;
+const CUT_LABEL = /(?:\s(?:de|des|du|d'|à|a|la|le|les|l'|et|en|au|aux|pour|par|sur)|\p{L}-)$/iu;
+/** « Mme Sophie », « M. Jean-Paul »: a civility and given names, the family name to come. */
+const GIVEN_ONLY =
+  /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*$/u;
+const FAMILY_NAME = /^\p{Lu}{2,}(?:[- ']\p{Lu}{2,})*$/u;
 
 function mended(cell: string, piece: string): string | undefined {
   const c = cell.trim();
   if (!c || findEmails(piece).length || findPhones(piece).length) return undefined;
   if (c.includes('@') && !findEmails(c).length && CUT_EMAIL.test(c) && EMAIL_PIECE.test(piece))
     return c + piece;
-  if (CUT_LABEL.test(c) && /^\p{L}/u.test(piece)) return c.endsWith('-') ? c + piece : `${c} ${piece}`;
+  if (c.includes('@') || /\d/.test(c)) return undefined;
+  if (CUT_LABEL.test(c) && /^\p{L}/u.test(piece))
+    return c.endsWith('-') ? c + piece : `${c} ${piece}`;
+  // (« Administrateur » then « suppléant »: a label going on in lower case)
+  if (/^\p{Ll}[\p{L}'’ -]*$/u.test(piece) && /\p{L}$/u.test(c) && !/@/.test(piece))
+    return `${c} ${piece}`;
+  if (GIVEN_ONLY.test(c) && FAMILY_NAME.test(piece)) return `${c} ${piece}`;
   return undefined;
 }
 
 export function joinWrappedCells(lines: readonly string[]): string[] {
   const out = [...lines];
-  for (let i = 1; i < out.length; i++) {
+  // the row the lines below may go on, while they follow it without a blank line
+  let row = -1;
+  for (let i = 0; i < out.length; i++) {
     const line = out[i] ?? '';
-    if (!line.includes('\t')) continue;
+    if (!line.trim()) {
+      row = -1;
+      continue;
+    }
     const cells = line.split('\t');
-    if (cells[0]!.trim()) continue;
+    const above = row >= 0 ? (out[row] ?? '').split('\t') : [];
     const filled = cells.flatMap((c, k) => (c.trim() ? [k] : []));
-    const prev = (out[i - 1] ?? '').split('\t');
-    if (!filled.length || prev.length < 2 || filled.some((k) => k >= prev.length)) continue;
-    const joined = filled.map((k) => mended(prev[k] ?? '', cells[k]!.trim()));
-    if (joined.some((j) => j === undefined)) continue;
-    filled.forEach((k, n) => {
-      prev[k] = joined[n]!;
-    });
-    out[i - 1] = prev.join('\t');
-    out[i] = '';
+    const joined =
+      above.length >= 2 && filled.every((k) => k < above.length)
+        ? filled.map((k) => mended(above[k] ?? '', cells[k]!.trim()))
+        : [];
+    if (filled.length && joined.length === filled.length && joined.every(Boolean)) {
+      filled.forEach((k, n) => {
+        above[k] = joined[n]!;
+      });
+      out[row] = above.join('\t');
+      out[i] = '';
+      continue;
+    }
+    row = cells.length >= 2 ? i : -1;
   }
   return out;
 }
