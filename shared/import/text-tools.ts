@@ -12,6 +12,9 @@ export const keyOf = (s: string) =>
     .replace(/[^\p{L}\p{N}@]+/gu, ' ')
     .trim();
 
+/** A person's comparison key: « GIRARD Élodie » and « Élodie Girard » are one person. */
+export const personKey = (name: string) => keyOf(name).split(' ').sort().join(' ');
+
 /** Words a form asks the signer to fill in (« SAISIR LE N° … », « ____ »). */
 export const PLACEHOLDER =
   /\b(SAISIR|RENSEIGNER|INDIQUER|COMPL[ÉE]TER|PR[ÉE]CISER)\b|_{3,}|…{2,}|\.{4,}|\.\s?\.\s?\/|X{3,}|\[[^\]]*\]|<[^>]*>/;

@@ -233,6 +233,8 @@ describe('annex headings naming contacts', () => {
     ['Annexe 1 – Personnes ressources', true],
     ['Annexe 1 – Référents de la convention', true],
     ['Annexe 4 – Liste des pièces justificatives', false],
+    ['Interlocuteur\tFonction\tTéléphone\tAdresse mél', false],
+    ['Interlocuteurs de la Caf\tNom\tCourriel', true],
   ])('%s', (line, yes) => {
     expect(Boolean(contactSection(line))).toBe(yes);
   });

@@ -5,7 +5,7 @@
  */
 import type { Side } from '../../domain/schemas/vocabulary';
 import { ROLES_BY_SIDE } from '../../domain/schemas/vocabulary';
-import { fold, keyOf } from '../text-tools';
+import { fold, personKey } from '../text-tools';
 import type { ContactValue, Extracted } from '../types';
 import { findAnchor, foldLoose } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
@@ -57,6 +57,9 @@ export function sideOf(text: string): Side | undefined {
 const NAMED_BODY =
   /\b(?:[Ii]nterlocuteurs?|[Cc]ontacts?|[Cc]orrespondants?|[Rr][ée]f[ée]rents?)\s+(?:[àa]|de|du|chez|pour|au sein de)\s+(?:l['’]\s?|la\s+|le\s+|les\s+)?\p{Lu}/u;
 
+const COLUMN_HEADER =
+  /^(?:fonctions?|qualite|telephones?|tel\.?|courriel|adresse (?:mel|mail|electronique)|mel|e-?mail|coordonnees)$/;
+
 /** A heading of a contacts section (not a sentence, a list item or a « voir tableau » reference). */
 export function contactSection(line: string): ContactSection | undefined {
   if (
@@ -90,6 +93,14 @@ export function contactSection(line: string): ContactSection | undefined {
     findAnchor(line, 'interlocuteur', { need }) ??
     correspondants;
   if (!hit) return undefined;
+  // « Interlocuteur ⇥ Fonction ⇥ Téléphone ⇥ Adresse mél »: a table's header row (an escalation
+  // table's, in the contrat) naming no side, no heading of a contacts section
+  if (
+    line.includes('\t') &&
+    !sideOf(line.split('\t')[0] ?? '') &&
+    line.split('\t').some((c) => COLUMN_HEADER.test(foldLoose(c).trim()))
+  )
+    return undefined;
   // « Annexe 1 – Les interlocuteurs … », « Les interlocuteurs chez le partenaire », « Interlocuteurs Caf »
   // (« 6. ANNEXE 1 – INTERLOCUTEURS »: a section number may come first)
   const before = foldLoose(line.slice(0, hit.start))
@@ -438,7 +449,7 @@ export function contactsAnnex(ctx: Ctx): {
     [
       c.value.side,
       c.value.role,
-      keyOf(c.value.name ?? ''),
+      personKey(c.value.name ?? ''),
       (c.value.email ?? '').toLowerCase(),
     ].join('|'),
   );

@@ -398,3 +398,34 @@ describe('levels whose side no cue names', () => {
     expect(r.unread).toContain('escalation');
   });
 });
+
+describe('a level whose person the contacts annex names in the other order', () => {
+  it('takes that person’s side (« GIRARD Élodie » in the annex, « Élodie GIRARD » here)', () => {
+    const ctx = makeCtx(
+      normalizeLines(
+        [
+          'Contrat de services',
+          'Article 3.3 – La procédure d’escalade',
+          'Niveau 1 : Mme Élodie GIRARD, administratrice, 05 46 51 53 70',
+          '',
+          'Article 4 – Horaires',
+        ].join('\n'),
+      ),
+    );
+    const annexed = {
+      value: {
+        side: 'caf' as const,
+        role: 'administrateur' as const,
+        name: 'GIRARD Élodie',
+        phones: [],
+      },
+      sourceLine: 1,
+      sourceText: '',
+      confidence: 'high' as const,
+    };
+    const r = serviceContract(ctx, findBlocks(ctx.lines), [annexed]);
+    expect(r.escalation.map((e) => [e.value.side, e.value.name])).toEqual([
+      ['caf', 'Élodie GIRARD'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import {
   findEmails,
   findPhones,
   fold,
-  keyOf,
+  personKey,
   looksLikePersonName,
   isPageMark,
   stripBullet,
@@ -407,7 +407,7 @@ export function escalationList(
   // no « Pour la Caf / le partenaire »: the side of a person the contacts annex names; the
   // others follow when every known one is on the same side
   const known = (name: string) =>
-    contacts.find((c) => c.value.name && keyOf(c.value.name) === keyOf(name))?.value.side;
+    contacts.find((c) => c.value.name && personKey(c.value.name) === personKey(name))?.value.side;
   // (a level's Caf or other e-mail is such a known side too)
   const sides = new Set(
     persons

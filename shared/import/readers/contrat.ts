@@ -4,7 +4,7 @@
  * chose. Sentences are matched on the paragraph view (a sentence broken anywhere still
  * reads); opening hours must name days or hours, or they are not opening hours.
  */
-import { findEmails, keyOf } from '../text-tools';
+import { findEmails, personKey } from '../text-tools';
 import type { ContactValue, ConventionExtraction, EscalationValue, Extracted } from '../types';
 import { findAnchor } from './anchors';
 import { type Candidate, type Ctx, resolve, uniqueBy } from './context';
@@ -163,7 +163,7 @@ export function serviceContract(
     });
   }
   const r: ConventionExtraction['serviceContract'] = {
-    escalation: uniqueBy(escalation, (e) => `${e.value.side}|${keyOf(e.value.name)}`),
+    escalation: uniqueBy(escalation, (e) => `${e.value.side}|${personKey(e.value.name)}`),
   };
   const signedOn = resolve(ctx, 'serviceContract.signedOn', 'Date du contrat de services', dates);
   const email = resolve(
