@@ -533,7 +533,13 @@ describe('a plural role cell spanning a row per person (a merged « Administrate
     );
     expect(r.contacts.map((c) => [c.role, c.name, c.email, c.phones.join(', ')])).toEqual([
       ['administrateur', 'BLANC Julie', 'j.blanc@mairie-x.fr', ''],
-      ['administrateur', 'ROUX Marc', 'm.roux@mairie-x.fr', '02 31 22 33 45, 06 12 34 56 78'],
+      // (two administrators and no deputy: the second is the deputy, to confirm — DOMAIN.md)
+      [
+        'administrateur-suppleant',
+        'ROUX Marc',
+        'm.roux@mairie-x.fr',
+        '02 31 22 33 45, 06 12 34 56 78',
+      ],
       ['responsable-securite', 'PETIT Luc', 'l.petit@mairie-x.fr', '02 31 22 33 46'],
     ]);
   });

@@ -376,7 +376,9 @@ export function contactsAnnex(ctx: Ctx): {
                 note,
                 r.corrected,
               );
-              shared.add(c);
+              // (a merged cell over a row per person is no « X / Y » written on purpose: two
+              // administrators and no deputy then follow the rule for any annex)
+              if (!own) shared.add(c);
               all.push(c);
             }
             read++;
