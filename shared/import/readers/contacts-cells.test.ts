@@ -483,6 +483,13 @@ describe('a grid of roles and sides (a column per side)', () => {
       sideRows(annex('ANNEXE 1 – LES INTERLOCUTEURS', 'Rôle\tCaf\tPartenaire', ...rows)),
     ).toEqual(expected);
   });
+  it.each([
+    'Fonction\tÀ la Caf\tChez le partenaire',
+    'Rôle\tPour la Caf\tPour le partenaire',
+    'Rôle\tCôté Caf\tCôté partenaire',
+  ])('sides behind a preposition: « %s »', (head) => {
+    expect(sideRows(annex('ANNEXE 1 – LES INTERLOCUTEURS', head, ...rows))).toEqual(expected);
+  });
   it('the partner first: « Fonction ⇥ Commune de X ⇥ Caf du Nord »', () => {
     const swapped = rows.map((r) => {
       const [role, caf, partner] = r.split('\t');

@@ -14,7 +14,10 @@ const ROLE_COLUMN = /^(?:r[ôo]les?|fonctions?|qualit[ée]s?|interlocuteurs?|con
 
 /** The side a header cell names: « Caf du Nord », « La Caisse », « Partenaire », « CCAS de X ». */
 function headerSide(cell: string): Side | undefined {
-  const f = fold(cell).trim();
+  // (« À la Caf », « Chez le partenaire », « Pour la Caf », « Côté partenaire »)
+  const f = fold(cell)
+    .trim()
+    .replace(/^(?:a|chez|pour|cote|du cote de|aupres de)\s+(?=\S)/, '');
   if (/^(?:la\s+)?(?:caf|caisse)\b/.test(f)) return 'caf';
   if (
     /^(?:le\s+|la\s+|l'\s?)?(?:partenaire|ccas|cias|commune|mairie|ville|epci|structure|collectivite|etablissement|association|organisme|departement|centre|communaute|syndicat)\b/.test(
