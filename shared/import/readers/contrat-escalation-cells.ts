@@ -1,7 +1,15 @@
 /**
  * An escalation person's cells given one per line under the name (function, phone, e-mail).
  */
-import { CIVILITY, findEmails, findPhones, isPageMark, keyOf, stripBullet } from '../text-tools';
+import {
+  CIVILITY,
+  findEmails,
+  findPhones,
+  isPageMark,
+  keyOf,
+  nameWordCount,
+  stripBullet,
+} from '../text-tools';
 import { phonesTolerant } from './anchors';
 import type { Side } from '../../domain/schemas/vocabulary';
 import {
@@ -141,4 +149,36 @@ function cueSide(line: string): Side | undefined {
   if (CAF_CUE.test(t) || /^(?:la\s+)?caf$/i.test(t)) return 'caf';
   if (PARTNER_CUE.test(t) || /^(?:le\s+)?partenaire$/i.test(t)) return 'partner';
   return undefined;
+}
+
+/**
+ * A person's cell whose pieces were joined by single spaces (« 1 – Frédéric LEROY Conseiller
+ * technique partenaires 03 21 24 63 18 frederic.leroy@caf62.caf.fr »): the name's words, the
+ * function up to the first phone or e-mail, then those. Undefined when the cell does not start
+ * with a name of two words at least.
+ */
+export function joinedPersonCell(cell: string): Omit<Person, 'index'> | undefined {
+  const text = cell.replace(/^\s*\d{1,2}\s*[–—.)-]\s*/, '').trim();
+  const phones = phonesTolerant(text, findPhones).phones;
+  const emails = findEmails(text);
+  const cut = Math.min(
+    ...[...phones, ...emails].map((v) => text.indexOf(v)).filter((k) => k >= 0),
+    text.length,
+  );
+  const head = text.slice(0, cut).replace(CIVILITY, '').trim();
+  const words = head.split(/\s+/);
+  const n = nameWordCount(words);
+  if (n < 2) return undefined;
+  const name = personName(words.slice(0, n).join(' '));
+  if (!name || name.split(/\s+/).length < 2) return undefined;
+  const fn = words
+    .slice(n)
+    .join(' ')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+  return {
+    name,
+    ...(fn && /\p{L}{3}/u.test(fn) && fn.length <= 80 ? { function: fn } : {}),
+    ...(phones[0] ? { phone: phones[0] } : {}),
+    ...(emails[0] ? { email: emails[0] } : {}),
+  };
 }

@@ -103,3 +103,33 @@ describe('a « Procédure d’escalade. » paragraph then its bulleted levels', 
     ]);
   });
 });
+
+describe('escalation blocks side by side, each cell joined by single spaces', () => {
+  it('« Pour la Caf ⇥ Pour le partenaire », then « 1 – Name Function phone e-mail » cells', () => {
+    const got = contrat(
+      'Article 3.3 – La procédure d’escalade',
+      '',
+      'Pour la Caf\tPour le partenaire',
+      '1 – Frédéric LEROY Conseiller technique partenaires 03 21 24 63 18 frederic.leroy@caf62.caf.fr\t1 – Stéphanie CARON Directrice générale 03 21 28 44 91 s.caron@atal.fr',
+      '2 – Marie-Pierre DUBOIS Responsable du département Partenaires 03 21 24 63 00\t2 – Ludovic FOURNIER Chef de service 03 21 28 44 95',
+    ).escalation.map((e) => e.value);
+    expect(got.map((e) => [e.side, e.name, e.function, e.phone, e.email])).toEqual([
+      [
+        'caf',
+        'Frédéric LEROY',
+        'Conseiller technique partenaires',
+        '03 21 24 63 18',
+        'frederic.leroy@caf62.caf.fr',
+      ],
+      [
+        'caf',
+        'Marie-Pierre DUBOIS',
+        'Responsable du département Partenaires',
+        '03 21 24 63 00',
+        undefined,
+      ],
+      ['partner', 'Stéphanie CARON', 'Directrice générale', '03 21 28 44 91', 's.caron@atal.fr'],
+      ['partner', 'Ludovic FOURNIER', 'Chef de service', '03 21 28 44 95', undefined],
+    ]);
+  });
+});

@@ -19,7 +19,12 @@ import type { ContactValue, EscalationValue, Extracted } from '../types';
 import { phonesTolerant } from './anchors';
 import { at, type Ctx, makeCtx, unread } from './context';
 import { isHeadingLine, softLine } from './paragraphs';
-import { cellsBelow, headerCellRows, isBareName } from './contrat-escalation-cells';
+import {
+  cellsBelow,
+  headerCellRows,
+  isBareName,
+  joinedPersonCell,
+} from './contrat-escalation-cells';
 import {
   CAF_CUE,
   type Column,
@@ -493,6 +498,9 @@ function sideColumns(
     for (let n = 0; n < items.length; n++) {
       const text = stripBullet(texts[n]!);
       const found = personsInText(text);
+      // (« 1 – Frédéric LEROY Conseiller … 03 … x@… »: a cell joined by single spaces)
+      const joined = found.length ? undefined : joinedPersonCell(texts[n]!);
+      if (joined) found.push(joined);
       for (const p of found) persons.push({ ...p, index: items[n]!.index, side: sides[k]! });
       const only = persons[persons.length - 1];
       if (found.length === 1 && only && isBareName(text, only.name)) {
@@ -514,7 +522,8 @@ function personOfCell(cell: string): Omit<Person, 'index'> | undefined {
   if (found.length === 1) return found[0];
   if (found.length > 1) return undefined;
   const level = levelLine(`Niveau 1 : ${text}`);
-  return level && !level.side ? level : undefined;
+  if (level) return level.side ? undefined : level;
+  return joinedPersonCell(text);
 }
 
 /**
