@@ -317,3 +317,38 @@ describe('two columns a PDF gave one after the other under « ENTRE ⇥ ET »', 
     ]);
   });
 });
+
+describe('the parties as a grid of labels and sides', () => {
+  const rows = [
+    'La présente convention est conclue entre les parties désignées ci-dessous :',
+    '',
+    '\tLa Caf\tLe partenaire',
+    'Dénomination\tCaisse d’Allocations Familiales de la Charente-Maritime\tCommune de Saujon',
+    'Adresse\t85 boulevard de la République 17076 LA ROCHELLE CEDEX 9\tPlace du Général de Gaulle 17600 SAUJON',
+    'Représentée par\tMonsieur Philippe ARNAUD-DELMAS\tMonsieur Pascal FERCHAUD',
+    'Qualité\tDirecteur\tMaire',
+    'N° SIRET\t—\t211 704 218 00133',
+    '',
+    'Il est convenu ce qui suit :',
+  ];
+  it('each side’s column is read as its block, each value at its row', () => {
+    const r = read(rows.join('\n'));
+    expect(r).toMatchObject({
+      caf: ["Caisse d'Allocations Familiales de la Charente-Maritime@4"],
+      director: ['Philippe ARNAUD-DELMAS@6'],
+      partner: ['Commune de Saujon@4'],
+      rep: ['Pascal FERCHAUD@6'],
+      repTitle: ['Maire@6'],
+    });
+    expect(r.address[0]).toMatch(/^Place du Général de Gaulle,? 17600 SAUJON@5$/);
+  });
+  it('the partner’s column first', () => {
+    const swapped = rows.map((l) => {
+      const c = l.split('\t');
+      return c.length === 3 ? [c[0], c[2], c[1]].join('\t') : l;
+    });
+    const r = read(swapped.join('\n'));
+    expect(r.partner).toEqual(['Commune de Saujon@4']);
+    expect(r.director).toEqual(['Philippe ARNAUD-DELMAS@6']);
+  });
+});

@@ -138,3 +138,58 @@ export function sideColumns(raw: readonly string[], from: number): SideColumns |
   if (named(right) && !named(left) && partnerish(left)) return { caf: right, partner: left, last };
   return undefined;
 }
+
+/** « Dénomination », « Adresse », « N° SIRET »: a row's label in a parties grid. */
+const GRID_LABEL = /^[\p{L}°'’ .()/-]{2,40}$/u;
+const EMPTY_CELL = /^(?:[-–—/]|n[ée]ant|sans objet)?$/i;
+const REPRESENTED = /^repr[ée]sent[ée]{0,2}(?:\(e\))?\s+par$/i;
+const QUALITY = /^(?:qualit[ée]|fonction|titre)$/i;
+const NAME_LABEL = /^(?:d[ée]nomination|nom|raison sociale|organisme|structure|intitul[ée])$/i;
+
+/**
+ * The two parties as a grid of labels and sides: « ⇥ La Caf ⇥ Le partenaire », then
+ * « Dénomination ⇥ Caisse … ⇥ Commune de Saujon », « Adresse ⇥ … ⇥ … », « Représentée par ⇥
+ * M. X ⇥ M. Y », « Qualité ⇥ Directeur ⇥ Maire »: each side's column made the labelled lines of
+ * a block (« Dénomination : … », « Représentée par M. X, Directeur »), each at its row's line.
+ * Undefined when the line at `at` is no such grid's head.
+ */
+export function labelGrid(raw: readonly string[], at: number): SideColumns | undefined {
+  const head = (raw[at] ?? '').split('\t').map((c) => c.trim());
+  if (head.length !== 3 || head[0]!.length > 30) return undefined;
+  const sides = head.slice(1).map((c) => SIDE_HEAD.exec(foldLoose(c)));
+  if (!sides[0] || !sides[1] || !!sides[0][1] === !!sides[1][1]) return undefined;
+  const cafFirst = !!sides[0][1];
+  const caf: { text: string; index: number }[] = [];
+  const partner: { text: string; index: number }[] = [];
+  let last = at;
+  for (let k = at + 1; k < raw.length && k < at + 20; k++) {
+    const cells = (raw[k] ?? '').split('\t').map((c) => c.trim());
+    if (cells.length !== 3 || !GRID_LABEL.test(cells[0]!)) break;
+    const label = cells[0]!.replace(/\s*:$/, '');
+    const [left, right] = [cells[1]!, cells[2]!];
+    for (const [value, column] of [
+      [left, cafFirst ? caf : partner],
+      [right, cafFirst ? partner : caf],
+    ] as const) {
+      if (EMPTY_CELL.test(value)) continue;
+      const prev = column[column.length - 1];
+      // (« Qualité ⇥ Directeur » goes with the row above naming the person)
+      if (QUALITY.test(label) && prev && /^repr/i.test(prev.text)) {
+        prev.text = `${prev.text}, ${value}`;
+        continue;
+      }
+      column.push({
+        // (the body's name opens its block, as in columns side by side)
+        text: NAME_LABEL.test(label)
+          ? value
+          : REPRESENTED.test(label)
+            ? `${label} ${value}`
+            : `${label} : ${value}`,
+        index: k,
+      });
+    }
+    last = k;
+  }
+  if (caf.length < 2 || partner.length < 2) return undefined;
+  return { caf, partner, last };
+}

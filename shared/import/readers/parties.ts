@@ -8,7 +8,7 @@
 import { type Candidate, type Ctx, makeCtx, unread } from './context';
 import { readBlock } from './parties-block';
 import { normalizeLine } from '../normalize';
-import { isSidesHead, type SideColumns, sideColumns } from './parties-columns';
+import { isSidesHead, labelGrid, type SideColumns, sideColumns } from './parties-columns';
 import { opensParties, paragraphParties, partiesOrder, sentenceParties } from './parties-layout';
 
 export { inlineParty, partnerNameLines, representedBy, withoutDeterminer } from './party-text';
@@ -38,10 +38,15 @@ export function collectParties(ctx: Ctx, raw?: readonly string[]): PartiesCandid
   const out = emptyParties();
   const { lines } = ctx;
   for (let i = 0; i < lines.length; i++) {
-    const columns =
-      raw && (opensParties(lines[i] ?? '') || isSidesHead(raw[i] ?? ''))
-        ? sideColumns(raw, i + 1)
-        : undefined;
+    // (« ⇥ La Caf ⇥ Le partenaire » over « Dénomination ⇥ … ⇥ … » rows: a grid of labels)
+    const opens = opensParties(lines[i] ?? '');
+    let next = i + 1;
+    while (next < lines.length && next <= i + 2 && !lines[next]) next++;
+    const columns = raw
+      ? ((opens || isSidesHead(raw[i] ?? '') ? sideColumns(raw, i + 1) : undefined) ??
+        labelGrid(raw, i) ??
+        (opens ? labelGrid(raw, next) : undefined))
+      : undefined;
     if (columns) {
       readColumns(ctx, out, i, columns);
       i = columns.last;
