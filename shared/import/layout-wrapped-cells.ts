@@ -16,8 +16,7 @@ const EMAIL_PIECE = /^[\w.-]+$/;
 /** A label cut after a word no label ends with (« Délégué à la protection des »). */
 const CUT_LABEL = /(?:\s(?:de|des|du|d'|à|a|la|le|les|l'|et|en|au|aux|pour|par|sur)|\p{L}-)$/iu;
 /** « Mme Sophie », « M. Jean-Paul »: a civility and given names, the family name to come. */
-const GIVEN_ONLY =
-  /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*$/u;
+const GIVEN_ONLY = /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*$/u;
 const FAMILY_NAME = /^\p{Lu}{2,}(?:[- ']\p{Lu}{2,})*$/u;
 
 function mended(cell: string, piece: string): string | undefined {

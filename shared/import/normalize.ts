@@ -256,9 +256,7 @@ export function normalizeLines(text: string): string[] {
   // (so is a cell wrapped onto a row of its own put back, while its row still has its places)
   const lines = gridBlanks(
     joinWrappedCells(
-      tabsFromLayout(sideColumnsFromLayout(withoutEmailQuotes(splitLines(text)))).map(
-        pipeTableRow,
-      ),
+      tabsFromLayout(sideColumnsFromLayout(withoutEmailQuotes(splitLines(text)))).map(pipeTableRow),
     ),
   ).map(normalizeLine);
   let inSummary = false;

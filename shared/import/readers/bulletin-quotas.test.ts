@@ -149,7 +149,10 @@ describe('quota tables', () => {
   });
 
   it.each([
-    ['Quotas attribués au site : T1 (Action sociale) : 2 – T13 (Commissions Fsl) : 2', ['T1=2', 'T13=2']],
+    [
+      'Quotas attribués au site : T1 (Action sociale) : 2 – T13 (Commissions Fsl) : 2',
+      ['T1=2', 'T13=2'],
+    ],
     ['Quotas : T1 « Action sociale » = 3 ; T2 « Prestataires » = 1.', ['T1=3', 'T2=1']],
     ['Quotas : T1 = 2 ; T13 = 1.', ['T1=2', 'T13=1']],
   ])('inline pairs, a label between code and number: %s', (line, quotas) => {

@@ -67,11 +67,7 @@ describe('a representative’s title ends where the clause of his authority star
       'Noël GARNIER',
       'Président',
     ],
-    [
-      'représentée par son Maire en exercice, Monsieur Bernard FAVIER',
-      'Bernard FAVIER',
-      'Maire',
-    ],
+    ['représentée par son Maire en exercice, Monsieur Bernard FAVIER', 'Bernard FAVIER', 'Maire'],
     ['représenté par son Président en fonctions, M. Luc ROY', 'Luc ROY', 'Président'],
     [
       'Représentée par Mme Anne PONS, Directrice générale, sur délégation du Président',
