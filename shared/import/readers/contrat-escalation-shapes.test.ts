@@ -133,3 +133,37 @@ describe('escalation blocks side by side, each cell joined by single spaces', ()
     ]);
   });
 });
+
+describe('numbered items naming their person first, under a side cue', () => {
+  it('« 1) Name – function – phone – » with the e-mail wrapped onto the next line', () => {
+    const got = contrat(
+      'Article 3.3 – La procédure d’escalade',
+      '',
+      'Les interlocuteurs suivants sont contactés dans l’ordre :',
+      '',
+      'Pour la Caf :',
+      '1) Sébastien MOLLARD – Chargé de relations partenaires – 04 76 20 61 34 –',
+      'sebastien.mollard@caf38.caf.fr',
+      '2) Agnès CHAMPON – Responsable du pôle Partenaires – 04 76 20 61 00',
+      'Pour le partenaire :',
+      '1) Marion ROSSET – Directrice du service Enfance-Jeunesse – 04 76 50 81 22',
+    ).escalation.map((e) => e.value);
+    expect(got.map((e) => [e.side, e.name, e.function, e.phone, e.email])).toEqual([
+      [
+        'caf',
+        'Sébastien MOLLARD',
+        'Chargé de relations partenaires',
+        '04 76 20 61 34',
+        'sebastien.mollard@caf38.caf.fr',
+      ],
+      ['caf', 'Agnès CHAMPON', 'Responsable du pôle Partenaires', '04 76 20 61 00', undefined],
+      [
+        'partner',
+        'Marion ROSSET',
+        'Directrice du service Enfance-Jeunesse',
+        '04 76 50 81 22',
+        undefined,
+      ],
+    ]);
+  });
+});

@@ -382,6 +382,24 @@ export function escalationList(
           const level = levelLine(`Niveau 0 : ${part.text}`);
           if (level) found.push(level);
         }
+        // « 1) Sébastien MOLLARD – Chargé de relations partenaires – 04 … » under « Pour la
+        // Caf : » (an item naming its person first, no civility)
+        if (!found.length && (part.side || stripBullet(line) !== line)) {
+          const level = levelLine(`Niveau 0 : ${part.text}`);
+          // (its e-mail wrapped onto the next line, after a closing dash)
+          const after = (ctx.lines[soft.last + 1] ?? '').trim();
+          if (
+            level &&
+            !level.email &&
+            /[–—,-]\s*$/.test(part.text) &&
+            /^[^\s@]+@[^\s@]+$/.test(after)
+          ) {
+            level.email = findEmails(after)[0];
+            if (!level.email) delete level.email;
+            else soft.last++;
+          }
+          if (level && !level.side) found.push(level);
+        }
         const before = first > 0 ? part.text.slice(0, first) : '';
         const shared = before
           ? (leadFunction(before, found.length) ??
