@@ -12,6 +12,9 @@ describe('the site a bulletin names in its body', () => {
       "Nombre d'utilisateurs autorisés – Multi-accueil « Les Lutins »",
       'Multi-accueil « Les Lutins »',
     ],
+    ['Service ou site concerné : Pôle d’action sociale de Doué', 'Pôle d’action sociale de Doué'],
+    ['Site ou service utilisateur : Point d’accueil de Vihiers', 'Point d’accueil de Vihiers'],
+    ['Structure ou établissement concerné : Crèche Les Mésanges', 'Crèche Les Mésanges'],
   ])('%s', (line, site) => {
     expect(siteField(line)).toBe(site);
   });
