@@ -211,6 +211,39 @@ describe('missions', () => {
     ).toEqual(['Instruction des dossiers FSL', 'Domiciliation']);
   });
 
+  it('a page break inside an item: its tail after the running header, the items after it', () => {
+    const header = 'Convention MCP n° 49-MCP-2022-0213 – CIAS du Layon Saumurois';
+    expect(
+      read(
+        header,
+        '',
+        'Article 8 – Missions du partenaire',
+        '',
+        'Le partenaire utilise l’accès aux données pour ses missions telles que prévues ci-dessous :',
+        '',
+        '- Accompagnement social des personnes âgées dans l’accès à',
+        '',
+        'Page 2 sur 17',
+        '',
+        header,
+        '',
+        'leurs droits ;',
+        '- Instruction des dossiers FSL ;',
+        '- Domiciliation administrative.',
+        '',
+        'Article 9 – Engagements',
+        '',
+        header,
+        '',
+        header,
+      ).missions,
+    ).toEqual([
+      "Accompagnement social des personnes âgées dans l'accès à leurs droits",
+      'Instruction des dossiers FSL',
+      'Domiciliation administrative',
+    ]);
+  });
+
   it('a blank template has no missions and nothing unread; prose it cannot split is reported', () => {
     expect(
       read(

@@ -297,6 +297,9 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
     let prevLast = -1;
     let sentenceItems = false;
     let lastRank: number | undefined;
+    // the key of the last item read, and whether a page break came after it
+    let lastKey: string | undefined;
+    let pageBreak = false;
     for (const [pi, p] of paragraphs.entries()) {
       // « Finalités | Description », « Liste des missions »: the list's header or title
       if (
@@ -325,6 +328,30 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         // « 9. Engagements »: a numbered title after the table is the next article
         if (listMarker(t)?.kind === 'number' && isTitleShaped(listMarker(t)!.rest)) break;
       }
+      // a running header or footer that fell inside the list (a page break): passed over,
+      // and an item it cut goes on after it (« … dans l'accès à » / « leurs droits ; »)
+      repeated ??= repeatedLines(ctx);
+      if (
+        read > 0 &&
+        (PAGE_MARK.test(p.text) ||
+          p.lines.some((k) => repeated!.has((ctx.lines[k] ?? '').replace(/\d+/g, '#'))))
+      ) {
+        pageBreak = true;
+        continue;
+      }
+      if (
+        pageBreak &&
+        lastKey &&
+        /^\p{Ll}/u.test(p.text) &&
+        !/[;.!:]\s*$/.test(found.get(lastKey)?.value ?? '.')
+      ) {
+        lastKey = extend(lastKey, p.text.replace(/[\s;,.]+$/, ''));
+        prevLast = p.lines[p.lines.length - 1]!;
+        pageBreak = false;
+        continue;
+      }
+      const afterBreak = pageBreak;
+      pageBreak = false;
       const seq = sequenceMarker(p.text, lastRank);
       const marker = listMarker(stripBox(p.text)) ?? seq;
       // OCR reads an item's « ; » as « : »: an item ending so, followed by the next item of its
@@ -339,7 +366,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         if ((marker.rank ?? 0) > lastRank + 2 && isTitleShaped(marker.rest)) break;
       }
       if (isArticleLike(p.text)) break;
-      const gap = prevLast >= 0 && p.lines[0]! > prevLast + 1;
+      const gap = prevLast >= 0 && p.lines[0]! > prevLast + 1 && !afterBreak;
       prevLast = p.lines[p.lines.length - 1]!;
       const labelled = MISSION_LABEL.exec(p.text);
       if (labelled) {
@@ -477,6 +504,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         if (!seen || ocrLooking(seen.value) > ocrLooking(item))
           found.set(k, at(ctx, p.lines[0]!, item, 'high', undefined, fixedL));
         if (cells) lastRow = k;
+        lastKey = k;
       }
     }
     if (flag && body && read === 0) unread(ctx, 'missions', 'les missions du partenaire', i);
