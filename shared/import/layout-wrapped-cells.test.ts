@@ -69,3 +69,28 @@ describe('a row laid out with spaces, its cells wrapped over two or three lines'
     expect(out[1]).toBe('Responsable sécurité\tM. Paul DURAND\tp.durand@x.fr');
   });
 });
+
+describe('a label cell wrapped over lines above its row', () => {
+  it('« Responsable Sécurité et » / « Délégué à la protection des » / « données ⇥ … »', () => {
+    const out = norm(
+      'Fonction\tNom\tAdresse mél\tTéléphone',
+      'Administrateur\tLaëtitia POILANE\tl.poilane@x.fr\t02 41 83 11 51',
+      'Responsable Sécurité et',
+      'Délégué à la protection des',
+      'données\tBruno CHAUVEAU\tb.chauveau@x.fr\t02 41 83 11 60',
+    );
+    expect(out[4]).toBe(
+      'Responsable Sécurité et Délégué à la protection des données\tBruno CHAUVEAU\tb.chauveau@x.fr\t02 41 83 11 60',
+    );
+    expect(out.slice(2, 4)).toEqual(['', '']);
+  });
+
+  it('not the end of a paragraph above a table', () => {
+    const out = norm(
+      'Les interlocuteurs sont désignés par le partenaire dans le tableau qui suit, qui peut être',
+      'modifié',
+      'par avenant\tX\tY',
+    );
+    expect(out[0]).toMatch(/^Les interlocuteurs/);
+  });
+});

@@ -34,8 +34,31 @@ function mended(cell: string, piece: string): string | undefined {
   return undefined;
 }
 
+/** A piece of a label on a line of its own: words only, short. */
+const LABEL_PIECE = /^\p{L}[\p{L}'’ «»"()-]{0,50}$/u;
+
+/**
+ * A label cell wrapped over lines above its row, the row's other cells on the label's last line
+ * (« Responsable Sécurité et » / « Délégué à la protection des » / « données ⇥ Bruno CHAUVEAU
+ * ⇥ … »): the pieces above go back into the row's first cell.
+ */
+function joinLabelAbove(out: string[], i: number): void {
+  const cells = (out[i] ?? '').split('\t');
+  if (cells.length < 3 || !/^\p{Ll}/u.test(cells[0]!.trim())) return;
+  let top = i;
+  while (top > 0 && i - top < 3 && LABEL_PIECE.test((out[top - 1] ?? '').trim())) top--;
+  if (top === i || !/^\p{Lu}/u.test((out[top] ?? '').trim())) return;
+  // (the lines above the label: a blank line or another row, not a paragraph's end)
+  const before = out[top - 1] ?? '';
+  if (before.trim() && !before.includes('\t')) return;
+  cells[0] = [...out.slice(top, i).map((l) => l.trim()), cells[0]!.trim()].join(' ');
+  for (let k = top; k < i; k++) out[k] = '';
+  out[i] = cells.join('\t');
+}
+
 export function joinWrappedCells(lines: readonly string[]): string[] {
   const out = [...lines];
+  for (let i = 1; i < out.length; i++) if (out[i]!.includes('\t')) joinLabelAbove(out, i);
   // the row the lines below may go on, while they follow it without a blank line
   let row = -1;
   for (let i = 0; i < out.length; i++) {
