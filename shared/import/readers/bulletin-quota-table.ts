@@ -6,7 +6,7 @@
 import type { Extracted, QuotaValue } from '../types';
 import { isPageMark } from '../text-tools';
 import { foldLoose } from './anchors';
-import { at, type Ctx } from './context';
+import { at, type Ctx, isRunningLine } from './context';
 import { isHeadingLine } from './paragraphs';
 import { bulletinTitle } from './segmentation';
 import {
@@ -108,7 +108,7 @@ export function quotaRows(
   for (let i = from; i < to; i++) {
     const line = ctx.lines[i] ?? '';
     // a page's running footer (« Contrat de service – Commune de X 3/4 ») cuts the table, not ends it
-    if (!line || isPageMark(line)) continue;
+    if (!line || isPageMark(line) || (started && isRunningLine(ctx.lines, i))) continue;
     // « T13 Commissions FSL (Fonds de solidarité pour le logement) 3 », « Action sociale 2 »,
     // « Consultation des dossiers (T1) …… 2 »: a row on one line with its label (however long)
     const spaced = newColumn === undefined ? spacedRow(line, checkCatalogue) : undefined;

@@ -358,3 +358,31 @@ describe('a PDF bulletin: its title’s words out of order in cells, its header 
     ]);
   });
 });
+
+describe('a page break inside a quota table', () => {
+  it('the running header between two rows neither ends the table nor hides the rows after it', () => {
+    const header =
+      'Caf des Côtes d’Armor – Convention Cafpro / Mon Compte Partenaire n° CAFPRO-22-2015-0087';
+    const r = read(
+      header,
+      '',
+      'Bulletin d’adhésion au service : Cdap',
+      'Article 3 – Nombre d’habilitations',
+      '',
+      'Profil            Libellé                                            Nombre maximum',
+      'T1                Action sociale                                     2',
+      '',
+      'Paraphes :  Caf ______   Partenaire ______                              11/13',
+      '',
+      header,
+      '',
+      'T2                Prestataires services sociaux                      –',
+      'T13 (TD)          Agents administratifs – Commissions FSL            3',
+      '',
+      'Article 4 – Modification du bulletin d’adhésion',
+      '',
+      header,
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=2', 'T13=3']);
+  });
+});

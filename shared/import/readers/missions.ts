@@ -7,7 +7,7 @@
 import { isPlaceholder } from '../text-tools';
 import type { Extracted } from '../types';
 import { editDistance, findAnchor, foldLoose, ocrWords, skeleton, wordsOf } from './anchors';
-import { at, type Ctx, ocrLooking, unread } from './context';
+import { at, type Ctx, isRunningLine, ocrLooking, unread } from './context';
 import {
   isHeaderRow,
   isListTitle,
@@ -132,17 +132,6 @@ const isInlineList = (text: string) => {
 const LEAD =
   /s'engage|dans le strict respect|telles? que (?:pr[ée]vues?|d[ée]finies?)|ci-dessous|suivantes?\s*:?$/i;
 
-/** Lines a page repeats (running headers and footers), digits aside: counted once per text. */
-function repeatedLines(ctx: Ctx): Set<string> {
-  const counts = new Map<string, number>();
-  for (const l of ctx.lines) {
-    if (!l) continue;
-    const k = l.replace(/\d+/g, '#');
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
-}
-
 const SIGNATURE_START =
   /^(?:f[a@4][il1|!]t\s*(?:[àa](?=\s)|en\b|le\b|,)|sign[ée]e?\s+(?:[àa](?=\s)|le\b)|pour (?:la caf|le partenaire|la caisse|le ccas|la commune|la ville)\b|lu et approuv[ée])/i;
 
@@ -230,7 +219,6 @@ function isArticleLike(text: string): boolean {
 }
 
 export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
-  let repeated: Set<string> | undefined;
   const found = new Map<string, Extracted<string>>();
   const excluded = blocks.filter((b) => b.kind === 'bulletin' || b.kind === 'deliberation');
   const isExcluded = (i: number) => excluded.some((b) => b.start <= i && i < b.end);
@@ -330,11 +318,9 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       }
       // a running header or footer that fell inside the list (a page break): passed over,
       // and an item it cut goes on after it (« … dans l'accès à » / « leurs droits ; »)
-      repeated ??= repeatedLines(ctx);
       if (
         read > 0 &&
-        (PAGE_MARK.test(p.text) ||
-          p.lines.some((k) => repeated!.has((ctx.lines[k] ?? '').replace(/\d+/g, '#'))))
+        (PAGE_MARK.test(p.text) || p.lines.some((k) => isRunningLine(ctx.lines, k)))
       ) {
         pageBreak = true;
         continue;
@@ -477,12 +463,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       // the signature (« Fait en deux exemplaires à Rodez, le … », « Pour la Caf ») ends the list
       if (SIGNATURE_START.test(text) || bareSignature(text)) break;
       // a running header or footer that fell inside the list
-      repeated ??= repeatedLines(ctx);
-      if (
-        PAGE_MARK.test(text) ||
-        p.lines.some((k) => repeated!.has((ctx.lines[k] ?? '').replace(/\d+/g, '#')))
-      )
-        continue;
+      if (PAGE_MARK.test(text) || p.lines.some((k) => isRunningLine(ctx.lines, k))) continue;
       body = true;
       shape ??= labelled ? 'labelled' : marker || rowCells(p.text) ? 'bullet' : 'plain';
       if (/[.!]\s*$/.test(p.text)) sentenceItems = true;
