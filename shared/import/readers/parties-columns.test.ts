@@ -220,6 +220,26 @@ describe('parties side by side', () => {
   });
 });
 
+describe('the partner’s fields on its SIRET’s line', () => {
+  it('« SIRET : … – Téléphone : … – Courriel : … »', () => {
+    const x = extractConvention(
+      [
+        'ENTRE',
+        'La Caisse d’Allocations Familiales du Haut-Rhin, 26 avenue Robert Schuman, 68084 MULHOUSE CEDEX, représentée par sa Directrice, Madame Isabelle KOEHL, ci-après dénommée « la Caf »,',
+        'ET',
+        'La Communauté d’agglomération Thur-Doller, 2 rue des Pèlerins, 68800 THANN, représentée par son Président, Monsieur Rémy SCHAEFFER,',
+        'SIRET : 20006712200164 – Téléphone : 03 89 35 73 10 – Courriel : contact@agglo-thur-doller.fr',
+        'ci-après dénommée « le partenaire ».',
+        '',
+        'Article 1 – Objet de la convention',
+      ].join('\n'),
+    );
+    expect(x.partner.siret?.value).toBe('20006712200164');
+    expect(x.partner.phone?.value).toBe('03 89 35 73 10');
+    expect(x.partner.email?.value).toBe('contact@agglo-thur-doller.fr');
+  });
+});
+
 describe('« Partenaire : X » followed by an identifier', () => {
   it.each([
     ['Partenaire : Commune de Sainte-Foy – Convention n° 2024-017', 'Commune de Sainte-Foy'],

@@ -84,7 +84,7 @@ export function collectPartner(
   let repSeen = false;
   for (const j of indexes) {
     if (consumed.has(j)) continue;
-    const line = softLine(ctx.lines, ctx.paragraphs, j).text;
+    let line = softLine(ctx.lines, ctx.paragraphs, j).text;
     const rep = representedBy(line);
     if (rep) {
       repSeen = true;
@@ -130,7 +130,16 @@ export function collectPartner(
         unread(ctx, 'representative', 'le représentant du partenaire', j);
       continue;
     }
-    if (/\bsire[tn]\b/i.test(fold(line)) || findAnchor(line, 'siret')) continue; // read by the identifiers reader
+    // the SIRET is read by the identifiers reader; the fields after it on its line
+    // (« SIRET : … – Téléphone : … – Courriel : … ») are the partner's
+    if (/\bsire[tn]\b/i.test(fold(line)) || findAnchor(line, 'siret')) {
+      const others = line
+        .split(/\s+[–—|]\s+|\s*;\s*/)
+        .filter((piece) => !/\bsire[tn]\b/i.test(fold(piece)) && !findAnchor(piece, 'siret'))
+        .join(' – ');
+      if (!findEmails(others).length && !findPhones(others).length) continue;
+      line = others;
+    }
     // a page's number (« Page 12 sur 28 », « 4/8 », « - 3 - »; OCR may damage its digits)
     if (
       /^(?:page\s*\w{1,3}\s*(?:sur|\/)\s*\w{1,3}|\d{1,3}\s*\/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–])$/i.test(
