@@ -27,9 +27,12 @@ export interface RecordHeading {
   name?: string;
 }
 
+/** The glyphs that decorate a heading of the contacts annex (« > », « ▸ », « ■ »…). */
+export const MARK_GLYPHS = '>»▸►▶■◆◼➢➤→';
+
 /** A card's marker before its heading (« > », « ▸ », « ■ »). */
 // (« » » as the text was normalised: a straight quote before a space)
-const CARD_MARK = /^(?:>|»|"(?=\s)|▸|►|▶|■|◆|◼|➢|➤|→)\s*/;
+const CARD_MARK = new RegExp(`^(?:[${MARK_GLYPHS}]|"(?=\\s))\\s*`);
 
 // the body a line names by its first words: the Caf, or a partner's kind of body
 const CAF_BODY = /^(?:la\s+|l')?(?:caf|caisse d'allocations familiales)\b/;

@@ -10,7 +10,7 @@ import type { ContactValue, Extracted } from '../types';
 import { findAnchor, foldLoose } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine, isNumberedCapsHeading } from './paragraphs';
-import { bodySide, formRecords, recordHeading } from './contact-forms';
+import { bodySide, formRecords, MARK_GLYPHS, recordHeading } from './contact-forms';
 import { isProseRegion, proseContacts } from './prose-contacts';
 import {
   hasWrappedCells,
@@ -143,7 +143,8 @@ export function sideOfEmails(records: { emails: string[] }[]): Side | undefined 
 const SUB_SIDE =
   /^(?:pour|c[ôo]t[ée]|chez|[àa]|au|aupr[èe]s\s+d[eu]|au\s+sein\s+d[eu]|du\s+c[ôo]t[ée]\s+d[eu]|interlocuteurs?\s+(?:de|du|chez))\s+(?:la|le|l')?\s*(caf|partenaire|commune|ville|mairie|ccas|cias|communaut[ée] de communes|communaut[ée] d'agglom[ée]ration|association|syndicat|[ée]tablissement|d[ée]partement|centre (?:communal|intercommunal))\b(?:\s+(?:de|du|des|d')\s*[^:.;@\d]{1,60}|(?<=association|syndicat|[ée]tablissement)\s+[^:.;@\d]{1,60})?\s*:?$|^(caf|partenaire)\s*:?$/i;
 
-const SUB_MARK = /^(?:[>»▸►▶■◆◼□➢➤→=*]+\s*)+(?=\p{L})/u;
+// (a side's sub-heading may also sit behind an empty box or a rule: « □ », « === », « ** »)
+const SUB_MARK = new RegExp(`^(?:[${MARK_GLYPHS}□=*]+\\s*)+(?=\\p{L})`, 'u');
 
 /**
  * The side a sub-heading of the annex names: « Pour la Caf », « Partenaire : », or a numbered
