@@ -28,7 +28,7 @@ export interface RecordHeading {
 }
 
 /** The glyphs that decorate a heading of the contacts annex (« > », « ▸ », « ■ »…). */
-export const MARK_GLYPHS = '>»▸►▶■◆◼➢➤→';
+export const MARK_GLYPHS = '>»▸►▶■◆◼➢➤→▌▐█❯';
 
 /** A card's marker before its heading (« > », « ▸ », « ■ »). */
 // (« » » as the text was normalised: a straight quote before a space)

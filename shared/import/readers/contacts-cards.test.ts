@@ -256,6 +256,8 @@ describe('side sub-headings behind a decoration', () => {
     ['■ Pour le partenaire', 'partner'],
     ['▸ Côté CIAS du Pays de Tulle :', 'partner'],
     ['=== Pour la Caf ===', 'caf'],
+    ['▌ CÔTÉ CAF DU MORBIHAN', 'caf'],
+    ['▌ CÔTÉ PARTENAIRE (ARMOR OCÉAN HABITAT)', 'partner'],
     ['>> Le CCAS désigne ses interlocuteurs ci-après.', undefined],
   ])('%s', (line, side) => {
     expect(subHeadingSide(line)).toBe(side);
@@ -292,6 +294,37 @@ describe('side sub-headings behind a decoration', () => {
         'b.faure@cias-tulle.fr',
         '06 71 22 09 13',
       ],
+    ]);
+  });
+});
+
+describe('cards behind « ► » under « ▌ CÔTÉ … » sub-headings, details after ✉ and ☎', () => {
+  it('each card a contact of its side', () => {
+    const r = annex(
+      'Annexe 1',
+      'LES INTERLOCUTEURS',
+      '',
+      '▌ CÔTÉ CAF DU MORBIHAN',
+      '',
+      '► Administrateur « Mon Compte Partenaire »',
+      '   Gwenaëlle LE CORRE – Conseillère partenaires logement',
+      '   ✉ gwenaelle.le-corre@caf56.caf.fr      ☎ 02 97 46 72 18',
+      '',
+      '▌ CÔTÉ PARTENAIRE (ARMOR OCÉAN HABITAT)',
+      '',
+      '► Administrateur',
+      '   Maël JÉGO – Responsable du service Gestion locative',
+      '   ✉ m.jego@aoh.fr      ☎ 02 97 84 31 22   📱 06 72 15 48 93',
+    );
+    expect(r.contacts.map((c) => [c.side, c.role, c.name, c.email, c.phones.join(', ')])).toEqual([
+      [
+        'caf',
+        'administrateur',
+        'Gwenaëlle LE CORRE',
+        'gwenaelle.le-corre@caf56.caf.fr',
+        '02 97 46 72 18',
+      ],
+      ['partner', 'administrateur', 'Maël JÉGO', 'm.jego@aoh.fr', '02 97 84 31 22, 06 72 15 48 93'],
     ]);
   });
 });

@@ -152,7 +152,11 @@ const SUB_MARK = new RegExp(`^(?:[${MARK_GLYPHS}□=*]+\\s*)+(?=\\p{L})`, 'u');
  */
 export function subHeadingSide(raw: string): Side | undefined {
   // (« >> CÔTÉ CAF DE LA RÉUNION », « ■ Pour le partenaire »: a decoration before the heading)
-  const line = raw.replace(SUB_MARK, '').replace(/(?<=\p{L}\s*:?)\s*[=*<«]{2,}\s*$/u, '');
+  const line = raw
+    .replace(SUB_MARK, '')
+    .replace(/(?<=\p{L}\s*:?)\s*[=*<«]{2,}\s*$/u, '')
+    // (« CÔTÉ PARTENAIRE (ARMOR OCÉAN HABITAT) »: the body's name in brackets)
+    .replace(/(?<=\p{L})\s*\([^()]{2,60}\)\s*:?\s*$/u, '');
   // a table's header row « Rôle ⇥ Interlocuteur à l'ARIL »: one table per side
   const header = /^\s*(?:r[ôo]les?|fonctions?|qualit[ée]s?)\s*\t\s*([^\t]+?)\s*$/iu.exec(line);
   if (header) return NAMED_BODY.test(header[1]!) ? sideOf(header[1]!) : undefined;
