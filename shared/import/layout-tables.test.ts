@@ -157,3 +157,28 @@ describe('a phone wrapped in its cell', () => {
     expect(out[4]).toBe('\t\t\t14');
   });
 });
+
+describe('a space-laid table cut by a page break', () => {
+  it('goes on under the page number and the running footer', () => {
+    const footer = 'Caf du Doubs · CIAS du Val de Morteau        Paraphes :  FB  /  GV';
+    const out = normalizeLines(
+      [
+        footer,
+        '',
+        'Partie    Fonction                          Nom                  Adresse mél                           Téléphone',
+        'Caf       Administrateur local              Damien GIRARDOT      damien.girardot@caf25.caf.fr          03 81 47 52 16',
+        '',
+        '                                   - 9 -',
+        '',
+        footer,
+        '',
+        'CIAS      Administrateur                    Laetitia BOURDIN     l.bourdin@valdemorteau.fr              03 81 67 18 42',
+        '',
+        footer,
+      ].join('\n'),
+    );
+    expect(out[9]).toBe(
+      'CIAS\tAdministrateur\tLaetitia BOURDIN\tl.bourdin@valdemorteau.fr\t03 81 67 18 42',
+    );
+  });
+});
