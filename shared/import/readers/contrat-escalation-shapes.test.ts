@@ -167,3 +167,18 @@ describe('numbered items naming their person first, under a side cue', () => {
     ]);
   });
 });
+
+describe('levels naming their side in brackets', () => {
+  it('« - Niveau 1 (Caf) : Name, function – phone – e-mail », « Niveau 1 (Département) : … »', () => {
+    const got = contrat(
+      'Article 3.3 – La procédure d’escalade',
+      'La procédure d’escalade est mise en œuvre auprès des interlocuteurs suivants, dans l’ordre :',
+      '- Niveau 1 (Caf) : Fabienne ROUX, chargée de partenariat – 02 47 31 58 24 – fabienne.roux@caf37.caf.fr',
+      '- Niveau 1 (Département) : Hélène VASSEUR, cheffe du service Ressources – 02 47 31 48 70',
+    ).escalation.map((e) => e.value);
+    expect(got.map((e) => [e.side, e.name, e.function, e.phone])).toEqual([
+      ['caf', 'Fabienne ROUX', 'chargée de partenariat', '02 47 31 58 24'],
+      ['partner', 'Hélène VASSEUR', 'cheffe du service Ressources', '02 47 31 48 70'],
+    ]);
+  });
+});

@@ -41,7 +41,7 @@ import {
 /** « Escalade en cas de difficulté persistante : », « Procédure d'escalade », « Niveaux d'escalade : » leading a list. */
 /** « Escalade (1) ⇥ Damien PERROT – … », « Niveau 2 : … »: a level's row, its person on it. */
 export const LEVEL_ROW =
-  /^(?:escalade\s*\(?\s*\d{1,2}\s*\)?|niveau\s*\d{1,2}|\d{1,2}\s*(?:er|e|ème)\s*niveau)\s*(?::|\t|[–—-])\s*\S/i;
+  /^(?:escalade\s*\(?\s*\d{1,2}\s*\)?|niveau\s*\d{1,2}|\d{1,2}\s*(?:er|e|ème)\s*niveau)(?:\s*\([^()]{2,40}\))?\s*(?::|\t|[–—-])\s*\S/i;
 
 export const ESCALATION_LEAD =
   /^(?:(?:la\s+)?proc[ée]dure\s+d['’]|niveaux?\s+d['’]|contacts?\s+d['’])?escalade\b[^.]{0,80}$/i;
@@ -200,15 +200,18 @@ export function leadFunction(before: string, persons: number): string | undefine
  * pieces apart by dashes or commas. The first piece must have a person's name's shape.
  */
 export function levelLine(text: string): Omit<Person, 'index'> | undefined {
+  // (« Niveau 1 (Caf) : … », « Niveau 2 (Département) : … »: the side in brackets)
   const m =
-    /^(?:niveau\s*\d{1,2}|n\s?\d{1,2}|\d{1,2}\s*(?:er|e|ème)?\s*niveau|escalade\s*\(?\s*\d{1,2}\s*\)?)\s*(?:[:–—-]|\t)\s*(.+)$/i.exec(
+    /^(?:niveau\s*\d{1,2}|n\s?\d{1,2}|\d{1,2}\s*(?:er|e|ème)?\s*niveau|escalade\s*\(?\s*\d{1,2}\s*\)?)(?:\s*\(([^()]{2,40})\))?\s*(?:[:–—-]|\t)\s*(.+)$/i.exec(
       text.trim(),
     );
   if (!m) return undefined;
+  const bracketSide = m[1] ? structureSide(m[1]) : undefined;
   // « 1er niveau – Caf : Patricia VIAL, … », « Niveau 2 – Partenaire – … »: the side first
-  const lead = /^([\p{L}' ]{3,40}?)\s*[:–—-]\s+(?=\p{Lu})/u.exec(m[1]!);
-  const side = lead ? structureSide(lead[1]!) : undefined;
-  const rest = side ? m[1]!.slice(lead![0].length) : m[1]!;
+  const lead = /^([\p{L}' ]{3,40}?)\s*[:–—-]\s+(?=\p{Lu})/u.exec(m[2]!);
+  const leadSide = lead ? structureSide(lead[1]!) : undefined;
+  const side = bracketSide ?? leadSide;
+  const rest = leadSide ? m[2]!.slice(lead![0].length) : m[2]!;
   const pieces = rest
     .split(/\s+[–—-]\s+|\s*[,;]\s+|\s*\(\s*|\s*\)\s*/)
     .map((p) => p.trim())
