@@ -158,6 +158,13 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
                 confidence: 'high',
                 party: 'partner',
               });
+            if (party.email)
+              out.partnerEmail.push({
+                value: party.email.value,
+                index: line(party.email.at),
+                confidence: 'high',
+                party: 'partner',
+              });
             side = 'partner';
             partnerInline = true;
           }

@@ -372,3 +372,30 @@ describe('the parties as a grid of labels and sides', () => {
     expect(r.director).toEqual(['Philippe ARNAUD-DELMAS@6']);
   });
 });
+
+describe('the partner’s paragraph first, right after the « Vu … » lines, « et la Caisse … » on its own line', () => {
+  it('reads both parties and the partner’s phone and e-mail after its SIRET', () => {
+    const x = extractConvention(
+      [
+        'Convention d’accès à « Mon Compte Partenaire »',
+        '',
+        'Vu le règlement (UE) 2016/679 du 27 avril 2016 ; vu la loi n° 78-17 du 6 janvier 1978 modifiée ;',
+        'La Communauté de communes des Coteaux du Loir et de la Braye, dont le siège est situé 1 rue des Artisans, ZA du',
+        'Pont-Vert, 72340 LA CHARTRE-SUR-LE-LOIR, représentée par son Président, Monsieur Alain POUSSIN,',
+        'SIRET : 200 040 210 00151 – Tél. : 02 43 44 31 20 – Mél : accueil@cc-loir-braye.fr,',
+        'désignée ci-après « le partenaire »,',
+        'd’une part,',
+        'et la Caisse d’Allocations familiales de la Sarthe, dont le siège est situé 178 avenue Bollée, 72033 LE MANS CEDEX 9, représentée par son Directeur, Monsieur Dominique HUBERT,',
+        'désignée ci-après « la Caf »,',
+        'd’autre part,',
+        'sont convenues de ce qui suit :',
+        'Préambule',
+      ].join('\n'),
+    );
+    expect(x.partner.name?.value).toBe('Communauté de communes des Coteaux du Loir et de la Braye');
+    expect(x.partner.representativeName?.value).toBe('Alain POUSSIN');
+    expect(x.partner.phone?.value).toBe('02 43 44 31 20');
+    expect(x.partner.email?.value).toBe('accueil@cc-loir-braye.fr');
+    expect(x.caf.directorName?.value).toBe('Dominique HUBERT');
+  });
+});

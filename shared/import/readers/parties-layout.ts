@@ -81,7 +81,7 @@ export function sentenceParties(
 /** What may stand before a party's paragraph: « Entre : », « ET : », « D'une part, », « d'autre part, ». */
 // (« Entre, d'une part, la Caisse … » / « et, d'autre part, la Communauté … »: commas too)
 const PARTY_LEAD =
-  /^(?:entre|et)\s*:\s*|^(?:entre\s*,?\s*|et\s*,?\s*)?d'(?:une|autre) part\s*[,:]\s*/i;
+  /^(?:entre|et)\s*:\s*|^(?:entre\s*,?\s*|et\s*,?\s*)?d'(?:une|autre) part\s*[,:]\s*|^et\s+(?=(?:la|le|les|l')\s*\p{L})/iu;
 /** A party's paragraph starts with a body: the CAF, or a partner's kind of body. */
 const BODY_START =
   /^(?:la|le|les|l')\s*(?:caisse d'allocations familiales|commune|ville|mairie|c\.?c\.?a\.?s|c\.?i\.?a\.?s|centre (?:inter)?communal|centre hospitalier|communaute|metropole|syndicat|departement|conseil departemental|association|etablissement|groupement|union|federation|office|fondation|mission locale)\b/;
@@ -97,6 +97,13 @@ function lineRun(ctx: Ctx, i: number): { text: string; last: number } {
     const row = ctx.lines[k] ?? '';
     if (opensParties(row)) break;
     if (!row || (k > i && (AND_LINE.test(foldLoose(row)) || endsParties(row)))) break;
+    // (« …, d'une part, » then « et la Caisse … » on the next line: the other party's run)
+    if (
+      k > i &&
+      /d'une part\s*,?\s*$/i.test(foldLoose(parts[parts.length - 1] ?? '')) &&
+      /^et\s+/i.test(row)
+    )
+      break;
     parts.push(row);
     last = k;
   }
@@ -130,7 +137,9 @@ export function paragraphParties(
   i: number,
 ): { texts: string[]; order: number[]; last?: number } | undefined {
   const { lines } = ctx;
-  if (!lines[i] || (i > 0 && lines[i - 1])) return undefined;
+  // (a paragraph's start: after a blank line, or after a line ending a sentence — « … ; vu la
+  // loi … modifiée ; » then « La Communauté de communes … »)
+  if (!lines[i] || (i > 0 && lines[i - 1] && !/[.;:]\s*$/.test(lines[i - 1]!))) return undefined;
   const first = partyParagraph(ctx, i);
   if (!first) return undefined;
   // the second party: the next run of lines, past blank lines and a lone « ET »

@@ -191,6 +191,8 @@ interface InlineParty {
   rep?: { value: string; at: number; corrected: boolean };
   /** « tél. 05 90 82 05 44 » written among the party's details. */
   phone?: { value: string; at: number };
+  /** « Mél : accueil@… » written among the party's details. */
+  email?: { value: string; at: number };
   named: boolean;
 }
 
@@ -219,7 +221,18 @@ export function inlineParty(text: string): InlineParty {
       continue;
     }
     // (« SlRET : 260 … »: an OCR's l for I)
-    if (/^d'(?:une|autre) part/.test(f) || /\bs[il1|]re[tn]\b/.test(f)) continue;
+    if (/^d'(?:une|autre) part/.test(f)) continue;
+    // (« SIRET : … – Tél. : … – Mél : … »: the number is the identifiers reader's, the
+    // phone and e-mail after it the party's)
+    if (/\bs[il1|]re[tn]\b/.test(f)) {
+      const phone = findPhones(piece.text)[0];
+      const email = findEmails(piece.text)[0];
+      if (phone && !out.phone)
+        out.phone = { value: phone, at: piece.at + piece.text.indexOf(phone) };
+      if (email && !out.email)
+        out.email = { value: email, at: piece.at + piece.text.indexOf(email) };
+      continue;
+    }
     const rep = representedBy(piece.text);
     if (rep) {
       const parts = [rep.rest];
