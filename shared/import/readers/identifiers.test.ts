@@ -110,6 +110,16 @@ describe('identifiers wherever they are labelled', () => {
     ).toEqual([]);
   });
 
+  it('« Convention MCP n° X – … – page 1 », a running header', () => {
+    expect(
+      conventionNumbers(
+        ctxOf(
+          'Convention MCP n° 72-2019-0086 – CC des Coteaux du Loir – Caf de la Sarthe – page 1',
+        ),
+      ).map((c) => c.value),
+    ).toEqual(['72-2019-0086']);
+  });
+
   it('« Réf. Caf : X » under the title', () => {
     expect(
       conventionNumbers(

@@ -154,7 +154,8 @@ export function conventionNumbers(ctx: Ctx): Candidate<string>[] {
         /mon compte partenaire\s*["»]?\s*n\s*[°º*]\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)(?:\s*\.?$|(?=,|\s+[–—]\s+page\s|\s+(?:sign[ée]e|conclue|du|en date)\s))/i.exec(
           line,
         ) ??
-        /(?:^|[—–|,;]\s*)convention\s*n\s*[°º*o']\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)/i.exec(
+        // (« Convention MCP n° 72-2019-0086 – … – page 1 »: a running header)
+        /(?:^|[—–|,;]\s*)convention\s*(?:mcp\s*)?n\s*[°º*o']\s*:?\s*([A-Z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+|\s\d{3})*)/i.exec(
           line,
         ) ??
         // « Organisme : CCAS de Lunel     Convention n° CDAP-34-2012-058 »: a field after a
