@@ -399,3 +399,29 @@ describe('the partner’s paragraph first, right after the « Vu … » lines, �
     expect(x.caf.directorName?.value).toBe('Dominique HUBERT');
   });
 });
+
+describe('« Désignation des parties », then « Partie n° 1 – … » and « Partie n° 2 – … »', () => {
+  it('reads both blocks without their numbers', () => {
+    const x = extractConvention(
+      [
+        'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »',
+        '',
+        'Désignation des parties',
+        '',
+        'Partie n° 1 – La Caisse d’Allocations familiales de l’Aisne',
+        '18 rue Saint-Martin – 02000 LAON',
+        'Représentée par : Madame Sophie DUCHESNE, Directrice',
+        'Ci-après désignée « la Caf »',
+        'Partie n° 2 – L’association Relais Logement du Soissonnais',
+        '14 rue du Collège – 02200 SOISSONS',
+        'Représentée par : Monsieur Michel CARON, Président',
+        'Ci-après désignée « le partenaire »',
+        'Il est convenu ce qui suit :',
+      ].join('\n'),
+    );
+    expect(x.caf.directorName?.value).toBe('Sophie DUCHESNE');
+    expect(x.partner.name?.value).toBe('Relais Logement du Soissonnais');
+    expect(x.partner.representativeName?.value).toBe('Michel CARON');
+    expect(x.partner.address?.value).toMatch(/^14 rue du Collège/);
+  });
+});

@@ -186,6 +186,10 @@ export function opensParties(line: string): boolean {
     /^entre\s*,?\s*(?:d'une part)?\s*[,:]?$/i.test(foldLoose(line)) ||
     // (« ENTRE ⇥ ET »: the titles of two columns a PDF then gave one after the other)
     /^entre\s*[,:]?\s+et\s*[,:]?$/i.test(foldLoose(line)) ||
+    // (« Désignation des parties », « Identification des parties », « Les parties » as a heading)
+    /^(?:(?:designation|identification|presentation)\s+des\s+parties|les\s+parties(?:\s+(?:contractantes|signataires))?)\s*:?$/i.test(
+      foldLoose(line),
+    ) ||
     // (« LES SOUSSIGNÉS : », the older notarial opener, alone on its line)
     /^(?:entre\s+)?les\s+soussigne(?:e?s)?\s*[,:]?$/i.test(foldLoose(line)) ||
     !!findAnchor(line, 'entre les soussignes', { atStart: true })

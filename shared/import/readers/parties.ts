@@ -64,6 +64,23 @@ export function collectParties(ctx: Ctx, raw?: readonly string[]): PartiesCandid
       continue;
     }
     if (!opensParties(lines[i] ?? '')) continue;
+    // « Partie n° 1 – La Caisse … », « Partie n° 2 – L'association … »: read without the
+    // numbers, every value at its own line
+    const numbered = withoutPartyNumbers(lines, i);
+    if (numbered) {
+      const view = makeCtx(numbered);
+      const sub = emptyParties();
+      const end = readBlock(view, i, sub);
+      mergeView(
+        ctx,
+        out,
+        sub,
+        view,
+        numbered.map((_, k) => k),
+      );
+      i = end - 1;
+      continue;
+    }
     const order = partiesOrder(ctx, i);
     if (order) {
       // the partner's block comes first: read the blocks in the CAF-then-partner order, then
@@ -111,6 +128,15 @@ function emptyParties(): PartiesCandidates {
     cafSide: new Set(),
     blocks: [],
   };
+}
+
+const PARTY_NUMBER = /^(?:partie|contractant)\s*(?:n\s*[°º]\s*)?\d\s*[–—:.-]\s*(?=\p{L})/iu;
+
+/** The lines with « Partie n° 1 – » taken off the parties' first lines, when the block under the opener at `i` numbers them. */
+function withoutPartyNumbers(lines: readonly string[], i: number): string[] | undefined {
+  const near = lines.slice(i + 1, i + 30);
+  if (near.filter((l) => PARTY_NUMBER.test(l)).length < 2) return undefined;
+  return lines.map((l, k) => (k > i && k < i + 30 ? l.replace(PARTY_NUMBER, '') : l));
 }
 
 /** Copies what was read on a reordered view back, each value pointing at its own line. */
