@@ -30,7 +30,7 @@ export function siteField(line: string): string | undefined {
   if (!m) return undefined;
   const label = foldLoose(m[1]!).replace(/\s+/g, ' ').trim();
   if (
-    !/^(?:site|etablissement|structure|antenne|lieu d'exercice|departement|pole|(?:service|entite|structure|site|etablissement)s?(?: ou (?:site|service|structure|etablissement)s?)? (?:utilisat(?:eur|rice)|demandeu(?:r|se)|concernee?|beneficiaire|adherente?)s?|(?:le service est )?mis a (?:la )?disposition)\b/.test(
+    !/^(?:site|etablissement|structure|antenne|agence|lieu d'exercice|departement|pole|(?:service|entite|structure|site|etablissement|agence)s?(?: ou (?:site|service|structure|etablissement|agence)s?)? (?:utilisat(?:eur|rice)|demandeu(?:r|se)|concernee?|beneficiaire|adherente?)s?|(?:le service est )?mis a (?:la )?disposition)\b/.test(
       label,
     )
   )
