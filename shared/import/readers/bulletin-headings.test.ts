@@ -15,7 +15,10 @@ describe('the site a bulletin names in its body', () => {
     ['Service ou site concerné : Pôle d’action sociale de Doué', 'Pôle d’action sociale de Doué'],
     ['Site ou service utilisateur : Point d’accueil de Vihiers', 'Point d’accueil de Vihiers'],
     ['Structure ou établissement concerné : Crèche Les Mésanges', 'Crèche Les Mésanges'],
-    ['Agence concernée : Agence de Lorient – Quartiers Ouest', 'Agence de Lorient – Quartiers Ouest'],
+    [
+      'Agence concernée : Agence de Lorient – Quartiers Ouest',
+      'Agence de Lorient – Quartiers Ouest',
+    ],
   ])('%s', (line, site) => {
     expect(siteField(line)).toBe(site);
   });

@@ -246,6 +246,20 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
           cafAddressLines.push(j);
           continue;
         }
+        // (« Représentée par : Monsieur X » then « Qualité : Directeur »)
+        const quality =
+          /^(?:qualit[ée]|fonction|titre)(?:\s+du\s+(?:signataire|repr[ée]sentant))?\s*:\s*(\S.*)$/i.exec(
+            row,
+          );
+        if (quality && cafRep) {
+          out.directorTitle.push({
+            value: stripEnd(quality[1]!),
+            index: j,
+            confidence: 'high',
+            party: 'caf',
+          });
+          continue;
+        }
         if (rep) {
           cafRep = true;
           // (« Son D1recteur Général … »: look-alike digits in the document's own words)

@@ -425,3 +425,34 @@ describe('« Désignation des parties », then « Partie n° 1 – … » and «
     expect(x.partner.address?.value).toMatch(/^14 rue du Collège/);
   });
 });
+
+describe('a partner block headed « LE BAILLEUR », fields « Représenté par : » and « Qualité : »', () => {
+  it('the heading is no name; each side’s « Qualité » is its signer’s title', () => {
+    const x = extractConvention(
+      [
+        'ENTRE LES SOUSSIGNÉS :',
+        '',
+        'LE BAILLEUR',
+        'Armor Océan Habitat, Office public de l’habitat de Lorient Agglomération',
+        'Siège : 12 quai des Indes, 56100 LORIENT',
+        'Représenté par : Madame Claire LE BRAS',
+        'Qualité : Directrice générale',
+        'désigné ci-après « le partenaire »,',
+        '',
+        'ET',
+        '',
+        'LA CAISSE D’ALLOCATIONS FAMILIALES DU MORBIHAN',
+        'Siège : 8 rue du Commerce, 56018 VANNES CEDEX',
+        'Représentée par : Monsieur Yannick LE GOFF',
+        'Qualité : Directeur',
+        'désignée ci-après « la Caf ».',
+        '',
+        'IL A ÉTÉ CONVENU CE QUI SUIT :',
+      ].join('\n'),
+    );
+    expect(x.partner.name?.value).toMatch(/^Armor Océan Habitat/);
+    expect(x.partner.representativeTitle?.value).toBe('Directrice générale');
+    expect(x.caf.directorName?.value).toBe('Yannick LE GOFF');
+    expect(x.caf.directorTitle?.value).toBe('Directeur');
+  });
+});

@@ -7,7 +7,7 @@ import {
   isPlaceholder,
   parsePerson,
 } from '../text-tools';
-import { findAnchor, ocrWords, phonesTolerant, wordsOf } from './anchors';
+import { findAnchor, foldLoose, ocrWords, phonesTolerant, wordsOf } from './anchors';
 import { type Ctx, unread } from './context';
 import { softLine, STREET_START } from './paragraphs';
 import type { PartiesCandidates } from './parties';
@@ -130,6 +130,20 @@ export function collectPartner(
         unread(ctx, 'representative', 'le représentant du partenaire', j);
       continue;
     }
+    // (« Représenté par : Madame X » then « Qualité : Directrice générale »)
+    const quality =
+      /^(?:qualit[ée]|fonction|titre)(?:\s+du\s+(?:signataire|repr[ée]sentant))?\s*:\s*(\S.*)$/i.exec(
+        line,
+      );
+    if (quality && repSeen) {
+      out.repTitle.push({
+        value: stripEnd(quality[1]!),
+        index: j,
+        confidence: 'high',
+        party: 'partner',
+      });
+      continue;
+    }
     // the SIRET is read by the identifiers reader; the fields after it on its line
     // (« SIRET : … – Téléphone : … – Courriel : … ») are the partner's
     if (/\bsire[tn]\b/i.test(fold(line)) || findAnchor(line, 'siret')) {
@@ -176,6 +190,13 @@ export function collectPartner(
     )
       continue;
     if (repSeen || nameRead) continue; // after the representative: no more name or address
+    // (« LE PARTENAIRE », « LE BAILLEUR »: the block's heading, no name)
+    if (
+      /^(?:le|la|l')\s*(?:partenaire|bailleur|organisme|structure|collectivite|beneficiaire|adherent)\s*:?$/i.test(
+        foldLoose(line).trim(),
+      )
+    )
+      continue;
     rest.push(j);
   }
   const [nameIndex, ...addressIndexes] = rest;
