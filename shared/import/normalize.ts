@@ -8,6 +8,7 @@ import { sideColumnsFromLayout } from './layout-side-columns';
 import { editDistance } from './readers/anchors';
 import { gridBlanks, tabsFromLayout } from './layout-tables';
 import { joinWrappedCells } from './layout-wrapped-cells';
+import { spaceGrids } from './layout-space-grid';
 
 /** Latin look-alikes of Cyrillic and Greek letters, as found in OCR or copy-paste damage. */
 const HOMOGLYPHS: Record<string, string> = {
@@ -256,7 +257,9 @@ export function normalizeLines(text: string): string[] {
   // (so is a cell wrapped onto a row of its own put back, while its row still has its places)
   const lines = gridBlanks(
     joinWrappedCells(
-      tabsFromLayout(sideColumnsFromLayout(withoutEmailQuotes(splitLines(text)))).map(pipeTableRow),
+      tabsFromLayout(spaceGrids(sideColumnsFromLayout(withoutEmailQuotes(splitLines(text))))).map(
+        pipeTableRow,
+      ),
     ),
   ).map(normalizeLine);
   let inSummary = false;
