@@ -65,6 +65,10 @@ describe('quotas in sentences', () => {
     ],
     ['Pour ce site, un seul agent (1) peut être habilité au profil T13.', ['T13=1']],
     ['Les agents peuvent être habilités au profil T1 après formation.', []],
+    [
+      'La Caf autorise la création de deux (2) habilitations au titre du profil T1 – Action sociale et de trois (3) habilitations au titre du profil T13 (TD) – Agents administratifs.',
+      ['T1=2', 'T13=3'],
+    ],
   ])('%s', (sentence, quotas) => {
     expect(sentenceQuotas(sentence).map((q) => `${q.code}=${q.max}`)).toEqual(quotas);
   });

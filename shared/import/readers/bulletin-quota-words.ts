@@ -86,7 +86,7 @@ const LABEL_AFTER =
 const COUNT_THEN_PROFILE = new RegExp(
   // (« Une seule habilitation est accordée, au profil T2 », « Deux (2) agents peuvent être
   // habilités au profil T1 », « un seul agent (1) peut être habilité au profil T13 »)
-  `(?<![\\p{L}\\d])(${COUNT})\\s*(?:seule?s?\\s+)?(?:${UNIT}\\s+)?(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?(?:(?:est|sont|peut|peuvent)\\s+(?:[êe]tre\\s+)?(?:accord|ouvert|attribu|autoris|pr[ée]vu|habilit)\\p{L}*\\s*,?\\s*)?(?:(?:au|pour\\s+le|sur\\s+le|du|en)\\s+)?profils?\\s+${CODE}`,
+  `(?<![\\p{L}\\d])(${COUNT})\\s*(?:seule?s?\\s+)?(?:${UNIT}\\s+)?(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?(?:(?:est|sont|peut|peuvent)\\s+(?:[êe]tre\\s+)?(?:accord|ouvert|attribu|autoris|pr[ée]vu|habilit)\\p{L}*\\s*,?\\s*)?(?:(?:au\\s+titre\\s+du|au|pour\\s+le|sur\\s+le|du|en)\\s+)?profils?\\s+${CODE}`,
   'giu',
 );
 const PROFILE_THEN_COUNT = new RegExp(

@@ -456,3 +456,28 @@ describe('a partner block headed « LE BAILLEUR », fields « Représenté par :
     expect(x.caf.directorTitle?.value).toBe('Directeur');
   });
 });
+
+describe('a party’s phone and e-mail after its representative in one sentence', () => {
+  it('« …, représentée par M. X, Maire, …, SIRET n° …, téléphone 04 …, courriel x@…, ci-après … »', () => {
+    const x = extractConvention(
+      [
+        'Entre',
+        '',
+        'La Caisse d’allocations familiales de l’Allier, 27 avenue de Lattre de Tassigny, 03000 MOULINS, représentée par sa Directrice, Madame Anne PERRIN, ci-après dénommée « la Caf »,',
+        '',
+        'd’une part,',
+        '',
+        'Et',
+        '',
+        'La Commune de Varennes-sur-Allier, dont le siège est situé place de la République, 03150 VARENNES-SUR-ALLIER, représentée par Monsieur Jean-Michel GUYOT, Maire, dûment habilité à cet effet, SIRET n° 210 302 980 00011, téléphone 04 70 45 00 57, courriel mairie@ville-varennes.fr, ci-après dénommée « le partenaire »,',
+        '',
+        'd’autre part,',
+        '',
+        'Il est convenu ce qui suit :',
+      ].join('\n'),
+    );
+    expect(x.partner.representativeName?.value).toBe('Jean-Michel GUYOT');
+    expect(x.partner.phone?.value).toBe('04 70 45 00 57');
+    expect(x.partner.email?.value).toBe('mairie@ville-varennes.fr');
+  });
+});

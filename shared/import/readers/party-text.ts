@@ -258,14 +258,24 @@ export function inlineParty(text: string): InlineParty {
       afterRep = true;
       continue;
     }
-    if (afterRep) continue;
-    // « tél. 05 90 82 05 44 »: the party's phone, no part of its address
+    // « tél. 05 90 82 05 44 », « courriel x@… »: the party's phone and e-mail, no part of its
+    // address, wherever they stand (after the representative too)
     const tel = /^t[ée]l(?:[ée]phone)?\.?\s*:?\s*/i.exec(piece.text);
     if (tel) {
       const phone = findPhones(piece.text)[0];
       if (phone && !out.phone) out.phone = { value: phone, at: piece.at };
       continue;
     }
+    const mail = /^(?:courriel|m[ée]l|e-?mail|adresse (?:[ée]lectronique|mail))\b/i.exec(
+      piece.text,
+    );
+    if (mail) {
+      const email = findEmails(piece.text)[0];
+      if (email && !out.email)
+        out.email = { value: email, at: piece.at + piece.text.indexOf(email) };
+      continue;
+    }
+    if (afterRep) continue;
     // « sis Rue Achille René-Boisneuf », « sise 4 place … »: the address follows
     const sis = /^(?:sise?|situ[ée]e?)\s+(?:(?:à|au)\s+)?/i.exec(piece.text);
     if (
