@@ -227,6 +227,9 @@ export function normalizeLine(raw: string): string {
     .replace(/ {2,}/g, ' ')
     .replace(/ *\t[\t ]*/g, '\t')
     .replace(/^[ \t]+|[ \t]+$/g, '');
+  // an avenant quoting the article it puts in place (« « Article 8 – Missions du partenaire »):
+  // the heading without its opening quote
+  line = line.replace(/^"\s*(?=(?:article|art\.|annexe)\s)/i, '');
   // an emphasised line (« *Certifie … *»)
   line = line.replace(/^\*(?=\S)(.*\S)\*$/, '$1');
   return line;

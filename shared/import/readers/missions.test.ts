@@ -281,3 +281,25 @@ describe('numbered sections after the missions’ own', () => {
     expect(r.convention.missions.map((m) => m.value)).not.toContain('Durée');
   });
 });
+
+describe('an avenant quoting the missions article it puts in place', () => {
+  it('« « Article 8 – Missions du partenaire » and its list', () => {
+    expect(
+      read(
+        'Article deux – Missions du partenaire',
+        '',
+        'L’article 8 de la convention est remplacé par les dispositions suivantes :',
+        '',
+        '« Article 8 – Missions du partenaire',
+        'Le partenaire s’engage à faire utiliser l’accès aux données dans le strict respect de ses missions :',
+        '- Accueil et accompagnement social des ménages ;',
+        '- Instruction des demandes d’aides facultatives. »',
+        '',
+        'Article trois – Centre de services Caf',
+      ).missions,
+    ).toEqual([
+      'Accueil et accompagnement social des ménages',
+      "Instruction des demandes d'aides facultatives",
+    ]);
+  });
+});

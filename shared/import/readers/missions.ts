@@ -194,7 +194,11 @@ export function splitItems(text: string): string[] {
 
 /** An item's text: its list markers off, OCR's misread words put right (said corrected). */
 function itemText(boxed: string, ctx: Ctx): { text: string; corrected: boolean } {
-  const raw = stripMarkers(boxed).replace(/[\s;,.:]+$/, '');
+  // (« … facultatives. » closing an article an avenant quotes: its closing quote goes, when
+  // the item opened none)
+  let raw = stripMarkers(boxed).replace(/[\s;,.:]+$/, '');
+  if (/"$/.test(raw) && (raw.match(/"/g) ?? []).length % 2 === 1)
+    raw = raw.slice(0, -1).replace(/[\s;,.:]+$/, '');
   // OCR « l » for a capital « I » starting the item (« lnstruction »): no French word starts so
   const startL = /^l(?=[bcdfghjkmnpqrstvwxz])/.test(raw);
   // and « J », « I », « 1 », « | » for the « l » of an article (« Ja tarification », « 1'instruction »):
