@@ -19,6 +19,7 @@ describe('the site a bulletin names in its body', () => {
       'Agence concernée : Agence de Lorient – Quartiers Ouest',
       'Agence de Lorient – Quartiers Ouest',
     ],
+    ['Service / site : Service social polyvalent', 'Service social polyvalent'],
   ])('%s', (line, site) => {
     expect(siteField(line)).toBe(site);
   });
@@ -132,5 +133,25 @@ describe('the service description title', () => {
     expect(read(...BULLETIN, '', 'Profil\tNombre', 'T1\t4').bulletins[0]?.serviceLabel).toBe(
       'Consultation du dossier allocataire par les partenaires',
     );
+  });
+});
+
+describe('an annex heading with a note in brackets over a bulletin', () => {
+  it('« Annexe 2.1 (modifiée par l’avenant n° 2) » gives the annex number', () => {
+    const r = read(
+      'Annexe 2.1 (modifiée par l’avenant n° 2)',
+      '',
+      'Bulletin d’adhésion au service : Cdap',
+      '',
+      'Service / site : Service social polyvalent',
+      '',
+      ...TABLE,
+      'T1\t2',
+    );
+    expect(r.bulletins[0]).toMatchObject({
+      annexNumber: '2.1',
+      siteLabel: 'Service social polyvalent',
+      quotas: ['T1=2'],
+    });
   });
 });

@@ -30,7 +30,7 @@ export function siteField(line: string): string | undefined {
   if (!m) return undefined;
   const label = foldLoose(m[1]!).replace(/\s+/g, ' ').trim();
   if (
-    !/^(?:site|etablissement|structure|antenne|agence|lieu d'exercice|departement|pole|(?:service|entite|structure|site|etablissement|agence)s?(?: ou (?:site|service|structure|etablissement|agence)s?)? (?:utilisat(?:eur|rice)|demandeu(?:r|se)|concernee?|beneficiaire|adherente?)s?|(?:le service est )?mis a (?:la )?disposition)\b/.test(
+    !/^(?:(?:service|site)\s*\/\s*(?:site|service)\s*$|site|etablissement|structure|antenne|agence|lieu d'exercice|departement|pole|(?:service|entite|structure|site|etablissement|agence)s?(?:(?: ou |\s*\/\s*)(?:site|service|structure|etablissement|agence)s?)? (?:utilisat(?:eur|rice)|demandeu(?:r|se)|concernee?|beneficiaire|adherente?)s?|(?:le service est )?mis a (?:la )?disposition)\b/.test(
       label,
     )
   )
@@ -178,7 +178,9 @@ export function siteAbove(ctx: Ctx, cue: number): string | undefined {
   return site;
 }
 
-const ANNEX_HEADING = /^annexe\s*n?[°o]?\s*(\d+(?:[.\-–/]\d+)*)\s*(?:(?:[-–:]|\.(?=\s))\s*(.*))?$/i;
+// (« Annexe 2.1 (modifiée par l'avenant n° 2) »: a note in brackets after the number)
+const ANNEX_HEADING =
+  /^annexe\s*n?[°o]?\s*(\d+(?:[.\-–/]\d+)*)\s*(?:\([^()]{0,60}\)\s*)?(?:(?:[-–:]|\.(?=\s))\s*(.*))?$/i;
 
 /**
  * The number of the annex holding a bulletin when its heading stands further up

@@ -175,7 +175,11 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         const line = ctx.lines[k] ?? '';
         if (!line) continue;
         seen++;
-        const m = /^annexe\s*n?[°o]?\s*(\d+(?:[.\-–/]\d+)*)\s*(?:[-–:].*)?$/i.exec(line);
+        // (« Annexe 2.1 (modifiée par l'avenant n° 2) »: a note in brackets after the number)
+        const m =
+          /^annexe\s*n?[°o]?\s*(\d+(?:[.\-–/]\d+)*)\s*(?:\([^()]{0,60}\)\s*)?(?:[-–:].*)?$/i.exec(
+            line,
+          );
         if (m) {
           annex = m[1];
           break;
