@@ -38,7 +38,9 @@ function stopsTable(ctx: Ctx, i: number): boolean {
   const line = ctx.lines[i] ?? '';
   if (isHeadingLine(line) || bulletinTitle(ctx.lines, i)) return true;
   if (/^fait\s+[àa](?=\s)|^pour (?:la|le)\b/i.test(line)) return true;
-  return line.length > 60 && !line.includes('\t');
+  // (« T5 – Chargés de suivi des dossiers RSA et accompagnement des BRSA »: a row whose number
+  // cell is empty, its tab trimmed, is no sentence ending the table)
+  return line.length > 60 && !line.includes('\t') && !/^T\s?\d{1,2}\s*[–—:-]\s/.test(line);
 }
 
 /**

@@ -386,3 +386,16 @@ describe('a page break inside a quota table', () => {
     expect(r.bulletins[0]?.quotas).toEqual(['T1=2', 'T13=3']);
   });
 });
+
+describe('a row with a long label and an empty number cell', () => {
+  it('does not end the table', () => {
+    const r = read(
+      'Bulletin d’adhésion au service : Cdap',
+      'Profils\tNombre maximal d’habilitations',
+      'T1 – Action sociale\t2',
+      'T5 – Chargés de suivi des dossiers RSA et accompagnement des BRSA\t',
+      'T13 – Commissions FSL (Fonds de solidarité pour le logement)\t3',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=2', 'T13=3']);
+  });
+});
