@@ -16,6 +16,7 @@ import {
   representedBy,
   stripEnd,
   withoutDeterminer,
+  qualityField,
 } from './party-text';
 
 /** A line of the CAF's address written without « Dont le siège » (street, postcode, CS/BP). */
@@ -247,13 +248,10 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
           continue;
         }
         // (« Représentée par : Monsieur X » then « Qualité : Directeur »)
-        const quality =
-          /^(?:qualit[ée]|fonction|titre)(?:\s+du\s+(?:signataire|repr[ée]sentant))?\s*:\s*(\S.*)$/i.exec(
-            row,
-          );
+        const quality = qualityField(row);
         if (quality && cafRep) {
           out.directorTitle.push({
-            value: stripEnd(quality[1]!),
+            value: quality,
             index: j,
             confidence: 'high',
             party: 'caf',

@@ -18,6 +18,7 @@ import {
   representedBy,
   stripEnd,
   withoutDeterminer,
+  qualityField,
 } from './party-text';
 
 /**
@@ -131,13 +132,10 @@ export function collectPartner(
       continue;
     }
     // (« Représenté par : Madame X » then « Qualité : Directrice générale »)
-    const quality =
-      /^(?:qualit[ée]|fonction|titre)(?:\s+du\s+(?:signataire|repr[ée]sentant))?\s*:\s*(\S.*)$/i.exec(
-        line,
-      );
+    const quality = qualityField(line);
     if (quality && repSeen) {
       out.repTitle.push({
-        value: stripEnd(quality[1]!),
+        value: quality,
         index: j,
         confidence: 'high',
         party: 'partner',

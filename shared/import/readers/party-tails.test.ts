@@ -4,7 +4,7 @@ import { parsePerson } from '../text-tools';
 import { makeCtx } from './context';
 import { collectParties } from './parties';
 import { nameApart } from './parties-partner';
-import { representedBy } from './party-text';
+import { qualityField, representedBy } from './party-text';
 
 describe('a partner name ends where an apposition or the address starts', () => {
   it.each([
@@ -251,5 +251,20 @@ describe('a clause describing the Caf is no part of its address', () => {
     expect(collectParties(ctx).cafAddress.map((c) => c.value)).toEqual([
       '1 rue Portzmoguer, 29200 BREST',
     ]);
+  });
+});
+
+describe('the signer’s title in a field of its own', () => {
+  it.each([
+    ['Qualité : Directrice générale', 'Directrice générale'],
+    ['Agissant en qualité de\tDirectrice', 'Directrice'],
+    [
+      'Agissant en qualité de\tVice-Présidente du CCAS, en vertu de la délibération du conseil d’administration n° CA-2022-09',
+      'Vice-Présidente du CCAS',
+    ],
+    ['Fonction du signataire : Maire', 'Maire'],
+    ['Qualité de vie au travail', undefined],
+  ])('%s', (line, title) => {
+    expect(qualityField(line)).toBe(title);
   });
 });

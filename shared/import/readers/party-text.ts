@@ -412,3 +412,23 @@ export function capsNameOcr(
   );
   return { text, corrected: text !== value };
 }
+
+/**
+ * « Qualité : Directeur », « Agissant en qualité de ⇥ Vice-Présidente du CCAS, en vertu de la
+ * délibération … »: the signer's title a field gives on a line of its own (the clause of its
+ * authority left out); undefined for any other line.
+ */
+export function qualityField(line: string): string | undefined {
+  const m =
+    /^(?:(?:agissant\s+)?en\s+(?:sa\s+)?qualit[ée]\s+de|qualit[ée]|fonction|titre)(?:\s+du\s+(?:signataire|repr[ée]sentant))?\s*(?::|\t)\s*(\S.*)$/i.exec(
+      line.trim(),
+    );
+  if (!m) return undefined;
+  const value = m[1]!
+    .split(
+      /,\s*(?:en vertu|agissant|autoris|habilit|d[ûu]ment|par d[ée]l[ée]gation|conform|mandat)/i,
+    )[0]!
+    .replace(/[\s,;.]+$/, '')
+    .trim();
+  return value || undefined;
+}
