@@ -169,6 +169,20 @@ describe('the centre’s fields one a line, the days under the hours', () => {
   });
 });
 
+describe('« Ouverture : » labelling the centre’s hours', () => {
+  it('« Ouverture : du lundi au vendredi de 9 h à 12 h et de 13 h 30 à 16 h »', () => {
+    const got = contrat(
+      '3.2 Fonctionnement du centre de services Caf',
+      '',
+      'Ouverture : du lundi au vendredi de 9 h à 12 h et de 13 h 30 à 16 h',
+      'Courriel : mcp.bailleurs@caf56.caf.fr',
+    );
+    expect(got.serviceCentreHours?.value).toBe(
+      'du lundi au vendredi de 9 h à 12 h et de 13 h 30 à 16 h',
+    );
+  });
+});
+
 describe('the mode in « X gère ses habilitations en mode … »', () => {
   const mode = (text: string) => managementMode(makeCtx([text])).map((c) => c.value);
   it.each([

@@ -47,7 +47,7 @@ export function valueOnNextLine(
 const DAYS = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
 
 const HOURS_LABEL =
-  /^(?:horaires?|heures|plages? horaires?|jours et (?:heures|horaires))(?:\s+d['’]ouverture)?(?:\s+(?:du|de l['’]|au)\s*[^:\t]{0,40})?[ ]*(?::\s*|\t[\t ]*(?::\s*)?)(.+)$/i;
+  /^(?:horaires?|heures|plages? horaires?|jours et (?:heures|horaires)|ouverture|jours d['’]ouverture)(?:\s+d['’]ouverture)?(?:\s+(?:du|de l['’]|au)\s*[^:\t]{0,40})?[ ]*(?::\s*|\t[\t ]*(?::\s*)?)(.+)$/i;
 /**
  * A handling time as written: « 48 h ouvrées », « 72 heures ouvrables », « 5 jours
  * calendaires », « 2 jours francs », « J+3 ouvrés ».
