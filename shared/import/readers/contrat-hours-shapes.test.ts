@@ -193,6 +193,11 @@ describe('the mode in « X gère ses habilitations en mode … »', () => {
     ],
     ['Par défaut, le partenaire gère ses habilitations en mode délégué.', []],
     ['Le partenaire peut gérer ses habilitations en mode délégué.', []],
+    [
+      'Le mode délégué de gestion des habilitations prévu par le contrat de services demeure inchangé.',
+      ['délégué'],
+    ],
+    ['Le mode de gestion des habilitations retenu est le mode centralisé.', ['centralisé']],
   ])('%s', (text, expected) => {
     expect(mode(text)).toEqual(expected);
   });

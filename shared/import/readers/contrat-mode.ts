@@ -84,6 +84,11 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
       /\bgestion\s+(deleguee?|centralisee?)\s+(?:des (?:habilitations|acces)\s+)?(?:est|a ete)\s+(?:retenue|choisie)/.exec(
         t,
       ) ??
+      // (« Le mode délégué de gestion des habilitations … demeure inchangé »: an avenant
+      // keeping the mode chosen)
+      /\ble mode\s+(deleguee?|centralisee?)\s+(?:de gestion\s+)?(?:des (?:habilitations|acces)\s+)?[^.]{0,80}?\b(?:demeure|reste|est maintenu)\b/.exec(
+        t,
+      ) ??
       labelledMode(t) ??
       statedInBrackets(t) ??
       assuredIn(t) ??
