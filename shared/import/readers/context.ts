@@ -202,7 +202,12 @@ const runningKey = (line: string) => line.replace(/\d+/g, '#');
  * page's header, « Caf X – Convention n° … », between two rows of a table or two items of a
  * list). Counted once per text.
  */
-export function isRunningLine(lines: readonly string[], i: number): boolean {
+export function isRunningLine(
+  lines: readonly string[],
+  i: number,
+  /** Short lines too (« non défini. », a bookmark error's tail a table of contents repeats). */
+  anyLength = false,
+): boolean {
   let set = REPEATED.get(lines);
   if (!set) {
     const counts = new Map<string, number>();
@@ -212,5 +217,6 @@ export function isRunningLine(lines: readonly string[], i: number): boolean {
   }
   const line = lines[i] ?? '';
   // (a table's short cells, « 3 », « T1 », « – », repeat without being a page's header)
-  return line.length >= 20 && /\p{L}{3}/u.test(line) && set.has(runningKey(line));
+  if (!anyLength && (line.length < 20 || !/\p{L}{3}/u.test(line))) return false;
+  return !!line && set.has(runningKey(line));
 }

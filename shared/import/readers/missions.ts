@@ -324,7 +324,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       // and an item it cut goes on after it (« … dans l'accès à » / « leurs droits ; »)
       if (
         read > 0 &&
-        (PAGE_MARK.test(p.text) || p.lines.some((k) => isRunningLine(ctx.lines, k)))
+        (PAGE_MARK.test(p.text) || p.lines.some((k) => isRunningLine(ctx.lines, k, true)))
       ) {
         pageBreak = true;
         continue;
@@ -467,7 +467,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
       // the signature (« Fait en deux exemplaires à Rodez, le … », « Pour la Caf ») ends the list
       if (SIGNATURE_START.test(text) || bareSignature(text)) break;
       // a running header or footer that fell inside the list
-      if (PAGE_MARK.test(text) || p.lines.some((k) => isRunningLine(ctx.lines, k))) continue;
+      if (PAGE_MARK.test(text) || p.lines.some((k) => isRunningLine(ctx.lines, k, true))) continue;
       body = true;
       shape ??= labelled ? 'labelled' : marker || rowCells(p.text) ? 'bullet' : 'plain';
       if (/[.!]\s*$/.test(p.text)) sentenceItems = true;
