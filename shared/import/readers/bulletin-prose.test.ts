@@ -12,6 +12,17 @@ describe('a bulletin written in sentences', () => {
       ],
     ],
     [
+      '« Article 1 – Description du service <label> » cut after « par », « les partenaires » below',
+      [
+        'Annexe 2 – Bulletin d’adhésion au service Cdap',
+        '',
+        'Article 1 – Description du service Consultation du dossier allocataire par',
+        'les partenaires',
+        '',
+        'Le service Cdap permet à des partenaires habilités de consulter diverses données.',
+      ],
+    ],
+    [
       '« Le service Cdap (<label>) permet … »',
       [
         'Annexe 2 – Bulletin d’adhésion au service : Cdap',

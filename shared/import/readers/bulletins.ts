@@ -270,10 +270,14 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         // a title line is not joined to the sentence that starts below it (« Le service Cdap
         // permet … »), only to its own wrapped end
         const next = ctx.lines[i + 1] ?? '';
-        const soft =
-          /^(?:le|la|les|l'|ce|cet|cette|ces|il|elle|un|une|des|dans|pour|en|afin)\s*\p{Ll}/iu.test(
-            next,
-          ) && /service\s*:?\s+\S/i.test(line)
+        // (« … du dossier allocataire par » / « les partenaires »: a title cut after a word no
+        // title ends with goes on, whatever its next line starts with)
+        const cut = /\s(?:par|de|du|des|d'|à|aux|pour|et|en|sur)$/i.test(line) && !!next;
+        const soft = cut
+          ? `${line} ${next}`
+          : /^(?:le|la|les|l'|ce|cet|cette|ces|il|elle|un|une|des|dans|pour|en|afin)\s*\p{Ll}/iu.test(
+                next,
+              ) && /service\s*:?\s+\S/i.test(line)
             ? line
             : softLine(ctx.lines, ctx.paragraphs, i).text;
         // (« Article 1 – Description du service … »; under another article number, only a
