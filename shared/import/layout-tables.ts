@@ -6,7 +6,7 @@
  * justified with wide gaps, is left as it is.
  */
 
-import { isPageMark } from './text-tools';
+import { isPageMark, isRunningLine } from './text-tools';
 
 interface Cell {
   text: string;
@@ -73,22 +73,9 @@ function placeCells(cells: Cell[], columns: Columns): number[] | undefined {
   return out;
 }
 
-const runningKey = (line: string) => line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
-
-/** Lines of some length the text repeats three times or more, digits aside: page headers and footers. */
-function runningLines(lines: readonly string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const l of lines) {
-    const k = runningKey(l);
-    if (k.length >= 20 && /\p{L}{3}/u.test(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
-}
-
 /** The lines with the rows of space-laid tables turned into tab-separated cells (same count). */
 export function tabsFromLayout(lines: readonly string[]): string[] {
   const out = [...lines];
-  const running = runningLines(lines);
   let starts: Columns | undefined;
   /** Lines in a row that do not fit the table (a side sub-row « Pour le partenaire : »). */
   let misfits = 0;
@@ -109,7 +96,7 @@ export function tabsFromLayout(lines: readonly string[]): string[] {
     if (!starts || !line.trim()) continue;
     // a page break inside the table (« - 9 - », a running footer « … Paraphes : FB / GV »): the
     // table goes on under it
-    if (isPageMark(line) || running.has(runningKey(line))) continue;
+    if (isPageMark(line) || isRunningLine(lines, i)) continue;
     const cells = line.includes('\t') ? [] : cellsOf(line);
     const cols = cells.length ? placeCells(cells, starts) : undefined;
     if (!cols) {

@@ -4,9 +4,9 @@
  * table is read on to the next heading.
  */
 import type { Extracted, QuotaValue } from '../types';
-import { isPageMark } from '../text-tools';
+import { isPageMark, isRunningLine } from '../text-tools';
 import { foldLoose } from './anchors';
-import { at, type Ctx, isRunningLine } from './context';
+import { at, type Ctx } from './context';
 import { isHeadingLine } from './paragraphs';
 import { bulletinTitle } from './segmentation';
 import {

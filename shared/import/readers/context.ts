@@ -193,30 +193,3 @@ export function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
     return true;
   });
 }
-
-const REPEATED = new WeakMap<readonly string[], Set<string>>();
-const runningKey = (line: string) => line.replace(/\d+/g, '#');
-
-/**
- * A running header or footer: a line of some length the text repeats, digits aside, three times or more (a
- * page's header, « Caf X – Convention n° … », between two rows of a table or two items of a
- * list). Counted once per text.
- */
-export function isRunningLine(
-  lines: readonly string[],
-  i: number,
-  /** Short lines too (« non défini. », a bookmark error's tail a table of contents repeats). */
-  anyLength = false,
-): boolean {
-  let set = REPEATED.get(lines);
-  if (!set) {
-    const counts = new Map<string, number>();
-    for (const l of lines) if (l) counts.set(runningKey(l), (counts.get(runningKey(l)) ?? 0) + 1);
-    set = new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
-    REPEATED.set(lines, set);
-  }
-  const line = lines[i] ?? '';
-  // (a table's short cells, « 3 », « T1 », « – », repeat without being a page's header)
-  if (!anyLength && (line.length < 20 || !/\p{L}{3}/u.test(line))) return false;
-  return !!line && set.has(runningKey(line));
-}

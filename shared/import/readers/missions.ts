@@ -4,10 +4,10 @@
  * lines is one mission and its tail is not another. The lead sentence, the form's prompts
  * (« Saisir la mission principale… ») and footnotes are not missions.
  */
-import { isPlaceholder } from '../text-tools';
+import { isPlaceholder, isRunningLine } from '../text-tools';
 import type { Extracted } from '../types';
 import { editDistance, findAnchor, foldLoose, ocrWords, skeleton, wordsOf } from './anchors';
-import { at, type Ctx, isRunningLine, ocrLooking, unread } from './context';
+import { at, type Ctx, ocrLooking, unread } from './context';
 import {
   isHeaderRow,
   isListTitle,
