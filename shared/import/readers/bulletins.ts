@@ -13,6 +13,7 @@ import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine, lineOf, softLine } from './paragraphs';
 import { type Block, bulletinTitle } from './segmentation';
 import { signaturesIn } from './signature';
+import { continuesOnNewPage } from './bulletin-page-continuation';
 import { leadingBox } from './tick-boxes';
 import {
   KNOWN_SERVICES,
@@ -417,6 +418,29 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         if (next && block.end >= next.start && !quotas.length) continue;
       }
       unread(ctx, 'bulletins', 'un bulletin d’adhésion (service non reconnu)', block.cue);
+      continue;
+    }
+    // the same bulletin's title printed again at the top of its next page: its rows and its
+    // date go on the bulletin it repeats
+    const prev = list[n - 1];
+    const before = prev ? read.get(prev) : undefined;
+    if (
+      prev &&
+      before &&
+      continuesOnNewPage(ctx, prev, block, before.value, {
+        serviceCode: code,
+        ...(site ? { site } : {}),
+        codes: quotas.map((q) => q.value.profileCode),
+      })
+    ) {
+      const v = before.value;
+      before.value = {
+        ...v,
+        ...(!v.date && date ? { date } : {}),
+        ...(!v.siteLabel && site ? { siteLabel: site } : {}),
+        quotas: [...v.quotas, ...quotas],
+      };
+      read.set(block, before);
       continue;
     }
     // several sites in one bulletin, each « Site : X » over a quota table of its own: one
