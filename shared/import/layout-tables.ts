@@ -131,29 +131,36 @@ export const GRID_CODES = /^(?:(?:code\s+)?profils?|codes?)?\s*:?$/i;
 const GRID_NUMBERS = /^(?:nombre|nb|quotas?|maximum|habilitations|utilisateurs)\b/i;
 
 /**
- * A profile grid across the page (« Profil ⇥ T1 ⇥ T2 … », then « Nombre ⇥ 4 ⇥ ⇥ 2 »): the
- * empty cells of its numbers row are written « – », since runs of tabs are collapsed later and
- * a number would otherwise move under another code; so are the empty cells trimmed off its end.
+ * A profile grid across the page (« Profil ⇥ T1 ⇥ T2 … », then « Nombre ⇥ 4 ⇥ ⇥ 2 »; or a code
+ * in every cell, « T1 ⇥ T2 ⇥ … ⇥ T13 », over « 3 ⇥ ⇥ ⇥ 1 … » with no header column): the empty
+ * cells of its numbers row are written « – », since runs of tabs are collapsed later and a
+ * number would otherwise move under another code; so are the empty cells trimmed off its end.
  */
 export function gridBlanks(lines: readonly string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
     const codes = (out[i] ?? '').split('\t');
+    const offset = GRID_CODES.test(codes[0]!.trim()) ? 1 : PROFILE.test(codes[0]!.trim()) ? 0 : -1;
     if (
       codes.length < 3 ||
-      !GRID_CODES.test(codes[0]!.trim()) ||
-      !codes.slice(1).every((c) => !c.trim() || PROFILE.test(c.trim()))
+      offset < 0 ||
+      !codes.slice(offset).every((c) => !c.trim() || PROFILE.test(c.trim()))
     )
       continue;
     let n = i + 1;
     while (n < out.length && n <= i + 2 && !(out[n] ?? '').trim()) n++;
     const cells = (out[n] ?? '').split('\t');
-    if (cells.length < 2 || !GRID_NUMBERS.test(cells[0]!.trim())) continue;
+    const numbers = offset
+      ? cells.length >= 2 && GRID_NUMBERS.test(cells[0]!.trim())
+      : cells.length >= 2 &&
+        cells.every((c) => /^\s*(?:\d{1,3}|[-–—])?\s*$/.test(c)) &&
+        cells.some((c) => /\d/.test(c));
+    if (!numbers) continue;
     // (an empty cell kept inside the row: its cells keep their places, so the missing ones at
     // the end are empty cells an editor trimmed, not cells lost anywhere as in a PDF)
-    if (cells.length < codes.length && cells.slice(1).some((c) => !c.trim()))
+    if (cells.length < codes.length && cells.slice(offset).some((c) => !c.trim()))
       cells.push(...Array<string>(codes.length - cells.length).fill(''));
-    out[n] = cells.map((c, k) => (k > 0 && !c.trim() ? '–' : c)).join('\t');
+    out[n] = cells.map((c, k) => (k >= offset && !c.trim() ? '–' : c)).join('\t');
   }
   return out;
 }

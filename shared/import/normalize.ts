@@ -132,7 +132,8 @@ const HEADING_START =
 const TOC_TAIL = /(\.{3,}|…+)\s*\d{0,3}\s*$|\t\s*\d{1,3}\s*$/;
 
 function isTocLine(line: string, inSummary: boolean): boolean {
-  if (!line.trim()) return false;
+  // (an entry names its heading: « 3 ⇥ – ⇥ – ⇥ 1 », a grid's row of numbers, names nothing)
+  if (!/\p{L}{2}/u.test(line)) return false;
   // a Word table of contents whose bookmarks broke: the entry ends with the error message
   if (/Erreur\s*!\s*Signet non d[ée]fini/i.test(line)) {
     return HEADING_START.test(line.trim()) || inSummary;

@@ -55,9 +55,29 @@ export function columnsOf(block: VisualLine[]): number[] {
   const aligned = clusters.filter((c) => c.lines.size >= 2);
   // a wide gap on one line alone marks a column only when no others line up: inside a table
   // whose columns line up it is a justified word gap or a centred heading
-  return (
+  const columns = (
     aligned.length >= 2 ? aligned : clusters.filter((c) => c.lines.size >= 2 || c.strong)
   ).map((c) => c.x);
+  // a header row with a cell for every column (« T1 ⇥ T2 ⇥ … ⇥ T13 ») over a row that fills
+  // only some of them (« 3 ⇥ 1 ⇥ 2 »): every start of the header is a column, when a line
+  // next to it has all its cells (two at least) on the header's starts
+  const startsOf = (i: number) => splits.filter((s) => s.line === i).map((s) => s.x);
+  const on = (x: number, xs: readonly number[]) => xs.some((c) => Math.abs(x - c) <= TOLERANCE);
+  const extra = block.flatMap((_l, i) => {
+    const xs = startsOf(i);
+    if (xs.length < 3) return [];
+    const under = [i - 2, i - 1, i + 1, i + 2].some((j) => {
+      const ys = j >= 0 && j < block.length ? startsOf(j) : [];
+      return ys.length >= 2 && ys.length < xs.length && ys.every((y) => on(y, xs));
+    });
+    return under ? xs.filter((x) => !on(x, columns)) : [];
+  });
+  return extra.length
+    ? clusterXs(extra.map((x) => ({ x, line: -1, strong: true, split: true, wide: true })))
+        .map((c) => c.x)
+        .concat(columns)
+        .sort((a, b) => a - b)
+    : columns;
 }
 
 const atColumn = (x: number, columns: number[]) =>

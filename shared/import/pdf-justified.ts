@@ -56,7 +56,12 @@ export function mergeJustified(line: VisualLine, right: number): VisualLine {
       alike(words.slice(i + 1, j + 1).map((f) => f.gapBefore))
     )
       j++;
-    if (j - i >= 3) out.push(mergeFragments(words.slice(i, j)));
+    // (« T1 T2 T3 … », « 3 1 2 »: a row of narrow cells, codes or numbers an em apart or
+    // more, is a table's row, not stretched words; « 03 21 61 27 96 » is one phone number)
+    const cells =
+      words.slice(i, j).every((f) => /^\S*\d\S*$/.test(f.text)) &&
+      words.slice(i + 1, j).every((f) => f.gapBefore >= line.size);
+    if (j - i >= 3 && !cells) out.push(mergeFragments(words.slice(i, j)));
     else out.push(...words.slice(i, j));
     i = j;
   }

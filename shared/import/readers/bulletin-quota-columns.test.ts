@@ -178,6 +178,16 @@ describe('a profile grid laid out across the page (codes in a row, numbers under
       ['Codes\tT1\tT10\tT13', '', 'Nombre maximum\t–\t3\t–'],
       ['T10=3'],
     ],
+    [
+      'no header column: a code in every cell, the numbers under them, the first cell empty',
+      ['T1\tT2\tT3\tT4\tT5\tT9', '\t2\t\t\t1\t3'],
+      ['T2=2', 'T5=1', 'T9=3'],
+    ],
+    [
+      'no header column, the trailing empty cells trimmed, an empty cell inside kept',
+      ['T1\tT2\tT3\tT4\tT5\tT6\tT7\tT8\tT9\tT10\tT11\tT12\tT13', '3\t\t\t1\t\t\t\t\t2'],
+      ['T1=3', 'T4=1', 'T9=2'],
+    ],
   ])('%s', (_, rows, quotas) => {
     const r = read(
       TITLE,
@@ -198,6 +208,26 @@ describe('a profile grid laid out across the page (codes in a row, numbers under
       '',
       'Article 3 – Modification',
     );
+    expect(r.bulletins[0]?.quotas ?? []).toEqual([]);
+    expect(r.unread).toHaveLength(1);
+  });
+
+  it('no header column, under a lead « Nombre maximum … par profil : »: the grid, not rows', () => {
+    const r = read(
+      TITLE,
+      'Nombre maximum d’habilitations par profil :',
+      '',
+      'T1\tT2\tT3\tT4\tT5\tT6\tT7\tT8\tT9\tT10\tT11\tT12\tT13',
+      '3\t\t\t1\t\t\t\t\t2\t\t\t\t1',
+      '',
+      'Article 3 – Modification',
+    );
+    expect(r.bulletins[0]?.quotas).toEqual(['T1=3', 'T4=1', 'T9=2', 'T13=1']);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('no header column, a row of numbers shorter than its codes with no empty cell: flagged', () => {
+    const r = read(TITLE, 'T1\tT2\tT4\tT5\tT13', '2\t3', '', 'Article 3 – Modification');
     expect(r.bulletins[0]?.quotas ?? []).toEqual([]);
     expect(r.unread).toHaveLength(1);
   });

@@ -132,20 +132,34 @@ export function sideBySideRow(
   return out;
 }
 
-/** « Profil ⇥ T1 ⇥ T2 … »: a grid's row of codes, its first cell a header word (or empty). */
-function codeRow(line: string): ({ code: string; corrected: boolean } | undefined)[] | undefined {
+/**
+ * « Profil ⇥ T1 ⇥ T2 … »: a grid's row of codes, its first cell a header word (or empty); or
+ * « T1 ⇥ T2 ⇥ … ⇥ T13 », a code in every cell, no header column. `offset` is the first code's cell.
+ */
+function codeRow(
+  line: string,
+): { codes: ({ code: string; corrected: boolean } | undefined)[]; offset: number } | undefined {
   const cells = line.split('\t');
-  if (cells.length < 3 || !GRID_CODES.test(cells[0]!.trim())) return undefined;
-  const codes = cells.slice(1).map((c) => (c.trim() ? codeLine(c) : undefined));
-  if (codes.filter(Boolean).length < 2) return undefined;
+  if (cells.length < 3) return undefined;
+  const offset = GRID_CODES.test(cells[0]!.trim()) ? 1 : codeLine(cells[0]!) ? 0 : -1;
+  if (offset < 0) return undefined;
+  const codes = cells.slice(offset).map((c) => (c.trim() ? codeLine(c) : undefined));
+  if (codes.filter(Boolean).length < (offset ? 2 : 3)) return undefined;
   // every filled cell is a code
-  return cells.slice(1).every((c, k) => !c.trim() || codes[k]) ? codes : undefined;
+  return cells.slice(offset).every((c, k) => !c.trim() || codes[k]) ? { codes, offset } : undefined;
 }
+
+/** Whether a line is a grid's row of codes (the grid's reader reads it, not a row reader). */
+export const isCodeRow = (line: string) => !!codeRow(line);
+
+/** A cell of a grid's row of numbers: a number, or empty. */
+const numberOrEmpty = (cell: string) => !cell.trim() || emptyCell(cell) || !!quotaNumber(cell);
 
 /**
  * A grid laid out across the page: a row of profile codes, the row of their numbers under it
- * (« Nombre ⇥ 4 ⇥ ⇥ 2 »), maybe in several bands. A number goes to the code of its own cell;
- * a row whose filled cells are not numbers is flagged.
+ * (« Nombre ⇥ 4 ⇥ ⇥ 2 », or « 4 ⇥ ⇥ 2 » under a row of codes with no header column), maybe in
+ * several bands. A number goes to the code of its own cell; a row whose filled cells are not
+ * numbers is flagged.
  */
 export function rowGridQuotas(
   ctx: Ctx,
@@ -156,17 +170,21 @@ export function rowGridQuotas(
   const quotas: Extracted<QuotaValue>[] = [];
   let end = i;
   for (let k = i; k < to;) {
-    const codes = codeRow(ctx.lines[k] ?? '');
-    if (!codes) break;
+    const row = codeRow(ctx.lines[k] ?? '');
+    if (!row) break;
+    const { codes, offset } = row;
     let n = k + 1;
     while (n < to && n <= k + 2 && !(ctx.lines[n] ?? '').trim()) n++;
     const cells = (ctx.lines[n] ?? '').split('\t');
-    if (cells.length < 2 || !isNumbersHeader(cells[0]!) || cells.length > codes.length + 1) break;
+    const headed = offset
+      ? cells.length >= 2 && isNumbersHeader(cells[0]!)
+      : cells.length >= 2 && cells.every(numberOrEmpty) && cells.some((c) => !!quotaNumber(c));
+    if (!headed || cells.length > codes.length + offset) break;
     // fewer cells than codes: empty cells were lost (a PDF drops them wherever they are), so
     // whose numbers these are cannot be told: flagged, not given to the first codes
-    if (cells.length < codes.length + 1) illegible(ctx, n);
+    if (cells.length < codes.length + offset) illegible(ctx, n);
     else
-      cells.slice(1).forEach((cell, c) => {
+      cells.slice(offset).forEach((cell, c) => {
         const code = codes[c];
         if (!cell.trim() || emptyCell(cell)) return;
         const v = quotaNumber(cell);

@@ -39,7 +39,7 @@ import {
 } from './bulletin-quotas';
 import { bareRow } from './bulletin-quota-rows';
 import { codeGridQuotas, headerCellsEnd, isQuotaHeader, quotaRows } from './bulletin-quota-table';
-import { columnQuotas, rowGridQuotas } from './bulletin-quota-columns';
+import { columnQuotas, isCodeRow, rowGridQuotas } from './bulletin-quota-columns';
 import { requestedGrantedQuotas } from './bulletin-quota-granted';
 import { sentenceQuotas } from './bulletin-quota-words';
 
@@ -319,7 +319,11 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         line && !line.includes('\t') ? headerCellsEnd(ctx.lines, i, block.end) : undefined;
       if (isQuotaHeader(line) || QUOTA_LEAD.test(foldLoose(line))) {
         tableRead = true;
-        quotas.push(...quotaRows(ctx, i + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
+        // (a lead over a grid across the page, « T1 ⇥ T2 ⇥ … » then its numbers: the grid's)
+        let next = i + 1;
+        while (next < block.end && !ctx.lines[next]) next++;
+        if (!isCodeRow(ctx.lines[next] ?? ''))
+          quotas.push(...quotaRows(ctx, i + 1, block.end, (code ?? 'CDAP') === 'CDAP'));
       } else if (cellsEnd !== undefined) {
         tableRead = true;
         quotas.push(...quotaRows(ctx, cellsEnd, block.end, (code ?? 'CDAP') === 'CDAP'));

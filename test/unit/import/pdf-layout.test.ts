@@ -176,6 +176,35 @@ describe('layoutPdfPages', () => {
       expected: ['Profil T2 – Prestataires sociaux : Ce destiné aux prestataires de services'],
     },
     {
+      name: 'a grid of profile codes over a row of numbers filling some cells keeps every cell in place',
+      page: () =>
+        new Page(600).paragraph('Nombre maximum d’habilitations par profil :').table(
+          [
+            Array.from({ length: 13 }, (_v, k) => `T${k + 1}`),
+            ['3', '', '', '1', '', '', '', '', '2', '', '', '', '1'],
+          ],
+          Array.from({ length: 13 }, (_v, k) => LEFT + k * 38),
+        ),
+      expected: [
+        'Nombre maximum d’habilitations par profil :',
+        'T1\tT2\tT3\tT4\tT5\tT6\tT7\tT8\tT9\tT10\tT11\tT12\tT13',
+        '3\t\t\t1\t\t\t\t\t2\t\t\t\t1',
+      ],
+    },
+    {
+      // (its groups are digits evenly spaced, like a grid's cells, but a word gap apart)
+      name: 'a phone number printed group by group stays one number',
+      page: () =>
+        new Page()
+          .line('Tél. :', LEFT, 300)
+          .line('03', LEFT + 30.6, 300)
+          .line('21', LEFT + 43.4, 300)
+          .line('61', LEFT + 56.2, 300)
+          .line('27', LEFT + 69, 300)
+          .line('96', LEFT + 81.8, 300),
+      expected: ['Tél. : 03 21 61 27 96'],
+    },
+    {
       name: 'a phone number with dots starting a wrapped line is no numbered heading',
       page: () =>
         new Page().paragraph(
