@@ -10,6 +10,7 @@ import { findEmails, findPhones, isPlaceholder, labelledField } from '../text-to
 import { foldLoose } from './anchors';
 import { isHeadingLine } from './paragraphs';
 import { type ContactRecord, personName } from './records';
+import { cellPersonName } from './records-pieces';
 import { roleLabels } from './records-roles';
 
 export interface FormRecord extends ContactRecord {
@@ -197,6 +198,8 @@ export function formRecords(
   };
   /** The current record was opened by « Fonction : <rôle> » (each person's first field). */
   let byFunction = false;
+  /** The last line of the current record's heading. */
+  let headEnd = -1;
   for (let i = from; i < to; i++) {
     let line = lines[i] ?? '';
     if (!line) continue;
@@ -256,6 +259,7 @@ export function formRecords(
       };
       out.push(cur);
       i = fonction ? fonction.last : last;
+      headEnd = i;
       continue;
     }
     if (!cur) continue;
@@ -263,6 +267,18 @@ export function formRecords(
     // the national model's form puts two fields on a line)
     const fields = lineFields(line);
     if (!fields.length) {
+      // « Nadia BENSALEM – Conseillère technique » under a card's heading: its person, with
+      // a job title after a dash or a comma (no label)
+      // (the line right under the heading: a sub-heading further down names no one)
+      const underHead = lines.slice(headEnd + 1, i).every((l) => !l.trim());
+      const person =
+        underHead && !cur.names.length && !DETAIL.test(line) && !isHeadingLine(line)
+          ? cellPersonName(line)
+          : undefined;
+      if (person) {
+        cur.names.push({ kind: 'name', value: person, index: i });
+        continue;
+      }
       // « ✉ x@… ☎ 04 … »: details after pictograms, no label
       const details = unlabelledDetails(line);
       if (details) {

@@ -258,7 +258,11 @@ describe('side sub-headings behind a decoration', () => {
     ['=== Pour la Caf ===', 'caf'],
     ['▌ CÔTÉ CAF DU MORBIHAN', 'caf'],
     ['▌ CÔTÉ PARTENAIRE (ARMOR OCÉAN HABITAT)', 'partner'],
+    ['— CÔTÉ CAF DU GARD —', 'caf'],
+    ['— CÔTÉ HABITAT GARDOIS —', 'partner'],
+    ['Côté de l’Office public de l’habitat :', 'partner'],
     ['>> Le CCAS désigne ses interlocuteurs ci-après.', undefined],
+    ['Côté pratique, les demandes sont adressées par courriel.', undefined],
   ])('%s', (line, side) => {
     expect(subHeadingSide(line)).toBe(side);
   });
@@ -326,5 +330,79 @@ describe('cards behind « ► » under « ▌ CÔTÉ … » sub-headings, detail
       ],
       ['partner', 'administrateur', 'Maël JÉGO', 'm.jego@aoh.fr', '02 97 84 31 22, 06 72 15 48 93'],
     ]);
+  });
+});
+
+describe('cards whose heading is the role in square brackets, the person on the line under it', () => {
+  it('« [Administrateur] », « Name — job title », « e-mail | phone », under « — CÔTÉ … — »', () => {
+    const r = annex(
+      'ANNEXE 1 – VOS INTERLOCUTEURS',
+      '',
+      '— CÔTÉ CAF DU GARD —',
+      '',
+      '[Administrateur]',
+      'Nadia BENSALEM — Conseillère technique partenaires',
+      'nadia.bensalem@cafnimes.cnafmail.fr | 04 66 27 58 21',
+      '',
+      '[Responsable « Mon Compte Partenaire »]',
+      'Olivier GRAS — Responsable du département relations partenaires',
+      'olivier.gras@cafnimes.cnafmail.fr | 04 66 27 58 03',
+      '',
+      '[Délégué à la protection des données]',
+      'dpo.cafnimes@caf.cnafmail.fr',
+      '',
+      '— CÔTÉ HABITAT GARDOIS —',
+      '',
+      '[Administrateur]',
+      'Sabine ROUX — Responsable du contentieux locatif',
+      'sabine.roux@habitat-gardois.fr | 04 66 62 41 10 / 06 71 24 35 90',
+      '',
+      '[Administrateur suppléant]',
+      'Karim HADDAD — Chargé de mission systèmes d’information',
+      'k.haddad@habitat-gardois.fr | 04 66 62 41 27',
+    );
+    expect(rows(r)).toEqual([
+      [
+        'caf',
+        'administrateur',
+        'Nadia BENSALEM',
+        'nadia.bensalem@cafnimes.cnafmail.fr',
+        '04 66 27 58 21',
+      ],
+      [
+        'caf',
+        'responsable-mcp',
+        'Olivier GRAS',
+        'olivier.gras@cafnimes.cnafmail.fr',
+        '04 66 27 58 03',
+      ],
+      ['caf', 'dpo', '', 'dpo.cafnimes@caf.cnafmail.fr', ''],
+      [
+        'partner',
+        'administrateur',
+        'Sabine ROUX',
+        'sabine.roux@habitat-gardois.fr',
+        '04 66 62 41 10 / 06 71 24 35 90',
+      ],
+      [
+        'partner',
+        'administrateur-suppleant',
+        'Karim HADDAD',
+        'k.haddad@habitat-gardois.fr',
+        '04 66 62 41 27',
+      ],
+    ]);
+    expect(r.unread).toEqual([]);
+  });
+
+  it('a role label read exactly is not marked corrected because a longer label is near it', () => {
+    expect(recordHeading('[Administrateur]')).toMatchObject({
+      role: 'administrateur',
+      corrected: false,
+    });
+    expect(recordHeading('[Délégué à la protection des données]')).toMatchObject({
+      role: 'dpo',
+      corrected: false,
+    });
   });
 });

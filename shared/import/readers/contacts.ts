@@ -156,12 +156,18 @@ export function subHeadingSide(raw: string): Side | undefined {
     .replace(SUB_MARK, '')
     .replace(/(?<=\p{L}\s*:?)\s*[=*<«]{2,}\s*$/u, '')
     // (« CÔTÉ PARTENAIRE (ARMOR OCÉAN HABITAT) »: the body's name in brackets)
-    .replace(/(?<=\p{L})\s*\([^()]{2,60}\)\s*:?\s*$/u, '');
+    .replace(/(?<=\p{L})\s*\([^()]{2,60}\)\s*:?\s*$/u, '')
+    // (« — CÔTÉ CAF DU GARD — »: dashes around the heading)
+    .replace(/^[–—-]+\s*(?=\p{L})|(?<=\p{L})\s*[–—-]+$/gu, '');
   // a table's header row « Rôle ⇥ Interlocuteur à l'ARIL »: one table per side
   const header = /^\s*(?:r[ôo]les?|fonctions?|qualit[ée]s?)\s*\t\s*([^\t]+?)\s*$/iu.exec(line);
   if (header) return NAMED_BODY.test(header[1]!) ? sideOf(header[1]!) : undefined;
   const sub = SUB_SIDE.exec(line);
   if (sub) return /caf/i.test(sub[1] ?? sub[2] ?? '') ? 'caf' : 'partner';
+  // (« CÔTÉ HABITAT GARDOIS »: « côté » names a side, whatever the partner's name)
+  const cote =
+    /^c[ôo]t[ée]\s+(?:d[eu]\s+|de\s+la\s+|de\s+l'|des\s+)?([^:.;@\d\t]{2,60}?)\s*:?$/iu.exec(line);
+  if (cote) return /^(?:la\s+|l')?caf\b/i.test(cote[1]!) ? 'caf' : 'partner';
   const body = bodyHeadingSide(line);
   if (body) return body;
   // (« I.1 – Côté Caf du Haut-Rhin »: an annex numbered in Roman figures; « A/ Interlocuteurs

@@ -157,7 +157,8 @@ export interface Piece {
 /** The pieces of one cell, in reading order. */
 export function piecesOfCell(cell: string, index: number): Piece[] {
   const out: Piece[] = [];
-  let text = cell.trim();
+  // (« [Administrateur] »: a card's label in square brackets)
+  let text = cell.trim().replace(/^\[([^[\]]{2,80})\]$/, '$1');
   if (!text) return out;
   const role = roleLabels(text);
   if (role) {
@@ -196,7 +197,8 @@ export function piecesOfCell(cell: string, index: number): Piece[] {
   if (several)
     out.push(...several.map((value): Piece => ({ kind: 'name', value, index, several: true })));
   // names first (they usually come before the contact details in a joined cell)
-  else if (rest) {
+  // (« x@caf.fr | 04 … »: the separators left between the details say nothing)
+  else if (/[\p{L}\d]/u.test(rest)) {
     const name = named ?? personName(rest);
     // (« Mickaël HAM0N »: a zero between two capitals of a family name is an O)
     const zero = name ? undefined : rest.replace(/(?<=\p{Lu})0(?=\p{Lu})/gu, 'O');

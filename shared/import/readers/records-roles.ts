@@ -127,7 +127,10 @@ export function roleLabel(text: string): RoleHit | undefined {
       // the label ends at a word boundary, not inside an e-mail (« rssi.caf29@… », « dpo@… »)
       if (/^[\p{L}\d.@_-]/u.test(text.slice(end))) continue;
       const length = phrase.length - (hit.distance > 0 ? 0.5 : 0);
-      if (length > bestLength) {
+      // (a longer phrase read with a correction over the same words as an exact one,
+      // « administrateur local » over « Administrateur », says nothing more: the exact one)
+      const sameSpan = !!best && best.end === end;
+      if (sameSpan ? best!.corrected && !hit.corrected : length > bestLength) {
         best = { role, end, corrected: hit.corrected };
         bestLength = length;
       }
