@@ -74,11 +74,16 @@ export function partnerKind(name: string): PartnerKind | undefined {
 
 /**
  * The partner's name with the words just before it in its line (« l'association Mission
- * Locale … »: the name left the descriptor out, the kind still reads it).
+ * Locale … »: the name left the descriptor out, the kind still reads it), and the apposition
+ * after it.
  */
 function describedName(name: Extracted<string>): string {
   const at = name.sourceText.indexOf(name.value);
-  return at < 0 ? name.value : name.sourceText.slice(Math.max(0, at - 20), at + name.value.length);
+  if (at < 0) return name.value;
+  const end = at + name.value.length;
+  // (« Habitat Gardois, office public de l'habitat du Gard, dont … »: an apposition after it)
+  const apposition = /^\s*[,(–-]\s*([^,;()]{3,80})/.exec(name.sourceText.slice(end))?.[0] ?? '';
+  return name.sourceText.slice(Math.max(0, at - 20), end) + apposition;
 }
 
 /** Extracts everything the importer knows how to read from a convention's text. */

@@ -311,7 +311,7 @@ export function formParties(ctx: Ctx): FormParties {
 }
 
 const OTHER_KIND =
-  /\b(?:etablissement public de sante|centre hospitalier(?: universitaire| regional)?|hopital|hopitaux|c\.?h\.?u\.?|departement|conseil departemental|collectivite (?:territoriale|europeenne)|association|fondation|groupement d'interet public|gip|caisse primaire|cpam|mutualite sociale agricole|msa|udaf|office public de l'habitat|bailleur social|mission locale)\b/;
+  /\b(?:etablissement public de sante|centre hospitalier(?: universitaire| regional)?|hopital|hopitaux|c\.?h\.?u\.?|departement|conseil departemental|collectivite (?:territoriale|europeenne)|association|fondation|groupement d'interet public|gip|caisse primaire|cpam|mutualite sociale agricole|msa|udaf|office public (?:de l'|d')habitat|oph|s\.?a\.? d'hlm|societe anonyme d'hlm|entreprise sociale pour l'habitat|bailleur social|ehpad|chrs|centre d'hebergement|conseil general|mission locale|france travail|pole emploi|carsat)\b/;
 
 /**
  * A partner that is neither a CCAS, a commune nor an EPCI (a hospital, a Département, an

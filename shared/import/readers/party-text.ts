@@ -211,6 +211,21 @@ export function inlineParty(text: string): InlineParty {
     const bracket = /\s*\((?:n\s?°\s*)?s[il1|]re[tn]\b[^)]*\)/i.exec(piece.text);
     if (bracket && k > 0)
       piece = { ...piece, text: piece.text.replace(bracket[0], ' ').replace(/\s+/g, ' ').trim() };
+    // « Directrice (courriel : x@… ; tél. 04 …) »: the party's details in brackets after a
+    // piece; read, and the piece goes on without them
+    const details =
+      k > 0
+        ? /\s*\((?=[^()]*\b(?:t[ée]l|courriel|m[ée]l|e-?mail)\b)([^()]*)\)?\s*$/i.exec(piece.text)
+        : null;
+    if (details && details.index > 0) {
+      const phone = findPhones(details[1]!)[0];
+      const email = findEmails(details[1]!)[0];
+      if (phone && !out.phone)
+        out.phone = { value: phone, at: piece.at + piece.text.indexOf(phone) };
+      if (email && !out.email)
+        out.email = { value: email, at: piece.at + piece.text.indexOf(email) };
+      piece = { ...piece, text: piece.text.slice(0, details.index).trim() };
+    }
     const f = foldLoose(piece.text);
     if (/^ci\s*-?\s*(?:apres|dessous)/.test(f)) {
       out.named = true;
@@ -260,17 +275,15 @@ export function inlineParty(text: string): InlineParty {
     }
     // « tél. 05 90 82 05 44 », « courriel x@… »: the party's phone and e-mail, no part of its
     // address, wherever they stand (after the representative too)
-    const tel = /^t[ée]l(?:[ée]phone)?\.?\s*:?\s*/i.exec(piece.text);
-    if (tel) {
+    // (« (tél. 04 …, courriel : x@…) »: in brackets after the representative, both in one piece)
+    const bare = piece.text.replace(/^[([\s]+/, '');
+    const tel = /^t[ée]l(?:[ée]phone)?\.?\s*:?\s*/i.test(bare);
+    const mail = /^(?:courriel|m[ée]l|e-?mail|adresse (?:[ée]lectronique|mail))\b/i.test(bare);
+    if (tel || mail) {
       const phone = findPhones(piece.text)[0];
-      if (phone && !out.phone) out.phone = { value: phone, at: piece.at };
-      continue;
-    }
-    const mail = /^(?:courriel|m[ée]l|e-?mail|adresse (?:[ée]lectronique|mail))\b/i.exec(
-      piece.text,
-    );
-    if (mail) {
       const email = findEmails(piece.text)[0];
+      if (phone && !out.phone)
+        out.phone = { value: phone, at: piece.at + Math.max(0, piece.text.indexOf(phone)) };
       if (email && !out.email)
         out.email = { value: email, at: piece.at + piece.text.indexOf(email) };
       continue;

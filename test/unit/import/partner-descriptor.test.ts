@@ -31,3 +31,41 @@ describe('a partner introduced by a generic noun', () => {
     expect(r.partner.kind?.value).toBe('autre');
   });
 });
+
+describe('a partner described after its name, its details in brackets', () => {
+  const paragraph = (partner: string) =>
+    [
+      'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »',
+      '',
+      'ENTRE',
+      '',
+      partner,
+      'ci-après « le partenaire »,',
+      '',
+      'ET',
+      '',
+      'la Caisse d’allocations familiales du Gard, 321 rue Maurice Schumann, 30000 Nîmes, représentée par Monsieur Frédéric SABATIER, Directeur général,',
+      'ci-après « la Caf ».',
+    ].join('\n');
+
+  it.each([
+    [
+      'Habitat Gardois, office public de l’habitat du Gard, dont le siège est 12 avenue Jean Jaurès, 30900 Nîmes, représenté par Monsieur Christophe MOULIN, Directeur général, (tél. 04 66 62 41 00, courriel : contact@habitat-gardois.fr),',
+      { name: 'Habitat Gardois', phone: '04 66 62 41 00', email: 'contact@habitat-gardois.fr' },
+    ],
+    [
+      'Résidence Les Tilleuls, EHPAD public, sise 3 rue des Écoles, 30100 Alès, représentée par Madame Inès VIDAL, Directrice (courriel : direction@tilleuls-ales.fr ; tél. 04 66 52 10 10),',
+      {
+        name: 'Résidence Les Tilleuls',
+        phone: '04 66 52 10 10',
+        email: 'direction@tilleuls-ales.fr',
+      },
+    ],
+  ])('%s', (partner, expected) => {
+    const r = extractConvention(paragraph(partner));
+    expect(r.partner.name?.value).toBe(expected.name);
+    expect(r.partner.kind?.value).toBe('autre');
+    expect(r.partner.phone?.value).toBe(expected.phone);
+    expect(r.partner.email?.value).toBe(expected.email);
+  });
+});
