@@ -54,6 +54,14 @@ export function listMarker(text: string): Marker | undefined {
   // « 1) », « 1. », « 1° », « 1 - », « (1) », « 1/ »; not « 1.2 », « 12 h », « 1er »
   m = /^\(?(\d{1,2})\s*(?:[°º][.)/]?|[.)/]|\s[-–—](?=\s))(?!\d)\s*(?=\S)/.exec(t);
   if (m) return { kind: 'number', key: 'n', rank: Number(m[1]), rest: t.slice(m[0].length) };
+  // « 2.1 la gestion du tiers payant … ; », « 2.2 la prévention … »: items numbered under their
+  // article's number (a sub-heading, « 8.1 Engagements », starts with a capital and ends bare)
+  m = /^(\d{1,2})\.(\d{1,2})\.?\s*(?:[-–—]\s+)?(?=\S)/.exec(t);
+  if (m) {
+    const rest = t.slice(m[0].length);
+    if (/^\p{Ll}/u.test(rest) || /[;,]$/.test(rest.trim()))
+      return { kind: 'number', key: `${m[1]}.`, rank: Number(m[2]), rest };
+  }
   // a bare number before a capital (« 1 Suivi des impayés »)
   m = /^(\d{1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(t);
   if (m) return { kind: 'number', key: 'n', rank: Number(m[1]), rest: t.slice(m[0].length) };

@@ -267,3 +267,52 @@ describe('missions', () => {
     ]);
   });
 });
+
+describe('missions numbered under their article’s number', () => {
+  it.each([
+    [
+      '« 2.1 la gestion … ; » under « 2. Missions du bailleur »',
+      [
+        '2. Missions du bailleur',
+        'Les agents habilités du bailleur consultent les données pour les seules missions suivantes :',
+        '2.1 la gestion du tiers payant des aides au logement pour ses locataires ;',
+        '2.2 la prévention des expulsions locatives.',
+        '',
+        '3. Gestion des habilitations',
+        'La Caf délègue au bailleur la gestion des habilitations.',
+      ],
+      [
+        'la gestion du tiers payant des aides au logement pour ses locataires',
+        'la prévention des expulsions locatives',
+      ],
+    ],
+    [
+      '« 8.1. – L’instruction … ; » under « Article 8 – Missions du partenaire »',
+      [
+        'Article 8 – Missions du partenaire',
+        'Le partenaire utilise le service pour :',
+        '8.1. – l’instruction des demandes d’aide sociale facultative ;',
+        '8.2. – le suivi des familles accompagnées ;',
+        'Article 9 – Engagements',
+      ],
+      [
+        "l'instruction des demandes d'aide sociale facultative",
+        'le suivi des familles accompagnées',
+      ],
+    ],
+    [
+      'sub-headings « 8.1 Objet » / « 8.2 Engagements » are no missions',
+      [
+        'Article 8 – Missions du partenaire',
+        '8.1 Objet',
+        'Le partenaire accompagne les familles du territoire dans l’accès à leurs droits.',
+        '8.2 Engagements',
+        'Le partenaire respecte le secret professionnel.',
+        'Article 9 – Durée',
+      ],
+      [],
+    ],
+  ])('%s', (_, lines, expected) => {
+    expect(read(...lines).missions).toEqual(expected);
+  });
+});

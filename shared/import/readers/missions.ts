@@ -45,6 +45,15 @@ function nextSibling(heading: string, line: string): boolean {
   return line.length <= 80 && !/[.;:,]$/.test(line);
 }
 
+/**
+ * « 2.1 la gestion du tiers payant … ; » under « 2. Missions du bailleur »: an item numbered
+ * under the heading's own number, not the next heading.
+ */
+function subItem(heading: string, line: string): boolean {
+  const h = /^(?:art[il1|]c[il1|]e\s*|art\.\s*)?(\d{1,2})\b/i.exec(heading);
+  return !!h && listMarker(line)?.key === `${h[1]}.`;
+}
+
 /** « Article 8 – Missions du partenaire », « 7. Les missions du partenaire », « Missions du partenaire ». */
 export function isMissionsHeading(line: string): boolean {
   if (!line || line.length > 90 || /[.;]$/.test(line)) return false;
@@ -263,7 +272,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
     while (
       end < ctx.lines.length &&
       end < i + 60 &&
-      !isHeadingLine(ctx.lines[end] ?? '') &&
+      (!isHeadingLine(ctx.lines[end] ?? '') || subItem(ctx.lines[i] ?? '', ctx.lines[end] ?? '')) &&
       !nextSibling(ctx.lines[i] ?? '', ctx.lines[end] ?? '')
     )
       end++;

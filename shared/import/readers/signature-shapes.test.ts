@@ -63,3 +63,19 @@ describe('signature shapes', () => {
     expect(read(lines)).toEqual({ place: 'Lyon', date: undefined, dateLine: undefined });
   });
 });
+
+describe('« Signé pour … le … »: a signature dated, with no place', () => {
+  it.each([
+    [['Signé pour la Caf : Frédéric SABATIER, le 04/10/2021'], '2021-10-04'],
+    [['Signé par Mme Anne ROUX, Présidente, le 3 mars 2022'], '2022-03-03'],
+    [['Signée pour le CCAS le 12 mai 2020'], '2020-05-12'],
+  ])('%j', (lines, date) => {
+    expect(read(lines)).toEqual({ place: undefined, date, dateLine: 1 });
+  });
+
+  it('a sentence about signing is no signature', () => {
+    expect(
+      read(['Signé par les deux parties, le contrat prend effet le 1er mars 2022 pour un an.']),
+    ).toEqual({ place: undefined, date: undefined, dateLine: undefined });
+  });
+});

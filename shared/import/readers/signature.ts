@@ -119,6 +119,14 @@ export function bareSignature(line: string): string | undefined {
 // « 18/03/2024 », « le 18 mars 2024 », « Le : 18/03/2024 », « Date : 18/03/2024 »
 const DATE_ONLY = /^(?:(?:le|date)\s*:\s*|le\s+)?[\d\p{L} ./-]{6,24}$/iu;
 
+/** A text that is a date and nothing else (a full stop aside). */
+function dateAlone(text: string): boolean {
+  const d = findDateTolerant(text);
+  return (
+    !!d && !(text.slice(0, d.index) + text.slice(d.index + d.match.length)).replace(/[\s.]/g, '')
+  );
+}
+
 export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead | undefined {
   // « Fait en deux exemplaires, / à Bordeaux, / le 3 mai 2021 »: the paragraph, mapped back
   const par = ctx.paragraphs.list[ctx.paragraphs.byLine[i] ?? -1];
@@ -147,8 +155,21 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     corrected = /^f/i.test(m[1] ?? '') && !/^fait$/i.test(m[1] ?? '');
   } else {
     const a = AT_DATED.exec(line);
+    // « Signé pour la Caf : Frédéric SABATIER, le 04/10/2021 », « Signé par X le … »: a date, no place
+    const signedOn = /^sign[ée]e?s?\s+(?:pour|par)\b[^\t]{0,80}[,\s]le\s+(.{6,30})$/i.exec(line);
     if (a && findDateTolerant(a[2] ?? '')) rest = `${a[1]}, ${a[2]}`;
-    else {
+    else if (signedOn && dateAlone(signedOn[1]!)) {
+      const d = findDateTolerant(signedOn[1]!)!;
+      return {
+        index: i,
+        date: {
+          value: d.iso,
+          index: i,
+          confidence: 'medium',
+          ...(d.corrected ? { corrected: true } : {}),
+        },
+      };
+    } else {
       // (« Le 12 mars 2024 » / « à Lyon »: the two lines of one paragraph)
       const bare = bareSignature(ctx.lines[i] ?? '') ?? (joined ? bareSignature(line) : undefined);
       if (!bare) return undefined;
