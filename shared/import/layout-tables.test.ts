@@ -63,6 +63,21 @@ describe('tables laid out with spaces (pdftotext -layout)', () => {
     expect(tabsFromLayout(lines)).toEqual(lines);
   });
 
+  it('a cell filling its column to the end, one space before a phone or an e-mail: two cells, and the rows after it still read', () => {
+    const lines = [
+      'Ordre  Partie       Nom                Fonction                                         Téléphone        Mél',
+      '1      Caf          Nadia BENSALEM     Conseillère technique partenaires                04 66 27 58 21   n.bensalem@caf.fr',
+      '2      Caf          Olivier GRAS       Responsable du département relations partenaires 04 66 27 58 03',
+      '1      Bailleur     Sabine ROUX        Responsable du contentieux locatif               04 66 62 41 10   s.roux@hg.fr',
+    ];
+    expect(tabsFromLayout(lines)).toEqual([
+      'Ordre\tPartie\tNom\tFonction\tTéléphone\tMél',
+      '1\tCaf\tNadia BENSALEM\tConseillère technique partenaires\t04 66 27 58 21\tn.bensalem@caf.fr',
+      '2\tCaf\tOlivier GRAS\tResponsable du département relations partenaires\t04 66 27 58 03',
+      '1\tBailleur\tSabine ROUX\tResponsable du contentieux locatif\t04 66 62 41 10\ts.roux@hg.fr',
+    ]);
+  });
+
   it('the table ends at a long line that fits no column', () => {
     const lines = [
       '  Fonction        Nom              Téléphone',

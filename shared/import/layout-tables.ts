@@ -23,6 +23,21 @@ function cellsOf(line: string): Cell[] {
   return out;
 }
 
+/** A phone or an e-mail ending a cell one space after its text. */
+const TRAILING_DETAIL = /^(.*\S) ((?:0\d(?:[ .]?\d{2}){4})|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
+
+/** A cell that ends with a phone or an e-mail one space after its text, as two cells. */
+function detailsApart(cell: Cell): Cell[] {
+  const m = TRAILING_DETAIL.exec(cell.text);
+  if (!m || /^(?:t[ée]l|m[ée]l|courriel|e-?mail|fax|portable|mobile)\b\.?\s*:?$/i.test(m[1]!))
+    return [cell];
+  const at = cell.start + m[1]!.length + 1;
+  return [
+    ...detailsApart({ text: m[1]!, start: cell.start, end: cell.start + m[1]!.length }),
+    { text: m[2]!, start: at, end: cell.end },
+  ];
+}
+
 /** A profile code heading a grid's column (« T13 »). */
 const PROFILE = /^T ?\d{1,2}$/i;
 
@@ -97,8 +112,17 @@ export function tabsFromLayout(lines: readonly string[]): string[] {
     // a page break inside the table (« - 9 - », a running footer « … Paraphes : FB / GV »): the
     // table goes on under it
     if (isPageMark(line) || isRunningLine(lines, i)) continue;
-    const cells = line.includes('\t') ? [] : cellsOf(line);
-    const cols = cells.length ? placeCells(cells, starts) : undefined;
+    let cells = line.includes('\t') ? [] : cellsOf(line);
+    let cols = cells.length ? placeCells(cells, starts) : undefined;
+    // (« Responsable du département relations partenaires 04 66 27 58 03 »: a cell filling its
+    // column to the last character, one space before the next cell's phone or e-mail)
+    if (!cols && cells.length) {
+      const split = cells.flatMap(detailsApart);
+      if (split.length > cells.length) {
+        cols = placeCells(split, starts);
+        if (cols) cells = split;
+      }
+    }
     if (!cols) {
       misfits++;
       // a long line that fits no column, or a few in a row: the table is over
