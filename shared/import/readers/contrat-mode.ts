@@ -89,6 +89,10 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
       /\ble mode\s+(deleguee?|centralisee?)\s+(?:de gestion\s+)?(?:des (?:habilitations|acces)\s+)?[^.]{0,80}?\b(?:demeure|reste|est maintenu)\b/.exec(
         t,
       ) ??
+      // « Le présent partenaire relève du mode délégué », « le CCAS fonctionne en gestion centralisée »
+      /\b(?:partenaire|ccas|cias|commune|ville|structure|collectivite|etablissement|association|organisme)\s+(?:releve(?:ra)?|fonctionne(?:ra)?|est place|sera place)\s+(?:du|en|de la|sous le)\s+(?:mode|gestion|regime)\s+(?:de gestion\s+)?(deleguee?|centralisee?)/.exec(
+        t,
+      ) ??
       labelledMode(t) ??
       statedInBrackets(t) ??
       assuredIn(t) ??

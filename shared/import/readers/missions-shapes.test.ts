@@ -56,6 +56,14 @@ describe('missions', () => {
     [['Le service est ouvert (gestion déléguée).'], []],
     [
       [
+        'Par défaut, le mode de gestion des habilitations est le mode délégué. Le présent partenaire relève du mode délégué : l’administrateur reçoit ses identifiants.',
+      ],
+      ['délégué'],
+    ],
+    [['Le CCAS fonctionne en gestion centralisée des habilitations.'], ['centralisé']],
+    [['Un partenaire qui le souhaite peut relever du mode centralisé.'], []],
+    [
+      [
         'Les parties optent, pour l’accès par le partenaire à « Mon',
         'Compte Partenaire », pour le mode délégué de gestion des',
         'habilitations.',

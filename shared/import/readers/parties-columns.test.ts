@@ -481,3 +481,30 @@ describe('a party’s phone and e-mail after its representative in one sentence'
     expect(x.partner.email?.value).toBe('mairie@ville-varennes.fr');
   });
 });
+
+describe('each party’s paragraph in a cell of one table row', () => {
+  it.each([
+    ['the Caf first', false],
+    ['the partner first', true],
+  ])('%s', (_, partnerFirst) => {
+    const caf =
+      'La Caisse d’allocations familiales de la Dordogne, dont le siège est 50 rue Claude Bernard, 24011 Périgueux Cedex, représentée par son Directeur, Monsieur Dominique FAURE, ci-après dénommée « la Caf »';
+    const partner =
+      'Le Centre hospitalier de Périgueux, établissement public de santé, 80 avenue Georges Pompidou, 24019 Périgueux Cedex, représenté par son Directeur, Monsieur Thierry LEBRUN, ci-après dénommé « le partenaire »';
+    const r = read(
+      [
+        'La présente convention est signée entre :',
+        partnerFirst ? `${partner}\t${caf}` : `${caf}\t${partner}`,
+        'Il est convenu ce qui suit :',
+      ].join('\n'),
+    );
+    expect(r).toMatchObject({
+      caf: ["Caisse d'allocations familiales de la Dordogne@2"],
+      director: ['Dominique FAURE@2'],
+      partner: ['Centre hospitalier de Périgueux@2'],
+      address: ['80 avenue Georges Pompidou, 24019 Périgueux Cedex@2'],
+      rep: ['Thierry LEBRUN@2'],
+      repTitle: ['Directeur@2'],
+    });
+  });
+});

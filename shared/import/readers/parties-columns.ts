@@ -111,9 +111,22 @@ export function sideColumns(raw: readonly string[], from: number): SideColumns |
   while (start < raw.length && start < from + 3 && !(raw[start] ?? '').trim()) start++;
   let end = start;
   while (end < raw.length && end < start + 20 && (raw[end] ?? '').trim()) end++;
-  if (end - start < 3) return undefined;
+  // (« La Caisse …, représentée par … ⇥ Le Centre hospitalier …, représenté par … »: one row
+  // of a table, each party's paragraph in its cell)
+  const row =
+    end - start <= 2
+      ? raw
+          .slice(start, end)
+          .findIndex((l) => tabCells(l)?.every((c) => c.length >= 60 && /repr[ée]sent/i.test(c)))
+      : -1;
+  const paragraphs = row >= 0;
+  if (paragraphs) {
+    start += row;
+    end = start + 1;
+  }
+  if (end - start < 3 && !paragraphs) return undefined;
   // cells apart by tabs (a table pasted as text), or by a column of spaces
-  const tabbed = raw.slice(start, end).filter((l) => /\S\t+\S/.test(l)).length >= 3;
+  const tabbed = paragraphs || raw.slice(start, end).filter((l) => /\S\t+\S/.test(l)).length >= 3;
   const gap = tabbed ? 0 : rightColumn(raw, start, end);
   if (gap === undefined) return undefined;
   const left: { text: string; index: number }[] = [];
@@ -127,7 +140,7 @@ export function sideColumns(raw: readonly string[], from: number): SideColumns |
     if (r) right.push({ text: r, index: k });
     last = k;
   }
-  if (left.length < 2 || right.length < 2) return undefined;
+  if (left.length < (paragraphs ? 1 : 2) || right.length < (paragraphs ? 1 : 2)) return undefined;
   // « Organisme :⇥La Caisse … », « Siège :⇥… »: a form's labels and values, no two parties
   const labels = (cells: { text: string }[]) => cells.filter((c) => /:\s*$/.test(c.text)).length;
   if (labels(left) >= 2 || labels(right) >= 2) return undefined;
