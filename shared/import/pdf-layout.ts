@@ -162,8 +162,18 @@ function continues(prev: ProseLine, start: ProseLine, next: ProseLine, ctx: Cont
   // a word hyphenated at the end of the line goes on with the next line's lower-case word
   // (a hard-wrapped text printed as it is: « … des fa- » / « milles », across a page break too)
   if (hyphen && /^\p{Ll}/u.test(next.text)) return true;
+  // (« … – 05 » / « 53 45 27 60 – … »: a phone number cut between its groups goes on,
+  // whatever the width its next group needed)
+  if (phoneCut(prev.text, next.text)) return true;
   // the first word of the next line would not have fit at the end of this one
   return wrapped(a.end, b.fragments[0]!, a.column?.right ?? ctx.edge(a.page));
+}
+
+/** A French phone number whose first groups end `above` and whose last groups start `below`. */
+function phoneCut(above: string, below: string): boolean {
+  const head = /(?:^|\s)(0[1-9](?:[ .]\d{2}){0,3})$/.exec(above)?.[1];
+  const tail = /^(\d{2}(?:[ .]\d{2}){0,3})(?!\d)/.exec(below)?.[1];
+  return !!head && !!tail && `${head} ${tail}`.split(/[ .]/).length === 5;
 }
 
 /** A line that runs on from the one above at the left margin (text laid out with tab stops). */

@@ -192,6 +192,15 @@ describe('layoutPdfPages', () => {
       ],
     },
     {
+      name: 'a phone number cut between its groups at the end of a line goes on, even where its next group would have fit',
+      page: () =>
+        new Page()
+          .paragraph(LEAD, { after: 6 })
+          .line('Pour le partenaire : Mme LAFAYE – 05', LEFT, 200)
+          .line('53 45 27 60 – c.lafaye@ch.fr', LEFT, 200 - PITCH),
+      expected: [LEAD, 'Pour le partenaire : Mme LAFAYE – 05 53 45 27 60 – c.lafaye@ch.fr'],
+    },
+    {
       // (its groups are digits evenly spaced, like a grid's cells, but a word gap apart)
       name: 'a phone number printed group by group stays one number',
       page: () =>
