@@ -36,6 +36,16 @@ describe('roleLabels: several roles, a side after them', () => {
       ['administrateur', 'responsable-securite'],
       'caf',
     ],
+    [
+      'Administrateur ; Responsable « Mon Compte Partenaire »',
+      ['administrateur', 'responsable-mcp'],
+      undefined,
+    ],
+    [
+      'Administrateur suppléant ; Responsable Sécurité',
+      ['administrateur-suppleant', 'responsable-securite'],
+      undefined,
+    ],
   ])('%s', (text, roles, side) => {
     const hit = roleLabels(text)!;
     expect([hit.role, ...hit.also]).toEqual(roles);

@@ -166,11 +166,15 @@ export function roleLabels(text: string): RolesHit | undefined {
   let end = first.end;
   let corrected = first.corrected;
   for (;;) {
-    const join = /^\s*(?:et|\/|&|\+|,)\s*(?:(?:de|du|la|le|l'|l’)\s*)?/i.exec(text.slice(end));
+    // (« Administrateur ; Responsable « Mon Compte Partenaire » »: a cell listing roles)
+    const join = /^\s*["»”]?\s*(?:et|\/|&|\+|,|;)\s*(?:(?:de|du|la|le|l'|l’)\s*)?/i.exec(
+      text.slice(end),
+    );
     if (!join || !join[0].trim()) break;
     const next = roleLabel(text.slice(end + join[0].length));
     // (« Administrateur et suppléant »: two persons' roles, never one person's)
-    if (!next || [first.role, next.role].includes('administrateur-suppleant')) break;
+    const pair = new Set([first.role, next?.role]);
+    if (!next || (pair.has('administrateur') && pair.has('administrateur-suppleant'))) break;
     if (next.role !== first.role && !also.includes(next.role)) also.push(next.role);
     end += join[0].length + next.end;
     corrected ||= next.corrected;
