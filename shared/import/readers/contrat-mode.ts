@@ -206,9 +206,13 @@ function defaultKept(t: string): RegExpExecArray | null {
   );
   const after = t.slice(m.index, m.index + 400);
   if (refused.test(after)) return m;
-  // « Le partenaire conserve ce mode de gestion. », « … maintient le mode par défaut »
+  // « Le partenaire conserve ce mode de gestion. », « … maintient le mode par défaut »,
+  // « Pour le présent partenaire, ce mode est retenu. »
   if (
     /\b(?:conserve|conservent|garde|gardent|maintient|maintiennent|retient|retiennent)\s+(?:ce mode|le mode par defaut|ce mode de gestion|cette gestion)\b/.test(
+      after,
+    ) ||
+    /\b(?:ce mode(?: de gestion)?|le mode par defaut|cette gestion)\s+(?:est|sera|a ete)\s+(?:retenue?|maintenue?|conservee?|applique(?:e)?)\b/.test(
       after,
     )
   )

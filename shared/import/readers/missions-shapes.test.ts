@@ -61,6 +61,18 @@ describe('missions', () => {
       ['délégué'],
     ],
     [['Le CCAS fonctionne en gestion centralisée des habilitations.'], ['centralisé']],
+    [
+      [
+        'Par défaut, le mode de gestion des habilitations est le mode délégué. Pour le présent partenaire, ce mode est retenu.',
+      ],
+      ['délégué'],
+    ],
+    [
+      [
+        'Par défaut, le mode de gestion des habilitations est le mode délégué. Le partenaire peut demander que ce mode soit remplacé.',
+      ],
+      [],
+    ],
     [['Un partenaire qui le souhaite peut relever du mode centralisé.'], []],
     [
       [
