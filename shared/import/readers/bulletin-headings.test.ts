@@ -20,6 +20,10 @@ describe('the site a bulletin names in its body', () => {
       'Agence de Lorient – Quartiers Ouest',
     ],
     ['Service / site : Service social polyvalent', 'Service social polyvalent'],
+    [
+      'Territoire : Territoire de développement social de Maurienne',
+      'Territoire de développement social de Maurienne',
+    ],
   ])('%s', (line, site) => {
     expect(siteField(line)).toBe(site);
   });
@@ -30,6 +34,26 @@ describe('the site a bulletin names in its body', () => {
     ['Date d’effet : 01/03/2025', undefined],
   ])('no site in « %s »', (line, site) => {
     expect(siteField(line)).toBe(site);
+  });
+});
+
+describe('« Structure » naming the partner above « Service utilisateur »', () => {
+  it.each([
+    [
+      [
+        'Structure\tCommunauté de communes du Pays de Pouzauges',
+        'Service utilisateur\tRelais Petite Enfance',
+      ],
+      'Relais Petite Enfance',
+    ],
+    [
+      ['Service utilisateur : Relais Petite Enfance', 'Structure : Communauté de communes'],
+      'Relais Petite Enfance',
+    ],
+    [['Structure : Multi-accueil Les Lutins'], 'Multi-accueil Les Lutins'],
+  ])('%j', (fields, site) => {
+    const r = read('Bulletin d’adhésion au service Cdap', ...fields, '', ...TABLE, 'T1\t2');
+    expect(r.bulletins[0]?.siteLabel).toBe(site);
   });
 });
 

@@ -13,6 +13,13 @@ export const KNOWN_SERVICES: { words: string; code: string }[] = [
   { words: 'consultation du dossier allocataire', code: 'CDAP' },
 ];
 
+/**
+ * « Structure : X » beside « Service utilisateur : Y »: the body's field names the partner,
+ * the other one the site; a field of the body alone is read only when no other is there.
+ */
+export const isBodyField = (line: string) =>
+  /^(?:structure|organisme|partenaire|[ée]tablissement)\s*(?::|\t)/i.test(line.trim());
+
 /** « Site : X », « Site / service utilisateur : X », « Établissement concerné : X » → X. */
 export function siteField(line: string): string | undefined {
   // « Nombre d'utilisateurs autorisés – Multi-accueil … »: the quota table's own site
@@ -30,7 +37,7 @@ export function siteField(line: string): string | undefined {
   if (!m) return undefined;
   const label = foldLoose(m[1]!).replace(/\s+/g, ' ').trim();
   if (
-    !/^(?:(?:service|site)\s*\/\s*(?:site|service)\s*$|site|etablissement|structure|antenne|agence|lieu d'exercice|departement|pole|(?:service|entite|structure|site|etablissement|agence)s?(?:(?: ou |\s*\/\s*)(?:site|service|structure|etablissement|agence)s?)? (?:utilisat(?:eur|rice)|demandeu(?:r|se)|concernee?|beneficiaire|adherente?)s?|(?:le service est )?mis a (?:la )?disposition)\b/.test(
+    !/^(?:(?:service|site)\s*\/\s*(?:site|service)\s*$|site|etablissement|structure|antenne|agence|lieu d'exercice|departement|pole|territoire|circonscription|(?:service|entite|structure|site|etablissement|agence)s?(?:(?: ou |\s*\/\s*)(?:site|service|structure|etablissement|agence)s?)? (?:utilisat(?:eur|rice)|demandeu(?:r|se)|concernee?|beneficiaire|adherente?)s?|(?:le service est )?mis a (?:la )?disposition)\b/.test(
       label,
     )
   )

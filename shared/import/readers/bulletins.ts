@@ -25,6 +25,7 @@ import {
   siteAbove,
   sitesFromPartnerField,
   siteField,
+  isBodyField,
   siteWithTail,
 } from './bulletin-headings';
 import {
@@ -246,10 +247,15 @@ export function bulletins(ctx: Ctx, blocks: Block[]): Extracted<BulletinValue>[]
         label = m[2]!.trim();
     }
     // « Site : … », « Site / service utilisateur : … » anywhere in the bulletin
+    // (« Structure : <the partner> » above « Service utilisateur : X »: X)
+    let bodySite: string | undefined;
     for (let k = block.cue + 1; k < block.end && !site; k++) {
       const s = siteField(ctx.lines[k] ?? '');
-      if (s && !isStructuralWords(s)) site = siteWithTail(ctx.lines, k, s);
+      if (!s || isStructuralWords(s)) continue;
+      if (isBodyField(ctx.lines[k] ?? '')) bodySite ??= siteWithTail(ctx.lines, k, s);
+      else site = siteWithTail(ctx.lines, k, s);
     }
+    site ??= bodySite;
     site ??= fieldSites[n];
     // « Date d'effet du bulletin : 01/03/2025 » before any signature's date
     let date: string | undefined;
