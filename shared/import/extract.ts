@@ -125,6 +125,8 @@ export function extractConvention(text: string): ConventionExtraction {
   const caf: ConventionExtraction['caf'] = {};
   const partner: ConventionExtraction['partner'] = {};
   set(caf, 'name', resolve(ctx, 'caf.name', 'Nom de la Caf', parties.cafName));
+  // (« Caisse d'allocations familiales de l'Hérault (Caf de l'Hérault) »: its short name in brackets)
+  if (caf.name) caf.name.value = caf.name.value.replace(/\s*\(\s*caf\b[^()]{0,60}\)$/i, '');
   set(caf, 'address', resolve(ctx, 'caf.address', 'Adresse de la Caf', parties.cafAddress));
   set(
     caf,

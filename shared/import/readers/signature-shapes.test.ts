@@ -48,6 +48,22 @@ describe('signature shapes', () => {
     ['a labelled date above', ['Date : 12/03/2024', '', 'Fait à Lyon'], 'Lyon', '2024-03-12', 1],
     ['the date, then the place', ['Le 12 mars 2024', 'à Lyon'], 'Lyon', '2024-03-12', 1],
     ['the place, then the date', ['à Lyon,', 'le 12 mars 2024'], 'Lyon', '2024-03-12', 2],
+    [
+      'a dash for « à » after the copies',
+      ['Fait en deux exemplaires – La Roche-sur-Yon, le 19 avril 2022'],
+      'La Roche-sur-Yon',
+      '2022-04-19',
+      1,
+    ],
+    [
+      'each party’s block in a cell, its place and date at its end',
+      [
+        'Pour la Communauté de communes, Le Président Antoine CHARRIER À Pouzauges, le 12 avril 2022\tPour la Caf de la Vendée, La Directrice Isabelle GIRARD À La Roche-sur-Yon, le 19 avril 2022',
+      ],
+      'Pouzauges',
+      '2022-04-12',
+      1,
+    ],
   ])('%s', (_shape, lines, place, date, dateLine) => {
     expect(read(lines)).toEqual({ place, date, dateLine });
   });
@@ -71,6 +87,16 @@ describe('« Signé pour … le … »: a signature dated, with no place', () =>
     [['Signée pour le CCAS le 12 mai 2020'], '2020-05-12'],
   ])('%j', (lines, date) => {
     expect(read(lines)).toEqual({ place: undefined, date, dateLine: 1 });
+  });
+
+  it('a sentence naming a place and a date is no signature', () => {
+    expect(
+      read(['La délibération prise à Lyon, le 3 mars 2020 autorise le maire à signer.']),
+    ).toEqual({
+      place: undefined,
+      date: undefined,
+      dateLine: undefined,
+    });
   });
 
   it('a sentence about signing is no signature', () => {

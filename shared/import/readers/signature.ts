@@ -137,6 +137,25 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     par.text.length <= 160 &&
     !par.text.includes('\t');
   let line = joined ? par.text : (ctx.lines[i] ?? '');
+  // « Fait en deux exemplaires – La Roche-sur-Yon, le … »: a dash for « à »
+  line = line.replace(
+    /^(\s*fait\s*,?\s+en\s+(?:deux|trois|quatre|double|triple|\d+)\s+exemplaires?(?:\s+originaux)?)\s*[–—-]\s*(?=\p{Lu})/iu,
+    '$1 à ',
+  );
+  // « Pour la Caf de X, La Directrice Isabelle GIRARD À La Roche-sur-Yon, le 19 avril 2022 »
+  // (each party's block in a cell, its place and date at its end)
+  if (!DONE_AT.test(line) && !AT_DATED.test(line)) {
+    for (const cell of line.split('\t')) {
+      const tail =
+        /^\s*pour\s+(?:la|le|l')\s*\S[^\t]*?\s([àÀ]\s+\p{Lu}[\p{L}' -]{1,40}?,?\s+le\s+.{6,30})$/iu.exec(
+          cell,
+        );
+      if (tail && findDateTolerant(tail[1]!)) {
+        line = tail[1]!;
+        break;
+      }
+    }
+  }
   const dateFirst = DONE_ON_AT.exec(line);
   if (dateFirst && findDateTolerant(dateFirst[1]!))
     line = `Fait à ${dateFirst[2]}, le ${dateFirst[1]}`;

@@ -69,3 +69,19 @@ describe('a partner described after its name, its details in brackets', () => {
     expect(r.partner.email?.value).toBe(expected.email);
   });
 });
+
+describe('the Caf’s short name in brackets after its name', () => {
+  it('« Caisse d’allocations familiales de l’Hérault (Caf de l’Hérault) » is the name without it', () => {
+    const r = extractConvention(
+      [
+        'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »',
+        '',
+        'Entre :',
+        'la Caisse d’allocations familiales de l’Hérault (Caf de l’Hérault), 139 avenue de Lodève, 34943 Montpellier Cedex 9, représentée par sa directrice, Madame Stéphanie RICARD,',
+        'et',
+        'la commune de Lodève, place de l’Hôtel de ville, 34700 Lodève, représentée par son maire, Madame Anne VIDAL,',
+      ].join('\n'),
+    );
+    expect(r.caf.name?.value).toBe("Caisse d'allocations familiales de l'Hérault");
+  });
+});
