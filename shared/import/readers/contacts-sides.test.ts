@@ -138,3 +138,26 @@ describe('a table per side whose header cell names the body (« Interlocuteur à
     expect(subHeadingSide(line)).toBe(side);
   });
 });
+
+describe('a « Partie » column whose cell is merged over each side’s rows', () => {
+  it('the body’s name on the first row of each side; the rows under it keep its side', () => {
+    const r = annex(
+      'Annexe 1 – Les interlocuteurs',
+      '',
+      'Partie\tFonction\tNom\tMél\tTéléphone',
+      'Caf de l’Yonne\tAdministrateur\tNathalie BERTHIER\tn.berthier@cafauxerre.cnafmail.fr\t03 86 72 31 45',
+      '\tResponsable Sécurité\tYves CHARRIER\ty.charrier@cafauxerre.cnafmail.fr\t03 86 72 30 60',
+      '\tCorrespondant Informatique et Libertés\t\tcil.cafauxerre@caf.cnafmail.fr',
+      'Centre hospitalier d’Auxerre\tAdministrateur\tAurore LEMAIRE\ta.lemaire@ch-auxerre.fr\t03 86 48 47 12',
+      '\tAdministrateur suppléant\tFatima BENALI\tf.benali@ch-auxerre.fr\t03 86 48 47 15',
+    );
+    expect(r.contacts.map((c) => [c.side, c.role, c.name ?? ''])).toEqual([
+      ['caf', 'administrateur', 'Nathalie BERTHIER'],
+      ['caf', 'responsable-securite', 'Yves CHARRIER'],
+      ['caf', 'dpo', ''],
+      ['partner', 'administrateur', 'Aurore LEMAIRE'],
+      ['partner', 'administrateur-suppleant', 'Fatima BENALI'],
+    ]);
+    expect(r.unread).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { ContactRole, Side } from '../../domain/schemas/vocabulary';
 import { fold } from '../text-tools';
 import { type Piece, personName, piecesOfCell } from './records-pieces';
 import { ROLE_PHRASES, roleLabel } from './records-roles';
+import { bodySide } from './body-side';
 
 export { ROLE_PHRASES, type RoleHit, roleLabel } from './records-roles';
 export {
@@ -99,6 +100,8 @@ export function readRecords(
 ): ContactRecord[] {
   const records: ContactRecord[] = [];
   let cur: ContactRecord | undefined;
+  /** The side a merged « Partie » cell gave, and its row's count of cells. */
+  let sideColumn: { side: Side; cells: number } | undefined;
   const add = (r: ContactRecord, p: Piece) => {
     if (p.kind === 'name' && !r.names.some((n) => n.value === p.value)) r.names.push(p);
     else if (p.kind === 'email' && !r.emails.includes(p.value)) {
@@ -133,6 +136,15 @@ export function readRecords(
       continue;
     }
     const pieces = rowPieces(cells, i);
+    // a « Partie » column merged over a side's rows (« Caf de l'Yonne ⇥ Administrateur ⇥ … »
+    // then « Responsable sécurité ⇥ … »): the rows under its first, a cell short, keep its side
+    const columnSide = cells.length >= 3 ? sideColumnCell(cells[0]!) : undefined;
+    if (columnSide) sideColumn = { side: columnSide, cells: cells.length };
+    else if (sideColumn && cells.length >= sideColumn.cells) sideColumn = undefined;
+    else if (sideColumn && roleLabel(cells[0]!)) {
+      const { side } = sideColumn;
+      for (const p of pieces) if (p.kind === 'role' && !p.side) p.side = side;
+    }
     const role = pieces.find((p) => p.kind === 'role');
     if (cells.length >= 2 && role && pieces.filter((p) => p.kind === 'role').length === 1) {
       // « Délégué à la protection des données ⇥ Anaïs TESSIER » then « DPO mutualisée ⇥
@@ -258,7 +270,7 @@ function rowPieces(cells: readonly string[], index: number): Piece[] {
   // the side and the role in one cell)
   const glued = cells.length >= 2 ? /^(.{2,20}?)\s*[–—-]\s+(\S.*)$/.exec(cells[0]!) : null;
   const gluedSide = glued ? sideCell(glued[1]!) : undefined;
-  const side = gluedSide ?? (cells.length >= 3 ? sideCell(cells[0]!) : undefined);
+  const side = gluedSide ?? (cells.length >= 3 ? sideColumnCell(cells[0]!) : undefined);
   if (side) {
     const rest = rowPieces(gluedSide ? [glued![2]!, ...cells.slice(1)] : cells.slice(1), index);
     return rest.map((p) => (p.kind === 'role' && !p.side ? { ...p, side } : p));
@@ -275,6 +287,17 @@ function rowPieces(cells: readonly string[], index: number): Piece[] {
     if (pieces.some((p) => p.kind === 'email' || p.kind === 'phone')) detail = true;
     return kept;
   });
+}
+
+/**
+ * A « Partie » column's cell: a side's name (« Caf », « CCAS »), or a body's name (« Caf de
+ * l'Yonne », « Centre hospitalier d'Auxerre ») that holds no role, e-mail or phone.
+ */
+export function sideColumnCell(cell: string): Side | undefined {
+  const exact = sideCell(cell);
+  if (exact) return exact;
+  if (cell.length > 60 || /@|\d{2}/.test(cell) || roleLabel(cell)) return undefined;
+  return bodySide(cell);
 }
 
 /** A table cell that is only a side's name: « Caf », « La Caisse », « CCAS », « Partenaire ». */
