@@ -149,3 +149,38 @@ describe('an escalation table whose level cell names the side', () => {
     ]);
   });
 });
+
+describe('levels as rows, each side a column named by its body', () => {
+  const table = [
+    'Article 3.3 – Procédure d’escalade',
+    'En l’absence de réponse dans un délai de 10 jours, les interlocuteurs ci-dessous sont sollicités dans l’ordre :',
+    '',
+    'Ordre\tPour la Caf de l’Yonne\tPour le Centre hospitalier d’Auxerre',
+    '1\tMme Nathalie BERTHIER, administratrice MCP – 03 86 72 31 45\tMme Aurore LEMAIRE, cadre socio-éducatif – 03 86 48 47 12',
+    '2\tMme Corinne SIMONNET, directrice adjointe – 03 86 72 30 00',
+    '',
+  ];
+  const expected = [
+    ['caf', 'Nathalie BERTHIER', 'administratrice MCP', '03 86 72 31 45'],
+    ['partner', 'Aurore LEMAIRE', 'cadre socio-éducatif', '03 86 48 47 12'],
+    ['caf', 'Corinne SIMONNET', 'directrice adjointe', '03 86 72 30 00'],
+  ];
+  const rows = (got: ReturnType<typeof contrat>) =>
+    got.escalation.map((e) => [e.value.side, e.value.name, e.value.function, e.value.phone]);
+
+  it('a row whose partner cell is empty (trimmed) is read too', () => {
+    expect(rows(contrat(...table))).toEqual(expected);
+  });
+
+  it('the signatures side by side under the table are no escalation', () => {
+    const got = contrat(
+      ...table,
+      'À Auxerre,\tÀ Auxerre,',
+      'Pour la Caf de l’Yonne Le Directeur\tPour le Centre hospitalier d’Auxerre La Directrice',
+      'Christophe DUMONT\tCatherine ROYER',
+      'le 3 octobre 2017\tle 26 septembre 2017',
+    );
+    expect(rows(got)).toEqual(expected);
+    expect(got.signedOn?.value).toBe('2017-10-03');
+  });
+});

@@ -6,6 +6,7 @@ import type { Side } from '../../domain/schemas/vocabulary';
 import { findEmails, findPhones, fold } from '../text-tools';
 import { isHeadingLine } from './paragraphs';
 import { personName } from './records';
+import { bodySide } from './body-side';
 
 // (« Pour Ie partenaire », « Pour 1a Caf »: the article's « l » misread by OCR, or glued to
 // « Pour »: « Pourla Caf », « Pourle partenaire »)
@@ -35,7 +36,8 @@ export function structureSide(cell: string): Side | undefined {
     f.split(/\s+/).length <= 6
   )
     return 'partner';
-  return undefined;
+  // (« le Centre hospitalier d'Auxerre », « l'Office public de l'habitat »: another body's name)
+  return f.split(/\s+/).length <= 8 && !/[@\d]/.test(f) ? bodySide(cell) : undefined;
 }
 
 export type Column = 'level' | 'side' | 'function' | 'name' | 'phone' | 'email' | 'other';

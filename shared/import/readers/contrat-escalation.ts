@@ -271,6 +271,13 @@ export function escalationList(
     // like a numbered heading)
     const row = !!header && line.includes('\t');
     if ((isHeadingLine(line) && !row) || /^fait\s+[àa](?=\s)/i.test(line)) break;
+    // (« À Auxerre, ⇥ À Auxerre, »: the signatures' places, side by side, close the contrat)
+    if (
+      line
+        .split('\t')
+        .every((c) => /^\s*[àÀ]\s+\p{Lu}[\p{L}' -]{1,40}(?:,\s*(?:le\b.*)?)?\s*$/u.test(c))
+    )
+      break;
     // a table given column by column: « Niveau », its cells, « Interlocuteur », its cells…
     if (!line.includes('\t') && !/\d/.test(line) && columnOf(line)) {
       // (or its header row and its rows given one cell per line)
@@ -572,8 +579,13 @@ export function levelGrid(
     const cells = line.split('\t').map((c) => c.trim());
     // (a corner cell dropped from the header: the rows have one cell more)
     // (a header starting with a side and rows of as many cells: blocks side by side, not this)
+    // (a row whose last cells are empty, trimmed: « 3 ⇥ Mme X … » under three columns)
     const shift =
-      cells.length === head.length + 1 ? 1 : cells.length === head.length && !sides[0] ? 0 : -1;
+      cells.length === head.length + 1
+        ? 1
+        : cells.length <= head.length && cells.length >= 2 && !sides[0]
+          ? 0
+          : -1;
     if (
       shift < 0 ||
       !/^(?:niveau|n)?\s*\d|\bniveau\b|^(?:premier|second|deuxi|troisi)/i.test(cells[0]!)

@@ -156,6 +156,14 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
       }
     }
   }
+  // « À Auxerre, ⇥ À Auxerre, » over the signatories and « le 3 octobre 2017 ⇥ le 26 … »: the
+  // two parties' blocks side by side, read in the first column
+  const cells = line.split('\t');
+  const sideBySide =
+    !joined &&
+    cells.length >= 2 &&
+    cells.every((c) => /^\s*(?:fait\s+)?[àÀ]\s+\p{Lu}[\p{L}' -]{1,40},?\s*(?:le\s*)?$/iu.test(c));
+  if (sideBySide) line = cells[0]!.trim();
   const dateFirst = DONE_ON_AT.exec(line);
   if (dateFirst && findDateTolerant(dateFirst[1]!))
     line = `Fait à ${dateFirst[2]}, le ${dateFirst[1]}`;
@@ -191,8 +199,10 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     } else {
       // (« Le 12 mars 2024 » / « à Lyon »: the two lines of one paragraph)
       const bare = bareSignature(ctx.lines[i] ?? '') ?? (joined ? bareSignature(line) : undefined);
-      if (!bare) return undefined;
-      rest = bare;
+      // (« À Auxerre, »: the place alone, its date further down the column)
+      const placeOnly = sideBySide ? line.replace(/^\s*(?:fait\s+)?[àÀ]\s+/iu, '') : undefined;
+      if (!bare && !placeOnly) return undefined;
+      rest = bare ?? placeOnly!;
     }
     confidence = 'medium';
   }
@@ -223,7 +233,7 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
     // « Fait à Melun, le » and the date stamped below
     let seen = 0;
     for (let k = (joined ? par.lines[par.lines.length - 1]! : i) + 1; k < limit && seen < 4; k++) {
-      const next = ctx.lines[k] ?? '';
+      const next = sideBySide ? (ctx.lines[k] ?? '').split('\t')[0]!.trim() : (ctx.lines[k] ?? '');
       if (!next) continue;
       seen++;
       if (!DATE_ONLY.test(next)) continue;
