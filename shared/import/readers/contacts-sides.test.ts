@@ -161,3 +161,20 @@ describe('a « Partie » column whose cell is merged over each side’s rows', (
     expect(r.unread).toEqual([]);
   });
 });
+
+describe('a row whose label an OCR made unreadable', () => {
+  it('its person goes to no record above (an empty role row), and the row is said unread', () => {
+    const r = annex(
+      'Les interlocuteurs du partenaire',
+      '',
+      'Fonction\tNom\tMél\tTél.',
+      'Administrateur\tMarie DUPOUY\tmh.dupouy@cias-chl.fr\t05 58 04 46 30',
+      'Responsable sécurité',
+      'CorrespondantI&L (CIL)\tCédric LAFITTE\tc.lafitte@cias-chl.fr\t05 58 04 46 31',
+    );
+    expect(r.contacts.map((c) => [c.side, c.role, c.name ?? ''])).toEqual([
+      ['partner', 'administrateur', 'Marie DUPOUY'],
+    ]);
+    expect(r.unread).toContain('contacts');
+  });
+});

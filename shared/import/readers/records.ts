@@ -169,10 +169,18 @@ export function readRecords(
     // a row whose first cell begins like a role label but does not read as one (« Responsable
     // ⇥ « ⇥ Mon ⇥ Compte … », a role cut by a PDF): its pieces belong to a record that
     // could not be read, never to the record above
+    // (« CorrespondantI&L (CIL) ⇥ X ⇥ x@… ⇥ 05 … »: an OCR glued the label's words; a first
+    // cell of words that is no role, no person and no detail, with a person's details after it)
+    const unreadLabel =
+      cells.length >= 3 &&
+      !role &&
+      /^\p{L}/u.test(cells[0]!) &&
+      piecesOfCell(cells[0]!, i).every((p) => p.kind === 'other') &&
+      pieces.some((p) => p.kind === 'email' || p.kind === 'phone');
     if (
       cells.length >= 2 &&
       !role &&
-      ROLE_HEADS.has(fold(cells[0]!.split(/\s+/)[0] ?? '').replace(/[^a-z]/g, ''))
+      (unreadLabel || ROLE_HEADS.has(fold(cells[0]!.split(/\s+/)[0] ?? '').replace(/[^a-z]/g, '')))
     ) {
       // the role cell wrapped (« Délégué à la protection des » / « données … »): read it whole
       const wrappedRole = roleLabel(
