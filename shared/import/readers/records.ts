@@ -171,7 +171,9 @@ export function readRecords(
     // could not be read, never to the record above
     // (« CorrespondantI&L (CIL) ⇥ X ⇥ x@… ⇥ 05 … »: an OCR glued the label's words; a first
     // cell of words that is no role, no person and no detail, with a person's details after it)
+    // (only when a record above would take them: after a flagged row they go nowhere already)
     const unreadLabel =
+      !!cur &&
       cells.length >= 3 &&
       !role &&
       /^\p{L}/u.test(cells[0]!) &&
