@@ -42,7 +42,7 @@ function detailsApart(cell: Cell): Cell[] {
 const PROFILE = /^T ?\d{1,2}$/i;
 
 const HEADER_WORD =
-  /^(?:t ?\d{1,2}$|fonctions?|r[ôo]les?|qualit[ée]s?|noms?|pr[ée]noms?|identit[ée]|adresses?|m[ée]l|mail|e-?mail|courriel|t[ée]l|t[ée]l[ée]phones?|mobile|portable|fixe|niveaux?|profils?|codes?|libell[ée]s?|nombres?|quotas?|maximum|observations?|services?|sites?|structures?|interlocuteurs?|coordonn[ée]es|ordre|rang|date|habilitations?)\b/i;
+  /^(?:t ?\d{1,2}$|fonctions?|r[ôo]les?|qualit[ée]s?|noms?|pr[ée]noms?|identit[ée]|adresses?|m[ée]l|mail|e-?mail|courriel|t[ée]l|t[ée]l[ée]phones?|mobile|portable|fixe|niveaux?|profils?|codes?|libell[ée]s?|nombres?|quotas?|maximum|observations?|services?|sites?|structures?|interlocuteurs?|coordonn[ée]es|ordre|rang|date|habilitations?|(?:pour\s+)?(?:la\s+)?caf\b.*|(?:pour\s+)?(?:le\s+)?partenaire)\b/i;
 
 /** Where each column begins: after the end of the header cell before it (headers are often
  *  centred over their column, so a cell may start left of its header). */

@@ -184,3 +184,45 @@ describe('levels as rows, each side a column named by its body', () => {
     expect(got.signedOn?.value).toBe('2017-10-03');
   });
 });
+
+describe('a level grid laid out with spaces, each person’s cell on several lines', () => {
+  it('« Niveau ⎵ Pour la Caf ⎵ Pour le partenaire », name, function, phone, e-mail under each other', () => {
+    const got = contrat(
+      'Article 3.3 – La procédure d’escalade en cas d’urgence',
+      '',
+      'Niveau       Pour la Caf                                Pour le partenaire',
+      'Niveau 1     Mme Claire HUBERT                          M. Julien PETIT',
+      '             Conseillère technique partenaires          Responsable du pôle accès aux droits',
+      '             03 26 84 41 27                             03 26 69 38 12',
+      '             claire.hubert@cafreims.cnafmail.fr         j.petit@ccas-chalons.fr',
+      'Niveau 2     Mme Isabelle COLLIN',
+      '             Directrice adjointe',
+      '             03 26 84 40 00',
+    );
+    expect(
+      got.escalation.map((e) => [
+        e.value.side,
+        e.value.name,
+        e.value.function,
+        e.value.phone,
+        e.value.email,
+      ]),
+    ).toEqual([
+      [
+        'caf',
+        'Claire HUBERT',
+        'Conseillère technique partenaires',
+        '03 26 84 41 27',
+        'claire.hubert@cafreims.cnafmail.fr',
+      ],
+      [
+        'partner',
+        'Julien PETIT',
+        'Responsable du pôle accès aux droits',
+        '03 26 69 38 12',
+        'j.petit@ccas-chalons.fr',
+      ],
+      ['caf', 'Isabelle COLLIN', 'Directrice adjointe', '03 26 84 40 00', undefined],
+    ]);
+  });
+});

@@ -571,8 +571,10 @@ export function levelGrid(
   if (named.length < 2 || new Set(named).size < 2) return undefined;
   // the other header cells name the level column or nothing
   if (head.some((c, k) => !sides[k] && c && columnOf(c) !== 'level')) return undefined;
-  const persons: Person[] = [];
+  /** Each level's row: its line and, per side column, the cell's lines (a cell on several lines). */
+  const rows: { index: number; cells: Map<number, string[]> }[] = [];
   let last = from;
+  const sideColumns = sides.flatMap((side, k) => (side ? [k] : []));
   for (let j = from + 1; j < to; j++) {
     const line = lines[j] ?? '';
     if (!line.trim() || isPageMark(line)) continue;
@@ -586,19 +588,58 @@ export function levelGrid(
         : cells.length <= head.length && cells.length >= 2 && !sides[0]
           ? 0
           : -1;
+    const level =
+      shift >= 0 &&
+      // (« 1 », « Niveau 2 », « 1er niveau »; not « 03 26 84 41 27 », a phone under a person)
+      /^(?:(?:niveau|n\s*°?)\s*)?\d{1,2}(?:er|re|e|ème|eme)?\b(?!\s*\d)|\bniveau\b|^(?:premier|second|deuxi|troisi)/i.test(
+        cells[0]!,
+      );
+    // « Conseillère technique ⇥ Responsable du pôle », « 03 … ⇥ 03 … » under a level's row: its
+    // cells' next lines, the level cell empty (the first side columns, left to right)
+    const above = rows[rows.length - 1];
+    // (right under it: a blank line ends the table, the signatures below are no cells)
     if (
-      shift < 0 ||
-      !/^(?:niveau|n)?\s*\d|\bniveau\b|^(?:premier|second|deuxi|troisi)/i.test(cells[0]!)
-    )
-      break;
-    for (const [k, side] of sides.entries()) {
-      const cell = cells[k + shift];
-      if (!side || !cell) continue;
-      const p = personOfCell(cell);
-      if (p) persons.push({ ...p, index: j, side });
+      !level &&
+      above &&
+      j === last + 1 &&
+      cells.length <= sideColumns.length &&
+      !isHeadingLine(line)
+    ) {
+      cells.forEach((c, n) => {
+        const k = sideColumns[n]!;
+        if (c) above.cells.set(k, [...(above.cells.get(k) ?? []), c]);
+      });
+      last = j;
+      continue;
     }
+    if (!level) break;
+    const row = new Map<number, string[]>();
+    for (const k of sideColumns) {
+      const cell = cells[k + shift];
+      if (cell) row.set(k, [cell]);
+    }
+    rows.push({ index: j, cells: row });
     last = j;
   }
+  const persons: Person[] = [];
+  for (const row of rows)
+    for (const k of sideColumns) {
+      const parts = row.cells.get(k);
+      if (!parts) continue;
+      const text = parts.join(', ');
+      const p = personOfCell(text);
+      // (one person per cell: the cell's phone and e-mail are theirs)
+      const phone = p?.phone ?? findPhones(text)[0];
+      const email = p?.email ?? findEmails(text)[0];
+      if (p)
+        persons.push({
+          ...p,
+          ...(phone ? { phone } : {}),
+          ...(email ? { email } : {}),
+          index: row.index,
+          side: sides[k]!,
+        });
+    }
   return persons.length ? { persons, last } : undefined;
 }
 
