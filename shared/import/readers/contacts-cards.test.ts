@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyHeadingSide, contactSection, subHeadingSide } from './contacts';
 import { annex } from './contacts-test-support';
 import { recordHeading, unlabelledDetails } from './contact-forms';
-import { cellPersonName } from './records-pieces';
+import { cellPersonName, severalPersons } from './records-pieces';
 
 const rows = (r: ReturnType<typeof annex>) =>
   r.contacts.map((c) => [c.side, c.role, c.name ?? '', c.email ?? '', c.phones.join(' / ')]);
@@ -404,5 +404,41 @@ describe('cards whose heading is the role in square brackets, the person on the 
       role: 'dpo',
       corrected: false,
     });
+  });
+});
+
+describe('two persons in one cell whose lines were joined', () => {
+  it.each([
+    ['PASQUIER Émilie GIROD Mathieu', ['PASQUIER Émilie', 'GIROD Mathieu']],
+    ['Émilie PASQUIER Mathieu GIROD', ['Émilie PASQUIER', 'Mathieu GIROD']],
+    ['Anne DE LA TOUR', undefined],
+    ['Jean-Pierre DUPONT', undefined],
+  ])('%s', (cell, persons) => {
+    expect(severalPersons(cell)).toEqual(persons);
+  });
+
+  it('each with the e-mail and the phone of the same rank, under a plural label', () => {
+    const r = annex(
+      'Annexe 1 – Les interlocuteurs de la Caf',
+      '',
+      'Fonction\tNom\tQualité\tCoordonnées',
+      'Administrateurs\tPASQUIER Émilie GIROD Mathieu\tConseillère partenariats Technicien conseil\tTél. : 04 50 88 43 17 – emilie.pasquier@cafannecy.cnafmail.fr Tél. : 04 50 88 43 19 – mathieu.girod@cafannecy.cnafmail.fr',
+    );
+    expect(rows(r)).toEqual([
+      [
+        'caf',
+        'administrateur',
+        'PASQUIER Émilie',
+        'emilie.pasquier@cafannecy.cnafmail.fr',
+        '04 50 88 43 17',
+      ],
+      [
+        'caf',
+        'administrateur',
+        'GIROD Mathieu',
+        'mathieu.girod@cafannecy.cnafmail.fr',
+        '04 50 88 43 19',
+      ],
+    ]);
   });
 });

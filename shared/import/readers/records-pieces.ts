@@ -131,7 +131,16 @@ export function cellPersonName(raw: string): string | undefined {
  * M. Paul VIDAL »: every part a person with a family name in capitals; otherwise undefined.
  */
 export function severalPersons(raw: string): string[] | undefined {
-  const parts = raw.split(/\s+(?:\/|et|&)\s+/).map((p) => p.trim());
+  let parts = raw.split(/\s+(?:\/|et|&)\s+/).map((p) => p.trim());
+  // (« PASQUIER Émilie GIROD Mathieu », « Émilie PASQUIER Mathieu GIROD »: two persons of a cell
+  // whose lines were joined, each a family name in capitals and a given name)
+  const family = "\\p{Lu}{2,}(?:[-' ]\\p{Lu}{2,})*";
+  const given = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+  const two = new RegExp(
+    `^((?:${family} ${given})|(?:${given} ${family})) ((?:${family} ${given})|(?:${given} ${family}))$`,
+    'u',
+  ).exec(raw.trim());
+  if (parts.length < 2 && two) parts = [two[1]!, two[2]!];
   if (parts.length < 2) return undefined;
   const names = parts.map((p) => personName(p));
   return names.every((n): n is string => Boolean(n && /\p{Lu}{2}/u.test(n))) ? names : undefined;
