@@ -190,6 +190,10 @@ export function opensParties(line: string): boolean {
     /^(?:(?:designation|identification|presentation)\s+des\s+parties|les\s+parties(?:\s+(?:contractantes|signataires))?)\s*:?$/i.test(
       foldLoose(line),
     ) ||
+    // (« Entre les parties désignées ci-dessous », « Entre les parties suivantes : »)
+    /^entre\s+les\s+parties(?:\s+(?:designees|suivantes|ci-dessous|ci-apres|signataires)(?:\s+ci-(?:dessous|apres))?)?\s*:?$/i.test(
+      foldLoose(line),
+    ) ||
     // (« LES SOUSSIGNÉS : », the older notarial opener, alone on its line)
     /^(?:entre\s+)?les\s+soussigne(?:e?s)?\s*[,:]?$/i.test(foldLoose(line)) ||
     !!findAnchor(line, 'entre les soussignes', { atStart: true })

@@ -306,7 +306,13 @@ export function inlineParty(text: string): InlineParty {
       address.push({ text: piece.text.slice(having[0].length), at: piece.at + having[0].length });
       continue;
     }
-    const seat = findAnchor(piece.text, 'dont le siege', { atStart: true });
+    // (« établissement public médico-social dont le siège est 12 chemin … »: after a
+    // description too)
+    const seat =
+      findAnchor(piece.text, 'dont le siege', { atStart: true }) ??
+      (DESCRIPTIVE.test(piece.text) || /^\p{Ll}/u.test(piece.text)
+        ? findAnchor(piece.text, 'dont le siege')
+        : undefined);
     if (seat) {
       const v = piece.text
         .slice(seat.end)
@@ -314,7 +320,7 @@ export function inlineParty(text: string): InlineParty {
           /^\s*(?:social\s*)?(?:est\s*)?(?:(?:situ[ée]|fix[ée]|[ée]tabli)e?\s*)?(?:à|au|:)?\s*/i,
           '',
         );
-      if (v) address.push({ text: v, at: piece.at });
+      if (v) address.push({ text: v, at: piece.at + piece.text.length - v.length });
       continue;
     }
     const street =

@@ -85,3 +85,31 @@ describe('the Caf’s short name in brackets after its name', () => {
     expect(r.caf.name?.value).toBe("Caisse d'allocations familiales de l'Hérault");
   });
 });
+
+describe('« Entre les parties désignées ci-dessous » opens the parties', () => {
+  it.each(['Entre les parties désignées ci-dessous', 'Entre les parties suivantes :'])(
+    '%s',
+    (opener) => {
+      const r = extractConvention(
+        [
+          'CONVENTION D’ACCÈS À L’ESPACE SÉCURISÉ « MON COMPTE PARTENAIRE »',
+          '',
+          opener,
+          '',
+          'L’EHPAD public autonome « Les Terrasses du Vivarais », établissement public médico-social dont le siège est 12 chemin de la Condamine, 07000 Privas, représenté par son Directeur, Monsieur Franck DELORME,',
+          '',
+          'ci-après « le partenaire », d’une part,',
+          '',
+          'et',
+          '',
+          'La Caisse d’allocations familiales de l’Ardèche, dont le siège est 1 avenue de l’Europe, 07000 Privas, représentée par sa Directrice, Madame Hélène CROS,',
+          '',
+          'ci-après « la Caf », d’autre part.',
+        ].join('\n'),
+      );
+      expect(r.caf.directorName?.value).toBe('Hélène CROS');
+      expect(r.partner.representativeName?.value).toBe('Franck DELORME');
+      expect(r.partner.address?.value).toBe('12 chemin de la Condamine, 07000 Privas');
+    },
+  );
+});
