@@ -178,3 +178,26 @@ describe('a row whose label an OCR made unreadable', () => {
     expect(r.unread).toContain('contacts');
   });
 });
+
+describe('« Fonction ⇥ Titulaire ⇥ Suppléant »: the deputy in the last column', () => {
+  it('the administrator’s deputy is the partner’s deputy administrator, the Caf’s second administrator', () => {
+    const r = annex(
+      'Annexe 1 – Les interlocuteurs',
+      '',
+      'Caf du Gers',
+      'Fonction\tTitulaire\tSuppléant',
+      'Administrateur\tSandrine DUFFAU s.duffau@cafauch.cnafmail.fr 05 62 61 48 12\tGuillaume TESTAS g.testas@cafauch.cnafmail.fr 05 62 61 48 14',
+      'Responsable Sécurité\tsecurite.cafauch@caf.cnafmail.fr',
+      'UDAF du Gers',
+      'Fonction\tTitulaire\tSuppléant',
+      'Administrateur\tNadia BOURDETTE n.bourdette@udaf32.fr 05 62 05 37 21\tJulien SARRAT j.sarrat@udaf32.fr 05 62 05 37 30',
+    );
+    expect(r.contacts.map((c) => [c.side, c.role, c.name ?? '', c.phones.join(' / ')])).toEqual([
+      ['caf', 'administrateur', 'Sandrine DUFFAU', '05 62 61 48 12'],
+      ['caf', 'administrateur', 'Guillaume TESTAS', '05 62 61 48 14'],
+      ['caf', 'responsable-securite', '', ''],
+      ['partner', 'administrateur', 'Nadia BOURDETTE', '05 62 05 37 21'],
+      ['partner', 'administrateur-suppleant', 'Julien SARRAT', '05 62 05 37 30'],
+    ]);
+  });
+});

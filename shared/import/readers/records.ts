@@ -100,6 +100,8 @@ export function readRecords(
 ): ContactRecord[] {
   const records: ContactRecord[] = [];
   let cur: ContactRecord | undefined;
+  /** The « Suppléant » column's index, under a « Titulaire ⇥ Suppléant » header. */
+  let deputyColumn: number | undefined;
   /** The side a merged « Partie » cell gave, and its row's count of cells. */
   let sideColumn: { side: Side; cells: number } | undefined;
   const add = (r: ContactRecord, p: Piece) => {
@@ -122,12 +124,25 @@ export function readRecords(
       line = line + next;
       i++;
     }
-    const cells = joinNameCells(
+    let cells = joinNameCells(
       line
         .split('\t')
         .map((c) => c.trim())
         .filter(Boolean),
     ).flatMap(splitAtNextRole);
+    // « Fonction ⇥ Titulaire ⇥ Suppléant »: each row's last column is its deputy
+    const heads = cells.map((c) => fold(c).trim());
+    if (heads.some((h) => /^titulaires?$/.test(h))) {
+      const k = heads.findIndex((h) => /^suppleant(?:e|s|es)?$/.test(h));
+      deputyColumn = k > 0 ? k : undefined;
+      cur = undefined;
+      continue;
+    }
+    let deputy: string | undefined;
+    if (deputyColumn !== undefined && cells.length > deputyColumn && roleLabel(cells[0]!)) {
+      deputy = cells[deputyColumn];
+      cells = cells.slice(0, deputyColumn);
+    }
     // « Téléphone » alone under rows already read: a column an OCR gave after the table, its
     // values in order with no row to tell whose they are; no record takes them
     if (cells.length === 1 && records.length && DETAIL_HEADER.test(fold(cells[0]!))) {
@@ -164,6 +179,20 @@ export function readRecords(
       cur = opened(role, i);
       records.push(cur);
       for (const p of pieces) if (p !== role) add(cur, p);
+      // (the administrator's deputy in the « Suppléant » column; another role has none to give)
+      if (deputy && role.role === 'administrateur') {
+        const d: ContactRecord = {
+          role: 'administrateur-suppleant',
+          index: i,
+          names: [],
+          emails: [],
+          phones: [],
+          corrected: false,
+          ...(role.side ? { side: role.side } : {}),
+        };
+        records.push(d);
+        for (const p of piecesOfCell(deputy, i)) add(d, p);
+      } else if (deputy) unreadRows.push(i);
       continue;
     }
     // a row whose first cell begins like a role label but does not read as one (« Responsable
