@@ -10,6 +10,7 @@ import { findEmails, findPhones, isPlaceholder, labelledField } from '../text-to
 import { foldLoose } from './anchors';
 import { isHeadingLine } from './paragraphs';
 import { type ContactRecord, personName } from './records';
+import { bodySide } from './body-side';
 import { cellPersonName } from './records-pieces';
 import { roleLabels } from './records-roles';
 
@@ -34,9 +35,6 @@ export const MARK_GLYPHS = '>»▸►▶■◆◼➢➤→▌▐█❯';
 /** A card's marker before its heading (« > », « ▸ », « ■ »). */
 // (« » » as the text was normalised: a straight quote before a space)
 const CARD_MARK = new RegExp(`^(?:[${MARK_GLYPHS}]|"(?=\\s))\\s*`);
-
-export { bodySide } from './body-side';
-import { bodySide } from './body-side';
 
 /**
  * « Caf de la Loire – administrateur local – Rémi CHAVANNE », « Centre hospitalier –

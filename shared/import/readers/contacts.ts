@@ -10,7 +10,8 @@ import type { ContactValue, Extracted } from '../types';
 import { findAnchor, foldLoose } from './anchors';
 import { at, type Ctx, uniqueBy, unread } from './context';
 import { isHeadingLine, isNumberedCapsHeading } from './paragraphs';
-import { bodySide, formRecords, MARK_GLYPHS, recordHeading } from './contact-forms';
+import { bodySide } from './body-side';
+import { formRecords, MARK_GLYPHS, recordHeading } from './contact-forms';
 import { isProseRegion, proseContacts } from './prose-contacts';
 import {
   hasWrappedCells,

@@ -127,23 +127,17 @@ function dateAlone(text: string): boolean {
   );
 }
 
-export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead | undefined {
-  // « Fait en deux exemplaires, / à Bordeaux, / le 3 mai 2021 »: the paragraph, mapped back
-  const par = ctx.paragraphs.list[ctx.paragraphs.byLine[i] ?? -1];
-  const joined =
-    par &&
-    par.lines[0] === i &&
-    par.lines.length > 1 &&
-    par.text.length <= 160 &&
-    !par.text.includes('\t');
-  let line = joined ? par.text : (ctx.lines[i] ?? '');
-  // « Fait en deux exemplaires – La Roche-sur-Yon, le … »: a dash for « à »
-  line = line.replace(
+/**
+ * A signature line with its layout undone: « Fait en deux exemplaires – Lieu, le … » (a dash
+ * for « à »), each party's block in a cell ending « À Lieu, le … » (that cell's end), or the
+ * parties' places side by side, « À Auxerre, ⇥ À Auxerre, » (the first column: `sideBySide`,
+ * the dates further down in the same column; only for a line read alone, not a paragraph).
+ */
+function undoLayout(raw: string, oneLine: boolean): { line: string; sideBySide: boolean } {
+  let line = raw.replace(
     /^(\s*fait\s*,?\s+en\s+(?:deux|trois|quatre|double|triple|\d+)\s+exemplaires?(?:\s+originaux)?)\s*[–—-]\s*(?=\p{Lu})/iu,
     '$1 à ',
   );
-  // « Pour la Caf de X, La Directrice Isabelle GIRARD À La Roche-sur-Yon, le 19 avril 2022 »
-  // (each party's block in a cell, its place and date at its end)
   if (!DONE_AT.test(line) && !AT_DATED.test(line)) {
     for (const cell of line.split('\t')) {
       const tail =
@@ -156,14 +150,26 @@ export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead
       }
     }
   }
-  // « À Auxerre, ⇥ À Auxerre, » over the signatories and « le 3 octobre 2017 ⇥ le 26 … »: the
-  // two parties' blocks side by side, read in the first column
   const cells = line.split('\t');
   const sideBySide =
-    !joined &&
+    oneLine &&
     cells.length >= 2 &&
     cells.every((c) => /^\s*(?:fait\s+)?[àÀ]\s+\p{Lu}[\p{L}' -]{1,40},?\s*(?:le\s*)?$/iu.test(c));
-  if (sideBySide) line = cells[0]!.trim();
+  return { line: sideBySide ? cells[0]!.trim() : line, sideBySide };
+}
+
+export function readSignature(ctx: Ctx, i: number, limit: number): SignatureRead | undefined {
+  // « Fait en deux exemplaires, / à Bordeaux, / le 3 mai 2021 »: the paragraph, mapped back
+  const par = ctx.paragraphs.list[ctx.paragraphs.byLine[i] ?? -1];
+  const joined =
+    par &&
+    par.lines[0] === i &&
+    par.lines.length > 1 &&
+    par.text.length <= 160 &&
+    !par.text.includes('\t');
+  const laidOut = undoLayout(joined ? par.text : (ctx.lines[i] ?? ''), !joined);
+  let line = laidOut.line;
+  const { sideBySide } = laidOut;
   const dateFirst = DONE_ON_AT.exec(line);
   if (dateFirst && findDateTolerant(dateFirst[1]!))
     line = `Fait à ${dateFirst[2]}, le ${dateFirst[1]}`;
