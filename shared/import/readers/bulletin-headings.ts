@@ -69,11 +69,21 @@ export function siteWithTail(lines: readonly string[], k: number, value: string)
 
 /** « Date d'effet du bulletin : 01/03/2025 », « Date de prise d'effet : 1er mars 2025 » → ISO date. */
 export function bulletinDate(line: string): string | undefined {
+  const t = line.trim();
   const m =
     /^date\s+(?:d['’]effet|de (?:prise d['’]effet|mise en (?:œuvre|oeuvre|service))|du bulletin)[^:]{0,30}:\s*(.+)$/i.exec(
-      line.trim(),
+      t,
+    ) ??
+    // « Date : 25/04/2017   Cachet et signature »: a bare date label under the table is the
+    // bulletin's (« Date de la délibération : » is another date)
+    /^date\s*:\s*(.+)$/i.exec(t) ??
+    // « Bulletin établi le 4 mars 2024. », « Le présent bulletin a été signé le … »
+    /\bbulletin\b[^.;:]{0,30}?(?<!\p{L})(?:[ée]tabli|sign[ée]|fait|dat[ée]|souscrit|rempli)e?\s+le\s+(.+)$/iu.exec(
+      t,
     );
-  return m?.[1] ? findDateTolerant(m[1])?.iso : undefined;
+  const found = m?.[1] ? findDateTolerant(m[1]) : undefined;
+  // the date opens the value: « Date : ____ Cachet » with a date further on is not one
+  return found && found.index <= 2 ? found.iso : undefined;
 }
 
 /**
