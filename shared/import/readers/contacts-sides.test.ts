@@ -201,3 +201,26 @@ describe('« Fonction ⇥ Titulaire ⇥ Suppléant »: the deputy in the last co
     ]);
   });
 });
+
+describe('a role × side grid whose header cells name the two bodies', () => {
+  const rows = [
+    'Administrateur\tSandrine LE GALL s.legall@caf93.caf.fr 01 48 96 42 30\tAwa DIALLO Conseillère a.diallo@ml-x.org 01 48 47 35 66',
+    'Administrateur suppléant\t—\tThomas RIBEIRO Chargé d’accueil t.ribeiro@ml-x.org 01 48 47 35 62',
+    'Responsable Sécurité\tChristelle NGUYEN c.nguyen@caf93.caf.fr\tOlivier MARCHAND o.marchand@ml-x.org',
+  ];
+  it.each([
+    ['Rôle\tCaf de la Seine-Saint-Denis\tMission locale Bondy – Les Pavillons'],
+    ['Rôle\tCaf du Var\tVar Habitat'],
+    ['Fonction\tCaisse d’allocations familiales du Var\tVar Habitat (OPH)'],
+  ])('%s', (header) => {
+    const r = annex('ANNEXE 1 – LES INTERLOCUTEURS', '', header, ...rows);
+    const [caf, other] = ['caf', 'partner'];
+    expect(r.contacts.map((c) => `${c.side}/${c.role}/${c.name ?? ''}`)).toEqual([
+      `${caf}/administrateur/Sandrine LE GALL`,
+      `${other}/administrateur/Awa DIALLO`,
+      `${other}/administrateur-suppleant/Thomas RIBEIRO`,
+      `${caf}/responsable-securite/Christelle NGUYEN`,
+      `${other}/responsable-securite/Olivier MARCHAND`,
+    ]);
+  });
+});

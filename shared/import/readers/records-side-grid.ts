@@ -6,6 +6,7 @@
  */
 import type { Side } from '../../domain/schemas/vocabulary';
 import { fold } from '../text-tools';
+import { bodySide } from './body-side';
 import type { ContactRecord } from './records';
 import { piecesOfCell } from './records-pieces';
 import { roleLabels } from './records-roles';
@@ -17,15 +18,11 @@ function headerSide(cell: string): Side | undefined {
   // (« À la Caf », « Chez le partenaire », « Pour la Caf », « Côté partenaire »)
   const f = fold(cell)
     .trim()
+    .replace(/[’`]/g, "'")
     .replace(/^(?:a|chez|pour|cote|du cote de|aupres de)\s+(?=\S)/, '');
-  if (/^(?:la\s+)?(?:caf|caisse)\b/.test(f)) return 'caf';
-  if (
-    /^(?:le\s+|la\s+|l'\s?)?(?:partenaire|ccas|cias|commune|mairie|ville|epci|structure|collectivite|etablissement|association|organisme|departement|centre|communaute|syndicat)\b/.test(
-      f.replace(/[’`]/g, "'"),
-    )
-  )
-    return 'partner';
-  return undefined;
+  if (/^(?:la\s+)?caisse\b/.test(f)) return 'caf';
+  if (/^(?:le\s+|la\s+|l'\s?)?(?:structure|organisme|centre)\b/.test(f)) return 'partner';
+  return bodySide(f);
 }
 
 /** The sides of the header's columns after the role's, or undefined when it is no such header. */
@@ -38,8 +35,14 @@ function headerSides(cells: readonly string[]): Side[] | undefined {
     if (!sides[0]) return undefined;
     return [sides[0], sides[0] === 'caf' ? 'partner' : 'caf'];
   }
-  if (!sides[0] || !sides[1] || sides[0] === sides[1]) return undefined;
-  return sides as Side[];
+  // « Rôle ⇥ Caf de la Seine-Saint-Denis ⇥ Mission locale Bondy » or « … ⇥ Var Habitat »: one
+  // column names a side, the other a body of its own name, the other side
+  const [a, b] = [sides[0], sides[1]];
+  const named = (k: number) => /\p{L}{2}/u.test(cells[k + 1] ?? '');
+  if (a && !b && named(1)) return [a, a === 'caf' ? 'partner' : 'caf'];
+  if (!a && b && named(0)) return [b === 'caf' ? 'partner' : 'caf', b];
+  if (!a || !b || a === b) return undefined;
+  return [a, b];
 }
 
 const EMPTY = /^[–—-]?$/;
