@@ -87,6 +87,8 @@ const CONTACT_CLAUSE =
  * (« du lundi au vendredi de 8h30 à 16h30, par messagerie à l'adresse … » → the days and
  * hours): clauses are kept while they speak of days and hours.
  */
+const OPEN_LEAD = /^(?:(?:il|elle)\s+est\s+)?(?:ouvert|joignable|accessible)e?s?\s+(?=\S)/i;
+
 export function hoursPhrase(value: string): string {
   const clauses = value.split(/(?=[,;]\s|\s[–—-]\s|\s\()/);
   let out = '';
@@ -105,7 +107,8 @@ export function hoursPhrase(value: string): string {
       out = cut > 0 ? text.slice(0, cut) : text;
       break;
     }
-    out += out ? c : text;
+    // (« …@caf50.caf.fr ; il est ouvert du lundi … »: the clause's lead is no part of the hours)
+    out += out ? c : text.replace(OPEN_LEAD, '');
   }
   return out.replace(/[\s,;.:–—-]+$/, '').trim();
 }
@@ -160,19 +163,28 @@ const DAYS_START =
  * at least, or nothing.
  */
 export function hoursInSentence(text: string): { value: string; at: number } | undefined {
+  // the sentences about the centre: the one naming it, and those after it that speak of it
+  // (« … à l'adresse x@…. Il est ouvert du lundi … », « Ses horaires sont : … »)
+  let about = false;
   for (const m of text.matchAll(/(?:[^.]|\.(?!\s|$))+/g)) {
     const sentence = m[0];
     const centre = CENTRE_NAMED.exec(sentence);
-    if (!centre) continue;
-    const after = sentence.slice(centre.index);
+    about = !!centre || (about && CENTRE_GOES_ON.test(sentence));
+    if (!about) continue;
+    const from = centre?.index ?? 0;
+    const after = sentence.slice(from);
     const start = DAYS_START.exec(after);
     if (!start) continue;
     const value = lowerDays(hoursPhrase(after.slice(start.index)));
     if (isHours(value) && HOUR_RANGE.test(value))
-      return { value, at: m.index + centre.index + start.index };
+      return { value, at: m.index + from + start.index };
   }
   return undefined;
 }
+
+/** A sentence that goes on about the centre named before it: « Il est ouvert … », « Ses horaires … ». */
+const CENTRE_GOES_ON =
+  /^\s*(?:(?:il|elle|celui-ci|celle-ci)\s+(?:est|sera|reste)\b|(?:ses|les)\s+horaires\b|horaires\b|ouvert)/i;
 
 /** « Jours ⇥ Du lundi au vendredi », « Jours d'ouverture : du lundi au vendredi »: the days alone. */
 const DAYS_ROW = /^jours(?:\s+d['’]ouverture)?\s*(?:\t+|:)\s*:?\s*([^\t]+)$/i;
@@ -289,10 +301,12 @@ export function serviceCentre(
           )
         : null);
     centreBefore = CENTRE_NAMED.test(text) || (centreBefore && !isHeadingLine(text));
-    if (open?.[1]) {
-      const value = lowerDays(hoursPhrase(open[1]));
-      if (isHours(value)) hours.push({ value, index: lineOf(p, open.index), confidence: 'high' });
-    } else {
+    const opened = open?.[1] ? lowerDays(hoursPhrase(open[1])) : undefined;
+    if (open && opened && isHours(opened))
+      hours.push({ value: opened, index: lineOf(p, open.index), confidence: 'high' });
+    else {
+      // (« … est joignable par courriel à l'adresse x@…. Il est ouvert du lundi … »: the
+      // phrase opened on a way to reach it; the hours are in a sentence of their own)
       const inSentence = hoursInSentence(text);
       if (inSentence)
         hours.push({
