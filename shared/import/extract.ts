@@ -19,10 +19,11 @@ import {
   ocrLetters,
   ocrTimes,
   ocrWords,
+  sameWords,
   wordsOf,
 } from './readers/anchors';
 import { fold, parsePerson } from './text-tools';
-import type { ConventionExtraction, Extracted, PartnerKind } from './types';
+import type { BulletinValue, ConventionExtraction, Extracted, PartnerKind } from './types';
 import {
   avenantBulletin,
   avenantContacts,
@@ -284,7 +285,7 @@ export function extractConvention(text: string): ConventionExtraction {
     deliberation: delib,
     serviceContract: serviceContract(ctx, blocks, contacts),
     contacts,
-    bulletins: bulletinsOrDeliberation(ctx, blocks),
+    bulletins: bulletinsOrDeliberation(ctx, blocks, partner.name?.value),
     conflicts: ctx.conflicts,
     flags: {
       looksLikeBlankTemplate: false,
@@ -359,6 +360,7 @@ function conventionSignature(
 function bulletinsOrDeliberation(
   ctx: ReturnType<typeof makeCtx>,
   blocks: ReturnType<typeof findBlocks>,
+  partnerName: string | undefined,
 ) {
   const read = bulletins(ctx, blocks);
   const inline = read.length
@@ -366,7 +368,29 @@ function bulletinsOrDeliberation(
     : (deliberationBulletin(ctx, blocks) ??
       avenantBulletin(ctx, blocks) ??
       adhesionInProse(ctx, blocks));
-  return inline ? [inline] : read;
+  return (inline ? [inline] : read).map((b) => withoutPartnerAsSite(b, partnerName));
+}
+
+/**
+ * « Structure : CCAS du Malzieu-Ville » in the bulletin of the CCAS du Malzieu-Ville names the
+ * partner that signs it, not one of its sites: no site.
+ */
+function withoutPartnerAsSite(
+  b: Extracted<BulletinValue>,
+  partnerName: string | undefined,
+): Extracted<BulletinValue> {
+  const site = b.value.siteLabel;
+  if (!site || !partnerName) return b;
+  // (« CCAS du Malzieu-Ville » for the « Centre communal d'action sociale du Malzieu-Ville »)
+  const bare = (v: string) =>
+    v
+      .replace(/^(?:l['’]\s?|(?:le|la|les)\s+)/i, '')
+      .replace(/\bC\.?C\.?A\.?S\b\.?/, "centre communal d'action sociale")
+      .replace(/\bC\.?I\.?A\.?S\b\.?/, "centre intercommunal d'action sociale")
+      .trim();
+  if (!sameWords(bare(site), bare(partnerName))) return b;
+  const { siteLabel: _site, ...value } = b.value;
+  return { ...b, value };
 }
 
 /**
