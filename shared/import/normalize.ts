@@ -170,7 +170,7 @@ const CELL_BAR = new RegExp(`\\s*${BAR}\\s*`, 'gu');
  * A row of a table drawn with bars (« | Rôle | Nom | », « │ T1 │ 4 │ ») becomes a row of
  * tab-separated cells, the way the readers take a table; a rule line becomes blank. A bar
  * inside a word (OCR « |e » for « le ») is no cell border: a row is a line framed by bars,
- * or with at least two bars standing apart between words.
+ * or with at least two bars standing apart between words, or opened by a bar with two more.
  */
 export function pipeTableRow(line: string): string {
   if (!/[|│┃║¦+─━═┼├]/u.test(line)) return line;
@@ -179,7 +179,12 @@ export function pipeTableRow(line: string): string {
     new RegExp(`^\\s*${BAR}.*${BAR}\\s*$`, 'u').test(line) &&
     (line.match(new RegExp(BAR, 'gu'))?.length ?? 0) >= 2;
   const apart = (line.match(new RegExp(`(?<=\\s)${BAR}(?=\\s)`, 'gu'))?.length ?? 0) >= 2;
-  if (!framed && !apart) return line;
+  // « |Administrateur  |Sophie HEBERT | s.h@… |02 33 … »: an OCR or a typist left the row's
+  // last border out; three bars, the first one opening the line
+  const opened =
+    new RegExp(`^\\s*${BAR}\\s*[^\\s${BAR.slice(1, -1)}]`, 'u').test(line) &&
+    (line.match(new RegExp(BAR, 'gu'))?.length ?? 0) >= 3;
+  if (!framed && !apart && !opened) return line;
   return line.replace(EDGE_BAR, '').trim().replace(CELL_BAR, '\t');
 }
 

@@ -25,6 +25,8 @@ describe('roleLabels: several roles, a side after them', () => {
       undefined,
     ],
     ['RSSI / DPO', ['responsable-securite', 'dpo'], undefined],
+    // a narrow column's abbreviation
+    ['Resp. sécurité', ['responsable-securite'], undefined],
     ['Responsable sécurité et DPO (partenaire)', ['responsable-securite', 'dpo'], 'partner'],
     ['Administrateur (Caf)', ['administrateur'], 'caf'],
     ['Administrateur suppléant (établissement)', ['administrateur-suppleant'], 'partner'],

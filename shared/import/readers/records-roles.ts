@@ -46,6 +46,8 @@ export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
       'referent mon compte partenaire',
       'referent de mon compte partenaire',
       'responsable mcp',
+      'resp mon compte partenaire',
+      'resp mcp',
       'referent mcp',
       // (the portal's former name, in conventions before 2016)
       'responsable cafpro',
@@ -59,6 +61,8 @@ export const ROLE_PHRASES: { role: ContactRole; phrases: string[] }[] = [
       'responsable securite des systemes d information',
       'responsable de la securite',
       'responsable securite',
+      // (a table's narrow column: « Resp. sécurité »)
+      'resp securite',
       // (older models: « Correspondant sécurité », « Référent sécurité »)
       'correspondant securite',
       'referent securite',
