@@ -136,7 +136,8 @@ export function cafName(line: string): { value: string; corrected: boolean } | u
   // the name stops where the description of the body starts (a wrapped line joined to it)
   const text = line.replace(
     // (« … Seine-Maritime Organismevisé par … »: OCR may glue the next word to « organisme »)
-    /[\s,]+(?:organisme(?:\b|(?=vis))|(?:dont le si[èe]ge|repr[ée]sent[ée]e?|sise?|immatricul[ée]e?|[ée]tablissement public)\b).*$/i,
+    // (« … du Var (ci-après « la Caf »), représentée … »: the alias in brackets too)
+    /[\s,]+(?:organisme(?:\b|(?=vis))|\(\s*ci\s*-?\s*(?:apr[èe]s|dessous)\b|(?:dont le si[èe]ge|repr[ée]sent[ée]e?|sise?|immatricul[ée]e?|[ée]tablissement public)\b).*$/i,
     '',
   );
   const raw = stripEnd(text.slice(hit.start));
@@ -226,9 +227,18 @@ export function inlineParty(text: string): InlineParty {
         out.email = { value: email, at: piece.at + piece.text.indexOf(email) };
       piece = { ...piece, text: piece.text.slice(0, details.index).trim() };
     }
+    // « La Caisse … du Var (ci-après « la Caf »), représentée par … »: the alias in brackets
+    const alias = /\s*\(\s*ci\s*-?\s*(?:apr[èe]s|dessous)\b[^()]*\)/i.exec(piece.text);
+    if (alias) {
+      out.named = true;
+      piece = { ...piece, text: piece.text.replace(alias[0], ' ').replace(/\s+/g, ' ').trim() };
+    }
     const f = foldLoose(piece.text);
     if (/^ci\s*-?\s*(?:apres|dessous)/.test(f)) {
       out.named = true;
+      // (« La Caisse …, ci-après « la Caf », représentée par M. X, Directeur »: the alias
+      // before the representative; the party goes on)
+      if (pieces[k + 1] && representedBy(pieces[k + 1]!.text)) continue;
       break;
     }
     if (k === 0) {
