@@ -39,7 +39,15 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
       const row = soft.text;
       if (endsParties(row)) break;
       if (soft.last > j) consumedUpTo = soft.last;
-      if (/^d'(?:une|autre) part\b/i.test(row)) continue;
+      // « d'une part, » alone, or opening the party's sentence (« D'une part, la Caisse …,
+      // représentée par … », « d'autre part, le Centre hospitalier … »: the partner's)
+      const part = /^(?:et\s*,?\s*)?d'(une|autre) part\b[\s,;:]*/i.exec(row);
+      // (« Et d'autre part, » alone is the line between the parties, read below)
+      // (« D'une part, et » closes the Caf's side as before)
+      const alone = part && /^(?:et)?[\s,;:.]*$/i.test(row.slice(part[0].length));
+      if (alone && !/^et\b/i.test(row)) continue;
+      if (!alone && part?.[1]?.toLowerCase() === 'autre' && side === 'caf' && cafRep)
+        side = 'between';
       const denomme = findAny(row, DENOMME, { atStart: true });
       // a party written as one sentence (possibly wrapped over several lines)
       const joined = ctx.paragraphs.list[ctx.paragraphs.byLine[j] ?? -1];
@@ -69,13 +77,18 @@ export function readBlock(ctx: Ctx, i: number, out: PartiesCandidates): number {
         !/repr[ée]sent/i.test(row.split(',')[0] ?? '')
       ) {
         const repAt = findAnchor(par.text, 'represente');
-        if (repAt && repAt.start > 10 && (!asCaf || cafName(par.text))) {
-          // (a list item's dash blanked, the offsets kept)
-          const party = inlineParty(par.text.replace(/^[-–•·*]\s/, (m) => ' '.repeat(m.length)));
+        // (a list item's dash or « D'une part, » blanked, the offsets kept)
+        const text = par.text.replace(
+          /^(?:[-–•·*]\s|(?:et\s*,?\s*)?d'(?:une|autre) part\b[\s,;:]*)/i,
+          (m) => ' '.repeat(m.length),
+        );
+        const lead = text.length - text.trimStart().length;
+        if (repAt && repAt.start > 10 && (!asCaf || cafName(text.trimStart()))) {
+          const party = inlineParty(text);
           const line = (at: number) => lineOf(par, at);
           if (asCaf) {
             const caf = cafName(
-              par.text.slice(0, party.address?.at ?? party.rep?.at ?? par.text.length),
+              text.slice(lead, party.address?.at ?? party.rep?.at ?? text.length),
             );
             if (caf)
               out.cafName.push({
