@@ -87,7 +87,9 @@ function modalPitch(pages: PageLines[], most = false): (size: number) => number 
       const b = p.lines[i]!;
       if (Math.abs(a.size - b.size) > 0.5) continue;
       const pitch = Math.round((a.y - b.y) * 2) / 2;
-      if (pitch <= 0 || pitch > a.size * 3) continue;
+      // (lines closer than their font size are no two lines of a paragraph: cells of a table
+      // row set half a line apart, a superscript)
+      if (pitch < a.size * 0.9 || pitch > a.size * 3) continue;
       const size = Math.round(a.size);
       const m = counts.get(size) ?? new Map<number, number>();
       m.set(pitch, (m.get(pitch) ?? 0) + 1);

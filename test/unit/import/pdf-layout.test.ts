@@ -235,6 +235,18 @@ describe('layoutPdfPages', () => {
     expect(texts(layoutPdfPages([page().done()]))).toEqual(expected);
   });
 
+  it('joins a paragraph on a page whose table cells sit half a line apart (cells set off-centre)', () => {
+    const page = new Page();
+    for (let r = 0; r < 8; r++) {
+      page.line(`Ligne ${r}`, LEFT, page.y).line(`valeur ${r}`, 150, page.y - PITCH / 2);
+      page.y -= PITCH * 2;
+    }
+    page.paragraph(LEAD).paragraph(MISSION_1);
+    const out = texts(layoutPdfPages([page.done()]));
+    expect(out).toContain(LEAD);
+    expect(out).toContain(MISSION_1);
+  });
+
   it('keeps a contact row wrapped on two lines whole: its e-mail and phone stay in the row', () => {
     const page = new Page(400).table(
       [
