@@ -224,3 +224,47 @@ describe('a role × side grid whose header cells name the two bodies', () => {
     ]);
   });
 });
+
+describe('a label’s last word wrapped onto a row of its own', () => {
+  it.each([
+    [
+      '| Responsable Mon Compte   | Nadine PEYRAT   | n.peyrat@caf87.caf.fr |',
+      '| Partenaire |  |  |',
+    ],
+    ['Responsable « Mon Compte\tNadine PEYRAT\tn.peyrat@caf87.caf.fr', 'Partenaire »'],
+  ])('« %s » then « %s » is no heading of the partner’s side', (row, tail) => {
+    const r = annex(
+      'Les interlocuteurs à la Caf',
+      'Fonction\tNom\tMél',
+      'Administrateur\tSylvain MAZEAUD\ts.mazeaud@caf87.caf.fr',
+      row,
+      tail,
+      'Responsable sécurité\tAlain TEXIER\ta.texier@caf87.caf.fr',
+      '',
+      'Les interlocuteurs chez le partenaire',
+      'Fonction\tNom\tMél',
+      'Administrateur\tKarine LAGARDE\tk.lagarde@ccas-x.fr',
+    );
+    expect(r.contacts.map((c) => `${c.side}/${c.role}/${c.name}`)).toEqual([
+      'caf/administrateur/Sylvain MAZEAUD',
+      'caf/responsable-mcp/Nadine PEYRAT',
+      'caf/responsable-securite/Alain TEXIER',
+      'partner/administrateur/Karine LAGARDE',
+    ]);
+  });
+
+  it('a merged row « Partenaire » after a whole label is a heading', () => {
+    const r = annex(
+      'Les interlocuteurs',
+      'Fonction\tNom\tMél',
+      'Caf',
+      'Administrateur\tSylvain MAZEAUD\ts.mazeaud@caf87.caf.fr',
+      'Partenaire',
+      'Administrateur\tKarine LAGARDE\tk.lagarde@ccas-x.fr',
+    );
+    expect(r.contacts.map((c) => `${c.side}/${c.role}/${c.name}`)).toEqual([
+      'caf/administrateur/Sylvain MAZEAUD',
+      'partner/administrateur/Karine LAGARDE',
+    ]);
+  });
+});

@@ -129,6 +129,21 @@ export function contactSection(line: string): ContactSection | undefined {
   return { index: -1, ...(side ? { side } : {}) };
 }
 
+/**
+ * « Responsable Mon Compte ⇥ Nadine PEYRAT ⇥ … » then « Partenaire » alone: the end of the
+ * row's label wrapped onto a row of its own (its other cells empty), no side's heading — the
+ * label with it is one role's whole label.
+ */
+function wrappedLabelTail(lines: readonly string[], j: number): boolean {
+  const word = (lines[j] ?? '').trim();
+  if (!/^(?:caf|partenaire)\s*:?$/i.test(word)) return false;
+  const above = lines[j - 1] ?? '';
+  if (!above.includes('\t')) return false;
+  const label = `${above.split('\t')[0]!.trim()} ${word}`;
+  const hit = roleLabel(label);
+  return !!hit && hit.end >= label.length - 1;
+}
+
 /** The side every e-mail of a section's records points to (a Caf domain or not); undefined when mixed or none. */
 export function sideOfEmails(records: { emails: string[] }[]): Side | undefined {
   const domains = records.flatMap((r) => r.emails).map((e) => e.split('@')[1]?.toLowerCase() ?? '');
@@ -255,7 +270,7 @@ export function contactsAnnex(ctx: Ctx): {
     let side = section.side;
     for (let j = i + 1; j < end; j++) {
       const subSide = subHeadingSide(lines[j] ?? '');
-      if (!subSide) continue;
+      if (!subSide || wrappedLabelTail(lines, j)) continue;
       parts.push({ from, to: j, ...(side ? { side } : {}) });
       side = subSide;
       from = j + 1;
