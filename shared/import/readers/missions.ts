@@ -70,7 +70,12 @@ export function isMissionsHeading(line: string): boolean {
     findAnchor(title, 'missions', { atStart: !numbered }) ??
     findAnchor(title, 'mission', { atStart: !numbered, budget: 0 });
   if (!hit) return false;
-  if (!numbered) return /^(?:les\s+)?missions?\s+(?:du|des)\s+partenaires?\s*:?$/i.test(line);
+  // (« Missions du partenaire (article 8 des conditions générales) »: the conditions
+  // particulières of the national model, which article 8 refers to)
+  if (!numbered)
+    return /^(?:les\s+)?missions?\s+(?:du|des|exerc[ée]es\s+par\s+(?:le|les))\s+partenaires?\s*(?:\([^()]{3,60}\))?\s*:?$/i.test(
+      line,
+    );
   return hit.start <= 20 && !/\bcentre de services\b/i.test(title);
 }
 
@@ -140,6 +145,10 @@ const isInlineList = (text: string) => {
 };
 const LEAD =
   /s'engage|dans le strict respect|telles? que (?:pr[ée]vues?|d[ée]finies?)|ci-dessous|suivantes?\s*:?$/i;
+
+/** « Les missions … sont précisées aux conditions particulières »: the missions are elsewhere. */
+const REFERS_ELSEWHERE =
+  /\b(?:sont|est|figurent|sont\s+reprises)\s+(?:(?:pr[ée]cis[ée]|d[ée]fini|d[ée]crit|list[ée]|indiqu[ée]|mentionn[ée]|fix[ée]|repris|[ée]num[ée]r[ée])e?s?\s+)?(?:aux?|dans\s+les?|en)\s+(?:conditions\s+particuli[èe]res|annexe)\b/i;
 
 const SIGNATURE_START =
   /^(?:f[a@4][il1|!]t\s*(?:[àa](?=\s)|en\b|le\b|,)|sign[ée]e?\s+(?:[àa](?=\s)|le\b)|pour (?:la caf|le partenaire|la caisse|le ccas|la commune|la ville)\b|lu et approuv[ée])/i;
@@ -472,7 +481,7 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
         }
         continue;
       }
-      if (LEAD.test(text)) continue;
+      if (LEAD.test(text) || REFERS_ELSEWHERE.test(text)) continue;
       // the signature (« Fait en deux exemplaires à Rodez, le … », « Pour la Caf ») ends the list
       if (SIGNATURE_START.test(text) || bareSignature(text)) break;
       // a running header or footer that fell inside the list
