@@ -22,6 +22,7 @@ describe('missions in the conditions particulières', () => {
       heading,
       'Le partenaire déclare exercer les missions suivantes justifiant l’accès aux données :',
       ...LIST,
+      'Mode de gestion des habilitations (article 9.1 des conditions générales) : ☒ délégué ☐ centralisé',
       '',
       'CONDITIONS GÉNÉRALES',
       'Article 8 – Missions du partenaire',

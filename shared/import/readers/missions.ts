@@ -387,6 +387,16 @@ export function missions(ctx: Ctx, blocks: Block[]): Extracted<string>[] {
           if (read > 0) break;
           continue;
         }
+        // (« Mode de gestion des habilitations (article 9.1 …) : ☒ délégué » right under the
+        // dashed items: the next field of the conditions particulières)
+        if (
+          !bullet &&
+          shape === 'bullet' &&
+          read > 0 &&
+          /^[^:;]{3,120}\s:\s*\S/.test(p.text) &&
+          !isInlineList(p.text)
+        )
+          break;
         // (a lead such as « Autres missions : » opens the list's next part)
         if (
           !/:\s*$/.test(p.text) &&
