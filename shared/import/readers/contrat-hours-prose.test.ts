@@ -37,6 +37,14 @@ describe('the hours in a sentence after the one naming the centre', () => {
       ],
       'du lundi au vendredi de 9 h 00 à 12 h 00 et de 13 h 30 à 16 h 00',
     ],
+    [
+      [
+        '3.1 Le centre de services est joignable par courriel à l’adresse',
+        'partenaires@caf15.caf.fr du lundi au vendredi de 8 h 30 à 12 h 00',
+        'et de 13 h 30 à 16 h 30.',
+      ],
+      'du lundi au vendredi de 8 h 30 à 12 h 00 et de 13 h 30 à 16 h 30',
+    ],
   ])('%j', (body, hours) => {
     expect(contrat(...body).serviceCentreHours?.value).toBe(hours);
   });

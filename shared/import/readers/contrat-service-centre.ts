@@ -98,6 +98,14 @@ export function hoursPhrase(value: string): string {
     // « joignable par messagerie à l'adresse …, du lundi au vendredi … »: the way to reach
     // it first, then the hours
     if (!out && CONTACT_CLAUSE.test(text) && !HOURS_CLAUSE.test(text)) continue;
+    // (« par courriel à l'adresse x@… du lundi au vendredi de … »: the way to reach it, then
+    // the hours in the same clause)
+    const days = !out && CONTACT_CLAUSE.test(text) ? DAYS_START.exec(text) : null;
+    const reach = days ? text.slice(0, days.index) : '';
+    if (days && days.index > 0 && CONTACT_CLAUSE.test(reach) && !HOURS_CLAUSE.test(reach)) {
+      out = hoursPhrase(text.slice(days.index));
+      break;
+    }
     if (!out && CONTACT_CLAUSE.test(text)) {
       // « du lundi au vendredi de 9h à 12h par téléphone au … »: cut inside the clause
       const cut = text.search(
