@@ -373,6 +373,55 @@ describe('the parties as a grid of labels and sides', () => {
   });
 });
 
+describe('a grid whose header names the sides bare and whose rows hold a « Représentant »', () => {
+  it('reads each side, and leaves a row no party block holds (« Habilitation à signer ») out of the address', () => {
+    const r = read(
+      [
+        'Désignation des parties',
+        '',
+        '\tCaf\tPartenaire',
+        'Dénomination\tCaisse d’allocations familiales des Vosges\tDépartement des Vosges – Conseil départemental',
+        'Adresse\t14 rue de la Clé d’Or, 88000 ÉPINAL\t8 rue de la Préfecture, 88088 ÉPINAL CEDEX',
+        'Représentant\tMonsieur Stéphane HUMBERT, Directeur\tMonsieur François VANNSON, Président du Conseil départemental',
+        'SIRET\t—\t228 800 017 00011',
+        'Habilitation à signer\t—\tDélibération de la Commission permanente n° CP-2023-04-118 du 17 avril 2023',
+        '',
+        'Article 1 – Objet',
+      ].join('\n'),
+    );
+    expect(r).toMatchObject({
+      director: ['Stéphane HUMBERT@6'],
+      partner: ['Département des Vosges – Conseil départemental@4'],
+      rep: ['François VANNSON@6'],
+      repTitle: ['Président du Conseil départemental@6'],
+    });
+    expect(r.address).toEqual(['8 rue de la Préfecture, 88088 ÉPINAL CEDEX@5']);
+  });
+  it('no row of the grid is read as one party’s form field (« Dénomination ⇥ Caf ⇥ partner »)', () => {
+    const x = extractConvention(
+      [
+        'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »',
+        'Convention n° 88-CD-2023-004',
+        'Désignation des parties',
+        '',
+        '\tCaf\tPartenaire',
+        'Dénomination\tCaisse d’allocations familiales des Vosges\tDépartement des Vosges',
+        'Adresse\t14 rue de la Clé d’Or, 88000 ÉPINAL\t8 rue de la Préfecture, 88088 ÉPINAL CEDEX',
+        'Représentant\tMonsieur Stéphane HUMBERT, Directeur\tMonsieur François VANNSON, Président',
+        'SIRET\t—\t228 800 017 00011',
+        'Habilitation à signer\t—\tDélibération de la Commission permanente du 17 avril 2023',
+        '',
+        'Ci-après dénommés respectivement « la Caf » et « le Département ».',
+        'Article 1 – Objet',
+      ].join('\n'),
+    );
+    expect(x.caf.name?.value).toBe("Caisse d'allocations familiales des Vosges");
+    expect(x.caf.address?.value).toBe("14 rue de la Clé d'Or, 88000 ÉPINAL");
+    expect(x.caf.directorTitle?.value).toBe('Directeur');
+    expect(x.partner.name?.value).toBe('Département des Vosges');
+  });
+});
+
 describe('the partner’s paragraph first, right after the « Vu … » lines, « et la Caisse … » on its own line', () => {
   it('reads both parties and the partner’s phone and e-mail after its SIRET', () => {
     const x = extractConvention(

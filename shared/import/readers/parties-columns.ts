@@ -155,7 +155,11 @@ export function sideColumns(raw: readonly string[], from: number): SideColumns |
 /** « Dénomination », « Adresse », « N° SIRET »: a row's label in a parties grid. */
 const GRID_LABEL = /^[\p{L}°'’ .()/-]{2,40}$/u;
 const EMPTY_CELL = /^(?:[-–—/]|n[ée]ant|sans objet)?$/i;
-const REPRESENTED = /^repr[ée]sent[ée]{0,2}(?:\(e\))?\s+par$/i;
+const REPRESENTED =
+  /^(?:repr[ée]sent[ée]{0,2}(?:\(e\))?\s+par|repr[ée]sentant(?:e|\(e\))?(?:\s+l[ée]gal(?:e|\(e\))?)?|signataire)$/i;
+/** The labels a party's block reads; another row (« Habilitation à signer ») is no part of it. */
+const BLOCK_LABEL =
+  /^(?:n°\s*)?(?:adresse|si[èe]ge|siret|siren|t[ée]l|courriel|m[ée]l\b|e-?mail|contact|statut|forme juridique)/i;
 const QUALITY = /^(?:qualit[ée]|fonction|titre)$/i;
 const NAME_LABEL = /^(?:d[ée]nomination|nom|raison sociale|organisme|structure|intitul[ée])$/i;
 
@@ -191,12 +195,15 @@ export function labelGrid(raw: readonly string[], at: number): SideColumns | und
         prev.text = `${prev.text}, ${value}`;
         continue;
       }
+      if (!NAME_LABEL.test(label) && !REPRESENTED.test(label) && !QUALITY.test(label)) {
+        if (!BLOCK_LABEL.test(label)) continue;
+      }
       column.push({
         // (the body's name opens its block, as in columns side by side)
         text: NAME_LABEL.test(label)
           ? value
           : REPRESENTED.test(label)
-            ? `${label} ${value}`
+            ? `Représenté par ${value}`
             : `${label} : ${value}`,
         index: k,
       });

@@ -158,7 +158,9 @@ export function formField(
   line: string,
 ): { key: Key; value: string; partner?: boolean } | undefined {
   const m = labelledField(line);
-  if (!m) return undefined;
+  // (« Dénomination ⇥ Caisse … ⇥ Département des Vosges »: a row of a grid of both parties,
+  // whose columns parties-columns.ts reads, not one party's field)
+  if (!m || m.value.trim().includes('\t')) return undefined;
   const label = foldLoose(m.label)
     .replace(/[’`]/g, "'")
     .replace(/^(?:n\s?°|no\.?(?=\s))\s*/, '')
