@@ -43,6 +43,8 @@ interface ProseLine {
   tabbed: boolean;
   /** x where the text of a list item starts (after its bullet). */
   textX: number;
+  /** How far a next line may start from `textX` (wider where textX was estimated). */
+  textXSlack: number;
   listItem: boolean;
 }
 
@@ -62,16 +64,22 @@ function proseOf(line: VisualLine): ProseLine {
       text: `- ${rest}`,
       tabbed: rest.includes('\t'),
       textX: second.x,
+      textXSlack: 3,
       listItem: true,
     };
   }
   const text = joinFragments(line.fragments);
+  const apart = first && second && NUMBER_MARK.test(first.text);
+  // « 1. exercice des … » in one piece: its next line starts under the text, after the number,
+  // where the font's mean character width puts it
+  const inline = !apart && first ? /^(\d{1,2}[.)]|[a-z][.)]|[–—-])\s+/.exec(first.text) : null;
   return {
     line,
     text: text.replace(/^[•▪◦●■□➢►✓\u2022\uf0b7\uf0a7]\s*/, '- '),
     tabbed: text.includes('\t'),
     // an item's number printed apart: its text's next line starts under the text
-    textX: first && second && NUMBER_MARK.test(first.text) ? second.x : line.x,
+    textX: apart ? second.x : inline ? line.x + inline[0].length * first!.charWidth : line.x,
+    textXSlack: inline ? Math.max(3, first!.charWidth * 1.5) : 3,
     listItem: LIST_MARK.test(text),
   };
 }
@@ -151,7 +159,8 @@ function continues(prev: ProseLine, start: ProseLine, next: ProseLine, ctx: Cont
   } else if (b.page !== a.page + 1) return false;
   // the continuation starts where the paragraph's text starts (after a bullet, an indent)
   const x = prev === start ? start.textX : prev.line.x;
-  if (!columnBreak && Math.abs(b.x - x) > 3 && !(prev === start && b.x < x && x - b.x <= 40))
+  const slack = prev === start ? start.textXSlack : 3;
+  if (!columnBreak && Math.abs(b.x - x) > slack && !(prev === start && b.x < x && x - b.x <= 40))
     return false;
   if (a.y - b.y < 0 && b.page === a.page && !columnBreak) return false;
   const hyphen = /\p{L}-$/u.test(prev.text);

@@ -247,6 +247,21 @@ describe('layoutPdfPages', () => {
     expect(out).toContain(MISSION_1);
   });
 
+  it('joins a numbered item printed in one piece with its next line under its text', () => {
+    const page = new Page().paragraph(LEAD);
+    const indent = measure('1. ');
+    wrap(MISSION_1, RIGHT - LEFT - indent).forEach((line, i) => {
+      page.line(i === 0 ? `1. ${line}` : line, i === 0 ? LEFT : LEFT + indent, page.y);
+      page.y -= PITCH;
+    });
+    page.line('2. Suivi des allocataires', LEFT, page.y);
+    expect(texts(layoutPdfPages([page.done()]))).toEqual([
+      LEAD,
+      `1. ${MISSION_1}`,
+      '2. Suivi des allocataires',
+    ]);
+  });
+
   it('keeps a contact row wrapped on two lines whole: its e-mail and phone stay in the row', () => {
     const page = new Page(400).table(
       [
