@@ -557,3 +557,34 @@ describe('each party’s paragraph in a cell of one table row', () => {
     });
   });
 });
+
+describe('each party in a row whose first cell names the side, its cell’s lines joined', () => {
+  it.each([['Les parties désignées ci-après :'], ['ENTRE']])('under « %s »', (lead) => {
+    const x = extractConvention(
+      [
+        'CONVENTION D’ACCÈS À « MON COMPTE PARTENAIRE »',
+        '',
+        lead,
+        '',
+        'La Caf\tCaisse d’allocations familiales des Hautes-Alpes 7 avenue de Provence, 05000 GAP représentée par Monsieur Marc SAUVAN, Directeur',
+        'Le partenaire\tUnion départementale des associations familiales des Hautes-Alpes (UDAF 05), association reconnue d’utilité publique 12 avenue Jean Jaurès, 05000 GAP',
+        '\tSIRET : 775 673 809 00023 – Tél. 04 92 52 34 80 – accueil@udaf05.fr représentée par Madame Corinne BLANC, Directrice générale',
+        '',
+        'conviennent de ce qui suit.',
+        '',
+        'Article 1 – Objet',
+      ].join('\n'),
+    );
+    expect(x.caf.name?.value).toBe("Caisse d'allocations familiales des Hautes-Alpes");
+    expect(x.caf.address?.value).toBe('7 avenue de Provence, 05000 GAP');
+    expect(x.caf.directorName?.value).toBe('Marc SAUVAN');
+    expect(x.caf.directorTitle?.value).toBe('Directeur');
+    expect(x.partner.name?.value).toMatch(
+      /^Union départementale des associations familiales des Hautes-Alpes/,
+    );
+    expect(x.partner.address?.value).toBe('12 avenue Jean Jaurès, 05000 GAP');
+    expect(x.partner.representativeName?.value).toBe('Corinne BLANC');
+    expect(x.partner.phone?.value).toBe('04 92 52 34 80');
+    expect(x.partner.email?.value).toBe('accueil@udaf05.fr');
+  });
+});

@@ -213,3 +213,50 @@ export function labelGrid(raw: readonly string[], at: number): SideColumns | und
   if (caf.length < 2 || partner.length < 2) return undefined;
   return { caf, partner, last };
 }
+
+/** Where a party's cell, its lines joined into one, goes on with its next piece. */
+const CELL_PIECE =
+  /\s+(?=repr[ée]sent[ée]{0,2}s?\s+par\b|(?:n°\s*)?siret\b|t[ée]l(?:[ée]phone)?\b\.?|\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|route|all[ée]e|impasse|quai|cours|square|esplanade|rond-point|parvis|promenade)\b|(?:bp|cs|tsa)\s*\d)/giu;
+
+/**
+ * The two parties as rows of a table whose first cell names the side: « La Caf ⇥ Caisse … 7
+ * avenue de Provence, 05000 GAP représentée par M. X, Directeur », « Le partenaire ⇥ Union … »,
+ * a row going on below with its first cell empty (« ⇥ SIRET : … »). A PDF or a Word file joins
+ * the cell's lines: the cell is cut again before its address, identifiers and representative,
+ * and each side's pieces read as its block. Undefined when the line at `at` opens no such rows.
+ */
+export function sideRows(raw: readonly string[], at: number): SideColumns | undefined {
+  const groups: { side: 'caf' | 'partner'; cells: { text: string; index: number }[] }[] = [];
+  let last = at - 1;
+  for (let k = at; k < raw.length && k < at + 12; k++) {
+    const line = raw[k] ?? '';
+    if (!line.trim()) break;
+    const cells = line.split('\t').map((c) => c.trim());
+    if (cells.length !== 2 || !cells[1]) break;
+    const head = cells[0] ? SIDE_HEAD.exec(foldLoose(cells[0])) : undefined;
+    if (cells[0] && !head) break;
+    if (head) groups.push({ side: head[1] ? 'caf' : 'partner', cells: [] });
+    const group = groups[groups.length - 1];
+    if (!group) break;
+    group.cells.push({ text: cells[1], index: k });
+    last = k;
+  }
+  const caf = groups.find((g) => g.side === 'caf');
+  const partner = groups.find((g) => g.side === 'partner');
+  if (groups.length !== 2 || !caf || !partner) return undefined;
+  const pieces = (cells: { text: string; index: number }[]) =>
+    cells.flatMap((c) =>
+      c.text
+        .split(CELL_PIECE)
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .map((text) => ({ text, index: c.index })),
+    );
+  // (each side's cell holds its party: the Caf's name, a representative)
+  if (
+    !cafName(caf.cells[0]!.text) ||
+    !caf.cells.concat(partner.cells).some((c) => /repr[ée]sent/i.test(c.text))
+  )
+    return undefined;
+  return { caf: pieces(caf.cells), partner: pieces(partner.cells), last };
+}

@@ -8,7 +8,7 @@
 import { type Candidate, type Ctx, makeCtx, unread } from './context';
 import { readBlock } from './parties-block';
 import { normalizeLine } from '../normalize';
-import { isSidesHead, labelGrid, type SideColumns, sideColumns } from './parties-columns';
+import { isSidesHead, labelGrid, type SideColumns, sideColumns, sideRows } from './parties-columns';
 import { opensParties, paragraphParties, partiesOrder, sentenceParties } from './parties-layout';
 
 export { inlineParty, partnerNameLines, representedBy, withoutDeterminer } from './party-text';
@@ -45,7 +45,9 @@ export function collectParties(ctx: Ctx, raw?: readonly string[]): PartiesCandid
     const columns = raw
       ? ((opens || isSidesHead(raw[i] ?? '') ? sideColumns(raw, i + 1) : undefined) ??
         labelGrid(raw, i) ??
-        (opens ? labelGrid(raw, next) : undefined))
+        (opens ? labelGrid(raw, next) : undefined) ??
+        sideRows(raw, i) ??
+        (opens ? sideRows(raw, next) : undefined))
       : undefined;
     if (columns) {
       readColumns(ctx, out, i, columns);
