@@ -62,9 +62,14 @@ export function managementMode(ctx: Ctx): Candidate<Mode>[] {
   ]) {
     // (a group of tick boxes says the choice itself, or says it could not be read)
     if (p.lines.some((k) => boxed.lines.has(k))) continue;
-    const t = fold(p.text);
+    // (« déIégué »: an OCR's capital I for the l)
+    const t = fold(p.text).replace(/\bde[i1|]egu(?=e)/g, 'delegu');
     if (!/deleg|central/.test(t)) continue;
     const m =
+      // « Le mode délégué est retenu. »
+      /\ble mode\s+(deleguee?|centralisee?)\s+(?:de gestion\s+)?(?:des (?:habilitations|acces)\s+)?(?:est|a ete)\s+(?:retenu|choisi)\b/.exec(
+        t,
+      ) ??
       // (« … pour le modedélégué de gestion »: an OCR glued the words)
       /\b(?:optent?|opte|choisi(?:ssent|t)?|retenu|retiennent|retient|conviennent)\b.{0,160}?\bmode\s*(?:de gestion\s+)?(?:des habilitations\s+)?(deleguee?|centralisee?)/.exec(
         t,
@@ -209,7 +214,7 @@ function defaultKept(t: string): RegExpExecArray | null {
   // « Le partenaire conserve ce mode de gestion. », « … maintient le mode par défaut »,
   // « Pour le présent partenaire, ce mode est retenu. »
   if (
-    /\b(?:conserve|conservent|garde|gardent|maintient|maintiennent|retient|retiennent)\s+(?:ce mode|le mode par defaut|ce mode de gestion|cette gestion)\b/.test(
+    /\b(?:conserve|conservent|garde|gardent|maintient|maintiennent|retient|retiennent|confirme|confirment)\s+(?:ce mode|le mode par defaut|ce mode de gestion|cette gestion|ce choix)\b/.test(
       after,
     ) ||
     /\b(?:ce mode(?: de gestion)?|le mode par defaut|cette gestion)\s+(?:est|sera|a ete)\s+(?:retenue?|maintenue?|conservee?|applique(?:e)?)\b/.test(

@@ -14,6 +14,18 @@ describe('missions', () => {
       ['centralisé'],
     ],
     [['Mode de gestion retenu : délégué'], ['délégué']],
+    [['Le mode délégué est retenu.'], ['délégué']],
+    [
+      ['9.1 Les parties conviennent de retenir le mode de gestion déIégué des', 'habilitations.'],
+      ['délégué'],
+    ],
+    [
+      [
+        'Par défaut, le mode de gestion des habilitations est le mode délégué. Les parties confirment ce choix : le partenaire gère lui-même ses habilitations.',
+      ],
+      ['délégué'],
+    ],
+    [['Le mode centralisé peut être retenu à la demande du partenaire.'], []],
     [['☒ Gestion centralisée', '☐ Gestion déléguée'], ['centralisé']],
     [['Par défaut, le mode de gestion des habilitations est le mode délégué.'], []],
     [
