@@ -18,6 +18,27 @@ const cited = (...lines: string[]) => {
 describe('a deliberation cited in a sentence', () => {
   it.each([
     {
+      what: '« conformément à la décision de son Conseil d’administration du … autorisant la signature »',
+      lines: [
+        'Le partenaire agit conformément à la décision de son Conseil d’administration du 12 mars 2025 autorisant la signature de la présente convention.',
+      ],
+      expected: { body: "Conseil d'administration", date: '2025-03-12', number: undefined },
+    },
+    {
+      what: '« …, conformément à la décision du Conseil d’administration du … (délibération n° …) »',
+      lines: [
+        'représentée par Madame Corinne BLANC, Directrice générale, par délégation du Président, conformément à la décision du Conseil d’administration du 5 juin 2018 (délibération n° CA-2018-03)',
+      ],
+      expected: { body: "Conseil d'administration", date: '2018-06-05', number: 'CA-2018-03' },
+    },
+    {
+      what: 'a grid row « Habilitation à signer ⇥ — ⇥ Délibération de la Commission permanente n° … du … »',
+      lines: [
+        'Habilitation à signer\t—\tDélibération de la Commission permanente n° CP-2023-04-118 du 17 avril 2023',
+      ],
+      expected: { body: 'Commission permanente', date: '2023-04-17', number: 'CP-2023-04-118' },
+    },
+    {
       what: '« autorisé à signer par délibération du conseil municipal n° … du … »',
       lines: [
         'Représentée par Monsieur Gilbert CASTAGNÉ, Maire, autorisé à signer par délibération du conseil municipal n° 2017-045 du 25 septembre 2017',

@@ -51,7 +51,7 @@ export function bodyAt(folded: string): { name: string; length: number } | undef
  * 27 janvier 2026 autorisant le Président à signer la convention »).
  */
 const CUE =
-  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:a\s+(?:signer|cet\s+effet)\s+)?(?:par\s+)?(?:la\s+|une\s+)?(?:deliberation|decision)\b|\b(?:habilite?e?s?|autorise?e?s?)\s+a\s+signer\b[^.;]{0,80}?\bpar\s+(?:la\s+|une\s+)?deliberation\b|\brepresentee?\s+par\b[^.;]{0,160}?\bvu\s+(?:la\s+)?deliberation\b|\bdeliberation\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)|\bpar\s+(?:la\s+)?deliberation\b(?=[^.;]{0,40}?\s(?:du|de la)\s+(?:conseil|comite|bureau|commission)\b)|(?:^|[.;]\s+)vu\s+la\s+deliberation\b(?![^.;]*\b(?:portant|delegations?|election|installation|budget)\b)/g;
+  /\b(?:habilite?e?s?|autorise?e?s?|mandate?e?s?|en vertu d[e'])\s*(?:a\s+(?:signer|cet\s+effet)\s+)?(?:par\s+)?(?:la\s+|une\s+)?(?:deliberation|decision)\b|\b(?:habilite?e?s?|autorise?e?s?)\s+a\s+signer\b[^.;]{0,80}?\bpar\s+(?:la\s+|une\s+)?deliberation\b|\brepresentee?\s+par\b[^.;]{0,160}?\bvu\s+(?:la\s+)?deliberation\b|\b(?:deliberation|decision)\b(?=[^.;]{0,200}\bautorisant\b[^.;]{0,80}\bsign)|\bconformement\s+a\s+(?:la\s+|une\s+)?(?:deliberation|decision)\b|\bhabilitation\s+a\s+signer\b[^.;]{0,20}?\b(?:deliberation|decision)\b|\bpar\s+(?:la\s+)?deliberation\b(?=[^.;]{0,40}?\s(?:du|de la)\s+(?:conseil|comite|bureau|commission)\b)|(?:^|[.;]\s+)vu\s+la\s+deliberation\b(?![^.;]*\b(?:portant|delegations?|election|installation|budget)\b)/g;
 
 /** « n° CP 2024-05-112 », « n° 2022-18 »: the number written in the citation. */
 const NUMBER = /\bn\s*[°º*o]\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d[\w./-]*)/i;
@@ -59,9 +59,10 @@ const NUMBER = /\bn\s*[°º*o]\s*:?\s*((?:[A-Z]{1,4}\s(?=\d))?[A-Z0-9][\w./-]*\d
 /** The body a citation names: at its start, or after a « du » / « de la » further on. */
 export function bodyIn(text: string): { name: string; length: number } | undefined {
   const f = fold(text);
-  const head = bodyAt(f.trim().replace(/^(?:du|de la|de l')\s+/, ''));
+  const head = bodyAt(f.trim().replace(/^(?:du|de la|de l'|de son|de sa)\s+/, ''));
   if (head) return head;
-  for (const m of f.matchAll(/(?:^|\s)(?:du|de la|de l')\s+/g)) {
+  // (« la décision de son Conseil d'administration du 12 mars 2025 »)
+  for (const m of f.matchAll(/(?:^|\s)(?:du|de la|de l'|de son|de sa)\s+/g)) {
     const b = bodyAt(f.slice(m.index + m[0].length));
     if (b) return b;
   }
