@@ -392,6 +392,25 @@ export function escalationList(
           const level = levelLine(`Niveau 0 : ${part.text}`);
           if (level) found.push(level);
         }
+        // « pour la Caf : Rachid HAMMOUDI, chef de projet … – 01 … », « Pour la commune :
+        // Sébastien GARCIA, Directeur général des services, 04 … »: the cue, then the person
+        const cue = part.side
+          ? /^\s*(?:pour|c[ôo]t[ée]|chez)\s+[^:]{2,60}?:\s*(?=\p{Lu})/iu.exec(part.text)
+          : null;
+        if (!found.length && cue) {
+          const level = levelLine(`Niveau 0 : ${part.text.slice(cue[0].length)}`);
+          // (its phone wrapped onto the next line, after a closing comma or dash)
+          const after = (ctx.lines[soft.last + 1] ?? '').trim();
+          const phone = /^(?:0\d(?:[ .]?\d{2}){4})[\s.;]*$/.test(after)
+            ? findPhones(after)[0]
+            : undefined;
+          if (level && !level.phone && phone && /[,–—-]\s*$/.test(part.text)) {
+            level.phone = phone;
+            if (level.function) level.function = level.function.replace(/[\s,–—-]+$/, '');
+            soft.last++;
+          }
+          if (level) found.push({ ...level, side: part.side! });
+        }
         // « 1) Sébastien MOLLARD – Chargé de relations partenaires – 04 … » under « Pour la
         // Caf : » (an item naming its person first, no civility)
         if (!found.length && (part.side || stripBullet(line) !== line)) {
@@ -717,7 +736,13 @@ export function proseEscalation(
       // « Escalade. En l'absence de réponse …, sont contactés successivement : » then a list
       // (or the list right under the lead, its items bulleted: « - Caf : Hervé X – … »)
       const lead = run.find((k, n) => /:\s*$/.test(lines[k] ?? '') && n < run.length - 1);
-      if (lead !== undefined && /^\s*[-–•·*]\s/.test(lines[lead + 1] ?? '')) {
+      // (or each item opened by its side: « Pour la Caf : Florence BRU, … »)
+      const item = lines[lead === undefined ? -1 : lead + 1] ?? '';
+      if (
+        lead !== undefined &&
+        (/^\s*[-–•·*]\s/.test(item) ||
+          new RegExp(`^(?:${CAF_CUE.source}|${PARTNER_CUE.source})`, 'i').test(item))
+      ) {
         out.push(...escalationList(ctx, lead + 1, to, contacts));
       } else if (/:\s*$/.test(text)) {
         let k = end + 1;

@@ -1,0 +1,45 @@
+/**
+ * Escalation persons each given after their side's cue, no civility: « • pour la Caf : Rachid
+ * HAMMOUDI, chef de projet … – 01 … – x@… ; », « Pour la commune : Sébastien GARCIA, Directeur
+ * général des services, » with the phone on the next line. Texts written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { contrat } from './contrat-test-support';
+
+const persons = (...body: string[]) =>
+  (contrat(...body).escalation ?? []).map((e) => {
+    const v = e.value;
+    return [v.side, v.name, v.function, v.phone, v.email ?? ''].join(' | ');
+  });
+
+describe('escalation persons after their side’s cue', () => {
+  it('bulleted, under a lead ending in « : »', () => {
+    expect(
+      persons(
+        '3.3 Escalade',
+        'Si aucune réponse n’est apportée dans un délai de 10 jours, ou en cas d’urgence :',
+        '• pour la Caf : Rachid HAMMOUDI, chef de projet Partenaires numériques – 01 48 96 42 18 – rachid.hammoudi@caf93.caf.fr ;',
+        '• pour la Mission locale : Olivier MARCHAND, Directeur – 01 48 47 35 61 – o.marchand@ml-bondy.org.',
+      ),
+    ).toEqual([
+      'caf | Rachid HAMMOUDI | chef de projet Partenaires numériques | 01 48 96 42 18 | rachid.hammoudi@caf93.caf.fr',
+      'partner | Olivier MARCHAND | Directeur | 01 48 47 35 61 | o.marchand@ml-bondy.org',
+    ]);
+  });
+
+  it('unbulleted, right under the lead, a phone wrapped onto the next line', () => {
+    expect(
+      persons(
+        '3.3 Procédure d’escalade',
+        'En l’absence de réponse dans un délai de 10 jours, ou en cas d’urgence, les',
+        'interlocuteurs suivants peuvent être sollicités :',
+        'Pour la Caf : Florence BRU, Responsable du pôle partenaires, 04 68 11 72 30',
+        'Pour la commune : Sébastien GARCIA, Directeur général des services,',
+        '04 68 20 00 44',
+      ),
+    ).toEqual([
+      'caf | Florence BRU | Responsable du pôle partenaires | 04 68 11 72 30 | ',
+      'partner | Sébastien GARCIA | Directeur général des services | 04 68 20 00 44 | ',
+    ]);
+  });
+});
