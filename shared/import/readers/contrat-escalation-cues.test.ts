@@ -43,3 +43,24 @@ describe('escalation persons after their side’s cue', () => {
     ]);
   });
 });
+
+describe('each side’s levels in two columns of its own, side by side', () => {
+  it('reads the Caf’s column, then the partner’s', () => {
+    expect(
+      persons(
+        '3.3 Escalade',
+        '',
+        'Pour la Caf\t\tPour le CCAS',
+        '1er niveau\tKarim BELKACEM – Administrateur local – 01 45 17 28 64\t1er niveau\tFatoumata DIALLO – Responsable du pôle Accès aux droits – 01 46 82 80 31',
+        '2e niveau\tIsabelle NGUYEN – Responsable du département Partenaires – 01 45 17 28 10\t2e niveau\tOlivier MERCIER – Directeur du CCAS – 01 46 82 80 02',
+        '',
+        'Fait à Créteil, le 18 mars 2025',
+      ),
+    ).toEqual([
+      'caf | Karim BELKACEM | Administrateur local | 01 45 17 28 64 | ',
+      'caf | Isabelle NGUYEN | Responsable du département Partenaires | 01 45 17 28 10 | ',
+      'partner | Fatoumata DIALLO | Responsable du pôle Accès aux droits | 01 46 82 80 31 | ',
+      'partner | Olivier MERCIER | Directeur du CCAS | 01 46 82 80 02 | ',
+    ]);
+  });
+});

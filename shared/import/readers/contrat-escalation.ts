@@ -337,6 +337,12 @@ export function escalationList(
       i = columns.last;
       continue;
     }
+    const paired = pairedLevels(ctx.lines, i, to);
+    if (paired) {
+      persons.push(...paired.persons);
+      i = paired.last;
+      continue;
+    }
     if (line.includes('\t')) {
       lastRow = i;
       if (CAF_CUE.test(line)) side = 'caf';
@@ -762,6 +768,44 @@ export function proseEscalation(
     i = run[run.length - 1] ?? i;
   }
   return out;
+}
+
+/**
+ * « Pour la Caf ⇥ ⇥ Pour le CCAS » over rows « 1er niveau ⇥ X – fonction – 01 … ⇥ 1er niveau ⇥
+ * Y – … »: each side's levels in two columns of its own, side by side. The Caf's column is
+ * read first, then the partner's, each person with the side its column's head names.
+ */
+function pairedLevels(
+  lines: readonly string[],
+  at: number,
+  to: number,
+): { persons: Person[]; last: number } | undefined {
+  const head = (lines[at] ?? '').split('\t').map((c) => c.trim());
+  const cues = head.filter(Boolean);
+  if (cues.length !== 2 || head.length < 2 || cues.some((c) => c.length > 60)) return undefined;
+  const sides = cues.map((c) =>
+    new RegExp(`^(?:${CAF_CUE.source})`, 'i').test(c)
+      ? 'caf'
+      : new RegExp(`^(?:${PARTNER_CUE.source})`, 'i').test(c)
+        ? 'partner'
+        : undefined,
+  );
+  if (!sides[0] || !sides[1] || sides[0] === sides[1]) return undefined;
+  const columns: Person[][] = [[], []];
+  let last = at;
+  for (let k = at + 1; k < to; k++) {
+    const cells = (lines[k] ?? '').split('\t').map((c) => c.trim());
+    if (cells.length !== 4) break;
+    [0, 2].forEach((h, n) => {
+      if (!cells[h + 1]) return;
+      const p =
+        levelLine(`${cells[h]}\t${cells[h + 1]}`) ?? levelLine(`Niveau 0 : ${cells[h + 1]}`);
+      if (p) columns[n]!.push({ ...p, index: k, side: sides[n]! });
+    });
+    last = k;
+  }
+  if (last === at || !columns[0]!.length || !columns[1]!.length) return undefined;
+  return { persons: [...columns[0]!, ...columns[1]!], last };
 }
 
 /** The side a person's own e-mail says when nothing else does: a Caf's domain, or another body's. */
