@@ -94,6 +94,9 @@ export function headerCellRows(
     header.push(kind);
   }
   if (header.length < 2 || !header.includes('name') || header.includes('side')) return undefined;
+  // (« Niveau » first: each row starts at its level's number, whatever the lines a wrapped
+  // cell took)
+  if (header[0] === 'level') return levelCellRows(lines, k, to, header);
   const persons: Person[] = [];
   let side: Side | undefined;
   let cells: { text: string; index: number }[] = [];
@@ -141,6 +144,66 @@ export function headerCellRows(
     if (persons.length === 0) return 'unread';
   }
   return persons.length ? { persons, last } : undefined;
+}
+
+/** « 1 », « 2. », « 1er niveau »: the level cell that opens a row. */
+const LEVEL_CELL = /^(?:\d{1,2}[.)]?|\d{1,2}\s*(?:er|e|ème)\s*niveau|niveau\s*\d{1,2})$/i;
+
+/**
+ * The rows of a table given one cell per line under « Niveau / Nom / Fonction / Téléphone »,
+ * each opened by its level's number: in a row, the person's name, phone and e-mail by their
+ * shape, the function the other lines (« Administrateur local » / « « Mon Compte Partenaire » »
+ * wrapped). 'unread' when a row has no name or more than one.
+ */
+function levelCellRows(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  header: readonly Column[],
+): { persons: Person[]; last: number } | 'unread' | undefined {
+  const rows: { text: string; index: number }[][] = [];
+  let last = from - 1;
+  for (let k = from; k < to; k++) {
+    const raw = stripBullet(lines[k] ?? '');
+    if (!raw) continue;
+    if (isHeadingLine(raw) || /^fait\s+[àa]\s/i.test(raw) || raw.includes('\t')) break;
+    if (isPageMark(raw)) continue;
+    if (LEVEL_CELL.test(raw)) {
+      rows.push([]);
+    } else if (!rows.length) break;
+    else {
+      const row = rows[rows.length - 1]!;
+      // a row whose phone and e-mail cells are read is whole: a line after it (« Pour le
+      // partenaire, l'interlocuteur … est … ») is no cell of the table
+      const has = (find: (t: string) => string[]) => row.some((c) => find(c.text).length > 0);
+      const whole =
+        (!header.includes('phone') || has(findPhones)) &&
+        (!header.includes('email') || has(findEmails));
+      if (whole && row.length >= 2) break;
+      row.push({ text: raw, index: k });
+    }
+    last = k;
+  }
+  if (!rows.length) return undefined;
+  const persons: Person[] = [];
+  for (const row of rows) {
+    const names = row.filter((c) => personName(c.text) && !/[@\d]/.test(c.text));
+    if (names.length !== 1) return 'unread';
+    const phone = row.map((c) => findPhones(c.text)[0]).find(Boolean);
+    const email = row.map((c) => findEmails(c.text)[0]).find(Boolean);
+    const fn = row
+      .filter((c) => c !== names[0] && !/[@]|\d{2}[ .]?\d{2}[ .]?\d{2}/.test(c.text))
+      .map((c) => c.text.replace(/[\s.;,]+$/, ''))
+      .join(' ');
+    persons.push({
+      index: names[0]!.index,
+      name: personName(names[0]!.text)!,
+      ...(fn && header.includes('function') ? { function: fn } : {}),
+      ...(phone ? { phone } : {}),
+      ...(email ? { email } : {}),
+    });
+  }
+  return { persons, last };
 }
 
 /** « Pour la Caf », « Pour le partenaire », « Caf », « Partenaire » alone on a line. */

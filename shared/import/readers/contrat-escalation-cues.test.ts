@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contrat } from './contrat-test-support';
+import { functionSide } from './contrat-escalation';
 
 const persons = (...body: string[]) =>
   (contrat(...body).escalation ?? []).map((e) => {
@@ -62,5 +63,46 @@ describe('each side’s levels in two columns of its own, side by side', () => {
       'partner | Fatoumata DIALLO | Responsable du pôle Accès aux droits | 01 46 82 80 31 | ',
       'partner | Olivier MERCIER | Directeur du CCAS | 01 46 82 80 02 | ',
     ]);
+  });
+});
+
+describe('a level table given one cell per line, a function wrapped over two lines', () => {
+  it('opens each row at its level’s number and stops at the sentence after it', () => {
+    expect(
+      persons(
+        '3.3 Procédure d’escalade : en l’absence de réponse dans un délai de 10',
+        'jours ou en cas d’urgence, le partenaire contacte successivement :',
+        'Niveau',
+        'Nom',
+        'Fonction',
+        'Téléphone',
+        '1',
+        'Julien MONTEIL',
+        'Administrateur local',
+        '« Mon Compte Partenaire »',
+        '04 71 45 62 18',
+        '2',
+        'Sandrine FABRE',
+        'Responsable du service',
+        'Relations partenaires',
+        '04 71 45 62 05',
+        'Pour le partenaire, l’interlocuteur en cas d’escalade est Madame Marion',
+        'LAPORTE, Directrice du CCAS, 04 71 60 61 70.',
+      ).slice(0, 2),
+    ).toEqual([
+      'caf | Julien MONTEIL | Administrateur local "Mon Compte Partenaire" | 04 71 45 62 18 | ',
+      'caf | Sandrine FABRE | Responsable du service Relations partenaires | 04 71 45 62 05 | ',
+    ]);
+  });
+});
+
+describe('the side a function names', () => {
+  it.each([
+    ['Administrateur local « Mon Compte Partenaire »', undefined],
+    ['Responsable du service Relations partenaires', undefined],
+    ['Directrice du CCAS', 'partner'],
+    ['Responsable partenariats de la Caf', 'caf'],
+  ])('%s', (fn, side) => {
+    expect(functionSide(fn)).toBe(side);
   });
 });

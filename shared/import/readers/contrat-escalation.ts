@@ -103,6 +103,12 @@ const ADDRESSES =
 /** Where a « Niveau 2 : » / « 2e niveau – » item starts inside a joined paragraph. */
 const LEVEL_START = /\s+(?=(?:niveau\s*\d{1,2}|\d{1,2}\s*(?:er|e|ème)\s*niveau)\s*[:–—-])/i;
 
+/** The side a lead says is turned to (« la commune contacte … »: the Caf), the last one said. */
+function addressedSide(text: string): Side | undefined {
+  const m = [...text.matchAll(ADDRESSES)].pop();
+  return m ? (/caf/i.test(m[1]!) ? 'partner' : 'caf') : undefined;
+}
+
 /** Splits a paragraph at each « Pour la Caf » / « Pour le partenaire » cue, with the side each part is about. */
 function sideParts(
   text: string,
@@ -239,7 +245,9 @@ export function levelLine(text: string): Omit<Person, 'index'> | undefined {
  */
 export function functionSide(fn: string | undefined): Side | undefined {
   if (!fn) return undefined;
-  const f = fold(fn);
+  // (« Administrateur « Mon Compte Partenaire » », « Relations partenaires »: the portal's and
+  // the Caf's services' names say no side)
+  const f = fold(fn).replace(/mon compte partenaire|relations? (?:avec les )?partenaires?/g, ' ');
   const caf = /\bcaf\b|caisse d'allocations/.test(f);
   const partner =
     /\b(?:partenaire|ccas|cias|commune|ville|mairie|maire|communaute|metropole|epci|centre hospitalier|hopital|conseil departemental|association)\b/.test(
@@ -254,9 +262,11 @@ export function escalationList(
   from: number,
   to: number,
   contacts: Extracted<ContactValue>[],
+  /** The side the lead addresses (« le partenaire contacte successivement : » the Caf's). */
+  addressed?: Side,
 ): Extracted<EscalationValue>[] {
   const persons: Person[] = [];
-  let side: Side | undefined;
+  let side: Side | undefined = addressed;
   let header: Column[] | undefined;
   /** The side the last « Structure » cell of a table named. */
   let tableSide: { side: Side; cells: number } | undefined;
@@ -287,7 +297,7 @@ export function escalationList(
         break;
       }
       if (rows) {
-        persons.push(...rows.persons);
+        persons.push(...rows.persons.map((p) => (p.side || !side ? p : { ...p, side })));
         i = rows.last;
         continue;
       }
@@ -749,11 +759,11 @@ export function proseEscalation(
         (/^\s*[-–•·*]\s/.test(item) ||
           new RegExp(`^(?:${CAF_CUE.source}|${PARTNER_CUE.source})`, 'i').test(item))
       ) {
-        out.push(...escalationList(ctx, lead + 1, to, contacts));
+        out.push(...escalationList(ctx, lead + 1, to, contacts, addressedSide(text)));
       } else if (/:\s*$/.test(text)) {
         let k = end + 1;
         while (k < to && !lines[k]) k++;
-        if (k < to) out.push(...escalationList(ctx, k, to, contacts));
+        if (k < to) out.push(...escalationList(ctx, k, to, contacts, addressedSide(text)));
       }
       i = end;
       continue;
