@@ -15,6 +15,15 @@ export const CAF_CUE =
 export const PARTNER_CUE =
   /\b(?:pour|c[ôo]t[ée]|chez)(?:\s*(?:[lI1|]e|[lI1|]a|[lI1|]')\s*|\s+)(?:partenaire|commune|ville|mairie|ccas|cias|epci|communaut[ée]|structure|collectivit[ée]|organisme|association|[ée]tablissement|office|bailleur|d[ée]partement|syndicat|mission locale|udaf|centre social)/i;
 
+const CAF_CUE_START = new RegExp(`^(?:${CAF_CUE.source})`, 'i');
+const PARTNER_CUE_START = new RegExp(`^(?:${PARTNER_CUE.source})`, 'i');
+
+/** The side a text's opening cue names (« Pour la Caf … », « Pour le CCAS … »), if it opens with one. */
+export function sideCueAtStart(text: string): Side | undefined {
+  if (CAF_CUE_START.test(text)) return 'caf';
+  return PARTNER_CUE_START.test(text) ? 'partner' : undefined;
+}
+
 export interface Person {
   index: number;
   side?: Side;

@@ -35,6 +35,7 @@ import {
   type Person,
   personInRow,
   rowContinuation,
+  sideCueAtStart,
   structureSide,
 } from './contrat-escalation-rows';
 
@@ -753,12 +754,8 @@ export function proseEscalation(
       // (or the list right under the lead, its items bulleted: « - Caf : Hervé X – … »)
       const lead = run.find((k, n) => /:\s*$/.test(lines[k] ?? '') && n < run.length - 1);
       // (or each item opened by its side: « Pour la Caf : Florence BRU, … »)
-      const item = lines[lead === undefined ? -1 : lead + 1] ?? '';
-      if (
-        lead !== undefined &&
-        (/^\s*[-–•·*]\s/.test(item) ||
-          new RegExp(`^(?:${CAF_CUE.source}|${PARTNER_CUE.source})`, 'i').test(item))
-      ) {
+      const item = lead === undefined ? '' : (lines[lead + 1] ?? '');
+      if (lead !== undefined && (/^\s*[-–•·*]\s/.test(item) || sideCueAtStart(item))) {
         out.push(...escalationList(ctx, lead + 1, to, contacts, addressedSide(text)));
       } else if (/:\s*$/.test(text)) {
         let k = end + 1;
@@ -792,14 +789,8 @@ function pairedLevels(
 ): { persons: Person[]; last: number } | undefined {
   const head = (lines[at] ?? '').split('\t').map((c) => c.trim());
   const cues = head.filter(Boolean);
-  if (cues.length !== 2 || head.length < 2 || cues.some((c) => c.length > 60)) return undefined;
-  const sides = cues.map((c) =>
-    new RegExp(`^(?:${CAF_CUE.source})`, 'i').test(c)
-      ? 'caf'
-      : new RegExp(`^(?:${PARTNER_CUE.source})`, 'i').test(c)
-        ? 'partner'
-        : undefined,
-  );
+  if (cues.length !== 2 || cues.some((c) => c.length > 60)) return undefined;
+  const sides = cues.map(sideCueAtStart);
   if (!sides[0] || !sides[1] || sides[0] === sides[1]) return undefined;
   const columns: Person[][] = [[], []];
   let last = at;
